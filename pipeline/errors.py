@@ -1,0 +1,21 @@
+"""Typed errors: each names the file (and line) so the CLI can print one clear line."""
+
+from __future__ import annotations
+
+
+class FengongError(Exception):
+    """A problem with one input that stops its extraction."""
+
+    def __init__(self, path: object, problem: str, line: int | None = None):
+        self.path = str(path)
+        self.problem = problem
+        self.line = line
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.problem}"
+
+
+class InputError(FengongError):
+    """The file cannot be read or decoded, or holds no notice."""

@@ -1,0 +1,40 @@
+"""Write records as deterministic JSON, atomically: a temporary file renamed into place."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from .records import Extraction
+
+
+def to_json(extraction: Extraction) -> str:
+    """Byte-stable JSON: fixed field order (the models'), readable Chinese, LF line ends."""
+    return json.dumps(extraction.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write ``content`` to ``path`` so that no reader ever sees a partial file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def output_path(input_path: str | Path, outdir: str | Path) -> Path:
+    return Path(outdir) / (Path(input_path).stem + ".json")
+
+
+def json_schema() -> str:
+    """The JSON Schema of the contract, generated from the pydantic models."""
+    schema = Extraction.model_json_schema()
+    schema["$id"] = "https://fengong.invalid/schemas/extraction-1.json"
+    schema["title"] = "fengong extraction (schema_version 1)"
+    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -1,0 +1,142 @@
+"""Read the notice's header: source line, title, document number, addressees, date and issuer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .structure import ADDRESSEE_LINE, DATE, DOC_NUMBER, SOURCE_LINE, Line
+
+# The kind of document a number's type code names, and the organ that issues it.
+DOC_TYPE_ISSUERS: tuple[tuple[str, str], ...] = (
+    ("国办发", "国务院办公厅"),
+    ("国办函", "国务院办公厅"),
+    ("国发", "国务院"),
+    ("国函", "国务院"),
+    ("政办发", "人民政府办公室"),
+    ("政办函", "人民政府办公室"),
+    ("政发", "人民政府"),
+    ("政函", "人民政府"),
+)
+TITLE_ENDINGS = ("通知", "方案", "意见", "要点", "安排", "决定", "办法", "规划", "分工")
+SIGNATURE = re.compile(r"^(?P<issuer>\S{2,30}(?:人民政府|办公厅|办公室|委员会|国务院))$")
+MAX_HEADER_LINES = 40
+
+
+@dataclass
+class Header:
+    title: str | None = None
+    title_span: tuple[int, int, int] | None = None  # start, end, line
+    doc_number: str | None = None
+    doc_number_span: tuple[int, int, int] | None = None
+    date: str | None = None
+    source_site: str | None = None
+    issuer: str | None = None
+    addressees: list[str] = field(default_factory=list)
+    body_start: int = 0  # index of the first line after the header
+
+
+def read_header(lines: list[Line], first_heading: int) -> Header:
+    header = Header()
+    limit = min(first_heading, MAX_HEADER_LINES, len(lines))
+    title_runs: list[list[Line]] = []
+    run: list[Line] = []
+    addressee_index = None
+    for i, line in enumerate(lines[:limit]):
+        f = line.folded
+        if not f:
+            if run:
+                title_runs.append(run)
+                run = []
+            continue
+        if m := SOURCE_LINE.search(f):
+            header.source_site = line.text[m.start("site") : m.end("site")]
+            if d := DATE.search(f):
+                header.date = _iso(d)
+            continue
+        if (m := DOC_NUMBER.fullmatch(f.replace(" ", ""))) and header.doc_number is None:
+            m = DOC_NUMBER.search(f)
+            header.doc_number = line.text[m.start() : m.end()]
+            header.doc_number_span = (line.start + m.start(), line.start + m.end(), line.number)
+            if run:
+                title_runs.append(run)
+                run = []
+            continue
+        if ADDRESSEE_LINE.match(f) and ("各" in f or "、" in f):
+            addressee_index = i
+            header.addressees = split_addressees(line.text)
+            break
+        if len(f) <= 60 and "。" not in f:
+            run.append(line)
+        elif run:
+            title_runs.append(run)
+            run = []
+    if run:
+        title_runs.append(run)
+    title_lines = _pick_title(title_runs)
+    if title_lines:
+        header.title = "".join(line.text for line in title_lines)
+        header.title_span = (title_lines[0].start, title_lines[-1].end, title_lines[0].number)
+    if header.date is None:
+        header.date = _closing_date(lines)
+    header.issuer = _signature(lines) or _issuer_from_number(header.doc_number, header.title)
+    if first_heading < len(lines):
+        header.body_start = first_heading
+    elif addressee_index is not None:
+        header.body_start = addressee_index + 1
+    return header
+
+
+def split_addressees(text: str) -> list[str]:
+    from .assignments import split_unit_list
+
+    body = text.rstrip(":：")
+    return [item.name for item in split_unit_list(body, 0)]
+
+
+def _pick_title(runs: list[list[Line]]) -> list[Line]:
+    for run in runs:
+        if run[-1].folded.rstrip("。").endswith(TITLE_ENDINGS):
+            return run
+    return max(runs, key=len) if runs else []
+
+
+def _iso(m: re.Match[str]) -> str:
+    return f"{int(m['year']):04d}-{int(m['month']):02d}-{int(m['day']):02d}"
+
+
+def _closing_date(lines: list[Line]) -> str | None:
+    """A date alone on one of the last lines (the signature date)."""
+    for line in reversed([line for line in lines if line.folded][-6:]):
+        if (m := DATE.fullmatch(line.folded)) is not None:
+            return _iso(m)
+    return None
+
+
+def _signature(lines: list[Line]) -> str | None:
+    tail = [line for line in lines if line.folded][-6:]
+    for before, after in zip(tail, tail[1:]):
+        if SIGNATURE.match(before.folded) and DATE.fullmatch(after.folded):
+            return before.text
+    return None
+
+
+def _issuer_from_number(doc_number: str | None, title: str | None) -> str | None:
+    """营政发 → the 人民政府 of the place in the title whose name starts with 营 (营口市)."""
+    if not doc_number:
+        return None
+    prefix = re.match(r"[\u4e00-\u9fff]+", doc_number)
+    if not prefix:
+        return None
+    code = prefix.group()
+    for type_code, organ in DOC_TYPE_ISSUERS:
+        if not code.endswith(type_code):
+            continue
+        place_abbrev = code[: -len(type_code)]
+        if not place_abbrev:
+            return organ
+        place = re.search(re.escape(place_abbrev[0]) + r"[\u4e00-\u9fff]{0,5}?(?:省|自治区|市|州|盟|区|县|旗)", title or "")
+        if place:
+            return place.group() + organ
+        return None
+    return None

@@ -1,0 +1,130 @@
+"""Read one input file into decoded text, refusing what is not a readable notice."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+MAX_BYTES = 32 * 1024 * 1024  # a notice is ~100 KB; 100 notices in one file still fit
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """The decoded text every later stage reads; spans are offsets into ``text``."""
+
+    path: str
+    text: str
+    format: str  # text | html | docx
+    encoding: str
+    sha256: str
+
+
+def read_document(path: str | Path) -> Document:
+    """Read ``path``; raise :class:`InputError` naming the file for anything unreadable."""
+    data = _read_bytes(Path(path))
+    fmt = sniff_format(data, Path(path))
+    if fmt == "html":
+        from .read_html import html_to_text
+
+        text, encoding = html_to_text(path, data)
+    elif fmt == "docx":
+        from .read_docx import docx_to_text
+
+        text, encoding = docx_to_text(path, data)
+    else:
+        text, encoding = decode_text(path, data)
+    if not text.strip():
+        raise InputError(path, "no text in the file")
+    return Document(str(path), text, fmt, encoding, hashlib.sha256(data).hexdigest())
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError(path, "is a directory, not a file")
+        if size > MAX_BYTES:
+            raise InputError(path, f"file too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MiB)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as err:
+        raise InputError(path, f"cannot read: {err.strerror or err}") from None
+    if not data.strip():
+        raise InputError(path, "empty file")
+    return data
+
+
+def sniff_format(data: bytes, path: Path) -> str:
+    """Decide text/html/docx from the content; the extension only breaks ties."""
+    if data[:4] == b"PK\x03\x04":
+        if b"word/document.xml" in data[:65536] or b"word/" in data[:65536]:
+            return "docx"
+        raise InputError(path, "a ZIP archive that is not a Word (.docx) document")
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
+        head.startswith(b"<") and any(tag in data[:65536].lower() for tag in (b"<div", b"<p", b"<table", b"<body"))
+    ):
+        return "html"
+    return "text"
+
+
+def decode_text(path: str | Path, data: bytes) -> tuple[str, str]:
+    """Decode by BOM, then strict UTF-8, then gb18030 (never gb2312: it garbles 「—」)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as err:
+                raise InputError(path, f"not valid {encoding} despite its byte-order mark", _line_at(data, err.start)) from None
+            return text.lstrip("\ufeff"), encoding
+    if _looks_binary(data):
+        raise InputError(path, "binary data, not text (NUL or control bytes)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise InputError(
+                path, "undecodable text: neither UTF-8 nor GB18030", _line_at(data, utf8_error.start)
+            ) from None
+        if _implausible_chinese(text):
+            raise InputError(path, "undecodable text: neither UTF-8 nor GB18030", _line_at(data, utf8_error.start))
+        return text, "gb18030"
+
+
+def _line_at(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > len(sample) * 0.05
+
+
+def _implausible_chinese(text: str) -> bool:
+    """gb18030 decodes most byte soup; real text is mostly CJK, ASCII and punctuation."""
+    sample = text[:20000]
+    odd = sum(1 for ch in sample if _is_odd_for_gb_text(ch))
+    return odd > len(sample) * 0.1
+
+
+def _is_odd_for_gb_text(ch: str) -> bool:
+    code = ord(ch)
+    return (0x80 <= code < 0x2000 and not 0xB7 <= code <= 0xD7) or 0xE000 <= code <= 0xF8FF or code > 0xFFFF

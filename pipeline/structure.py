@@ -1,0 +1,147 @@
+"""Split the text into lines and say what each line is: heading, unit line, box, bullet, body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .normalize import fold
+
+CN_NUM = "一二三四五六七八九十百零〇两"
+
+# Heading schemes of the genre, outermost first. A document's levels are the ranks of the schemes
+# it uses, so 一、/(一)/1. are levels 1/2/3 and 第一章/第一节/一、 are levels 1/2/3 too.
+HEADING_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chapter", re.compile(rf"第[{CN_NUM}\d]+章")),
+    ("part", re.compile(rf"第[{CN_NUM}\d]+节")),
+    ("cn_comma", re.compile(rf"[{CN_NUM}]+、")),
+    ("cn_paren", re.compile(rf"\([{CN_NUM}]+\)")),
+    ("arabic_dot", re.compile(r"\d{1,3}(?:\.(?!\d)|、)")),
+    ("arabic_paren", re.compile(r"\(\d{1,3}\)")),
+    ("circled", re.compile(r"[\u2460-\u2473]")),
+    ("article", re.compile(rf"第[{CN_NUM}\d]+条")),
+)
+SCHEME_RANK = {name: rank for rank, (name, _) in enumerate(HEADING_SCHEMES)}
+
+# Labels that open a unit line, with the role each gives. 「部门」 forms are the same roles.
+UNIT_LINE_LABELS: dict[str, str] = {
+    "牵头单位": "lead",
+    "牵头部门": "lead",
+    "主责单位": "lead",
+    "配合单位": "cooperate",
+    "配合部门": "cooperate",
+    "协办单位": "cooperate",
+    "参与单位": "cooperate",
+    "责任单位": "responsible",
+    "责任部门": "responsible",
+    "指导部门": "responsible",
+}
+UNIT_LINE = re.compile(
+    r"(?P<label>" + "|".join(map(re.escape, UNIT_LINE_LABELS)) + r")\s*[:]\s*(?P<units>.*?)[\s。.;,、]*$"
+)
+# A line that mentions a unit label but is not a well-formed unit line (e.g. no colon).
+UNIT_LINE_LOOKALIKE = re.compile(r"^(?:" + "|".join(map(re.escape, UNIT_LINE_LABELS)) + r")")
+
+BOX = re.compile(r"专栏\s*(?P<number>\d+)\s*(?P<title>.*?)[\s。]*$")
+BULLET = re.compile(r"——+\s*(?P<title>[^。]*)")
+
+SOURCE_LINE = re.compile(r"来源\s*[:]\s*(?P<site>\S+)")
+DATE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+DOC_NUMBER = re.compile(r"(?P<number>[\u4e00-\u9fff]{1,10}[〔\[【(]\d{4}[〕\]】)]\s*\d+\s*号)")
+ADDRESSEE_LINE = re.compile(r"^(?P<list>[^。]{2,200}?)[:]$")
+
+
+@dataclass
+class Line:
+    """One line of the text; ``start``/``end`` bound its content (indentation and EOL excluded)."""
+
+    number: int
+    start: int
+    end: int
+    text: str  # original characters of the content
+    folded: str  # the same content, folded (same length)
+    kind: str = "body"  # blank | heading | unit | box | bullet | body | header
+    scheme: str = ""  # heading scheme name
+    label: str = ""  # heading label (一、), box label (专栏1)
+    title: str = ""
+    title_start: int = 0  # offset of the title in the original text
+    role: str = ""  # for unit lines
+    units_start: int = 0  # offset of the unit list in the original text
+    units_end: int = 0
+    attrs: dict = field(default_factory=dict)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines with offsets into ``text``; indentation (spaces, U+3000, NBSP) and CR/LF excluded."""
+    folded = fold(text)
+    lines: list[Line] = []
+    pos = 0
+    for number, raw in enumerate(folded.split("\n"), start=1):
+        end = pos + len(raw)
+        start = pos
+        while start < end and folded[start] in " \r":
+            start += 1
+        stop = end
+        while stop > start and folded[stop - 1] in " \r":
+            stop -= 1
+        lines.append(Line(number, start, stop, text[start:stop], folded[start:stop]))
+        pos = end + 1
+    return lines
+
+
+def classify(lines: list[Line]) -> list[Line]:
+    """Set ``kind`` (and the kind's fields) on every line; returns the same list."""
+    for line in lines:
+        _classify_line(line)
+    return lines
+
+
+def _classify_line(line: Line) -> None:
+    f = line.folded
+    if not f:
+        line.kind = "blank"
+        return
+    if m := UNIT_LINE.match(f):
+        line.kind = "unit"
+        line.role = UNIT_LINE_LABELS[m["label"]]
+        line.label = m["label"]
+        line.units_start = line.start + m.start("units")
+        line.units_end = line.start + m.end("units")
+        return
+    if m := BOX.match(f):
+        line.kind = "box"
+        line.label = f"专栏{m['number']}"
+        _set_title(line, m.start("title"), m.end("title"))
+        return
+    if m := BULLET.match(f):
+        line.kind = "bullet"
+        line.label = "——"
+        _set_title(line, m.start("title"), m.end("title"))
+        return
+    for scheme, pattern in HEADING_SCHEMES:
+        if m := pattern.match(f):
+            rest = f[m.end():]
+            if not rest.strip() or rest.lstrip().startswith(("%", "年", "月")):
+                continue  # a bare number or a date, not a heading
+            line.kind = "heading"
+            line.scheme = scheme
+            line.label = line.text[: m.end()]
+            title_start = m.end() + (len(rest) - len(rest.lstrip()))
+            stop = f.find("。", title_start)
+            title_end = stop if stop != -1 else len(f)
+            while title_end > title_start and f[title_end - 1] in "。;: ":
+                title_end -= 1
+            _set_title(line, title_start, title_end)
+            return
+    line.kind = "body"
+
+
+def _set_title(line: Line, start: int, end: int) -> None:
+    line.title = line.text[start:end]
+    line.title_start = line.start + start
+
+
+def assign_levels(lines: list[Line]) -> dict[str, int]:
+    """Level of each heading scheme used by the document: 1 for the outermost used, and so on."""
+    used = sorted({line.scheme for line in lines if line.kind == "heading"}, key=SCHEME_RANK.__getitem__)
+    return {scheme: level for level, scheme in enumerate(used, start=1)}

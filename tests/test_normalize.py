@@ -1,0 +1,24 @@
+import pytest
+
+from pipeline.normalize import FOLD_TABLE, fold
+
+
+def test_every_fold_is_one_character_for_one():
+    assert all(len(k) == 1 and len(v) == 1 for k, v in FOLD_TABLE.items())
+
+
+@pytest.mark.parametrize(
+    "original, folded",
+    [
+        pytest.param("牵头单位：市科技局", "牵头单位:市科技局", id="full-width-colon"),
+        pytest.param("（市发展改革委牵头，市财政局配合）", "(市发展改革委牵头,市财政局配合)", id="full-width-parens-comma"),
+        pytest.param("\u3000\u3000一、总体要求", "  一、总体要求", id="ideographic-space"),
+        pytest.param("\u00a0１．", " 1.", id="nbsp-and-full-width-digit"),
+        pytest.param("1―2个 7%～10% 3－5", "1—2个 7%—10% 3—5", id="range-dashes"),
+        pytest.param("牽頭單位：市級各有關部門", "牵头单位:市级各有关部门", id="traditional-keywords"),
+        pytest.param("“互联网+”、《纲要》〔2016〕", "“互联网+”、《纲要》〔2016〕", id="kept-as-is"),
+    ],
+)
+def test_fold(original, folded):
+    assert fold(original) == folded
+    assert len(fold(original)) == len(original)
