@@ -9,7 +9,7 @@ __all__ = ["extract", "__version__"]
 def __getattr__(name: str):
     # Imported on first use so `fengong --help` does not pay for pydantic and spaCy.
     if name == "extract":
-        from .extract import extract
+        from .stages import extract
 
         return extract
     raise AttributeError(name)

@@ -76,7 +76,7 @@ def expand_inputs(inputs: list[str]) -> list[Path]:
 def _extract(args: argparse.Namespace) -> int:
     from .errors import FengongError
     from .export import output_path, to_json, write_atomic
-    from .extract import extract
+    from .stages import extract
 
     failures = 0
     for path in expand_inputs(args.inputs):

@@ -132,7 +132,7 @@ def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
     after = clause[m.end() : m.end() + 1]
     if m["low"] and not m["unit"] and after in ("年", "月", "日", "号"):
         return True
-    if m["low"] and m["unit"] == "年" and len(m["low"]) == 4:
+    if m["low"] and m["unit"] == "年" and re.fullmatch(r"(?:19|20)\d\d", m["low"]):
         return True  # 2020年
     before = clause[m.start() - 1 : m.start()] if m.start() else ""
     return bool(m["low"]) and (before.isascii() and before.isalpha())

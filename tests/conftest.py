@@ -18,7 +18,7 @@ def seed_text() -> str:
 
 @pytest.fixture(scope="session")
 def seed_run():
-    from pipeline.extract import run_stages
+    from pipeline.stages import run_stages
 
     return run_stages(SEED)
 

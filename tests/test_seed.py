@@ -1,0 +1,281 @@
+"""Facts of the reference notice 营政发〔2016〕45号, stage by stage, plus whole-notice invariants."""
+
+from collections import Counter
+
+import pytest
+
+from conftest import pairs, task_starting
+from pipeline.structure import UNIT_LINE_LABELS
+
+
+# --- notice metadata -------------------------------------------------------------------------
+
+
+def test_notice_metadata(seed, seed_text):
+    notice = seed.notice
+    assert notice.title == "关于落实《营口市国民经济和社会发展第十三个五年规划纲要》主要目标和任务工作分工的通知"
+    assert notice.doc_number == "营政发〔2016〕45号"
+    assert notice.date == "2016-12-31"
+    assert notice.source_site == "营口市政府网站"
+    assert notice.issuer == "营口市人民政府"
+    assert notice.addressees == ["各县(市)区人民政府", "市政府各部门", "各派出机构", "各直属单位"]
+    span = notice.doc_number_span
+    assert seed_text[span.start : span.end] == "营政发〔2016〕45号" and span.line == 7
+    title = seed_text[notice.title_span.start : notice.title_span.end]
+    assert title.split("\n") == ["关于落实《营口市国民经济和", "社会发展第十三个五年规划纲要》", "主要目标和任务工作分工的通知"]
+
+
+# --- sections --------------------------------------------------------------------------------
+
+
+def test_section_counts(seed):
+    assert Counter((s.kind, s.level) for s in seed.sections) == {
+        ("heading", 1): 4,
+        ("heading", 2): 26,
+        ("heading", 3): 66,
+        ("box", 4): 1,
+    }
+    assert [s.label + s.title for s in seed.sections if s.level == 1] == [
+        "一、分工原则",
+        "二、落实主要指标分工安排",
+        "三、落实重点任务分工安排",
+        "四、工作要求",
+    ]
+
+
+@pytest.mark.parametrize(
+    "label, title, parent",
+    [
+        pytest.param("(一)", "正确处理政府与市场的关系", "一、分工原则", id="title-before-body-text"),
+        pytest.param("(二)", "预期性指标", "二、落实主要指标分工安排", id="indicator-group"),
+        pytest.param("3.", "深化财政投资价格改革", "(二)全面深化改革", id="title-with-trailing-full-stop"),
+        pytest.param("专栏1", "“互联网+”行动计划", "5.实施“互联网+”行动计划", id="box-with-items"),
+    ],
+)
+def test_section(seed, seed_text, label, title, parent):
+    [section] = [s for s in seed.sections if s.label == label and s.title == title]
+    [parent_section] = [s for s in seed.sections if s.id == section.parent]
+    assert parent_section.label + parent_section.title == parent
+    text = seed_text[section.span.start : section.span.end]
+    assert text.startswith(label) and text.endswith(title)
+
+
+def test_heading_numbers_run_in_sequence_within_each_parent(seed):
+    numbers = {}
+    for s in seed.sections:
+        if s.kind == "heading":
+            numbers.setdefault((s.parent, s.level), []).append(s.label)
+    for labels in numbers.values():
+        assert len(labels) == len(set(labels))
+    assert numbers[(None, 1)] == ["一、", "二、", "三、", "四、"]
+
+
+# --- tasks and assignments -------------------------------------------------------------------
+
+
+def test_every_unit_line_lands_in_exactly_one_task(seed, seed_text):
+    unit_lines = [
+        number
+        for number, line in enumerate(seed_text.split("\n"), start=1)
+        if line.strip().startswith(tuple(UNIT_LINE_LABELS))
+    ]
+    assert len(unit_lines) == 376
+    owner = Counter()
+    for task in seed.tasks:
+        for line in {a.span.line for a in task.assignments}:
+            owner[line] += 1
+    assert sorted(owner) == unit_lines
+    assert set(owner.values()) == {1}
+
+
+def test_counts(seed):
+    assert len(seed.tasks) == 220
+    assert Counter(a.role for t in seed.tasks for a in t.assignments) == {"cooperate": 558, "lead": 167, "responsible": 84}
+    # 135 配合单位 lines and one 责任单位 line end in 等
+    assert sum(1 for t in seed.tasks if "cooperate" in t.open_ended) == 135
+    assert sum(1 for t in seed.tasks if "responsible" in t.open_ended) == 1
+
+
+def test_the_28_indicator_items_are_tasks_not_sections(seed):
+    items = [t for t in seed.tasks if t.label]
+    assert len(items) == 28
+    assert Counter(t.path[-1] for t in items) == {"(一)约束性指标": 12, "(二)预期性指标": 16}
+    assert [t.label for t in items[:3]] == ["1.", "2.", "3."]
+    assert not any(s.title.startswith("劳动年龄人口") for s in seed.sections)
+
+
+@pytest.mark.parametrize(
+    "prefix, expected, open_ended",
+    [
+        pytest.param("劳动年龄人口平均受教育年限", [("responsible", "市教育局")], [], id="item-responsible"),
+        pytest.param(
+            "单位地区生产总值能源消耗",
+            [("lead", "市发展改革委"), ("cooperate", "市工信委"), ("cooperate", "市住房城乡建设委"), ("cooperate", "市交通局"), ("cooperate", "市商务局"), ("cooperate", "市农委")],
+            ["cooperate"],
+            id="item-lead-and-open-cooperate",
+        ),
+        pytest.param("到2020年,确保3.86万国标贫困人口", [("responsible", "市农委(市扶贫办)")], [], id="second-name-in-parentheses"),
+        pytest.param("地级及以上城市空气质量", [("lead", "市环保局"), ("cooperate", "各县(市)区政府")], [], id="collective-with-parentheses"),
+        pytest.param("城镇化质量明显提高", [("lead", "市住房城乡建设委"), ("cooperate", "市公安局")], [], id="stray-full-stop-after-unit"),
+        pytest.param("深化集体林权制度改革", [("responsible", "市林业局"), ("cooperate", "市不动产登记中心")], [], id="responsible-then-cooperate"),
+        pytest.param("开展食品药品安全专项整治", [("lead", "市食品药品监管局"), ("cooperate", "各有关部门")], [], id="stray-full-stops-on-both-lines"),
+        pytest.param("依法加强民族宗教事务管理", [("responsible", "市民委(宗教局)")], [], id="parenthesis-then-full-stop"),
+        pytest.param("扩大民航运输总量", [("lead", "市交通局(市机场办)")], [], id="lead-only"),
+        pytest.param(
+            "扎实开展政务诚信",
+            [("lead", "市发展改革委"), ("cooperate", "营口市社会信用体系建设领导小组成员单位")],
+            [],
+            id="group-members",
+        ),
+        pytest.param("专栏4 重大工业项目", [("lead", "市工信委"), ("cooperate", "市发展改革委"), ("cooperate", "相关县(市)区政府")], ["cooperate"], id="empty-box-title-is-the-task"),
+    ],
+)
+def test_task_assignments(seed, prefix, expected, open_ended):
+    task = task_starting(seed, prefix)
+    assert pairs(task) == expected
+    assert task.open_ended == open_ended
+    assert all(a.rule == "unit_line" for a in task.assignments)
+
+
+def test_block_after_several_paragraphs_is_one_task(seed, seed_text):
+    task = task_starting(seed, "按照“工业反哺农业,城市帮扶乡村”的原则")
+    assert [p.kind for p in task.parts] == ["paragraph"] * 3
+    assert [p.span.line for p in task.parts] == [389, 390, 391]
+    assert task.path == ["三、落实重点任务分工安排", "(五)推进城乡协调发展", "5.全面推进东部振兴"]
+    assert pairs(task) == [("lead", "市农委"), ("cooperate", "营口市东部振兴领导小组成员单位")]
+    assert task.text.endswith("全面改善东部山区生态环境;充分发挥生态资源优势,积极发展旅游业。") or seed_text[task.span.end - 1] == "。"
+
+
+def test_bullets_and_empty_boxes_belong_to_the_task_their_block_closes(seed):
+    task = task_starting(seed, "深入推进农业结构调整")
+    assert [(p.kind, p.label, p.title) for p in task.parts] == [
+        ("paragraph", "", ""),
+        ("bullet", "——", "高效种植业"),
+        ("bullet", "——", "低碳循环养殖业"),
+        ("bullet", "——", "良种繁育业"),
+        ("bullet", "——", "规模化农副产品加工业"),
+        ("box", "专栏2", "“一带二区两园”农业发展格局"),
+        ("box", "专栏3", "农副产品加工业发展方向与布局"),
+    ]
+    assert pairs(task)[0] == ("lead", "市农委")
+
+
+def test_box_items_are_tasks_under_the_box(seed):
+    box = next(s for s in seed.sections if s.kind == "box")
+    under = [t for t in seed.tasks if t.section == box.id]
+    assert len(under) == 10
+    assert all(t.text.startswith("“互联网+”") for t in under)
+    assert under[0].path[-1] == "专栏1 “互联网+”行动计划"
+
+
+def test_task_ids_are_unique(seed):
+    ids = [t.id for t in seed.tasks] + [g.id for g in seed.targets] + [s.id for s in seed.sections]
+    assert len(ids) == len(set(ids))
+
+
+# --- units -----------------------------------------------------------------------------------
+
+
+def test_units_are_resolved_in_the_issuers_context(seed):
+    by_name = {u.name: u for u in seed.units}
+    assert by_name["市科技局"].canonical == "营口市科学技术局"
+    assert by_name["市发展改革委"].kind == "government_department"
+    assert by_name["各县(市)区政府"].kind == "collective"
+    assert by_name["鲅鱼圈区政府"].kind == "lower_government"
+    assert all(u.resolved for u in seed.units)
+
+
+def test_units_are_recognised_by_the_spacy_ruler(seed_run):
+    rules = Counter(r.rule for r in seed_run.resolutions.values())
+    assert rules["span_ruler"] >= 85
+    assert set(rules) <= {"span_ruler", "shape:lower_government", "shape:leading_group_members"} | {
+        r for r in rules if r.startswith("shape:")
+    }
+
+
+# --- targets ---------------------------------------------------------------------------------
+
+
+def test_target_counts(seed):
+    item_targets = [g for g in seed.targets if next(t for t in seed.tasks if t.id == g.task).label]
+    # 27 items hold 39 quantitative targets; item 8 (「高于全省平均水平」) names no number
+    assert len(item_targets) == 39
+    assert sum(1 for t in seed.tasks if t.label and not t.targets) == 1
+    # 「*」: items 5, 7, 8, 10 (two) and 12 (four pollutants sharing 「分别下降*」)
+    assert sum(g.pending for g in item_targets) == 9
+    assert sum(g.pending for g in seed.targets) == 9
+
+
+def _target(seed, indicator, nth=0):
+    return [g for g in seed.targets if g.indicator == indicator][nth]
+
+
+@pytest.mark.parametrize(
+    "indicator, nth, expected",
+    [
+        pytest.param("森林覆盖率", 0, dict(value=45.22, unit="%", comparator="reach"), id="percent"),
+        pytest.param("森林蓄积量", 0, dict(value=0.0296, unit="亿立方米", scaled_value=2960000.0), id="second-target-of-item-yi"),
+        pytest.param("耕地保有量", 0, dict(value=171.0, unit="万亩", comparator="equal", scaled_value=1710000.0), id="bare-value-wan"),
+        pytest.param("新增建设用地", 0, dict(value=None, pending=True, unit="万亩"), id="pending-star"),
+        pytest.param("万元地区生产总值用水量", 0, dict(value=20.0, unit="%", comparator="decrease", scaled_value=None), id="wan-in-name-is-no-multiplier"),
+        pytest.param("每万人口发明专利拥有量", 0, dict(value=2.24, unit="件", scaled_value=None), id="mei-wan-renkou"),
+        pytest.param("地区生产总值", 0, dict(value=7.0, comparator="increase", annual=True), id="annual"),
+        pytest.param("氨氮", 0, dict(pending=True, comparator="decrease", rule="respectively"), id="shared-pending-value"),
+        pytest.param("研究与试验发展(R&D)经费投入强度", 0, dict(value=1.3, comparator="at_least"), id="indicator-before-comma"),
+        pytest.param("城镇常住居民人均可支配收入", 1, dict(value=7.5, annual=True, comparator="increase"), id="inherited-indicator"),
+        pytest.param("城镇新增就业人数", 0, dict(value=7.75, comparator="total", scaled_value=77500.0), id="cumulative"),
+        pytest.param("公路总里程", 0, dict(value=4802.4, unit="公里", year=2020), id="prose-with-year"),
+        pytest.param("千名老人拥有养老床位", 0, dict(value=None, range={"low": 35.0, "high": 40.0}, unit="张"), id="range"),
+        pytest.param("城镇登记失业率", 0, dict(value=3.5, comparator="at_most"), id="at-most"),
+        pytest.param("粮食总产量", 0, dict(value=65.0, comparator="approx", unit="万吨"), id="approx"),
+        pytest.param("常住人口人均居住面积", 0, dict(value=35.0, baseline=32.6, unit="平方米"), id="baseline"),
+        pytest.param("规模以上单位工业增加值能耗", 0, dict(value=12.0, comparator="decrease", baseline_year=2015), id="baseline-year"),
+        pytest.param("国标贫困人口全部实现脱贫", 0, dict(value=3.86, unit="万", scaled_value=38600.0, year=2020, rule="value_first"), id="value-first"),
+    ],
+)
+def test_target(seed, indicator, nth, expected):
+    target = _target(seed, indicator, nth)
+    dumped = target.model_dump()
+    assert {k: dumped[k] for k in expected} == expected
+
+
+def test_item_with_two_targets_links_both(seed):
+    task = task_starting(seed, "森林覆盖率达到45.22%")
+    assert [g.indicator for g in seed.targets if g.id in task.targets] == ["森林覆盖率", "森林蓄积量"]
+
+
+def test_every_target_value_appears_in_its_span(seed, seed_text):
+    for target in seed.targets:
+        assert target.value_text in seed_text[target.span.start : target.span.end]
+
+
+# --- provenance ------------------------------------------------------------------------------
+
+
+def test_every_span_gives_back_what_was_parsed(seed, seed_text):
+    lines = seed_text.split("\n")
+
+    def check(span, expected=None):
+        assert 0 <= span.start < span.end <= len(seed_text)
+        assert seed_text.count("\n", 0, span.start) + 1 == span.line
+        if expected is not None:
+            assert seed_text[span.start : span.end] == expected
+
+    for section in seed.sections:
+        check(section.span)
+        assert seed_text[section.span.start : section.span.end].endswith(section.title)
+    for task in seed.tasks:
+        check(task.span, task.text)
+        for part in task.parts:
+            check(part.span)
+        for assignment in task.assignments:
+            check(assignment.span, assignment.unit)
+            assert assignment.unit in lines[assignment.span.line - 1]
+        for mention in task.mentions:
+            check(mention.span, mention.name)
+    for target in seed.targets:
+        check(target.span)
+
+
+def test_no_diagnostics_on_the_reference_notice(seed):
+    assert seed.diagnostics == []
