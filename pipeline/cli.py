@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-from pathlib import Path
 
 from . import __version__
 
 EXIT_OK, EXIT_DIFFERENCES, EXIT_ERROR = 0, 1, 2
-INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".docx")
+
+
+def _command(name: str):
+    return importlib.import_module(f"pipeline.commands.{name}")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .commands import COMMANDS
+
     parser = argparse.ArgumentParser(
         prog="fengong",
         description="Extract tasks, assignments (lead / cooperate / responsible units) and targets "
@@ -21,81 +26,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"fengong {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
-
-    extract = commands.add_parser(
-        "extract",
-        help="extract notices into OUTDIR/<input stem>.json",
-        description="Extract each INPUT (a notice file, or a directory of them) into OUTDIR/<stem>.json "
-        "(schema_version 1). A file that cannot be extracted is reported on one line and no output is "
-        "written for it; the others still are. Exit status: 0 all written, 2 any input failed.",
-    )
-    extract.add_argument("inputs", nargs="+", metavar="INPUT", help="notice files (.txt, .html, .docx) or directories")
-    extract.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="directory for the JSON files (created if missing)")
-    extract.add_argument(
-        "--units-file",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="extra unit dictionary (YAML, same format as pipeline/data/units.yaml) whose entries add to or "
-        "override the shipped ones; may be given several times",
-    )
-    extract.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
-
-    schema = commands.add_parser("schema", help="print the JSON Schema of the output", description="Print the JSON Schema generated from the record models.")
-    schema.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    for name in COMMANDS:
+        _command(name).add_parser(commands)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "extract":
-        return _extract(args)
-    if args.command == "schema":
-        from .export import json_schema, write_atomic
-
-        if args.output:
-            write_atomic(Path(args.output), json_schema())
-        else:
-            sys.stdout.write(json_schema())
-        return EXIT_OK
-    return EXIT_ERROR
-
-
-def expand_inputs(inputs: list[str]) -> list[Path]:
-    """Files as given; directories become their notice files, sorted by name."""
-    paths: list[Path] = []
-    for given in inputs:
-        path = Path(given)
-        if path.is_dir():
-            paths.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES))
-        else:
-            paths.append(path)
-    return paths
-
-
-def _extract(args: argparse.Namespace) -> int:
-    from .errors import FengongError
-    from .export import output_path, to_json, write_atomic
-    from .stages import extract
-
-    failures = 0
-    for path in expand_inputs(args.inputs):
-        try:
-            extraction = extract(path, tuple(args.units_file))
-            target = output_path(path, args.output)
-            write_atomic(target, to_json(extraction))
-        except FengongError as err:
-            failures += 1
-            print(f"fengong: error: {err}", file=sys.stderr)
-            continue
-        except OSError as err:
-            failures += 1
-            print(f"fengong: error: {path}: cannot write output: {err.strerror or err}", file=sys.stderr)
-            continue
-        if not args.quiet:
-            counts = f"{len(extraction.tasks)} tasks, {sum(len(t.assignments) for t in extraction.tasks)} assignments, {len(extraction.targets)} targets"
-            print(f"{path} -> {target} ({counts})")
-    return EXIT_ERROR if failures else EXIT_OK
+    return _command(args.command).run(args)
 
 
 def run() -> None:

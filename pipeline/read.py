@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
@@ -27,25 +27,29 @@ class Document:
     format: str  # text | html | docx
     encoding: str
     sha256: str
+    # Labelled facts the container states outside the body text, e.g. a gov.cn page's metadata
+    # table: {"发文机关": "国务院", "成文日期": "2018年11月16日", "标题": …, "发文字号": …}.
+    metadata: dict[str, str] = field(default_factory=dict)
 
 
 def read_document(path: str | Path) -> Document:
     """Read ``path``; raise :class:`InputError` naming the file for anything unreadable."""
     data = _read_bytes(Path(path))
     fmt = sniff_format(data, Path(path))
-    if fmt == "html":
+    metadata: dict[str, str] = {}
+    if fmt == "html":  # readers of containers return (text, encoding, metadata)
         from .read_html import html_to_text
 
-        text, encoding = html_to_text(path, data)
+        text, encoding, metadata = html_to_text(path, data)
     elif fmt == "docx":
         from .read_docx import docx_to_text
 
-        text, encoding = docx_to_text(path, data)
+        text, encoding, metadata = docx_to_text(path, data)
     else:
         text, encoding = decode_text(path, data)
     if not text.strip():
         raise InputError(path, "no text in the file")
-    return Document(str(path), text, fmt, encoding, hashlib.sha256(data).hexdigest())
+    return Document(str(path), text, fmt, encoding, hashlib.sha256(data).hexdigest(), metadata)
 
 
 def _read_bytes(path: Path) -> bytes:
