@@ -19,8 +19,8 @@ _RANGE_DASHES = {ch: "—" for ch in "–―－~～‒"}
 # Unit names stay as written: spans slice the original text.
 _TRADITIONAL_KEYWORDS = dict(
     zip(
-        "牽頭單負責職參與會同協辦關門區縣級務廳廳據聯領導組員為",
-        "牵头单负责职参与会同协办关门区县级务厅厅据联领导组员为",
+        "牽頭單負責職參與會同協辦關門區縣級務廳據聯領導組員為號發",
+        "牵头单负责职参与会同协办关门区县级务厅据联领导组员为号发",
     )
 )
 

@@ -21,6 +21,7 @@ DOC_TYPE_ISSUERS: tuple[tuple[str, str], ...] = (
 TITLE_ENDINGS = ("通知", "方案", "意见", "要点", "安排", "决定", "办法", "规划", "分工")
 SIGNATURE = re.compile(r"^(?P<issuer>\S{2,30}(?:人民政府|办公厅|办公室|委员会|国务院))$")
 MAX_HEADER_LINES = 40
+ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*:?$")
 
 
 @dataclass
@@ -66,6 +67,8 @@ def read_header(lines: list[Line], first_heading: int) -> Header:
             addressee_index = i
             header.addressees = split_addressees(line.text)
             break
+        if ATTACHMENT_LINE.match(f):
+            continue  # 「附件」 / 「附件2」 above an attached table is not part of its title
         if len(f) <= 60 and "。" not in f:
             run.append(line)
         elif run:
@@ -89,9 +92,27 @@ def read_header(lines: list[Line], first_heading: int) -> Header:
 
 def split_addressees(text: str) -> list[str]:
     from .assignments import split_unit_list
+    from .units import load_dictionary
 
     body = text.rstrip(":：")
-    return [item.name for item in split_unit_list(body, 0)]
+    return [item.name for item in split_unit_list(body, 0, load_dictionary().names_with_separators())]
+
+
+# Labels of a container's metadata (gov.cn pages) and the notice field each fills.
+METADATA_FIELDS = (("标题", "title"), ("发文字号", "doc_number"), ("发文机关", "issuer"), ("成文日期", "date"))
+
+
+def apply_metadata(header: Header, metadata: dict[str, str]) -> None:
+    """A page's metadata table states title, number, issuer and date outright: it wins over the
+    body's header lines (the title span then stays that of the body, when there is one)."""
+    for label, name in METADATA_FIELDS:
+        value = (metadata.get(label) or "").strip()
+        if not value:
+            continue
+        if name == "date":
+            m = DATE.search(value)
+            value = _iso(m) if m else value
+        setattr(header, name, value)
 
 
 def _pick_title(runs: list[list[Line]]) -> list[Line]:

@@ -1,11 +1,15 @@
-"""Walk the classified lines into sections and tasks: a unit block answers for the text since the
-previous block or heading; a numbered line or 专栏 title followed directly by a block is a task."""
+"""Walk the classified lines into sections and tasks: an assignment block (unit lines, or an inline
+parenthesis) answers for the text since the previous block or heading; a numbered line or 专栏
+title followed directly by unit lines, or holding an inline block itself, is a task."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .assignments import InlineBlock
 from .structure import Line, assign_levels
+
+SEGMENT_PUNCTUATION = " ;,。:"
 
 
 @dataclass
@@ -22,10 +26,19 @@ class SectionDraft:
 
 
 @dataclass
+class Part:
+    kind: str  # paragraph | bullet | box | item
+    line: Line
+    start: int  # the part's text in the original (a line, or the piece of it before a parenthesis)
+    end: int
+
+
+@dataclass
 class TaskDraft:
     section: int | None
-    parts: list[tuple[str, Line]]  # (paragraph|bullet|box|item, line)
-    block: list[Line]  # the unit lines that assign it
+    parts: list[Part]
+    block: list[Line]  # the unit lines that assign it, or
+    inline: InlineBlock | None = None  # the inline block that does
 
 
 @dataclass
@@ -33,7 +46,7 @@ class Outline:
     sections: list[SectionDraft] = field(default_factory=list)
     tasks: list[TaskDraft] = field(default_factory=list)
     unassigned: list[Line] = field(default_factory=list)  # body text no block answers for
-    orphan_blocks: list[list[Line]] = field(default_factory=list)  # blocks with no text before them
+    orphan_blocks: list[int] = field(default_factory=list)  # lines of blocks with no text before them
     body_start: int = 0  # index of the first line of the body (after the header)
 
 
@@ -45,16 +58,40 @@ def body_start_index(lines: list[Line]) -> int:
     return len(lines)
 
 
-def build_outline(lines: list[Line]) -> Outline:
+def build_outline(lines: list[Line], inline: dict[int, list[InlineBlock]] | None = None) -> Outline:
+    """Sections and tasks; ``inline`` maps a line number to the inline blocks found on it."""
+    inline = inline or {}
     outline = Outline(body_start=body_start_index(lines))
     levels = assign_levels(lines[outline.body_start :])
     content = [line for line in lines[outline.body_start :] if line.kind not in ("blank", "header")]
     stack: list[SectionDraft] = []
-    pending: list[tuple[str, Line]] = []
+    pending: list[Part] = []
 
     def flush_unassigned() -> None:
-        outline.unassigned.extend(line for kind, line in pending if kind in ("paragraph", "bullet", "item"))
+        outline.unassigned.extend(part.line for part in pending if part.kind in ("paragraph", "bullet", "item"))
         pending.clear()
+
+    def whole(kind: str, line: Line) -> Part:
+        return Part(kind, line, line.title_start if kind == "item" else line.start, line.end)
+
+    def close_task(block: list[Line], inline_block: InlineBlock | None = None) -> None:
+        if pending:
+            outline.tasks.append(TaskDraft(stack[-1].index if stack else None, list(pending), block, inline_block))
+            pending.clear()
+        else:
+            outline.orphan_blocks.append(inline_block.line if inline_block else block[0].number)
+
+    def split_at_inline_blocks(kind: str, line: Line) -> None:
+        """Each inline block closes a task: the text since the previous block or the line start."""
+        start = line.title_start if kind == "item" else line.start
+        for block in inline[line.number]:
+            piece = _trimmed(line, start, block.start)
+            if piece:
+                pending.append(Part(kind, line, *piece))
+            close_task([], block)
+            start, kind = block.end, "paragraph"
+        if rest := _trimmed(line, start, line.end):
+            pending.append(Part("paragraph", line, *rest))
 
     def open_section(line: Line, level: int, kind: str) -> None:
         while stack and stack[-1].level >= level:
@@ -82,29 +119,66 @@ def build_outline(lines: list[Line]) -> Outline:
             while i + 1 < len(content) and content[i + 1].kind == "unit":
                 i += 1
                 block.append(content[i])
-            if pending:
-                outline.tasks.append(TaskDraft(stack[-1].index if stack else None, list(pending), block))
-                pending.clear()
-            else:
-                outline.orphan_blocks.append(block)
+            close_task(block)
         elif line.kind == "heading":
-            if following is not None and following.kind == "unit":
-                flush_unassigned()
-                pending.append(("item", line))
+            parent_item = any(p.kind == "item" and levels[p.line.scheme] < levels[line.scheme] for p in pending)
+            if pending and not parent_item:
+                flush_unassigned()  # text no block answered for ends at a heading
+            if line.number in inline:
+                split_at_inline_blocks("item", line)
+            elif parent_item or _heading_is_task_text(content, i, inline):
+                pending.append(whole("item", line))  # sub-items of an item join it
             else:
                 flush_unassigned()
                 open_section(line, levels[line.scheme], "heading")
         elif line.kind == "box":
             if following is None or following.kind in ("unit", "box"):
-                pending.append(("box", line))  # an empty box: its title is part of the task
+                pending.append(whole("box", line))  # an empty box: its title is part of the task
             else:
                 flush_unassigned()
                 parent_level = stack[-1].level if stack else 0
                 open_section(line, parent_level + 1, "box")
-        elif line.kind == "bullet":
-            pending.append(("bullet", line))
+        elif line.number in inline:
+            split_at_inline_blocks("bullet" if line.kind == "bullet" else "paragraph", line)
         else:
-            pending.append(("paragraph", line))
+            pending.append(whole("bullet" if line.kind == "bullet" else "paragraph", line))
         i += 1
     flush_unassigned()
     return outline
+
+
+def _is_sentence(line: Line) -> bool:
+    """A heading that reads as a task sentence (「3．开发城乡公益性岗位1500个，优先安置…」), not a title."""
+    return any(mark in line.title for mark in ",;，；") or len(line.title) > 40
+
+
+def _heading_is_task_text(content: list[Line], i: int, inline: dict) -> bool:
+    """Whether the numbered line ``content[i]`` is part of a task rather than a section heading:
+    it is followed directly by unit lines, reads as a sentence, or introduces a run of sub-items
+    (①…②…) with no assignment of their own, which share the unit block right after them."""
+    line = content[i]
+    following = content[i + 1] if i + 1 < len(content) else None
+    if following is None:
+        return False
+    if following.kind == "unit" or _is_sentence(line):
+        return True
+    # ①…②… sub-items with no assignment of their own, then the unit block they share
+    run_end = i + 1
+    while (
+        run_end < len(content)
+        and content[run_end].kind == "heading"
+        and content[run_end].scheme == following.scheme != line.scheme
+        and content[run_end].number not in inline
+    ):
+        run_end += 1
+    return run_end - (i + 1) >= 2 and run_end < len(content) and content[run_end].kind == "unit"
+
+
+def _trimmed(line: Line, start: int, end: int) -> tuple[int, int] | None:
+    """``start:end`` without surrounding punctuation and spaces; None when nothing is left."""
+    offset = line.start
+    while start < end and line.folded[start - offset] in SEGMENT_PUNCTUATION:
+        start += 1
+    while end > start and line.folded[end - 1 - offset] == " ":
+        end -= 1
+    return (start, end) if end > start else None
