@@ -145,7 +145,7 @@ NOT_A_UNIT = re.compile(r"^(?:有关|相关|其他)(?:部门|单位|方面)(?:�
 # What a unit name ends with; keeps 「（2021—2025年）」 or 「（以下简称《纲要》）」 from counting.
 UNIT_ENDING = re.compile(
     r"(?:局|委|办|部|厅|署|院|会|政府|中心|集团|公司|单位|部门|银行|联|协|室|组|处|所|站|队|社|馆|总局|"
-    r"区|县|市|州|盟|旗|街道|乡镇|园|办事处|管委会|专班|机构|法院|检察院)\)?$"
+    r"区|县|市|州|盟|旗|街道|乡镇|园|办事处|管委会|专班|机构|法院|检察院|中央)\)?$"
 )
 ASSIGNMENT_LOOKALIKE = re.compile(r"(?:负责|牵头|配合)\)?[。;]?$")
 
@@ -225,7 +225,10 @@ def _parse_parenthesis(text: str, start: int, inner: str, line: int, protected) 
         return None
     rule = bool(FIRST_LISTED_LEADS.search(inner))
     clauses = []
+    carried_from = None  # 「A、B，各省级人民政府按职责分工负责」: a list without a verb takes the next one's
     for clause_start, clause_end in _clause_spans(inner):
+        if carried_from is not None:
+            clause_start, carried_from = carried_from, None
         clause = inner[clause_start:clause_end]
         if RULE_CLAUSE.match(clause):
             continue
@@ -233,7 +236,8 @@ def _parse_parenthesis(text: str, start: int, inner: str, line: int, protected) 
             if m := pattern.match(clause):
                 break
         else:
-            return None
+            carried_from = clause_start
+            continue
         units_at = start + clause_start + m.start("units")
         items = split_unit_list(text[units_at : start + clause_start + m.end("units")], units_at, protected)
         if not items or not all(_looks_like_unit(i.name) for i in items):
@@ -245,7 +249,7 @@ def _parse_parenthesis(text: str, start: int, inner: str, line: int, protected) 
             named = [p for p in partners if not NOT_A_UNIT.match(fold(p.name))]
             if named:
                 clauses.append(("partners", named))
-    if not clauses:
+    if not clauses or carried_from is not None:
         return None
     return InlineBlock(0, 0, line, clauses, False, rule)
 
@@ -279,7 +283,7 @@ def inline_assignments(block: InlineBlock, first_listed_leads: bool) -> tuple[li
         if block.labelled:
             roles = [kind] * len(items)
             rule = "inline_labelled"
-        elif kind == "responsible" and first_listed_leads and not has_lead and not rule_applied:
+        elif kind in ("responsible", "per_duty") and first_listed_leads and not has_lead and not rule_applied:
             roles = ["lead"] + ["cooperate"] * (len(items) - 1)
             rule_applied = True
             rule = "inline_first_listed"

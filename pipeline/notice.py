@@ -80,9 +80,10 @@ def read_header(lines: list[Line], first_heading: int) -> Header:
     if title_lines:
         header.title = "".join(line.text for line in title_lines)
         header.title_span = (title_lines[0].start, title_lines[-1].end, title_lines[0].number)
+    signature = _signature(lines) or _signature(lines[:limit], window=limit)
     if header.date is None:
-        header.date = _closing_date(lines)
-    header.issuer = _signature(lines) or _issuer_from_number(header.doc_number, header.title)
+        header.date = signature[1] if signature else _closing_date(lines)
+    header.issuer = signature[0] if signature else _issuer_from_number(header.doc_number, header.title)
     if first_heading < len(lines):
         header.body_start = first_heading
     elif addressee_index is not None:
@@ -134,11 +135,13 @@ def _closing_date(lines: list[Line]) -> str | None:
     return None
 
 
-def _signature(lines: list[Line]) -> str | None:
-    tail = [line for line in lines if line.folded][-6:]
+def _signature(lines: list[Line], window: int = 6) -> tuple[str, str] | None:
+    """The issuer and date of a signature: an organ's name on one line and a date on the next
+    (at the end of the notice, or in the header of a 印发 notice)."""
+    tail = [line for line in lines if line.folded][-window:]
     for before, after in zip(tail, tail[1:]):
-        if SIGNATURE.match(before.folded) and DATE.fullmatch(after.folded):
-            return before.text
+        if SIGNATURE.match(before.folded) and (m := DATE.fullmatch(after.folded)):
+            return before.text, _iso(m)
     return None
 
 

@@ -149,7 +149,8 @@ def build_outline(lines: list[Line], inline: dict[int, list[InlineBlock]] | None
 
 def _is_sentence(line: Line) -> bool:
     """A heading that reads as a task sentence (「3．开发城乡公益性岗位1500个，优先安置…」), not a title."""
-    return any(mark in line.title for mark in ",;，；") or len(line.title) > 40
+    ends_like_sentence = line.folded.rstrip().endswith(("。", ":", ";"))
+    return (ends_like_sentence and any(mark in line.title for mark in ",;，；")) or len(line.title) > 40
 
 
 def _heading_is_task_text(content: list[Line], i: int, inline: dict) -> bool:

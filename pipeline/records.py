@@ -30,6 +30,9 @@ class Source(Record):
     format: Literal["text", "html", "docx"]
     encoding: str
     extractor_version: str = ""
+    text: Optional[str] = Field(
+        default=None, description="the extracted text spans point into; set for html and docx, where it is not the file itself"
+    )
 
 
 class Notice(Record):

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .assignments import RawAssignment, unit_line_assignments
+from .assignments import InlineBlock, RawAssignment, find_inline_blocks, inline_assignments, unit_line_assignments
 from .errors import InputError
 from .normalize import fold
-from .notice import Header, read_header
+from .notice import Header, apply_metadata, read_header
 from .outline import Outline, TaskDraft, body_start_index, build_outline
 from .read import Document, read_document
 from .records import (
@@ -34,7 +34,7 @@ from .records import (
     Unit,
     UnitMention,
 )
-from .structure import Line, classify, split_lines
+from .structure import UNIT_LINE_LOOKALIKE, Line, classify, split_lines
 from .targets import find_targets
 from .units import IssuerContext, Resolution, find_units, load_dictionary
 
@@ -67,22 +67,51 @@ def run_stages(path: str | Path, units_files: tuple[str, ...] = ()) -> Run:
     if first_heading == len(run.lines):
         raise InputError(path, "no recognisable structure: no headings and no assignment lines")
     run.header = read_header(run.lines, first_heading)
-    run.outline = build_outline(run.lines)
+    apply_metadata(run.header, run.document.metadata)
+    inline = _find_inline_blocks(run, units_files)
+    run.outline = build_outline(run.lines, inline)
     _find_assignments(run, units_files)
     _resolve_units(run, units_files)
     run.extraction = _records(run, units_files)
     return run
 
 
+def _find_inline_blocks(run: Run, units_files: tuple[str, ...]) -> dict[int, list[InlineBlock]]:
+    """Inline assignments of every body line, and diagnostics for what only looks like one."""
+    protected = load_dictionary(units_files).names_with_separators()
+    inline: dict[int, list[InlineBlock]] = {}
+    for line in run.lines[run.header.body_start :]:
+        if line.kind in ("heading", "body", "bullet"):
+            blocks, problems = find_inline_blocks(run.document.text, line, protected)
+            if blocks:
+                inline[line.number] = blocks
+            for problem in problems:
+                _warn(run, "unparsed_assignment", problem, line.number)
+            if line.kind == "body" and UNIT_LINE_LOOKALIKE.match(line.folded):
+                _warn(run, "unparsed_assignment", "a line that starts like a unit line but has no 「:」 list", line.number)
+    return inline
+
+
 def _find_assignments(run: Run, units_files: tuple[str, ...]) -> None:
     protected = load_dictionary(units_files).names_with_separators()
+    first_listed_leads = False  # stated once, it holds for every later block (「下同」)
+    kept = []
     for task in run.outline.tasks:
-        found, open_ended, empty = unit_line_assignments(run.document.text, task.block, protected)
-        run.raw_assignments.append((found, open_ended))
-        for line in empty:
-            _warn(run, "empty_unit_list", f"「{line.label}」 names no unit", line.number)
-    for block in run.outline.orphan_blocks:
-        _warn(run, "block_without_task", "unit lines with no task text before them", block[0].number)
+        if task.inline is not None:
+            first_listed_leads = first_listed_leads or task.inline.states_first_listed_rule
+            found, open_ended = inline_assignments(task.inline, first_listed_leads)
+        else:
+            found, open_ended, empty = unit_line_assignments(run.document.text, task.block, protected)
+            for line in empty:
+                _warn(run, "unparsed_assignment", f"「{line.label}」 names no unit", line.number)
+        if found:
+            kept.append(task)
+            run.raw_assignments.append((found, open_ended))
+        else:
+            run.outline.unassigned.extend(part.line for part in task.parts)
+    run.outline.tasks = kept
+    for line_number in run.outline.orphan_blocks:
+        _warn(run, "block_without_task", "an assignment with no task text before it", line_number)
     for line in run.outline.unassigned:
         _warn(run, "text_without_assignment", "text that no unit block answers for", line.number)
 
@@ -92,7 +121,7 @@ def _resolve_units(run: Run, units_files: tuple[str, ...]) -> None:
     dictionary = load_dictionary(units_files)
     context = IssuerContext.from_issuer(run.header.issuer)
     names = sorted({a.name for found, _ in run.raw_assignments for a in found})
-    recognised = find_units(names, units_files)
+    recognised = find_units(names, units_files, places=[w for w, _ in context.qualified_prefixes()])
     for name, spans in zip(names, recognised):
         resolution = dictionary.resolve(name, context)
         whole = [s for s in spans if s.start == 0 and s.end == len(name)]
@@ -142,7 +171,7 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
             label=label,
             text=task_text,
             span=Span(start=start, end=end, line=line_of(start)),
-            parts=[_part(kind, line) for kind, line in draft.parts],
+            parts=[_part(part) for part in draft.parts],
             assignments=assignments,
             open_ended=sorted(open_ended, key=("lead", "cooperate", "responsible").index),
         )
@@ -181,6 +210,7 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
             format=document.format,
             encoding=document.encoding,
             extractor_version=__version__,
+            text=document.text if document.format != "text" else None,
         ),
         notice=Notice(
             title=header.title,
@@ -234,28 +264,37 @@ def _path(sections: list[Section], index: int | None) -> list[str]:
 
 def _task_extent(draft: TaskDraft) -> tuple[int, int, str]:
     """Start and end of the task's text; a numbered item's text starts after its label."""
-    first_kind, first = draft.parts[0]
-    start = first.title_start if first_kind == "item" else first.start
-    label = first.label if first_kind == "item" else ""
-    return start, draft.parts[-1][1].end, label
+    first = draft.parts[0]
+    label = first.line.label if first.kind == "item" else ""
+    return first.start, draft.parts[-1].end, label
 
 
-def _part(kind: str, line: Line) -> TaskPart:
-    start = line.title_start if kind == "item" else line.start
+def _part(part) -> TaskPart:
     return TaskPart(
-        kind=kind,
-        label=line.label if kind != "paragraph" else "",
-        title=line.title if kind in ("bullet", "box") else "",
-        span=Span(start=start, end=line.end, line=line.number),
+        kind=part.kind,
+        label=part.line.label if part.kind != "paragraph" else "",
+        title=part.line.title if part.kind in ("bullet", "box") else "",
+        span=Span(start=part.start, end=part.end, line=part.line.number),
     )
 
 
 def _add_mentions(tasks, task_texts, units_files, run, context, line_of) -> None:
+    """Units named in task prose (by the spaCy unit pipeline), recorded as mentions: a name that is
+    one of the task's own assignments (an inline 「（市科技局牵头）」) is not mentioned again."""
     dictionary = load_dictionary(units_files)
-    for task, spans in zip(tasks, find_units(task_texts, units_files)):
+    places = [w for w, _ in context.qualified_prefixes()]
+    for task, spans in zip(tasks, find_units(task_texts, units_files, places=places)):
+        assigned = [(a.span.start, a.span.end) for a in task.assignments]
         for span in spans:
-            resolution = dictionary.resolve(span.text, context)
             start = task.span.start + span.start
+            if any(start < a_end and start + len(span.text) > a_start for a_start, a_end in assigned):
+                continue
+            resolution = run.resolutions.get(span.text)
+            if resolution is None:
+                resolution = dictionary.resolve(span.text, context)
+                if resolution.rule == "dictionary" and not span.entry_id.startswith("shape:"):
+                    resolution = Resolution(span.text, resolution.canonical, resolution.kind, True, "span_ruler")
+                run.resolutions[span.text] = resolution
             task.mentions.append(
                 UnitMention(
                     name=span.text,
@@ -272,9 +311,7 @@ def _units(tasks: list[Task], run: Run) -> list[Unit]:
         counts.update(m.name for m in task.mentions)
     units = []
     for name, count in counts.items():
-        resolution = run.resolutions.get(name)
-        if resolution is None:
-            resolution = load_dictionary().resolve(name, IssuerContext.from_issuer(run.header.issuer))
+        resolution = run.resolutions[name]  # assigned names and mentioned names are all resolved
         units.append(
             Unit(name=name, canonical=resolution.canonical, kind=resolution.kind, resolved=resolution.resolved, mentions=count)
         )

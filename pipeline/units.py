@@ -39,6 +39,57 @@ PLACE = "{place}"
 UNKNOWN_KIND = "unknown"
 SPANS_KEY = "units"
 
+# Traditional → Simplified, one character for one, used only to build lookup keys (and the folded
+# copy the recogniser reads): written names and spans keep the original characters. The table covers
+# the vocabulary of unit names and of this genre's prose; characters that are also ordinary
+# Simplified characters with another use (著, 乾, 干 ...) are left out.
+_TRADITIONAL_PAIRS = (
+    "臨临發发號号區区縣县級级關关於于務务廳厅審审製制導导領领組组辦办會会員员單单頭头責责負负職职參参與与"
+    "協协門门據据聯联為为財财資资處处廣广東东鄉乡鎮镇將将機机構构黨党紀纪檢检監监衛卫計计劃划產产業业農农"
+    "漁渔礦矿環环護护態态國国稅税銀银險险證证統统貿贸經经濟济藝艺體体運运輸输鐵铁電电郵邮訊讯傳传視视聽听"
+    "聞闻報报術术學学醫医療疗藥药養养殘残婦妇兒儿團团僑侨華华臺台灣湾軍军動动設设備备質质標标準准測测權权"
+    "屬属條条規规園园開开場场樓楼築筑氣气災灾應应幹干實实現现歸归檔档館馆圖图書书龍龙網网絡络數数訴诉訪访"
+    "調调執执織织編编維维穩稳邊边貧贫糧粮儲储營营銷销價价際际貨货進进換换匯汇滙汇額额費费購购買买賣卖貸贷"
+    "債债讓让過过這这們们個个來来時时間间問问題题見见範范圍围義义議议論论評评績绩紅红綠绿藍蓝黃黄鹽盐熱热"
+    "燈灯遞递遷迁遼辽寧宁陝陕陽阳蘇苏雲云貴贵滬沪盧卢鄭郑瀋沈錦锦撫抚順顺齊齐烏乌魯鲁晉晋閩闽贛赣瓊琼隴陇"
+    "甯宁閘闸壩坝橋桥軌轨輪轮車车輛辆駛驶駕驾餘余萬万億亿兩两對对當当積积極极層层戰战創创優优勢势強强壯壮"
+    "興兴舉举記记錄录認认識识讀读寫写語语訓训練练譯译詢询諮咨詳详說说請请諾诺謀谋課课試试誠诚謝谢譽誉變变"
+    "觀观覺觉親亲覽览傷伤僅仅偉伟倉仓儀仪從从復复後后徑径徵征總总恆恒慶庆憲宪懷怀戶户擔担擴扩擊击擁拥擇择"
+    "攜携損损揚扬敵敌斷断歷历曆历歲岁殺杀漢汉溝沟滅灭潔洁澤泽濱滨無无爐炉爭争獎奖獨独獲获畫画盤盘盡尽礎础"
+    "確确禮礼種种稱称窮穷競竞筆笔節节簡简約约細细終终結结絕绝給给絲丝綜综緊紧線线緣缘縮缩繼继續续罰罚羅罗"
+    "聖圣聲声腦脑舊旧藥药蘭兰裝装補补複复視视訂订討讨託托許许詞词話话該该講讲諸诸貝贝販贩貫贯賓宾賞赏賴赖"
+    "贈赠贊赞趕赶趨趋跡迹踐践軟软較较載载輔辅輕轻轄辖邏逻遠远適适選选遺遗還还鄰邻釋释針针鋼钢錢钱鏈链長长"
+    "閉闭閒闲閱阅闊阔陸陆陳陈陰阴隊队階阶隨随隱隐雙双雜杂難难靈灵靜静韓韩頁页頂顶項项須须預预頻频顏颜類类"
+    "顧顾顯显風风飛飞飯饭飲饮飼饲驗验驅驱鬥斗魚鱼鳥鸟麥麦點点齡龄專专幣币師师帶带幫帮廢废廠厂庫库張张彈弹"
+    "徹彻愛爱慣惯憑凭懲惩戲戏採采掃扫掛挂揮挥搶抢撥拨擬拟擾扰攝摄敘叙煙烟燒烧牆墙狀状獻献畝亩畢毕異异盜盗"
+    "眾众矯矫碼码磚砖礙碍祕秘穀谷竊窃紋纹納纳紛纷紙纸紹绍綱纲緒绪縱纵纖纤罷罢習习肅肃脅胁膽胆臟脏艱艰莊庄"
+    "葉叶蓋盖薦荐蟲虫衝冲裡里裏里觸触診诊詐诈誤误誘诱謹谨譜谱豐丰豬猪賦赋賬账賽赛贏赢趙赵躍跃軸轴輿舆轉转"
+    "辭辞違违達达遲迟鉛铅銅铜銳锐鋪铺錯错鍵键鎖锁鐘钟鑑鉴鑒鉴閣阁闖闯陣阵隸隶雞鸡離离雖虽響响頒颁頓顿頗颇"
+    "願愿顆颗颱台饋馈馬马駐驻騰腾驚惊鬆松鬧闹鮮鲜鳳凤鴻鸿鶴鹤麗丽齒齿龜龟綫线繫系係系冊册凍冻劉刘剛刚劍剑"
+    "勞劳勵励勸劝卻却厲厉叢丛吳吴啟启喪丧嚴严圓圆堅坚塊块塗涂墊垫壓压壞坏壘垒壇坛壽寿夢梦夥伙奪夺奮奋媽妈"
+    "嬰婴孫孙寬宽寶宝尋寻屆届嶺岭島岛崗岗嶽岳巖岩幾几廈厦彎弯彙汇彥彦恥耻惱恼慮虑憂忧懸悬懼惧戀恋拋抛捲卷"
+    "掙挣揀拣搖摇撐撑擠挤攔拦攤摊敗败斂敛斬斩暫暂曉晓暢畅楊杨榮荣槍枪樂乐樞枢樣样橫横櫃柜歡欢殼壳決决況况"
+    "淚泪淨净淺浅減减湯汤溫温滿满漲涨潛潜澇涝濃浓濕湿灑洒灘滩燦灿爛烂牽牵狹狭獄狱獸兽碩硕禦御窩窝籌筹簽签"
+    "籃篮緩缓縫缝繩绳繪绘繳缴纜缆羨羡聰聪膚肤艦舰蘆芦蘋苹虛虚蠶蚕補补褲裤襲袭訟讼誌志誕诞誰谁誼谊諒谅謎谜"
+    "謙谦謠谣譴谴讚赞豎竖貞贞貢贡賢贤賤贱賠赔蹤踪軒轩輝辉輩辈輯辑轟轰邁迈遙遥遜逊醜丑釀酿釐厘鈔钞鈣钙鉅巨"
+    "鋒锋鋁铝錶表鍋锅鍛锻鏡镜鑄铸鑰钥閃闪閑闲閥阀闡阐闢辟隻只霧雾韌韧韻韵頃顷頌颂頑顽頸颈顛颠颳刮飄飘飢饥"
+    "飽饱飾饰餅饼饑饥饒饶馳驰馴驯駁驳駝驼駭骇騎骑騷骚驟骤骯肮髒脏鬍胡鬱郁鮑鲍鯉鲤鳴鸣鴨鸭鵝鹅鷹鹰鹼碱麵面"
+    "齋斋龐庞衛卫綜综衆众庁厅証证栄荣"
+)
+TRADITIONAL_TO_SIMPLIFIED: dict[str, str] = dict(zip(_TRADITIONAL_PAIRS[0::2], _TRADITIONAL_PAIRS[1::2]))
+assert len(_TRADITIONAL_PAIRS) % 2 == 0 and all(k != v for k, v in TRADITIONAL_TO_SIMPLIFIED.items())
+_TO_SIMPLIFIED = str.maketrans(TRADITIONAL_TO_SIMPLIFIED)
+
+
+def to_simplified(text: str) -> str:
+    """``text`` with Traditional characters replaced one for one (``len`` is kept)."""
+    return text.translate(_TO_SIMPLIFIED)
+
+
+def lookup_key(name: str) -> str:
+    """The dictionary key of a written name: folded (width, spaces), Simplified, no whitespace."""
+    return "".join(to_simplified(fold(name)).split())
+
 
 class UnitEntry(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -54,15 +105,21 @@ class UnitEntry(BaseModel):
 
 
 class UnitShape(BaseModel):
+    """A name shape: ``pattern`` full-matches an assigned name; ``prose``, when given, is searched
+    in task text to find names of this shape written in prose (it must not need the name's ends)."""
+
     model_config = ConfigDict(extra="forbid")
     name: str
     pattern: str
     kind: Kind
     level: Level
+    prose: Optional[str] = None
 
-    @field_validator("pattern")
+    @field_validator("pattern", "prose")
     @classmethod
-    def _compiles(cls, pattern: str) -> str:
+    def _compiles(cls, pattern: Optional[str]) -> Optional[str]:
+        if pattern is None:
+            return pattern
         try:
             re.compile(pattern)
         except re.error as err:
@@ -81,10 +138,10 @@ class UnitDictionaryFile(BaseModel):
         seen: dict[str, str] = {}
         for index, entry in enumerate(self.entries):
             for form in entry.written_forms():
-                key = fold(form)
+                key = lookup_key(form)
                 if key in seen and seen[key] != entry.canonical:
                     raise ValueError(
-                        f"entries[{index}] ({entry.canonical}): the name {form!r} already belongs to {seen[key]}"
+                        f"entries[{index}] ({entry.canonical}): the name 「{form}」 already belongs to {seen[key]}"
                     )
                 seen[key] = entry.canonical
         return self
@@ -111,6 +168,7 @@ class IssuerContext:
     def from_issuer(cls, issuer: str | None) -> "IssuerContext":
         if not issuer:
             return cls()
+        issuer = lookup_key(issuer)  # 臨江市人民政府 → 臨江 is written 临江 in canonical names
         found = {}
         for level, suffixes in (("province", "省|自治区"), ("city", "市|自治州|盟"), ("county", "区|县|旗")):
             if m := re.search(rf"([\u4e00-\u9fff]{{1,6}}?)(?:{suffixes})", issuer):
@@ -121,6 +179,11 @@ class IssuerContext:
     def place_for(self, level: str) -> str:
         return {"provincial": self.province, "city": self.city, "county": self.county}.get(level, "")
 
+    def qualified_prefixes(self) -> list[tuple[str, str]]:
+        """(written place prefix, level prefix) pairs: 营口市 → 市, so 营口市科技局 reads as 市科技局."""
+        pairs = [(self.province + "省", "省"), (self.city + "市", "市"), (self.county + "区", "区"), (self.county + "县", "县")]
+        return [(written, prefix) for written, prefix in pairs if len(written) > 1]
+
 
 class UnitDictionary:
     """Lookup of written names (folded) to entries, plus the generic name shapes."""
@@ -129,29 +192,43 @@ class UnitDictionary:
         self.entries: list[UnitEntry] = []
         self.by_name: dict[str, UnitEntry] = {}
         self.shapes: list[tuple[re.Pattern[str], UnitShape]] = []
+        self.prose_shapes: list[tuple[re.Pattern[str], UnitShape]] = []
         for data in files:  # later files override earlier ones name by name
             for entry in data.entries:
                 self.entries.append(entry)
                 for form in entry.written_forms():
-                    self.by_name[fold(form)] = entry
+                    self.by_name[lookup_key(form)] = entry
             self.shapes = [(re.compile(s.pattern), s) for s in data.shapes] + self.shapes
+            self.prose_shapes = [(re.compile(s.prose), s) for s in data.shapes if s.prose] + self.prose_shapes
 
     def names(self) -> list[str]:
         return sorted({form for entry in self.entries for form in entry.written_forms()})
+
+    def entry_for(self, name: str) -> Optional[UnitEntry]:
+        """The entry a written name (any alias, Traditional or Simplified, or the canonical) names."""
+        return self.by_name.get(lookup_key(name))
 
     def names_with_separators(self) -> tuple[str, ...]:
         """Names such as 各区、县级市 that a unit list must never split."""
         return tuple(n for n in self.names() if any(sep in fold(n) for sep in "、,;"))
 
     def resolve(self, name: str, context: IssuerContext) -> Resolution:
-        key = fold(name)
+        key = lookup_key(name)
         entry = self.by_name.get(key)
+        if entry is None:  # 营口市科技局 in a Yingkou notice is 市科技局
+            for written, prefix in context.qualified_prefixes():
+                if key.startswith(written) and len(key) > len(written):
+                    entry = self.by_name.get(prefix + key[len(written):])
+                    if entry is not None and entry.level != {"省": "provincial", "市": "city"}.get(prefix, "county"):
+                        entry = None
+                    if entry is not None:
+                        break
         if entry is not None:
             place = context.place_for(entry.level)
             return Resolution(name, entry.canonical.replace(PLACE, place), entry.kind, True, "dictionary")
         for pattern, shape in self.shapes:
             if pattern.fullmatch(key):
-                return Resolution(name, name, shape.kind, True, f"shape:{shape.name}")
+                return Resolution(name, key, shape.kind, True, f"shape:{shape.name}")
         return Resolution(name, name, UNKNOWN_KIND, False, "unresolved")
 
 
@@ -166,9 +243,30 @@ def load_dictionary_file(path: Path | str, text: str) -> UnitDictionaryFile:
     try:
         return UnitDictionaryFile.model_validate(data)
     except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise FengongError(path, f"invalid unit dictionary at {where}: {first['msg']}") from None
+        raise FengongError(path, f"invalid unit dictionary: {_describe(err.errors()[0], data)}") from None
+
+
+def _describe(error: dict, data: object) -> str:
+    """One validation error as ``entries[3] (市X局): kind: unknown value 'bureau'``."""
+    loc = list(error["loc"])
+    message = error["msg"].removeprefix("Value error, ")
+    if error["type"] == "literal_error" and loc and loc[-1] == "kind":
+        message = f"unknown kind {error['input']!r}"
+    elif error["type"] == "extra_forbidden":
+        message = "unknown field"
+    if len(loc) >= 2 and loc[0] in ("entries", "shapes") and isinstance(loc[1], int):
+        where = f"{loc[0]}[{loc[1]}]"
+        try:
+            item = data[loc[0]][loc[1]]
+            label = item.get("canonical") or item.get("name")
+        except (KeyError, IndexError, TypeError, AttributeError):
+            label = None
+        if label:
+            where += f" ({label})"
+        field = ".".join(str(p) for p in loc[2:])
+        return f"{where}: {field}: {message}" if field else f"{where}: {message}"
+    field = ".".join(str(p) for p in loc)
+    return f"{field}: {message}" if field else message
 
 
 @lru_cache(maxsize=8)
@@ -185,50 +283,179 @@ def load_dictionary(extra_files: tuple[str, ...] = ()) -> UnitDictionary:
     return UnitDictionary(files)
 
 
+# Where a name found inside running text is really part of a longer word. LEFT: the name's first
+# character → characters that, written just before it, make it part of another word (城市 / 超市
+# before 市政府, 社区 before 区委办, 中央 before 央行). RIGHT: the name's last character →
+# characters that, just after it, do the same (财政部门, 最高法院, 管理办法, 局面).
+_LEFT_BLOCKERS = {
+    "市": "城超都股菜夜集门上互早黑坊街闹", "区": "城社园景小山市郊地辖矿林牧老新灾特校街片", "县": "郡州",
+    "省": "节反自各", "央": "中", "国": "中全各外爱强祖大本王万邻帝", "团": "集社兵剧乐",
+    "各": "", "农": "务", "民": "公市人居农牧渔难灾选股", "林": "园造护", "住": "居",
+}
+_RIGHT_BLOCKERS = {
+    "部": "门署队分长位件委", "委": "员托屈婉", "局": "面势限部长", "办": "法理事好学起成结",
+    "院": "校士线子落长", "会": "议计谈同商员场展", "室": "内外", "所": "有以在谓需得属",
+    "队": "伍员列", "行": "业动为政使驶", "法": "院律规治人", "检": "测查验察", "府": "邸",
+}
+
+
+def plausible(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a name found in folded text) stands on its own."""
+    if start > 0 and text[start - 1] in _LEFT_BLOCKERS.get(text[start], ""):
+        return False
+    if end < len(text) and text[end] in _RIGHT_BLOCKERS.get(text[end - 1], ""):
+        return False
+    return True
+
+
+class NameFinder:
+    """Every dictionary name and prose shape in a text: a trie walk (longest name at each position)
+    and the shapes' ``prose`` patterns, on the folded, Simplified copy of the text."""
+
+    def __init__(self, dictionary: "UnitDictionary"):
+        self.trie: dict = {}
+        for name in dictionary.names():
+            node = self.trie
+            for ch in lookup_key(name):
+                node = node.setdefault(ch, {})
+            node[""] = True
+        self.prose_shapes = dictionary.prose_shapes
+
+    def names(self, text: str) -> list[tuple[int, int]]:
+        found = []
+        for i in range(len(text)):
+            node, end = self.trie, None
+            for j in range(i, len(text)):
+                node = node.get(text[j])
+                if node is None:
+                    break
+                if "" in node and plausible(text, i, j + 1):
+                    end = j + 1
+            if end is not None:
+                found.append((i, end))
+        return found
+
+    def shapes(self, text: str) -> list[tuple[int, int, "UnitShape"]]:
+        found = []
+        for pattern, shape in self.prose_shapes:
+            for m in pattern.finditer(text):
+                if m.end() > m.start() and plausible(text, m.start(), m.end()):
+                    found.append((m.start(), m.end(), shape))
+        return found
+
+
+def _split_at(doc, offsets: set[int]) -> None:
+    """Split the tokens that straddle any of ``offsets`` so every candidate name is whole tokens."""
+    splits = []
+    for token in doc:
+        inside = sorted(o - token.idx for o in offsets if token.idx < o < token.idx + len(token.text))
+        if inside:
+            cuts = [0] + inside + [len(token.text)]
+            splits.append((token, [token.text[a:b] for a, b in zip(cuts, cuts[1:])]))
+    if splits:
+        with doc.retokenize() as retokenizer:
+            for token, orths in splits:
+                retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))
+
+
+def _unit_boundaries_factory(nlp, name: str, extra_files: list[str]):
+    finder = NameFinder(load_dictionary(tuple(extra_files)))
+
+    def unit_boundaries(doc):
+        """Cut tokens at the ends of every candidate name (jieba glues 由市 / 市人 ...), then record
+        the prose shapes; the SpanRuler that follows labels the dictionary names."""
+        names = finder.names(doc.text)
+        shapes = finder.shapes(doc.text)
+        _split_at(doc, {o for s, e in names for o in (s, e)} | {o for s, e, _ in shapes for o in (s, e)})
+        group = doc.spans.setdefault(SPANS_KEY, [])
+        for start, end, shape in shapes:
+            span = doc.char_span(start, end, label=shape.kind, span_id=f"shape:{shape.name}")
+            if span is not None:
+                group.append(span)
+        return doc
+
+    return unit_boundaries
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("unit_boundaries"):
+        Language.factory("unit_boundaries", default_config={"extra_files": []})(_unit_boundaries_factory)
+
+
 @lru_cache(maxsize=8)
 def unit_pipeline(extra_files: tuple[str, ...] = ()) -> "Language":
-    """``spacy.blank("zh")`` with the jieba segmenter and a SpanRuler of every dictionary name.
+    """``spacy.blank("zh")`` with the jieba segmenter, then ``unit_boundaries`` (cuts tokens at the
+    ends of candidate names, records prose shapes) and a SpanRuler of every dictionary name.
 
-    The names also become jieba user words, so the segmenter keeps 市发展改革委 in one piece
-    instead of 市/发展/改革/委 (jieba is process-global: this changes all jieba use here).
+    The pipeline reads the folded, Simplified copy of a text (see :func:`find_units`). Every name
+    also becomes a jieba user word, so the segmenter keeps 市发展改革委 in one piece instead of
+    市/发展/改革/委 (jieba is process-global: this changes all jieba use here).
     """
     import jieba
     import spacy
 
     jieba.setLogLevel(logging.WARNING)
+    _register_components()
     dictionary = load_dictionary(extra_files)
-    names = dictionary.names()
-    for name in names:
-        if "(" not in name and "、" not in name:
-            jieba.add_word(name, freq=100_000)
+    keys = sorted({lookup_key(name) for name in dictionary.names()})
+    for key in keys:
+        if "(" not in key and "、" not in key:
+            jieba.add_word(key, freq=100_000)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.add_pipe("unit_boundaries", config={"extra_files": list(extra_files)})
     ruler = nlp.add_pipe("span_ruler", config={"spans_key": SPANS_KEY, "overwrite": False})
     patterns = []
+    seen = set()
     for entry in dictionary.entries:
         for form in entry.written_forms():
-            patterns.append({"label": entry.kind, "pattern": form, "id": entry.canonical})
+            key = lookup_key(form)
+            if (key, entry.canonical) not in seen:
+                seen.add((key, entry.canonical))
+                patterns.append({"label": entry.kind, "pattern": key, "id": entry.canonical})
     ruler.add_patterns(patterns)
     return nlp
 
 
 @dataclass(frozen=True)
 class UnitSpan:
-    text: str
-    start: int  # offset within the text handed to :func:`find_units`
+    text: str  # as written in the text handed to :func:`find_units` (Traditional stays Traditional)
+    start: int  # offset within that text
     end: int
     kind: str
-    entry_id: str
+    entry_id: str  # the entry's canonical (with {place}) or ``shape:NAME``
 
 
-def find_units(texts: Iterable[str], extra_files: tuple[str, ...] = ()) -> list[list[UnitSpan]]:
-    """Dictionary units named in each text (longest match wins where names overlap)."""
+def find_units(texts: Iterable[str], extra_files: tuple[str, ...] = (), places: Iterable[str] = ()) -> list[list[UnitSpan]]:
+    """Units named in each text (longest match wins where names overlap).
+
+    The pipeline reads each text folded and in Simplified script (one character for one), so spans
+    are offsets into the text as given. ``places`` are place prefixes of the notice (营口市 ...):
+    a name written right after one (营口市 + 政府) is taken with it.
+    """
+    texts = list(texts)
     nlp = unit_pipeline(extra_files)
+    places = sorted({lookup_key(p) for p in places if p}, key=len, reverse=True)
     results = []
-    for doc in nlp.pipe(texts, batch_size=256):
-        spans = sorted(doc.spans[SPANS_KEY], key=lambda s: (-(s.end_char - s.start_char), s.start_char))
+    for text, doc in zip(texts, nlp.pipe((lookup_key_keep_length(t) for t in texts), batch_size=256)):
+        folded = doc.text
+        spans = [s for s in doc.spans[SPANS_KEY] if plausible(folded, s.start_char, s.end_char)]
+        spans.sort(key=lambda s: (-(s.end_char - s.start_char), s.start_char, s.id_.startswith("shape:")))
         taken: list[UnitSpan] = []
         for span in spans:
-            if all(span.end_char <= t.start or span.start_char >= t.end for t in taken):
-                taken.append(UnitSpan(span.text, span.start_char, span.end_char, span.label_, span.id_))
+            start, end = span.start_char, span.end_char
+            for place in places:  # 营口市 + 市政府: the prefix's level character is shared
+                if place[-1] == folded[start] and folded[max(0, start - len(place) + 1):start + 1] == place:
+                    start = start - len(place) + 1
+                    break
+            if all(end <= t.start or start >= t.end for t in taken):
+                taken.append(UnitSpan(text[start:end], start, end, span.label_, span.id_))
         results.append(sorted(taken, key=lambda s: s.start))
     return results
+
+
+def lookup_key_keep_length(text: str) -> str:
+    """The folded, Simplified copy of a running text: like :func:`lookup_key` but keeps every
+    character (spaces included) so offsets stay the text's offsets."""
+    return to_simplified(fold(text))

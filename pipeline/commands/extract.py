@@ -17,7 +17,10 @@ def add_parser(commands) -> None:
         help="extract notices into OUTDIR/<input stem>.json",
         description="Extract each INPUT (a notice file, or a directory of them) into OUTDIR/<stem>.json "
         "(schema_version 1). A file that cannot be extracted is reported on one line and no output is "
-        "written for it; the others still are. Exit status: 0 all written, 2 any input failed.",
+        "written for it; the others still are. An input whose OUTDIR/<stem>.json already records the same "
+        "sha256 and extractor version is skipped (see --force). Results are written in input order, "
+        "identical whatever --jobs is; a summary line ends the run. "
+        "Exit status: 0 all written or skipped, 2 any input failed.",
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="notice files (.txt, .html, .docx) or directories")
     parser.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="directory for the JSON files (created if missing)")
@@ -27,9 +30,40 @@ def add_parser(commands) -> None:
         default=[],
         metavar="FILE",
         help="extra unit dictionary (YAML, same format as pipeline/data/units.yaml) whose entries add to or "
-        "override the shipped ones; may be given several times",
+        "override the shipped ones; may be given several times. It changes results, so with --units-file "
+        "nothing is skipped: every input is extracted again",
     )
-    parser.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="extract N files at a time in worker processes (models loaded once per worker); "
+        "0 = one per CPU; default 1",
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="extract every input, even one whose output already records the same sha256 and extractor version",
+    )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print nothing but errors (no per-file lines, no summary, no progress bar; a progress bar "
+        "is only ever shown when standard error is a terminal)",
+    )
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
+    return jobs
 
 
 def expand_inputs(inputs: list[str]) -> list[Path]:
@@ -45,25 +79,14 @@ def expand_inputs(inputs: list[str]) -> list[Path]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..errors import FengongError
-    from ..export import output_path, to_json, write_atomic
-    from ..stages import extract
+    from ..batch import default_jobs, run_batch
 
-    failures = 0
-    for path in expand_inputs(args.inputs):
-        try:
-            extraction = extract(path, tuple(args.units_file))
-            target = output_path(path, args.output)
-            write_atomic(target, to_json(extraction))
-        except FengongError as err:
-            failures += 1
-            print(f"fengong: error: {err}", file=sys.stderr)
-            continue
-        except OSError as err:
-            failures += 1
-            print(f"fengong: error: {path}: cannot write output: {err.strerror or err}", file=sys.stderr)
-            continue
-        if not args.quiet:
-            counts = f"{len(extraction.tasks)} tasks, {sum(len(t.assignments) for t in extraction.tasks)} assignments, {len(extraction.targets)} targets"
-            print(f"{path} -> {target} ({counts})")
-    return EXIT_ERROR if failures else EXIT_OK
+    summary = run_batch(
+        expand_inputs(args.inputs),
+        args.output,
+        units_files=tuple(args.units_file),
+        jobs=default_jobs(args.jobs),
+        force=args.force,
+        quiet=args.quiet,
+    )
+    return EXIT_ERROR if summary.failed else EXIT_OK

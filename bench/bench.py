@@ -1,0 +1,176 @@
+"""fengong benchmark: one table, measured in one run (`make bench`; about 2–4 minutes on 2 cores).
+
+Cold runs are fresh processes (median of 5); warm runs are in one process after a warm-up. The
+baselines run on the same bytes: the regex floor (read + find unit lines and headings with `re`) and
+`jieba.lcut` of the whole text. Goals are those of issue 6; a goal is reported, never asserted.
+
+    python bench/bench.py                 # as fengong runs
+    python bench/bench.py --jieba-default # jieba's full dictionary load instead of pipeline.segmenter
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTICE = ROOT / "raw_docs" / "yingkou_2016_45_shisanwu_fengong.txt"
+PY = sys.executable
+FENGONG = [PY, "-m", "pipeline"]
+
+REGEX_FLOOR = r"""
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+units = re.findall(r"^\s*(?:牵头单位|配合单位|责任单位)[:：].*$", text, re.M)
+heads = re.findall(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]|[（(]\d+[)）]).*$", text, re.M)
+print(len(units), len(heads))
+"""
+
+# Runs in a child: warm extraction timings, throughput on 1x/10x/100x, the jieba baseline.
+WARM = r"""
+import json, os, re, sys, time
+T = time.perf_counter
+if os.environ.get("FENGONG_JIEBA_DEFAULT") != "1":
+    from pipeline.segmenter import configure_jieba
+    configure_jieba()
+from pipeline.stages import extract
+from pipeline.export import to_json
+paths = sys.argv[1:]
+def once(p):
+    t = T(); to_json(extract(p)); return T() - t
+once(paths[0]); once(paths[0])                         # warm-up
+warm = sorted(once(paths[0]) for _ in range(5))[2]
+through = {}
+for p in paths:
+    through[p] = os.path.getsize(p) / once(p) / 1e6
+text = open(paths[0], encoding="utf-8").read()
+
+def regex_floor(p):
+    t = T()
+    s = open(p, encoding="utf-8").read()
+    re.findall(r"^\s*(?:牵头单位|配合单位|责任单位)[:：].*$", s, re.M)
+    re.findall(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]|[（(]\d+[)）]).*$", s, re.M)
+    return T() - t
+regex = sorted(regex_floor(paths[0]) for _ in range(5))[2]
+import jieba
+jieba.lcut("作为")                                     # dictionary already loaded by the pipeline
+t = T(); jieba.lcut(text); jl = T() - t
+print(json.dumps({"warm": warm, "through": through, "regex_warm": regex, "jieba_lcut": jl}))
+"""
+
+RSS = r"""
+import os, resource, sys
+if os.environ.get("FENGONG_JIEBA_DEFAULT") != "1":
+    from pipeline.segmenter import configure_jieba
+    configure_jieba()
+from pipeline.stages import extract
+from pipeline.export import to_json
+to_json(extract(sys.argv[1]))
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def timed(cmd: list[str], env=None) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def median(cmd, n=5, env=None, before=None) -> float:
+    times = []
+    for _ in range(n):
+        if before:
+            before()
+        times.append(timed(cmd, env))
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jieba-default", action="store_true", help="measure with jieba's full default dictionary load")
+    parser.add_argument("--copies", type=int, default=200, help="notices for the --jobs comparison (default 200)")
+    args = parser.parse_args()
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="0")
+    if args.jieba_default:
+        env["FENGONG_JIEBA_DEFAULT"] = "1"
+    started = time.perf_counter()
+    tmp = Path(tempfile.mkdtemp(prefix="fengong-bench-"))
+    try:
+        data = NOTICE.read_bytes()
+        files = []
+        for n in (1, 10, 100):
+            path = tmp / f"notice_x{n}.txt"
+            path.write_bytes(data if n == 1 else (data.rstrip(b"\n") + b"\n\n") * n)
+            files.append(path)
+        out = tmp / "out"
+        clean = lambda: shutil.rmtree(out, ignore_errors=True)  # noqa: E731 - no skipping in cold runs
+        timed([*FENGONG, "extract", str(files[0]), "-o", str(out), "-q"], env)  # caches, .pyc
+        cold = median([*FENGONG, "extract", str(files[0]), "-o", str(out), "-q"], env=env, before=clean)
+        imports = median([PY, "-c", "import pipeline.stages, pipeline.segmenter, spacy, jieba"], env=env)
+        spacy_import = median([PY, "-c", "import spacy"], env=env)
+        regex_cold = median([PY, "-c", REGEX_FLOOR, str(files[0])], env=env)
+        warm = json.loads(subprocess.run([PY, "-c", WARM, *map(str, files)], check=True, cwd=ROOT, env=env,
+                                         capture_output=True, text=True).stdout)
+        rss_kb = int(subprocess.run([PY, "-c", RSS, str(files[2])], check=True, cwd=ROOT, env=env,
+                                    capture_output=True, text=True).stdout)
+        copies = tmp / "copies"
+        copies.mkdir()
+        for i in range(args.copies):
+            (copies / f"n{i:03d}.txt").write_bytes(data)
+        jobs = {}
+        for n in (1, 2):
+            jobs[n] = timed([*FENGONG, "extract", str(copies), "-o", str(tmp / f"jobs{n}"), "-q", "--jobs", str(n)], env)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    mb = len(data) / 1e6
+    through = list(warm["through"].values())
+    warm_mbs = mb / warm["warm"]
+    regex_mbs = mb / warm["regex_warm"]
+    jieba_mbs = mb / warm["jieba_lcut"]
+    rows = [
+        ("cold `fengong extract` (notice, median of 5)", f"{cold:.2f} s", ""),
+        ("  of which imports (pipeline, spacy, jieba)", f"{imports:.2f} s", f"{imports / cold:.0%} of cold"),
+        ("`python -c \"import spacy\"` (median of 5)", f"{spacy_import:.2f} s", f"cold = {cold / spacy_import:.2f}x"),
+        ("regex floor, whole process (median of 5)", f"{regex_cold * 1000:.0f} ms", f"cold = {cold / regex_cold:.0f}x"),
+        ("warm time per notice (in-process)", f"{warm['warm'] * 1000:.0f} ms", f"{warm_mbs:.2f} MB/s"),
+        ("regex floor, in-process", f"{warm['regex_warm'] * 1000:.1f} ms", f"{regex_mbs:.0f} MB/s; fengong {regex_mbs / warm_mbs:.0f}x slower"),
+        ("jieba.lcut of the whole text", f"{warm['jieba_lcut'] * 1000:.0f} ms", f"{jieba_mbs:.2f} MB/s; fengong {jieba_mbs / warm_mbs:.1f}x slower"),
+        (f"throughput 1x ({mb:.2f} MB)", f"{through[0]:.2f} MB/s", ""),
+        (f"throughput 10x ({10 * mb:.1f} MB)", f"{through[1]:.2f} MB/s", ""),
+        (f"throughput 100x ({100 * mb:.1f} MB)", f"{through[2]:.2f} MB/s", f"{through[2] / through[1]:.0%} of 10x"),
+        ("peak RSS, 100x file", f"{rss_kb / 1024:.0f} MB", ""),
+        (f"{args.copies} notices, --jobs 1", f"{jobs[1]:.1f} s", ""),
+        (f"{args.copies} notices, --jobs 2", f"{jobs[2]:.1f} s", f"speedup {jobs[1] / jobs[2]:.2f}x"),
+    ]
+    goals = [
+        (f"cold <= 1.3 x import spacy ({1.3 * spacy_import:.2f} s)", cold <= 1.3 * spacy_import),
+        ("warm throughput >= 1 MB/s per core", warm_mbs >= 1.0),
+        ("100x throughput >= 90% of 10x", through[2] >= 0.9 * through[1]),
+        ("peak RSS <= 300 MB on 100x", rss_kb / 1024 <= 300),
+        ("--jobs 2 >= 1.8x faster than --jobs 1", jobs[1] / jobs[2] >= 1.8),
+    ]
+    width = max(len(r[0]) for r in rows + [(g[0],) for g in goals])
+    print(f"fengong benchmark — {platform.node() and 'this machine'}: {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+          f"jieba dictionary: {'default full load' if args.jieba_default else 'pipeline.segmenter (lazy shards)'}")
+    print(f"| {'measure'.ljust(width)} | value | vs / ratio |")
+    print(f"|{'-' * (width + 2)}|-------|------------|")
+    for name, value, note in rows:
+        print(f"| {name.ljust(width)} | {value} | {note} |")
+    for name, met in goals:
+        print(f"| {('goal: ' + name).ljust(width)} | {'met' if met else 'not met'} | |")
+    print(f"(benchmark took {time.perf_counter() - started:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,274 @@
+"""Many notices at once: skip unchanged inputs, extract the rest (in a process pool when asked),
+write the results in input order, show progress on a terminal and end with a summary.
+
+Everything heavy (pydantic, spaCy, jieba) is imported inside the functions that need it, so the
+command's parser and its ``--help`` stay instant.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, TextIO
+
+
+@dataclass
+class Outcome:
+    """What became of one input; ``json`` is the output text, or ``error`` the one-line problem."""
+
+    path: Path
+    json: str | None = None
+    tasks: int = 0
+    assignments: int = 0
+    targets: int = 0
+    error: str | None = None
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    written: int = 0
+    skipped: int = 0
+    failed: int = 0
+    tasks: int = 0
+    assignments: int = 0
+    seconds: float = 0.0
+    skipped_paths: list[Path] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (
+            f"fengong: {self.files} files: {self.written} written, {self.skipped} skipped (unchanged), "
+            f"{self.failed} failed; {self.tasks} tasks, {self.assignments} assignments; {self.seconds:.2f} s"
+        )
+
+
+# --- re-ingest -------------------------------------------------------------------------------
+
+
+def is_current(path: Path, output: Path) -> bool:
+    """True when ``output`` was extracted from exactly these bytes by this extractor version.
+
+    Costs a hash of the input and a parse of the existing JSON; the pipeline does not run."""
+    from . import __version__
+
+    try:
+        existing = json.loads(output.read_text(encoding="utf-8"))
+        source = existing["source"]
+        if source.get("extractor_version") != __version__:
+            return False
+        return source.get("sha256") == hashlib.sha256(path.read_bytes()).hexdigest()
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return False  # no output, unreadable, not ours: extract again
+
+
+# --- extraction of one file (in this process or in a worker) -----------------------------------
+
+
+def warm_up(units_files: tuple[str, ...]) -> None:
+    """Load jieba, spaCy and the unit dictionary once (a pool worker's initializer)."""
+    from .segmenter import configure_jieba
+    from .units import load_dictionary, unit_pipeline
+
+    configure_jieba()
+    load_dictionary()
+    load_dictionary(units_files)
+    unit_pipeline(units_files)
+
+
+def extract_one(path: Path, units_files: tuple[str, ...]) -> Outcome:
+    """Extract one input to its JSON text; every failure becomes ``Outcome.error``."""
+    from .errors import FengongError
+
+    try:
+        from .export import to_json
+        from .segmenter import configure_jieba
+        from .stages import extract
+
+        configure_jieba()
+        extraction = extract(path, units_files)
+        return Outcome(
+            path,
+            json=to_json(extraction),
+            tasks=len(extraction.tasks),
+            assignments=sum(len(t.assignments) for t in extraction.tasks),
+            targets=len(extraction.targets),
+        )
+    except FengongError as err:
+        return Outcome(path, error=str(err))
+    except Exception as err:  # noqa: BLE001 - one bad file must not stop the others
+        return Outcome(path, error=f"{path}: internal error: {type(err).__name__}: {err}")
+
+
+def _run_in_worker(path: Path, units_files: tuple[str, ...]) -> Outcome:
+    return extract_one(path, units_files)
+
+
+# --- progress ------------------------------------------------------------------------------
+
+
+class Progress:
+    """A one-line bar on a terminal: files done/total, rate, ETA. Silent when disabled."""
+
+    WIDTH = 24
+
+    def __init__(self, total: int, stream: TextIO, enabled: bool):
+        self.total = total
+        self.stream = stream
+        self.enabled = enabled and total > 0
+        self.done = 0
+        self.start = time.monotonic()
+        self.shown = 0  # characters of the current bar on screen
+
+    def draw(self) -> None:
+        if not self.enabled:
+            return
+        elapsed = time.monotonic() - self.start
+        rate = self.done / elapsed if elapsed > 0 and self.done else 0.0
+        eta = (self.total - self.done) / rate if rate else None
+        filled = int(self.WIDTH * self.done / self.total)
+        text = (
+            f"[{'#' * filled}{'.' * (self.WIDTH - filled)}] {self.done}/{self.total} files"
+            f"  {rate:.1f} files/s  ETA {_clock(eta) if eta is not None else '--:--'}"
+        )
+        self.stream.write("\r" + text.ljust(self.shown))
+        self.stream.flush()
+        self.shown = len(text)
+
+    def clear(self) -> None:
+        if self.enabled and self.shown:
+            self.stream.write("\r" + " " * self.shown + "\r")
+            self.stream.flush()
+            self.shown = 0
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+# --- the batch ---------------------------------------------------------------------------------
+
+
+def run_batch(
+    paths: list[Path],
+    outdir: str,
+    units_files: tuple[str, ...] = (),
+    jobs: int = 1,
+    force: bool = False,
+    quiet: bool = False,
+    progress: bool | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> Summary:
+    """Extract ``paths`` into ``outdir``; results are written and reported in input order.
+
+    ``progress`` None means: a bar on ``err`` when it is a terminal and not ``quiet``."""
+    from .export import output_path
+
+    out = out or sys.stdout
+    err = err or sys.stderr
+    started = time.monotonic()
+    summary = Summary(files=len(paths))
+    if progress is None:
+        progress = not quiet and _isatty(err)
+
+    todo: list[Path] = []
+    for path in paths:
+        if not force and not units_files and is_current(path, output_path(path, outdir)):
+            summary.skipped += 1
+            summary.skipped_paths.append(path)
+            if not quiet:
+                print(f"{path} -> {output_path(path, outdir)} (unchanged, skipped)", file=out)
+        else:
+            todo.append(path)
+
+    bar = Progress(len(todo), err, progress)
+
+    def report(outcome: Outcome) -> None:
+        bar.clear()
+        _finish(outcome, outdir, summary, quiet, out, err)
+        bar.draw()
+
+    bar.draw()
+    workers = min(jobs, len(todo))
+    if workers <= 1:
+        for done, path in enumerate(todo, 1):
+            outcome = extract_one(path, units_files)
+            bar.done = done
+            report(outcome)
+    else:
+        _parallel(todo, units_files, workers, report, bar)
+    bar.clear()
+    summary.seconds = time.monotonic() - started
+    if not quiet:
+        print(summary.line(), file=out)
+    return summary
+
+
+def _parallel(todo: list[Path], units_files, workers: int, report: Callable[[Outcome], None], bar: Progress) -> None:
+    """A process pool, models loaded once per worker; results reported in input order as soon as
+    every earlier one is in, while the bar counts completions as they happen."""
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    ready: dict[int, Outcome] = {}
+    next_index = 0
+    completed = 0
+    with ProcessPoolExecutor(max_workers=workers, initializer=warm_up, initargs=(units_files,)) as pool:
+        pending = {pool.submit(_run_in_worker, path, units_files): i for i, path in enumerate(todo)}
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            completed += len(done)
+            bar.done = completed
+            for future in done:
+                index = pending.pop(future)
+                try:
+                    ready[index] = future.result()
+                except BrokenProcessPool:
+                    ready[index] = Outcome(todo[index], error=f"{todo[index]}: internal error: the worker process died")
+                except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled
+                    ready[index] = Outcome(todo[index], error=f"{todo[index]}: internal error: {type(exc).__name__}: {exc}")
+            while next_index in ready:
+                report(ready.pop(next_index))
+                next_index += 1
+            bar.draw()  # also counts completions waiting behind a slower earlier file
+
+
+def _finish(outcome: Outcome, outdir: str, summary: Summary, quiet: bool, out: TextIO, err: TextIO) -> None:
+    from .export import output_path, write_atomic
+
+    if outcome.error is None:
+        target = output_path(outcome.path, outdir)
+        try:
+            write_atomic(target, outcome.json)
+        except OSError as exc:
+            outcome.error = f"{outcome.path}: cannot write output: {exc.strerror or exc}"
+    if outcome.error is not None:
+        summary.failed += 1
+        print(f"fengong: error: {outcome.error}", file=err)
+        err.flush()
+        return
+    summary.written += 1
+    summary.tasks += outcome.tasks
+    summary.assignments += outcome.assignments
+    if not quiet:
+        counts = f"{outcome.tasks} tasks, {outcome.assignments} assignments, {outcome.targets} targets"
+        print(f"{outcome.path} -> {target} ({counts})", file=out)
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def default_jobs(jobs: int) -> int:
+    """``--jobs 0`` means one worker per CPU."""
+    return jobs if jobs > 0 else (os.cpu_count() or 1)

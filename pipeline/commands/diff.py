@@ -1,0 +1,115 @@
+"""`fengong diff OLD NEW`: what changed between two revisions (or two extractions) of a notice."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from ..cli import EXIT_DIFFERENCES, EXIT_ERROR, EXIT_OK
+
+
+def add_parser(commands) -> None:
+    parser = commands.add_parser(
+        "diff",
+        help="compare two notices or extractions: tasks, units, targets, headings, metadata",
+        description="Compare OLD and NEW, each a notice (.txt, .html, .docx) or an extracted JSON file "
+        "(recognised by its content: a JSON object with \"schema_version\"). Sections, tasks and targets "
+        "are aligned by id, then by content similarity, and every change is reported: tasks added, "
+        "removed, moved, reworded (with a character diff) or renumbered; units added, removed or given "
+        "another role; open-ended (等) lists; target values, units, comparators and pending (*) values; "
+        "headings; notice metadata. Exit status: 0 no differences, 1 differences, 2 error.",
+    )
+    parser.add_argument("old", metavar="OLD", help="the earlier notice or extraction")
+    parser.add_argument("new", metavar="NEW", help="the later notice or extraction")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "md"),
+        default="text",
+        help="text (default; coloured on a terminal unless NO_COLOR is set), json ({\"changes\": [...]}) "
+        "or md (Markdown for review)",
+    )
+    parser.add_argument(
+        "--units-file",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="extra unit dictionary used when a side is a notice (as for `fengong extract`)",
+    )
+
+
+def load_side(path: str, units_files: tuple[str, ...] = ()):
+    """An :class:`Extraction` from an extracted JSON file or, for anything else, by extracting it."""
+    from ..errors import InputError
+    from ..records import Extraction
+    from ..stages import extract
+
+    data = _json_object(Path(path))
+    if data is None:
+        return extract(path, units_files)
+    if "schema_version" not in data:
+        raise InputError(path, "a JSON file that is not a fengong extraction (no \"schema_version\")")
+    if data["schema_version"] != "1":
+        raise InputError(path, f"unsupported schema_version {data['schema_version']!r} (this fengong reads \"1\")")
+    from pydantic import ValidationError
+
+    try:
+        return Extraction.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise InputError(path, f"not a valid extraction: {where}: {first['msg']}") from None
+
+
+def _json_object(path: Path):
+    """The parsed JSON object when the file holds one; ``None`` when it is not JSON (a notice)."""
+    from ..errors import InputError
+
+    try:
+        head = path.open("rb").read(64)
+    except OSError:
+        return None  # extract() names the problem (missing, unreadable, a directory)
+    if not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise InputError(path, f"invalid JSON: {err}") from None
+    if not isinstance(data, dict):
+        return None
+    return data
+
+
+def use_colour(stream=None, environ=None) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    stream = sys.stdout if stream is None else stream
+    environ = os.environ if environ is None else environ
+    if environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..diff import diff_extractions, render_json, render_markdown, render_text
+    from ..errors import FengongError
+
+    units_files = tuple(args.units_file)
+    try:
+        old = load_side(args.old, units_files)
+        new = load_side(args.new, units_files)
+    except FengongError as err:
+        print(f"fengong: error: {err}", file=sys.stderr)
+        return EXIT_ERROR
+    changes = diff_extractions(old, new)
+    if args.format == "json":
+        report = render_json(changes)
+    elif args.format == "md":
+        report = render_markdown(changes, args.old, args.new)
+    else:
+        report = render_text(changes, colour=use_colour())
+    sys.stdout.write(report)
+    sys.stdout.flush()
+    return EXIT_DIFFERENCES if changes else EXIT_OK

@@ -1,0 +1,268 @@
+"""HTML pages → the notice body as clean lines, plus the gov.cn metadata table.
+
+lxml only, with a parser that never touches the network and drops comments and processing
+instructions. A portal page is mostly chrome: scripts, navigation, breadcrumbs, footers. The body
+is the first well-known content container (gov.cn's UCAP-CONTENT, many CMSs' zoom / TRS_Editor /
+pages_content …) that holds a fair share of the page's Chinese text, otherwise the innermost block
+that holds most of it. Block elements and <br> end lines; tables go through :mod:`pipeline.tables`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from lxml import etree
+
+from .errors import InputError
+from .read import decode_text
+from .tables import Cell, build_grid, linearise, tidy_lines
+
+# Elements that never hold the notice.
+DROPPED_TAGS = frozenset({"script", "style", "noscript", "nav", "header", "footer", "form", "iframe", "head",
+                          "title", "select", "button", "textarea", "object", "embed", "svg", "template"})
+# id/class tokens of page chrome (compared lower-case, whole tokens).
+CHROME_NAMES = frozenset({"nav", "navbar", "menu", "header", "footer", "breadcrumb", "crumbs", "position",
+                          "share", "sidebar"})
+# Content containers of government CMSs, most specific first; matched against id and class tokens.
+CONTENT_CONTAINERS = ("zoom", "UCAP-CONTENT", "pages_content", "TRS_Editor", "article", "content")
+# A named container must hold at least this share of the page's Chinese text, so that a small
+# widget that happens to be called "content" is not taken for the body.
+MIN_CONTAINER_SHARE = 0.3
+# Without a named container: the innermost block holding at least this share of the Chinese text.
+DOMINANT_BLOCK_SHARE = 0.7
+BLOCK_CONTAINER_TAGS = frozenset({"body", "div", "section", "article", "main", "td", "th", "center"})
+
+# Tags that end a line before and after them; everything else is inline.
+BLOCK_TAGS = frozenset({"p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+                        "dl", "dt", "dd", "section", "article", "main", "aside", "blockquote", "center",
+                        "pre", "address", "caption", "hr", "table", "thead", "tbody", "tfoot", "body"})
+
+# The gov.cn metadata table: label cells, normalised (spaces and the trailing colon removed).
+METADATA_LABELS = ("索引号", "主题分类", "发文机关", "成文日期", "标题", "发文字号", "发布日期")
+# A table with at least this many label cells is the metadata table, not the notice.
+MIN_METADATA_LABELS = 2
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# Decode GBK and GB2312 as their superset gb18030 (gb2312 turns 「—」 into 「―」).
+_CHARSET_ALIASES = {"gbk": "gb18030", "gb2312": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030"}
+# Single-byte declarations are often a CMS default, not the truth: bytes that are valid UTF-8 win.
+_SINGLE_BYTE_CODECS = frozenset({"latin-1", "iso8859-1", "cp1252", "ascii"})
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WHITESPACE = re.compile(r"\s+")
+# Whitespace that held a source line break between two Chinese characters: an artefact of how the
+# HTML was wrapped (Word's exporter breaks long lines anywhere), not a space in the text.
+_WRAPPED_CJK = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’])[ \t]*[\r\n]\s*(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’])")
+_LABEL_PUNCTUATION = ":："
+
+
+def html_to_text(path: str | Path, data: bytes) -> tuple[str, str, dict[str, str]]:
+    """The notice's lines, the encoding used, and the gov.cn metadata (empty when there is none)."""
+    markup, encoding = decode_html(path, data)
+    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, encoding="utf-8")
+    root = etree.fromstring(markup.encode("utf-8"), parser)
+    if root is None:
+        raise InputError(path, "HTML page has no body text")
+    _drop_chrome(root)
+    metadata, metadata_tables = read_metadata(root)
+    for table in metadata_tables:
+        _remove(table)
+    body = find_body(root)
+    lines = tidy_lines(_LineWriter().lines_of(body)) if body is not None else []
+    if not lines:
+        raise InputError(path, "HTML page has no body text")
+    return "\n".join(lines) + "\n", encoding, metadata
+
+
+def decode_html(path: str | Path, data: bytes) -> tuple[str, str]:
+    """BOM, then the declared charset (<meta charset> / http-equiv), then strict UTF-8, then gb18030."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode_text(path, data)
+    if m := _META_CHARSET.search(data[:4096]):
+        declared = m.group(1).decode("ascii").lower()
+        codec = _CHARSET_ALIASES.get(declared, declared)
+        try:
+            name = codecs.lookup(codec).name
+            if name not in _SINGLE_BYTE_CODECS or not _is_utf8(data):
+                return data.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration is common: fall back to what the bytes say
+    return decode_text(path, data)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def read_metadata(root: etree._Element) -> tuple[dict[str, str], list[etree._Element]]:
+    """Label/value cell pairs of the gov.cn metadata table, and the tables that hold them."""
+    metadata: dict[str, str] = {}
+    tables: list[etree._Element] = []
+    for table in root.iter("table"):
+        found = {}
+        for row in _own_rows(table):  # not the rows of tables nested in it: a layout table is no label table
+            cells = [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+            for label_cell, value_cell in zip(cells, cells[1:]):
+                label = _metadata_label(label_cell)
+                if label and label not in found:
+                    found[label] = _collapse(_text_content(value_cell))
+        if len(found) >= MIN_METADATA_LABELS:
+            tables.append(table)
+            for label, value in found.items():
+                if value and label not in metadata:
+                    metadata[label] = value
+    return metadata, tables
+
+
+def _metadata_label(cell: etree._Element) -> str | None:
+    if cell.find(".//table") is not None:
+        return None
+    label = _WHITESPACE.sub("", _text_content(cell)).rstrip(_LABEL_PUNCTUATION)
+    return label if label in METADATA_LABELS else None
+
+
+def find_body(root: etree._Element) -> etree._Element | None:
+    """The element holding the notice: a named content container, else the dominant block."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    total = _cjk_count(body)
+    if total == 0:
+        return body
+    for name in CONTENT_CONTAINERS:
+        candidates = [el for el in body.iter() if isinstance(el.tag, str) and _is_named(el, name.lower())]
+        best = max(candidates, key=_cjk_count, default=None)
+        if best is not None and _cjk_count(best) >= MIN_CONTAINER_SHARE * total:
+            return best
+    dominant = [
+        (count, el)
+        for el in body.iter(*BLOCK_CONTAINER_TAGS)
+        if (count := _cjk_count(el)) >= DOMINANT_BLOCK_SHARE * total
+    ]
+    return min(dominant, key=lambda pair: pair[0])[1] if dominant else body
+
+
+def _is_named(el: etree._Element, name: str) -> bool:
+    if el.tag == name:  # <article>
+        return True
+    tokens = (el.get("class") or "").lower().split()
+    return (el.get("id") or "").lower() == name or name in tokens
+
+
+def _drop_chrome(root: etree._Element) -> None:
+    doomed = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            doomed.append(el)  # comments and PIs the parser kept
+        elif el.tag.lower() in DROPPED_TAGS or _is_chrome(el):
+            doomed.append(el)
+    for el in doomed:
+        _remove(el)
+
+
+def _is_chrome(el: etree._Element) -> bool:
+    if _HIDDEN.search(el.get("style") or ""):
+        return True
+    names = {(el.get("id") or "").lower(), *(el.get("class") or "").lower().split()}
+    return bool(names & CHROME_NAMES)
+
+
+def _remove(el: etree._Element) -> None:
+    """Remove ``el`` but keep its tail text (the text after it belongs to the parent)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    previous = el.getprevious()
+    parent.remove(el)
+    if tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+
+
+def _text_content(el: etree._Element) -> str:
+    return "".join(t for t in el.itertext() if isinstance(t, str))
+
+
+def _cjk_count(el: etree._Element) -> int:
+    return len(_CJK.findall(_text_content(el)))
+
+
+def _collapse(text: str) -> str:
+    return _WHITESPACE.sub(" ", _WRAPPED_CJK.sub("", text)).strip()
+
+
+
+class _LineWriter:
+    """Walks an element and writes lines: block elements and <br> end the current line."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.pending: list[str] = []
+
+    def lines_of(self, el: etree._Element) -> list[str]:
+        self._walk(el, top=True)
+        self._end_line()
+        return self.lines
+
+    def _end_line(self, keep_empty: bool = False) -> None:
+        line = _collapse("".join(self.pending))
+        self.pending.clear()
+        if line or keep_empty:
+            self.lines.append(line)
+
+    def _walk(self, el: etree._Element, top: bool = False) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag == "br":
+            self._end_line(keep_empty=True)
+        elif tag == "table" and el.find(".//table") is None:  # a layout table is walked as blocks
+            self._end_line()
+            self.lines.extend(linearise(build_grid(table_rows(el))))
+        else:
+            block = tag in BLOCK_TAGS
+            if block:
+                self._end_line()
+            if el.text:
+                self.pending.append(el.text)
+            for child in el:
+                self._walk(child)
+            if block:
+                self._end_line()
+        if el.tail and not top:
+            self.pending.append(el.tail)
+
+
+def table_rows(table: etree._Element) -> list[list[Cell]]:
+    """The rows of one table (not of tables nested in it), as cells with their paragraphs and spans."""
+    rows = []
+    for row in _own_rows(table):
+        cells = []
+        for cell in row:
+            if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
+                continue
+            paragraphs = [line for line in _LineWriter().lines_of(cell) if line]
+            cells.append(Cell(paragraphs, colspan=_span(cell.get("colspan"), 1), rowspan=_span(cell.get("rowspan"), 1)))
+        rows.append(cells)
+    return rows
+
+
+def _own_rows(table: etree._Element):
+    for child in table:
+        tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        if tag == "tr":
+            yield child
+        elif tag in ("thead", "tbody", "tfoot"):
+            yield from (row for row in child if isinstance(row.tag, str) and row.tag.lower() == "tr")
+
+
+def _span(value: str | None, default: int) -> int:
+    digits = re.match(r"\s*(\d+)", value or "")
+    return int(digits.group(1)) if digits else default

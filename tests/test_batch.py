@@ -1,0 +1,192 @@
+"""Batch runs of `fengong extract`: parallel = serial, failure isolation, summary, re-ingest skipping,
+quiet and progress output. Correctness only; speed is measured by `make bench`, not asserted here."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEED
+from pipeline.batch import Progress, run_batch
+from pipeline.cli import main
+
+SMALL = {
+    "a_city.txt": "一、发展经济\n(一)推进产业升级。加快发展现代服务业。\n牵头单位：市发展改革委\n配合单位：市工信委、市财政局等\n",
+    "b_county.txt": "一、保障民生\n1.完善社会保障体系，参保率达到95%。\n责任单位：市人力资源社会保障局\n",
+    "c_inline.txt": "一、改善环境\n(一)森林覆盖率达到45.22%。（牵头单位：市林业局，配合单位：市财政局）\n",
+    "d_gbk.txt": "一、科技创新\n(一)加强科技创新。\n牵头单位：市科技局\n配合单位：市教育局\n",
+}
+
+
+def write_inputs(folder: Path, with_seed: bool = True) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in SMALL.items():
+        (folder / name).write_bytes(text.encode("gb18030" if "gbk" in name else "utf-8"))
+    if with_seed:
+        (folder / SEED.name).write_bytes(SEED.read_bytes())
+    return sorted(folder.iterdir())
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def mask_time(text: str) -> str:
+    return re.sub(r"; \d+\.\d\d s$", "; T s", text, flags=re.M)
+
+
+def test_parallel_output_is_byte_identical_to_serial(tmp_path):
+    inputs = tmp_path / "in"
+    write_inputs(inputs)
+    serial = run_cli("extract", str(inputs), "-o", str(tmp_path / "serial"), "--jobs", "1")
+    parallel = run_cli("extract", str(inputs), "-o", str(tmp_path / "parallel"), "--jobs", "2")
+    assert (serial.returncode, parallel.returncode) == (0, 0), serial.stderr + parallel.stderr
+    assert outputs(tmp_path / "serial") == outputs(tmp_path / "parallel")
+    assert len(outputs(tmp_path / "serial")) == 5
+    # the per-file lines come in input order either way
+    assert serial.stdout.replace("/serial/", "/X/").splitlines()[:-1] == parallel.stdout.replace(
+        "/parallel/", "/X/"
+    ).splitlines()[:-1]
+
+
+def test_jobs_zero_means_one_per_cpu(tmp_path):
+    inputs = tmp_path / "in"
+    write_inputs(inputs, with_seed=False)
+    assert main(["extract", str(inputs), "-o", str(tmp_path / "out"), "--jobs", "0", "-q"]) == 0
+    assert len(list((tmp_path / "out").iterdir())) == 4
+
+
+def test_a_bad_file_is_reported_and_the_others_written(tmp_path):
+    inputs = tmp_path / "in"
+    write_inputs(inputs, with_seed=False)
+    (inputs / "b_empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    result = run_cli("extract", str(inputs), "-o", str(out), "--jobs", "2")
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [f"fengong: error: {inputs / 'b_empty.txt'}: empty file"]
+    assert sorted(p.name for p in out.iterdir()) == ["a_city.json", "b_county.json", "c_inline.json", "d_gbk.json"]
+
+
+def test_summary_line_exactly(tmp_path):
+    inputs = tmp_path / "in"
+    write_inputs(inputs, with_seed=False)
+    (inputs / "e_prose.txt").write_text("今天天气很好。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("extract", str(inputs), "-o", str(out))
+    assert result.returncode == 2
+    lines = mask_time(result.stdout).splitlines()
+    assert lines[-1] == "fengong: 5 files: 4 written, 0 skipped (unchanged), 1 failed; 4 tasks, 8 assignments; T s"
+    assert lines[:-1] == [
+        f"{inputs / n}.txt -> {out / n}.json ({c})"
+        for n, c in [
+            ("a_city", "1 tasks, 3 assignments, 0 targets"),
+            ("b_county", "1 tasks, 1 assignments, 1 targets"),
+            ("c_inline", "1 tasks, 2 assignments, 1 targets"),
+            ("d_gbk", "1 tasks, 2 assignments, 0 targets"),
+        ]
+    ]
+    assert result.stderr == f"fengong: error: {inputs / 'e_prose.txt'}: no recognisable structure: no headings and no assignment lines\n"
+
+
+def test_unchanged_inputs_are_skipped_and_force_extracts_them(tmp_path):
+    inputs = tmp_path / "in"
+    write_inputs(inputs, with_seed=False)
+    out = tmp_path / "out"
+    assert main(["extract", str(inputs), "-o", str(out), "-q"]) == 0
+    before = outputs(out)
+    (inputs / "a_city.txt").write_text(SMALL["a_city.txt"].replace("市财政局", "市科技局"), encoding="utf-8")
+
+    buffer = io.StringIO()
+    summary = run_batch(sorted(inputs.iterdir()), str(out), out=buffer, err=io.StringIO())
+    assert (summary.written, summary.skipped, summary.failed) == (1, 3, 0)
+    assert [p.name for p in summary.skipped_paths] == ["b_county.txt", "c_inline.txt", "d_gbk.txt"]
+    assert f"{inputs / 'b_county.txt'} -> {out / 'b_county.json'} (unchanged, skipped)" in buffer.getvalue()
+    assert "1 written, 3 skipped (unchanged), 0 failed" in buffer.getvalue()
+    assert outputs(out)["b_county.json"] == before["b_county.json"]
+    assert outputs(out)["a_city.json"] != before["a_city.json"]
+
+    forced = run_batch(sorted(inputs.iterdir()), str(out), force=True, out=io.StringIO(), err=io.StringIO())
+    assert (forced.written, forced.skipped) == (4, 0)
+    with_units = run_batch(sorted(inputs.iterdir()), str(out), units_files=(str(_units_file(tmp_path)),), quiet=True)
+    assert (with_units.written, with_units.skipped) == (4, 0)
+
+
+def test_a_different_extractor_version_is_not_skipped(tmp_path):
+    inputs = tmp_path / "in"
+    write_inputs(inputs, with_seed=False)
+    out = tmp_path / "out"
+    assert main(["extract", str(inputs / "a_city.txt"), "-o", str(out), "-q"]) == 0
+    written = out / "a_city.json"
+    data = json.loads(written.read_text(encoding="utf-8"))
+    data["source"]["extractor_version"] = "0.0.0-old"
+    written.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    summary = run_batch([inputs / "a_city.txt"], str(out), quiet=True)
+    assert (summary.written, summary.skipped) == (1, 0)
+
+
+def test_quiet_prints_nothing_on_success(tmp_path):
+    inputs = tmp_path / "in"
+    write_inputs(inputs, with_seed=False)
+    result = run_cli("extract", str(inputs), "-o", str(tmp_path / "out"), "--jobs", "2", "--quiet")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_no_progress_output_when_not_a_terminal(tmp_path):
+    inputs = tmp_path / "in"
+    write_inputs(inputs, with_seed=False)
+    result = run_cli("extract", str(inputs), "-o", str(tmp_path / "out"))
+    assert result.returncode == 0
+    assert result.stderr == ""
+    assert "\r" not in result.stdout
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal_and_not_with_quiet(tmp_path):
+    inputs = tmp_path / "in"
+    write_inputs(inputs, with_seed=False)
+    err = FakeTerminal()
+    run_batch(sorted(inputs.iterdir()), str(tmp_path / "out"), out=io.StringIO(), err=err)
+    assert "4/4 files" in err.getvalue() and "files/s" in err.getvalue() and "ETA" in err.getvalue()
+    assert err.getvalue().endswith("\r")  # the bar is cleared at the end
+    quiet = FakeTerminal()
+    run_batch(sorted(inputs.iterdir()), str(tmp_path / "out2"), quiet=True, err=quiet)
+    assert quiet.getvalue() == ""
+
+
+def test_progress_bar_text():
+    stream = FakeTerminal()
+    bar = Progress(4, stream, True)
+    bar.done = 2
+    bar.draw()
+    assert re.fullmatch(r"\r\[#{12}\.{12}\] 2/4 files  \d+\.\d files/s  ETA \d+:\d\d", stream.getvalue())
+
+
+def test_jobs_must_not_be_negative(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", "x.txt", "-o", "out", "--jobs", "-1"])
+    assert exit_info.value.code == 2
+    assert "--jobs" in capsys.readouterr().err
+
+
+def _units_file(tmp_path: Path) -> Path:
+    path = tmp_path / "units.yaml"
+    path.write_text(
+        "version: 1\nentries:\n  - canonical: \"{place}市大数据管理局\"\n    kind: government_department\n"
+        "    level: city\n    aliases: [市大数据局]\n",
+        encoding="utf-8",
+    )
+    return path

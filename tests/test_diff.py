@@ -1,0 +1,419 @@
+"""`fengong diff`: stable ids, alignment of revisions, the change records and the three reports.
+
+Revisions of the reference notice are made here, by hand, from the seed with explicit
+``str.replace`` edits (each asserted to apply exactly once) rather than committed as 100 KB copies;
+each revision is written to a temporary directory and extracted once per module.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, SEED
+from pipeline.diff import (
+    TASK_THRESHOLD,
+    Change,
+    align_tasks,
+    char_diff,
+    diff_extractions,
+    render_json,
+    render_markdown,
+    render_text,
+    similarity,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Planted edits: (old, new) pairs applied to the seed, each exactly once.
+
+LEAD = "实现一个窗口接件、一颗印章审批。\n  牵头单位:市编委办\n"
+EDITS: dict[str, list[tuple[str, str]]] = {
+    "lead_changed": [(LEAD, LEAD.replace("市编委办", "市政府办公室"))],
+    "cooperate_added": [("  配合单位:市统计局\n", "  配合单位:市统计局、市财政局\n")],
+    "unit_removed": [("配合单位:市科技局、市公安局等", "配合单位:市科技局等")],
+    "role_changed": [("城镇棚户区住房改造11615套。\n  责任单位:", "城镇棚户区住房改造11615套。\n  牵头单位:")],
+    "deng_removed": [("配合单位:市人力资源社会保障局等\n  建立", "配合单位:市人力资源社会保障局\n  建立")],
+    "target_value": [("9.森林覆盖率达到45.22%", "9.森林覆盖率达到46%")],
+    "pending_filled": [("7.单位地区生产总值能源消耗降低*。", "7.单位地区生产总值能源消耗降低15%。")],
+    "task_added": [
+        (
+            "  配合单位:市行政审批局\n  推动人事制度改革",
+            "  配合单位:市行政审批局\n  推进“互联网+政务服务”,实现网上办理。\n  责任单位:市行政审批局\n  推动人事制度改革",
+        )
+    ],
+    "task_removed": [
+        (
+            "  深化集体林权制度改革,全面完成368万亩林地确权和林权发证,鼓励集体林地经营权和树木所有权、使用权流转,"
+            "研究制定以林抵押贷款管理办法。\n  责任单位:市林业局\n  配合单位:市不动产登记中心\n",
+            "",
+        )
+    ],
+    "task_moved": [
+        (
+            "  发挥政府引导基金作用,设立产业投资发展基金。\n  牵头单位:市国资委\n"
+            "  配合单位:市发展改革委、市财政局、市政府金融办、市科技局、市工信委、市商务局等\n",
+            "",
+        ),
+        (
+            "  4.推动农村综合改革\n",
+            "  发挥政府引导基金作用,设立产业投资发展基金。\n  牵头单位:市国资委\n"
+            "  配合单位:市发展改革委、市财政局、市政府金融办、市科技局、市工信委、市商务局等\n"
+            "  4.推动农村综合改革\n",
+        ),
+    ],
+    "task_reworded": [("深化审批制度改革,实现一个窗口接件", "深化审批制度改革,全面实现一个窗口受理")],
+    "heading_renamed": [("  (一)实施创新驱动\n", "  (一)实施创新驱动发展战略\n")],
+    "date_changed": [("时间: 2016年12月31日", "时间: 2017年1月5日")],
+    # Only renumbering: the boxes 专栏6 → 专栏7 (the task's id changes with it, see
+    # test_box_number_is_part_of_the_task_id; the diff still sees one renumbered task).
+    "box_renumbered": [("专栏6 “七个一批”工程。", "专栏7 “七个一批”工程。")],
+    # Only renumbering: items 1 and 2 of (二)预期性指标 swap places, numbers stay in order.
+    "items_swapped": [
+        (
+            "  1.地区生产总值年均增长7%。\n  责任单位:市发展改革委\n  2.规模以上工业增加值年均增长7%。\n  责任单位:市工信委\n",
+            "  1.规模以上工业增加值年均增长7%。\n  责任单位:市工信委\n  2.地区生产总值年均增长7%。\n  责任单位:市发展改革委\n",
+        )
+    ],
+}
+
+# An indicator item removed: items 4–12 of (一)约束性指标 become 3–11.
+_ITEMS = [
+    "耕地保有量171万亩。",
+    "新增建设用地*万亩(*为待省分解下达目标,下同)。",
+    "万元地区生产总值用水量下降20%。",
+    "单位地区生产总值能源消耗降低*。",
+    "单位地区生产总值二氧化碳排放降低*。",
+    "森林覆盖率达到45.22%,森林蓄积量达到0.0296亿立方米。",
+    "地级及以上城市空气质量优良天数比率达到*,细颗粒物(PM2.5)未达标地级及以上城市年均浓度下降*。",
+    "达到或好于Ⅲ类水体比例33.3%,劣Ⅴ类水体比例0。",
+    "主要污染物排放化学需氧量、氨氮、二氧化硫、氮氧化物分别下降*。",
+]
+EDITS["item_removed_renumbered"] = [("  3.城镇棚户区住房改造11615套。\n  责任单位:市住房城乡建设委\n", "")] + [
+    (f"  {n}.{text}\n", f"  {n - 1}.{text}\n") for n, text in enumerate(_ITEMS, start=4)
+]
+
+COMBINED = ["lead_changed", "deng_removed", "target_value", "pending_filled", "task_added", "task_removed", "heading_renamed", "date_changed"]
+EDITS["combined"] = [edit for name in COMBINED for edit in EDITS[name]]
+
+
+def revise(seed_text: str, edits: list[tuple[str, str]]) -> str:
+    text = seed_text
+    for old, new in edits:
+        assert text.count(old) == 1, f"edit does not apply exactly once: {old!r}"
+        text = text.replace(old, new)
+    return text
+
+
+@pytest.fixture(scope="module")
+def revisions(tmp_path_factory, seed_text):
+    """name → extraction of the revision, each extracted at most once."""
+    from pipeline import extract
+
+    folder = tmp_path_factory.mktemp("revisions")
+    cache = {}
+
+    def get(name: str):
+        if name not in cache:
+            path = folder / f"{name}.txt"
+            path.write_text(revise(seed_text, EDITS[name]), encoding="utf-8")
+            cache[name] = extract(path)
+        return cache[name]
+
+    return get
+
+
+def summary(changes: list[Change]) -> list[tuple]:
+    return [(c.kind, " > ".join(c.path), c.subject, c.old, c.new) for c in changes]
+
+
+P_BINDING = "二、落实主要指标分工安排 > (一)约束性指标"
+P_EXPECTED = "二、落实主要指标分工安排 > (二)预期性指标"
+P_INNOVATE = "三、落实重点任务分工安排 > (一)实施创新驱动"
+P_REFORM = "三、落实重点任务分工安排 > (二)全面深化改革"
+P_EASE = P_INNOVATE + " > 3.创造创新创业宽松环境"
+P_SERVICES = P_INNOVATE + " > 2.完善创新创业服务体系"
+P_FINANCE = "三、落实重点任务分工安排 > (十七)强化要素保障 > 3.拓宽融资渠道"
+APPROVAL = "深化审批制度改革,实现一个窗口接件、一颗印章审批。"
+FOREST = "森林覆盖率达到45.22%,森林蓄积量达到0.0296亿立方米。"
+ENERGY = "单位地区生产总值能源消耗降低*。"
+FORESTRY = "深化集体林权制度改革,全面完成368万亩林地确权和林权发证,鼓励集体林地经营权和树木所有权、使用权流转,研究制定以林抵押贷款管理办法。"
+ONLINE = "推进“互联网+政务服务”,实现网上办理。"
+
+EXPECTED = {
+    "lead_changed": [
+        ("assignment_removed", P_EASE, "市编委办", "lead", None),
+        ("assignment_added", P_EASE, "市政府办公室", None, "lead"),
+    ],
+    "cooperate_added": [("assignment_added", P_EXPECTED, "市财政局", None, "cooperate")],
+    "unit_removed": [("assignment_removed", P_EASE, "市公安局", "cooperate", None)],
+    "role_changed": [("role_changed", P_BINDING, "市住房城乡建设委", "responsible", "lead")],
+    "deng_removed": [("open_ended_changed", P_SERVICES, None, ["cooperate"], [])],
+    "target_value": [
+        ("task_reworded", P_BINDING, None, FOREST, FOREST.replace("45.22", "46")),
+        ("target_value_changed", P_BINDING, "森林覆盖率", "45.22%", "46%"),
+    ],
+    "pending_filled": [
+        ("task_reworded", P_BINDING, None, ENERGY, ENERGY.replace("*", "15%")),
+        ("target_pending_changed", P_BINDING, "单位地区生产总值能源消耗", "*", "15%"),
+    ],
+    "task_added": [("task_added", P_EASE, None, None, ONLINE)],
+    "task_removed": [("task_removed", P_REFORM + " > 4.推动农村综合改革", None, FORESTRY, None)],
+    "task_moved": [
+        (
+            "task_moved",
+            P_REFORM + " > 3.深化财政投资价格改革",
+            None,
+            P_FINANCE.split(" > "),
+            (P_REFORM + " > 3.深化财政投资价格改革").split(" > "),
+        )
+    ],
+    "task_reworded": [
+        ("task_reworded", P_EASE, None, APPROVAL, "深化审批制度改革,全面实现一个窗口受理、一颗印章审批。"),
+    ],
+    "heading_renamed": [("section_renamed", "三、落实重点任务分工安排 > (一)实施创新驱动发展战略", None, "实施创新驱动", "实施创新驱动发展战略")],
+    "date_changed": [("metadata_changed", "", "date", "2016-12-31", "2017-01-05")],
+    "box_renumbered": [
+        ("task_renumbered", "三、落实重点任务分工安排 > (十三)实施扶贫攻坚工程 > 2.实施精准扶贫", None, "专栏6", "专栏7"),
+    ],
+    "items_swapped": [
+        ("task_renumbered", P_EXPECTED, None, "2.", "1."),
+        ("task_renumbered", P_EXPECTED, None, "1.", "2."),
+    ],
+    "item_removed_renumbered": [("task_removed", P_BINDING, None, "城镇棚户区住房改造11615套。", None)]
+    + [("task_renumbered", P_BINDING, None, f"{n}.", f"{n - 1}.") for n in range(4, 13)],
+}
+EXPECTED["combined"] = [
+    ("metadata_changed", "", "date", "2016-12-31", "2017-01-05"),
+    EXPECTED["pending_filled"][0],
+    EXPECTED["pending_filled"][1],
+    EXPECTED["target_value"][0],
+    EXPECTED["target_value"][1],
+    EXPECTED["heading_renamed"][0],
+    *[(k, p.replace("实施创新驱动", "实施创新驱动发展战略"), s, o, n) for k, p, s, o, n in EXPECTED["deng_removed"]],
+    *[(k, p.replace("实施创新驱动", "实施创新驱动发展战略"), s, o, n) for k, p, s, o, n in EXPECTED["lead_changed"]],
+    *[(k, p.replace("实施创新驱动", "实施创新驱动发展战略"), s, o, n) for k, p, s, o, n in EXPECTED["task_added"]],
+    EXPECTED["task_removed"][0],
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. Stable ids
+
+
+def test_reextracting_gives_the_same_ids(seed):
+    from pipeline import extract
+
+    again = extract(SEED)
+    assert [t.id for t in again.tasks] == [t.id for t in seed.tasks]
+    assert [s.id for s in again.sections] == [s.id for s in seed.sections]
+    assert [g.id for g in again.targets] == [g.id for g in seed.targets]
+
+
+@pytest.mark.parametrize("name", ["task_added", "task_removed", "task_moved", "items_swapped", "item_removed_renumbered", "combined"])
+def test_untouched_tasks_keep_their_ids(name, seed, revisions):
+    """Every task whose text is unchanged keeps its id when others are inserted, deleted,
+    moved or renumbered around it."""
+    new = revisions(name)
+    old_by_text = {t.text: t.id for t in seed.tasks}
+    kept = {t.text: t.id for t in new.tasks if t.text in old_by_text}
+    assert kept == {text: old_by_text[text] for text in kept}
+    unchanged = {"task_added": 220, "task_removed": 219, "task_moved": 220, "items_swapped": 220,
+                 "item_removed_renumbered": 219, "combined": 217}
+    assert len(kept) == unchanged[name]
+
+
+def test_renumbered_items_keep_their_ids_and_targets(seed, revisions):
+    new = revisions("item_removed_renumbered")
+    old_forest = next(t for t in seed.tasks if t.text == FOREST)
+    new_forest = next(t for t in new.tasks if t.text == FOREST)
+    assert (old_forest.label, new_forest.label) == ("9.", "8.")
+    assert new_forest.id == old_forest.id == "t2b6dd55ffc"
+    assert new_forest.targets == old_forest.targets == ["t2b6dd55ffc.gc5973320b4", "t2b6dd55ffc.g91ad271b86"]
+
+
+def test_renamed_heading_keeps_task_ids_and_renumbered_heading_keeps_its_id(seed, revisions):
+    new = revisions("heading_renamed")
+    assert [t.id for t in new.tasks] == [t.id for t in seed.tasks]
+    changed = [(a.id, b.id) for a, b in zip(seed.sections, new.sections) if a.id != b.id]
+    assert changed == [("se908435e7a", "sc9e8e1d043")]  # the renamed heading's id hashes its title
+    renumbered = revisions("item_removed_renumbered")  # no heading renumbered here: sections identical
+    assert [s.id for s in renumbered.sections] == [s.id for s in seed.sections]
+
+
+@pytest.mark.xfail(strict=True, reason="known: a task's text includes the 专栏 numbers of its box lines, so "
+                   "renumbering a box changes the task's id (the diff still aligns it by content)")
+def test_box_number_is_part_of_the_task_id(seed, revisions):
+    new = revisions("box_renumbered")
+    assert [t.id for t in new.tasks] == [t.id for t in seed.tasks]
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Alignment and change records, one revision per change kind
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_revision_report(name, seed, revisions):
+    assert summary(diff_extractions(seed, revisions(name))) == EXPECTED[name]
+
+
+def test_identical_inputs_have_no_changes(seed):
+    assert diff_extractions(seed, seed) == []
+
+
+def test_diff_is_symmetric_for_additions(seed, revisions):
+    backwards = summary(diff_extractions(revisions("task_added"), seed))
+    assert backwards == [("task_removed", P_EASE, None, ONLINE, None)]
+
+
+def test_reworded_task_ids_and_character_diff(seed, revisions):
+    (change,) = diff_extractions(seed, revisions("task_reworded"))
+    assert (change.old_id, change.new_id) == ("td839eab6a0", "t2fd6dc3f68")
+    assert change.diff == [
+        ("=", "深化审批制度改革,"),
+        ("+", "全面"),
+        ("=", "实现一个窗口"),
+        ("-", "接件"),
+        ("+", "受理"),
+        ("=", "、一颗印章审批。"),
+    ]
+
+
+def test_target_value_diff_shows_whole_numbers():
+    assert char_diff(FOREST, FOREST.replace("45.22", "46")) == [
+        ("=", "森林覆盖率达到"),
+        ("-", "45.22"),
+        ("+", "46"),
+        ("=", "%,森林蓄积量达到0.0296亿立方米。"),
+    ]
+    assert char_diff(ENERGY, ENERGY.replace("*", "15%")) == [("=", "单位地区生产总值能源消耗降低"), ("-", "*"), ("+", "15%"), ("=", "。")]
+
+
+def test_task_threshold_separates_rewording_from_different_tasks(seed):
+    """0.8: above the most similar pair of different tasks in the seed, below a real rewording."""
+    texts = {t.text for t in seed.tasks}
+    urban = next(t for t in texts if t.startswith("城镇常住居民人均可支配收入"))
+    rural = next(t for t in texts if t.startswith("农村常住居民人均可支配收入"))
+    assert round(similarity(urban, rural), 3) == 0.774 < TASK_THRESHOLD
+    assert round(similarity(APPROVAL, "深化审批制度改革,全面实现一个窗口受理、一颗印章审批。"), 3) == 0.885 >= TASK_THRESHOLD
+    assert round(similarity(FOREST, FOREST.replace("45.22", "46")), 3) == 0.918 >= TASK_THRESHOLD
+    # no two different tasks of the seed are aligned to each other
+    mapping = align_tasks(seed.tasks[:110], seed.tasks[110:])
+    assert mapping == {}
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Reports
+
+
+def test_text_report_golden(seed, revisions, file_regression):
+    file_regression.check(render_text(diff_extractions(seed, revisions("combined"))), extension=".txt")
+
+
+def test_json_report_golden(seed, revisions, file_regression):
+    file_regression.check(render_json(diff_extractions(seed, revisions("combined"))), extension=".json")
+
+
+def test_markdown_report_golden(seed, revisions, file_regression):
+    report = render_markdown(diff_extractions(seed, revisions("combined")), "OLD.txt", "NEW.txt")
+    file_regression.check(report, extension=".md")
+
+
+def test_json_report_is_deterministic_and_complete(seed, revisions):
+    changes = diff_extractions(seed, revisions("combined"))
+    report = render_json(changes)
+    assert report == render_json(diff_extractions(seed, revisions("combined")))
+    data = json.loads(report)
+    assert list(data) == ["changes"]
+    assert set(data["changes"][0]) == {"kind", "path", "old_id", "new_id", "task", "subject", "old", "new", "diff"}
+    assert "森林覆盖率" in report and "\\u" not in report
+
+
+def test_colour_only_when_asked(seed, revisions):
+    from pipeline.commands.diff import use_colour
+
+    changes = diff_extractions(seed, revisions("target_value"))
+    plain, coloured = render_text(changes), render_text(changes, colour=True)
+    assert "\033[" not in plain
+    assert "\033[31m[-45.22-]\033[0m\033[32m{+46+}\033[0m" in coloured
+
+    class Terminal:
+        def isatty(self):
+            return True
+
+    assert use_colour(Terminal(), {}) is True
+    assert use_colour(Terminal(), {"NO_COLOR": "1"}) is False
+    assert use_colour(io.StringIO(), {}) is False
+
+
+def test_markdown_escapes_pending_star(seed, revisions):
+    report = render_markdown(diff_extractions(seed, revisions("pending_filled")))
+    assert "target 单位地区生产总值能源消耗 pending: ~~\\*~~ → **15%**" in report
+    assert "reworded: 单位地区生产总值能源消耗降低~~\\*~~**15%**。" in report
+
+
+# ---------------------------------------------------------------------------------------------
+# The command: sides as notices or extracted JSON, exit status like diff(1), one-line errors
+
+
+def fengong(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def sides(tmp_path_factory, seed_text, revisions):
+    from pipeline.export import to_json
+
+    folder = tmp_path_factory.mktemp("sides")
+    (folder / "new.txt").write_text(revise(seed_text, EDITS["date_changed"]), encoding="utf-8")
+    (folder / "new.json").write_text(to_json(revisions("date_changed")), encoding="utf-8")
+    (folder / "other.json").write_text('{"tasks": []}', encoding="utf-8")
+    (folder / "broken.json").write_text('{"schema_version": "1", ', encoding="utf-8")
+    return folder
+
+
+def test_cli_notice_against_extraction(sides):
+    result = fengong("diff", str(ROOT / "extracted" / "yingkou_2016_45_shisanwu_fengong.json"), str(sides / "new.txt"))
+    assert (result.returncode, result.stderr) == (1, "")
+    assert result.stdout == "notice\n  date: 2016-12-31 → 2017-01-05\n"
+
+
+def test_cli_json_format_and_no_differences(sides):
+    from pipeline.cli import main
+
+    assert main(["diff", str(sides / "new.json"), str(sides / "new.txt"), "--format", "json"]) == 0
+    result = fengong("diff", str(SEED), str(sides / "new.json"), "--format", "json")
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["changes"] == [
+        {"kind": "metadata_changed", "path": [], "old_id": None, "new_id": None, "task": None, "subject": "date",
+         "old": "2016-12-31", "new": "2017-01-05", "diff": None}
+    ]
+
+
+def test_cli_markdown_format(sides, capsys):
+    from pipeline.cli import main
+
+    assert main(["diff", str(SEED), str(sides / "new.txt"), "--format", "md"]) == 1
+    out = capsys.readouterr().out
+    assert out.endswith("## notice\n\n- date: ~~2016-12-31~~ → **2017-01-05**\n")
+
+
+@pytest.mark.parametrize(
+    "name, problem",
+    [
+        ("missing.txt", "no such file"),
+        ("other.json", 'a JSON file that is not a fengong extraction (no "schema_version")'),
+        ("broken.json", "invalid JSON: Expecting property name enclosed in double quotes: line 1 column 25 (char 24)"),
+    ],
+    ids=["missing", "not-an-extraction", "broken-json"],
+)
+def test_cli_errors_are_one_line_with_status_2(name, problem, sides, capsys):
+    from pipeline.cli import main
+
+    path = str(sides / name)
+    assert main(["diff", path, str(sides / "new.txt")]) == 2
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", f"fengong: error: {path}: {problem}\n")

@@ -1,0 +1,257 @@
+"""Units (issue 4): the dictionary, resolution in the issuer's context, Traditional script, prose
+mentions with spans, and the `fengong units` per-unit views."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.errors import FengongError
+from pipeline.stages import extract
+from pipeline.units import IssuerContext, find_units, load_dictionary, load_dictionary_file
+
+YINGKOU = IssuerContext.from_issuer("营口市人民政府")
+NONE = IssuerContext()
+
+SMALL_NOTICE = """临江市人民政府关于印发重点任务分工的通知
+各区人民政府，市政府各部门：
+一、推进数字政府建设
+1.建设城市数据平台，由市财政给予一次性资助。
+牵头单位：市科技局
+配合单位：市人力资源社会保障局、市星际开发局
+2.完善考核办法，市发展改革委汇总后上报市政府。
+责任单位：市人力资源和社会保障局
+临江市人民政府
+2024年5月6日
+"""
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory):
+    path = tmp_path_factory.mktemp("notice") / "small.txt"
+    path.write_text(SMALL_NOTICE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def small_extraction(small):
+    return extract(small)
+
+
+# --- the dictionary: aliases, kinds, issuer context, Traditional script -----------------------
+
+
+@pytest.mark.parametrize(
+    "name, context, canonical, kind",
+    [
+        pytest.param("市人力资源社会保障局", YINGKOU, "营口市人力资源和社会保障局", "government_department", id="alias-short"),
+        pytest.param("市人力资源和社会保障局", YINGKOU, "营口市人力资源和社会保障局", "government_department", id="alias-long"),
+        pytest.param("市科技局", YINGKOU, "营口市科学技术局", "government_department", id="issuer-context"),
+        pytest.param("市科技局", NONE, "市科学技术局", "government_department", id="no-issuer"),
+        pytest.param("营口市科技局", YINGKOU, "营口市科学技术局", "government_department", id="place-qualified"),
+        pytest.param("发展改革委", NONE, "国家发展和改革委员会", "government_department", id="central-short-name"),
+        pytest.param("各县(市)区政府", YINGKOU, "各县(市)区政府", "collective", id="collective"),
+        pytest.param("各县（市）区政府", YINGKOU, "各县(市)区政府", "collective", id="collective-full-width-parentheses"),
+        pytest.param("鲅鱼圈区政府", YINGKOU, "鲅鱼圈区政府", "lower_government", id="shape-lower-government"),
+        pytest.param("市人才工作领导小组", YINGKOU, "营口市人才工作领导小组", "leading_group", id="leading-group"),
+        pytest.param("市政府辦公室", IssuerContext.from_issuer("臨江市人民政府"), "临江市人民政府办公室", "government_department", id="traditional-office"),
+        pytest.param("市行政審批制度改革工作領導小組辦公室", NONE, "市行政审批制度改革工作领导小组办公室", "public_institution", id="traditional-group-office"),
+        pytest.param("市財政局", NONE, "市财政局", "government_department", id="traditional-finance"),
+    ],
+)
+def test_resolve(name, context, canonical, kind):
+    resolution = load_dictionary().resolve(name, context)
+    assert (resolution.canonical, resolution.kind, resolution.resolved) == (canonical, kind, True)
+    assert resolution.name == name
+
+
+def test_unknown_name_is_kept_as_written():
+    resolution = load_dictionary().resolve("市星际开发局", YINGKOU)
+    assert (resolution.canonical, resolution.kind, resolution.resolved, resolution.rule) == ("市星际开发局", "unknown", False, "unresolved")
+
+
+GOOD_ENTRY = "  - canonical: \"{place}市甲局\"\n    kind: government_department\n    level: city\n    aliases: [市甲]\n"
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        pytest.param(
+            GOOD_ENTRY + "  - canonical: \"{place}市乙局\"\n    kind: government_department\n    level: city\n    aliases: [市甲]\n",
+            "bad.yaml: invalid unit dictionary: entries[1] ({place}市乙局): the name 「市甲」 already belongs to {place}市甲局",
+            id="duplicate-alias",
+        ),
+        pytest.param(
+            GOOD_ENTRY + "  - canonical: 市丙局\n    kind: bureau\n    level: city\n",
+            "bad.yaml: invalid unit dictionary: entries[1] (市丙局): kind: unknown kind 'bureau'",
+            id="unknown-kind",
+        ),
+        pytest.param(
+            GOOD_ENTRY + "  - canonical: 市丁局\n    kind: government_department\n    level: city\n    alias: [丁局]\n",
+            "bad.yaml: invalid unit dictionary: entries[1] (市丁局): alias: unknown field",
+            id="extra-field",
+        ),
+    ],
+)
+def test_dictionary_validation_errors(body, message):
+    with pytest.raises(FengongError) as error:
+        load_dictionary_file("bad.yaml", "version: 1\nentries:\n" + body)
+    assert str(error.value) == message
+
+
+# --- extraction: canonical on every assignment, kinds and mentions on units, diagnostics ------
+
+
+def test_every_assignment_is_resolved_or_flagged(small_extraction):
+    assert [(a.unit, a.canonical, a.resolved) for t in small_extraction.tasks for a in t.assignments] == [
+        ("市科技局", "临江市科学技术局", True),
+        ("市人力资源社会保障局", "临江市人力资源和社会保障局", True),
+        ("市星际开发局", "市星际开发局", False),
+        ("市人力资源和社会保障局", "临江市人力资源和社会保障局", True),
+    ]
+
+
+def test_unknown_name_diagnostic(small_extraction):
+    assert [d.model_dump() for d in small_extraction.diagnostics if d.code == "unresolved_unit"] == [
+        {"level": "warning", "code": "unresolved_unit", "message": "unit 「市星际开发局」 is not in the unit dictionary; kept as written", "line": 6}
+    ]
+
+
+def test_units_carry_kind_and_mentions(small_extraction):
+    assert [(u.name, u.canonical, u.kind, u.resolved, u.mentions) for u in small_extraction.units] == [
+        ("市人力资源和社会保障局", "临江市人力资源和社会保障局", "government_department", True, 1),
+        ("市人力资源社会保障局", "临江市人力资源和社会保障局", "government_department", True, 1),
+        ("市政府", "临江市人民政府", "other", True, 1),
+        ("市发展改革委", "临江市发展和改革委员会", "government_department", True, 1),
+        ("市科技局", "临江市科学技术局", "government_department", True, 1),
+        ("市财政", "临江市财政局", "government_department", True, 1),
+        ("市星际开发局", "市星际开发局", "unknown", False, 1),
+    ]
+
+
+def test_prose_mentions_in_an_extraction(small, small_extraction):
+    source = small.read_text(encoding="utf-8")
+    mentions = [(m.name, m.canonical, m.span.line) for t in small_extraction.tasks for m in t.mentions]
+    assert mentions == [("市财政", "临江市财政局", 4), ("市发展改革委", "临江市发展和改革委员会", 7), ("市政府", "临江市人民政府", 7)]
+    assert all(source[m.span.start : m.span.end] == m.name for t in small_extraction.tasks for m in t.mentions)
+
+
+def test_units_file_overrides_and_adds(tmp_path, small):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "version: 1\nentries:\n"
+        "  - canonical: \"{place}市星际开发管理局\"\n    kind: government_department\n    level: city\n    aliases: [市星际开发局]\n"
+        "  - canonical: \"{place}市科技创新局\"\n    kind: government_department\n    level: city\n    aliases: [市科技局]\n",
+        encoding="utf-8",
+    )
+    extraction = extract(small, (str(extra),))
+    assert [(a.unit, a.canonical, a.resolved) for a in extraction.tasks[0].assignments] == [
+        ("市科技局", "临江市科技创新局", True),
+        ("市人力资源社会保障局", "临江市人力资源和社会保障局", True),
+        ("市星际开发局", "临江市星际开发管理局", True),
+    ]
+    assert not [d for d in extraction.diagnostics if d.code == "unresolved_unit"]
+
+
+# --- recognition in prose: exact spans --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("由市财政给予一次性资助", [("市财政", 1, 4, "{place}市财政局")], id="glued-by-jieba"),
+        pytest.param("市人才工作领导小组负责组织实施", [("市人才工作领导小组", 0, 9, "{place}市人才工作领导小组")], id="leading-group-in-dictionary"),
+        pytest.param("市数字经济工作领导小组办公室负责协调", [("市数字经济工作领导小组办公室", 0, 14, "shape:leading_group_office")], id="leading-group-office-shape"),
+        pytest.param(
+            "市发展改革委汇总后上报市政府",
+            [("市发展改革委", 0, 6, "{place}市发展和改革委员会"), ("市政府", 11, 14, "{place}市人民政府")],
+            id="two-in-one-sentence",
+        ),
+        pytest.param("加强与营口市政府的合作", [("营口市政府", 3, 8, "{place}市人民政府")], id="place-prefix"),
+        pytest.param("市政府辦公室牽頭督辦", [("市政府辦公室", 0, 6, "{place}市人民政府办公室")], id="traditional-keeps-written-form"),
+        pytest.param("各县（市）区政府、市有关部门要抓好落实", [("各县（市）区政府", 0, 8, "各县(市)区政府"), ("市有关部门", 9, 14, "市级各有关部门")], id="collectives"),
+        pytest.param("培育市场主体，方便市民出行，建设智慧城市", [], id="negatives-shi"),
+        pytest.param("财政部门和城市政府共同推进", [], id="negatives-bumen-chengshi"),
+        pytest.param("健全中央行政事业单位管理办法", [], id="negatives-yanghang"),
+        pytest.param("市委市政府成立了以市长为组长的领导小组", [("市委", 0, 2, "中共{place}市委员会"), ("市政府", 2, 5, "{place}市人民政府")], id="group-shape-does-not-cross-clause"),
+    ],
+)
+def test_find_units_in_prose(text, expected):
+    [spans] = find_units([text], places=["营口市"])
+    assert [(s.text, s.start, s.end, s.entry_id) for s in spans] == expected
+    assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+# --- `fengong units`: exact rows --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def extracted_file(tmp_path_factory, small):
+    out = tmp_path_factory.mktemp("extracted")
+    assert main(["extract", str(small), "-o", str(out), "-q"]) == 0
+    return out / "small.json"
+
+
+COUNT_ROWS = {
+    "table": "unit                        kind                   lead  cooperate  responsible  total\n"
+    "临江市人力资源和社会保障局  government_department     0          1            1      2\n"
+    "临江市科学技术局            government_department     1          0            0      1\n"
+    "市星际开发局                unknown                   0          1            0      1\n",
+    "csv": "\ufeffunit,kind,lead,cooperate,responsible,total\r\n"
+    "临江市人力资源和社会保障局,government_department,0,1,1,2\r\n"
+    "临江市科学技术局,government_department,1,0,0,1\r\n"
+    "市星际开发局,unknown,0,1,0,1\r\n",
+    "md": "| unit | kind | lead | cooperate | responsible | total |\n"
+    "| --- | --- | --- | --- | --- | --- |\n"
+    "| 临江市人力资源和社会保障局 | government_department | 0 | 1 | 1 | 2 |\n"
+    "| 临江市科学技术局 | government_department | 1 | 0 | 0 | 1 |\n"
+    "| 市星际开发局 | unknown | 0 | 1 | 0 | 1 |\n",
+}
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "md"], ids=["table", "csv-with-bom", "markdown"])
+def test_units_view_counts(extracted_file, tmp_path, fmt):
+    out = tmp_path / f"counts.{fmt}"
+    assert main(["units", str(extracted_file), "--format", fmt, "-o", str(out)]) == 0
+    assert out.read_bytes().decode("utf-8") == COUNT_ROWS[fmt]
+
+
+def test_units_view_counts_json(extracted_file, capsysbinary):
+    assert main(["units", str(extracted_file), "--format", "json"]) == 0
+    assert json.loads(capsysbinary.readouterr().out.decode("utf-8"))[0] == {
+        "unit": "临江市人力资源和社会保障局", "kind": "government_department", "lead": 0, "cooperate": 1, "responsible": 1, "total": 2,
+    }
+
+
+@pytest.mark.parametrize("name", ["市人力资源社会保障局", "市人力資源和社會保障局", "临江市人力资源和社会保障局"], ids=["alias", "traditional", "canonical"])
+def test_units_view_one_unit(extracted_file, small_extraction, capsysbinary, name):
+    assert main(["units", str(extracted_file), "--unit", name, "--format", "json"]) == 0
+    rows = json.loads(capsysbinary.readouterr().out.decode("utf-8"))
+    assert [(r["file"].endswith("small.json"), r["role"], r["path"], r["text"]) for r in rows] == [
+        (True, "cooperate", "一、推进数字政府建设", "建设城市数据平台，由市财政给予一次性资助。"),
+        (True, "responsible", "一、推进数字政府建设", "完善考核办法，市发展改革委汇总后上报市政府。"),
+    ]
+    assert [r["task"] for r in rows] == [t.id for t in small_extraction.tasks]
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        pytest.param(["--unit", "市星际开发管理总局"], "fengong: error: unknown unit 「市星际开发管理总局」: not in the unit dictionary and not assigned in the given files\n", id="unknown-unit"),
+        pytest.param(["missing.json"], "fengong: error: missing.json: no such file\n", id="missing-file"),
+    ],
+)
+def test_units_view_errors(extracted_file, capsys, args, message):
+    files = [a for a in args if a.endswith(".json")] or [str(extracted_file)]
+    options = [a for a in args if not a.endswith(".json")]
+    assert main(["units", *files, *options]) == 2
+    assert capsys.readouterr().err == message
+
+
+def test_units_view_bad_json(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": "1"}', encoding="utf-8")
+    assert main(["units", str(bad)]) == 2
+    assert capsys.readouterr().err == f"fengong: error: {bad}: not a fengong extraction: source: Field required\n"
