@@ -54,7 +54,8 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WHITESPACE = re.compile(r"\s+")
 # Whitespace that held a source line break between two Chinese characters: an artefact of how the
 # HTML was wrapped (Word's exporter breaks long lines anywhere), not a space in the text.
-_WRAPPED_CJK = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’])[ \t]*[\r\n]\s*(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’])")
+_CHINESE_OR_FULL_WIDTH = "[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]"
+_WRAPPED_CJK = re.compile(rf"(?<={_CHINESE_OR_FULL_WIDTH})[ \t]*[\r\n]\s*(?={_CHINESE_OR_FULL_WIDTH})")
 _LABEL_PUNCTUATION = ":："
 
 
@@ -63,14 +64,13 @@ def html_to_text(path: str | Path, data: bytes) -> tuple[str, str, dict[str, str
     markup, encoding = decode_html(path, data)
     parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, encoding="utf-8")
     root = etree.fromstring(markup.encode("utf-8"), parser)
-    if root is None:
+    if root is None:  # nothing but whitespace
         raise InputError(path, "HTML page has no body text")
-    _drop_chrome(root)
-    metadata, metadata_tables = read_metadata(root)
+    metadata, metadata_tables = read_metadata(root)  # before the chrome goes: it may sit in a header
     for table in metadata_tables:
         _remove(table)
-    body = find_body(root)
-    lines = tidy_lines(_LineWriter().lines_of(body)) if body is not None else []
+    _drop_chrome(root)
+    lines = tidy_lines(_LineWriter().lines_of(find_body(root)))
     if not lines:
         raise InputError(path, "HTML page has no body text")
     return "\n".join(lines) + "\n", encoding, metadata
@@ -127,32 +127,47 @@ def _metadata_label(cell: etree._Element) -> str | None:
     return label if label in METADATA_LABELS else None
 
 
-def find_body(root: etree._Element) -> etree._Element | None:
+def find_body(root: etree._Element) -> etree._Element:
     """The element holding the notice: a named content container, else the dominant block."""
     body = root.find("body")
     if body is None:
         body = root
-    total = _cjk_count(body)
+    counts = _cjk_counts(body)
+    total = counts[body]
     if total == 0:
         return body
-    for name in CONTENT_CONTAINERS:
-        candidates = [el for el in body.iter() if isinstance(el.tag, str) and _is_named(el, name.lower())]
-        best = max(candidates, key=_cjk_count, default=None)
-        if best is not None and _cjk_count(best) >= MIN_CONTAINER_SHARE * total:
-            return best
+    rank = {name.lower(): i for i, name in enumerate(CONTENT_CONTAINERS)}
+    named: list[tuple[int, int, etree._Element]] = []  # (container rank, -CJK count, element)
+    for el in counts:
+        ranks = [rank[name] for name in _names(el) if name in rank]
+        if ranks and counts[el] >= MIN_CONTAINER_SHARE * total:
+            named.append((min(ranks), -counts[el], el))
+    if named:
+        return min(named, key=lambda item: item[:2])[2]
     dominant = [
         (count, el)
-        for el in body.iter(*BLOCK_CONTAINER_TAGS)
-        if (count := _cjk_count(el)) >= DOMINANT_BLOCK_SHARE * total
+        for el, count in counts.items()
+        if el.tag in BLOCK_CONTAINER_TAGS and count >= DOMINANT_BLOCK_SHARE * total
     ]
     return min(dominant, key=lambda pair: pair[0])[1] if dominant else body
 
 
-def _is_named(el: etree._Element, name: str) -> bool:
-    if el.tag == name:  # <article>
-        return True
-    tokens = (el.get("class") or "").lower().split()
-    return (el.get("id") or "").lower() == name or name in tokens
+def _names(el: etree._Element) -> list[str]:
+    """The id, the class tokens and the tag (for <article>), lower-case."""
+    return [(el.get("id") or "").lower(), *(el.get("class") or "").lower().split(), el.tag]
+
+
+def _cjk_counts(top: etree._Element) -> dict[etree._Element, int]:
+    """Chinese characters inside each element, in one bottom-up pass (document order kept)."""
+    elements = [el for el in top.iter() if isinstance(el.tag, str)]
+    counts: dict[etree._Element, int] = {}
+    for el in reversed(elements):
+        counts[el] = _cjk(el.text) + sum(counts.get(child, 0) + _cjk(child.tail) for child in el)
+    return {el: counts[el] for el in elements}
+
+
+def _cjk(text: str | None) -> int:
+    return len(_CJK.findall(text)) if text else 0
 
 
 def _drop_chrome(root: etree._Element) -> None:
@@ -169,8 +184,7 @@ def _drop_chrome(root: etree._Element) -> None:
 def _is_chrome(el: etree._Element) -> bool:
     if _HIDDEN.search(el.get("style") or ""):
         return True
-    names = {(el.get("id") or "").lower(), *(el.get("class") or "").lower().split()}
-    return bool(names & CHROME_NAMES)
+    return not CHROME_NAMES.isdisjoint(_names(el))
 
 
 def _remove(el: etree._Element) -> None:
@@ -192,13 +206,8 @@ def _text_content(el: etree._Element) -> str:
     return "".join(t for t in el.itertext() if isinstance(t, str))
 
 
-def _cjk_count(el: etree._Element) -> int:
-    return len(_CJK.findall(_text_content(el)))
-
-
 def _collapse(text: str) -> str:
     return _WHITESPACE.sub(" ", _WRAPPED_CJK.sub("", text)).strip()
-
 
 
 class _LineWriter:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,14 @@ from .records import (
 from .structure import UNIT_LINE_LOOKALIKE, Line, classify, split_lines
 from .targets import find_targets
 from .units import IssuerContext, Resolution, find_units, load_dictionary
+
+# A box's number is numbering, like an item's: renumbering it must not change the task's id.
+BOX_NUMBER = re.compile(r"专栏\s*\d+")
+
+# Lines that close a notice rather than state a task: signature, date, 「（此件公开发布）」, 「注：…」.
+CLOSING_LINE = re.compile(
+    r"^(?:\S{2,30}(?:人民政府|办公厅|办公室|委员会|国务院)|(?:19|20)\d\d年\d{1,2}月\d{1,2}日|\(.*\)|注\s*[:\d].*)$"
+)
 
 STAGES = ("read", "normalize", "structure", "assignments", "units", "targets", "records")
 
@@ -113,7 +122,8 @@ def _find_assignments(run: Run, units_files: tuple[str, ...]) -> None:
     for line_number in run.outline.orphan_blocks:
         _warn(run, "block_without_task", "an assignment with no task text before it", line_number)
     for line in run.outline.unassigned:
-        _warn(run, "text_without_assignment", "text that no unit block answers for", line.number)
+        if not CLOSING_LINE.match(line.folded):
+            _warn(run, "text_without_assignment", "text that no assignment answers for", line.number)
 
 
 def _resolve_units(run: Run, units_files: tuple[str, ...]) -> None:
@@ -151,7 +161,7 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
         start, end, label = _task_extent(draft)
         task_text = text[start:end]
         task_texts.append(task_text)
-        task_id = task_ids.make(fold(task_text))
+        task_id = task_ids.make(BOX_NUMBER.sub("专栏", fold(task_text)))
         assignments = [
             Assignment(
                 role=a.role,

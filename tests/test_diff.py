@@ -68,8 +68,8 @@ EDITS: dict[str, list[tuple[str, str]]] = {
     "task_reworded": [("深化审批制度改革,实现一个窗口接件", "深化审批制度改革,全面实现一个窗口受理")],
     "heading_renamed": [("  (一)实施创新驱动\n", "  (一)实施创新驱动发展战略\n")],
     "date_changed": [("时间: 2016年12月31日", "时间: 2017年1月5日")],
-    # Only renumbering: the boxes 专栏6 → 专栏7 (the task's id changes with it, see
-    # test_box_number_is_part_of_the_task_id; the diff still sees one renumbered task).
+    # Only renumbering: the boxes 专栏6 → 专栏7 (the task keeps its id, see
+    # test_renumbering_a_box_keeps_the_task_id; the diff sees one renumbered task).
     "box_renumbered": [("专栏6 “七个一批”工程。", "专栏7 “七个一批”工程。")],
     # Only renumbering: items 1 and 2 of (二)预期性指标 swap places, numbers stay in order.
     "items_swapped": [
@@ -244,9 +244,7 @@ def test_renamed_heading_keeps_task_ids_and_renumbered_heading_keeps_its_id(seed
     assert [s.id for s in renumbered.sections] == [s.id for s in seed.sections]
 
 
-@pytest.mark.xfail(strict=True, reason="known: a task's text includes the 专栏 numbers of its box lines, so "
-                   "renumbering a box changes the task's id (the diff still aligns it by content)")
-def test_box_number_is_part_of_the_task_id(seed, revisions):
+def test_renumbering_a_box_keeps_the_task_id(seed, revisions):
     new = revisions("box_renumbered")
     assert [t.id for t in new.tasks] == [t.id for t in seed.tasks]
 
