@@ -96,7 +96,7 @@ def split_addressees(text: str) -> list[str]:
     from .units import load_dictionary
 
     body = text.rstrip(":：")
-    return [item.name for item in split_unit_list(body, 0, load_dictionary().names_with_separators())]
+    return [item.name for item in split_unit_list(body, 0, load_dictionary(()).names_with_separators())]
 
 
 # Labels of a container's metadata (gov.cn pages) and the notice field each fills.

@@ -3,7 +3,6 @@ and resolution of a written name to its canonical body in the issuer's context."
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -237,7 +236,7 @@ DEFAULT_DICTIONARY = "units.yaml"
 
 def load_dictionary_file(path: Path | str, text: str) -> UnitDictionaryFile:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as err:
         raise FengongError(path, f"not valid YAML: {err}") from None
     try:
@@ -396,7 +395,9 @@ def unit_pipeline(extra_files: tuple[str, ...] = ()) -> "Language":
     import jieba
     import spacy
 
-    jieba.setLogLevel(logging.WARNING)
+    from .segmenter import configure_jieba
+
+    configure_jieba()  # jieba's dictionary loaded in parts, as the texts need them (same words)
     _register_components()
     dictionary = load_dictionary(extra_files)
     keys = sorted({lookup_key(name) for name in dictionary.names()})
