@@ -27,6 +27,7 @@ A task whose text is the same but whose item number changed is ``task_renumbered
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from typing import Any, Iterable, Optional
 
@@ -153,19 +154,12 @@ def char_diff(old: str, new: str) -> list[tuple[str, str]]:
     _whole_numbers(merged)
     result: list[tuple[str, str]] = []
     for op, a, b in merged:
-        if op == "=" and not a:
-            continue
-        if op == "=":
-            result.append(("=", a))
-        else:
-            if a:
-                result.append(("-", a))
-            if b:
-                result.append(("+", b))
+        sides = [("=", a)] if op == "=" else [("-", a), ("+", b)]
+        result.extend((sign, text) for sign, text in sides if text)
     return result
 
 
-_NUMERIC = set("0123456789.")
+_NUMERIC = "0123456789."
 
 
 def _whole_numbers(pieces: list[list]) -> None:
@@ -176,13 +170,13 @@ def _whole_numbers(pieces: list[list]) -> None:
         before = pieces[index - 1] if index > 0 and pieces[index - 1][0] == "=" else None
         after = pieces[index + 1] if index + 1 < len(pieces) and pieces[index + 1][0] == "=" else None
         if before and any(side[:1] in _NUMERIC for side in piece[1:] if side):
-            n = len(before[1]) - len(before[1].rstrip("0123456789."))
+            n = len(before[1]) - len(before[1].rstrip(_NUMERIC))
             if n:
                 moved = before[1][-n:]
                 before[1] = before[2] = before[1][:-n]
                 piece[1], piece[2] = moved + piece[1], moved + piece[2]
         if after and any(side[-1:] in _NUMERIC for side in piece[1:] if side):
-            n = len(after[1]) - len(after[1].lstrip("0123456789."))
+            n = len(after[1]) - len(after[1].lstrip(_NUMERIC))
             if n:
                 moved = after[1][:n]
                 after[1] = after[2] = after[1][n:]
@@ -205,13 +199,29 @@ def _greedy(pairs: Iterable[tuple[float, int, int]], threshold: float) -> list[t
     return chosen
 
 
+def _same_ids(old: list, new: list) -> dict[str, str]:
+    """The first step of aligning sections and tasks: a record whose id is on both sides."""
+    new_ids = {r.id for r in new}
+    return {r.id: r.id for r in old if r.id in new_ids}
+
+
+def _by_similarity(rest_old: list[tuple[int, Any]], rest_new: list[tuple[int, Any]], text, threshold: float, compatible=None) -> list[tuple[int, int]]:
+    """Best pairs of the not yet aligned ``(index, record)`` by :func:`_ratio` of ``text(record)``
+    (keys computed once per record); ``compatible(a, b)`` limits the pairs compared."""
+    old_keys = [(i, a, _key(text(a))) for i, a in rest_old]
+    new_keys = [(j, b, _key(text(b))) for j, b in rest_new]
+    scores = [
+        (_ratio(key_a, key_b, threshold), i, j)
+        for i, a, key_a in old_keys
+        for j, b, key_b in new_keys
+        if compatible is None or compatible(a, b)
+    ]
+    return _greedy(scores, threshold)
+
+
 def align_sections(old: list[Section], new: list[Section]) -> dict[str, str]:
     """Old section id → new section id for the sections that correspond."""
-    mapping: dict[str, str] = {}
-    new_ids = {s.id for s in new}
-    for section in old:
-        if section.id in new_ids:
-            mapping[section.id] = section.id
+    mapping = _same_ids(old, new)
     taken = set(mapping.values())
     # A renamed heading keeps its place: same kind, level, label, and an aligned parent.
     for section in old:
@@ -220,37 +230,32 @@ def align_sections(old: list[Section], new: list[Section]) -> dict[str, str]:
         parent = mapping.get(section.parent) if section.parent else None
         if section.parent and parent is None:
             continue
-        for candidate in new:
-            if (
-                candidate.id not in taken
-                and candidate.kind == section.kind
-                and candidate.level == section.level
-                and candidate.label == section.label
-                and candidate.parent == parent
-            ):
-                mapping[section.id] = candidate.id
-                taken.add(candidate.id)
-                break
+        candidate = next(
+            (
+                c
+                for c in new
+                if c.id not in taken
+                and (c.kind, c.level, c.label, c.parent) == (section.kind, section.level, section.label, parent)
+            ),
+            None,
+        )
+        if candidate is not None:
+            mapping[section.id] = candidate.id
+            taken.add(candidate.id)
     rest_old = [(i, s) for i, s in enumerate(old) if s.id not in mapping]
     rest_new = [(j, s) for j, s in enumerate(new) if s.id not in taken]
-    scores = [
-        (_ratio(_key(a.title), _key(b.title), SECTION_THRESHOLD), i, j)
-        for i, a in rest_old
-        for j, b in rest_new
-        if a.kind == b.kind and a.level == b.level
-    ]
-    for i, j in _greedy(scores, SECTION_THRESHOLD):
+    for i, j in _by_similarity(rest_old, rest_new, lambda s: s.title, SECTION_THRESHOLD, _same_rank):
         mapping[old[i].id] = new[j].id
     return mapping
 
 
+def _same_rank(a: Section, b: Section) -> bool:
+    return (a.kind, a.level) == (b.kind, b.level)
+
+
 def align_tasks(old: list[Task], new: list[Task]) -> dict[str, str]:
     """Old task id → new task id: by id, then by content without 专栏 numbers, then by similarity."""
-    mapping: dict[str, str] = {}
-    new_ids = {t.id for t in new}
-    for task in old:
-        if task.id in new_ids:
-            mapping[task.id] = task.id
+    mapping = _same_ids(old, new)
     taken = set(mapping.values())
     by_content: dict[str, list[Task]] = {}
     for task in new:
@@ -259,14 +264,13 @@ def align_tasks(old: list[Task], new: list[Task]) -> dict[str, str]:
     for task in old:
         if task.id in mapping:
             continue
-        candidates = [t for t in by_content.get(_content(task.text), []) if t.id not in taken]
-        if candidates:
-            mapping[task.id] = candidates[0].id
-            taken.add(candidates[0].id)
-    rest_old = [(i, _key(t.text)) for i, t in enumerate(old) if t.id not in mapping]
-    rest_new = [(j, _key(t.text)) for j, t in enumerate(new) if t.id not in taken]
-    scores = [(_ratio(a, b, TASK_THRESHOLD), i, j) for i, a in rest_old for j, b in rest_new]
-    for i, j in _greedy(scores, TASK_THRESHOLD):
+        candidate = next((t for t in by_content.get(_content(task.text), []) if t.id not in taken), None)
+        if candidate is not None:
+            mapping[task.id] = candidate.id
+            taken.add(candidate.id)
+    rest_old = [(i, t) for i, t in enumerate(old) if t.id not in mapping]
+    rest_new = [(j, t) for j, t in enumerate(new) if t.id not in taken]
+    for i, j in _by_similarity(rest_old, rest_new, lambda t: t.text, TASK_THRESHOLD):
         mapping[old[i].id] = new[j].id
     return mapping
 
@@ -277,25 +281,15 @@ def _target_key(target: Target) -> str:
 
 def align_targets(old: list[Target], new: list[Target]) -> list[tuple[Optional[Target], Optional[Target]]]:
     """Pairs (old, new) of one aligned task's targets; ``None`` on the side where one is missing."""
-    pairs: dict[int, int] = {}
     new_keys = {_target_key(t): j for j, t in enumerate(new)}
-    for i, target in enumerate(old):
-        j = new_keys.get(_target_key(target))
-        if j is not None:
-            pairs[i] = j
+    pairs = {i: new_keys[_target_key(t)] for i, t in enumerate(old) if _target_key(t) in new_keys}
     taken = set(pairs.values())
-    scores = [
-        (_ratio(_key(a.indicator), _key(b.indicator), TARGET_THRESHOLD), i, j)
-        for i, a in enumerate(old)
-        if i not in pairs
-        for j, b in enumerate(new)
-        if j not in taken
-    ]
-    for i, j in _greedy(scores, TARGET_THRESHOLD):
-        pairs[i] = j
-    result: list[tuple[Optional[Target], Optional[Target]]] = [(old[i], new[pairs[i]] if i in pairs else None) for i in range(len(old))]
+    rest_old = [(i, t) for i, t in enumerate(old) if i not in pairs]
+    rest_new = [(j, t) for j, t in enumerate(new) if j not in taken]
+    pairs.update(_by_similarity(rest_old, rest_new, lambda t: t.indicator, TARGET_THRESHOLD))
+    result: list[tuple[Optional[Target], Optional[Target]]] = [(t, new[pairs[i]] if i in pairs else None) for i, t in enumerate(old)]
     matched_new = set(pairs.values())
-    result.extend((None, new[j]) for j in range(len(new)) if j not in matched_new)
+    result.extend((None, t) for j, t in enumerate(new) if j not in matched_new)
     return result
 
 
@@ -303,15 +297,18 @@ def align_targets(old: list[Target], new: list[Target]) -> list[tuple[Optional[T
 # The diff
 
 
-def section_path(sections: list[Section], section_id: Optional[str]) -> list[str]:
-    """Headings from the top down to ``section_id``, each as its label and title."""
+def section_paths(sections: list[Section]) -> dict[str, list[str]]:
+    """Section id → the headings from the top down to it, each as its label and title."""
     by_id = {s.id: s for s in sections}
-    path: list[str] = []
-    section = by_id.get(section_id) if section_id else None
-    while section is not None:
-        path.append(f"{section.label}{section.title}" if section.kind == "heading" else f"{section.label} {section.title}")
-        section = by_id.get(section.parent) if section.parent else None
-    return path[::-1]
+
+    def path(section: Optional[Section]) -> list[str]:
+        names: list[str] = []
+        while section is not None:
+            names.append(f"{section.label}{section.title}" if section.kind == "heading" else f"{section.label} {section.title}")
+            section = by_id.get(section.parent) if section.parent else None
+        return names[::-1]
+
+    return {s.id: path(s) for s in sections}
 
 
 def task_name(task: Task, width: int = 24) -> str:
@@ -329,8 +326,7 @@ def _labels(task: Task) -> str:
 class _Diff:
     """Collects changes with a position in the new document so that the report reads in order."""
 
-    def __init__(self, old: Extraction, new: Extraction):
-        self.old, self.new = old, new
+    def __init__(self) -> None:
         self.items: list[tuple[tuple, Change]] = []
 
     def add(self, order: tuple, kind: str, **fields: Any) -> None:
@@ -356,7 +352,7 @@ def _anchors(old_records, mapping: dict[str, str], new_start: dict[str, int]) ->
 
 def diff_extractions(old: Extraction, new: Extraction) -> list[Change]:
     """Every change from ``old`` to ``new``, in the order of the new document."""
-    out = _Diff(old, new)
+    out = _Diff()
     for field in METADATA_FIELDS:
         before, after = getattr(old.notice, field), getattr(new.notice, field)
         if before != after:
@@ -366,18 +362,18 @@ def diff_extractions(old: Extraction, new: Extraction) -> list[Change]:
     task_map = align_tasks(old.tasks, new.tasks)
     new_start = {r.id: r.span.start for r in [*new.sections, *new.tasks]}
     order = _anchors([*old.sections, *old.tasks], {**section_map, **task_map}, new_start)
-    old_sections = {s.id: s for s in old.sections}
     new_sections = {s.id: s for s in new.sections}
+    old_paths, new_paths = section_paths(old.sections), section_paths(new.sections)
 
     # Sections
     mapped_sections = set(section_map.values())
     for section in old.sections:
-        path = section_path(old.sections, section.id)
+        path = old_paths[section.id]
         if section.id not in section_map:
             out.add(order[section.id], "section_removed", path=path, old_id=section.id, old=path[-1])
             continue
         other = new_sections[section_map[section.id]]
-        where = dict(path=section_path(new.sections, other.id), old_id=section.id, new_id=other.id)
+        where = dict(path=new_paths[other.id], old_id=section.id, new_id=other.id)
         if _key(section.title) != _key(other.title):
             out.add(order[section.id], "section_renamed", **where, old=section.title, new=other.title)
         if section.label != other.label:
@@ -387,13 +383,13 @@ def diff_extractions(old: Extraction, new: Extraction) -> list[Change]:
             out.add(order[section.id], "section_moved", **where, old=path[:-1], new=where["path"][:-1])
     for section in new.sections:
         if section.id not in mapped_sections:
-            path = section_path(new.sections, section.id)
+            path = new_paths[section.id]
             out.add((section.span.start, 0, 0), "section_added", path=path, new_id=section.id, new=path[-1])
 
     # Tasks
     new_tasks = {t.id: t for t in new.tasks}
     old_targets = {t.id: t for t in old.targets}
-    new_targets_by_id = {t.id: t for t in new.targets}
+    new_targets = {t.id: t for t in new.targets}
     mapped_tasks = set(task_map.values())
     for task in old.tasks:
         if task.id not in task_map:
@@ -405,8 +401,9 @@ def diff_extractions(old: Extraction, new: Extraction) -> list[Change]:
         section = section_map.get(task.section) if task.section else None
         if section != other.section:
             out.add(at, "task_moved", **where, old=task.path, new=other.path)
-        if _labels(task) != _labels(other):
-            out.add(at, "task_renumbered", **where, old=_labels(task), new=_labels(other))
+        labels = _labels(task), _labels(other)
+        if labels[0] != labels[1]:
+            out.add(at, "task_renumbered", **where, old=labels[0], new=labels[1])
         if _content(task.text) != _content(other.text):
             out.add(at, "task_reworded", **where, old=task.text, new=other.text, diff=char_diff(task.text, other.text))
         _diff_assignments(out, at, where, task, other)
@@ -415,7 +412,7 @@ def diff_extractions(old: Extraction, new: Extraction) -> list[Change]:
             at,
             other,
             [old_targets[t] for t in task.targets if t in old_targets],
-            [new_targets_by_id[t] for t in other.targets if t in new_targets_by_id],
+            [new_targets[t] for t in other.targets if t in new_targets],
         )
     for task in new.tasks:
         if task.id not in mapped_tasks:
@@ -487,11 +484,7 @@ def _diff_targets(out: _Diff, at: tuple, task: Task, old: list[Target], new: lis
             # 「*」 became a number (or back): one change, the values as written.
             out.add(at, "target_pending_changed", **subject, old=before.value_text, new=after.value_text)
         else:
-            if (before.value, before.range, before.value_text if before.pending else "") != (
-                after.value,
-                after.range,
-                after.value_text if after.pending else "",
-            ):
+            if _value(before) != _value(after):
                 out.add(at, "target_value_changed", **subject, old=before.value_text, new=after.value_text)
             if before.unit != after.unit:
                 out.add(at, "target_unit_changed", **subject, old=before.unit, new=after.unit)
@@ -502,13 +495,12 @@ def _diff_targets(out: _Diff, at: tuple, task: Task, old: list[Target], new: lis
         if before.annual != after.annual:
             out.add(at, "target_annual_changed", **subject, old=before.annual, new=after.annual)
         if (before.baseline, before.baseline_year) != (after.baseline, after.baseline_year):
-            out.add(
-                at,
-                "target_baseline_changed",
-                **subject,
-                old=_baseline(before),
-                new=_baseline(after),
-            )
+            out.add(at, "target_baseline_changed", **subject, old=_baseline(before), new=_baseline(after))
+
+
+def _value(target: Target) -> tuple:
+    """What a value change compares: the number or range (a pending value as written)."""
+    return (target.value, target.range, target.value_text if target.pending else "")
 
 
 def _baseline(target: Target) -> Optional[str]:
@@ -524,8 +516,6 @@ def _baseline(target: Target) -> Optional[str]:
 
 def render_json(changes: list[Change]) -> str:
     """``{"changes": [...]}``: keys sorted, readable Chinese, changes in document order."""
-    import json
-
     return json.dumps({"changes": [c.model_dump(mode="json") for c in changes]}, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
@@ -677,16 +667,11 @@ def _groups(changes: list[Change]):
     return groups
 
 
-def _block_ids(block: list[Change]) -> tuple[Optional[str], Optional[str]]:
+def _ids(block: list[Change], code=lambda s: s) -> str:
     """The task's ids on each side, from whichever changes of the block carry them."""
     pairs = [_task_ids(c) for c in block]
     old_id = next((o for o, _ in pairs if o), None)
     new_id = next((n for _, n in pairs if n), None)
-    return old_id, new_id
-
-
-def _ids(block: list[Change], code=lambda s: s) -> str:
-    old_id, new_id = _block_ids(block)
     return code(old_id) if old_id == new_id else f"{code(old_id)} → {code(new_id)}"
 
 

@@ -186,17 +186,22 @@ EXPECTED = {
     "item_removed_renumbered": [("task_removed", P_BINDING, None, "城镇棚户区住房改造11615套。", None)]
     + [("task_renumbered", P_BINDING, None, f"{n}.", f"{n - 1}.") for n in range(4, 13)],
 }
+
+
+def _under_renamed_heading(name: str) -> list[tuple]:
+    """EXPECTED[name] with the heading of "heading_renamed" renamed in every path."""
+    return [(k, p.replace("实施创新驱动", "实施创新驱动发展战略"), s, o, n) for k, p, s, o, n in EXPECTED[name]]
+
+
 EXPECTED["combined"] = [
-    ("metadata_changed", "", "date", "2016-12-31", "2017-01-05"),
-    EXPECTED["pending_filled"][0],
-    EXPECTED["pending_filled"][1],
-    EXPECTED["target_value"][0],
-    EXPECTED["target_value"][1],
-    EXPECTED["heading_renamed"][0],
-    *[(k, p.replace("实施创新驱动", "实施创新驱动发展战略"), s, o, n) for k, p, s, o, n in EXPECTED["deng_removed"]],
-    *[(k, p.replace("实施创新驱动", "实施创新驱动发展战略"), s, o, n) for k, p, s, o, n in EXPECTED["lead_changed"]],
-    *[(k, p.replace("实施创新驱动", "实施创新驱动发展战略"), s, o, n) for k, p, s, o, n in EXPECTED["task_added"]],
-    EXPECTED["task_removed"][0],
+    *EXPECTED["date_changed"],
+    *EXPECTED["pending_filled"],
+    *EXPECTED["target_value"],
+    *EXPECTED["heading_renamed"],
+    *_under_renamed_heading("deng_removed"),
+    *_under_renamed_heading("lead_changed"),
+    *_under_renamed_heading("task_added"),
+    *EXPECTED["task_removed"],
 ]
 
 
@@ -325,18 +330,29 @@ def test_json_report_is_deterministic_and_complete(seed, revisions):
     report = render_json(changes)
     assert report == render_json(diff_extractions(seed, revisions("combined")))
     data = json.loads(report)
+    assert report == json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"  # keys sorted
+    assert "\\u" not in report  # Chinese as written
     assert list(data) == ["changes"]
-    assert set(data["changes"][0]) == {"kind", "path", "old_id", "new_id", "task", "subject", "old", "new", "diff"}
-    assert "森林覆盖率" in report and "\\u" not in report
+    assert [c["kind"] for c in data["changes"]] == [row[0] for row in EXPECTED["combined"]]
+    assert data["changes"][0] == {"kind": "metadata_changed", "path": [], "old_id": None, "new_id": None, "task": None,
+                                  "subject": "date", "old": "2016-12-31", "new": "2017-01-05", "diff": None}
+    assert data["changes"] == [c.model_dump(mode="json") for c in changes]
 
 
 def test_colour_only_when_asked(seed, revisions):
     from pipeline.commands.diff import use_colour
 
     changes = diff_extractions(seed, revisions("target_value"))
-    plain, coloured = render_text(changes), render_text(changes, colour=True)
-    assert "\033[" not in plain
-    assert "\033[31m[-45.22-]\033[0m\033[32m{+46+}\033[0m" in coloured
+    task = "  task 9.森林覆盖率达到46%,森林蓄积量达到0.0296… [t2b6dd55ffc → td87c0f11af]\n"
+    target = "    target 森林覆盖率 value: 45.22% → 46%\n"
+    assert render_text(changes) == (
+        f"{P_BINDING}\n{task}    reworded: 森林覆盖率达到[-45.22-]{{+46+}}%,森林蓄积量达到0.0296亿立方米。\n{target}"
+    )
+    assert render_text(changes, colour=True) == (
+        f"\033[1m{P_BINDING}\033[0m\n{task}"
+        "    reworded: 森林覆盖率达到\033[31m[-45.22-]\033[0m\033[32m{+46+}\033[0m%,森林蓄积量达到0.0296亿立方米。\n"
+        f"{target}"
+    )
 
     class Terminal:
         def isatty(self):
@@ -349,8 +365,13 @@ def test_colour_only_when_asked(seed, revisions):
 
 def test_markdown_escapes_pending_star(seed, revisions):
     report = render_markdown(diff_extractions(seed, revisions("pending_filled")))
-    assert "target 单位地区生产总值能源消耗 pending: ~~\\*~~ → **15%**" in report
-    assert "reworded: 单位地区生产总值能源消耗降低~~\\*~~**15%**。" in report
+    assert report == (
+        "# fengong diff: `OLD` → `NEW`\n\n2 changes.\n\n"
+        f"## {P_BINDING}\n\n"
+        "- task 7.单位地区生产总值能源消耗降低15%。 (`te310df1e7e` → `t60f00dfb2d`)\n"
+        "  - reworded: 单位地区生产总值能源消耗降低~~\\*~~**15%**。\n"
+        "  - target 单位地区生产总值能源消耗 pending: ~~\\*~~ → **15%**\n"
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -379,10 +400,11 @@ def test_cli_notice_against_extraction(sides):
     assert result.stdout == "notice\n  date: 2016-12-31 → 2017-01-05\n"
 
 
-def test_cli_json_format_and_no_differences(sides):
+def test_cli_json_format_and_no_differences(sides, capsys):
     from pipeline.cli import main
 
     assert main(["diff", str(sides / "new.json"), str(sides / "new.txt"), "--format", "json"]) == 0
+    assert capsys.readouterr() == ('{\n  "changes": []\n}\n', "")
     result = fengong("diff", str(SEED), str(sides / "new.json"), "--format", "json")
     assert result.returncode == 1
     assert json.loads(result.stdout)["changes"] == [
@@ -394,9 +416,12 @@ def test_cli_json_format_and_no_differences(sides):
 def test_cli_markdown_format(sides, capsys):
     from pipeline.cli import main
 
-    assert main(["diff", str(SEED), str(sides / "new.txt"), "--format", "md"]) == 1
-    out = capsys.readouterr().out
-    assert out.endswith("## notice\n\n- date: ~~2016-12-31~~ → **2017-01-05**\n")
+    new = sides / "new.txt"
+    assert main(["diff", str(SEED), str(new), "--format", "md"]) == 1
+    assert capsys.readouterr() == (
+        f"# fengong diff: `{SEED}` → `{new}`\n\n1 change.\n\n## notice\n\n- date: ~~2016-12-31~~ → **2017-01-05**\n",
+        "",
+    )
 
 
 @pytest.mark.parametrize(

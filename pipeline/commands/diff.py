@@ -42,6 +42,8 @@ def add_parser(commands) -> None:
 
 def load_side(path: str, units_files: tuple[str, ...] = ()):
     """An :class:`Extraction` from an extracted JSON file or, for anything else, by extracting it."""
+    from pydantic import ValidationError
+
     from ..errors import InputError
     from ..records import Extraction
     from ..stages import extract
@@ -53,8 +55,6 @@ def load_side(path: str, units_files: tuple[str, ...] = ()):
         raise InputError(path, "a JSON file that is not a fengong extraction (no \"schema_version\")")
     if data["schema_version"] != "1":
         raise InputError(path, f"unsupported schema_version {data['schema_version']!r} (this fengong reads \"1\")")
-    from pydantic import ValidationError
-
     try:
         return Extraction.model_validate(data)
     except ValidationError as err:
@@ -68,7 +68,8 @@ def _json_object(path: Path):
     from ..errors import InputError
 
     try:
-        head = path.open("rb").read(64)
+        with path.open("rb") as handle:
+            head = handle.read(64)
     except OSError:
         return None  # extract() names the problem (missing, unreadable, a directory)
     if not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
@@ -77,9 +78,7 @@ def _json_object(path: Path):
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise InputError(path, f"invalid JSON: {err}") from None
-    if not isinstance(data, dict):
-        return None
-    return data
+    return data if isinstance(data, dict) else None
 
 
 def use_colour(stream=None, environ=None) -> bool:
