@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TextIO
 
+from .errors import FengongError
+
 
 @dataclass
 class Outcome:
@@ -31,14 +33,20 @@ class Outcome:
 
 @dataclass
 class Summary:
-    files: int = 0
     written: int = 0
-    skipped: int = 0
     failed: int = 0
     tasks: int = 0
     assignments: int = 0
     seconds: float = 0.0
     skipped_paths: list[Path] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> int:
+        return len(self.skipped_paths)
+
+    @property
+    def files(self) -> int:
+        return self.written + self.skipped + self.failed
 
     def line(self) -> str:
         return (
@@ -71,25 +79,18 @@ def is_current(path: Path, output: Path) -> bool:
 
 def warm_up(units_files: tuple[str, ...]) -> None:
     """Load jieba, spaCy and the unit dictionary once (a pool worker's initializer)."""
-    from .segmenter import configure_jieba
     from .units import load_dictionary, unit_pipeline
 
-    configure_jieba()
-    load_dictionary()
-    load_dictionary(units_files)
-    unit_pipeline(units_files)
+    load_dictionary(())  # the shipped names, as the header reader asks for them
+    unit_pipeline(units_files)  # also loads load_dictionary(units_files)
 
 
 def extract_one(path: Path, units_files: tuple[str, ...]) -> Outcome:
     """Extract one input to its JSON text; every failure becomes ``Outcome.error``."""
-    from .errors import FengongError
-
     try:
         from .export import to_json
-        from .segmenter import configure_jieba
         from .stages import extract
 
-        configure_jieba()
         extraction = extract(path, units_files)
         return Outcome(
             path,
@@ -101,11 +102,12 @@ def extract_one(path: Path, units_files: tuple[str, ...]) -> Outcome:
     except FengongError as err:
         return Outcome(path, error=str(err))
     except Exception as err:  # noqa: BLE001 - one bad file must not stop the others
-        return Outcome(path, error=f"{path}: internal error: {type(err).__name__}: {err}")
+        return _failed(path, f"internal error: {type(err).__name__}: {err}")
 
 
-def _run_in_worker(path: Path, units_files: tuple[str, ...]) -> Outcome:
-    return extract_one(path, units_files)
+def _failed(path: Path, problem: str) -> Outcome:
+    """An outcome whose error is the one line a :class:`FengongError` would give: ``path: problem``."""
+    return Outcome(path, error=str(FengongError(path, problem)))
 
 
 # --- progress ------------------------------------------------------------------------------
@@ -174,17 +176,17 @@ def run_batch(
     out = out or sys.stdout
     err = err or sys.stderr
     started = time.monotonic()
-    summary = Summary(files=len(paths))
+    summary = Summary()
     if progress is None:
         progress = not quiet and _isatty(err)
 
     todo: list[Path] = []
     for path in paths:
-        if not force and not units_files and is_current(path, output_path(path, outdir)):
-            summary.skipped += 1
+        target = output_path(path, outdir)
+        if not force and not units_files and is_current(path, target):
             summary.skipped_paths.append(path)
             if not quiet:
-                print(f"{path} -> {output_path(path, outdir)} (unchanged, skipped)", file=out)
+                print(f"{path} -> {target} (unchanged, skipped)", file=out)
         else:
             todo.append(path)
 
@@ -221,7 +223,7 @@ def _parallel(todo: list[Path], units_files, workers: int, report: Callable[[Out
     next_index = 0
     completed = 0
     with ProcessPoolExecutor(max_workers=workers, initializer=warm_up, initargs=(units_files,)) as pool:
-        pending = {pool.submit(_run_in_worker, path, units_files): i for i, path in enumerate(todo)}
+        pending = {pool.submit(extract_one, path, units_files): i for i, path in enumerate(todo)}
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             completed += len(done)
@@ -230,10 +232,9 @@ def _parallel(todo: list[Path], units_files, workers: int, report: Callable[[Out
                 index = pending.pop(future)
                 try:
                     ready[index] = future.result()
-                except BrokenProcessPool:
-                    ready[index] = Outcome(todo[index], error=f"{todo[index]}: internal error: the worker process died")
-                except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled
-                    ready[index] = Outcome(todo[index], error=f"{todo[index]}: internal error: {type(exc).__name__}: {exc}")
+                except Exception as exc:  # noqa: BLE001 - the worker died, or e.g. a result that cannot be pickled
+                    why = "the worker process died" if isinstance(exc, BrokenProcessPool) else f"{type(exc).__name__}: {exc}"
+                    ready[index] = _failed(todo[index], f"internal error: {why}")
             while next_index in ready:
                 report(ready.pop(next_index))
                 next_index += 1
@@ -243,12 +244,12 @@ def _parallel(todo: list[Path], units_files, workers: int, report: Callable[[Out
 def _finish(outcome: Outcome, outdir: str, summary: Summary, quiet: bool, out: TextIO, err: TextIO) -> None:
     from .export import output_path, write_atomic
 
+    target = output_path(outcome.path, outdir)
     if outcome.error is None:
-        target = output_path(outcome.path, outdir)
         try:
             write_atomic(target, outcome.json)
         except OSError as exc:
-            outcome.error = f"{outcome.path}: cannot write output: {exc.strerror or exc}"
+            outcome = _failed(outcome.path, f"cannot write output: {exc.strerror or exc}")
     if outcome.error is not None:
         summary.failed += 1
         print(f"fengong: error: {outcome.error}", file=err)

@@ -6,8 +6,10 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .records import Extraction
+if TYPE_CHECKING:  # pydantic is imported only when records are written (not to decide a skip)
+    from .records import Extraction
 
 
 def to_json(extraction: Extraction) -> str:
@@ -34,6 +36,8 @@ def output_path(input_path: str | Path, outdir: str | Path) -> Path:
 
 def json_schema() -> str:
     """The JSON Schema of the contract, generated from the pydantic models."""
+    from .records import Extraction
+
     schema = Extraction.model_json_schema()
     schema["$id"] = "https://fengong.invalid/schemas/extraction-1.json"
     schema["title"] = "fengong extraction (schema_version 1)"

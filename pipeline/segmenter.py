@@ -42,7 +42,7 @@ def configure_jieba():
     _configured = True
     tokenizer = jieba.dt
     if tokenizer.initialized or tokenizer.dictionary != jieba.DEFAULT_DICT or os.environ.get("FENGONG_JIEBA_DEFAULT") == "1":
-        return jieba  # already loaded, a custom dictionary, or asked for jieba's own load: leave it alone  # already loaded, or a custom dictionary: leave it alone
+        return jieba  # already loaded, a custom dictionary, or asked for jieba's own load: leave it alone
     source = Path(jieba.__file__).with_name("dict.txt")
     try:
         path = _cache_path(jieba, source)
@@ -132,10 +132,10 @@ class ShardedDictionary:
             return wrapped
 
         for name in ("cut", "cut_for_search", "tokenize", "add_word"):
-            setattr(tokenizer, name, wrap(getattr(tokenizer, name)))
-        # the module-level shortcuts were bound to the tokenizer's methods when jieba was imported
-        for name in ("cut", "cut_for_search", "tokenize", "add_word"):
-            setattr(jieba, name, getattr(tokenizer, name))
+            wrapped = wrap(getattr(tokenizer, name))
+            setattr(tokenizer, name, wrapped)
+            # the module-level shortcut was bound to the tokenizer's method when jieba was imported
+            setattr(jieba, name, wrapped)
         tokenizer.FREQ, tokenizer.total = self.freq, self.total()
         tokenizer.initialized = True
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SEED
+from pipeline import __version__
 from pipeline.batch import Progress, run_batch
 from pipeline.cli import main
 
@@ -45,25 +46,41 @@ def mask_time(text: str) -> str:
     return re.sub(r"; \d+\.\d\d s$", "; T s", text, flags=re.M)
 
 
+def written_lines(inputs: Path, out: Path, counts: list[tuple[str, str]]) -> list[str]:
+    return [f"{inputs / n}.txt -> {out / n}.json ({c})" for n, c in counts]
+
+
+SMALL_COUNTS = [
+    ("a_city", "1 tasks, 3 assignments, 0 targets"),
+    ("b_county", "1 tasks, 1 assignments, 1 targets"),
+    ("c_inline", "1 tasks, 2 assignments, 1 targets"),
+    ("d_gbk", "1 tasks, 2 assignments, 0 targets"),
+]
+SMALL_JSON = ["a_city.json", "b_county.json", "c_inline.json", "d_gbk.json"]
+
+
 def test_parallel_output_is_byte_identical_to_serial(tmp_path):
     inputs = tmp_path / "in"
     write_inputs(inputs)
     serial = run_cli("extract", str(inputs), "-o", str(tmp_path / "serial"), "--jobs", "1")
     parallel = run_cli("extract", str(inputs), "-o", str(tmp_path / "parallel"), "--jobs", "2")
     assert (serial.returncode, parallel.returncode) == (0, 0), serial.stderr + parallel.stderr
+    assert (serial.stderr, parallel.stderr) == ("", "")
     assert outputs(tmp_path / "serial") == outputs(tmp_path / "parallel")
-    assert len(outputs(tmp_path / "serial")) == 5
+    assert list(outputs(tmp_path / "serial")) == SMALL_JSON + [SEED.stem + ".json"]
     # the per-file lines come in input order either way
-    assert serial.stdout.replace("/serial/", "/X/").splitlines()[:-1] == parallel.stdout.replace(
-        "/parallel/", "/X/"
-    ).splitlines()[:-1]
+    seed_counts = (SEED.stem, "220 tasks, 809 assignments, 153 targets")
+    for result, out in ((serial, tmp_path / "serial"), (parallel, tmp_path / "parallel")):
+        assert mask_time(result.stdout).splitlines() == written_lines(inputs, out, SMALL_COUNTS + [seed_counts]) + [
+            "fengong: 5 files: 5 written, 0 skipped (unchanged), 0 failed; 224 tasks, 817 assignments; T s"
+        ]
 
 
 def test_jobs_zero_means_one_per_cpu(tmp_path):
     inputs = tmp_path / "in"
     write_inputs(inputs, with_seed=False)
     assert main(["extract", str(inputs), "-o", str(tmp_path / "out"), "--jobs", "0", "-q"]) == 0
-    assert len(list((tmp_path / "out").iterdir())) == 4
+    assert list(outputs(tmp_path / "out")) == SMALL_JSON
 
 
 def test_a_bad_file_is_reported_and_the_others_written(tmp_path):
@@ -73,8 +90,11 @@ def test_a_bad_file_is_reported_and_the_others_written(tmp_path):
     out = tmp_path / "out"
     result = run_cli("extract", str(inputs), "-o", str(out), "--jobs", "2")
     assert result.returncode == 2
-    assert result.stderr.splitlines() == [f"fengong: error: {inputs / 'b_empty.txt'}: empty file"]
-    assert sorted(p.name for p in out.iterdir()) == ["a_city.json", "b_county.json", "c_inline.json", "d_gbk.json"]
+    assert result.stderr == f"fengong: error: {inputs / 'b_empty.txt'}: empty file\n"
+    assert mask_time(result.stdout).splitlines() == written_lines(inputs, out, SMALL_COUNTS) + [
+        "fengong: 5 files: 4 written, 0 skipped (unchanged), 1 failed; 4 tasks, 8 assignments; T s"
+    ]
+    assert list(outputs(out)) == SMALL_JSON
 
 
 def test_summary_line_exactly(tmp_path):
@@ -84,16 +104,8 @@ def test_summary_line_exactly(tmp_path):
     out = tmp_path / "out"
     result = run_cli("extract", str(inputs), "-o", str(out))
     assert result.returncode == 2
-    lines = mask_time(result.stdout).splitlines()
-    assert lines[-1] == "fengong: 5 files: 4 written, 0 skipped (unchanged), 1 failed; 4 tasks, 8 assignments; T s"
-    assert lines[:-1] == [
-        f"{inputs / n}.txt -> {out / n}.json ({c})"
-        for n, c in [
-            ("a_city", "1 tasks, 3 assignments, 0 targets"),
-            ("b_county", "1 tasks, 1 assignments, 1 targets"),
-            ("c_inline", "1 tasks, 2 assignments, 1 targets"),
-            ("d_gbk", "1 tasks, 2 assignments, 0 targets"),
-        ]
+    assert mask_time(result.stdout).splitlines() == written_lines(inputs, out, SMALL_COUNTS) + [
+        "fengong: 5 files: 4 written, 0 skipped (unchanged), 1 failed; 4 tasks, 8 assignments; T s"
     ]
     assert result.stderr == f"fengong: error: {inputs / 'e_prose.txt'}: no recognisable structure: no headings and no assignment lines\n"
 
@@ -106,19 +118,26 @@ def test_unchanged_inputs_are_skipped_and_force_extracts_them(tmp_path):
     before = outputs(out)
     (inputs / "a_city.txt").write_text(SMALL["a_city.txt"].replace("市财政局", "市科技局"), encoding="utf-8")
 
-    buffer = io.StringIO()
-    summary = run_batch(sorted(inputs.iterdir()), str(out), out=buffer, err=io.StringIO())
-    assert (summary.written, summary.skipped, summary.failed) == (1, 3, 0)
+    buffer, errors = io.StringIO(), io.StringIO()
+    summary = run_batch(sorted(inputs.iterdir()), str(out), out=buffer, err=errors)
+    assert (summary.files, summary.written, summary.skipped, summary.failed) == (4, 1, 3, 0)
     assert [p.name for p in summary.skipped_paths] == ["b_county.txt", "c_inline.txt", "d_gbk.txt"]
-    assert f"{inputs / 'b_county.txt'} -> {out / 'b_county.json'} (unchanged, skipped)" in buffer.getvalue()
-    assert "1 written, 3 skipped (unchanged), 0 failed" in buffer.getvalue()
-    assert outputs(out)["b_county.json"] == before["b_county.json"]
-    assert outputs(out)["a_city.json"] != before["a_city.json"]
+    assert mask_time(buffer.getvalue()).splitlines() == [
+        f"{inputs / n}.txt -> {out / n}.json (unchanged, skipped)" for n in ("b_county", "c_inline", "d_gbk")
+    ] + written_lines(inputs, out, [("a_city", "1 tasks, 3 assignments, 0 targets")]) + [
+        "fengong: 4 files: 1 written, 3 skipped (unchanged), 0 failed; 1 tasks, 3 assignments; T s"
+    ]
+    assert errors.getvalue() == ""
+    after = outputs(out)
+    assert list(after) == SMALL_JSON
+    assert {n: after[n] == before[n] for n in SMALL_JSON} == {
+        "a_city.json": False, "b_county.json": True, "c_inline.json": True, "d_gbk.json": True
+    }
 
     forced = run_batch(sorted(inputs.iterdir()), str(out), force=True, out=io.StringIO(), err=io.StringIO())
-    assert (forced.written, forced.skipped) == (4, 0)
+    assert (forced.written, forced.skipped, forced.failed) == (4, 0, 0)
     with_units = run_batch(sorted(inputs.iterdir()), str(out), units_files=(str(_units_file(tmp_path)),), quiet=True)
-    assert (with_units.written, with_units.skipped) == (4, 0)
+    assert (with_units.written, with_units.skipped, with_units.failed) == (4, 0, 0)
 
 
 def test_a_different_extractor_version_is_not_skipped(tmp_path):
@@ -131,7 +150,8 @@ def test_a_different_extractor_version_is_not_skipped(tmp_path):
     data["source"]["extractor_version"] = "0.0.0-old"
     written.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     summary = run_batch([inputs / "a_city.txt"], str(out), quiet=True)
-    assert (summary.written, summary.skipped) == (1, 0)
+    assert (summary.written, summary.skipped, summary.failed) == (1, 0, 0)
+    assert json.loads(written.read_text(encoding="utf-8"))["source"]["extractor_version"] == __version__
 
 
 def test_quiet_prints_nothing_on_success(tmp_path):
@@ -139,14 +159,17 @@ def test_quiet_prints_nothing_on_success(tmp_path):
     write_inputs(inputs, with_seed=False)
     result = run_cli("extract", str(inputs), "-o", str(tmp_path / "out"), "--jobs", "2", "--quiet")
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    assert list(outputs(tmp_path / "out")) == SMALL_JSON
 
 
 def test_no_progress_output_when_not_a_terminal(tmp_path):
     inputs = tmp_path / "in"
     write_inputs(inputs, with_seed=False)
     result = run_cli("extract", str(inputs), "-o", str(tmp_path / "out"))
-    assert result.returncode == 0
-    assert result.stderr == ""
+    assert (result.returncode, result.stderr) == (0, "")
+    assert mask_time(result.stdout).splitlines() == written_lines(inputs, tmp_path / "out", SMALL_COUNTS) + [
+        "fengong: 4 files: 4 written, 0 skipped (unchanged), 0 failed; 4 tasks, 8 assignments; T s"
+    ]
     assert "\r" not in result.stdout
 
 
@@ -160,8 +183,19 @@ def test_progress_bar_on_a_terminal_and_not_with_quiet(tmp_path):
     write_inputs(inputs, with_seed=False)
     err = FakeTerminal()
     run_batch(sorted(inputs.iterdir()), str(tmp_path / "out"), out=io.StringIO(), err=err)
-    assert "4/4 files" in err.getvalue() and "files/s" in err.getvalue() and "ETA" in err.getvalue()
-    assert err.getvalue().endswith("\r")  # the bar is cleared at the end
+    # each drawing of the bar is "\r<bar>", wiped by "\r<as many spaces>\r" before the next line and at the end
+    segments = err.getvalue().split("\r")
+    bars, wipes = segments[1::3], segments[2::3]
+    assert segments[0::3] == [""] * 6
+    assert wipes == [" " * len(bar) for bar in bars]
+    masked = [re.sub(r"\d+\.\d files/s  ETA \d+:\d\d$", "R files/s  ETA E", bar) for bar in bars[:-1]]
+    assert masked == [
+        "[........................] 0/4 files  0.0 files/s  ETA --:--",
+        "[######..................] 1/4 files  R files/s  ETA E",
+        "[############............] 2/4 files  R files/s  ETA E",
+        "[##################......] 3/4 files  R files/s  ETA E",
+    ]
+    assert re.fullmatch(r"\[#{24}\] 4/4 files  \d+\.\d files/s  ETA 0:00", bars[-1])
     quiet = FakeTerminal()
     run_batch(sorted(inputs.iterdir()), str(tmp_path / "out2"), quiet=True, err=quiet)
     assert quiet.getvalue() == ""
@@ -179,7 +213,7 @@ def test_jobs_must_not_be_negative(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["extract", "x.txt", "-o", "out", "--jobs", "-1"])
     assert exit_info.value.code == 2
-    assert "--jobs" in capsys.readouterr().err
+    assert capsys.readouterr().err.splitlines()[-1] == "fengong extract: error: argument -j/--jobs: must be 0 (one per CPU) or more"
 
 
 def _units_file(tmp_path: Path) -> Path:
