@@ -27,6 +27,7 @@ CHROME_NAMES = frozenset({"nav", "navbar", "menu", "header", "footer", "breadcru
                           "share", "sidebar"})
 # Content containers of government CMSs, most specific first; matched against id and class tokens.
 CONTENT_CONTAINERS = ("zoom", "UCAP-CONTENT", "pages_content", "TRS_Editor", "article", "content")
+_CONTAINER_RANK = {name.lower(): rank for rank, name in enumerate(CONTENT_CONTAINERS)}
 # A named container must hold at least this share of the page's Chinese text, so that a small
 # widget that happens to be called "content" is not taken for the body.
 MIN_CONTAINER_SHARE = 0.3
@@ -105,19 +106,25 @@ def read_metadata(root: etree._Element) -> tuple[dict[str, str], list[etree._Ele
     metadata: dict[str, str] = {}
     tables: list[etree._Element] = []
     for table in root.iter("table"):
-        found = {}
-        for row in _own_rows(table):  # not the rows of tables nested in it: a layout table is no label table
-            cells = [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
-            for label_cell, value_cell in zip(cells, cells[1:]):
-                label = _metadata_label(label_cell)
-                if label and label not in found:
-                    found[label] = _collapse(_text_content(value_cell))
+        found = _label_values(table)
         if len(found) >= MIN_METADATA_LABELS:
             tables.append(table)
             for label, value in found.items():
                 if value and label not in metadata:
                     metadata[label] = value
     return metadata, tables
+
+
+def _label_values(table: etree._Element) -> dict[str, str]:
+    """Each metadata label of ``table`` (first occurrence) with the text of the cell after it."""
+    found: dict[str, str] = {}
+    for row in _own_rows(table):  # not the rows of tables nested in it: a layout table is no label table
+        cells = list(_own_cells(row))
+        for label_cell, value_cell in zip(cells, cells[1:]):
+            label = _metadata_label(label_cell)
+            if label and label not in found:
+                found[label] = _collapse(_text_content(value_cell))
+    return found
 
 
 def _metadata_label(cell: etree._Element) -> str | None:
@@ -136,10 +143,9 @@ def find_body(root: etree._Element) -> etree._Element:
     total = counts[body]
     if total == 0:
         return body
-    rank = {name.lower(): i for i, name in enumerate(CONTENT_CONTAINERS)}
     named: list[tuple[int, int, etree._Element]] = []  # (container rank, -CJK count, element)
     for el in counts:
-        ranks = [rank[name] for name in _names(el) if name in rank]
+        ranks = [_CONTAINER_RANK[name] for name in _names(el) if name in _CONTAINER_RANK]
         if ranks and counts[el] >= MIN_CONTAINER_SHARE * total:
             named.append((min(ranks), -counts[el], el))
     if named:
@@ -171,12 +177,8 @@ def _cjk(text: str | None) -> int:
 
 
 def _drop_chrome(root: etree._Element) -> None:
-    doomed = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            doomed.append(el)  # comments and PIs the parser kept
-        elif el.tag.lower() in DROPPED_TAGS or _is_chrome(el):
-            doomed.append(el)
+    # Comments and PIs the parser kept (no tag name), dropped tags and chrome.
+    doomed = [el for el in root.iter() if not _tag(el) or _tag(el) in DROPPED_TAGS or _is_chrome(el)]
     for el in doomed:
         _remove(el)
 
@@ -202,8 +204,13 @@ def _remove(el: etree._Element) -> None:
             parent.text = (parent.text or "") + tail
 
 
+def _tag(el: etree._Element) -> str:
+    """The tag name, lower-case; "" for a comment or processing instruction."""
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
 def _text_content(el: etree._Element) -> str:
-    return "".join(t for t in el.itertext() if isinstance(t, str))
+    return "".join(el.itertext())
 
 
 def _collapse(text: str) -> str:
@@ -229,7 +236,7 @@ class _LineWriter:
             self.lines.append(line)
 
     def _walk(self, el: etree._Element, top: bool = False) -> None:
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        tag = _tag(el)
         if tag == "br":
             self._end_line(keep_empty=True)
         elif tag == "table" and el.find(".//table") is None:  # a layout table is walked as blocks
@@ -251,27 +258,33 @@ class _LineWriter:
 
 def table_rows(table: etree._Element) -> list[list[Cell]]:
     """The rows of one table (not of tables nested in it), as cells with their paragraphs and spans."""
-    rows = []
-    for row in _own_rows(table):
-        cells = []
-        for cell in row:
-            if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
-                continue
-            paragraphs = [line for line in _LineWriter().lines_of(cell) if line]
-            cells.append(Cell(paragraphs, colspan=_span(cell.get("colspan"), 1), rowspan=_span(cell.get("rowspan"), 1)))
-        rows.append(cells)
-    return rows
+    return [
+        [
+            Cell(
+                [line for line in _LineWriter().lines_of(cell) if line],
+                colspan=_span(cell.get("colspan")),
+                rowspan=_span(cell.get("rowspan")),
+            )
+            for cell in _own_cells(row)
+        ]
+        for row in _own_rows(table)
+    ]
 
 
 def _own_rows(table: etree._Element):
     for child in table:
-        tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        tag = _tag(child)
         if tag == "tr":
             yield child
         elif tag in ("thead", "tbody", "tfoot"):
-            yield from (row for row in child if isinstance(row.tag, str) and row.tag.lower() == "tr")
+            yield from (row for row in child if _tag(row) == "tr")
 
 
-def _span(value: str | None, default: int) -> int:
+def _own_cells(row: etree._Element):
+    return (cell for cell in row if _tag(cell) in ("td", "th"))
+
+
+def _span(value: str | None) -> int:
+    """A colspan/rowspan attribute: its leading digits, else 1."""
     digits = re.match(r"\s*(\d+)", value or "")
-    return int(digits.group(1)) if digits else default
+    return int(digits.group(1)) if digits else 1

@@ -111,13 +111,12 @@ def unit_label(header: str) -> str | None:
 
 def linearise(grid: list[list[Cell]]) -> list[str]:
     """The table as lines: task/unit lines when a header row names unit columns, else one line per row."""
-    header_index = _header_row(grid)
-    if header_index is None:
+    header = _header_row(grid)
+    if header is None:
         return [line for row in grid if (line := _plain_row(row))]
+    header_index, labels = header
     lines = [line for row in grid[:header_index] if (line := _plain_row(row))]
-    headers = [_SPACES.sub("", cell.text()) for cell in grid[header_index]]
-    labels = [unit_label(h) for h in headers]
-    number_columns = {c for c, h in enumerate(headers) if h in NUMBER_HEADERS}
+    number_columns = {c for c, cell in enumerate(grid[header_index]) if _SPACES.sub("", cell.text()) in NUMBER_HEADERS}
     for row in grid[header_index + 1 :]:
         if (section := _section_row(row)) is not None:
             if section:
@@ -127,10 +126,12 @@ def linearise(grid: list[list[Cell]]) -> list[str]:
     return lines
 
 
-def _header_row(grid: list[list[Cell]]) -> int | None:
+def _header_row(grid: list[list[Cell]]) -> tuple[int, list[str | None]] | None:
+    """The index of the first row that names a unit column, with the unit label of each column."""
     for index, row in enumerate(grid[:MAX_HEADER_ROW]):
-        if any(unit_label(cell.text()) for cell in row):
-            return index
+        labels = [unit_label(cell.text()) for cell in row]
+        if any(labels):
+            return index, labels
     return None
 
 
@@ -180,8 +181,8 @@ def _task_lines(row: list[Cell], labels: list[str | None], number_columns: set[i
     task = "；".join(texts)
     if number and task:
         task = number + ("" if number.endswith((".", "、", "．")) else ".") + task
-    elif number and not task:
-        task = number
+    else:
+        task = task or number  # a row with a number and nothing else is still written
     return ([task] if task else []) + units
 
 

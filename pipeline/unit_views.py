@@ -17,7 +17,6 @@ ROLES = ("lead", "cooperate", "responsible")
 COUNT_COLUMNS = ("unit", "kind", "lead", "cooperate", "responsible", "total")
 TASK_COLUMNS = ("file", "role", "task", "path", "text")
 TEXT_PREVIEW = 30
-FORMATS = ("table", "csv", "json", "md")
 
 
 @dataclass(frozen=True)
@@ -51,18 +50,15 @@ def canonical_names(name: str, loaded: list[Loaded], dictionary: UnitDictionary)
     """The canonical names ``name`` stands for across the files: as a canonical, as written, or
     through the dictionary (any alias, Traditional or Simplified) in each notice's issuer context."""
     found = set()
-    entry = dictionary.entry_for(name)
     for item in loaded:
         context = IssuerContext.from_issuer(item.extraction.notice.issuer)
         for task in item.extraction.tasks:
             for a in task.assignments:
                 if name in (a.canonical, a.unit):
                     found.add(a.canonical)
-        resolution = dictionary.resolve(name, context)
+        resolution = dictionary.resolve(name, context)  # a dictionary entry resolves with the place filled in
         if resolution.resolved:
             found.add(resolution.canonical)
-        if entry is not None:
-            found.add(entry.canonical.replace("{place}", context.place_for(entry.level)))
     return found
 
 
@@ -71,18 +67,10 @@ def unit_tasks(canonicals: set[str], loaded: list[Loaded]) -> list[dict]:
     rows = []
     for item in loaded:
         for task in item.extraction.tasks:
-            roles = [a.role for a in task.assignments if a.canonical in canonicals]
-            for role in sorted(set(roles), key=ROLES.index):
-                text = " ".join(task.text.split())
-                rows.append(
-                    {
-                        "file": item.file,
-                        "role": role,
-                        "task": task.id,
-                        "path": " > ".join(task.path),
-                        "text": text[:TEXT_PREVIEW],
-                    }
-                )
+            roles = {a.role for a in task.assignments if a.canonical in canonicals}
+            preview = " ".join(task.text.split())[:TEXT_PREVIEW]
+            for role in sorted(roles, key=ROLES.index):
+                rows.append({"file": item.file, "role": role, "task": task.id, "path": " > ".join(task.path), "text": preview})
     return rows
 
 

@@ -220,33 +220,37 @@ def test_units_view_counts(extracted_file, tmp_path, fmt):
 
 def test_units_view_counts_json(extracted_file, capsysbinary):
     assert main(["units", str(extracted_file), "--format", "json"]) == 0
-    assert json.loads(capsysbinary.readouterr().out.decode("utf-8"))[0] == {
-        "unit": "临江市人力资源和社会保障局", "kind": "government_department", "lead": 0, "cooperate": 1, "responsible": 1, "total": 2,
-    }
+    assert json.loads(capsysbinary.readouterr().out.decode("utf-8")) == [
+        {"unit": "临江市人力资源和社会保障局", "kind": "government_department", "lead": 0, "cooperate": 1, "responsible": 1, "total": 2},
+        {"unit": "临江市科学技术局", "kind": "government_department", "lead": 1, "cooperate": 0, "responsible": 0, "total": 1},
+        {"unit": "市星际开发局", "kind": "unknown", "lead": 0, "cooperate": 1, "responsible": 0, "total": 1},
+    ]
 
 
 @pytest.mark.parametrize("name", ["市人力资源社会保障局", "市人力資源和社會保障局", "临江市人力资源和社会保障局"], ids=["alias", "traditional", "canonical"])
 def test_units_view_one_unit(extracted_file, small_extraction, capsysbinary, name):
     assert main(["units", str(extracted_file), "--unit", name, "--format", "json"]) == 0
-    rows = json.loads(capsysbinary.readouterr().out.decode("utf-8"))
-    assert [(r["file"].endswith("small.json"), r["role"], r["path"], r["text"]) for r in rows] == [
-        (True, "cooperate", "一、推进数字政府建设", "建设城市数据平台，由市财政给予一次性资助。"),
-        (True, "responsible", "一、推进数字政府建设", "完善考核办法，市发展改革委汇总后上报市政府。"),
+    first, second = (t.id for t in small_extraction.tasks)
+    assert json.loads(capsysbinary.readouterr().out.decode("utf-8")) == [
+        {"file": str(extracted_file), "role": "cooperate", "task": first, "path": "一、推进数字政府建设", "text": "建设城市数据平台，由市财政给予一次性资助。"},
+        {"file": str(extracted_file), "role": "responsible", "task": second, "path": "一、推进数字政府建设", "text": "完善考核办法，市发展改革委汇总后上报市政府。"},
     ]
-    assert [r["task"] for r in rows] == [t.id for t in small_extraction.tasks]
 
 
 @pytest.mark.parametrize(
-    "args, message",
+    "files, options, message",
     [
-        pytest.param(["--unit", "市星际开发管理总局"], "fengong: error: unknown unit 「市星际开发管理总局」: not in the unit dictionary and not assigned in the given files\n", id="unknown-unit"),
-        pytest.param(["missing.json"], "fengong: error: missing.json: no such file\n", id="missing-file"),
+        pytest.param(
+            None,  # the extracted file
+            ["--unit", "市星际开发管理总局"],
+            "fengong: error: unknown unit 「市星际开发管理总局」: not in the unit dictionary and not assigned in the given files\n",
+            id="unknown-unit",
+        ),
+        pytest.param(["missing.json"], [], "fengong: error: missing.json: no such file\n", id="missing-file"),
     ],
 )
-def test_units_view_errors(extracted_file, capsys, args, message):
-    files = [a for a in args if a.endswith(".json")] or [str(extracted_file)]
-    options = [a for a in args if not a.endswith(".json")]
-    assert main(["units", *files, *options]) == 2
+def test_units_view_errors(extracted_file, capsys, files, options, message):
+    assert main(["units", *(files or [str(extracted_file)]), *options]) == 2
     assert capsys.readouterr().err == message
 
 
