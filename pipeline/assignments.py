@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .brackets import depths, split_outside
 from .normalize import fold
 from .structure import UNIT_LINE_LABELS, Line
 
@@ -44,17 +45,14 @@ def split_unit_list(text: str, offset: int, protected: tuple[str, ...] = ()) -> 
     """
     folded = fold(text)
     keep = _protected_ranges(folded, protected)
-    cuts: list[tuple[int, int]] = []  # (start, end) of each separator run
-    depth = 0
-    for i, ch in enumerate(folded):
-        if ch in OPEN:
-            depth += 1
-        elif ch in CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in LIST_SEPARATORS and not any(a <= i < b for a, b in keep):
-            cuts.append((i, i + 1))
+    depth = depths(folded, OPEN, CLOSE)
+    cuts = [  # (start, end) of each separator
+        (end, end + 1)
+        for _, end in split_outside(folded, LIST_SEPARATORS, OPEN, CLOSE)[:-1]
+        if not any(a <= end < b for a, b in keep)
+    ]
     for m in CONJUNCTION_BEFORE_COLLECTIVE.finditer(folded):
-        if _depth_at(folded, m.start()) == 0 and not any(a <= m.start() < b for a, b in keep):
+        if depth[m.start()] == 0 and not any(a <= m.start() < b for a, b in keep):
             tail_start = m.start() + 1 if m.group().startswith("等") else m.start()
             cuts.append((tail_start, m.end()))
     cuts.sort()
@@ -90,16 +88,6 @@ def _protected_ranges(folded: str, protected: tuple[str, ...]) -> list[tuple[int
         for m in re.finditer(re.escape(fold(name)), folded):
             ranges.append((m.start(), m.end()))
     return ranges
-
-
-def _depth_at(folded: str, index: int) -> int:
-    depth = 0
-    for ch in folded[:index]:
-        if ch in OPEN:
-            depth += 1
-        elif ch in CLOSE:
-            depth = max(0, depth - 1)
-    return depth
 
 
 def unit_line_assignments(
@@ -180,8 +168,9 @@ def find_inline_blocks(text: str, line: Line, protected: tuple[str, ...]) -> tup
         elif ASSIGNMENT_LOOKALIKE.search(folded[open_at + 1 : close_at]):
             problems.append(f"「{line.text[open_at : close_at + 1]}」 looks like an assignment but names no unit")
     covered = [(b.start - line.start, b.end - line.start) for b in blocks]
+    depth = depths(folded)
     for m in BY_UNIT_RESPONSIBLE.finditer(folded):
-        if any(a <= m.start() < b for a, b in covered) or _depth(folded, m.start()) > 0:
+        if any(a <= m.start() < b for a, b in covered) or depth[m.start()] > 0:
             continue
         items = split_unit_list(text[line.start + m.start("units") : line.start + m.end("units")], line.start + m.start("units"), protected)
         if items and all(_looks_like_unit(i.name) for i in items):
@@ -205,10 +194,6 @@ def _parentheses(folded: str) -> list[tuple[int, int | None]]:
     if depth:
         pairs.append((start, None))
     return pairs
-
-
-def _depth(folded: str, index: int) -> int:
-    return folded[:index].count("(") - folded[:index].count(")")
 
 
 def _parse_parenthesis(text: str, start: int, inner: str, line: int, protected) -> InlineBlock | None:
@@ -255,17 +240,7 @@ def _parse_parenthesis(text: str, start: int, inner: str, line: int, protected) 
 
 
 def _clause_spans(inner: str) -> list[tuple[int, int]]:
-    spans, start, depth = [], 0, 0
-    for i, ch in enumerate(inner):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in ",;。":
-            spans.append((start, i))
-            start = i + 1
-    spans.append((start, len(inner)))
-    return [(a, b) for a, b in spans if inner[a:b].strip()]
+    return [(a, b) for a, b in split_outside(inner, ",;。") if inner[a:b].strip()]
 
 
 def _looks_like_unit(name: str) -> bool:

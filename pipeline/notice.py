@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .records import Span
 from .structure import ADDRESSEE_LINE, DATE, DOC_NUMBER, SOURCE_LINE, Line
 
 # The kind of document a number's type code names, and the organ that issues it.
@@ -27,23 +28,23 @@ ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*:?$")
 @dataclass
 class Header:
     title: str | None = None
-    title_span: tuple[int, int, int] | None = None  # start, end, line
+    title_span: Span | None = None
     doc_number: str | None = None
-    doc_number_span: tuple[int, int, int] | None = None
+    doc_number_span: Span | None = None
     date: str | None = None
     source_site: str | None = None
     issuer: str | None = None
     addressees: list[str] = field(default_factory=list)
-    body_start: int = 0  # index of the first line after the header
 
 
-def read_header(lines: list[Line], first_heading: int) -> Header:
+def read_header(lines: list[Line], body_start: int) -> Header:
+    """The header is what stands before ``body_start`` (the first heading or unit line); the
+    signature may also close the notice."""
     header = Header()
-    limit = min(first_heading, MAX_HEADER_LINES, len(lines))
+    limit = min(body_start, MAX_HEADER_LINES)
     title_runs: list[list[Line]] = []
     run: list[Line] = []
-    addressee_index = None
-    for i, line in enumerate(lines[:limit]):
+    for line in lines[:limit]:
         f = line.folded
         if not f:
             if run:
@@ -55,16 +56,14 @@ def read_header(lines: list[Line], first_heading: int) -> Header:
             if d := DATE.search(f):
                 header.date = _iso(d)
             continue
-        if (m := DOC_NUMBER.fullmatch(f.replace(" ", ""))) and header.doc_number is None:
-            m = DOC_NUMBER.search(f)
-            header.doc_number = line.text[m.start() : m.end()]
-            header.doc_number_span = (line.start + m.start(), line.start + m.end(), line.number)
+        if header.doc_number is None and DOC_NUMBER.fullmatch(f):
+            header.doc_number = line.text
+            header.doc_number_span = Span(start=line.start, end=line.end, line=line.number)
             if run:
                 title_runs.append(run)
                 run = []
             continue
         if ADDRESSEE_LINE.match(f) and ("各" in f or "、" in f):
-            addressee_index = i
             header.addressees = split_addressees(line.text)
             break
         if ATTACHMENT_LINE.match(f):
@@ -79,15 +78,11 @@ def read_header(lines: list[Line], first_heading: int) -> Header:
     title_lines = _pick_title(title_runs)
     if title_lines:
         header.title = "".join(line.text for line in title_lines)
-        header.title_span = (title_lines[0].start, title_lines[-1].end, title_lines[0].number)
+        header.title_span = Span(start=title_lines[0].start, end=title_lines[-1].end, line=title_lines[0].number)
     signature = _signature(lines) or _signature(lines[:limit], window=limit)
     if header.date is None:
         header.date = signature[1] if signature else _closing_date(lines)
     header.issuer = signature[0] if signature else _issuer_from_number(header.doc_number, header.title)
-    if first_heading < len(lines):
-        header.body_start = first_heading
-    elif addressee_index is not None:
-        header.body_start = addressee_index + 1
     return header
 
 

@@ -47,7 +47,6 @@ class Outline:
     tasks: list[TaskDraft] = field(default_factory=list)
     unassigned: list[Line] = field(default_factory=list)  # body text no block answers for
     orphan_blocks: list[int] = field(default_factory=list)  # lines of blocks with no text before them
-    body_start: int = 0  # index of the first line of the body (after the header)
 
 
 def body_start_index(lines: list[Line]) -> int:
@@ -58,12 +57,13 @@ def body_start_index(lines: list[Line]) -> int:
     return len(lines)
 
 
-def build_outline(lines: list[Line], inline: dict[int, list[InlineBlock]] | None = None) -> Outline:
-    """Sections and tasks; ``inline`` maps a line number to the inline blocks found on it."""
+def build_outline(lines: list[Line], body_start: int, inline: dict[int, list[InlineBlock]] | None = None) -> Outline:
+    """Sections and tasks of ``lines[body_start:]``; ``inline`` maps a line number to the inline
+    blocks found on it."""
     inline = inline or {}
-    outline = Outline(body_start=body_start_index(lines))
-    levels = assign_levels(lines[outline.body_start :])
-    content = [line for line in lines[outline.body_start :] if line.kind not in ("blank", "header")]
+    outline = Outline()
+    levels = assign_levels(lines[body_start:])
+    content = [line for line in lines[body_start:] if line.kind != "blank"]
     stack: list[SectionDraft] = []
     pending: list[Part] = []
 

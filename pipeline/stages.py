@@ -6,11 +6,11 @@ intermediate is kept on :class:`Run` so a stage can be inspected or tested on it
 
 from __future__ import annotations
 
+import bisect
 import hashlib
-import os
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from . import __version__
@@ -37,7 +37,7 @@ from .records import (
 )
 from .structure import UNIT_LINE_LOOKALIKE, Line, classify, split_lines
 from .targets import find_targets
-from .units import IssuerContext, Resolution, find_units, load_dictionary
+from .units import IssuerContext, Resolution, UnitDictionary, find_units, load_dictionary
 
 # A box's number is numbering, like an item's: renumbering it must not change the task's id.
 BOX_NUMBER = re.compile(r"专栏\s*\d+")
@@ -57,6 +57,9 @@ class Run:
     document: Document
     lines: list[Line] = field(default_factory=list)
     header: Header | None = None
+    body_start: int = 0  # index of the first heading or unit line: the header stands before it
+    dictionary: UnitDictionary | None = None
+    context: IssuerContext = field(default_factory=IssuerContext)
     outline: Outline | None = None
     raw_assignments: list[tuple[list[RawAssignment], list[str]]] = field(default_factory=list)
     resolutions: dict[str, Resolution] = field(default_factory=dict)
@@ -70,26 +73,27 @@ def extract(path: str | Path, units_files: tuple[str, ...] = ()) -> Extraction:
 
 
 def run_stages(path: str | Path, units_files: tuple[str, ...] = ()) -> Run:
-    run = Run(read_document(path))
+    run = Run(read_document(path), dictionary=load_dictionary(units_files))
     run.lines = classify(split_lines(run.document.text))
-    first_heading = body_start_index(run.lines)
-    if first_heading == len(run.lines):
+    run.body_start = body_start_index(run.lines)
+    if run.body_start == len(run.lines):
         raise InputError(path, "no recognisable structure: no headings and no assignment lines")
-    run.header = read_header(run.lines, first_heading)
+    run.header = read_header(run.lines, run.body_start)
     apply_metadata(run.header, run.document.metadata)
-    inline = _find_inline_blocks(run, units_files)
-    run.outline = build_outline(run.lines, inline)
-    _find_assignments(run, units_files)
+    run.context = IssuerContext.from_issuer(run.header.issuer)
+    inline = _find_inline_blocks(run)
+    run.outline = build_outline(run.lines, run.body_start, inline)
+    _find_assignments(run)
     _resolve_units(run, units_files)
     run.extraction = _records(run, units_files)
     return run
 
 
-def _find_inline_blocks(run: Run, units_files: tuple[str, ...]) -> dict[int, list[InlineBlock]]:
+def _find_inline_blocks(run: Run) -> dict[int, list[InlineBlock]]:
     """Inline assignments of every body line, and diagnostics for what only looks like one."""
-    protected = load_dictionary(units_files).names_with_separators()
+    protected = run.dictionary.names_with_separators()
     inline: dict[int, list[InlineBlock]] = {}
-    for line in run.lines[run.header.body_start :]:
+    for line in run.lines[run.body_start :]:
         if line.kind in ("heading", "body", "bullet"):
             blocks, problems = find_inline_blocks(run.document.text, line, protected)
             if blocks:
@@ -101,8 +105,8 @@ def _find_inline_blocks(run: Run, units_files: tuple[str, ...]) -> dict[int, lis
     return inline
 
 
-def _find_assignments(run: Run, units_files: tuple[str, ...]) -> None:
-    protected = load_dictionary(units_files).names_with_separators()
+def _find_assignments(run: Run) -> None:
+    protected = run.dictionary.names_with_separators()
     first_listed_leads = False  # stated once, it holds for every later block (「下同」)
     kept = []
     for task in run.outline.tasks:
@@ -128,20 +132,28 @@ def _find_assignments(run: Run, units_files: tuple[str, ...]) -> None:
 
 def _resolve_units(run: Run, units_files: tuple[str, ...]) -> None:
     """Recognise every assigned name with the spaCy unit pipeline, then resolve it."""
-    dictionary = load_dictionary(units_files)
-    context = IssuerContext.from_issuer(run.header.issuer)
-    names = sorted({a.name for found, _ in run.raw_assignments for a in found})
-    recognised = find_units(names, units_files, places=[w for w, _ in context.qualified_prefixes()])
-    for name, spans in zip(names, recognised):
-        resolution = dictionary.resolve(name, context)
-        whole = [s for s in spans if s.start == 0 and s.end == len(name)]
-        if whole and resolution.rule == "dictionary":
-            resolution = Resolution(name, resolution.canonical, resolution.kind, True, "span_ruler")
-        run.resolutions[name] = resolution
-    for name in names:
+    first_line: dict[str, int] = {}
+    for found, _ in run.raw_assignments:
+        for a in found:
+            first_line[a.name] = min(a.line, first_line.get(a.name, a.line))
+    names = sorted(first_line)
+    for name, spans in zip(names, find_units(names, units_files, places=_places(run))):
+        recognised = any(s.start == 0 and s.end == len(name) for s in spans)
+        run.resolutions[name] = _resolution(run, name, recognised)
         if not run.resolutions[name].resolved:
-            first = min(a.line for found, _ in run.raw_assignments for a in found if a.name == name)
-            _warn(run, "unresolved_unit", f"unit 「{name}」 is not in the unit dictionary; kept as written", first)
+            _warn(run, "unresolved_unit", f"unit 「{name}」 is not in the unit dictionary; kept as written", first_line[name])
+
+
+def _resolution(run: Run, name: str, recognised: bool) -> Resolution:
+    """The dictionary's resolution of ``name``; credited to the spaCy ruler when it recognised it."""
+    resolution = run.dictionary.resolve(name, run.context)
+    if recognised and resolution.rule == "dictionary":
+        return Resolution(name, resolution.canonical, resolution.kind, True, "span_ruler")
+    return resolution
+
+
+def _places(run: Run) -> list[str]:
+    return [written for written, _ in run.context.qualified_prefixes()]
 
 
 def _warn(run: Run, code: str, message: str, line: int | None) -> None:
@@ -154,8 +166,8 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
     sections = _sections(run, line_of)
     tasks: list[Task] = []
     targets: list[Target] = []
+    paths = _section_paths(sections)
     task_ids = _StableIds("t")
-    context = IssuerContext.from_issuer(run.header.issuer)
     task_texts = []
     for draft, (found, open_ended) in zip(run.outline.tasks, run.raw_assignments):
         start, end, label = _task_extent(draft)
@@ -177,38 +189,29 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
         task = Task(
             id=task_id,
             section=section.id if section else None,
-            path=_path(sections, draft.section),
+            path=paths[draft.section] if draft.section is not None else [],
             label=label,
             text=task_text,
-            span=Span(start=start, end=end, line=line_of(start)),
+            span=line_of.span(start, end),
             parts=[_part(part) for part in draft.parts],
             assignments=assignments,
             open_ended=sorted(open_ended, key=("lead", "cooperate", "responsible").index),
         )
         target_ids = _StableIds(task_id + ".g")
         for found_target in find_targets(task_text, strict=not label):
+            fields = asdict(found_target)
+            low_high, target_start, target_end = fields.pop("range"), fields.pop("start"), fields.pop("end")
             target = Target(
                 id=target_ids.make(found_target.indicator),
                 task=task_id,
-                indicator=found_target.indicator,
-                value=found_target.value,
-                value_text=found_target.value_text,
-                unit=found_target.unit,
-                comparator=found_target.comparator,
-                pending=found_target.pending,
-                annual=found_target.annual,
-                year=found_target.year,
-                scaled_value=found_target.scaled_value,
-                range=TargetRange(low=found_target.range[0], high=found_target.range[1]) if found_target.range else None,
-                baseline=found_target.baseline,
-                baseline_year=found_target.baseline_year,
-                rule=found_target.rule,
-                span=Span(start=start + found_target.start, end=start + found_target.end, line=line_of(start + found_target.start)),
+                range=TargetRange(low=low_high[0], high=low_high[1]) if low_high else None,
+                span=line_of.span(start + target_start, start + target_end),
+                **fields,
             )
             targets.append(target)
             task.targets.append(target.id)
         tasks.append(task)
-    _add_mentions(tasks, task_texts, units_files, run, context, line_of)
+    _add_mentions(tasks, task_texts, units_files, run, line_of)
     if not tasks:
         _warn(run, "no_tasks", "the text parses but no task carries an assignment", None)
     header = run.header
@@ -229,12 +232,8 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
             date=header.date,
             source_site=header.source_site,
             addressees=header.addressees,
-            title_span=Span(start=header.title_span[0], end=header.title_span[1], line=header.title_span[2])
-            if header.title_span
-            else None,
-            doc_number_span=Span(start=header.doc_number_span[0], end=header.doc_number_span[1], line=header.doc_number_span[2])
-            if header.doc_number_span
-            else None,
+            title_span=header.title_span,
+            doc_number_span=header.doc_number_span,
         ),
         sections=sections,
         tasks=tasks,
@@ -256,20 +255,21 @@ def _sections(run: Run, line_of: "_LineIndex") -> list[Section]:
                 kind=draft.kind,
                 label=draft.label,
                 title=draft.title,
-                span=Span(start=draft.start, end=draft.end, line=draft.line),
+                span=line_of.span(draft.start, draft.end),
             )
         )
     return sections
 
 
-def _path(sections: list[Section], index: int | None) -> list[str]:
-    by_id = {s.id: s for s in sections}
-    path = []
-    section = sections[index] if index is not None else None
-    while section is not None:
-        path.append(f"{section.label}{section.title}" if section.kind == "heading" else f"{section.label} {section.title}")
-        section = by_id.get(section.parent) if section.parent else None
-    return path[::-1]
+def _section_paths(sections: list[Section]) -> list[list[str]]:
+    """For each section, the headings from the outermost down to it (「三、…」, 「(一)…」, 「专栏1 …」)."""
+    index_of = {s.id: i for i, s in enumerate(sections)}
+    paths: list[list[str]] = []
+    for section in sections:  # a parent always comes before its children
+        parent = paths[index_of[section.parent]] if section.parent else []
+        name = f"{section.label}{section.title}" if section.kind == "heading" else f"{section.label} {section.title}"
+        paths.append(parent + [name])
+    return paths
 
 
 def _task_extent(draft: TaskDraft) -> tuple[int, int, str]:
@@ -288,28 +288,22 @@ def _part(part) -> TaskPart:
     )
 
 
-def _add_mentions(tasks, task_texts, units_files, run, context, line_of) -> None:
+def _add_mentions(tasks, task_texts, units_files, run, line_of) -> None:
     """Units named in task prose (by the spaCy unit pipeline), recorded as mentions: a name that is
     one of the task's own assignments (an inline 「（市科技局牵头）」) is not mentioned again."""
-    dictionary = load_dictionary(units_files)
-    places = [w for w, _ in context.qualified_prefixes()]
-    for task, spans in zip(tasks, find_units(task_texts, units_files, places=places)):
+    for task, spans in zip(tasks, find_units(task_texts, units_files, places=_places(run))):
         assigned = [(a.span.start, a.span.end) for a in task.assignments]
         for span in spans:
             start = task.span.start + span.start
             if any(start < a_end and start + len(span.text) > a_start for a_start, a_end in assigned):
                 continue
-            resolution = run.resolutions.get(span.text)
-            if resolution is None:
-                resolution = dictionary.resolve(span.text, context)
-                if resolution.rule == "dictionary" and not span.entry_id.startswith("shape:"):
-                    resolution = Resolution(span.text, resolution.canonical, resolution.kind, True, "span_ruler")
-                run.resolutions[span.text] = resolution
+            if span.text not in run.resolutions:
+                run.resolutions[span.text] = _resolution(run, span.text, not span.entry_id.startswith("shape:"))
             task.mentions.append(
                 UnitMention(
                     name=span.text,
-                    canonical=resolution.canonical,
-                    span=Span(start=start, end=start + len(span.text), line=line_of(start)),
+                    canonical=run.resolutions[span.text].canonical,
+                    span=line_of.span(start, start + len(span.text)),
                 )
             )
 
@@ -348,19 +342,20 @@ class _LineIndex:
     """Offset → 1-based line number, by binary search over line starts."""
 
     def __init__(self, text: str):
-        import bisect
-
-        self._bisect = bisect.bisect_right
-        self._starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def __call__(self, offset: int) -> int:
-        return self._bisect(self._starts, offset)
+        return bisect.bisect_right(self._starts, offset)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start=start, end=end, line=self(start))
 
 
 def _display_path(path: str) -> str:
-    """The path relative to the working directory when inside it, so output does not name the machine."""
-    absolute = os.path.abspath(path)
+    """The path relative to the working directory when inside it, else the file name, so the
+    output does not name the machine."""
+    absolute = Path(path).resolve()
     try:
-        return Path(os.path.relpath(absolute)).as_posix() if absolute.startswith(os.getcwd() + os.sep) else Path(path).name
+        return absolute.relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
-        return Path(path).name
+        return absolute.name

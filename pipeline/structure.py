@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .normalize import fold
 
@@ -47,7 +47,7 @@ BULLET = re.compile(r"——+\s*(?P<title>[^。]*)")
 
 SOURCE_LINE = re.compile(r"来源\s*[:]\s*(?P<site>\S+)")
 DATE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
-DOC_NUMBER = re.compile(r"(?P<number>[\u4e00-\u9fff]{1,10}[〔\[【(]\d{4}[〕\]】)]\s*\d+\s*号)")
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[【(]\s*\d{4}\s*[〕\]】)]\s*\d+\s*号")
 ADDRESSEE_LINE = re.compile(r"^(?P<list>[^。]{2,200}?)[:]$")
 
 
@@ -60,7 +60,7 @@ class Line:
     end: int
     text: str  # original characters of the content
     folded: str  # the same content, folded (same length)
-    kind: str = "body"  # blank | heading | unit | box | bullet | body | header
+    kind: str = "body"  # blank | heading | unit | box | bullet | body
     scheme: str = ""  # heading scheme name
     label: str = ""  # heading label (一、), box label (专栏1)
     title: str = ""
@@ -68,7 +68,6 @@ class Line:
     role: str = ""  # for unit lines
     units_start: int = 0  # offset of the unit list in the original text
     units_end: int = 0
-    attrs: dict = field(default_factory=dict)
 
 
 def split_lines(text: str) -> list[Line]:

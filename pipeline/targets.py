@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from .brackets import depths, split_outside
 from .normalize import fold
 
 NUMBER = r"\d+(?:\.\d+)?"
@@ -43,6 +44,7 @@ BASELINE = re.compile(rf"(?:由|从)[^,]{{0,12}}?(?P<base>{NUMBER})(?:万|亿)?(
 BASELINE_YEAR = re.compile(r"比(?P<year>(?:19|20)\d\d)年(?:末|底)?$")
 RESPECTIVELY = "分别"
 CLAUSE_BREAK = "。;,:!?"
+ASIDE_OPENS, ASIDE_CLOSES = "(“《", ")”》"  # values inside these are asides, not targets
 LEADING_FILLER = re.compile(r"^(?:到20\d\d年|确保|力争|争取|全市|实现|推动|努力|其中|使|[、,])+")
 # What an indicator's name ends with; lets prose state 「海洋经济增加值306亿元」 without a verb.
 INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|长度|里程|人数|产量|总数)$")
@@ -100,31 +102,14 @@ def find_targets(text: str, strict: bool = True) -> list[FoundTarget]:
 
 
 def _clauses(folded: str) -> list[tuple[int, int]]:
-    spans, start, depth = [], 0, 0
-    for i, ch in enumerate(folded):
-        if ch in "(“《":
-            depth += 1
-        elif ch in ")”》":
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in CLAUSE_BREAK:
-            spans.append((start, i))
-            start = i + 1
-    spans.append((start, len(folded)))
-    return [(a, b) for a, b in spans if b > a]
+    return [(a, b) for a, b in split_outside(folded, CLAUSE_BREAK, ASIDE_OPENS, ASIDE_CLOSES) if b > a]
 
 
 def _values(clause: str):
     """Value matches outside parentheses and quotes (「(PM2.5)」「(*为待省分解下达目标)」 are asides)."""
-    depth_at = []
-    depth = 0
-    for ch in clause:
-        if ch in "(“《":
-            depth += 1
-        depth_at.append(depth)
-        if ch in ")”》":
-            depth = max(0, depth - 1)
+    depth = depths(clause, ASIDE_OPENS, ASIDE_CLOSES)
     for m in VALUE.finditer(clause):
-        if m.group() and depth_at[m.start()] == 0 and not _is_date_or_code(clause, m):
+        if m.group() and depth[m.start()] == 0 and not _is_date_or_code(clause, m):
             yield m
 
 

@@ -22,3 +22,4 @@ def test_every_fold_is_one_character_for_one():
 def test_fold(original, folded):
     assert fold(original) == folded
     assert len(fold(original)) == len(original)
+

@@ -1,0 +1,28 @@
+"""Bracket depth of folded text, so lists and clauses split only at separators outside brackets."""
+
+from __future__ import annotations
+
+
+def depths(folded: str, opens: str = "(", closes: str = ")") -> list[int]:
+    """For each index, how many brackets opened before it are still open (a stray closer is ignored)."""
+    result = []
+    depth = 0
+    for ch in folded:
+        result.append(depth)
+        if ch in opens:
+            depth += 1
+        elif ch in closes and depth:
+            depth -= 1
+    return result
+
+
+def split_outside(folded: str, separators: str, opens: str = "(", closes: str = ")") -> list[tuple[int, int]]:
+    """``(start, end)`` of the pieces between separators that stand outside brackets (empty ones too)."""
+    pieces = []
+    start = 0
+    for i, (ch, depth) in enumerate(zip(folded, depths(folded, opens, closes))):
+        if depth == 0 and ch in separators:
+            pieces.append((start, i))
+            start = i + 1
+    pieces.append((start, len(folded)))
+    return pieces
