@@ -35,6 +35,7 @@ class Header:
     source_site: str | None = None
     issuer: str | None = None
     addressees: list[str] = field(default_factory=list)
+    end: int = 0  # index of the line after the last header line (addressees, number or title)
 
 
 def read_header(lines: list[Line], body_start: int) -> Header:
@@ -44,7 +45,7 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     limit = min(body_start, MAX_HEADER_LINES)
     title_runs: list[list[Line]] = []
     run: list[Line] = []
-    for line in lines[:limit]:
+    for index, line in enumerate(lines[:limit]):
         f = line.folded
         if not f:
             if run:
@@ -59,12 +60,14 @@ def read_header(lines: list[Line], body_start: int) -> Header:
         if header.doc_number is None and DOC_NUMBER.fullmatch(f):
             header.doc_number = line.text
             header.doc_number_span = Span(start=line.start, end=line.end, line=line.number)
+            header.end = max(header.end, index + 1)
             if run:
                 title_runs.append(run)
                 run = []
             continue
         if ADDRESSEE_LINE.match(f) and ("各" in f or "、" in f):
             header.addressees = split_addressees(line.text)
+            header.end = index + 1
             break
         if ATTACHMENT_LINE.match(f):
             continue  # 「附件」 / 「附件2」 above an attached table is not part of its title
@@ -79,6 +82,7 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     if title_lines:
         header.title = "".join(line.text for line in title_lines)
         header.title_span = Span(start=title_lines[0].start, end=title_lines[-1].end, line=title_lines[0].number)
+        header.end = max(header.end, title_lines[-1].number)  # line numbers are 1-based indices
     signature = _signature(lines) or _signature(lines[:limit], window=limit)
     if header.date is None:
         header.date = signature[1] if signature else _closing_date(lines)

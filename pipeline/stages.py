@@ -79,6 +79,8 @@ def run_stages(path: str | Path, units_files: tuple[str, ...] = ()) -> Run:
     if run.body_start == len(run.lines):
         raise InputError(path, "no recognisable structure: no headings and no assignment lines")
     run.header = read_header(run.lines, run.body_start)
+    if run.lines[run.body_start].kind == "unit":
+        run.body_start = run.header.end  # no headings: the task text before the first unit line is body
     apply_metadata(run.header, run.document.metadata)
     run.context = IssuerContext.from_issuer(run.header.issuer)
     inline = _find_inline_blocks(run)

@@ -139,3 +139,22 @@ def test_a_failed_write_leaves_no_partial_file(tmp_path, monkeypatch, seed):
     with pytest.raises(Boom):
         export.write_atomic(target, to_json(seed))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_notice_without_headings_keeps_the_task_before_its_unit_lines(tmp_path):
+    doc = tmp_path / "short.txt"
+    doc.write_text(
+        "临江市人民政府关于做好春耕工作的通知\n临政发〔2024〕5号\n各区人民政府：\n"
+        "  抓好春耕备耕，确保粮食播种面积稳定在45万亩以上。\n  牵头单位：市农业农村局\n  配合单位：市财政局\n",
+        encoding="utf-8",
+    )
+    from pipeline import extract
+
+    result = extract(doc)
+    assert [(t.text, [(a.role, a.unit) for a in t.assignments]) for t in result.tasks] == [
+        ("抓好春耕备耕，确保粮食播种面积稳定在45万亩以上。", [("lead", "市农业农村局"), ("cooperate", "市财政局")])
+    ]
+    assert (result.notice.title, result.notice.doc_number, result.notice.addressees) == (
+        "临江市人民政府关于做好春耕工作的通知", "临政发〔2024〕5号", ["各区人民政府"]
+    )
+    assert result.diagnostics == []
