@@ -24,7 +24,7 @@ SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 COMPARATOR_BEFORE = (
     ("at_least", r"不低于|不少于|超过|高于|突破"),
     ("at_most", r"不高于|不超过|低于|控制在|少于"),
-    ("reach", r"提高到|提升到|增加到|增长到|下降到|降低到|降到|降至|增至|提高至|提升至|调整到|稳定在|保持在|达到|达|实现|为"),
+    ("reach", r"提高到|提升到|增加到|增长到|下降到|降低到|降到|降至|增至|提高至|提升至|调整到|调整为|稳定在|保持在|达到|达|实现|为"),
     ("increase", r"增长|提高|增加|上升|提升"),
     ("decrease", r"下降|降低|减少|压减|削减"),
     ("total", r"累计|共计|总计"),
@@ -101,8 +101,12 @@ def find_targets(text: str, strict: bool = True) -> list[FoundTarget]:
     return found
 
 
+RATIO_COLON = re.compile(r"(?<=\d):(?=\d)")  # 「10:40:50」 is one value, not three clauses
+
+
 def _clauses(folded: str) -> list[tuple[int, int]]:
-    return [(a, b) for a, b in split_outside(folded, CLAUSE_BREAK, ASIDE_OPENS, ASIDE_CLOSES) if b > a]
+    masked = RATIO_COLON.sub("∶", folded)  # same length: offsets stay valid
+    return [(a, b) for a, b in split_outside(masked, CLAUSE_BREAK, ASIDE_OPENS, ASIDE_CLOSES) if b > a]
 
 
 def _values(clause: str):

@@ -18,6 +18,7 @@ FIELDS = ("indicator", "value", "value_text", "unit", "comparator", "annual", "y
         pytest.param("森林覆盖率不低于26%", True, ("森林覆盖率", 26.0, "26%", "%", "at_least", False, None, None, None, None, None, "comparator"), "森林覆盖率不低于26%", id="at-least"),
         pytest.param("新增就业1.2万人以上", True, ("新增就业", 1.2, "1.2万人", "万人", "at_least", False, None, 12000.0, None, None, None, "comparator"), "新增就业1.2万人以上", id="yishang-after-value"),
         pytest.param("每万人口发明专利拥有量达到2.24件", True, ("每万人口发明专利拥有量", 2.24, "2.24件", "件", "reach", False, None, None, None, None, None, "comparator"), "每万人口发明专利拥有量达到2.24件", id="wan-in-name"),
+        pytest.param("到2020年，三次产业结构调整为10:40:50。", True, ("三次产业结构", None, "10:40:50", "", "reach", False, 2020, None, None, None, None, "comparator"), "三次产业结构调整为10:40:50", id="ratio-colons-are-not-clause-breaks"),
         pytest.param("耕地保有量171万亩", False, ("耕地保有量", 171.0, "171万亩", "万亩", "equal", False, None, 1710000.0, None, None, None, "bare_value"), "耕地保有量171万亩", id="indicator-item-bare-value"),
     ],
 )
