@@ -13,8 +13,11 @@ if TYPE_CHECKING:  # pydantic is imported only when records are written (not to 
 
 
 def to_json(extraction: Extraction) -> str:
-    """Byte-stable JSON: fixed field order (the models'), readable Chinese, LF line ends."""
-    return json.dumps(extraction.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    """Byte-stable JSON: fixed field order (the models'), readable Chinese, LF line ends.
+
+    pydantic's own serialiser writes it (the same bytes as ``json.dumps(..., indent=2)`` for our
+    values, ~5× faster: with ``indent`` the standard library falls back to its pure-Python encoder)."""
+    return extraction.model_dump_json(indent=2) + "\n"
 
 
 def write_atomic(path: Path, content: str) -> None:
