@@ -287,6 +287,19 @@ class NameFinder:
                 found.append((i, end))
         return found
 
+    def keys_in(self, text: str) -> set[str]:
+        """Every dictionary key written anywhere in ``text``, plausible or not, nested or not."""
+        found = set()
+        for i in range(len(text)):
+            node = self.trie
+            for j in range(i, len(text)):
+                node = node.get(text[j])
+                if node is None:
+                    break
+                if "" in node:
+                    found.add(text[i : j + 1])
+        return found
+
     def shapes(self, text: str) -> list[tuple[int, int, "UnitShape"]]:
         found = []
         for pattern, shape in self.prose_shapes:
@@ -316,8 +329,9 @@ def _unit_boundaries_factory(nlp, name: str, extra_files: list[str]):
     def unit_boundaries(doc):
         """Cut tokens at the ends of every candidate name (jieba glues 由市 / 市人 ...), then record
         the prose shapes; the SpanRuler that follows labels the dictionary names."""
-        names = finder.names(doc.text)
-        shapes = finder.shapes(doc.text)
+        text = doc.text  # built from the tokens on every access: read it once
+        names = finder.names(text)
+        shapes = finder.shapes(text)
         _split_at(doc, {o for s, e in names for o in (s, e)} | {o for s, e, _ in shapes for o in (s, e)})
         group = doc.spans.setdefault(SPANS_KEY, [])
         for start, end, shape in shapes:
@@ -336,40 +350,91 @@ def _register_components() -> None:
         Language.factory("unit_boundaries", default_config={"extra_files": []})(_unit_boundaries_factory)
 
 
+class UnitRecognizer:
+    """The spaCy unit pipeline and what :func:`find_units` needs beside it: the name finder that
+    picks the stretches of text worth segmenting, and the ruler's patterns, added per name the first
+    time a text contains it (making all ~900 pattern docs up front costs more than a whole notice)."""
+
+    def __init__(self, extra_files: tuple[str, ...]):
+        from .segmenter import configure_jieba
+        from .spacy_import import import_spacy
+
+        configure_jieba()  # first: jieba's dictionary in parts (same words), and no pkg_resources import
+        import jieba
+
+        spacy = import_spacy()
+        _register_components()
+        dictionary = load_dictionary(extra_files)
+        self.finder = NameFinder(dictionary)
+        keys = sorted({lookup_key(name) for name in dictionary.names()})
+        for key in keys:
+            if "(" not in key and "、" not in key:
+                jieba.add_word(key, freq=100_000)
+        self.nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+        self.nlp.add_pipe("unit_boundaries", config={"extra_files": list(extra_files)})
+        self.ruler = self.nlp.add_pipe("span_ruler", config={"spans_key": SPANS_KEY, "overwrite": False})
+        self.patterns: dict[str, list[dict]] = {}
+        seen = set()
+        for entry in dictionary.entries:
+            for form in entry.written_forms():
+                key = lookup_key(form)
+                if (key, entry.canonical) not in seen:
+                    seen.add((key, entry.canonical))
+                    self.patterns.setdefault(key, []).append({"label": entry.kind, "pattern": key, "id": entry.canonical})
+        self.added: set[str] = set()
+
+    def add_patterns_for(self, texts: Iterable[str]) -> None:
+        """Give the ruler the patterns of every dictionary name written in ``texts`` (once each)."""
+        keys = set().union(*(self.finder.keys_in(text) for text in texts)) - self.added
+        if keys:
+            self.ruler.add_patterns([p for key in sorted(keys) for p in self.patterns.get(key, [])])
+            self.added |= keys
+
+
 @lru_cache(maxsize=8)
+def unit_recognizer(extra_files: tuple[str, ...] = ()) -> UnitRecognizer:
+    return UnitRecognizer(extra_files)
+
+
 def unit_pipeline(extra_files: tuple[str, ...] = ()) -> "Language":
     """``spacy.blank("zh")`` with the jieba segmenter, then ``unit_boundaries`` (cuts tokens at the
-    ends of candidate names, records prose shapes) and a SpanRuler of every dictionary name.
+    ends of candidate names, records prose shapes) and a SpanRuler of dictionary names (fed by
+    :meth:`UnitRecognizer.add_patterns_for` as names turn up).
 
     The pipeline reads the folded, Simplified copy of a text (see :func:`find_units`). Every name
     also becomes a jieba user word, so the segmenter keeps 市发展改革委 in one piece instead of
     市/发展/改革/委 (jieba is process-global: this changes all jieba use here).
     """
-    from .segmenter import configure_jieba
+    return unit_recognizer(extra_files).nlp
 
-    configure_jieba()  # first: jieba's dictionary in parts (same words), and no pkg_resources import
-    import jieba
-    import spacy
 
-    _register_components()
-    dictionary = load_dictionary(extra_files)
-    keys = sorted({lookup_key(name) for name in dictionary.names()})
-    for key in keys:
-        if "(" not in key and "、" not in key:
-            jieba.add_word(key, freq=100_000)
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    nlp.add_pipe("unit_boundaries", config={"extra_files": list(extra_files)})
-    ruler = nlp.add_pipe("span_ruler", config={"spans_key": SPANS_KEY, "overwrite": False})
-    patterns = []
-    seen = set()
-    for entry in dictionary.entries:
-        for form in entry.written_forms():
-            key = lookup_key(form)
-            if (key, entry.canonical) not in seen:
-                seen.add((key, entry.canonical))
-                patterns.append({"label": entry.kind, "pattern": key, "id": entry.canonical})
-    ruler.add_patterns(patterns)
-    return nlp
+# Where a stretch of text ends for the unit pipeline: jieba segments the runs between such
+# characters independently, and no name or prose shape crosses a sentence or clause break, so a
+# stretch gives the same tokens and spans alone as inside the whole text.
+STRETCH_BREAKS = frozenset("。;!?,\n；！？，")
+
+
+def _stretches(text: str, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses of ``text`` that hold candidate names, merged where they touch."""
+    stretches: list[tuple[int, int]] = []
+    for start, end in sorted(candidates):
+        if stretches and start < stretches[-1][1]:
+            if end > stretches[-1][1]:
+                stretches[-1] = (stretches[-1][0], _stretch_end(text, end))
+            continue
+        left = start
+        while left > 0 and text[left - 1] not in STRETCH_BREAKS:
+            left -= 1
+        if stretches and left < stretches[-1][1]:
+            left = stretches.pop()[0]
+        stretches.append((left, _stretch_end(text, end)))
+    return stretches
+
+
+def _stretch_end(text: str, end: int) -> int:
+    while end < len(text) and text[end] not in STRETCH_BREAKS:
+        end += 1
+    return end
 
 
 @dataclass(frozen=True)
@@ -385,26 +450,37 @@ def find_units(texts: Iterable[str], extra_files: tuple[str, ...] = (), places: 
     """Units named in each text (longest match wins where names overlap).
 
     The pipeline reads each text folded and in Simplified script (one character for one), so spans
-    are offsets into the text as given. ``places`` are place prefixes of the notice (营口市 ...):
-    a name written right after one (营口市 + 政府) is taken with it.
+    are offsets into the text as given. Only the clauses that hold a candidate name (a dictionary
+    name or a prose shape) go through spaCy: segmenting all prose would cost more than the rest of
+    an extraction. ``places`` are place prefixes of the notice (营口市 ...): a name written right after
+    one (营口市 + 政府) is taken with it.
     """
     texts = list(texts)
-    nlp = unit_pipeline(extra_files)
+    recognizer = unit_recognizer(extra_files)
+    finder = recognizer.finder
     places = sorted({lookup_key(p) for p in places if p}, key=len, reverse=True)
+    folded_texts = [lookup_key_keep_length(t) for t in texts]
+    stretches = []  # (index of the text, offset of the stretch)
+    for index, folded in enumerate(folded_texts):
+        candidates = finder.names(folded) + [(s, e) for s, e, _ in finder.shapes(folded)]
+        stretches += [(index, start, end) for start, end in _stretches(folded, candidates)]
+    pieces = [folded_texts[index][start:end] for index, start, end in stretches]
+    recognizer.add_patterns_for(pieces)
+    spans_of: list[list] = [[] for _ in texts]
+    for (index, offset, _), doc in zip(stretches, recognizer.nlp.pipe(pieces, batch_size=256)):
+        spans_of[index] += [(offset + s.start_char, offset + s.end_char, s.label_, s.id_) for s in doc.spans[SPANS_KEY]]
     results = []
-    for text, doc in zip(texts, nlp.pipe((lookup_key_keep_length(t) for t in texts), batch_size=256)):
-        folded = doc.text
-        spans = [s for s in doc.spans[SPANS_KEY] if plausible(folded, s.start_char, s.end_char)]
-        spans.sort(key=lambda s: (-(s.end_char - s.start_char), s.start_char, s.id_.startswith("shape:")))
+    for text, folded, found in zip(texts, folded_texts, spans_of):
+        found = [s for s in found if plausible(folded, s[0], s[1])]
+        found.sort(key=lambda s: (-(s[1] - s[0]), s[0], s[3].startswith("shape:")))
         taken: list[UnitSpan] = []
-        for span in spans:
-            start, end = span.start_char, span.end_char
+        for start, end, kind, entry_id in found:
             for place in places:  # 营口市 + 市政府: the prefix's level character is shared
                 if place[-1] == folded[start] and folded[max(0, start - len(place) + 1):start + 1] == place:
                     start = start - len(place) + 1
                     break
             if all(end <= t.start or start >= t.end for t in taken):
-                taken.append(UnitSpan(text[start:end], start, end, span.label_, span.id_))
+                taken.append(UnitSpan(text[start:end], start, end, kind, entry_id))
         results.append(sorted(taken, key=lambda s: s.start))
     return results
 
