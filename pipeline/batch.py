@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -21,10 +22,10 @@ from .errors import FengongError
 
 @dataclass
 class Outcome:
-    """What became of one input; ``json`` is the output text, or ``error`` the one-line problem."""
+    """What became of one input; ``json`` is the output (UTF-8 bytes), or ``error`` the one-line problem."""
 
     path: Path
-    json: str | None = None
+    json: bytes | None = None
     tasks: int = 0
     assignments: int = 0
     targets: int = 0
@@ -57,19 +58,26 @@ class Summary:
 
 # --- re-ingest -------------------------------------------------------------------------------
 
+# The fields of the ``source`` block as fengong writes them (indent 2, one field per line).
+SOURCE_FIELD = re.compile(r'^    "(sha256|extractor_version)": ("[^"\\]*"),?$', re.M)
+SOURCE_HEAD_BYTES = 4096
+
 
 def is_current(path: Path, output: Path) -> bool:
     """True when ``output`` was extracted from exactly these bytes by this extractor version.
 
-    Costs a hash of the input and a parse of the existing JSON; the pipeline does not run."""
+    Costs a hash of the input and a read of the output's first lines (its ``source`` block, which
+    fengong writes first: parsing the whole JSON of a large notice would take more memory than
+    extracting it); the pipeline does not run."""
     from . import __version__
 
     try:
-        existing = json.loads(output.read_text(encoding="utf-8"))
-        source = existing["source"]
-        if source.get("extractor_version") != __version__:
+        with output.open("rb") as handle:
+            head = handle.read(SOURCE_HEAD_BYTES).decode("utf-8", errors="replace")
+        found = dict(SOURCE_FIELD.findall(head.split('\n  "notice"', 1)[0]))
+        if json.loads(found["extractor_version"]) != __version__:
             return False
-        return source.get("sha256") == hashlib.sha256(path.read_bytes()).hexdigest()
+        return json.loads(found["sha256"]) == hashlib.sha256(path.read_bytes()).hexdigest()
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return False  # no output, unreadable, not ours: extract again
 

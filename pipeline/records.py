@@ -1,10 +1,18 @@
-"""The output contract (schema_version "1"): every record fengong writes, defined once."""
+"""The output contract (schema_version "1"): every record fengong writes, defined once.
+
+Records are pydantic dataclasses with slots rather than ``BaseModel``s: the same validation and JSON
+Schema at an eighth of the memory per record (no instance dict, no fields-set), which is what keeps a
+notice of 20,000 tasks within a few hundred MB. Validation, JSON and schema go through the
+functions at the end of this module.
+"""
 
 from __future__ import annotations
 
-from typing import Literal, Optional
+from functools import lru_cache
+from typing import Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field, TypeAdapter
+from pydantic.dataclasses import dataclass
 
 SCHEMA_VERSION = "1"
 
@@ -12,11 +20,12 @@ Role = Literal["lead", "cooperate", "responsible"]
 Comparator = Literal["reach", "increase", "decrease", "at_least", "at_most", "approx", "equal", "total"]
 
 
-class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+# Every record: validated on construction, unknown fields refused, fields by keyword in any order.
+record = dataclass(slots=True, kw_only=True, config=ConfigDict(extra="forbid"))
 
 
-class Span(Record):
+@record
+class Span:
     """Characters ``start:end`` of the decoded original text; ``line`` is 1-based."""
 
     start: int = Field(ge=0)
@@ -24,7 +33,8 @@ class Span(Record):
     line: int = Field(ge=1)
 
 
-class Source(Record):
+@record
+class Source:
     path: str
     sha256: str
     format: Literal["text", "html", "docx"]
@@ -35,18 +45,20 @@ class Source(Record):
     )
 
 
-class Notice(Record):
+@record
+class Notice:
     title: Optional[str] = None
     doc_number: Optional[str] = None
     issuer: Optional[str] = None
     date: Optional[str] = Field(default=None, description="ISO date YYYY-MM-DD")
     source_site: Optional[str] = Field(default=None, description="the 来源 of the source line")
-    addressees: list[str] = []
+    addressees: list[str] = Field(default=[])
     title_span: Optional[Span] = None
     doc_number_span: Optional[Span] = None
 
 
-class Section(Record):
+@record
+class Section:
     id: str
     parent: Optional[str] = None
     level: int = Field(ge=1)
@@ -56,7 +68,8 @@ class Section(Record):
     span: Span
 
 
-class Assignment(Record):
+@record
+class Assignment:
     role: Role
     unit: str = Field(description="the name as written, list punctuation and a trailing 等 removed")
     canonical: str
@@ -65,7 +78,8 @@ class Assignment(Record):
     span: Span
 
 
-class TaskPart(Record):
+@record
+class TaskPart:
     """A piece of a task's text: a paragraph, a —— bullet, a 专栏 box title, or a numbered item."""
 
     kind: Literal["paragraph", "bullet", "box", "item"]
@@ -74,7 +88,8 @@ class TaskPart(Record):
     span: Span
 
 
-class UnitMention(Record):
+@record
+class UnitMention:
     """A unit named inside task prose: a mention, not an assignment."""
 
     name: str
@@ -82,26 +97,29 @@ class UnitMention(Record):
     span: Span
 
 
-class Task(Record):
+@record
+class Task:
     id: str
     section: Optional[str] = None
     path: list[str]
     label: str = Field(default="", description="the item number when the task is a numbered item")
     text: str
     span: Span
-    parts: list[TaskPart] = []
+    parts: list[TaskPart] = Field(default=[])
     assignments: list[Assignment]
-    open_ended: list[Role] = []
-    targets: list[str] = []
-    mentions: list[UnitMention] = []
+    open_ended: list[Role] = Field(default=[])
+    targets: list[str] = Field(default=[])
+    mentions: list[UnitMention] = Field(default=[])
 
 
-class TargetRange(Record):
+@record
+class TargetRange:
     low: float
     high: float
 
 
-class Target(Record):
+@record
+class Target:
     id: str
     task: str
     indicator: str
@@ -120,7 +138,8 @@ class Target(Record):
     span: Span
 
 
-class Unit(Record):
+@record
+class Unit:
     name: str
     canonical: str
     kind: str
@@ -128,14 +147,16 @@ class Unit(Record):
     mentions: int = Field(ge=0, description="how often the name occurs as an assignment or in prose")
 
 
-class Diagnostic(Record):
+@record
+class Diagnostic:
     level: Literal["warning", "error"]
     code: str
     message: str
     line: Optional[int] = None
 
 
-class Extraction(Record):
+@record
+class Extraction:
     """One notice, extracted."""
 
     schema_version: Literal["1"] = SCHEMA_VERSION
@@ -146,3 +167,32 @@ class Extraction(Record):
     targets: list[Target]
     units: list[Unit]
     diagnostics: list[Diagnostic]
+
+
+@lru_cache(maxsize=None)
+def _adapter(kind: type) -> TypeAdapter:
+    return TypeAdapter(kind)
+
+
+def validate(kind: type, data: Any) -> Any:
+    """A record of ``kind`` from plain data (dicts, lists), validated; raises ``pydantic.ValidationError``."""
+    return _adapter(kind).validate_python(data)
+
+
+def validate_json(kind: type, text: str | bytes) -> Any:
+    """A record of ``kind`` from its JSON text, validated; raises ``pydantic.ValidationError``."""
+    return _adapter(kind).validate_json(text)
+
+
+def to_plain(record: Any) -> Any:
+    """A record as JSON-ready dicts and lists, in field order."""
+    return _adapter(type(record)).dump_python(record, mode="json")
+
+
+def to_json_bytes(record: Any) -> bytes:
+    """A record as UTF-8 JSON, indented by 2, in field order."""
+    return _adapter(type(record)).dump_json(record, indent=2)
+
+
+def json_schema(kind: type) -> dict:
+    return _adapter(kind).json_schema()

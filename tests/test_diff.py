@@ -388,7 +388,7 @@ def sides(tmp_path_factory, seed_text, revisions):
 
     folder = tmp_path_factory.mktemp("sides")
     (folder / "new.txt").write_text(revise(seed_text, EDITS["date_changed"]), encoding="utf-8")
-    (folder / "new.json").write_text(to_json(revisions("date_changed")), encoding="utf-8")
+    (folder / "new.json").write_bytes(to_json(revisions("date_changed")))
     (folder / "other.json").write_text('{"tasks": []}', encoding="utf-8")
     (folder / "broken.json").write_text('{"schema_version": "1", ', encoding="utf-8")
     return folder

@@ -4,8 +4,10 @@ The facts it protects are stated one by one in test_seed.py; this file shows eve
 that changed. Regenerate with `pytest tests/test_golden.py --force-regen` and review the diff.
 """
 
+from pipeline.records import to_plain
+
 
 def test_full_extraction_golden(seed, data_regression):
-    data = seed.model_dump(mode="json")
+    data = to_plain(seed)
     data["source"].pop("extractor_version")  # a version bump alone is not an extraction change
     data_regression.check(data)

@@ -5,6 +5,7 @@ from collections import Counter
 import pytest
 
 from conftest import pairs, task_starting
+from pipeline.records import to_plain
 from pipeline.structure import UNIT_LINE_LABELS
 
 
@@ -238,7 +239,7 @@ def _target(seed, indicator, nth=0):
 )
 def test_target(seed, indicator, nth, expected):
     target = _target(seed, indicator, nth)
-    dumped = target.model_dump()
+    dumped = to_plain(target)
     assert {k: dumped[k] for k in expected} == expected
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.errors import FengongError
+from pipeline.records import to_plain
 from pipeline.stages import extract
 from pipeline.units import IssuerContext, find_units, load_dictionary, load_dictionary_file
 
@@ -114,7 +115,7 @@ def test_every_assignment_is_resolved_or_flagged(small_extraction):
 
 
 def test_unknown_name_diagnostic(small_extraction):
-    assert [d.model_dump() for d in small_extraction.diagnostics if d.code == "unresolved_unit"] == [
+    assert [to_plain(d) for d in small_extraction.diagnostics if d.code == "unresolved_unit"] == [
         {"level": "warning", "code": "unresolved_unit", "message": "unit 「市星际开发局」 is not in the unit dictionary; kept as written", "line": 6}
     ]
 

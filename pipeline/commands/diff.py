@@ -45,7 +45,7 @@ def load_side(path: str, units_files: tuple[str, ...] = ()):
     from pydantic import ValidationError
 
     from ..errors import InputError
-    from ..records import Extraction
+    from ..records import Extraction, validate
     from ..stages import extract
 
     data = _json_object(Path(path))
@@ -56,7 +56,7 @@ def load_side(path: str, units_files: tuple[str, ...] = ()):
     if data["schema_version"] != "1":
         raise InputError(path, f"unsupported schema_version {data['schema_version']!r} (this fengong reads \"1\")")
     try:
-        return Extraction.model_validate(data)
+        return validate(Extraction, data)
     except ValidationError as err:
         first = err.errors()[0]
         where = ".".join(str(p) for p in first["loc"])

@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
 
     from ..errors import FengongError
     from ..export import write_atomic
-    from ..records import Extraction
+    from ..records import Extraction, validate_json
     from ..unit_views import COUNT_COLUMNS, TASK_COLUMNS, Loaded, canonical_names, render, unit_counts, unit_tasks
     from ..units import load_dictionary
 
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         except (OSError, UnicodeDecodeError) as err:
             return _error(f"{given}: cannot read: {getattr(err, 'strerror', None) or err}")
         try:
-            loaded.append(Loaded(given, Extraction.model_validate_json(text)))
+            loaded.append(Loaded(given, validate_json(Extraction, text)))
         except ValidationError as err:
             first = err.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
