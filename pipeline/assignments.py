@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .brackets import depths, split_outside
 from .normalize import fold
@@ -84,10 +85,17 @@ def _make_item(text: str, folded: str, start: int, end: int, offset: int) -> Uni
 
 def _protected_ranges(folded: str, protected: tuple[str, ...]) -> list[tuple[int, int]]:
     ranges = []
-    for name in protected:
-        for m in re.finditer(re.escape(fold(name)), folded):
-            ranges.append((m.start(), m.end()))
+    for name in _folded_names(protected):
+        start = folded.find(name)
+        while start != -1:
+            ranges.append((start, start + len(name)))
+            start = folded.find(name, start + len(name))  # as re.finditer: no overlaps
     return ranges
+
+
+@lru_cache(maxsize=8)
+def _folded_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(name) for name in names)
 
 
 def unit_line_assignments(

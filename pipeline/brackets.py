@@ -5,6 +5,8 @@ from __future__ import annotations
 
 def depths(folded: str, opens: str = "(", closes: str = ")") -> list[int]:
     """For each index, how many brackets opened before it are still open (a stray closer is ignored)."""
+    if not any(ch in folded for ch in opens):
+        return [0] * len(folded)  # most lists and clauses have no brackets at all
     result = []
     depth = 0
     for ch in folded:

@@ -111,9 +111,10 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
 
 def _values(clause: str):
     """Value matches outside parentheses and quotes (「(PM2.5)」「(*为待省分解下达目标)」 are asides)."""
-    depth = depths(clause, ASIDE_OPENS, ASIDE_CLOSES)
+    depth = None  # computed at the first value: most clauses have none
     for m in VALUE.finditer(clause):
-        if m.group() and depth[m.start()] == 0 and not _is_date_or_code(clause, m):
+        depth = depth or depths(clause, ASIDE_OPENS, ASIDE_CLOSES)
+        if depth[m.start()] == 0 and not _is_date_or_code(clause, m):
             yield m
 
 

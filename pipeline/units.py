@@ -271,11 +271,14 @@ class NameFinder:
             for ch in lookup_key(name):
                 node = node.setdefault(ch, {})
             node[""] = True
+        # A name can start only where one of the names' first characters stands: skip to those.
+        self.starts = re.compile("[" + "".join(sorted(map(re.escape, self.trie))) + "]" if self.trie else "(?!)")
         self.prose_shapes = dictionary.prose_shapes
 
     def names(self, text: str) -> list[tuple[int, int]]:
         found = []
-        for i in range(len(text)):
+        for start in self.starts.finditer(text):
+            i = start.start()
             node, end = self.trie, None
             for j in range(i, len(text)):
                 node = node.get(text[j])
@@ -290,7 +293,8 @@ class NameFinder:
     def keys_in(self, text: str) -> set[str]:
         """Every dictionary key written anywhere in ``text``, plausible or not, nested or not."""
         found = set()
-        for i in range(len(text)):
+        for start in self.starts.finditer(text):
+            i = start.start()
             node = self.trie
             for j in range(i, len(text)):
                 node = node.get(text[j])
