@@ -21,7 +21,7 @@ OPEN_ENDED_TAIL = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机�
 CONJUNCTION_BEFORE_COLLECTIVE = re.compile(r"(?:等和|等及|及|和)(?=各)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UnitItem:
     name: str  # as written
     start: int  # offsets in the original text
@@ -29,7 +29,7 @@ class UnitItem:
     open_ended: bool = False  # the item closed its list with 等
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawAssignment:
     role: str
     name: str
@@ -146,7 +146,7 @@ UNIT_ENDING = re.compile(
 ASSIGNMENT_LOOKALIKE = re.compile(r"(?:负责|牵头|配合)\)?[。;]?$")
 
 
-@dataclass
+@dataclass(slots=True)
 class InlineBlock:
     """An assignment written inside the text: its own span and the units it names."""
 

@@ -1,5 +1,5 @@
 """Many notices at once: skip unchanged inputs, extract the rest (in a process pool when asked),
-write the results in input order, show progress on a terminal and end with a summary.
+write each result where it is extracted, report them in input order, show progress on a terminal and end with a summary.
 
 Everything heavy (pydantic, spaCy, jieba) is imported inside the functions that need it, so the
 command's parser and its ``--help`` stay instant.
@@ -22,10 +22,9 @@ from .errors import FengongError
 
 @dataclass
 class Outcome:
-    """What became of one input; ``json`` is the output (UTF-8 bytes), or ``error`` the one-line problem."""
+    """What became of one input: the counts of what was written, or ``error``, the one-line problem."""
 
     path: Path
-    json: bytes | None = None
     tasks: int = 0
     assignments: int = 0
     targets: int = 0
@@ -93,16 +92,20 @@ def warm_up(units_files: tuple[str, ...]) -> None:
     unit_pipeline(units_files)  # also loads load_dictionary(units_files)
 
 
-def extract_one(path: Path, units_files: tuple[str, ...]) -> Outcome:
-    """Extract one input to its JSON text; every failure becomes ``Outcome.error``."""
+def extract_one(path: Path, outdir: str, units_files: tuple[str, ...]) -> Outcome:
+    """Extract one input and write its JSON (atomically, where it is extracted: a worker sends back
+    counts, not the JSON); every failure becomes ``Outcome.error``."""
     try:
-        from .export import to_json
+        from .export import output_path, write_json
         from .stages import extract
 
         extraction = extract(path, units_files)
+        try:
+            write_json(output_path(path, outdir), extraction)
+        except OSError as exc:
+            return _failed(path, f"cannot write output: {exc.strerror or exc}")
         return Outcome(
             path,
-            json=to_json(extraction),
             tasks=len(extraction.tasks),
             assignments=sum(len(t.assignments) for t in extraction.tasks),
             targets=len(extraction.targets),
@@ -176,7 +179,8 @@ def run_batch(
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> Summary:
-    """Extract ``paths`` into ``outdir``; results are written and reported in input order.
+    """Extract ``paths`` into ``outdir``; results are reported in input order. Two inputs with the
+    same output name (a.txt, a.html) are not both written: the later one fails with a message.
 
     ``progress`` None means: a bar on ``err`` when it is a terminal and not ``quiet``."""
     from .export import output_path
@@ -189,8 +193,14 @@ def run_batch(
         progress = not quiet and _isatty(err)
 
     todo: list[Path] = []
+    clashes: list[Outcome] = []  # inputs whose output file an earlier input already claims
+    claimed: dict[Path, Path] = {}
     for path in paths:
         target = output_path(path, outdir)
+        if target in claimed:
+            clashes.append(_failed(path, f"its output {target} is also that of {claimed[target]}; rename one of them"))
+            continue
+        claimed[target] = path
         if not force and not units_files and is_current(path, target):
             summary.skipped_paths.append(path)
             if not quiet:
@@ -205,15 +215,17 @@ def run_batch(
         _finish(outcome, outdir, summary, quiet, out, err)
         bar.draw()
 
+    for clash in clashes:
+        _finish(clash, outdir, summary, quiet, out, err)
     bar.draw()
     workers = min(jobs, len(todo))
     if workers <= 1:
         for done, path in enumerate(todo, 1):
-            outcome = extract_one(path, units_files)
+            outcome = extract_one(path, outdir, units_files)
             bar.done = done
             report(outcome)
     else:
-        _parallel(todo, units_files, workers, report, bar)
+        _parallel(todo, outdir, units_files, workers, report, bar)
     bar.clear()
     summary.seconds = time.monotonic() - started
     if not quiet:
@@ -221,7 +233,7 @@ def run_batch(
     return summary
 
 
-def _parallel(todo: list[Path], units_files, workers: int, report: Callable[[Outcome], None], bar: Progress) -> None:
+def _parallel(todo: list[Path], outdir: str, units_files, workers: int, report: Callable[[Outcome], None], bar: Progress) -> None:
     """A process pool, models loaded once per worker; results reported in input order as soon as
     every earlier one is in, while the bar counts completions as they happen."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -231,7 +243,7 @@ def _parallel(todo: list[Path], units_files, workers: int, report: Callable[[Out
     next_index = 0
     completed = 0
     with ProcessPoolExecutor(max_workers=workers, initializer=warm_up, initargs=(units_files,)) as pool:
-        pending = {pool.submit(extract_one, path, units_files): i for i, path in enumerate(todo)}
+        pending = {pool.submit(extract_one, path, outdir, units_files): i for i, path in enumerate(todo)}
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             completed += len(done)
@@ -250,14 +262,9 @@ def _parallel(todo: list[Path], units_files, workers: int, report: Callable[[Out
 
 
 def _finish(outcome: Outcome, outdir: str, summary: Summary, quiet: bool, out: TextIO, err: TextIO) -> None:
-    from .export import output_path, write_atomic
+    from .export import output_path
 
     target = output_path(outcome.path, outdir)
-    if outcome.error is None:
-        try:
-            write_atomic(target, outcome.json)
-        except OSError as exc:
-            outcome = _failed(outcome.path, f"cannot write output: {exc.strerror or exc}")
     if outcome.error is not None:
         summary.failed += 1
         print(f"fengong: error: {outcome.error}", file=err)

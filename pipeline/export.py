@@ -5,31 +5,63 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from dataclasses import fields as dataclass_fields
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 if TYPE_CHECKING:  # pydantic is imported only when records are written (not to decide a skip)
     from .records import Extraction
 
 
 def to_json(extraction: Extraction) -> bytes:
-    """Byte-stable UTF-8 JSON: fixed field order (the records'), readable Chinese, LF line ends.
+    """Byte-stable UTF-8 JSON: fixed field order (the records'), readable Chinese, LF line ends."""
+    return b"".join(json_chunks(extraction))
 
-    pydantic's own serialiser writes it (the same bytes as ``json.dumps(..., indent=2)`` for our
-    values, ~5× faster: with ``indent`` the standard library falls back to its pure-Python encoder);
-    bytes rather than str, because a str of a large notice's JSON takes 1.5–2× its size again."""
+
+def json_chunks(record) -> Iterator[bytes]:
+    """The JSON of a record (indented by 2, a final newline) in pieces: a top-level list is written
+    item by item, so a notice of 20,000 tasks never has its whole JSON in memory at once.
+
+    pydantic's serialiser writes each piece (the same bytes as ``json.dumps(..., indent=2)`` for our
+    values, ~5× faster: with ``indent`` the standard library falls back to its pure-Python encoder)."""
     from .records import to_json_bytes
 
-    return to_json_bytes(extraction) + b"\n"
+    yield b"{"
+    for n, item in enumerate(dataclass_fields(record)):
+        value = getattr(record, item.name)
+        yield (b",\n  " if n else b"\n  ") + json.dumps(item.name, ensure_ascii=False).encode() + b": "
+        if isinstance(value, list) and value:
+            for i, element in enumerate(value):
+                yield (b",\n    " if i else b"[\n    ") + _indented(to_json_bytes(element), 4)
+            yield b"\n  ]"
+        else:
+            yield _indented(to_json_bytes(value), 2)
+    yield b"\n}\n"
 
 
-def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write ``content`` (text is written as UTF-8) to ``path`` so that no reader ever sees a partial file."""
+def _indented(piece: bytes, spaces: int) -> bytes:
+    """A JSON value written at the left margin, moved right (a newline never occurs inside a string)."""
+    return piece.replace(b"\n", b"\n" + b" " * spaces)
+
+
+def write_json(path: Path, extraction: Extraction) -> None:
+    """Write the extraction's JSON to ``path`` atomically, piece by piece."""
+    write_atomic(path, json_chunks(extraction))
+
+
+def write_atomic(path: Path, content: str | bytes | Iterable[bytes]) -> None:
+    """Write ``content`` (text as UTF-8, or bytes in pieces) to ``path`` so that no reader ever sees a
+    partial file: a temporary file beside it, renamed into place once complete."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(content if isinstance(content, bytes) else content.encode("utf-8"))
+            if isinstance(content, str):
+                handle.write(content.encode("utf-8"))
+            elif isinstance(content, bytes):
+                handle.write(content)
+            else:
+                handle.writelines(content)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

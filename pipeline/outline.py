@@ -12,7 +12,7 @@ from .structure import Line, assign_levels
 SEGMENT_PUNCTUATION = " ;,。:"
 
 
-@dataclass
+@dataclass(slots=True)
 class SectionDraft:
     index: int
     parent: int | None
@@ -25,7 +25,7 @@ class SectionDraft:
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Part:
     kind: str  # paragraph | bullet | box | item
     line: Line
@@ -33,7 +33,7 @@ class Part:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class TaskDraft:
     section: int | None
     parts: list[Part]

@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from pathlib import Path
 
 from . import __version__
@@ -201,7 +202,7 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
         )
         target_ids = _StableIds(task_id + ".g")
         for found_target in find_targets(task_text, strict=not label):
-            fields = dict(vars(found_target))  # its fields are plain values: a shallow copy will do
+            fields = {f.name: getattr(found_target, f.name) for f in dataclass_fields(found_target)}  # plain values
             low_high, target_start, target_end = fields.pop("range"), fields.pop("start"), fields.pop("end")
             target = Target(
                 id=target_ids.make(found_target.indicator),

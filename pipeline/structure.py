@@ -51,7 +51,7 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[【(]\s*\d{4}\s*[〕\]�
 ADDRESSEE_LINE = re.compile(r"^(?P<list>[^。]{2,200}?)[:]$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One line of the text; ``start``/``end`` bound its content (indentation and EOL excluded)."""
 

@@ -51,7 +51,7 @@ INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重
 TRAILING_FILLER = re.compile(r"(?:力争|确保|全部|要|将|稳定|保持|分别)+$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FoundTarget:
     indicator: str
     value: float | None

@@ -441,7 +441,7 @@ def _stretch_end(text: str, end: int) -> int:
     return end
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UnitSpan:
     text: str  # as written in the text handed to :func:`find_units` (Traditional stays Traditional)
     start: int  # offset within that text

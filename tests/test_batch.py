@@ -224,3 +224,31 @@ def _units_file(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     return path
+
+
+def test_two_inputs_with_one_output_name_fail_the_later_one(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "notice.txt").write_text(SMALL["a_city.txt"], encoding="utf-8")
+    (inputs / "notice.html").write_text("<p>一、保障民生</p><p>1.完善社会保障体系。</p><p>责任单位：市民政局</p>", encoding="utf-8")
+    out = tmp_path / "out"
+    err = io.StringIO()
+    summary = run_batch(sorted(inputs.iterdir()), str(out), quiet=True, err=err)
+    assert (summary.written, summary.skipped, summary.failed) == (1, 0, 1)
+    assert err.getvalue() == (
+        f"fengong: error: {inputs / 'notice.txt'}: its output {out / 'notice.json'} is also that of "
+        f"{inputs / 'notice.html'}; rename one of them\n"
+    )
+    assert json.loads((out / "notice.json").read_text(encoding="utf-8"))["source"]["format"] == "html"
+
+
+def test_an_unwritable_output_is_that_file_s_error(tmp_path):
+    inputs = tmp_path / "in"
+    write_inputs(inputs, with_seed=False)
+    out = tmp_path / "out"
+    (out / "b_county.json").mkdir(parents=True)  # a directory where the file should go
+    err = io.StringIO()
+    summary = run_batch(sorted(inputs.iterdir()), str(out), quiet=True, err=err)
+    assert (summary.written, summary.failed) == (3, 1)
+    assert err.getvalue().startswith(f"fengong: error: {inputs / 'b_county.txt'}: cannot write output: ")
+    assert sorted(p.name for p in out.iterdir()) == SMALL_JSON  # no temporary file left behind

@@ -11,7 +11,8 @@ import pytest
 
 from conftest import ROOT, SEED
 from pipeline.cli import main
-from pipeline.export import json_schema, to_json
+from pipeline.export import json_chunks, json_schema, to_json
+from pipeline.records import to_json_bytes, to_plain
 
 FENGONG = [sys.executable, "-m", "pipeline"]
 
@@ -52,6 +53,13 @@ def test_two_runs_give_byte_identical_output(tmp_path, seed):
 def test_committed_extraction_is_current(seed):
     committed = ROOT / "extracted" / "yingkou_2016_45_shisanwu_fengong.json"
     assert committed.read_bytes() == to_json(seed), "run `make run` and commit extracted/"
+
+
+def test_json_written_in_pieces_is_the_json_of_the_whole_record(seed):
+    pieces = list(json_chunks(seed))
+    assert b"".join(pieces) == to_json_bytes(seed) + b"\n"
+    assert json.loads(b"".join(pieces)) == to_plain(seed)
+    assert max(map(len, pieces)) < 20_000  # a task at a time, never the whole list
 
 
 def test_committed_schema_is_current():

@@ -17,8 +17,9 @@ def add_parser(commands) -> None:
         description="Extract each INPUT (a notice file, or a directory of them) into OUTDIR/<stem>.json "
         "(schema_version 1). A file that cannot be extracted is reported on one line and no output is "
         "written for it; the others still are. An input whose OUTDIR/<stem>.json already records the same "
-        "sha256 and extractor version is skipped (see --force). Results are written in input order, "
-        "identical whatever --jobs is; a summary line ends the run. "
+        "sha256 and extractor version is skipped (see --force). Results are reported in input order, "
+        "identical whatever --jobs is; two inputs that would write the same OUTDIR/<stem>.json are an error "
+        "for the later one. A summary line ends the run. "
         "Exit status: 0 all written or skipped, 2 any input failed.",
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="notice files (.txt, .html, .docx) or directories")
