@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Literal, Optional
@@ -160,9 +160,13 @@ class UnitDictionary:
         """The entry a written name (any alias, Traditional or Simplified, or the canonical) names."""
         return self.by_name.get(lookup_key(name))
 
+    @cached_property
+    def _names_with_separators(self) -> tuple[str, ...]:
+        return tuple(n for n in self.names() if any(sep in fold(n) for sep in "、,;"))
+
     def names_with_separators(self) -> tuple[str, ...]:
         """Names such as 各区、县级市 that a unit list must never split."""
-        return tuple(n for n in self.names() if any(sep in fold(n) for sep in "、,;"))
+        return self._names_with_separators
 
     def resolve(self, name: str, context: IssuerContext) -> Resolution:
         key = lookup_key(name)
@@ -221,9 +225,13 @@ def _describe(error: dict, data: object) -> str:
     return f"{field}: {message}" if field else message
 
 
-@lru_cache(maxsize=8)
 def load_dictionary(extra_files: tuple[str, ...] = ()) -> UnitDictionary:
-    """The shipped dictionary, overridden by ``extra_files`` in order."""
+    """The shipped dictionary, overridden by ``extra_files`` in order (read once per process)."""
+    return _load_dictionary(tuple(extra_files))
+
+
+@lru_cache(maxsize=8)
+def _load_dictionary(extra_files: tuple[str, ...]) -> UnitDictionary:
     shipped = resources.files("pipeline") / "data" / DEFAULT_DICTIONARY
     files = [load_dictionary_file(f"pipeline/data/{DEFAULT_DICTIONARY}", shipped.read_text(encoding="utf-8"))]
     for extra in extra_files:
@@ -328,7 +336,7 @@ def _split_at(doc, offsets: set[int]) -> None:
 
 
 def _unit_boundaries_factory(nlp, name: str, extra_files: list[str]):
-    finder = NameFinder(load_dictionary(tuple(extra_files)))
+    finder = name_finder(tuple(extra_files))
 
     def unit_boundaries(doc):
         """Cut tokens at the ends of every candidate name (jieba glues 由市 / 市人 ...), then record
@@ -369,7 +377,7 @@ class UnitRecognizer:
         spacy = import_spacy()
         _register_components()
         dictionary = load_dictionary(extra_files)
-        self.finder = NameFinder(dictionary)
+        self.finder = name_finder(extra_files)
         keys = sorted({lookup_key(name) for name in dictionary.names()})
         for key in keys:
             if "(" not in key and "、" not in key:
@@ -395,9 +403,19 @@ class UnitRecognizer:
             self.added |= keys
 
 
-@lru_cache(maxsize=8)
 def unit_recognizer(extra_files: tuple[str, ...] = ()) -> UnitRecognizer:
+    """The recognizer of the shipped dictionary plus ``extra_files`` (built once per process)."""
+    return _unit_recognizer(tuple(extra_files))
+
+
+@lru_cache(maxsize=8)
+def _unit_recognizer(extra_files: tuple[str, ...]) -> UnitRecognizer:
     return UnitRecognizer(extra_files)
+
+
+@lru_cache(maxsize=8)
+def name_finder(extra_files: tuple[str, ...]) -> NameFinder:
+    return NameFinder(load_dictionary(extra_files))
 
 
 def unit_pipeline(extra_files: tuple[str, ...] = ()) -> "Language":
