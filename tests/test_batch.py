@@ -148,7 +148,7 @@ def test_a_different_extractor_version_is_not_skipped(tmp_path):
     written = out / "a_city.json"
     data = json.loads(written.read_text(encoding="utf-8"))
     data["source"]["extractor_version"] = "0.0.0-old"
-    written.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    written.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")  # as fengong writes it
     summary = run_batch([inputs / "a_city.txt"], str(out), quiet=True)
     assert (summary.written, summary.skipped, summary.failed) == (1, 0, 0)
     assert json.loads(written.read_text(encoding="utf-8"))["source"]["extractor_version"] == __version__
@@ -252,3 +252,16 @@ def test_an_unwritable_output_is_that_file_s_error(tmp_path):
     assert (summary.written, summary.failed) == (3, 1)
     assert err.getvalue().startswith(f"fengong: error: {inputs / 'b_county.txt'}: cannot write output: ")
     assert sorted(p.name for p in out.iterdir()) == SMALL_JSON  # no temporary file left behind
+
+
+def test_an_unchanged_html_input_is_skipped_although_its_output_holds_a_long_text(tmp_path):
+    page = tmp_path / "page.html"
+    body = "".join(f"<p>{n}.完善第{n}项社会保障制度，做好统筹衔接工作。</p><p>责任单位：市民政局</p>" for n in range(1, 200))
+    page.write_text(f"<html><body><p>一、保障民生</p>{body}</body></html>", encoding="utf-8")
+    out = tmp_path / "out"
+    first = run_batch([page], str(out), quiet=True)
+    assert (first.written, first.skipped) == (1, 0)
+    assert len((out / "page.json").read_bytes()) > 20_000
+    assert len(json.loads((out / "page.json").read_text(encoding="utf-8"))["source"]["text"]) > 4096
+    second = run_batch([page], str(out), quiet=True)
+    assert (second.written, second.skipped) == (0, 1)

@@ -185,6 +185,49 @@ def test_find_units_in_prose(text, expected):
     assert all(text[s.start : s.end] == s.text for s in spans)
 
 
+
+def test_only_clauses_with_a_candidate_name_are_segmented():
+    from pipeline.units import _stretches, lookup_key_keep_length, name_finder
+
+    text = "加快发展现代服务业，由市财政给予一次性资助；培育市场主体。市政府负责，市民政局配合"
+    folded = lookup_key_keep_length(text)
+    finder = name_finder(())
+    candidates = finder.names(folded) + [(s, e) for s, e, _ in finder.shapes(folded)]
+    # the clause of 市财政, and 「市政府负责,市民政局配合」 as two clauses; 市场 / 市民 are no candidates
+    assert [text[a:b] for a, b in _stretches(folded, candidates)] == ["由市财政给予一次性资助", "市政府负责", "市民政局配合"]
+
+
+def test_stretches_find_what_the_whole_text_would(seed, monkeypatch):
+    """Segmenting only the clauses that hold a candidate gives exactly what segmenting every text
+    whole gives (jieba cuts the runs between punctuation independently)."""
+    import pipeline.units
+
+    texts = [task.text for task in seed.tasks] + [
+        "市委市政府要求，营口市政府和市发展改革委、市财政局等按职责分工负责",
+        "各县（市）区政府、市有关部门要抓好落实；由市财政给予一次性资助",
+    ]
+    in_stretches = find_units(texts, places=["营口市"])
+    monkeypatch.setattr(pipeline.units, "_stretches", lambda text, candidates: [(0, len(text))])
+    whole = find_units(texts, places=["营口市"])
+    assert in_stretches == whole
+    assert sum(map(len, whole)) == 12  # the 4 mentions in the notice's task prose, 8 in the two sentences
+
+
+def test_the_ruler_gets_the_patterns_of_names_it_has_met():
+    from pipeline.units import UnitRecognizer
+
+    recognizer = UnitRecognizer(())
+    assert recognizer.ruler.patterns == []
+    recognizer.add_patterns_for(["请市统计局牵头，市政府办公室督办"])
+    recognizer.add_patterns_for(["市统计局"])  # met before: nothing added twice
+    assert [(p["pattern"], p["id"]) for p in recognizer.ruler.patterns] == [
+        ("市政府", "{place}市人民政府"),
+        ("市政府办", "{place}市人民政府办公室"),
+        ("市政府办公室", "{place}市人民政府办公室"),
+        ("市统计局", "{place}市统计局"),
+        ("统计局", "国家统计局"),
+    ]
+
 # --- `fengong units`: exact rows --------------------------------------------------------------
 
 
