@@ -265,3 +265,27 @@ def test_an_unchanged_html_input_is_skipped_although_its_output_holds_a_long_tex
     assert len(json.loads((out / "page.json").read_text(encoding="utf-8"))["source"]["text"]) > 4096
     second = run_batch([page], str(out), quiet=True)
     assert (second.written, second.skipped) == (0, 1)
+
+
+def test_the_garbage_collector_is_paused_per_file_and_back_on_after(tmp_path, monkeypatch):
+    import gc
+
+    import pipeline.stages
+
+    seen = []
+    real_extract = pipeline.stages.extract
+
+    def spying_extract(path, units_files=()):
+        seen.append(gc.isenabled())
+        if path.name == "bad.txt":
+            raise RuntimeError("boom")
+        return real_extract(path, units_files)
+
+    monkeypatch.setattr(pipeline.stages, "extract", spying_extract)
+    inputs = tmp_path / "in"
+    write_inputs(inputs, with_seed=False)
+    (inputs / "bad.txt").write_text("x", encoding="utf-8")
+    summary = run_batch(sorted(inputs.iterdir()), str(tmp_path / "out"), quiet=True, err=io.StringIO())
+    assert (summary.written, summary.failed) == (4, 1)
+    assert seen == [False] * 5
+    assert gc.isenabled()
