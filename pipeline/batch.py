@@ -1,5 +1,6 @@
 """Many notices at once: skip unchanged inputs, extract the rest (in a process pool when asked),
-write each result where it is extracted, report them in input order, show progress on a terminal and end with a summary.
+each written where it is extracted, report them in input order, show progress on a terminal and
+end with a summary.
 
 Everything heavy (pydantic, spaCy, jieba) is imported inside the functions that need it, so the
 command's parser and its ``--help`` stay instant.
@@ -203,7 +204,8 @@ def run_batch(
     err: TextIO | None = None,
 ) -> Summary:
     """Extract ``paths`` into ``outdir``; results are reported in input order. Two inputs with the
-    same output name (a.txt, a.html) are not both written: the later one fails with a message.
+    same output name (a.txt, a.html) are not both written: the later one fails with a message,
+    reported before any extraction starts. A file named twice is extracted once.
 
     ``progress`` None means: a bar on ``err`` when it is a terminal and not ``quiet``."""
     from .export import output_path
@@ -221,6 +223,8 @@ def run_batch(
     for path in paths:
         target = output_path(path, outdir)
         if target in claimed:
+            if claimed[target].resolve() == path.resolve():
+                continue  # the same file named twice is one input
             clashes.append(_failed(path, f"its output {target} is also that of {claimed[target]}; rename one of them"))
             continue
         claimed[target] = path

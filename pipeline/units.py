@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Literal, Optional
+from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Optional
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
@@ -283,34 +283,28 @@ class NameFinder:
         self.starts = re.compile("[" + "".join(sorted(map(re.escape, self.trie))) + "]" if self.trie else "(?!)")
         self.prose_shapes = dictionary.prose_shapes
 
-    def names(self, text: str) -> list[tuple[int, int]]:
-        found = []
-        for start in self.starts.finditer(text):
-            i = start.start()
-            node, end = self.trie, None
-            for j in range(i, len(text)):
-                node = node.get(text[j])
-                if node is None:
-                    break
-                if "" in node and plausible(text, i, j + 1):
-                    end = j + 1
-            if end is not None:
-                found.append((i, end))
-        return found
-
-    def keys_in(self, text: str) -> set[str]:
-        """Every dictionary key written anywhere in ``text``, plausible or not, nested or not."""
-        found = set()
-        for start in self.starts.finditer(text):
-            i = start.start()
-            node = self.trie
+    def occurrences(self, text: str) -> Iterator[tuple[int, int]]:
+        """``(start, end)`` of every dictionary key written in ``text``, nested ones too, in order."""
+        for first in self.starts.finditer(text):
+            i, node = first.start(), self.trie
             for j in range(i, len(text)):
                 node = node.get(text[j])
                 if node is None:
                     break
                 if "" in node:
-                    found.add(text[i : j + 1])
-        return found
+                    yield i, j + 1
+
+    def names(self, text: str) -> list[tuple[int, int]]:
+        """The longest plausible name starting at each position."""
+        longest: dict[int, int] = {}
+        for start, end in self.occurrences(text):
+            if plausible(text, start, end):
+                longest[start] = end  # a position's ends come shortest first
+        return list(longest.items())
+
+    def keys_in(self, text: str) -> set[str]:
+        """Every dictionary key written anywhere in ``text``, plausible or not, nested or not."""
+        return {text[start:end] for start, end in self.occurrences(text)}
 
     def shapes(self, text: str) -> list[tuple[int, int, "UnitShape"]]:
         found = []

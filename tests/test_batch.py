@@ -289,3 +289,11 @@ def test_the_garbage_collector_is_paused_per_file_and_back_on_after(tmp_path, mo
     assert (summary.written, summary.failed) == (4, 1)
     assert seen == [False] * 5
     assert gc.isenabled()
+
+
+def test_a_file_named_twice_is_extracted_once(tmp_path):
+    inputs = tmp_path / "in"
+    write_inputs(inputs, with_seed=False)
+    path = inputs / "a_city.txt"
+    summary = run_batch([path, inputs / ".." / "in" / "a_city.txt"], str(tmp_path / "out"), quiet=True)
+    assert (summary.files, summary.written, summary.failed) == (1, 1, 0)
