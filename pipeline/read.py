@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,7 +12,8 @@ from .errors import InputError
 
 MAX_BYTES = 32 * 1024 * 1024  # a notice is ~100 KB; 100 notices in one file still fit
 
-_BOMS = (
+# Byte-order marks and the codec each one selects (also consulted by the HTML reader).
+BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
@@ -54,10 +56,10 @@ def read_document(path: str | Path) -> Document:
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
             raise InputError(path, "is a directory, not a file")
-        if size > MAX_BYTES:
+        if (size := status.st_size) > MAX_BYTES:
             raise InputError(path, f"file too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MiB)")
         data = path.read_bytes()
     except FileNotFoundError:
@@ -72,22 +74,24 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def sniff_format(data: bytes, path: Path) -> str:
-    """Decide text/html/docx from the content; the extension only breaks ties."""
+    """Decide text/html/docx from the content alone (``path`` only names the file in an error)."""
     if data[:4] == b"PK\x03\x04":
         if b"word/" in data[:65536]:  # a DOCX's members live under word/
             return "docx"
         raise InputError(path, "a ZIP archive that is not a Word (.docx) document")
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
-        head.startswith(b"<") and any(tag in data[:65536].lower() for tag in (b"<div", b"<p", b"<table", b"<body"))
-    ):
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")):
         return "html"
+    if head.startswith(b"<"):
+        start = data[:65536].lower()
+        if any(tag in start for tag in (b"<div", b"<p", b"<table", b"<body")):
+            return "html"
     return "text"
 
 
 def decode_text(path: str | Path, data: bytes) -> tuple[str, str]:
     """Decode by BOM, then strict UTF-8, then gb18030 (never gb2312: it garbles 「—」)."""
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
                 text = data.decode(encoding)
@@ -101,13 +105,11 @@ def decode_text(path: str | Path, data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as utf8_error:
         try:
             text = data.decode("gb18030")
+            if not _implausible_chinese(text):
+                return text, "gb18030"
         except UnicodeDecodeError:
-            raise InputError(
-                path, "undecodable text: neither UTF-8 nor GB18030", _line_at(data, utf8_error.start)
-            ) from None
-        if _implausible_chinese(text):
-            raise InputError(path, "undecodable text: neither UTF-8 nor GB18030", _line_at(data, utf8_error.start))
-        return text, "gb18030"
+            pass
+        raise InputError(path, "undecodable text: neither UTF-8 nor GB18030", _line_at(data, utf8_error.start)) from None
 
 
 def _line_at(data: bytes, offset: int) -> int:

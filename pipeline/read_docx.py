@@ -126,9 +126,8 @@ def table_rows(table: etree._Element) -> list[list[Cell]]:
     for row in _children(table, W + "tr"):
         cells = [Cell() for _ in range(_int_val(row.find(f"{W}trPr/{W}gridBefore"), 0))]
         for cell in _children(row, W + "tc"):
-            properties = cell.find(W + "tcPr")
-            span = _int_val(properties.find(W + "gridSpan") if properties is not None else None, 1)
-            merge = properties.find(W + "vMerge") if properties is not None else None
+            span = _int_val(cell.find(f"{W}tcPr/{W}gridSpan"), 1)
+            merge = cell.find(f"{W}tcPr/{W}vMerge")
             continues = merge is not None and merge.get(W + "val", "continue") == "continue"
             paragraphs = [line for line in _block_lines(cell) if line]
             cells.append(Cell(paragraphs, colspan=span, continues_above=continues))

@@ -16,7 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from .errors import InputError
-from .read import decode_text
+from .read import BOMS, decode_text
 from .tables import Cell, build_grid, linearise, tidy_lines
 
 # Elements that never hold the notice.
@@ -79,7 +79,7 @@ def html_to_text(path: str | Path, data: bytes) -> tuple[str, str, dict[str, str
 
 def decode_html(path: str | Path, data: bytes) -> tuple[str, str]:
     """BOM, then the declared charset (<meta charset> / http-equiv), then strict UTF-8, then gb18030."""
-    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if any(data.startswith(bom) for bom, _ in BOMS):
         return decode_text(path, data)
     if m := _META_CHARSET.search(data[:4096]):
         declared = m.group(1).decode("ascii").lower()

@@ -108,6 +108,7 @@ SNIPPETS = [
         ["任务三。", "责任单位：县水利局"],
     ),
     ("table_without_unit_columns", tbl(tc("指标") + tc("目标"), tc("森林覆盖率") + tc("45%")), ["指标；目标", "森林覆盖率；45%"]),
+    ("cells_without_properties", tbl(f"<w:tc>{p('指标')}</w:tc><w:tc>{p('目标')}</w:tc>"), ["指标；目标"]),
 ]
 
 
