@@ -81,12 +81,9 @@ def build_grid(rows: list[list[Cell]]) -> list[list[Cell]]:
                 column += 1  # a cell merged down from above occupies this place
             colspan = max(1, min(cell.colspan, MAX_SPAN))
             if cell.continues_above and r > 0 and column < len(grid[r - 1]) and grid[r - 1][column] is not None:
-                above = grid[r - 1][column]
-                for c in range(column, column + colspan):
-                    put(r, c, above)
-                column += colspan
-                continue
-            rowspan = len(rows) - r if cell.rowspan == 0 else max(1, min(cell.rowspan, len(rows) - r))
+                cell, rowspan = grid[r - 1][column], 1  # this row's share of the cell above
+            else:
+                rowspan = len(rows) - r if cell.rowspan == 0 else max(1, min(cell.rowspan, len(rows) - r))
             for rr in range(r, r + rowspan):
                 for c in range(column, column + colspan):
                     put(rr, c, cell)

@@ -33,6 +33,11 @@ def test_docx_vertical_merge_continues_the_cell_above():
     a, b = Cell(["1"]), Cell(["2"])
     grid = build_grid([[a, first], [b, Cell(continues_above=True)]])
     assert grid == [[a, first], [b, first]]  # cells compare by identity
+    wide, c, d = Cell(["市财政局"], colspan=2), Cell(["3"]), Cell(["4"])
+    grid = build_grid([[c, wide], [d, Cell(colspan=2, continues_above=True)]])
+    assert grid == [[c, wide, wide], [d, wide, wide]]
+    orphan = Cell(["无上一行"], continues_above=True)  # nothing above to continue: an ordinary cell
+    assert build_grid([[orphan]]) == [[orphan]]
 
 
 def test_rowspan_zero_reaches_the_last_row_and_short_rows_are_padded():
