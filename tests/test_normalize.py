@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.normalize import FOLD_TABLE, fold
+from pipeline.normalize import FOLD_TABLE, fold, to_simplified
 
 
 def test_every_fold_is_one_character_for_one():
@@ -23,3 +23,6 @@ def test_fold(original, folded):
     assert fold(original) == folded
     assert len(fold(original)) == len(original)
 
+
+def test_to_simplified_maps_one_for_one_and_keeps_the_rest():
+    assert to_simplified("臺灣省衛生廳：綜合處（藥品）") == "台湾省卫生厅：综合处（药品）"
