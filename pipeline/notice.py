@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .records import Span
-from .structure import ADDRESSEE_LINE, DATE, DOC_NUMBER, SOURCE_LINE, Line
+from .structure import Line
 
 # The kind of document a number's type code names, and the organ that issues it.
 DOC_TYPE_ISSUERS: tuple[tuple[str, str], ...] = (
@@ -20,9 +20,15 @@ DOC_TYPE_ISSUERS: tuple[tuple[str, str], ...] = (
     ("政函", "人民政府"),
 )
 TITLE_ENDINGS = ("通知", "方案", "意见", "要点", "安排", "决定", "办法", "规划", "分工")
+# Header lines, matched on the folded text.
+SOURCE_LINE = re.compile(r"来源\s*[:]\s*(?P<site>\S+)")
+DATE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[【(]\s*\d{4}\s*[〕\]】)]\s*\d+\s*号")
+ADDRESSEE_LINE = re.compile(r"^(?P<list>[^。]{2,200}?)[:]$")
 SIGNATURE = re.compile(r"^(?P<issuer>\S{2,30}(?:人民政府|办公厅|办公室|委员会|国务院))$")
 MAX_HEADER_LINES = 40
 ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*:?$")
+TYPE_CODE_PREFIX = re.compile(r"[\u4e00-\u9fff]+")  # 营政发 of 营政发〔2016〕45号
 
 
 @dataclass
@@ -43,14 +49,11 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     signature may also close the notice."""
     header = Header()
     limit = min(body_start, MAX_HEADER_LINES)
-    title_runs: list[list[Line]] = []
-    run: list[Line] = []
+    title_runs: list[list[Line]] = [[]]  # runs of short lines; a new (empty) run ends the last one
     for index, line in enumerate(lines[:limit]):
         f = line.folded
         if not f:
-            if run:
-                title_runs.append(run)
-                run = []
+            title_runs.append([])
             continue
         if m := SOURCE_LINE.search(f):
             header.source_site = line.text[m.start("site") : m.end("site")]
@@ -61,9 +64,7 @@ def read_header(lines: list[Line], body_start: int) -> Header:
             header.doc_number = line.text
             header.doc_number_span = Span(start=line.start, end=line.end, line=line.number)
             header.end = max(header.end, index + 1)
-            if run:
-                title_runs.append(run)
-                run = []
+            title_runs.append([])
             continue
         if ADDRESSEE_LINE.match(f) and ("各" in f or "、" in f):
             header.addressees = split_addressees(line.text)
@@ -72,13 +73,10 @@ def read_header(lines: list[Line], body_start: int) -> Header:
         if ATTACHMENT_LINE.match(f):
             continue  # 「附件」 / 「附件2」 above an attached table is not part of its title
         if len(f) <= 60 and "。" not in f:
-            run.append(line)
-        elif run:
-            title_runs.append(run)
-            run = []
-    if run:
-        title_runs.append(run)
-    title_lines = _pick_title(title_runs)
+            title_runs[-1].append(line)
+        else:
+            title_runs.append([])
+    title_lines = _pick_title([run for run in title_runs if run])
     if title_lines:
         header.title = "".join(line.text for line in title_lines)
         header.title_span = Span(start=title_lines[0].start, end=title_lines[-1].end, line=title_lines[0].number)
@@ -148,7 +146,7 @@ def _issuer_from_number(doc_number: str | None, title: str | None) -> str | None
     """营政发 → the 人民政府 of the place in the title whose name starts with 营 (营口市)."""
     if not doc_number:
         return None
-    prefix = re.match(r"[\u4e00-\u9fff]+", doc_number)
+    prefix = TYPE_CODE_PREFIX.match(doc_number)
     if not prefix:
         return None
     code = prefix.group()

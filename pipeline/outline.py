@@ -22,7 +22,6 @@ class SectionDraft:
     title: str
     start: int  # label start
     end: int  # title end
-    line: int
 
 
 @dataclass(slots=True)
@@ -105,7 +104,6 @@ def build_outline(lines: list[Line], body_start: int, inline: dict[int, list[Inl
             title=line.title,
             start=line.start,
             end=line.title_start + len(line.title),
-            line=line.number,
         )
         outline.sections.append(section)
         stack.append(section)
@@ -122,14 +120,13 @@ def build_outline(lines: list[Line], body_start: int, inline: dict[int, list[Inl
             close_task(block)
         elif line.kind == "heading":
             parent_item = any(p.kind == "item" and levels[p.line.scheme] < levels[line.scheme] for p in pending)
-            if pending and not parent_item:
+            if not parent_item:
                 flush_unassigned()  # text no block answered for ends at a heading
             if line.number in inline:
                 split_at_inline_blocks("item", line)
             elif parent_item or _heading_is_task_text(content, i, inline):
                 pending.append(whole("item", line))  # sub-items of an item join it
             else:
-                flush_unassigned()
                 open_section(line, levels[line.scheme], "heading")
         elif line.kind == "box":
             if following is None or following.kind in ("unit", "box"):

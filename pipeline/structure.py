@@ -45,11 +45,6 @@ UNIT_LINE_LOOKALIKE = re.compile(r"^(?:" + "|".join(map(re.escape, UNIT_LINE_LAB
 BOX = re.compile(r"专栏\s*(?P<number>\d+)\s*(?P<title>.*?)[\s。]*$")
 BULLET = re.compile(r"——+\s*(?P<title>[^。]*)")
 
-SOURCE_LINE = re.compile(r"来源\s*[:]\s*(?P<site>\S+)")
-DATE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[【(]\s*\d{4}\s*[〕\]】)]\s*\d+\s*号")
-ADDRESSEE_LINE = re.compile(r"^(?P<list>[^。]{2,200}?)[:]$")
-
 
 @dataclass(slots=True)
 class Line:
