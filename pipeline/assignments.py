@@ -46,13 +46,14 @@ def split_unit_list(text: str, offset: int, protected: tuple[str, ...] = ()) -> 
     """
     folded = fold(text)
     keep = _protected_ranges(folded, protected)
-    depth = depths(folded, OPEN, CLOSE)
     cuts = [  # (start, end) of each separator
         (end, end + 1)
         for _, end in split_outside(folded, LIST_SEPARATORS, OPEN, CLOSE)[:-1]
         if not any(a <= end < b for a, b in keep)
     ]
+    depth = None  # computed at the first conjunction: most lists have none
     for m in CONJUNCTION_BEFORE_COLLECTIVE.finditer(folded):
+        depth = depth or depths(folded, OPEN, CLOSE)
         if depth[m.start()] == 0 and not any(a <= m.start() < b for a, b in keep):
             tail_start = m.start() + 1 if m.group().startswith("等") else m.start()
             cuts.append((tail_start, m.end()))
@@ -175,10 +176,10 @@ def find_inline_blocks(text: str, line: Line, protected: tuple[str, ...]) -> tup
             blocks.append(block)
         elif ASSIGNMENT_LOOKALIKE.search(folded[open_at + 1 : close_at]):
             problems.append(f"「{line.text[open_at : close_at + 1]}」 looks like an assignment but names no unit")
-    covered = [(b.start - line.start, b.end - line.start) for b in blocks]
-    depth = depths(folded)
+    depth = None  # computed at the first match: most lines have no 「由…负责」
     for m in BY_UNIT_RESPONSIBLE.finditer(folded):
-        if any(a <= m.start() < b for a, b in covered) or depth[m.start()] > 0:
+        depth = depth or depths(folded)
+        if depth[m.start()] > 0:  # inside a parenthesis, whether or not it was a block
             continue
         items = split_unit_list(text[line.start + m.start("units") : line.start + m.end("units")], line.start + m.start("units"), protected)
         if items and all(_looks_like_unit(i.name) for i in items):
@@ -288,7 +289,6 @@ def inline_assignments(block: InlineBlock, first_listed_leads: bool) -> tuple[li
             rule = "inline_verb"
         for role, item in zip(roles, items):
             found.append(RawAssignment(role, item.name, item.start, item.end, block.line, rule))
-        for role, item in zip(roles, items):
             if item.open_ended and role not in open_ended:
                 open_ended.append(role)
     return found, open_ended

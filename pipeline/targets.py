@@ -42,6 +42,7 @@ ANNUAL = re.compile(r"(?:年均|年平均|每年)$")
 YEAR = re.compile(r"(?<!比)(?:到|至|在|于)?(?P<year>20\d\d)年(?:底|末)?(?:前)?")
 BASELINE = re.compile(rf"(?:由|从)[^,]{{0,12}}?(?P<base>{NUMBER})(?:万|亿)?(?:{UNIT_ALTERNATION})?(?:提高|提升|增加|下降|降低|减少)?(?:到|至)$")
 BASELINE_YEAR = re.compile(r"比(?P<year>(?:19|20)\d\d)年(?:末|底)?$")
+YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 RESPECTIVELY = "分别"
 CLAUSE_BREAK = "。;,:!?"
 ASIDE_OPENS, ASIDE_CLOSES = "(“《", ")”》"  # values inside these are asides, not targets
@@ -122,7 +123,7 @@ def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
     after = clause[m.end() : m.end() + 1]
     if m["low"] and not m["unit"] and after in ("年", "月", "日", "号"):
         return True
-    if m["low"] and m["unit"] == "年" and re.fullmatch(r"(?:19|20)\d\d", m["low"]):
+    if m["low"] and m["unit"] == "年" and YEAR_NUMBER.fullmatch(m["low"]):
         return True  # 2020年
     before = clause[m.start() - 1 : m.start()] if m.start() else ""
     return bool(m["low"]) and (before.isascii() and before.isalpha())
@@ -181,21 +182,13 @@ def _targets_at(text, clause_start, clause, value, subject_from, year, strict, p
         start, end = clause_start + subject_from + verb_at, clause_start + value_end
     else:
         start, end = clause_start + subject_from + indicator_at, clause_start + value_end
-    low = float(value["low"]) if value["low"] else None
-    high = float(value["high"]) if value["high"] else None
-    scale = value["scale"] or ""
-    number = None if high is not None else low
     target = FoundTarget(
         indicator=indicator,
-        value=number,
-        value_text=text[clause_start + value.start() : clause_start + value.end()],
-        unit=scale + (value["unit"] or value["low_unit"] or ""),
+        **_value_fields(text, clause_start, value),
         comparator=comparator,
-        pending=value["pending"] is not None,
         annual=annual,
         year=year,
-        scaled_value=float(Decimal(value["low"]) * SCALES[scale]) if (scale and number is not None) else None,
-        range=(low, high) if high is not None else None,
+        range=(float(value["low"]), float(value["high"])) if value["high"] else None,
         baseline=baseline,
         baseline_year=baseline_year,
         start=start,
@@ -205,6 +198,19 @@ def _targets_at(text, clause_start, clause, value, subject_from, year, strict, p
     if RESPECTIVELY in clause[subject_from : value.start()] and "、" in indicator:
         return _respectively(text, clause_start, clause, target, value)
     return [target]
+
+
+def _value_fields(text: str, clause_start: int, value: re.Match[str]) -> dict:
+    """The fields of a target that come from its value match alone."""
+    number = float(value["low"]) if value["low"] and not value["high"] else None
+    scale = value["scale"] or ""
+    return dict(
+        value=number,
+        value_text=text[clause_start + value.start() : clause_start + value.end()],
+        unit=scale + (value["unit"] or value["low_unit"] or ""),
+        pending=value["pending"] is not None,
+        scaled_value=float(Decimal(value["low"]) * SCALES[scale]) if scale and number is not None else None,
+    )
 
 
 def _strip_fillers(piece: str) -> tuple[int, str]:
@@ -236,16 +242,11 @@ def _respectively(text, clause_start, clause, target: FoundTarget, first_value) 
     targets = []
     for index, (name_start, name) in enumerate(names):
         value = values[index] if paired else first_value
-        number = float(value["low"]) if value["low"] and not value["high"] else None
         targets.append(
             replace(
                 target,
                 indicator=name,
-                value=number,
-                value_text=text[clause_start + value.start() : clause_start + value.end()],
-                unit=(value["scale"] or "") + (value["unit"] or value["low_unit"] or ""),
-                pending=value["pending"] is not None,
-                scaled_value=float(Decimal(value["low"]) * SCALES[value["scale"]]) if value["scale"] and number is not None else None,
+                **_value_fields(text, clause_start, value),
                 start=name_start,
                 end=clause_start + (value.end() if paired else target.end - clause_start),
                 rule="respectively",
