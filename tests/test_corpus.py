@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import pairs, task_starting
+
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 
 CASES = {
@@ -108,7 +110,7 @@ BLOCKS = [
 
 @pytest.mark.parametrize("name, prefix, expected, open_ended, rule", BLOCKS)
 def test_block(extracted, name, prefix, expected, open_ended, rule):
-    [task] = [t for t in extracted[name].tasks if t.text.startswith(prefix)]
-    assert [(a.role, a.unit) for a in task.assignments] == expected
+    task = task_starting(extracted[name], prefix)
+    assert pairs(task) == expected
     assert task.open_ended == open_ended
     assert {a.rule for a in task.assignments} == {rule}

@@ -1,5 +1,6 @@
 """Facts of the reference notice 营政发〔2016〕45号, stage by stage, plus whole-notice invariants."""
 
+import re
 from collections import Counter
 
 import pytest
@@ -45,20 +46,19 @@ def test_section_counts(seed):
 
 
 @pytest.mark.parametrize(
-    "label, title, parent",
+    "label, title, parent, written",
     [
-        pytest.param("(一)", "正确处理政府与市场的关系", "一、分工原则", id="title-before-body-text"),
-        pytest.param("(二)", "预期性指标", "二、落实主要指标分工安排", id="indicator-group"),
-        pytest.param("3.", "深化财政投资价格改革", "(二)全面深化改革", id="title-with-trailing-full-stop"),
-        pytest.param("专栏1", "“互联网+”行动计划", "5.实施“互联网+”行动计划", id="box-with-items"),
+        pytest.param("(一)", "正确处理政府与市场的关系", "一、分工原则", "(一)正确处理政府与市场的关系", id="title-before-body-text"),
+        pytest.param("(二)", "预期性指标", "二、落实主要指标分工安排", "(二)预期性指标", id="indicator-group"),
+        pytest.param("3.", "深化财政投资价格改革", "(二)全面深化改革", "3.深化财政投资价格改革", id="title-with-trailing-full-stop"),
+        pytest.param("专栏1", "“互联网+”行动计划", "5.实施“互联网+”行动计划", "专栏1 “互联网+”行动计划", id="box-with-items"),
     ],
 )
-def test_section(seed, seed_text, label, title, parent):
+def test_section(seed, seed_text, label, title, parent, written):
     [section] = [s for s in seed.sections if s.label == label and s.title == title]
     [parent_section] = [s for s in seed.sections if s.id == section.parent]
     assert parent_section.label + parent_section.title == parent
-    text = seed_text[section.span.start : section.span.end]
-    assert text.startswith(label) and text.endswith(title)
+    assert seed_text[section.span.start : section.span.end] == written
 
 
 def test_heading_numbers_run_in_sequence_within_each_parent(seed):
@@ -66,9 +66,16 @@ def test_heading_numbers_run_in_sequence_within_each_parent(seed):
     for s in seed.sections:
         if s.kind == "heading":
             numbers.setdefault((s.parent, s.level), []).append(s.label)
-    for labels in numbers.values():
-        assert len(labels) == len(set(labels))
-    assert numbers[(None, 1)] == ["一、", "二、", "三、", "四、"]
+    cn = "一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八".split()
+    label_of = {1: lambda n: f"{cn[n]}、", 2: lambda n: f"({cn[n]})", 3: lambda n: f"{n + 1}."}
+    for (_, level), labels in numbers.items():
+        assert labels == [label_of[level](n) for n in range(len(labels))]
+    assert [(level, len(labels)) for (_, level), labels in numbers.items()] == [
+        (1, 4), (2, 3), (2, 2), (2, 18),
+        (3, 5), (3, 6), (3, 5), (3, 3), (3, 5), (3, 4), (3, 3), (3, 3), (3, 4),
+        (3, 4), (3, 4), (3, 4), (3, 3), (3, 2), (3, 3), (3, 3), (3, 3), (3, 2),
+        (2, 3),
+    ]
 
 
 # --- tasks and assignments -------------------------------------------------------------------
@@ -159,15 +166,25 @@ def test_bullets_and_empty_boxes_belong_to_the_task_their_block_closes(seed):
         ("box", "专栏2", "“一带二区两园”农业发展格局"),
         ("box", "专栏3", "农副产品加工业发展方向与布局"),
     ]
-    assert pairs(task)[0] == ("lead", "市农委")
+    assert pairs(task) == [
+        ("lead", "市农委"),
+        ("cooperate", "市海洋渔业局"),
+        ("cooperate", "市林业局"),
+        ("cooperate", "市发展改革委"),
+        ("cooperate", "市工信委"),
+        ("cooperate", "市科技局"),
+        ("cooperate", "相关县(市)区政府"),
+    ]
 
 
 def test_box_items_are_tasks_under_the_box(seed):
     box = next(s for s in seed.sections if s.kind == "box")
     under = [t for t in seed.tasks if t.section == box.id]
-    assert len(under) == 10
-    assert all(t.text.startswith("“互联网+”") for t in under)
-    assert under[0].path[-1] == "专栏1 “互联网+”行动计划"
+    assert [t.text.split(":")[0] for t in under] == [
+        f"“互联网+”{field}"
+        for field in ("协同制造", "现代农业", "公共服务", "高效物流", "电子商务", "金融", "智慧城市", "绿色生态", "创业创新", "便捷交通")
+    ]
+    assert {tuple(t.path) for t in under} == {("三、落实重点任务分工安排", "(一)实施创新驱动", "5.实施“互联网+”行动计划", "专栏1 “互联网+”行动计划")}
 
 
 def test_task_ids_are_unique(seed):
@@ -248,9 +265,18 @@ def test_item_with_two_targets_links_both(seed):
     assert [g.indicator for g in seed.targets if g.id in task.targets] == ["森林覆盖率", "森林蓄积量"]
 
 
-def test_every_target_value_appears_in_its_span(seed, seed_text):
+def test_every_target_span_runs_from_its_indicator_to_its_value(seed, seed_text):
+    """A value-first target runs from the value to the indicator; any other from the indicator (or,
+    when the clause before named it, from the verb) to the value and a trailing 以上/左右…"""
+    inherited = 0
     for target in seed.targets:
-        assert target.value_text in seed_text[target.span.start : target.span.end]
+        written = seed_text[target.span.start : target.span.end]
+        if target.rule == "value_first":
+            assert written.startswith(target.value_text) and written.endswith(target.indicator), written
+            continue
+        assert re.fullmatch(rf".*{re.escape(target.value_text)}(?:以上|以下|以内|左右)?", written, re.S), written
+        inherited += not written.startswith(target.indicator)
+    assert inherited == 19
 
 
 # --- provenance ------------------------------------------------------------------------------

@@ -79,6 +79,7 @@ def test_unit_line(text, role, units):
 def test_box_and_bullet(text, kind, label, title):
     line = one_line(text)
     assert (line.kind, line.label, line.title) == (kind, label, title)
+    assert text[line.title_start : line.title_start + len(title)] == title
 
 
 def test_levels_follow_the_schemes_a_document_uses():

@@ -25,6 +25,7 @@ FIELDS = ("indicator", "value", "value_text", "unit", "comparator", "annual", "y
 def test_one_target(sentence, strict, expected, surface):
     [target] = find_targets(sentence, strict)
     assert tuple(getattr(target, f) for f in FIELDS) == expected
+    assert target.pending is False
     assert sentence[target.start : target.end] == surface
 
 
@@ -42,13 +43,20 @@ def test_no_target(sentence):
 
 
 def test_several_targets_in_one_sentence_share_the_indicator_of_the_clause_before():
-    targets = find_targets("城镇居民人均可支配收入达到43726元,年均增长7.5%")
-    assert [(t.indicator, t.value, t.comparator, t.annual) for t in targets] == [
-        ("城镇居民人均可支配收入", 43726.0, "reach", False),
-        ("城镇居民人均可支配收入", 7.5, "increase", True),
+    sentence = "城镇居民人均可支配收入达到43726元,年均增长7.5%"
+    targets = find_targets(sentence)
+    assert [(t.indicator, t.value, t.comparator, t.annual, sentence[t.start : t.end]) for t in targets] == [
+        ("城镇居民人均可支配收入", 43726.0, "reach", False, "城镇居民人均可支配收入达到43726元"),
+        ("城镇居民人均可支配收入", 7.5, "increase", True, "年均增长7.5%"),
     ]
 
 
 def test_respectively_pairs_values_with_indicators():
-    targets = find_targets("化学需氧量、氨氮排放量分别下降10%、12%")
-    assert [(t.indicator, t.value, t.rule) for t in targets] == [("化学需氧量", 10.0, "respectively"), ("氨氮排放量", 12.0, "respectively")]
+    sentence = "化学需氧量、氨氮排放量分别下降10%、12%"
+    targets = find_targets(sentence)
+    assert [(t.indicator, t.value, t.value_text, t.unit, t.comparator, t.rule) for t in targets] == [
+        ("化学需氧量", 10.0, "10%", "%", "decrease", "respectively"),
+        ("氨氮排放量", 12.0, "12%", "%", "decrease", "respectively"),
+    ]
+    # each span runs from its own name to its own value
+    assert [sentence[t.start : t.end] for t in targets] == ["化学需氧量、氨氮排放量分别下降10%", "氨氮排放量分别下降10%、12%"]
