@@ -25,16 +25,18 @@ import sqlite3
 import sys
 import tempfile
 from pathlib import Path
+from typing import Iterable
 
 CACHE_FORMAT = 1
 _configured = False
+_sharded: ShardedDictionary | None = None  # what configure_jieba installed, if it did
 
 
 def configure_jieba():
     """Silence jieba and give it the lazily loaded default dictionary; returns the jieba module.
 
     Idempotent; call it before the first segmentation (e.g. where the unit pipeline is built)."""
-    global _configured
+    global _configured, _sharded
     jieba = _import_jieba()
     jieba.setLogLevel(logging.WARNING)
     if _configured:
@@ -50,10 +52,23 @@ def configure_jieba():
             _build(source, path)
         with tokenizer.lock:
             if not tokenizer.initialized:
-                ShardedDictionary(path).install(jieba)
+                sharded = ShardedDictionary(path)
+                sharded.install(jieba)
+                _sharded = sharded
     except (OSError, sqlite3.Error, ValueError):
         pass  # no usable cache: jieba loads its dictionary the usual way
     return jieba
+
+
+def add_words(words: Iterable[str], freq: int) -> None:
+    """``jieba.add_word(word, freq)`` for each of ``words``, the shards they need read in one go (word
+    by word, the ~900 unit names cost as many queries at start-up)."""
+    jieba = configure_jieba()
+    words = list(words)
+    if _sharded is not None:
+        _sharded.ensure(*words)
+    for word in words:
+        jieba.add_word(word, freq=freq)
 
 
 def _import_jieba():
@@ -95,11 +110,11 @@ class ShardedDictionary:
             raise ValueError("cache without a total")
         return int(row[0])
 
-    def ensure(self, text: str) -> None:
-        """Read every shard a lookup made while segmenting ``text`` can need."""
+    def ensure(self, *texts: str) -> None:
+        """Read every shard a lookup made while segmenting any of ``texts`` can need."""
         loaded = self._loaded
-        wanted = {text[i : i + 2] for i in range(len(text))}
-        wanted.update(text)
+        wanted = {text[i : i + 2] for text in texts for i in range(len(text))}
+        wanted.update(*texts)
         wanted.difference_update(loaded)
         if not wanted:
             return
@@ -118,6 +133,7 @@ class ShardedDictionary:
 
     def install(self, jieba) -> None:
         """Make the global tokenizer read shards before it segments or adds a word."""
+        total = self.total()  # first: a cache that cannot give it leaves the tokenizer untouched
         tokenizer = jieba.dt
         ensure = self.ensure
         strdecode = jieba.strdecode
@@ -136,7 +152,7 @@ class ShardedDictionary:
             setattr(tokenizer, name, wrapped)
             # the module-level shortcut was bound to the tokenizer's method when jieba was imported
             setattr(jieba, name, wrapped)
-        tokenizer.FREQ, tokenizer.total = self.freq, self.total()
+        tokenizer.FREQ, tokenizer.total = self.freq, total
         tokenizer.initialized = True
 
 

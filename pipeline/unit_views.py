@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .records import Extraction
-from .units import IssuerContext, UnitDictionary
+from .units import UNKNOWN_KIND, IssuerContext, UnitDictionary
 
 ROLES = ("lead", "cooperate", "responsible")
 COUNT_COLUMNS = ("unit", "kind", "lead", "cooperate", "responsible", "total")
@@ -36,7 +36,7 @@ def unit_counts(loaded: list[Loaded]) -> list[dict]:
         for task in item.extraction.tasks:
             for a in task.assignments:
                 counts.setdefault(a.canonical, Counter())[a.role] += 1
-                kinds.setdefault(a.canonical, kind_of.get(a.canonical, "unknown"))
+                kinds.setdefault(a.canonical, kind_of.get(a.canonical, UNKNOWN_KIND))
     rows = []
     for canonical, by_role in counts.items():
         row = {"unit": canonical, "kind": kinds[canonical]}

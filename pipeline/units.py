@@ -37,6 +37,7 @@ Level = Literal["central", "provincial", "city", "county"]
 PLACE = "{place}"
 UNKNOWN_KIND = "unknown"
 SPANS_KEY = "units"
+_PREFIX_LEVELS = {"省": "provincial", "市": "city", "区": "county", "县": "county"}  # of qualified_prefixes()
 
 def lookup_key(name: str) -> str:
     """The dictionary key of a written name: folded (width, spaces), Simplified, no whitespace."""
@@ -53,7 +54,8 @@ class UnitEntry(BaseModel):
 
     def written_forms(self) -> list[str]:
         """The canonical without its place placeholder, then every alias."""
-        return [self.canonical.replace(PLACE, "")] + [a for a in self.aliases if a != self.canonical.replace(PLACE, "")]
+        bare = self.canonical.replace(PLACE, "")
+        return [bare] + [a for a in self.aliases if a != bare]
 
 
 class UnitShape(BaseModel):
@@ -156,10 +158,6 @@ class UnitDictionary:
     def names(self) -> list[str]:
         return sorted({form for entry in self.entries for form in entry.written_forms()})
 
-    def entry_for(self, name: str) -> Optional[UnitEntry]:
-        """The entry a written name (any alias, Traditional or Simplified, or the canonical) names."""
-        return self.by_name.get(lookup_key(name))
-
     @cached_property
     def _names_with_separators(self) -> tuple[str, ...]:
         return tuple(n for n in self.names() if any(sep in fold(n) for sep in "、,;"))
@@ -172,13 +170,7 @@ class UnitDictionary:
         key = lookup_key(name)
         entry = self.by_name.get(key)
         if entry is None:  # 营口市科技局 in a Yingkou notice is 市科技局
-            for written, prefix in context.qualified_prefixes():
-                if key.startswith(written) and len(key) > len(written):
-                    entry = self.by_name.get(prefix + key[len(written):])
-                    if entry is not None and entry.level != {"省": "provincial", "市": "city"}.get(prefix, "county"):
-                        entry = None
-                    if entry is not None:
-                        break
+            entry = self._entry_at_level(key, context)
         if entry is not None:
             place = context.place_for(entry.level)
             return Resolution(name, entry.canonical.replace(PLACE, place), entry.kind, True, "dictionary")
@@ -186,6 +178,16 @@ class UnitDictionary:
             if pattern.fullmatch(key):
                 return Resolution(name, key, shape.kind, True, f"shape:{shape.name}")
         return Resolution(name, name, UNKNOWN_KIND, False, "unresolved")
+
+    def _entry_at_level(self, key: str, context: IssuerContext) -> Optional[UnitEntry]:
+        """The entry of a place-qualified key read with its level prefix instead (营口市 → 市), if that
+        entry is of the prefix's level."""
+        for written, prefix in context.qualified_prefixes():
+            if key.startswith(written) and len(key) > len(written):
+                entry = self.by_name.get(prefix + key[len(written):])
+                if entry is not None and entry.level == _PREFIX_LEVELS[prefix]:
+                    return entry
+        return None
 
 
 DEFAULT_DICTIONARY = "units.yaml"
@@ -232,8 +234,7 @@ def load_dictionary(extra_files: tuple[str, ...] = ()) -> UnitDictionary:
 
 @lru_cache(maxsize=8)
 def _load_dictionary(extra_files: tuple[str, ...]) -> UnitDictionary:
-    shipped = resources.files("pipeline") / "data" / DEFAULT_DICTIONARY
-    files = [load_dictionary_file(f"pipeline/data/{DEFAULT_DICTIONARY}", shipped.read_text(encoding="utf-8"))]
+    files = [_shipped_file()]
     for extra in extra_files:
         try:
             text = Path(extra).read_text(encoding="utf-8")
@@ -241,6 +242,13 @@ def _load_dictionary(extra_files: tuple[str, ...]) -> UnitDictionary:
             raise FengongError(extra, f"cannot read unit dictionary: {err}") from None
         files.append(load_dictionary_file(extra, text))
     return UnitDictionary(files)
+
+
+@lru_cache(maxsize=1)
+def _shipped_file() -> UnitDictionaryFile:
+    """The shipped dictionary, parsed once however many ``--units-file`` combinations are loaded."""
+    shipped = resources.files("pipeline") / "data" / DEFAULT_DICTIONARY
+    return load_dictionary_file(f"pipeline/data/{DEFAULT_DICTIONARY}", shipped.read_text(encoding="utf-8"))
 
 
 # Where a name found inside running text is really part of a longer word. LEFT: the name's first
@@ -274,9 +282,9 @@ class NameFinder:
 
     def __init__(self, dictionary: "UnitDictionary"):
         self.trie: dict = {}
-        for name in dictionary.names():
+        for key in dictionary.by_name:
             node = self.trie
-            for ch in lookup_key(name):
+            for ch in key:
                 node = node.setdefault(ch, {})
             node[""] = True
         # A name can start only where one of the names' first characters stands: skip to those.
@@ -362,38 +370,30 @@ class UnitRecognizer:
     time a text contains it (making all ~900 pattern docs up front costs more than a whole notice)."""
 
     def __init__(self, extra_files: tuple[str, ...]):
-        from .segmenter import configure_jieba
+        from .segmenter import add_words, configure_jieba
         from .spacy_import import import_spacy
 
         configure_jieba()  # first: jieba's dictionary in parts (same words), and no pkg_resources import
-        import jieba
-
         spacy = import_spacy()
         _register_components()
         dictionary = load_dictionary(extra_files)
         self.finder = name_finder(extra_files)
-        keys = sorted({lookup_key(name) for name in dictionary.names()})
-        for key in keys:
-            if "(" not in key and "、" not in key:
-                jieba.add_word(key, freq=100_000)
+        # jieba cuts at brackets and 、, so a key holding one can never be a word
+        add_words(sorted(key for key in dictionary.by_name if "(" not in key and "、" not in key), freq=100_000)
         self.nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
         self.nlp.add_pipe("unit_boundaries", config={"extra_files": list(extra_files)})
         self.ruler = self.nlp.add_pipe("span_ruler", config={"spans_key": SPANS_KEY, "overwrite": False})
-        self.patterns: dict[str, list[dict]] = {}
-        seen = set()
-        for entry in dictionary.entries:
-            for form in entry.written_forms():
-                key = lookup_key(form)
-                if (key, entry.canonical) not in seen:
-                    seen.add((key, entry.canonical))
-                    self.patterns.setdefault(key, []).append({"label": entry.kind, "pattern": key, "id": entry.canonical})
+        self.by_name = dictionary.by_name
         self.added: set[str] = set()
 
     def add_patterns_for(self, texts: Iterable[str]) -> None:
-        """Give the ruler the patterns of every dictionary name written in ``texts`` (once each)."""
+        """Give the ruler the pattern of every dictionary name written in ``texts`` (once each): the
+        entry the name resolves to, so a ``--units-file`` override is what the ruler labels it."""
         keys = set().union(*(self.finder.keys_in(text) for text in texts)) - self.added
         if keys:
-            self.ruler.add_patterns([p for key in sorted(keys) for p in self.patterns.get(key, [])])
+            entries = self.by_name
+            patterns = [{"label": entries[key].kind, "pattern": key, "id": entries[key].canonical} for key in sorted(keys)]
+            self.ruler.add_patterns(patterns)
             self.added |= keys
 
 

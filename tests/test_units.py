@@ -4,8 +4,12 @@ mentions with spans, and the `fengong units` per-unit views."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
+from conftest import ROOT, SEED
 
 from pipeline.cli import main
 from pipeline.errors import FengongError
@@ -45,32 +49,39 @@ def small_extraction(small):
 
 
 @pytest.mark.parametrize(
-    "name, context, canonical, kind",
+    "name, context, canonical, kind, rule",
     [
-        pytest.param("市人力资源社会保障局", YINGKOU, "营口市人力资源和社会保障局", "government_department", id="alias-short"),
-        pytest.param("市人力资源和社会保障局", YINGKOU, "营口市人力资源和社会保障局", "government_department", id="alias-long"),
-        pytest.param("市科技局", YINGKOU, "营口市科学技术局", "government_department", id="issuer-context"),
-        pytest.param("市科技局", NONE, "市科学技术局", "government_department", id="no-issuer"),
-        pytest.param("营口市科技局", YINGKOU, "营口市科学技术局", "government_department", id="place-qualified"),
-        pytest.param("发展改革委", NONE, "国家发展和改革委员会", "government_department", id="central-short-name"),
-        pytest.param("各县(市)区政府", YINGKOU, "各县(市)区政府", "collective", id="collective"),
-        pytest.param("各县（市）区政府", YINGKOU, "各县(市)区政府", "collective", id="collective-full-width-parentheses"),
-        pytest.param("鲅鱼圈区政府", YINGKOU, "鲅鱼圈区政府", "lower_government", id="shape-lower-government"),
-        pytest.param("市人才工作领导小组", YINGKOU, "营口市人才工作领导小组", "leading_group", id="leading-group"),
-        pytest.param("市政府辦公室", IssuerContext.from_issuer("臨江市人民政府"), "临江市人民政府办公室", "government_department", id="traditional-office"),
-        pytest.param("市行政審批制度改革工作領導小組辦公室", NONE, "市行政审批制度改革工作领导小组办公室", "public_institution", id="traditional-group-office"),
-        pytest.param("市財政局", NONE, "市财政局", "government_department", id="traditional-finance"),
+        pytest.param("市人力资源社会保障局", YINGKOU, "营口市人力资源和社会保障局", "government_department", "dictionary", id="alias-short"),
+        pytest.param("市人力资源和社会保障局", YINGKOU, "营口市人力资源和社会保障局", "government_department", "dictionary", id="alias-long"),
+        pytest.param("市科技局", YINGKOU, "营口市科学技术局", "government_department", "dictionary", id="issuer-context"),
+        pytest.param("市科技局", NONE, "市科学技术局", "government_department", "dictionary", id="no-issuer"),
+        pytest.param("营口市科技局", YINGKOU, "营口市科学技术局", "government_department", "dictionary", id="place-qualified"),
+        pytest.param("发展改革委", NONE, "国家发展和改革委员会", "government_department", "dictionary", id="central-short-name"),
+        pytest.param("各县(市)区政府", YINGKOU, "各县(市)区政府", "collective", "dictionary", id="collective"),
+        pytest.param("各县（市）区政府", YINGKOU, "各县(市)区政府", "collective", "dictionary", id="collective-full-width-parentheses"),
+        pytest.param("鲅鱼圈区政府", YINGKOU, "鲅鱼圈区政府", "lower_government", "shape:lower_government", id="shape-lower-government"),
+        pytest.param("市人才工作领导小组", YINGKOU, "营口市人才工作领导小组", "leading_group", "dictionary", id="leading-group"),
+        pytest.param("市政府辦公室", IssuerContext.from_issuer("臨江市人民政府"), "临江市人民政府办公室", "government_department", "dictionary", id="traditional-office"),
+        pytest.param("市行政審批制度改革工作領導小組辦公室", NONE, "市行政审批制度改革工作领导小组办公室", "public_institution", "dictionary", id="traditional-group-office"),
+        pytest.param("市財政局", NONE, "市财政局", "government_department", "dictionary", id="traditional-finance"),
     ],
 )
-def test_resolve(name, context, canonical, kind):
+def test_resolve(name, context, canonical, kind, rule):
     resolution = load_dictionary().resolve(name, context)
-    assert (resolution.canonical, resolution.kind, resolution.resolved) == (canonical, kind, True)
-    assert resolution.name == name
+    assert (resolution.name, resolution.canonical, resolution.kind, resolution.resolved, resolution.rule) == (name, canonical, kind, True, rule)
 
 
-def test_unknown_name_is_kept_as_written():
-    resolution = load_dictionary().resolve("市星际开发局", YINGKOU)
-    assert (resolution.canonical, resolution.kind, resolution.resolved, resolution.rule) == ("市星际开发局", "unknown", False, "unresolved")
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("市星际开发局", id="not-in-dictionary"),
+        # 营口市 + 场监管总局 read as 市场监管总局 names a central body: 营口市 stands only for the city level
+        pytest.param("营口市场监管总局", id="place-prefix-of-another-level"),
+    ],
+)
+def test_unknown_name_is_kept_as_written(name):
+    resolution = load_dictionary().resolve(name, YINGKOU)
+    assert (resolution.canonical, resolution.kind, resolution.resolved, resolution.rule) == (name, "unknown", False, "unresolved")
 
 
 GOOD_ENTRY = "  - canonical: \"{place}市甲局\"\n    kind: government_department\n    level: city\n    aliases: [市甲]\n"
@@ -154,6 +165,9 @@ def test_units_file_overrides_and_adds(tmp_path, small):
         ("市星际开发局", "临江市星际开发管理局", True),
     ]
     assert not [d for d in extraction.diagnostics if d.code == "unresolved_unit"]
+    assert load_dictionary((str(extra),)).entries[0] is load_dictionary().entries[0]  # the shipped file is parsed once
+    [spans] = find_units(["请市科技局牵头，市科学技术局配合"], (str(extra),))  # the ruler labels a name with its override
+    assert [(s.text, s.start, s.end, s.entry_id) for s in spans] == [("市科技局", 1, 5, "{place}市科技创新局"), ("市科学技术局", 8, 14, "{place}市科学技术局")]
 
 
 # --- recognition in prose: exact spans --------------------------------------------------------
@@ -162,26 +176,26 @@ def test_units_file_overrides_and_adds(tmp_path, small):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param("由市财政给予一次性资助", [("市财政", 1, 4, "{place}市财政局")], id="glued-by-jieba"),
-        pytest.param("市人才工作领导小组负责组织实施", [("市人才工作领导小组", 0, 9, "{place}市人才工作领导小组")], id="leading-group-in-dictionary"),
-        pytest.param("市数字经济工作领导小组办公室负责协调", [("市数字经济工作领导小组办公室", 0, 14, "shape:leading_group_office")], id="leading-group-office-shape"),
+        pytest.param("由市财政给予一次性资助", [("市财政", 1, 4, "government_department", "{place}市财政局")], id="glued-by-jieba"),
+        pytest.param("市人才工作领导小组负责组织实施", [("市人才工作领导小组", 0, 9, "leading_group", "{place}市人才工作领导小组")], id="leading-group-in-dictionary"),
+        pytest.param("市数字经济工作领导小组办公室负责协调", [("市数字经济工作领导小组办公室", 0, 14, "public_institution", "shape:leading_group_office")], id="leading-group-office-shape"),
         pytest.param(
             "市发展改革委汇总后上报市政府",
-            [("市发展改革委", 0, 6, "{place}市发展和改革委员会"), ("市政府", 11, 14, "{place}市人民政府")],
+            [("市发展改革委", 0, 6, "government_department", "{place}市发展和改革委员会"), ("市政府", 11, 14, "other", "{place}市人民政府")],
             id="two-in-one-sentence",
         ),
-        pytest.param("加强与营口市政府的合作", [("营口市政府", 3, 8, "{place}市人民政府")], id="place-prefix"),
-        pytest.param("市政府辦公室牽頭督辦", [("市政府辦公室", 0, 6, "{place}市人民政府办公室")], id="traditional-keeps-written-form"),
-        pytest.param("各县（市）区政府、市有关部门要抓好落实", [("各县（市）区政府", 0, 8, "各县(市)区政府"), ("市有关部门", 9, 14, "市级各有关部门")], id="collectives"),
+        pytest.param("加强与营口市政府的合作", [("营口市政府", 3, 8, "other", "{place}市人民政府")], id="place-prefix"),
+        pytest.param("市政府辦公室牽頭督辦", [("市政府辦公室", 0, 6, "government_department", "{place}市人民政府办公室")], id="traditional-keeps-written-form"),
+        pytest.param("各县（市）区政府、市有关部门要抓好落实", [("各县（市）区政府", 0, 8, "collective", "各县(市)区政府"), ("市有关部门", 9, 14, "collective", "市级各有关部门")], id="collectives"),
         pytest.param("培育市场主体，方便市民出行，建设智慧城市", [], id="negatives-shi"),
         pytest.param("财政部门和城市政府共同推进", [], id="negatives-bumen-chengshi"),
         pytest.param("健全中央行政事业单位管理办法", [], id="negatives-yanghang"),
-        pytest.param("市委市政府成立了以市长为组长的领导小组", [("市委", 0, 2, "中共{place}市委员会"), ("市政府", 2, 5, "{place}市人民政府")], id="group-shape-does-not-cross-clause"),
+        pytest.param("市委市政府成立了以市长为组长的领导小组", [("市委", 0, 2, "party_organ", "中共{place}市委员会"), ("市政府", 2, 5, "other", "{place}市人民政府")], id="group-shape-does-not-cross-clause"),
     ],
 )
 def test_find_units_in_prose(text, expected):
     [spans] = find_units([text], places=["营口市"])
-    assert [(s.text, s.start, s.end, s.entry_id) for s in spans] == expected
+    assert [(s.text, s.start, s.end, s.kind, s.entry_id) for s in spans] == expected
     assert all(text[s.start : s.end] == s.text for s in spans)
 
 
@@ -210,7 +224,12 @@ def test_stretches_find_what_the_whole_text_would(seed, monkeypatch):
     monkeypatch.setattr(pipeline.units, "_stretches", lambda text, candidates: [(0, len(text))])
     whole = find_units(texts, places=["营口市"])
     assert in_stretches == whole
-    assert sum(map(len, whole)) == 12  # the 4 mentions in the notice's task prose, 8 in the two sentences
+    n = len(seed.tasks)
+    assert [(i, s.text, s.start, s.end) for i, spans in enumerate(whole) for s in spans] == [
+        (29, "中科院", 2, 5), (30, "中科院", 130, 133), (134, "营口市志愿者联合会", 31, 40), (149, "国务院", 4, 7),
+        (n, "市委", 0, 2), (n, "市政府", 2, 5), (n, "营口市政府", 8, 13), (n, "市发展改革委", 14, 20), (n, "市财政局", 21, 25),
+        (n + 1, "各县（市）区政府", 0, 8), (n + 1, "市有关部门", 9, 14), (n + 1, "市财政", 21, 24),
+    ]
 
 
 def test_the_ruler_gets_the_patterns_of_names_it_has_met():
@@ -227,6 +246,52 @@ def test_the_ruler_gets_the_patterns_of_names_it_has_met():
         ("市统计局", "{place}市统计局"),
         ("统计局", "国家统计局"),
     ]
+
+# --- jieba with the sharded dictionary (pipeline.segmenter) -------------------------------------
+
+SEGMENT = """
+import json, sys
+import pipeline.segmenter
+from pipeline.segmenter import add_words, configure_jieba
+jieba = configure_jieba()
+add_words(["市发展改革委", "市人才工作领导小组"], freq=100_000)
+text = open(sys.argv[1], encoding="utf-8").read()
+print(json.dumps([pipeline.segmenter._sharded is not None, jieba.lcut("由市财政给予一次性资助，市发展改革委汇总后上报"),
+                  jieba.lcut(text), jieba.lcut_for_search(text)], ensure_ascii=False))
+"""
+
+
+def test_the_sharded_dictionary_segments_as_jieba_does(tmp_path):
+    """A fresh cache (built from dict.txt) gives jieba's own segmentation of the whole notice, user
+    words included; FENGONG_JIEBA_DEFAULT=1 is jieba loading its whole dictionary."""
+    runs = [
+        subprocess.Popen([sys.executable, "-c", SEGMENT, str(SEED)], cwd=ROOT, env={**os.environ, **extra}, stdout=subprocess.PIPE, text=True)
+        for extra in ({"FENGONG_CACHE_DIR": str(tmp_path), "FENGONG_JIEBA_DEFAULT": "0"}, {"FENGONG_JIEBA_DEFAULT": "1"})
+    ]
+    (sharded, *cut), (default, *cut_default) = (json.loads(run.communicate()[0]) for run in runs)
+    assert (sharded, default) == (True, False)
+    assert cut[0] == ["由市", "财政", "给予", "一次性", "资助", "，", "市发展改革委", "汇总", "后", "上报"]
+    assert cut == cut_default
+
+
+BROKEN_CACHE = """
+import sqlite3
+import pipeline.segmenter as segmenter
+jieba = segmenter._import_jieba()
+path = segmenter._cache_path(jieba, segmenter.Path(jieba.__file__).with_name("dict.txt"))
+with sqlite3.connect(path) as db:  # a cache without its total
+    db.execute("CREATE TABLE shards (key TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID")
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+segmenter.configure_jieba()
+print(segmenter._sharded is None, jieba.dt.initialized, sorted(set(vars(jieba.dt)) & {"cut", "cut_for_search", "tokenize", "add_word"}))
+"""
+
+
+def test_an_unusable_cache_leaves_jieba_as_it_was(tmp_path):
+    env = {**os.environ, "FENGONG_CACHE_DIR": str(tmp_path), "FENGONG_JIEBA_DEFAULT": "0"}
+    result = subprocess.run([sys.executable, "-c", BROKEN_CACHE], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    assert result.stdout == "True False []\n"
+
 
 # --- `fengong units`: exact rows --------------------------------------------------------------
 
