@@ -18,7 +18,7 @@ from . import __version__
 from .assignments import InlineBlock, RawAssignment, find_inline_blocks, inline_assignments, unit_line_assignments
 from .errors import InputError
 from .normalize import fold
-from .notice import Header, apply_metadata, read_header
+from .notice import DATE, SIGNATURE, Header, apply_metadata, read_header
 from .outline import Outline, TaskDraft, body_start_index, build_outline
 from .read import Document, read_document
 from .records import (
@@ -43,10 +43,9 @@ from .units import IssuerContext, Resolution, UnitDictionary, find_units, load_d
 # A box's number is numbering, like an item's: renumbering it must not change the task's id.
 BOX_NUMBER = re.compile(r"专栏\s*\d+")
 
-# Lines that close a notice rather than state a task: signature, date, 「（此件公开发布）」, 「注：…」.
-CLOSING_LINE = re.compile(
-    r"^(?:\S{2,30}(?:人民政府|办公厅|办公室|委员会|国务院)|(?:19|20)\d\d年\d{1,2}月\d{1,2}日|\(.*\)|注\s*[:\d].*)$"
-)
+# Lines that close a notice rather than state a task, beside the signature and its date (the
+# header reader's patterns): 「（此件公开发布）」, 「注：…」.
+CLOSING_ASIDE = re.compile(r"^(?:\(.*\)|注\s*[:\d].*)$")
 
 STAGES = ("read", "normalize", "structure", "assignments", "units", "targets", "records")
 
@@ -129,8 +128,12 @@ def _find_assignments(run: Run) -> None:
     for line_number in run.outline.orphan_blocks:
         _warn(run, "block_without_task", "an assignment with no task text before it", line_number)
     for line in run.outline.unassigned:
-        if not CLOSING_LINE.match(line.folded):
+        if not _closes_the_notice(line):
             _warn(run, "text_without_assignment", "text that no assignment answers for", line.number)
+
+
+def _closes_the_notice(line: Line) -> bool:
+    return bool(SIGNATURE.match(line.folded) or DATE.fullmatch(line.folded) or CLOSING_ASIDE.match(line.folded))
 
 
 def _resolve_units(run: Run, units_files: tuple[str, ...]) -> None:

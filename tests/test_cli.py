@@ -166,3 +166,18 @@ def test_notice_without_headings_keeps_the_task_before_its_unit_lines(tmp_path):
         "临江市人民政府关于做好春耕工作的通知", "临政发〔2024〕5号", ["各区人民政府"]
     )
     assert result.diagnostics == []
+
+
+def test_closing_lines_are_not_text_without_assignment(tmp_path):
+    from pipeline.stages import extract
+
+    doc = tmp_path / "closing.txt"
+    doc.write_text(
+        "临江市人民政府关于做好春耕工作的通知\n临政发〔2024〕5号\n各区人民政府：\n"
+        "一、抓好春耕\n(一)确保粮食播种面积稳定。\n牵头单位：市农业农村局\n"
+        "这一段没有任何单位负责。\n"
+        "临江市人民政府\n2024 年 3 月 1 日\n（此件公开发布）\n注：本通知自印发之日起施行。\n",
+        encoding="utf-8",
+    )
+    diagnostics = [(d.code, d.line) for d in extract(doc).diagnostics]
+    assert diagnostics == [("text_without_assignment", 7)]
