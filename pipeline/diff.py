@@ -8,20 +8,21 @@ Alignment, for each kind of record:
 - **sections**: by id (a hash of the heading title, so renumbered headings keep it); then by
   position — same kind and level, an aligned parent and the same label (a renamed heading); then by
   title similarity (same kind and level, ratio ≥ :data:`SECTION_THRESHOLD`).
-- **tasks**: by id (a hash of the text without its item number); then by the text compared without
-  whitespace or 专栏 numbers (a box renumbered inside a task changes its id, not its content); then
-  by content similarity — :class:`difflib.SequenceMatcher` ratio on the folded text, best pair
-  first, ratio ≥ :data:`TASK_THRESHOLD`. 0.8 lies above the most similar pair of *different* tasks
-  in the reference notice (0.774: 城镇/农村常住居民人均可支配收入…) and below every reworded
-  task in the test revisions; two tasks less alike than that are reported as removed and added.
+- **tasks**: by id (a hash of the text without its item number); then by the text compared as ids
+  hash it — folded, without whitespace or 专栏 numbers (a repeated text's id counts its
+  occurrences, and an older extraction may hash differently); then by content similarity —
+  :class:`difflib.SequenceMatcher` ratio on the folded text, best pair first, ratio ≥
+  :data:`TASK_THRESHOLD`. 0.8 lies above the most similar pair of *different* tasks in the
+  reference notice (0.774: 城镇/农村常住居民人均可支配收入…) and below every reworded task in the
+  test revisions; two tasks less alike than that are reported as removed and added.
 - **targets**: within an aligned pair of tasks, by the indicator part of the id (``.g<hash>``), then
   by indicator similarity (≥ :data:`TARGET_THRESHOLD`).
 - **assignments**: within an aligned pair of tasks, per unit (canonical name, then name as written).
 
 A task whose section is aligned with its new section is never "moved", whatever its path strings
 say (a renamed heading changes the path of every task under it: that is one ``section_renamed``).
-A task whose text is the same but whose item number changed is ``task_renumbered``, never
-``task_reworded``.
+A task whose text is the same but for its item number or its 专栏 numbers is ``task_renumbered``,
+never ``task_reworded``.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .normalize import fold
 from .records import Extraction, Section, Target, Task
+from .stages import BOX_NUMBER, section_paths as heading_paths
 
 TASK_THRESHOLD = 0.8
 SECTION_THRESHOLD = 0.6
@@ -100,26 +102,24 @@ class Change(BaseModel):
 # Normalising and comparing text
 
 
-_BOX_LABEL = re.compile(r"专栏\s*[0-9０-９一二三四五六七八九十]+")
-
-
 def _key(text: str) -> str:
     """Folded, without whitespace: what ids are hashed from."""
     return "".join(fold(text).split())
 
 
 def _content(text: str) -> str:
-    """The key without 专栏 numbers: equal contents mean the same task, at most renumbered."""
-    return _BOX_LABEL.sub("专栏", _key(text))
+    """The key without 专栏 numbers, as task ids hash it: equal contents mean the same task, at most
+    renumbered (:func:`_labels` lists what this leaves out)."""
+    return BOX_NUMBER.sub("专栏", _key(text))
 
 
 def similarity(a: str, b: str) -> float:
     """Ratio of two texts compared folded and without whitespace (0.0–1.0)."""
-    return _ratio(_key(a), _key(b), 0.0)
+    return difflib.SequenceMatcher(None, _key(a), _key(b), autojunk=False).ratio()
 
 
-def _ratio(a: str, b: str, floor: float) -> float:
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+def _ratio(matcher: difflib.SequenceMatcher, floor: float) -> float:
+    """The matcher's ratio, or 0.0 as soon as its cheap upper bounds fall below ``floor``."""
     if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
         return 0.0
     return matcher.ratio()
@@ -187,11 +187,11 @@ def _whole_numbers(pieces: list[list]) -> None:
 # Alignment
 
 
-def _greedy(pairs: Iterable[tuple[float, int, int]], threshold: float) -> list[tuple[int, int]]:
+def _greedy(pairs: Iterable[tuple[float, int, int]]) -> list[tuple[int, int]]:
     """Best pairs first (ties: earlier old, then earlier new); each side used once."""
     chosen, used_old, used_new = [], set(), set()
     for score, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-        if score < threshold or i in used_old or j in used_new:
+        if i in used_old or j in used_new:
             continue
         chosen.append((i, j))
         used_old.add(i)
@@ -206,17 +206,24 @@ def _same_ids(old: list, new: list) -> dict[str, str]:
 
 
 def _by_similarity(rest_old: list[tuple[int, Any]], rest_new: list[tuple[int, Any]], text, threshold: float, compatible=None) -> list[tuple[int, int]]:
-    """Best pairs of the not yet aligned ``(index, record)`` by :func:`_ratio` of ``text(record)``
-    (keys computed once per record); ``compatible(a, b)`` limits the pairs compared."""
+    """Best pairs of the not yet aligned ``(index, record)`` by :func:`_ratio` of ``text(record)``,
+    at least ``threshold``; ``compatible(a, b)`` limits the pairs compared.
+
+    Keys are computed once per record, and difflib analyses each new key once (``set_seq2``, which
+    it caches) for all the old keys compared with it.
+    """
     old_keys = [(i, a, _key(text(a))) for i, a in rest_old]
-    new_keys = [(j, b, _key(text(b))) for j, b in rest_new]
-    scores = [
-        (_ratio(key_a, key_b, threshold), i, j)
-        for i, a, key_a in old_keys
-        for j, b, key_b in new_keys
-        if compatible is None or compatible(a, b)
-    ]
-    return _greedy(scores, threshold)
+    matcher = difflib.SequenceMatcher(None, autojunk=False)
+    scores = []
+    for j, b in rest_new:
+        matcher.set_seq2(_key(text(b)))
+        for i, a, key_a in old_keys:
+            if compatible is None or compatible(a, b):
+                matcher.set_seq1(key_a)
+                score = _ratio(matcher, threshold)
+                if score >= threshold:
+                    scores.append((score, i, j))
+    return _greedy(scores)
 
 
 def align_sections(old: list[Section], new: list[Section]) -> dict[str, str]:
@@ -298,17 +305,8 @@ def align_targets(old: list[Target], new: list[Target]) -> list[tuple[Optional[T
 
 
 def section_paths(sections: list[Section]) -> dict[str, list[str]]:
-    """Section id → the headings from the top down to it, each as its label and title."""
-    by_id = {s.id: s for s in sections}
-
-    def path(section: Optional[Section]) -> list[str]:
-        names: list[str] = []
-        while section is not None:
-            names.append(f"{section.label}{section.title}" if section.kind == "heading" else f"{section.label} {section.title}")
-            section = by_id.get(section.parent) if section.parent else None
-        return names[::-1]
-
-    return {s.id: path(s) for s in sections}
+    """Section id → the headings from the top down to it, named as in the tasks' paths."""
+    return dict(zip([s.id for s in sections], heading_paths(sections)))
 
 
 def task_name(task: Task, width: int = 24) -> str:
@@ -319,8 +317,9 @@ def task_name(task: Task, width: int = 24) -> str:
 
 
 def _labels(task: Task) -> str:
-    """The numbers a task carries: its item number and the 专栏 numbers of its boxes."""
-    return " ".join([task.label] * bool(task.label) + [p.label for p in task.parts if p.kind == "box"])
+    """The numbers a task carries: its item number and the 专栏 numbers in its text (its boxes'
+    and any it refers to) — what :func:`_content` leaves out."""
+    return " ".join([task.label] * bool(task.label) + BOX_NUMBER.findall(_key(task.text)))
 
 
 class _Diff:
@@ -401,11 +400,7 @@ def diff_extractions(old: Extraction, new: Extraction) -> list[Change]:
         section = section_map.get(task.section) if task.section else None
         if section != other.section:
             out.add(at, "task_moved", **where, old=task.path, new=other.path)
-        labels = _labels(task), _labels(other)
-        if labels[0] != labels[1]:
-            out.add(at, "task_renumbered", **where, old=labels[0], new=labels[1])
-        if _content(task.text) != _content(other.text):
-            out.add(at, "task_reworded", **where, old=task.text, new=other.text, diff=char_diff(task.text, other.text))
+        _diff_text(out, at, where, task, other)
         _diff_assignments(out, at, where, task, other)
         _diff_targets(
             out,
@@ -418,6 +413,17 @@ def diff_extractions(old: Extraction, new: Extraction) -> list[Change]:
         if task.id not in mapped_tasks:
             out.add((task.span.start, 0, 0), "task_added", path=task.path, new_id=task.id, task=task_name(task), new=task.text)
     return out.changes()
+
+
+def _diff_text(out: _Diff, at: tuple, where: dict, old: Task, new: Task) -> None:
+    """Renumbered (item or 专栏 numbers) and reworded (anything else): a task's text, in two parts."""
+    if old.text == new.text and old.label == new.label:
+        return
+    labels = _labels(old), _labels(new)
+    if labels[0] != labels[1]:
+        out.add(at, "task_renumbered", **where, old=labels[0], new=labels[1])
+    if _content(old.text) != _content(new.text):
+        out.add(at, "task_reworded", **where, old=old.text, new=new.text, diff=char_diff(old.text, new.text))
 
 
 _ROLES = ("lead", "cooperate", "responsible")
@@ -667,7 +673,7 @@ def _groups(changes: list[Change]):
     return groups
 
 
-def _ids(block: list[Change], code=lambda s: s) -> str:
+def _ids(block: list[Change], code) -> str:
     """The task's ids on each side, from whichever changes of the block carry them."""
     pairs = [_task_ids(c) for c in block]
     old_id = next((o for o, _ in pairs if o), None)
@@ -686,7 +692,7 @@ def render_text(changes: list[Change], colour: bool = False) -> str:
         for task_key, block in blocks:
             indent = "  "
             if task_key is not None:
-                lines.append(f"  task {_one_line(task_key)} [{_ids(block)}]")
+                lines.append(f"  task {_one_line(task_key)} [{_ids(block, style.code)}]")
                 indent = "    "
             for change in block:
                 lines.append(indent + _describe(change, style))
@@ -703,7 +709,7 @@ def render_markdown(changes: list[Change], old_name: str = "OLD", new_name: str 
         for task_key, block in blocks:
             indent = ""
             if task_key is not None:
-                lines.append(f"- task {style.esc(task_key)} ({_ids(block, lambda i: f'`{i}`')})")
+                lines.append(f"- task {style.esc(task_key)} ({_ids(block, style.code)})")
                 indent = "  "
             for change in block:
                 lines.append(f"{indent}- {_describe(change, style)}")

@@ -172,7 +172,7 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
     sections = _sections(run, line_of)
     tasks: list[Task] = []
     targets: list[Target] = []
-    paths = _section_paths(sections)
+    paths = section_paths(sections)
     task_ids = _StableIds("t")
     task_texts = []
     for draft, (found, open_ended) in zip(run.outline.tasks, run.raw_assignments):
@@ -267,7 +267,7 @@ def _sections(run: Run, line_of: "_LineIndex") -> list[Section]:
     return sections
 
 
-def _section_paths(sections: list[Section]) -> list[list[str]]:
+def section_paths(sections: list[Section]) -> list[list[str]]:
     """For each section, the headings from the outermost down to it (「三、…」, 「(一)…」, 「专栏1 …」)."""
     index_of = {s.id: i for i, s in enumerate(sections)}
     paths: list[list[str]] = []
