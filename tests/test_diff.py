@@ -16,6 +16,7 @@ import pytest
 
 from conftest import ROOT, SEED
 from pipeline.diff import (
+    KINDS,
     TASK_THRESHOLD,
     Change,
     align_tasks,
@@ -96,6 +97,34 @@ EDITS["item_removed_renumbered"] = [("  3.城镇棚户区住房改造11615套。
     (f"  {n}.{text}\n", f"  {n - 1}.{text}\n") for n, text in enumerate(_ITEMS, start=4)
 ]
 
+# Headings: one renumbered, one moved to another parent (「(十八)」 now opens before 「3.拓宽融资渠道」),
+# one added with its task (and, diffed backwards, removed).
+PLANNING = "  (十八)建立规划保障机制\n"
+EDITS["headings_changed"] = [
+    ("  4.推进国际产能合作\n", "  5.推进国际产能合作\n"),
+    ("  3.拓宽融资渠道\n", PLANNING + "  3.拓宽融资渠道\n"),
+    (PLANNING + "  1.加强规划分工落实\n", "  1.加强规划分工落实\n"),
+    ("  配合单位:市委宣传部等\n  四、", "  配合单位:市委宣传部等\n  4.强化考核问责\n  把规划实施情况纳入考核。\n  责任单位:市发展改革委\n  四、"),
+]
+
+# A unit written differently, and every kind of target change but value and pending.
+RESEARCH_EDIT = ("高新技术企业达到100家;发明专利申请量和授权量年均增长10%;省级以上各类研发机构总数达到120个,",
+                 "高新技术企业超过100家;发明专利申请量和授权量年均增长10%,")
+PLATFORM_EDIT = ("创业导师团队达到100人,参加培训人数达到5000人,", "创业导师团队由50人增加到100人,参加培训人数达到5000人,孵化企业达到300家,")
+EDITS["units_and_targets"] = [
+    ("  7.单位地区生产总值能源消耗降低*。\n  牵头单位:市发展改革委\n", "  7.单位地区生产总值能源消耗降低*。\n  牵头单位:市发改委\n"),
+    ("到2020年,确保3.86万", "到2019年,确保3.86万"),
+    ("  4.耕地保有量171万亩。", "  4.耕地保有量171万公顷。"),
+    ("  1.地区生产总值年均增长7%。", "  1.地区生产总值增长7%。"),
+    RESEARCH_EDIT,
+    PLATFORM_EDIT,
+]
+
+# 专栏 numbers in prose: 「专栏一」 is not a box number (ids keep it), 「专栏6」 is (ids leave it out).
+BOX_REFERENCES = [("深化商事制度改革,允许", "深化商事制度改革(见专栏{}),允许"), ("深化审批制度改革,实现", "深化审批制度改革(见专栏{}),实现")]
+EDITS["box_references_before"] = [(old, new.format(n)) for (old, new), n in zip(BOX_REFERENCES, ["6", "一"])]
+EDITS["box_references_after"] = [(old, new.format(n)) for (old, new), n in zip(BOX_REFERENCES, ["7", "二"])]
+
 COMBINED = ["lead_changed", "deng_removed", "target_value", "pending_filled", "task_added", "task_removed", "heading_renamed", "date_changed"]
 EDITS["combined"] = [edit for name in COMBINED for edit in EDITS[name]]
 
@@ -142,6 +171,19 @@ FOREST = "森林覆盖率达到45.22%,森林蓄积量达到0.0296亿立方米。
 ENERGY = "单位地区生产总值能源消耗降低*。"
 FORESTRY = "深化集体林权制度改革,全面完成368万亩林地确权和林权发证,鼓励集体林地经营权和树木所有权、使用权流转,研究制定以林抵押贷款管理办法。"
 ONLINE = "推进“互联网+政务服务”,实现网上办理。"
+P_RESEARCH = P_INNOVATE + " > 1.构建以企业为主体的创新体系"
+P_PLANNING = "三、落实重点任务分工安排 > (十八)建立规划保障机制"
+RESEARCH = (
+    "发挥中科院沈阳国家技术转移中心营口中心及有关大专院校技术转移中心的作用,实现科技成果转化。鼓励企业与高校、科研机构之间"
+    "开展产学研用合作。到2020年,高新技术企业达到100家;发明专利申请量和授权量年均增长10%;省级以上各类研发机构总数达到120个,"
+    "推进200项先进适用科技成果和技术转化。"
+)
+PLATFORM = (
+    "建立和完善创新创业服务平台。建立和完善集技术供给、技术需求、供需对接、技术合同认定等于一体的技术交易信息服务平台。重点推进"
+    "盼盼集团中国工程院院士专家工作站、生态健康环境建材检测中心、营口汽保检测设备支撑平台、营口市科技文献资源共享服务平台等服务平台"
+    "建设。到2020年,各县(市)区、园区建成至少1个低成本、开放式、便利化、全要素的众创空间。新增创业服务平台10家,创业导师团队达到"
+    "100人,参加培训人数达到5000人,举办各类创新创业竞赛、创业沙龙、创业培训等活动500场。"
+)
 
 EXPECTED = {
     "lead_changed": [
@@ -185,6 +227,27 @@ EXPECTED = {
     ],
     "item_removed_renumbered": [("task_removed", P_BINDING, None, "城镇棚户区住房改造11615套。", None)]
     + [("task_renumbered", P_BINDING, None, f"{n}.", f"{n - 1}.") for n in range(4, 13)],
+    "headings_changed": [
+        ("section_renumbered", "三、落实重点任务分工安排 > (十一)培育外贸竞争新优势 > 5.推进国际产能合作", "推进国际产能合作", "4.", "5."),
+        ("section_moved", P_PLANNING + " > 3.拓宽融资渠道", None, P_FINANCE.split(" > ")[:-1], P_PLANNING.split(" > ")),
+        ("section_added", P_PLANNING + " > 4.强化考核问责", None, None, "4.强化考核问责"),
+        ("task_added", P_PLANNING + " > 4.强化考核问责", None, None, "把规划实施情况纳入考核。"),
+    ],
+    "units_and_targets": [
+        ("task_reworded", P_BINDING, None, "到2020年,确保3.86万国标贫困人口全部实现脱贫。", "到2019年,确保3.86万国标贫困人口全部实现脱贫。"),
+        ("target_year_changed", P_BINDING, "国标贫困人口全部实现脱贫", 2020, 2019),
+        ("task_reworded", P_BINDING, None, "耕地保有量171万亩。", "耕地保有量171万公顷。"),
+        ("target_unit_changed", P_BINDING, "耕地保有量", "万亩", "万公顷"),
+        ("unit_renamed", P_BINDING, "营口市发展和改革委员会", "市发展改革委", "市发改委"),
+        ("task_reworded", P_EXPECTED, None, "地区生产总值年均增长7%。", "地区生产总值增长7%。"),
+        ("target_annual_changed", P_EXPECTED, "地区生产总值", True, False),
+        ("task_reworded", P_RESEARCH, None, RESEARCH, RESEARCH.replace(*RESEARCH_EDIT)),
+        ("target_removed", P_RESEARCH, "省级以上各类研发机构总数", "120个", None),
+        ("target_comparator_changed", P_RESEARCH, "高新技术企业", "reach", "at_least"),
+        ("task_reworded", P_SERVICES, None, PLATFORM, PLATFORM.replace(*PLATFORM_EDIT)),
+        ("target_added", P_SERVICES, "孵化企业", None, "300家"),
+        ("target_baseline_changed", P_SERVICES, "创业导师团队", None, "50"),
+    ],
 }
 
 
@@ -267,9 +330,36 @@ def test_identical_inputs_have_no_changes(seed):
     assert diff_extractions(seed, seed) == []
 
 
-def test_diff_is_symmetric_for_additions(seed, revisions):
-    backwards = summary(diff_extractions(revisions("task_added"), seed))
-    assert backwards == [("task_removed", P_EASE, None, ONLINE, None)]
+BACKWARDS = {
+    "task_added": [("task_removed", P_EASE, None, ONLINE, None)],
+    "headings_changed": [
+        ("section_renumbered", "三、落实重点任务分工安排 > (十一)培育外贸竞争新优势 > 4.推进国际产能合作", "推进国际产能合作", "5.", "4."),
+        ("section_moved", P_FINANCE, None, P_PLANNING.split(" > "), P_FINANCE.split(" > ")[:-1]),
+        ("section_removed", P_PLANNING + " > 4.强化考核问责", None, "4.强化考核问责", None),
+        ("task_removed", P_PLANNING + " > 4.强化考核问责", None, "把规划实施情况纳入考核。", None),
+    ],
+}
+
+
+def test_every_change_kind_has_an_expected_report():
+    stated = {row[0] for rows in [*EXPECTED.values(), *BACKWARDS.values()] for row in rows}
+    assert sorted(stated, key=KINDS.index) == list(KINDS)
+
+
+@pytest.mark.parametrize("name", sorted(BACKWARDS))
+def test_reverse_report(name, seed, revisions):
+    assert summary(diff_extractions(revisions(name), seed)) == BACKWARDS[name]
+
+
+def test_box_numbers_in_prose_are_renumbering_only_when_ids_leave_them_out(revisions):
+    """「专栏6」→「专栏7」 is renumbering (as for a box's own title); 「专栏一」→「专栏二」 is no box
+    number, so the text is reworded. Neither goes unreported."""
+    changes = diff_extractions(revisions("box_references_before"), revisions("box_references_after"))
+    approval = "深化审批制度改革(见专栏{}),实现一个窗口接件、一颗印章审批。"
+    assert summary(changes) == [
+        ("task_renumbered", P_EASE, None, "专栏6", "专栏7"),
+        ("task_reworded", P_EASE, None, approval.format("一"), approval.format("二")),
+    ]
 
 
 def test_reworded_task_ids_and_character_diff(seed, revisions):
@@ -391,6 +481,8 @@ def sides(tmp_path_factory, seed_text, revisions):
     (folder / "new.json").write_bytes(to_json(revisions("date_changed")))
     (folder / "other.json").write_text('{"tasks": []}', encoding="utf-8")
     (folder / "broken.json").write_text('{"schema_version": "1", ', encoding="utf-8")
+    (folder / "future.json").write_text('{"schema_version": "2"}', encoding="utf-8")
+    (folder / "incomplete.json").write_text('{"schema_version": "1"}', encoding="utf-8")
     return folder
 
 
@@ -430,8 +522,10 @@ def test_cli_markdown_format(sides, capsys):
         ("missing.txt", "no such file"),
         ("other.json", 'a JSON file that is not a fengong extraction (no "schema_version")'),
         ("broken.json", "invalid JSON: Expecting property name enclosed in double quotes: line 1 column 25 (char 24)"),
+        ("future.json", "unsupported schema_version '2' (this fengong reads \"1\")"),
+        ("incomplete.json", "not a valid extraction: source: Field required"),
     ],
-    ids=["missing", "not-an-extraction", "broken-json"],
+    ids=["missing", "not-an-extraction", "broken-json", "other-schema-version", "invalid-extraction"],
 )
 def test_cli_errors_are_one_line_with_status_2(name, problem, sides, capsys):
     from pipeline.cli import main

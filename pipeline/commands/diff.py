@@ -45,7 +45,7 @@ def load_side(path: str, units_files: tuple[str, ...] = ()):
     from pydantic import ValidationError
 
     from ..errors import InputError
-    from ..records import Extraction, validate
+    from ..records import SCHEMA_VERSION, Extraction, validate
     from ..stages import extract
 
     data = _json_object(Path(path))
@@ -53,8 +53,8 @@ def load_side(path: str, units_files: tuple[str, ...] = ()):
         return extract(path, units_files)
     if "schema_version" not in data:
         raise InputError(path, "a JSON file that is not a fengong extraction (no \"schema_version\")")
-    if data["schema_version"] != "1":
-        raise InputError(path, f"unsupported schema_version {data['schema_version']!r} (this fengong reads \"1\")")
+    if data["schema_version"] != SCHEMA_VERSION:
+        raise InputError(path, f"unsupported schema_version {data['schema_version']!r} (this fengong reads \"{SCHEMA_VERSION}\")")
     try:
         return validate(Extraction, data)
     except ValidationError as err:
