@@ -76,3 +76,13 @@ _TRANSLATION = str.maketrans(FOLD_TABLE)
 def fold(text: str) -> str:
     """Return ``text`` folded character by character; ``len(fold(t)) == len(t)`` always."""
     return text.translate(_TRANSLATION)
+
+
+# fold then to_simplified, composed into one table: both map one character to one, so a character
+# goes to to_simplified(fold(ch)); one pass instead of two over every text the unit pipeline reads.
+_FOLD_SIMPLIFIED = str.maketrans({ch: to_simplified(fold(ch)) for ch in {**FOLD_TABLE, **TRADITIONAL_TO_SIMPLIFIED}})
+
+
+def fold_simplified(text: str) -> str:
+    """``to_simplified(fold(text))`` in one pass; ``len`` is kept."""
+    return text.translate(_FOLD_SIMPLIFIED)

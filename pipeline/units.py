@@ -14,7 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from .errors import FengongError
-from .normalize import fold, to_simplified
+from .normalize import fold, fold_simplified
 
 if TYPE_CHECKING:  # spaCy is imported only when a pipeline is built
     from spacy.language import Language
@@ -41,7 +41,7 @@ _PREFIX_LEVELS = {"省": "provincial", "市": "city", "区": "county", "县": "c
 
 def lookup_key(name: str) -> str:
     """The dictionary key of a written name: folded (width, spaces), Simplified, no whitespace."""
-    return "".join(to_simplified(fold(name)).split())
+    return "".join(fold_simplified(name).split())
 
 
 class UnitEntry(BaseModel):
@@ -504,4 +504,4 @@ def find_units(texts: Iterable[str], extra_files: tuple[str, ...] = (), places: 
 def lookup_key_keep_length(text: str) -> str:
     """The folded, Simplified copy of a running text: like :func:`lookup_key` but keeps every
     character (spaces included) so offsets stay the text's offsets."""
-    return to_simplified(fold(text))
+    return fold_simplified(text)

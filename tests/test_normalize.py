@@ -26,3 +26,11 @@ def test_fold(original, folded):
 
 def test_to_simplified_maps_one_for_one_and_keeps_the_rest():
     assert to_simplified("臺灣省衛生廳：綜合處（藥品）") == "台湾省卫生厅：综合处（药品）"
+
+
+def test_fold_simplified_is_fold_then_to_simplified_in_one_pass():
+    from pipeline.normalize import FOLD_TABLE, TRADITIONAL_TO_SIMPLIFIED, fold_simplified, to_simplified
+
+    every = "".join({**FOLD_TABLE, **TRADITIONAL_TO_SIMPLIFIED}) + "市发展改革委（牽頭）：１２"
+    assert fold_simplified(every) == to_simplified(fold(every))
+    assert fold_simplified("營口市發改委（牽頭）") == "营口市发改委(牵头)"
