@@ -5,7 +5,7 @@ baselines run on the same bytes: the regex floor (read + find unit lines and hea
 `jieba.lcut` of the whole text. Goals are those of issue 6; a goal is reported, never asserted.
 
     python bench/bench.py                 # as fengong runs
-    python bench/bench.py --jieba-default # jieba's full dictionary load instead of pipeline.segmenter
+    python bench/bench.py --jieba-default # jieba's full dictionary load instead of pipeline.units.segmenter
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ print(len(units), len(heads))
 
 # What `fengong extract` imports, the way it imports it (spaCy without its CLI, jieba without pkg_resources).
 IMPORTS = (
-    "from pipeline.spacy_import import import_spacy; import_spacy(); "
-    "from pipeline.segmenter import configure_jieba; configure_jieba(); import pipeline.stages, pipeline.batch"
+    "from pipeline.units.spacy_import import import_spacy; import_spacy(); "
+    "from pipeline.units.segmenter import configure_jieba; configure_jieba(); import pipeline.stages, pipeline.run.batch"
 )
 
 # Runs in a child: warm timings of extract-and-write, throughput on 1x/10x/100x, the jieba baseline.
@@ -52,10 +52,10 @@ WARM = FLOOR_PATTERNS + r"""
 import json, os, re, sys, time
 T = time.perf_counter
 if os.environ.get("FENGONG_JIEBA_DEFAULT") != "1":
-    from pipeline.segmenter import configure_jieba
+    from pipeline.units.segmenter import configure_jieba
     configure_jieba()
 from pathlib import Path
-from pipeline.batch import extract_one                 # what `fengong extract` runs per file: extract, write
+from pipeline.run.batch import extract_one                 # what `fengong extract` runs per file: extract, write
 out, paths = sys.argv[1], sys.argv[2:]
 def once(p):
     t = T(); outcome = extract_one(Path(p), out, ()); assert outcome.error is None, outcome.error; return T() - t
@@ -175,7 +175,7 @@ def main() -> int:
     ]
     width = max(len(r[0]) for r in rows + [(g[0],) for g in goals])
     print(f"fengong benchmark — {platform.node() and 'this machine'}: {os.cpu_count()} CPUs, Python {platform.python_version()}, "
-          f"jieba dictionary: {'default full load' if args.jieba_default else 'pipeline.segmenter (lazy shards)'}")
+          f"jieba dictionary: {'default full load' if args.jieba_default else 'pipeline.units.segmenter (lazy shards)'}")
     print(f"| {'measure'.ljust(width)} | value | vs / ratio |")
     print(f"|{'-' * (width + 2)}|-------|------------|")
     for name, value, note in rows:

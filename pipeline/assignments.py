@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .brackets import depths, split_outside
 from .normalize import fold
-from .structure import UNIT_LINE_LABELS, Line
+from .structure.lines import UNIT_LINE_LABELS, Line
 
 LIST_SEPARATORS = "、,;"  # after folding: 、 ， , ； ;
 OPEN = "([【《“"

@@ -18,9 +18,9 @@ from . import __version__
 from .assignments import InlineBlock, RawAssignment, find_inline_blocks, inline_assignments, unit_line_assignments
 from .errors import InputError
 from .normalize import fold
-from .notice import DATE, SIGNATURE, Header, apply_metadata, read_header
-from .outline import Outline, TaskDraft, body_start_index, build_outline
-from .read import Document, read_document
+from .structure.header import DATE, SIGNATURE, Header, apply_metadata, read_header
+from .structure.outline import Outline, TaskDraft, body_start_index, build_outline
+from .read.text import Document, read_document
 from .records import (
     Assignment,
     Diagnostic,
@@ -36,9 +36,9 @@ from .records import (
     Unit,
     UnitMention,
 )
-from .structure import UNIT_LINE_LOOKALIKE, Line, classify, split_lines
-from .targets import find_targets
-from .units import IssuerContext, Resolution, UnitDictionary, find_units, load_dictionary
+from .structure.lines import UNIT_LINE_LOOKALIKE, Line, classify, split_lines
+from .targets.recognise import find_targets
+from .units.dictionary import IssuerContext, Resolution, UnitDictionary, find_units, load_dictionary
 
 # A box's number is numbering, like an item's: renumbering it must not change the task's id.
 BOX_NUMBER = re.compile(r"专栏\s*\d+")

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .records import Extraction
-from .units import UNKNOWN_KIND, IssuerContext, UnitDictionary
+from .units.dictionary import UNKNOWN_KIND, IssuerContext, UnitDictionary
 
 ROLES = ("lead", "cooperate", "responsible")
 COUNT_COLUMNS = ("unit", "kind", "lead", "cooperate", "responsible", "total")

@@ -14,7 +14,7 @@ import pytest
 
 from conftest import ROOT, SEED
 from pipeline import __version__
-from pipeline.batch import Progress, run_batch
+from pipeline.run.batch import Progress, run_batch
 from pipeline.cli import main
 
 SMALL = {

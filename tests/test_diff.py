@@ -15,7 +15,7 @@ import sys
 import pytest
 
 from conftest import ROOT, SEED
-from pipeline.diff import (
+from pipeline.diff.changes import (
     KINDS,
     TASK_THRESHOLD,
     Change,

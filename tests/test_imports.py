@@ -15,7 +15,7 @@ def run_python(code: str) -> list[str]:
 
 def test_spacy_is_imported_without_its_cli_which_still_loads_on_demand():
     assert run_python(
-        "import sys; from pipeline.spacy_import import import_spacy; spacy = import_spacy(); "
+        "import sys; from pipeline.units.spacy_import import import_spacy; spacy = import_spacy(); "
         "print('spacy.cli' in sys.modules, 'typer' in sys.modules, callable(spacy.blank)); "
         "import spacy.cli; print(callable(spacy.cli.download), 'typer' in sys.modules)"
     ) == ["False", "False", "True", "True", "True"]

@@ -7,11 +7,11 @@ import zipfile
 
 import pytest
 
-import pipeline.read_docx as read_docx
+import pipeline.read.docx as read_docx
 from conftest import FORMS
 from pipeline.errors import InputError
-from pipeline.read import read_document
-from pipeline.read_docx import docx_to_text
+from pipeline.read.text import read_document
+from pipeline.read.docx import docx_to_text
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 

@@ -9,8 +9,8 @@ import pytest
 
 from conftest import FORMS
 from pipeline.errors import InputError
-from pipeline.read import read_document
-from pipeline.read_html import html_to_text
+from pipeline.read.text import read_document
+from pipeline.read.html import html_to_text
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 

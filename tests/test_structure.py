@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.structure import assign_levels, classify, split_lines
+from pipeline.structure.lines import assign_levels, classify, split_lines
 
 
 def one_line(text: str):

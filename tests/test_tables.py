@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tables import EMPTY, Cell, build_grid, join_paragraphs, linearise, tidy_lines, unit_label
+from pipeline.read.tables import EMPTY, Cell, build_grid, join_paragraphs, linearise, tidy_lines, unit_label
 
 
 def cells(*texts: str) -> list[Cell]:

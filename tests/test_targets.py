@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.targets import find_targets
+from pipeline.targets.recognise import find_targets
 
 FIELDS = ("indicator", "value", "value_text", "unit", "comparator", "annual", "year", "scaled_value", "range", "baseline", "baseline_year", "rule")
 

@@ -15,7 +15,7 @@ from pipeline.cli import main
 from pipeline.errors import FengongError
 from pipeline.records import to_plain
 from pipeline.stages import extract
-from pipeline.units import IssuerContext, find_units, load_dictionary, load_dictionary_file
+from pipeline.units.dictionary import IssuerContext, find_units, load_dictionary, load_dictionary_file
 
 YINGKOU = IssuerContext.from_issuer("营口市人民政府")
 NONE = IssuerContext()
@@ -201,7 +201,7 @@ def test_find_units_in_prose(text, expected):
 
 
 def test_only_clauses_with_a_candidate_name_are_segmented():
-    from pipeline.units import _stretches, lookup_key_keep_length, name_finder
+    from pipeline.units.dictionary import _stretches, lookup_key_keep_length, name_finder
 
     text = "加快发展现代服务业，由市财政给予一次性资助；培育市场主体。市政府负责，市民政局配合"
     folded = lookup_key_keep_length(text)
@@ -214,14 +214,14 @@ def test_only_clauses_with_a_candidate_name_are_segmented():
 def test_stretches_find_what_the_whole_text_would(seed, monkeypatch):
     """Segmenting only the clauses that hold a candidate gives exactly what segmenting every text
     whole gives (jieba cuts the runs between punctuation independently)."""
-    import pipeline.units
+    import pipeline.units.dictionary
 
     texts = [task.text for task in seed.tasks] + [
         "市委市政府要求，营口市政府和市发展改革委、市财政局等按职责分工负责",
         "各县（市）区政府、市有关部门要抓好落实；由市财政给予一次性资助",
     ]
     in_stretches = find_units(texts, places=["营口市"])
-    monkeypatch.setattr(pipeline.units, "_stretches", lambda text, candidates: [(0, len(text))])
+    monkeypatch.setattr(pipeline.units.dictionary, "_stretches", lambda text, candidates: [(0, len(text))])
     whole = find_units(texts, places=["营口市"])
     assert in_stretches == whole
     n = len(seed.tasks)
@@ -233,7 +233,7 @@ def test_stretches_find_what_the_whole_text_would(seed, monkeypatch):
 
 
 def test_the_ruler_gets_the_patterns_of_names_it_has_met():
-    from pipeline.units import UnitRecognizer
+    from pipeline.units.dictionary import UnitRecognizer
 
     recognizer = UnitRecognizer(())
     assert recognizer.ruler.patterns == []
@@ -247,16 +247,16 @@ def test_the_ruler_gets_the_patterns_of_names_it_has_met():
         ("统计局", "国家统计局"),
     ]
 
-# --- jieba with the sharded dictionary (pipeline.segmenter) -------------------------------------
+# --- jieba with the sharded dictionary (pipeline.units.segmenter) -------------------------------------
 
 SEGMENT = """
 import json, sys
-import pipeline.segmenter
-from pipeline.segmenter import add_words, configure_jieba
+import pipeline.units.segmenter
+from pipeline.units.segmenter import add_words, configure_jieba
 jieba = configure_jieba()
 add_words(["市发展改革委", "市人才工作领导小组"], freq=100_000)
 text = open(sys.argv[1], encoding="utf-8").read()
-print(json.dumps([pipeline.segmenter._sharded is not None, jieba.lcut("由市财政给予一次性资助，市发展改革委汇总后上报"),
+print(json.dumps([pipeline.units.segmenter._sharded is not None, jieba.lcut("由市财政给予一次性资助，市发展改革委汇总后上报"),
                   jieba.lcut(text), jieba.lcut_for_search(text)], ensure_ascii=False))
 """
 
@@ -276,7 +276,7 @@ def test_the_sharded_dictionary_segments_as_jieba_does(tmp_path):
 
 BROKEN_CACHE = """
 import sqlite3
-import pipeline.segmenter as segmenter
+import pipeline.units.segmenter as segmenter
 jieba = segmenter._import_jieba()
 path = segmenter._cache_path(jieba, segmenter.Path(jieba.__file__).with_name("dict.txt"))
 with sqlite3.connect(path) as db:  # a cache without its total

@@ -79,7 +79,7 @@ def expand_inputs(inputs: list[str]) -> list[Path]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..batch import default_jobs, run_batch
+    from ..run.batch import default_jobs, run_batch
 
     summary = run_batch(
         expand_inputs(args.inputs),

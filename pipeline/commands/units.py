@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from ..export import write_atomic
     from ..records import Extraction, validate_json
     from ..unit_views import COUNT_COLUMNS, TASK_COLUMNS, Loaded, canonical_names, render, unit_counts, unit_tasks
-    from ..units import load_dictionary
+    from ..units.dictionary import load_dictionary
 
     loaded = []
     for given in args.inputs:

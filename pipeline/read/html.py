@@ -15,8 +15,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from .errors import InputError
-from .read import BOMS, decode_text
+from ..errors import InputError
+from .text import BOMS, decode_text
 from .tables import Cell, build_grid, linearise, tidy_lines
 
 # Elements that never hold the notice.

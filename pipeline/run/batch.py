@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TextIO
 
-from .errors import FengongError
+from ..errors import FengongError
 
 
 @dataclass
@@ -71,7 +71,7 @@ def is_current(path: Path, output: Path) -> bool:
     Costs a hash of the input and a read of the output's first lines (its ``source`` block, which
     fengong writes first: parsing the whole JSON of a large notice would take more memory than
     extracting it); the pipeline does not run."""
-    from . import __version__
+    from .. import __version__
 
     try:
         with output.open("rb") as handle:
@@ -89,7 +89,7 @@ def is_current(path: Path, output: Path) -> bool:
 
 def warm_up(units_files: tuple[str, ...]) -> None:
     """Load jieba, spaCy and the unit dictionary once (a pool worker's initializer)."""
-    from .units import load_dictionary, unit_pipeline
+    from ..units.dictionary import load_dictionary, unit_pipeline
 
     load_dictionary(())  # the shipped names, as the header reader asks for them
     unit_pipeline(units_files)  # also loads load_dictionary(units_files)
@@ -120,8 +120,8 @@ def _collector_paused():
 
 def _extract_one(path: Path, outdir: str, units_files: tuple[str, ...]) -> Outcome:
     try:
-        from .export import output_path, write_json
-        from .stages import extract
+        from ..export import output_path, write_json
+        from ..stages import extract
 
         extraction = extract(path, units_files)
         try:
@@ -208,7 +208,7 @@ def run_batch(
     reported before any extraction starts. A file named twice is extracted once.
 
     ``progress`` None means: a bar on ``err`` when it is a terminal and not ``quiet``."""
-    from .export import output_path
+    from ..export import output_path
 
     out = out or sys.stdout
     err = err or sys.stderr
@@ -289,7 +289,7 @@ def _parallel(todo: list[Path], outdir: str, units_files, workers: int, report: 
 
 
 def _finish(outcome: Outcome, outdir: str, summary: Summary, quiet: bool, out: TextIO, err: TextIO) -> None:
-    from .export import output_path
+    from ..export import output_path
 
     target = output_path(outcome.path, outdir)
     if outcome.error is not None:

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Optional
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-from .errors import FengongError
-from .normalize import fold, fold_simplified
+from ..errors import FengongError
+from ..normalize import fold, fold_simplified
 
 if TYPE_CHECKING:  # spaCy is imported only when a pipeline is built
     from spacy.language import Language

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .assignments import InlineBlock
-from .structure import Line, assign_levels
+from ..assignments import InlineBlock
+from .lines import Line, assign_levels
 
 SEGMENT_PUNCTUATION = " ;,。:"
 

@@ -8,7 +8,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 MAX_BYTES = 32 * 1024 * 1024  # a notice is ~100 KB; 100 notices in one file still fit
 
@@ -40,11 +40,11 @@ def read_document(path: str | Path) -> Document:
     fmt = sniff_format(data, Path(path))
     metadata: dict[str, str] = {}
     if fmt == "html":  # readers of containers return (text, encoding, metadata)
-        from .read_html import html_to_text
+        from .html import html_to_text
 
         text, encoding, metadata = html_to_text(path, data)
     elif fmt == "docx":
-        from .read_docx import docx_to_text
+        from .docx import docx_to_text
 
         text, encoding, metadata = docx_to_text(path, data)
     else:

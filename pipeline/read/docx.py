@@ -16,7 +16,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from .errors import InputError
+from ..errors import InputError
 from .tables import Cell, build_grid, linearise, tidy_lines
 
 DOCUMENT_PART = "word/document.xml"

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .brackets import depths, split_outside
-from .normalize import fold
+from ..brackets import depths, split_outside
+from ..normalize import fold
 
 NUMBER = r"\d+(?:\.\d+)?"
 # Measure words a target value may carry, longest first so 平方公里 wins over 公里.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import fold
+from ..normalize import fold
 
 CN_NUM = "一二三四五六七八九十百零〇两"
 

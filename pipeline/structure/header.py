@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .records import Span
-from .structure import Line
+from ..records import Span
+from .lines import Line
 
 # The kind of document a number's type code names, and the organ that issues it.
 DOC_TYPE_ISSUERS: tuple[tuple[str, str], ...] = (
@@ -89,8 +89,8 @@ def read_header(lines: list[Line], body_start: int) -> Header:
 
 
 def split_addressees(text: str) -> list[str]:
-    from .assignments import split_unit_list
-    from .units import load_dictionary
+    from ..assignments import split_unit_list
+    from ..units.dictionary import load_dictionary
 
     body = text.rstrip(":：")
     return [item.name for item in split_unit_list(body, 0, load_dictionary(()).names_with_separators())]

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .normalize import fold
-from .structure import UNIT_LINE_LABELS
+from ..normalize import fold
+from ..structure.lines import UNIT_LINE_LABELS
 
 # Header texts of the column that numbers the rows.
 NUMBER_HEADERS = ("序号", "编号")

@@ -34,9 +34,9 @@ from typing import Any, Iterable, Optional
 
 from pydantic import BaseModel, ConfigDict
 
-from .normalize import fold
-from .records import Extraction, Section, Target, Task
-from .stages import BOX_NUMBER, section_paths as heading_paths
+from ..normalize import fold
+from ..records import Extraction, Section, Target, Task
+from ..stages import BOX_NUMBER, section_paths as heading_paths
 
 TASK_THRESHOLD = 0.8
 SECTION_THRESHOLD = 0.6

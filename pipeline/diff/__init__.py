@@ -1,0 +1,1 @@
+"""Compare two extractions: align sections, tasks and targets, and report the changes."""

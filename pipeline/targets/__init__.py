@@ -1,0 +1,1 @@
+"""The targets stage: task and section text → quantitative targets (indicator, comparator, value)."""
