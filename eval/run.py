@@ -1,0 +1,31 @@
+"""`make eval`: published accuracy against hand labels of real notices.
+
+Each scorer in this folder (assignments.py, targets.py) has `main() -> int`; this runs every one
+that exists, in a fixed order, and prints its tables.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SCORERS = ("assignments", "targets")
+
+
+def main() -> int:
+    status = 0
+    for name in SCORERS:
+        path = HERE / f"{name}.py"
+        if not path.exists():
+            continue
+        spec = importlib.util.spec_from_file_location(f"eval_{name}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        status |= module.main()
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
