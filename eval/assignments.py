@@ -318,14 +318,13 @@ def details(result: DocumentResult, text: str) -> str:
              f"{len(result.outside)} assignments outside every labelled block"]
     for number, block in wrong:
         where = "NOT FOUND in the text" if block.start < 0 else f"line {_line(text, block.start)}"
-        label, predicted = _roles(block.label), _roles(block.predicted)
         lines += [
             "",
             f"block {number} ({where}): {block.text}",
             f"  label:     {_pairs(block.label)}",
             f"  predicted: {_pairs(block.predicted)}",
-            f"  missing:   {_counter(label - predicted)}",
-            f"  extra:     {_counter(predicted - label)}",
+            f"  missing:   {_pairs(_unmatched(block.label, block.predicted), empty='-')}",
+            f"  extra:     {_pairs(_unmatched(block.predicted, block.label), empty='-')}",
         ]
     if result.outside:
         lines += ["", "outside every labelled block:"]
@@ -339,12 +338,21 @@ def _line(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def _pairs(pairs: list[tuple[str, str]]) -> str:
-    return " · ".join(f"{role} {unit}" for role, unit in pairs) or "(none)"
+def _pairs(pairs: list[tuple[str, str]], empty: str = "(none)") -> str:
+    return " · ".join(f"{role} {unit}" for role, unit in pairs) or empty
 
 
-def _counter(counter: Counter) -> str:
-    return " · ".join(f"{role} {unit}" for role, unit in sorted(counter.elements())) or "-"
+def _unmatched(pairs: list[tuple[str, str]], others: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (role, unit) pairs of ``pairs``, as written and in order, that ``others`` does not match."""
+    left = _roles(others)
+    out = []
+    for role, unit in pairs:
+        key = (role, norm(unit))
+        if left[key]:
+            left[key] -= 1
+        else:
+            out.append((role, unit))
+    return out
 
 
 def _details_for(labels: list[Label], name: str) -> int:

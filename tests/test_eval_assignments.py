@@ -174,7 +174,9 @@ def test_details_lists_the_wrong_block_label_against_predicted():
     report = scorer.details(result, TEXT)
     assert report.splitlines()[0] == "x: 3 of 3 blocks wrong, 1 assignments outside every labelled block"
     assert "block 1 (line 2): （牵头单位：市甲局，配合单位：市乙局、市丙局）" in report
-    assert "  predicted: responsible 市甲局" in report
+    assert "  predicted: responsible 市甲局\n" in report
+    assert "  missing:   lead 市甲局 · cooperate 市乙局 · cooperate 市丙局\n  extra:     responsible 市甲局\n" in report
+    assert "  predicted: (none)\n  missing:   responsible 市乙局\n  extra:     -\n" in report
     assert "  line 5: responsible 市戊局  ← 「市戊局」" in report
 
 
