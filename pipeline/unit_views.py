@@ -17,6 +17,13 @@ ROLES = ("lead", "cooperate", "responsible")
 COUNT_COLUMNS = ("unit", "kind", "lead", "cooperate", "responsible", "total")
 TASK_COLUMNS = ("file", "role", "task", "path", "text")
 TEXT_PREVIEW = 30
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula: a leading apostrophe before
+    = + - @ tab CR (OWASP's advice on CSV injection)."""
+    return "'" + value if value.startswith(FORMULA_START) else value
 
 
 @dataclass(frozen=True)
@@ -86,7 +93,7 @@ def render(rows: list[dict], columns: tuple[str, ...], fmt: str) -> str:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(columns)
-        writer.writerows([[row[c] for c in columns] for row in rows])
+        writer.writerows([[neutralise(str(row[c])) for c in columns] for row in rows])
         return "\ufeff" + out.getvalue()
     cells = [[str(row[c]) for c in columns] for row in rows]
     if fmt == "md":

@@ -290,3 +290,30 @@ def _baseline(target: Target) -> Optional[str]:
         return None
     value = "" if target.baseline is None else f"{target.baseline:g}"
     return f"{value} ({target.baseline_year})" if target.baseline_year else value
+
+
+def link_tasks(old_tasks: list, new_tasks: list, old_sections: list, new_sections: list) -> list[tuple[Optional[str], Optional[str], str]]:
+    """The diff's alignment as links ``(old task id, new task id, change)``, in the new document's
+    order and then the removed ones: change is ``kept``, ``added``, ``removed``, or what differs among
+    ``moved``, ``renumbered`` and ``reworded`` joined by ``,``. Records need only the fields the
+    alignment reads (sections: id, parent, kind, level, label, title; tasks: id, section, label, text)."""
+    section_map = align_sections(old_sections, new_sections)
+    task_map = align_tasks(old_tasks, new_tasks)
+    back = {new: old for old, new in task_map.items()}
+    old_by_id = {t.id: t for t in old_tasks}
+    links: list[tuple[Optional[str], Optional[str], str]] = []
+    for task in new_tasks:
+        if task.id not in back:
+            links.append((None, task.id, "added"))
+            continue
+        old = old_by_id[back[task.id]]
+        what = []
+        if (section_map.get(old.section) if old.section else None) != task.section:
+            what.append("moved")
+        if _labels(old) != _labels(task):
+            what.append("renumbered")
+        if _content(old.text) != _content(task.text):
+            what.append("reworded")
+        links.append((old.id, task.id, ",".join(what) or "kept"))
+    links.extend((t.id, None, "removed") for t in old_tasks if t.id not in task_map)
+    return links
