@@ -135,8 +135,11 @@ def _sheet_title(name: str, taken: list[str]) -> str:
 def read_ledger(path: Path) -> list[tuple[str, int, dict[str, str]]]:
     """``(sheet, row number, {header: value})`` for every data row of a ledger (.xlsx or .csv)."""
     if path.suffix.lower() == ".csv":
-        text = path.read_text(encoding="utf-8-sig")
-        table = list(csv.reader(io.StringIO(text)))
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            raise FengongError(path, f"not UTF-8: {err.reason}") from None
+        table = list(csv.reader(io.StringIO(text, newline="")))
         return _rows("", table, path)
     from openpyxl import load_workbook
 
