@@ -163,3 +163,25 @@ def successor(db: sqlite3.Connection, revision_id: int, task_id: str, steps: Opt
             break
         revision_id, task_id = entry["revision_id"], entry["task_id"]
     return found
+
+
+def role_counts(db: sqlite3.Connection, issuer: Optional[str] = None, notice: Optional[str] = None, role: Optional[str] = None,
+                year: Optional[int] = None) -> tuple[dict, dict]:
+    """Assignments per canonical unit and role over the latest revisions (filtered as :func:`tasks`):
+    ``({canonical: Counter(role → n)}, {canonical: kind})``."""
+    from collections import Counter
+
+    where, params = _where(None, notice, issuer, None, year, None)
+    if role:
+        where += " AND a.role = ?"
+        params.append(role)
+    counts: dict[str, Counter] = {}
+    kinds: dict[str, str] = {}
+    query = f"""SELECT a.canonical, a.role, count(*), (SELECT kind FROM units u WHERE u.revision_id = a.revision_id AND u.name = a.unit)
+                FROM assignments a JOIN tasks t ON t.revision_id = a.revision_id AND t.task_id = a.task_id
+                JOIN revisions r ON r.revision_id = t.revision_id {where}
+                GROUP BY a.canonical, a.role"""
+    for canonical, a_role, n, kind in db.execute(query, params):
+        counts.setdefault(canonical, Counter())[a_role] += n
+        kinds.setdefault(canonical, kind or "unknown")
+    return counts, kinds
