@@ -67,13 +67,14 @@ class Run:
     extraction: Extraction | None = None
 
 
-def extract(path: str | Path, units_files: tuple[str, ...] = ()) -> Extraction:
-    """Extract one notice; raises :class:`~pipeline.errors.FengongError` for unusable input."""
-    return run_stages(path, units_files).extraction
+def extract(path: str | Path, units_files: tuple[str, ...] = (), data: bytes | None = None) -> Extraction:
+    """Extract one notice (from ``data``, its bytes, when given: ``path`` then only names it);
+    raises :class:`~pipeline.errors.FengongError` for unusable input."""
+    return run_stages(path, units_files, data).extraction
 
 
-def run_stages(path: str | Path, units_files: tuple[str, ...] = ()) -> Run:
-    run = Run(read_document(path), dictionary=load_dictionary(units_files))
+def run_stages(path: str | Path, units_files: tuple[str, ...] = (), data: bytes | None = None) -> Run:
+    run = Run(read_document(path, data), dictionary=load_dictionary(units_files))
     run.lines = classify(split_lines(run.document.text))
     run.body_start = body_start_index(run.lines)
     if run.body_start == len(run.lines):

@@ -275,11 +275,11 @@ def test_the_garbage_collector_is_paused_per_file_and_back_on_after(tmp_path, mo
     seen = []
     real_extract = pipeline.stages.extract
 
-    def spying_extract(path, units_files=()):
+    def spying_extract(path, units_files=(), data=None):
         seen.append(gc.isenabled())
-        if path.name == "bad.txt":
+        if Path(path).name == "bad.txt":
             raise RuntimeError("boom")
-        return real_extract(path, units_files)
+        return real_extract(path, units_files, data)
 
     monkeypatch.setattr(pipeline.stages, "extract", spying_extract)
     inputs = tmp_path / "in"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from ..cli import EXIT_ERROR, EXIT_OK
+from ..errors import FengongError
+from ..run.notice import FORMATS
+from . import inputs
 
 INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".docx")
 
@@ -22,8 +24,8 @@ def add_parser(commands) -> None:
         "for the later one. A summary line ends the run. "
         "Exit status: 0 all written or skipped, 2 any input failed.",
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="notice files (.txt, .html, .docx) or directories")
-    parser.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="directory for the JSON files (created if missing)")
+    inputs.add_arguments(parser, "notice files (.txt, .html, .docx)")
+    parser.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="directory for the JSON files or the Parquet dataset (created if missing)")
     parser.add_argument(
         "--units-file",
         action="append",
@@ -48,6 +50,27 @@ def add_parser(commands) -> None:
         help="extract every input, even one whose output already records the same sha256 and extractor version",
     )
     parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="json",
+        help="json (default): OUTDIR/<stem>.json per notice; parquet: one dataset for the corpus, a folder per "
+        "table of the store (OUTDIR/tasks/notice_year=2016/part-0.parquet, …; read by DuckDB, Spark, pandas), "
+        "written when the run ends and replacing those tables; needs the extra fengong[dask]",
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local (default): this process, or --jobs worker processes; dask: a Dask cluster (--scheduler, or "
+        "a local one with --jobs workers, 2 by default); needs the extra fengong[dask]",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the scheduler of a running cluster (tcp://host:8786), whose workers see "
+        "the inputs and OUTDIR at the same paths",
+    )
+    parser.add_argument(
         "-q",
         "--quiet",
         action="store_true",
@@ -66,27 +89,53 @@ def _jobs(value: str) -> int:
     return jobs
 
 
-def expand_inputs(inputs: list[str]) -> list[Path]:
-    """Files as given; directories become their notice files, sorted by name."""
-    paths: list[Path] = []
-    for given in inputs:
-        path = Path(given)
-        if path.is_dir():
-            paths.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES))
-        else:
-            paths.append(path)
-    return paths
-
-
 def run(args: argparse.Namespace) -> int:
+    import sys
+
     from ..run.batch import default_jobs, run_batch
 
-    summary = run_batch(
-        expand_inputs(args.inputs),
-        args.output,
-        units_files=tuple(args.units_file),
-        jobs=default_jobs(args.jobs),
-        force=args.force,
-        quiet=args.quiet,
-    )
+    try:
+        paths = inputs.expand(args.inputs, args.from_list, INPUT_SUFFIXES)
+        engine = _engine(args)
+        sink = _sink(args)
+    except FengongError as err:
+        print(f"fengong: error: {err}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        summary = run_batch(
+            paths,
+            args.output,
+            units_files=tuple(args.units_file),
+            jobs=default_jobs(args.jobs),
+            force=args.force,
+            quiet=args.quiet,
+            fmt=args.format,
+            sink=sink,
+            engine=engine,
+        )
+        if sink is not None:
+            sink.close()
+    except FengongError as err:  # the cluster cannot be reached, the dataset cannot be written
+        print(f"fengong: error: {err}", file=sys.stderr)
+        return EXIT_ERROR
     return EXIT_ERROR if summary.failed else EXIT_OK
+
+
+def _engine(args: argparse.Namespace):
+    if args.engine != "dask":
+        if args.scheduler:
+            raise FengongError("--scheduler", "needs --engine dask")
+        return None
+    from ..run.dask_runner import DaskEngine
+    from ..run.batch import default_jobs
+
+    jobs = default_jobs(args.jobs)
+    return DaskEngine(scheduler=args.scheduler, workers=jobs if jobs > 1 else 2)
+
+
+def _sink(args: argparse.Namespace):
+    if args.format != "parquet":
+        return None
+    from ..run.parquet import ParquetSink
+
+    return ParquetSink(args.output)

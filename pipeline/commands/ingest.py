@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..cli import EXIT_ERROR, EXIT_OK
+from . import inputs
 
 DEFAULT_DB = "fengong.db"
 
@@ -22,25 +23,18 @@ def add_parser(commands) -> None:
         "predecessor (kept, reworded, renumbered, moved, added, removed) and keeps its 进展/状态. "
         "Exit status: 0 all stored, 2 an input could not be read (the others are stored).",
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="notices, extraction JSON files, or folders of them")
+    inputs.add_arguments(parser, "notices or extraction JSON files")
     parser.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the store (default: {DEFAULT_DB}; created when missing)")
     parser.add_argument("--revision-of", metavar="REF", help="store the input as a revision of this notice (a 文号, title or stored path)")
     parser.add_argument("--units-file", action="append", default=[], metavar="FILE", help="extra unit dictionary used when extracting notices")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
 
 
-def expand(inputs: list[str]) -> list[Path]:
-    """Files as given; a folder gives its notices and .json files, sorted by name."""
+def expand(given: list[str], from_lists: list[str] = ()) -> list[Path]:
+    """Files as given; a folder gives its notices and .json files, sorted by name; globs; --from-list."""
     from .extract import INPUT_SUFFIXES
 
-    paths: list[Path] = []
-    for given in inputs:
-        path = Path(given)
-        if path.is_dir():
-            paths += sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in (*INPUT_SUFFIXES, ".json"))
-        else:
-            paths.append(path)
-    return paths
+    return inputs.expand(given, list(from_lists), (*INPUT_SUFFIXES, ".json"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,13 +45,14 @@ def run(args: argparse.Namespace) -> int:
     from .diff import load_side
 
     try:
+        paths = expand(args.inputs, args.from_list)
         db = open_store(args.db)
     except FengongError as err:
         print(f"fengong: error: {err}", file=sys.stderr)
         return EXIT_ERROR
     failed = 0
     units_files = tuple(args.units_file)
-    for path in expand(args.inputs):
+    for path in paths:
         try:
             with _collector_paused():
                 outcome = ingest(db, load_side(str(path), units_files), args.revision_of)

@@ -34,9 +34,10 @@ class Document:
     metadata: dict[str, str] = field(default_factory=dict)
 
 
-def read_document(path: str | Path) -> Document:
-    """Read ``path``; raise :class:`InputError` naming the file for anything unreadable."""
-    data = _read_bytes(Path(path))
+def read_document(path: str | Path, data: bytes | None = None) -> Document:
+    """Read ``path`` (or decode ``data``, its bytes already read: ``path`` then only names it);
+    raise :class:`InputError` naming the file for anything unreadable."""
+    data = read_input(Path(path)) if data is None else _checked(Path(path), data)
     fmt = sniff_format(data, Path(path))
     metadata: dict[str, str] = {}
     if fmt == "html":  # readers of containers return (text, encoding, metadata)
@@ -54,7 +55,8 @@ def read_document(path: str | Path) -> Document:
     return Document(str(path), text, fmt, encoding, hashlib.sha256(data).hexdigest(), metadata)
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_input(path: Path) -> bytes:
+    """The bytes of one input file, refused when it is no file, too large, unreadable or empty."""
     try:
         status = path.stat()
         if stat.S_ISDIR(status.st_mode):
@@ -68,6 +70,12 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(path, "permission denied") from None
     except OSError as err:
         raise InputError(path, f"cannot read: {err.strerror or err}") from None
+    return _checked(path, data)
+
+
+def _checked(path: Path, data: bytes) -> bytes:
+    if len(data) > MAX_BYTES:
+        raise InputError(path, f"file too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MiB)")
     if not data.strip():
         raise InputError(path, "empty file")
     return data

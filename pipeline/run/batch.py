@@ -8,30 +8,17 @@ command's parser and its ``--help`` stay instant.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import os
 import re
 import sys
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TextIO
 
-from ..errors import FengongError
-
-
-@dataclass
-class Outcome:
-    """What became of one input: the counts of what was written, or ``error``, the one-line problem."""
-
-    path: Path
-    tasks: int = 0
-    assignments: int = 0
-    targets: int = 0
-    error: str | None = None
+from .notice import Outcome, collector_paused, failed, process
 
 
 @dataclass
@@ -95,54 +82,13 @@ def warm_up(units_files: tuple[str, ...]) -> None:
     unit_pipeline(units_files)  # also loads load_dictionary(units_files)
 
 
-def extract_one(path: Path, outdir: str, units_files: tuple[str, ...]) -> Outcome:
-    """Extract one input and write its JSON (atomically, where it is extracted: a worker sends back
-    counts, not the JSON); every failure becomes ``Outcome.error``."""
-    with _collector_paused():
-        return _extract_one(path, outdir, units_files)
+def extract_one(path: Path, outdir: str, units_files: tuple[str, ...], fmt: str = "json") -> Outcome:
+    """One input, in this process or a worker: :func:`pipeline.run.notice.process`."""
+    return process(path, outdir, units_files, fmt)
 
 
-@contextmanager
-def _collector_paused():
-    """Python's cyclic garbage collector off while one file is extracted.
-
-    An extraction builds millions of small objects and frees them by reference counting; the
-    collector's passes over that growing heap were the one cost that grew faster than the text
-    (~11 % of the time on the notice repeated 100×). Any cycles left are collected once it is back on."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _extract_one(path: Path, outdir: str, units_files: tuple[str, ...]) -> Outcome:
-    try:
-        from ..export import output_path, write_json
-        from ..stages import extract
-
-        extraction = extract(path, units_files)
-        try:
-            write_json(output_path(path, outdir), extraction)
-        except OSError as exc:
-            return _failed(path, f"cannot write output: {exc.strerror or exc}")
-        return Outcome(
-            path,
-            tasks=len(extraction.tasks),
-            assignments=sum(len(t.assignments) for t in extraction.tasks),
-            targets=len(extraction.targets),
-        )
-    except FengongError as err:
-        return Outcome(path, error=str(err))
-    except Exception as err:  # noqa: BLE001 - one bad file must not stop the others
-        return _failed(path, f"internal error: {type(err).__name__}: {err}")
-
-
-def _failed(path: Path, problem: str) -> Outcome:
-    """An outcome whose error is the one line a :class:`FengongError` would give: ``path: problem``."""
-    return Outcome(path, error=str(FengongError(path, problem)))
+_collector_paused = collector_paused  # the name `fengong ingest` imports
+_failed = failed
 
 
 # --- progress ------------------------------------------------------------------------------
@@ -202,12 +148,18 @@ def run_batch(
     progress: bool | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    fmt: str = "json",
+    sink=None,
+    engine=None,
 ) -> Summary:
     """Extract ``paths`` into ``outdir``; results are reported in input order. Two inputs with the
     same output name (a.txt, a.html) are not both written: the later one fails with a message,
     reported before any extraction starts. A file named twice is extracted once.
 
-    ``progress`` None means: a bar on ``err`` when it is a terminal and not ``quiet``."""
+    ``progress`` None means: a bar on ``err`` when it is a terminal and not ``quiet``. ``fmt``
+    "parquet": nothing is skipped, and each notice's rows go to ``sink.add`` (in input order).
+    ``engine``: called as ``engine(todo, outdir, units_files, fmt, report, bar)`` to extract
+    instead of this process or its pool (:mod:`pipeline.run.dask_runner`)."""
     from ..export import output_path
 
     out = out or sys.stdout
@@ -221,14 +173,14 @@ def run_batch(
     clashes: list[Outcome] = []  # inputs whose output file an earlier input already claims
     claimed: dict[Path, Path] = {}
     for path in paths:
-        target = output_path(path, outdir)
+        target = output_path(path, outdir) if fmt == "json" else path.resolve()
         if target in claimed:
             if claimed[target].resolve() == path.resolve():
                 continue  # the same file named twice is one input
             clashes.append(_failed(path, f"its output {target} is also that of {claimed[target]}; rename one of them"))
             continue
         claimed[target] = path
-        if not force and not units_files and is_current(path, target):
+        if fmt == "json" and not force and not units_files and is_current(path, target):
             summary.skipped_paths.append(path)
             if not quiet:
                 print(f"{path} -> {target} (unchanged, skipped)", file=out)
@@ -239,6 +191,8 @@ def run_batch(
 
     def report(outcome: Outcome) -> None:
         bar.clear()
+        if sink is not None and outcome.rows is not None:
+            sink.add(outcome.rows)
         _finish(outcome, outdir, summary, quiet, out, err)
         bar.draw()
 
@@ -246,13 +200,15 @@ def run_batch(
         _finish(clash, outdir, summary, quiet, out, err)
     bar.draw()
     workers = min(jobs, len(todo))
-    if workers <= 1:
+    if engine is not None:
+        engine(todo, outdir, units_files, fmt, report, bar)
+    elif workers <= 1:
         for done, path in enumerate(todo, 1):
-            outcome = extract_one(path, outdir, units_files)
+            outcome = extract_one(path, outdir, units_files, fmt)
             bar.done = done
             report(outcome)
     else:
-        _parallel(todo, outdir, units_files, workers, report, bar)
+        _parallel(todo, outdir, units_files, fmt, workers, report, bar)
     bar.clear()
     summary.seconds = time.monotonic() - started
     if not quiet:
@@ -260,7 +216,7 @@ def run_batch(
     return summary
 
 
-def _parallel(todo: list[Path], outdir: str, units_files, workers: int, report: Callable[[Outcome], None], bar: Progress) -> None:
+def _parallel(todo: list[Path], outdir: str, units_files, fmt: str, workers: int, report: Callable[[Outcome], None], bar: Progress) -> None:
     """A process pool, models loaded once per worker; results reported in input order as soon as
     every earlier one is in, while the bar counts completions as they happen."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -270,7 +226,7 @@ def _parallel(todo: list[Path], outdir: str, units_files, workers: int, report: 
     next_index = 0
     completed = 0
     with ProcessPoolExecutor(max_workers=workers, initializer=warm_up, initargs=(units_files,)) as pool:
-        pending = {pool.submit(extract_one, path, outdir, units_files): i for i, path in enumerate(todo)}
+        pending = {pool.submit(extract_one, path, outdir, units_files, fmt): i for i, path in enumerate(todo)}
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             completed += len(done)
@@ -291,7 +247,7 @@ def _parallel(todo: list[Path], outdir: str, units_files, workers: int, report: 
 def _finish(outcome: Outcome, outdir: str, summary: Summary, quiet: bool, out: TextIO, err: TextIO) -> None:
     from ..export import output_path
 
-    target = output_path(outcome.path, outdir)
+    target = f"{outdir} (parquet)" if outcome.rows is not None else output_path(outcome.path, outdir)
     if outcome.error is not None:
         summary.failed += 1
         print(f"fengong: error: {outcome.error}", file=err)

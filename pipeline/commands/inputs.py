@@ -1,0 +1,73 @@
+"""Inputs at any count, for every command that reads notices (`extract`, `ingest`): files, folders,
+globs (quoted, so the shell does not expand them: ``'corpus/**/*.html'``) and ``--from-list FILE``
+(one path per line, ``-`` for standard input), so that no argument list has to hold a corpus.
+"""
+
+from __future__ import annotations
+
+import glob
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from ..errors import FengongError
+
+GLOB_CHARACTERS = frozenset("*?[")
+
+
+def add_arguments(parser, what: str) -> None:
+    """INPUT... and --from-list; ``what`` says what an INPUT may be."""
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="INPUT",
+        help=f"{what}, folders of them (their files, sorted by name), or quoted globs ('corpus/**/*.html')",
+    )
+    parser.add_argument(
+        "--from-list",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="also read INPUTs from FILE, one per line (- for standard input; blank lines are skipped); "
+        "for corpora too large for a command line",
+    )
+
+
+def expand(inputs: list[str], from_lists: list[str], suffixes: tuple[str, ...], stdin: TextIO | None = None) -> list[Path]:
+    """Every input as a file path, in the order given: a folder gives its files with one of
+    ``suffixes`` (sorted by name), a glob its matching files (sorted); anything else is taken as a
+    file (a missing one is then reported by its extraction). Raises :class:`FengongError` for a glob
+    that matches nothing, an unreadable list, or no input at all."""
+    given = list(inputs)
+    for name in from_lists:
+        given += _listed(name, stdin or sys.stdin)
+    if not given:
+        raise FengongError("INPUT", "no input given (name files, folders, globs, or --from-list FILE)")
+    paths: list[Path] = []
+    for item in given:
+        paths += _expand_one(item, suffixes)
+    return paths
+
+
+def _listed(name: str, stdin: TextIO) -> list[str]:
+    try:
+        if name == "-":
+            lines = stdin.read().splitlines()
+        else:
+            with open(name, encoding="utf-8") as handle:
+                lines = handle.read().splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        raise FengongError(name, f"cannot read the list of inputs: {getattr(err, 'strerror', None) or err}") from None
+    return [line for line in lines if line.strip()]
+
+
+def _expand_one(item: str, suffixes: tuple[str, ...]) -> list[Path]:
+    path = Path(item)
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in suffixes)
+    if GLOB_CHARACTERS.intersection(item) and not path.exists():
+        matches = sorted(Path(m) for m in glob.glob(item, recursive=True) if Path(m).is_file())
+        if not matches:
+            raise FengongError(item, "no file matches this pattern")
+        return matches
+    return [path]

@@ -1,0 +1,104 @@
+"""`fengong extract --engine dask`: the files of a run extracted on a Dask cluster, one task per file.
+
+We do not schedule: Dask does. Each task is :func:`pipeline.run.notice.process` — the function the
+serial loop and ``--jobs`` call — on one path; it reads the input on the worker and writes its JSON
+there (atomically), or sends back the notice's Parquet rows. The workers must therefore see the
+inputs and OUTDIR at the paths the client names (a shared file system; on a local cluster they do).
+
+Failures, per file as with ``--jobs``: an input that cannot be extracted is reported on its line and
+the others go on. A worker that dies (killed, out of memory) takes its running task with it; its
+nanny starts a new worker and the scheduler gives the task to a worker again, until the task has
+been running on ``distributed.scheduler.allowed-failures`` dying workers (Dask's default, 3): then
+that file alone is reported failed ("the worker process died"). A retried task writes the same
+output over the same path, atomically, so a retry is harmless.
+
+Dask is an optional extra (``pip install 'fengong[dask]'``): imported here only when the engine runs.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable
+
+from ..errors import FengongError
+from .notice import Outcome, failed, process
+
+MISSING = "needs Dask, an optional extra: pip install 'fengong[dask]'"
+
+
+class DaskEngine:
+    """Extract on ``scheduler`` (an address), or on a local cluster of ``workers`` processes (one
+    thread each, loopback only, no dashboard) started for the run and stopped after it.
+
+    ``task`` is what runs per file (``process``; a test gives one that kills its worker once)."""
+
+    def __init__(self, scheduler: str | None = None, workers: int = 2, task: Callable[..., Outcome] = process):
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            raise FengongError("--engine dask", MISSING) from None
+        self.scheduler = scheduler
+        self.workers = workers
+        self.task = task
+
+    def __call__(self, todo: list[Path], outdir: str, units_files, fmt: str, report: Callable[[Outcome], None], bar) -> None:
+        """Submit every file, then report outcomes in input order as soon as every earlier one is
+        in, while the bar counts completions as they happen (as ``--jobs`` does)."""
+        from distributed import as_completed
+
+        if not todo:
+            return
+        with self._client() as client:
+            run = uuid.uuid4().hex[:8]
+            keys = [f"fengong-{run}-{i}" for i in range(len(todo))]
+            futures = client.map(self.task, todo, outdir=outdir, units_files=units_files, fmt=fmt, key=keys, pure=False)
+            index = {future.key: i for i, future in enumerate(futures)}
+            ready: dict[int, Outcome] = {}
+            next_index = 0
+            for future in as_completed(futures):
+                i = index[future.key]
+                ready[i] = _outcome(future, todo[i])
+                future.release()  # its result is ours now: the cluster need not keep it
+                bar.done += 1
+                while next_index in ready:
+                    report(ready.pop(next_index))
+                    next_index += 1
+                bar.draw()
+
+    @contextmanager
+    def _client(self):
+        from distributed import Client, LocalCluster
+
+        if self.scheduler:
+            try:
+                client = Client(self.scheduler, timeout="10s")
+            except (OSError, TimeoutError) as err:
+                raise FengongError(self.scheduler, f"cannot reach the Dask scheduler: {err}") from None
+            with client:
+                yield client
+            return
+        with LocalCluster(
+            n_workers=self.workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as cluster, Client(cluster) as client:
+            yield client
+
+
+def _outcome(future, path: Path) -> Outcome:
+    """The file's outcome; a task that raised (``process`` never does) or whose workers kept dying
+    is that file's failure alone."""
+    from distributed import KilledWorker
+
+    try:
+        return future.result()
+    except KilledWorker:
+        return failed(path, "internal error: the worker process died (each time it was retried)")
+    except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be sent back
+        return failed(path, f"internal error: {type(exc).__name__}: {exc}")
