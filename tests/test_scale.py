@@ -238,11 +238,14 @@ def die_once(path, outdir, units_files, fmt, marker):
 
 
 @pytest.mark.slow
-def test_dask_retries_the_files_of_a_killed_worker(tmp_path):
+def test_dask_retries_the_files_of_a_killed_worker(tmp_path, monkeypatch):
     pytest.importorskip("distributed")
     import cloudpickle
 
+    from pipeline.run import dask_runner
     from pipeline.run.dask_runner import DaskEngine
+
+    monkeypatch.setattr(dask_runner, "IN_FLIGHT", 2)  # files are submitted as earlier ones come back
 
     cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import this test module
     inputs_dir = tmp_path / "in"

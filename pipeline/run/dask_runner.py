@@ -26,6 +26,7 @@ from typing import Callable
 from ..errors import FengongError
 from .notice import Outcome, failed, process
 
+IN_FLIGHT = 1000  # files submitted and not yet reported back
 MISSING = "needs Dask, an optional extra: pip install 'fengong[dask]'"
 
 
@@ -45,23 +46,33 @@ class DaskEngine:
         self.task = task
 
     def __call__(self, todo: list[Path], outdir: str, units_files, fmt: str, report: Callable[[Outcome], None], bar) -> None:
-        """Submit every file, then report outcomes in input order as soon as every earlier one is
-        in, while the bar counts completions as they happen (as ``--jobs`` does)."""
+        """Keep at most :data:`IN_FLIGHT` files submitted (the scheduler holds a few KB per task: a
+        corpus of millions is never submitted at once), and report outcomes in input order as soon
+        as every earlier one is in, while the bar counts completions as they happen (as ``--jobs``)."""
         from distributed import as_completed
 
         if not todo:
             return
         with self._client() as client:
             run = uuid.uuid4().hex[:8]
-            keys = [f"fengong-{run}-{i}" for i in range(len(todo))]
-            futures = client.map(self.task, todo, outdir=outdir, units_files=units_files, fmt=fmt, key=keys, pure=False)
-            index = {future.key: i for i, future in enumerate(futures)}
+
+            def submit(i: int):
+                return client.submit(self.task, todo[i], outdir, units_files, fmt, key=f"fengong-{run}-{i}", pure=False)
+
+            first = [submit(i) for i in range(min(IN_FLIGHT, len(todo)))]
+            submitted = len(first)
+            index = {future.key: i for i, future in enumerate(first)}
+            running = as_completed(first)
             ready: dict[int, Outcome] = {}
             next_index = 0
-            for future in as_completed(futures):
-                i = index[future.key]
+            for future in running:
+                i = index.pop(future.key)
                 ready[i] = _outcome(future, todo[i])
                 future.release()  # its result is ours now: the cluster need not keep it
+                if submitted < len(todo):
+                    index[f"fengong-{run}-{submitted}"] = submitted
+                    running.add(submit(submitted))
+                    submitted += 1
                 bar.done += 1
                 while next_index in ready:
                     report(ready.pop(next_index))
