@@ -15,8 +15,8 @@ output lacks counts as wrong, never as a crash.
     python eval/targets.py [--json] [--details DOC]
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: eval/run.py loads this file without registering it in
+# sys.modules, where dataclasses cannot resolve string annotations.
 import argparse
 import json
 import sys
