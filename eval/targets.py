@@ -214,7 +214,10 @@ def score(doc: Document) -> dict:
         rows[label.kind]["found"] += 1
         rows[label.kind]["exact"] += not wrong
         fields[label.kind].update(wrong)
+        if label.kind != "deadline":
+            rows[label.kind]["exact_but_kind"] += set(wrong) <= {"kind"}
         info = [f for f in INFO_FIELDS if label.kind != "deadline" and label.data.get(f) != doc.predictions[pi].get(f)]
+        fields[label.kind].update(f"{f} (info)" for f in info)
         if wrong or info:
             details["wrong"].append((label, doc.predictions[pi], wrong, info))
     paired = {pi: doc.labels[li] for li, (pi, _) in pairs.items()}
@@ -257,8 +260,9 @@ def pooled(results: dict[str, dict]) -> tuple[dict[str, Counter], dict[str, Coun
 
 
 def pooled_table(rows: dict[str, Counter], fields: dict[str, Counter]) -> list[str]:
-    out = ["| kind | labels | found | recall | exact | exactness | predicted | correct | precision | wrong fields among found |",
-           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    out = ["| kind | labels | found | recall | exact | exactness | exact but kind | predicted | correct | precision "
+           "| wrong fields among found |",
+           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     every = Counter()
     for kind in rows:
         if kind != "deadline":
@@ -266,7 +270,7 @@ def pooled_table(rows: dict[str, Counter], fields: dict[str, Counter]) -> list[s
     for kind, row in [*rows.items(), ("all targets", every)]:
         wrong = ", ".join(f"{f} {n}" for f, n in sorted(fields.get(kind, Counter()).items())) or "—"
         out.append(f"| {kind} | {row['labels']} | {row['found']} | {ratio(row['found'], row['labels'])} | "
-                   f"{row['exact']} | {ratio(row['exact'], row['labels'])} | {row['predicted']} | {row['correct']} | "
+                   f"{row['exact']} | {ratio(row['exact'], row['labels'])} | {ratio(row['exact_but_kind'], row['labels']) if kind != 'deadline' else '—'} | {row['predicted']} | {row['correct']} | "
                    f"{ratio(row['correct'], row['predicted'])} | {wrong} |")
     return out
 
@@ -275,7 +279,8 @@ def report(results: dict[str, dict], docs: list[Document]) -> str:
     rows, fields = pooled(results)
     lines = ["## Targets and deadlines against hand labels (eval/labels/targets)", "",
              "found = a predicted span overlaps the labelled number; exact = found and every field right "
-             "(exactness = exact / labels); precision counts complete documents and labelled scopes only.", ""]
+             "(exactness = exact / labels; 'exact but kind' ignores a wrong or missing kind); precision counts "
+             "complete documents and labelled scopes only; 'year (info)' is reported, not scored.", ""]
     lines += table(results) + ["", "### Pooled per kind", ""] + pooled_table(rows, fields)
     errors = [f"- {d.stem}: extraction failed: {d.error}" for d in docs if d.error]
     scoped = [f"- {d.stem}: labelled within a scope (characters {d.scope[0]}–{d.scope[1]})" for d in docs if d.scope]

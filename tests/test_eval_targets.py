@@ -99,7 +99,7 @@ def test_scorer_counts_found_exact_and_precision():
     ]
     result = targets.score(_doc(preds))
     rows = result["rows"]
-    assert rows["goal"] == Counter(labels=1, found=1, exact=1, predicted=3, correct=2)
+    assert rows["goal"] == Counter(labels=1, found=1, exact=1, exact_but_kind=1, predicted=3, correct=2)
     assert rows["amount"] == Counter(labels=1, found=1, exact=0)
     assert rows["deadline"] == Counter(labels=2, found=2, exact=1, predicted=2, correct=2)
     assert rows["target (no kind)"] == Counter(predicted=1)
@@ -114,6 +114,7 @@ def test_scorer_without_predictions_and_with_a_scope():
     doc.complete, doc.scope = False, (10, 30)
     result = targets.score(doc)
     assert result["rows"]["goal"] == Counter(labels=1, found=1, predicted=1, correct=1)  # the first is out of scope
+    assert result["fields"]["goal"] == Counter(indicator=1, unit=1, comparator=1, value=1, **{"year (info)": 1})
     empty = targets.score(_doc([]))
     assert [len(empty["details"]["missed"]), empty["rows"]["goal"]["found"]] == [4, 0]
 
@@ -123,6 +124,6 @@ def test_report_and_details_print_every_document():
     results = {"x": targets.score(doc)}
     report = targets.report(results, [doc])
     assert "| x | goal | 1 | 1 | 1 | 1 | 1 | 1.00 |" in report
-    assert "| all targets | 2 | 1 | 0.50 | 1 | 0.50 | 1 | 1 | 1.00 | — |" in report
+    assert "| all targets | 2 | 1 | 0.50 | 1 | 0.50 | 0.50 | 1 | 1 | 1.00 | — |" in report
     details = targets.details_text(doc, results["x"])
     assert "- amount: C社区超50个，给予最高【10万元】补贴。每年发布清单。 — want indicator='补贴'" in details
