@@ -8,7 +8,8 @@ output lacks counts as wrong, never as a crash.
 - found: a prediction's span overlaps the label's surface (the context located in the text, the
   surface inside the context). Labels and predictions are paired one to one, best agreement first.
 - exact: found, and value (numeric), unit, indicator (NFKC, whitespace and quotes removed),
-  comparator and kind agree (and the benchmark where the label has one); deadlines: kind and date.
+  comparator and kind agree (and the benchmark or range where the label has one); deadlines: kind
+  and date.
 - precision: predictions paired with a label / all predictions, over complete documents only (for a
   document labelled within a `scope`, only predictions inside the scope's text).
 
@@ -163,7 +164,19 @@ def wrong_fields(label: Label, pred: dict) -> list[str]:
         wrong.append("kind")
     if item.get("benchmark") and norm(item["benchmark"]) != norm(pred.get("benchmark")):
         wrong.append("benchmark")
+    if item.get("range") and not same_range(item["range"], pred.get("range")):
+        wrong.append("range")
     return wrong
+
+
+def same_range(want: list, got) -> bool:
+    """A labelled range [low, high] against the output's {"low", "high"}."""
+    if not isinstance(got, dict):
+        return False
+    try:
+        return abs(float(want[0]) - float(got["low"])) < 1e-9 and abs(float(want[1]) - float(got["high"])) < 1e-9
+    except (KeyError, TypeError, ValueError):
+        return False
 
 
 def pair(labels: list[Label], preds: list[dict]) -> dict[int, tuple[int, list[str]]]:

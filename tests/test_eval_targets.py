@@ -36,7 +36,7 @@ def test_label_file_fields(path):
         assert item["value"] is None or isinstance(item["value"], (int, float)), item
         assert isinstance(item["unit"], str) and item["indicator"], item
         assert item["year"] is None or 1949 < item["year"] < 2100, item
-        assert item["value"] is not None or item.get("pending") or item.get("benchmark"), item
+        assert item["value"] is not None or item.get("pending") or item.get("benchmark") or item.get("range"), item
     for item in data["deadlines"] or []:
         assert item["kind"] in DEADLINE_KINDS, item
         if item["date"] is not None:
@@ -127,3 +127,11 @@ def test_report_and_details_print_every_document():
     assert "| all targets | 2 | 1 | 0.50 | 1 | 0.50 | 0.50 | 1 | 1 | 1.00 | — |" in report
     details = targets.details_text(doc, results["x"])
     assert "- amount: C社区超50个，给予最高【10万元】补贴。每年发布清单。 — want indicator='补贴'" in details
+
+
+def test_a_range_is_compared_low_and_high():
+    label = targets.Label("amount", 0, 4, {"indicator": "观察期", "value": None, "unit": "年", "comparator": "equal", "range": [1, 3]})
+    pred = {"kind": "amount", "indicator": "观察期", "value": None, "unit": "年", "comparator": "equal"}
+    assert targets.wrong_fields(label, dict(pred, range={"low": 1.0, "high": 3.0})) == []
+    assert targets.wrong_fields(label, dict(pred, range={"low": 1.0, "high": 2.0})) == ["range"]
+    assert targets.wrong_fields(label, pred) == ["range"]
