@@ -61,6 +61,7 @@ class Document:
     scope: tuple[int, int] | None = None
     predictions: list[dict] = field(default_factory=list)
     error: str = ""
+    written: bool = False  # written for this evaluation (forms no real notice here has): pooled apart
 
 
 def norm(value) -> str:
@@ -139,7 +140,8 @@ def load_document(label_path: Path) -> Document:
     path = ROOT / data["document"]
     text, preds, error = extraction(str(path))
     labels = place_labels(data, text)
-    return Document(path, path.stem, bool(data.get("complete")), text, labels, scope_span(data, text), preds, error)
+    return Document(path, path.stem, bool(data.get("complete")), text, labels, scope_span(data, text), preds, error,
+                    bool(data.get("written")))
 
 
 def span_of(pred: dict) -> tuple[int, int] | None:
@@ -243,7 +245,7 @@ def score(doc: Document) -> dict:
         row["correct"] += pi in paired
         if pi not in paired:
             details["false"].append(pred)
-    return {"rows": rows, "fields": fields, "details": details}
+    return {"rows": rows, "fields": fields, "details": details, "written": doc.written}
 
 
 def ratio(a: int, b: int) -> str:
@@ -282,19 +284,29 @@ def pooled_table(rows: dict[str, Counter], fields: dict[str, Counter]) -> list[s
             every.update(rows[kind])
     for kind, row in [*rows.items(), ("all targets", every)]:
         wrong = ", ".join(f"{f} {n}" for f, n in sorted(fields.get(kind, Counter()).items())) or "—"
+        but_kind = ratio(row["exact_but_kind"], row["labels"]) if kind != "deadline" else "—"
         out.append(f"| {kind} | {row['labels']} | {row['found']} | {ratio(row['found'], row['labels'])} | "
-                   f"{row['exact']} | {ratio(row['exact'], row['labels'])} | {ratio(row['exact_but_kind'], row['labels']) if kind != 'deadline' else '—'} | {row['predicted']} | {row['correct']} | "
-                   f"{ratio(row['correct'], row['predicted'])} | {wrong} |")
+                   f"{row['exact']} | {ratio(row['exact'], row['labels'])} | {but_kind} | {row['predicted']} | "
+                   f"{row['correct']} | {ratio(row['correct'], row['predicted'])} | {wrong} |")
     return out
 
 
+def split(results: dict[str, dict]) -> tuple[dict[str, dict], dict[str, dict]]:
+    """(real notices, documents written for this evaluation)."""
+    real = {stem: r for stem, r in results.items() if not r.get("written")}
+    return real, {stem: r for stem, r in results.items() if r.get("written")}
+
+
 def report(results: dict[str, dict], docs: list[Document]) -> str:
-    rows, fields = pooled(results)
+    real, written = split(results)
     lines = ["## Targets and deadlines against hand labels (eval/labels/targets)", "",
              "found = a predicted span overlaps the labelled number; exact = found and every field right "
              "(exactness = exact / labels; 'exact but kind' ignores a wrong or missing kind); precision counts "
              "complete documents and labelled scopes only; 'year (info)' is reported, not scored.", ""]
-    lines += table(results) + ["", "### Pooled per kind", ""] + pooled_table(rows, fields)
+    lines += table(results) + ["", "### Pooled per kind: real notices", ""] + pooled_table(*pooled(real))
+    if written:
+        lines += ["", f"### Pooled per kind: notices written for this evaluation ({', '.join(written)})", ""]
+        lines += pooled_table(*pooled(written))
     errors = [f"- {d.stem}: extraction failed: {d.error}" for d in docs if d.error]
     scoped = [f"- {d.stem}: labelled within a scope (characters {d.scope[0]}–{d.scope[1]})" for d in docs if d.scope]
     return "\n".join(lines + ([""] + scoped if scoped else []) + ([""] + errors if errors else [])) + "\n"
@@ -330,11 +342,12 @@ def details_text(doc: Document, result: dict) -> str:
 
 
 def as_json(results: dict[str, dict]) -> str:
-    rows, fields = pooled(results)
     data = {"documents": {stem: {k: dict(v) for k, v in r["rows"].items() if any(v.values())}
-                          for stem, r in results.items()},
-            "pooled": {k: dict(v) for k, v in rows.items()},
-            "wrong_fields": {k: dict(v) for k, v in fields.items() if v}}
+                          for stem, r in results.items()}}
+    for name, part in zip(("real", "written"), split(results)):
+        rows, fields = pooled(part)
+        data[f"pooled_{name}"] = {k: dict(v) for k, v in rows.items()}
+        data[f"wrong_fields_{name}"] = {k: dict(v) for k, v in fields.items() if v}
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 

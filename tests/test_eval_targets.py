@@ -135,3 +135,14 @@ def test_a_range_is_compared_low_and_high():
     assert targets.wrong_fields(label, dict(pred, range={"low": 1.0, "high": 3.0})) == []
     assert targets.wrong_fields(label, dict(pred, range={"low": 1.0, "high": 2.0})) == ["range"]
     assert targets.wrong_fields(label, pred) == ["range"]
+
+
+def test_documents_written_for_the_evaluation_are_pooled_apart():
+    real, written = _doc([]), _doc([_target(15, 18, kind="goal")])
+    written.stem, written.written = "w", True
+    results = {"x": targets.score(real), "w": targets.score(written)}
+    assert [list(part) for part in targets.split(results)] == [["x"], ["w"]]
+    report = targets.report(results, [real, written])
+    real_part, written_part = report.split("### Pooled per kind: notices written for this evaluation (w)")
+    assert "| goal | 1 | 0 | 0.00 | 0 | 0.00 | 0.00 | 0 | 0 | — | — |" in real_part
+    assert "| goal | 1 | 1 | 1.00 | 0 | 0.00 | 0.00 | 1 | 1 | 1.00 | comparator 1, indicator 1, unit 1, value 1, year (info) 1 |" in written_part
