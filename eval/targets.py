@@ -256,6 +256,8 @@ def table(results: dict[str, dict]) -> list[str]:
     out = ["| document | kind | labels | found | exact | predicted | correct | precision |",
            "|---|---|---:|---:|---:|---:|---:|---:|"]
     for stem, result in results.items():
+        if not any(any(row.values()) for row in result["rows"].values()):
+            out.append(f"| {stem} | (no labels, nothing predicted) | 0 | 0 | 0 | 0 | 0 | — |")
         for kind, row in result["rows"].items():
             if not any(row.values()):
                 continue

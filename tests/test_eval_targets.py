@@ -143,6 +143,9 @@ def test_documents_written_for_the_evaluation_are_pooled_apart():
     results = {"x": targets.score(real), "w": targets.score(written)}
     assert [list(part) for part in targets.split(results)] == [["x"], ["w"]]
     report = targets.report(results, [real, written])
+    assert "| w | goal | 1 | 1 | 0 | 1 | 1 | 1.00 |" in report
+    empty = targets.Document(Path("e.txt"), "e", True, "无", [], None, [])
+    assert "| e | (no labels, nothing predicted) | 0 | 0 | 0 | 0 | 0 | — |" in targets.report({"e": targets.score(empty)}, [empty])
     real_part, written_part = report.split("### Pooled per kind: notices written for this evaluation (w)")
     assert "| goal | 1 | 0 | 0.00 | 0 | 0.00 | 0.00 | 0 | 0 | — | — |" in real_part
     assert "| goal | 1 | 1 | 1.00 | 0 | 0.00 | 0.00 | 1 | 1 | 1.00 | comparator 1, indicator 1, unit 1, value 1, year (info) 1 |" in written_part
