@@ -156,19 +156,25 @@ def wrong_fields(label: Label, pred: dict) -> list[str]:
     item = label.data
     if label.kind == "deadline":
         return [f for f in DEADLINE_FIELDS if (pred.get(f) or None) != (item.get(f) or None)]
-    wrong = []
-    value, got = item.get("value"), pred.get("value")
-    if not (value is None and got is None) and (value is None or got is None or abs(float(value) - float(got)) > 1e-9):
-        wrong.append("value")
-    wrong += [f for f in ("unit", "indicator") if norm(item.get(f)) != norm(pred.get(f))]
-    wrong += [f for f in ("comparator",) if item.get(f) != pred.get(f)]
-    if pred.get("kind") != label.kind:
-        wrong.append("kind")
-    if item.get("benchmark") and norm(item["benchmark"]) != norm(pred.get("benchmark")):
-        wrong.append("benchmark")
-    if item.get("range") and not same_range(item["range"], pred.get("range")):
-        wrong.append("range")
-    return wrong
+    checks = {
+        "value": value_differs(item.get("value"), pred.get("value")),
+        "unit": norm(item.get("unit")) != norm(pred.get("unit")),
+        "indicator": norm(item.get("indicator")) != norm(pred.get("indicator")),
+        "comparator": item.get("comparator") != pred.get("comparator"),
+        "kind": pred.get("kind") != label.kind,
+        "benchmark": bool(item.get("benchmark")) and norm(item.get("benchmark")) != norm(pred.get("benchmark")),
+        "range": bool(item.get("range")) and not same_range(item.get("range"), pred.get("range")),
+    }
+    return [name for name, wrong in checks.items() if wrong]
+
+
+def value_differs(want, got) -> bool:
+    if want is None or got is None:
+        return want is not got
+    try:
+        return abs(float(want) - float(got)) > 1e-9
+    except (TypeError, ValueError):
+        return True
 
 
 def same_range(want: list, got) -> bool:
@@ -222,30 +228,33 @@ def score(doc: Document) -> dict:
     details = {"missed": [], "wrong": [], "false": [], "error": doc.error}
     for li, label in enumerate(doc.labels):
         rows[label.kind]["labels"] += 1
-        if li not in pairs:
+        if li in pairs:
+            count_found(label, doc.predictions[pairs[li][0]], pairs[li][1], rows[label.kind], fields[label.kind], details)
+        else:
             details["missed"].append(label)
-            continue
-        pi, wrong = pairs[li]
-        rows[label.kind]["found"] += 1
-        rows[label.kind]["exact"] += not wrong
-        fields[label.kind].update(wrong)
-        if label.kind != "deadline":
-            rows[label.kind]["exact_but_kind"] += set(wrong) <= {"kind"}
-        info = [f for f in INFO_FIELDS if label.kind != "deadline" and label.data.get(f) != doc.predictions[pi].get(f)]
-        fields[label.kind].update(f"{f} (info)" for f in info)
-        if wrong or info:
-            details["wrong"].append((label, doc.predictions[pi], wrong, info))
     paired = {pi: doc.labels[li] for li, (pi, _) in pairs.items()}
     for pi, pred in enumerate(doc.predictions):
         if not in_scope(doc, pred):
             continue
-        bucket = pred_bucket(pred, paired.get(pi))
-        row = rows.setdefault(bucket, Counter())
+        row = rows.setdefault(pred_bucket(pred, paired.get(pi)), Counter())
         row["predicted"] += 1
         row["correct"] += pi in paired
         if pi not in paired:
             details["false"].append(pred)
     return {"rows": rows, "fields": fields, "details": details, "written": doc.written}
+
+
+def count_found(label: Label, pred: dict, wrong: list[str], row: Counter, fields: Counter, details: dict) -> None:
+    row["found"] += 1
+    row["exact"] += not wrong
+    fields.update(wrong)
+    info = []
+    if label.kind != "deadline":
+        row["exact_but_kind"] += set(wrong) <= {"kind"}
+        info = [f for f in INFO_FIELDS if label.data.get(f) != pred.get(f)]
+        fields.update(f"{f} (info)" for f in info)
+    if wrong or info:
+        details["wrong"].append((label, pred, wrong, info))
 
 
 def ratio(a: int, b: int) -> str:
