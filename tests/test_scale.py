@@ -51,6 +51,16 @@ def test_process_reads_extracts_and_writes_through_the_pure_function(tmp_path, m
     assert calls == [str(p) for p in paths]
 
 
+def test_a_worker_elsewhere_takes_relative_paths_from_the_client_s_folder(tmp_path, monkeypatch):
+    write_inputs(tmp_path / "in", with_seed=False)
+    monkeypatch.chdir("/")  # the worker's own folder
+    outcome = process(Path("in/a_city.txt"), "out", (), "json", cwd=str(tmp_path))
+    assert (outcome.error, outcome.tasks) == (None, 1)
+    written = json.loads((tmp_path / "out" / "a_city.json").read_text(encoding="utf-8"))
+    assert written["source"]["path"] == "in/a_city.txt"  # as a serial run in the client's folder says
+    assert process(Path("in/none.txt"), "out", (), "json", cwd=str(tmp_path)).error == "in/none.txt: no such file"
+
+
 # --- inputs at any count -----------------------------------------------------------------------
 
 
@@ -229,12 +239,12 @@ def test_dask_writes_what_a_serial_run_writes_and_reports_a_bad_file(tmp_path):
     assert [line.split(" -> ")[0] for line in dask.stdout.splitlines()[:-1]] == [str(inputs_dir / n) for n in sorted(SMALL)]
 
 
-def die_once(path, outdir, units_files, fmt, marker):
+def die_once(path, outdir, units_files, fmt, marker, cwd=None):
     """The worker extracting ``crash.txt`` dies (once: the marker file says it did)."""
     if Path(path).name == "crash.txt" and not os.path.exists(marker):
         Path(marker).touch()
         os._exit(1)
-    return process(path, outdir, units_files, fmt)
+    return process(path, outdir, units_files, fmt, cwd)
 
 
 @pytest.mark.slow

@@ -118,6 +118,9 @@ def run(args: argparse.Namespace) -> int:
     except FengongError as err:  # the cluster cannot be reached, the dataset cannot be written
         print(f"fengong: error: {err}", file=sys.stderr)
         return EXIT_ERROR
+    finally:
+        if sink is not None:
+            sink.discard()  # after close: nothing left to discard
     return EXIT_ERROR if summary.failed else EXIT_OK
 
 

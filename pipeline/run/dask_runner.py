@@ -3,7 +3,8 @@
 We do not schedule: Dask does. Each task is :func:`pipeline.run.notice.process` — the function the
 serial loop and ``--jobs`` call — on one path; it reads the input on the worker and writes its JSON
 there (atomically), or sends back the notice's Parquet rows. The workers must therefore see the
-inputs and OUTDIR at the paths the client names (a shared file system; on a local cluster they do).
+inputs and OUTDIR at the paths the client names (a shared file system; on a local cluster they do);
+relative paths are taken from the client's working folder.
 
 Failures, per file as with ``--jobs``: an input that cannot be extracted is reported on its line and
 the others go on. A worker that dies (killed, out of memory) takes its running task with it; its
@@ -18,6 +19,7 @@ Dask is an optional extra (``pip install 'fengong[dask]'``): imported here only 
 from __future__ import annotations
 
 import logging
+import os
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
@@ -55,9 +57,10 @@ class DaskEngine:
             return
         with self._client() as client:
             run = uuid.uuid4().hex[:8]
+            cwd = os.getcwd()  # a worker's own may be another: relative paths are the client's
 
             def submit(i: int):
-                return client.submit(self.task, todo[i], outdir, units_files, fmt, key=f"fengong-{run}-{i}", pure=False)
+                return client.submit(self.task, todo[i], outdir, units_files, fmt, cwd=cwd, key=f"fengong-{run}-{i}", pure=False)
 
             first = [submit(i) for i in range(min(IN_FLIGHT, len(todo)))]
             submitted = len(first)
@@ -97,6 +100,8 @@ class DaskEngine:
             processes=True,
             host="127.0.0.1",
             dashboard_address=None,
+            # no dashboard; its HTTP routes (health) on a free loopback port, not 8787 on a busy machine
+            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
             silence_logs=logging.ERROR,
         ) as cluster, Client(cluster) as client:
             yield client

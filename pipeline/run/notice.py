@@ -10,6 +10,7 @@ failure into one line — is :func:`process`, which is also what is shipped to a
 from __future__ import annotations
 
 import gc
+import os
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,13 +62,16 @@ class Outcome:
     rows: dict[str, list[tuple]] | None = None
 
 
-def process(path: Path, outdir: str, units_files: tuple[str, ...], fmt: str = "json") -> Outcome:
+def process(path: Path, outdir: str, units_files: tuple[str, ...], fmt: str = "json", cwd: str | None = None) -> Outcome:
     """Read ``path``, extract it, and either write its JSON (atomically, where it is extracted: a
-    worker sends back counts, not the JSON) or return its rows; every failure becomes ``Outcome.error``."""
-    try:
-        from ..read.text import read_input
+    worker sends back counts, not the JSON) or return its rows; every failure becomes ``Outcome.error``.
 
-        extraction = extract_notice(str(path), read_input(Path(path)), units_files)
+    ``cwd``: the folder a relative ``path`` or ``outdir`` is in, when it is not this process's (a
+    worker started elsewhere); the records and messages still name ``path`` as given."""
+    try:
+        extraction = extract_notice(str(path), _read(Path(path), cwd), units_files)
+        if cwd is not None:
+            outdir = os.path.join(cwd, outdir)
         outcome = Outcome(
             path,
             tasks=len(extraction.tasks),
@@ -90,6 +94,17 @@ def process(path: Path, outdir: str, units_files: tuple[str, ...], fmt: str = "j
         return Outcome(path, error=str(err))
     except Exception as err:  # noqa: BLE001 - one bad file must not stop the others
         return failed(path, f"internal error: {type(err).__name__}: {err}")
+
+
+def _read(path: Path, cwd: str | None) -> bytes:
+    from ..read.text import read_input
+
+    if cwd is None:
+        return read_input(path)
+    try:
+        return read_input(Path(cwd, path))
+    except FengongError as err:
+        raise FengongError(path, err.problem) from None
 
 
 def failed(path: Path, problem: str) -> Outcome:

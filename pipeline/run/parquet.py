@@ -99,6 +99,12 @@ class ParquetSink:
             if self.staging is not None:
                 shutil.rmtree(self.staging, ignore_errors=True)
 
+    def discard(self) -> None:
+        """Leave OUTDIR as it was (a run that was interrupted or failed as a whole)."""
+        if self.staging is not None:
+            shutil.rmtree(self.staging, ignore_errors=True)
+            self.staging = None
+
     def _flush(self, final: bool = False) -> None:
         import pyarrow as pa
         import pyarrow.dataset as ds
