@@ -25,7 +25,7 @@ def seed_run():
 
 @pytest.fixture(scope="session")
 def seed(seed_run):
-    return seed_run.extraction
+    return seed_run.records
 
 
 def task_starting(extraction, prefix: str):

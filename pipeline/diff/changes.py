@@ -36,7 +36,8 @@ from pydantic import BaseModel, ConfigDict
 
 from ..normalize import fold
 from ..records import Extraction, Section, Target, Task
-from ..stages import BOX_NUMBER, section_paths as heading_paths
+from ..assemble import section_paths as heading_paths
+from ..vocabulary import BOX_NUMBER
 
 TASK_THRESHOLD = 0.8
 SECTION_THRESHOLD = 0.6

@@ -88,11 +88,12 @@ def is_current(path: Path, output: Path) -> bool:
 
 
 def warm_up(units_files: tuple[str, ...]) -> None:
-    """Load jieba, spaCy and the unit dictionary once (a pool worker's initializer)."""
-    from ..units.dictionary import load_dictionary, unit_pipeline
+    """Load spaCy, the unit dictionary and its matcher once (a pool worker's initializer)."""
+    from ..units.dictionary import load_dictionary
+    from ..units.recognise import unit_matcher
 
     load_dictionary(())  # the shipped names, as the header reader asks for them
-    unit_pipeline(units_files)  # also loads load_dictionary(units_files)
+    unit_matcher(units_files)  # also loads load_dictionary(units_files)
 
 
 def extract_one(path: Path, outdir: str, units_files: tuple[str, ...]) -> Outcome:

@@ -65,9 +65,10 @@ class Line:
     units_end: int = 0
 
 
-def split_lines(text: str) -> list[Line]:
-    """Lines with offsets into ``text``; indentation (spaces, U+3000, NBSP) and CR/LF excluded."""
-    folded = fold(text)
+def split_lines(text: str, folded: str | None = None) -> list[Line]:
+    """Lines with offsets into ``text``; indentation (spaces, U+3000, NBSP) and CR/LF excluded.
+    ``folded`` is ``fold(text)`` when the caller has it already."""
+    folded = fold(text) if folded is None else folded
     lines: list[Line] = []
     pos = 0
     for number, raw in enumerate(folded.split("\n"), start=1):
