@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import fields as dataclass_fields
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .normalize import fold
@@ -55,7 +55,7 @@ def build_records(run: Run) -> Extraction:
             parts=[_part(part) for part in draft.parts],
             assignments=[
                 Assignment(
-                    role=a.role,
+                    role=_checked(a.role),
                     unit=a.name,
                     canonical=resolutions[a.name].canonical,
                     resolved=resolutions[a.name].resolved,
@@ -64,7 +64,7 @@ def build_records(run: Run) -> Extraction:
                 )
                 for a in assigned.found
             ],
-            open_ended=sorted(assigned.open_ended, key=ROLES.index),
+            open_ended=_checked(sorted(assigned.open_ended, key=ROLES.index)),
         )
         target_ids = StableIds(task_id + ".g")
         for found in found_targets:
@@ -94,12 +94,17 @@ def build_records(run: Run) -> Extraction:
     )
 
 
+def _checked(value: Any) -> Any:
+    """A plain value for a Literal field: pydantic checks it when the record is built."""
+    return value
+
+
 def _source(run: Run) -> Source:
     document = run.read
     return Source(
         path=display_path(document.path),
         sha256=document.sha256,
-        format=document.format,
+        format=_checked(document.format),
         encoding=document.encoding,
         extractor_version=__version__,
         text=document.text if document.format != "text" else None,
@@ -138,7 +143,7 @@ def _sections(run: Run, line_of: LineIndex) -> list[Section]:
                 id=ids.make(draft.kind + fold(draft.title)),
                 parent=sections[draft.parent].id if draft.parent is not None else None,
                 level=draft.level,
-                kind=draft.kind,
+                kind=_checked(draft.kind),
                 label=draft.label,
                 title=draft.title,
                 span=line_of.span(draft.start, draft.end),

@@ -7,8 +7,7 @@ import importlib
 import sys
 
 from . import __version__
-
-EXIT_OK, EXIT_DIFFERENCES, EXIT_ERROR = 0, 1, 2
+from .errors import EXIT_INTERRUPTED
 
 
 def _command(name: str):
@@ -40,4 +39,4 @@ def run() -> None:
     try:
         sys.exit(main())
     except KeyboardInterrupt:
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)

@@ -90,18 +90,15 @@ class Run:
 
     path: str | Path
     units_files: tuple[str, ...] = ()
-    dictionary: UnitDictionary = field(default_factory=load_dictionary)
-    read: Document | None = None
-    normalize: str | None = None  # the folded text, the same length as the document's text
-    structure: Structure | None = None
-    assignments: Assignments | None = None
-    units: Units | None = None
-    targets: list[list[FoundTarget]] | None = None  # per assigned task
-    records: Extraction | None = None
-
-    @property
-    def extraction(self) -> Extraction | None:
-        return self.records
+    dictionary: UnitDictionary = field(default_factory=load_dictionary, repr=False)
+    # Set by the stages, in this order (reading one before its stage ran is an AttributeError):
+    read: Document = field(init=False, repr=False)
+    normalize: str = field(init=False, repr=False)  # the folded text, the same length as the document's text
+    structure: Structure = field(init=False, repr=False)
+    assignments: Assignments = field(init=False, repr=False)
+    units: Units = field(init=False, repr=False)
+    targets: list[list[FoundTarget]] = field(init=False, repr=False)  # per assigned task
+    records: Extraction = field(init=False, repr=False)
 
 
 # --- the stages --------------------------------------------------------------------------------

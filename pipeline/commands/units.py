@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..cli import EXIT_ERROR, EXIT_OK
+from ..errors import EXIT_OK, report_error
+from .options import add_units_file
 
 FORMATS = ("table", "csv", "json", "md")
 
@@ -24,13 +25,7 @@ def add_parser(commands) -> None:
     parser.add_argument("--unit", metavar="NAME", help="list the tasks of this unit (canonical name, any alias or written form)")
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table; csv is UTF-8 with BOM for Excel)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of standard output")
-    parser.add_argument(
-        "--units-file",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="extra unit dictionary (YAML, same format as pipeline/data/units.yaml) used to resolve --unit; may be given several times",
-    )
+    add_units_file(parser, "Here: used to resolve --unit")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -82,5 +77,4 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _error(message: str) -> int:
-    print(f"fengong: error: {message}", file=sys.stderr)
-    return EXIT_ERROR
+    return report_error(message)

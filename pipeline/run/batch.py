@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TextIO
 
-from ..errors import FengongError
+from ..errors import FengongError, report_error
 
 
 @dataclass
@@ -295,7 +295,7 @@ def _finish(outcome: Outcome, outdir: str, summary: Summary, quiet: bool, out: T
     target = output_path(outcome.path, outdir)
     if outcome.error is not None:
         summary.failed += 1
-        print(f"fengong: error: {outcome.error}", file=err)
+        report_error(outcome.error, err)
         err.flush()
         return
     summary.written += 1

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Any, Literal, Optional
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
@@ -200,7 +200,7 @@ def load_dictionary_file(path: Path | str, text: str) -> UnitDictionaryFile:
         raise FengongError(path, f"invalid unit dictionary: {_describe(err.errors()[0], data)}") from None
 
 
-def _describe(error: dict, data: object) -> str:
+def _describe(error: Any, data: Any) -> str:
     """One validation error as ``entries[3] (市X局): kind: unknown value 'bureau'``."""
     loc = list(error["loc"])
     message = error["msg"].removeprefix("Value error, ")

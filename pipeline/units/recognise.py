@@ -89,7 +89,7 @@ class UnitMatcher:
 
     def candidates(self, folded: str) -> list[tuple[int, int, str, str]]:
         """``(start, end, kind, entry id)`` of every name and prose shape in a folded text."""
-        found = []
+        found: list[tuple[int, int, str, str]] = []
         for start, end in self.names(folded):
             entry = self.by_name[folded[start:end]]
             found.append((start, end, entry.kind, entry.canonical))
