@@ -221,17 +221,29 @@ class Stage:
     name: str
     modules: str  # where its work lives
     does: str  # one line, for the README's table
+    uses: str  # the libraries it relies on
     step: Callable[[Run], Any]
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("read", "read/", "bytes → text: BOM, strict UTF-8, GB18030; HTML and DOCX bodies and tables as lines", _read),
-    Stage("normalize", "normalize.py", "the text folded once, one character for one (offsets kept)", _normalize),
-    Stage("structure", "structure/, assignments.py", "lines and their kinds, the header, inline assignment blocks, sections and tasks", _structure),
-    Stage("assignments", "assignments.py", "each task's units as written, with roles and spans; open-ended lists", _assignments),
-    Stage("units", "units/", "names resolved in the issuer's context; names in task prose (one matcher)", _units),
-    Stage("targets", "targets/", "quantitative targets of each task", _targets),
-    Stage("records", "assemble.py, records.py", "validated records with stable ids and spans", _records),
+    Stage(
+        "read", "read/", "bytes → text: BOM, then strict UTF-8, then GB18030; refuses empty, binary or huge files. HTML: the body "
+        "of a portal page as lines, a gov.cn metadata table read; DOCX: paragraphs and tables; tables with unit columns "
+        "become task and unit lines", "lxml", _read),
+    Stage("normalize", "normalize.py", "the text folded once (width, spaces, dashes, Traditional keywords), one character for one, "
+          "so offsets into the folded copy are offsets into the text", "—", _normalize),
+    Stage("structure", "structure/, assignments.py", "lines and their kinds (headings 第一章/一、/(一)/1./(1)/①, unit lines, 专栏 boxes, "
+          "—— bullets); the header (title, 文号, addressees, issuer, date); inline assignment blocks; sections and the text "
+          "each block answers for", "—", _structure),
+    Stage("assignments", "assignments.py", "each task's units as written, with roles and spans: lists split at 、，,； never inside "
+          "brackets or collectives (各区、县级市); trailing 等 → open-ended", "—", _assignments),
+    Stage("units", "units/, data/units.yaml", "assigned names resolved in the issuer's context (市科技局 in a Yingkou notice → "
+          "营口市科学技术局); names in task prose found by one matcher over every dictionary name and the prose shapes",
+          "spaCy (PhraseMatcher), PyYAML", _units),
+    Stage("targets", "targets/", "each task's quantitative targets, clause by clause: indicator, comparator, value, 万/亿 scale, "
+          "ranges, 「*」 pending, 年均, baselines", "—", _targets),
+    Stage("records", "assemble.py, records.py", "validated records with content-hash ids and spans; then `export.py` writes "
+          "deterministic JSON atomically", "pydantic", _records),
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)
 
@@ -249,3 +261,14 @@ def run_stages(path: str | Path, units_files: tuple[str, ...] = (), until: str =
 def extract(path: str | Path, units_files: tuple[str, ...] = ()) -> Extraction:
     """Extract one notice; raises :class:`~pipeline.errors.FengongError` for unusable input."""
     return run_stages(path, units_files).records
+
+
+def registry_table() -> str:
+    """The registry as the README's Markdown table (`python -m pipeline.stages` prints it)."""
+    rows = ["| stage | modules | what it does | uses |", "|---|---|---|---|"]
+    rows += [f"| {s.name} | {', '.join(f'`{m.strip()}`' for m in s.modules.split(','))} | {s.does} | {s.uses} |" for s in STAGES]
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(registry_table())

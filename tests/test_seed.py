@@ -7,7 +7,7 @@ import pytest
 
 from conftest import pairs, task_starting
 from pipeline.records import to_plain
-from pipeline.structure.lines import UNIT_LINE_LABELS
+from pipeline.vocabulary import UNIT_LINE_LABELS
 
 
 # --- notice metadata -------------------------------------------------------------------------
