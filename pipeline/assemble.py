@@ -201,10 +201,11 @@ class StableIds:
 
 
 class LineIndex:
-    """Offset → 1-based line number, by binary search over line starts."""
+    """Offset → 1-based line number, by binary search over line starts (a line ends at LF, CRLF or
+    a lone CR, as the structure stage splits them)."""
 
     def __init__(self, text: str):
-        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
 
     def __call__(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, offset)
@@ -213,11 +214,7 @@ class LineIndex:
         return Span(start=start, end=end, line=self(start))
 
 
-def display_path(path: str) -> str:
-    """The path relative to the working directory when inside it, else the file name, so the
-    output does not name the machine."""
-    absolute = Path(path).resolve()
-    try:
-        return absolute.relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return absolute.name
+def display_path(path: str | Path) -> str:
+    """The input's file name: the same whatever the working directory and however the path was
+    written, and never naming the machine (``sha256`` tells two files of one name apart)."""
+    return Path(path).name
