@@ -15,7 +15,7 @@ import pytest
 
 from conftest import SEED
 from pipeline.cli import main
-from pipeline.commands import inputs
+from pipeline.commands import options
 from pipeline.errors import FengongError
 from pipeline.run.batch import run_batch
 from pipeline.run.notice import extract_notice, process
@@ -31,7 +31,7 @@ SUFFIXES = (".txt", ".html")
 def test_extract_notice_is_bytes_in_records_out(tmp_path):
     data = SMALL["a_city.txt"].encode("utf-8")
     first = extract_notice("corpus/a_city.txt", data)
-    assert first.source.path == "corpus/a_city.txt"  # the name given; no file was read
+    assert first.source.path == "a_city.txt"  # the name given (its file name); no file was read
     assert [(a.role, a.unit) for a in first.tasks[0].assignments] == [
         ("lead", "市发展改革委"), ("cooperate", "市工信委"), ("cooperate", "市财政局")
     ]
@@ -57,7 +57,7 @@ def test_a_worker_elsewhere_takes_relative_paths_from_the_client_s_folder(tmp_pa
     outcome = process(Path("in/a_city.txt"), "out", (), "json", cwd=str(tmp_path))
     assert (outcome.error, outcome.tasks) == (None, 1)
     written = json.loads((tmp_path / "out" / "a_city.json").read_text(encoding="utf-8"))
-    assert written["source"]["path"] == "in/a_city.txt"  # as a serial run in the client's folder says
+    assert written["source"]["path"] == "a_city.txt"  # as a serial run says
     assert process(Path("in/none.txt"), "out", (), "json", cwd=str(tmp_path)).error == "in/none.txt: no such file"
 
 
@@ -73,7 +73,7 @@ def make_tree(root: Path) -> None:
 def test_folders_globs_and_files_expand_in_the_order_given(tmp_path, monkeypatch):
     make_tree(tmp_path)
     monkeypatch.chdir(tmp_path)
-    assert inputs.expand(["b/c/3.txt", "a", "**/*.txt"], [], SUFFIXES) == [
+    assert options.expand_inputs(["b/c/3.txt", "a", "**/*.txt"], [], SUFFIXES) == [
         Path("b/c/3.txt"), Path("a/1.txt"), Path("a/2.html"), Path("a/1.txt"), Path("b/c/3.txt")
     ]
 
@@ -82,8 +82,8 @@ def test_from_list_reads_a_file_and_standard_input(tmp_path, monkeypatch):
     make_tree(tmp_path)
     monkeypatch.chdir(tmp_path)
     Path("list.txt").write_text("a/1.txt\n\nb/c/3.txt\r\na\n", encoding="utf-8")
-    assert inputs.expand([], ["list.txt"], SUFFIXES) == [Path("a/1.txt"), Path("b/c/3.txt"), Path("a/1.txt"), Path("a/2.html")]
-    assert inputs.expand(["a/2.html"], ["-"], SUFFIXES, stdin=io.StringIO("b/c/3.txt\n")) == [Path("a/2.html"), Path("b/c/3.txt")]
+    assert options.expand_inputs([], ["list.txt"], SUFFIXES) == [Path("a/1.txt"), Path("b/c/3.txt"), Path("a/1.txt"), Path("a/2.html")]
+    assert options.expand_inputs(["a/2.html"], ["-"], SUFFIXES, stdin=io.StringIO("b/c/3.txt\n")) == [Path("a/2.html"), Path("b/c/3.txt")]
 
 
 @pytest.mark.parametrize(
@@ -97,7 +97,7 @@ def test_from_list_reads_a_file_and_standard_input(tmp_path, monkeypatch):
 def test_input_errors_are_one_line(tmp_path, monkeypatch, given, lists, problem):
     monkeypatch.chdir(tmp_path)
     with pytest.raises(FengongError) as raised:
-        inputs.expand(given, lists, SUFFIXES)
+        options.expand_inputs(given, lists, SUFFIXES)
     assert str(raised.value) == problem
 
 

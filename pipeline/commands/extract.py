@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from ..cli import EXIT_ERROR, EXIT_OK
-from ..errors import FengongError
+from ..errors import EXIT_ERROR, EXIT_OK, FengongError, report_error
 from ..run.notice import FORMATS
-from . import inputs
+from .options import add_inputs, add_units_file, expand_inputs
+
+# The stage registry's names, here so `fengong --help` does not import the stages.
+STAGE_NAMES = ("read", "normalize", "structure", "assignments", "units", "targets", "records")
 
 INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".docx")
 
@@ -24,16 +26,19 @@ def add_parser(commands) -> None:
         "for the later one. A summary line ends the run. "
         "Exit status: 0 all written or skipped, 2 any input failed.",
     )
-    inputs.add_arguments(parser, "notice files (.txt, .html, .docx)")
-    parser.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="directory for the JSON files or the Parquet dataset (created if missing)")
+    add_inputs(parser, "notice files (.txt, .html, .docx)")
     parser.add_argument(
-        "--units-file",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="extra unit dictionary (YAML, same format as pipeline/data/units.yaml) whose entries add to or "
-        "override the shipped ones; may be given several times. It changes results, so with --units-file "
-        "nothing is skipped: every input is extracted again",
+        "-o", "--output", metavar="OUTDIR",
+        help="directory for the JSON files or the Parquet dataset (created if missing; required unless --dump-stage)",
+    )
+    add_units_file(parser, "It changes results, so with --units-file nothing is skipped: every input is extracted again")
+    parser.add_argument(
+        "--dump-stage",
+        choices=STAGE_NAMES,
+        metavar="STAGE",
+        help="print the result of one stage for one INPUT instead of writing JSON, for debugging: "
+        + ", ".join(STAGE_NAMES)
+        + " (e.g. structure: the lines with their kinds, the header and the outline)",
     )
     parser.add_argument(
         "-j",
@@ -90,17 +95,18 @@ def _jobs(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    import sys
-
+    if args.dump_stage:
+        return _dump(args)
+    if not args.output:
+        return report_error("extract: -o/--output OUTDIR is required (unless --dump-stage)")
     from ..run.batch import default_jobs, run_batch
 
     try:
-        paths = inputs.expand(args.inputs, args.from_list, INPUT_SUFFIXES)
+        paths = expand_inputs(args.inputs, args.from_list, INPUT_SUFFIXES)
         engine = _engine(args)
         sink = _sink(args)
     except FengongError as err:
-        print(f"fengong: error: {err}", file=sys.stderr)
-        return EXIT_ERROR
+        return report_error(err)
     try:
         summary = run_batch(
             paths,
@@ -116,8 +122,7 @@ def run(args: argparse.Namespace) -> int:
         if sink is not None:
             sink.close()
     except FengongError as err:  # the cluster cannot be reached, the dataset cannot be written
-        print(f"fengong: error: {err}", file=sys.stderr)
-        return EXIT_ERROR
+        return report_error(err)
     finally:
         if sink is not None:
             sink.discard()  # after close: nothing left to discard
@@ -142,3 +147,24 @@ def _sink(args: argparse.Namespace):
     from ..run.parquet import ParquetSink
 
     return ParquetSink(args.output)
+
+
+def _dump(args: argparse.Namespace) -> int:
+    """Run the stages up to ``--dump-stage`` on the one input and print that stage's result."""
+    import sys
+
+    from ..dump import dump_stage
+    from ..stages import run_stages
+
+    try:
+        inputs = expand_inputs(args.inputs, args.from_list, INPUT_SUFFIXES)
+    except FengongError as err:
+        return report_error(err)
+    if len(inputs) != 1:
+        return report_error(f"--dump-stage takes one input file, not {len(inputs)}")
+    try:
+        run = run_stages(inputs[0], tuple(args.units_file), until=args.dump_stage)
+    except FengongError as err:
+        return report_error(err)
+    sys.stdout.write(dump_stage(run, args.dump_stage))
+    return EXIT_OK

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from ..cli import EXIT_ERROR, EXIT_OK
-from . import inputs
+from ..errors import EXIT_ERROR, EXIT_OK, report_error
+from .options import add_inputs, add_units_file, expand_inputs
 
 DEFAULT_DB = "fengong.db"
 
@@ -23,10 +22,10 @@ def add_parser(commands) -> None:
         "predecessor (kept, reworded, renumbered, moved, added, removed) and keeps its 进展/状态. "
         "Exit status: 0 all stored, 2 an input could not be read (the others are stored).",
     )
-    inputs.add_arguments(parser, "notices or extraction JSON files")
+    add_inputs(parser, "notices or extraction JSON files")
     parser.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the store (default: {DEFAULT_DB}; created when missing)")
     parser.add_argument("--revision-of", metavar="REF", help="store the input as a revision of this notice (a 文号, title or stored path)")
-    parser.add_argument("--units-file", action="append", default=[], metavar="FILE", help="extra unit dictionary used when extracting notices")
+    add_units_file(parser, "Here: used when extracting notices")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
 
 
@@ -34,7 +33,7 @@ def expand(given: list[str], from_lists: list[str] = ()) -> list[Path]:
     """Files as given; a folder gives its notices and .json files, sorted by name; globs; --from-list."""
     from .extract import INPUT_SUFFIXES
 
-    return inputs.expand(given, list(from_lists), (*INPUT_SUFFIXES, ".json"))
+    return expand_inputs(given, list(from_lists), (*INPUT_SUFFIXES, ".json"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -48,8 +47,7 @@ def run(args: argparse.Namespace) -> int:
         paths = expand(args.inputs, args.from_list)
         db = open_store(args.db)
     except FengongError as err:
-        print(f"fengong: error: {err}", file=sys.stderr)
-        return EXIT_ERROR
+        return report_error(err)
     failed = 0
     units_files = tuple(args.units_file)
     for path in paths:
@@ -57,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
             with _collector_paused():
                 outcome = ingest(db, load_side(str(path), units_files), args.revision_of)
         except FengongError as err:
-            print(f"fengong: error: {err}", file=sys.stderr)
+            report_error(err)
             failed += 1
             continue
         if not args.quiet:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TextIO
 
+from ..errors import report_error
 from .notice import Outcome, collector_paused, failed, process
 
 
@@ -75,11 +76,12 @@ def is_current(path: Path, output: Path) -> bool:
 
 
 def warm_up(units_files: tuple[str, ...]) -> None:
-    """Load jieba, spaCy and the unit dictionary once (a pool worker's initializer)."""
-    from ..units.dictionary import load_dictionary, unit_pipeline
+    """Load spaCy, the unit dictionary and its matcher once (a pool worker's initializer)."""
+    from ..units.dictionary import load_dictionary
+    from ..units.recognise import unit_matcher
 
     load_dictionary(())  # the shipped names, as the header reader asks for them
-    unit_pipeline(units_files)  # also loads load_dictionary(units_files)
+    unit_matcher(units_files)  # also loads load_dictionary(units_files)
 
 
 def extract_one(path: Path, outdir: str, units_files: tuple[str, ...], fmt: str = "json") -> Outcome:
@@ -250,7 +252,7 @@ def _finish(outcome: Outcome, outdir: str, summary: Summary, quiet: bool, out: T
     target = f"{outdir} (parquet)" if outcome.rows is not None else output_path(outcome.path, outdir)
     if outcome.error is not None:
         summary.failed += 1
-        print(f"fengong: error: {outcome.error}", file=err)
+        report_error(outcome.error, err)
         err.flush()
         return
     summary.written += 1

@@ -1,10 +1,8 @@
-"""Inputs at any count, for every command that reads notices (`extract`, `ingest`): files, folders,
-globs (quoted, so the shell does not expand them: ``'corpus/**/*.html'``) and ``--from-list FILE``
-(one path per line, ``-`` for standard input), so that no argument list has to hold a corpus.
-"""
+"""Options shared by several commands, defined once."""
 
 from __future__ import annotations
 
+import argparse
 import glob
 import sys
 from pathlib import Path
@@ -12,10 +10,32 @@ from typing import TextIO
 
 from ..errors import FengongError
 
+UNITS_FILE_HELP = (
+    "extra unit dictionary (YAML, same format as pipeline/data/units.yaml) whose entries add to or override "
+    "the shipped ones, wherever names are resolved (assignments, prose, addressees); may be given several times"
+)
+
+
+def add_units_file(parser: argparse.ArgumentParser, also: str = "") -> None:
+    """``--units-file FILE`` (repeatable) → ``args.units_file``, a list of paths."""
+    parser.add_argument(
+        "--units-file", action="append", default=[], metavar="FILE", help=UNITS_FILE_HELP + (f". {also}" if also else "")
+    )
+
+
+def add_output_file(parser: argparse.ArgumentParser) -> None:
+    """``-o FILE``: write (atomically) to FILE instead of standard output."""
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of standard output")
+
+
+# --- inputs at any count: files, folders, globs, --from-list (extract, ingest) --------------------
+# Globs are quoted so that the shell does not expand them ('corpus/**/*.html'), and --from-list reads
+# one path per line (- for standard input): no argument list has to hold a corpus.
+
 GLOB_CHARACTERS = frozenset("*?[")
 
 
-def add_arguments(parser, what: str) -> None:
+def add_inputs(parser: argparse.ArgumentParser, what: str) -> None:
     """INPUT... and --from-list; ``what`` says what an INPUT may be."""
     parser.add_argument(
         "inputs",
@@ -33,7 +53,7 @@ def add_arguments(parser, what: str) -> None:
     )
 
 
-def expand(inputs: list[str], from_lists: list[str], suffixes: tuple[str, ...], stdin: TextIO | None = None) -> list[Path]:
+def expand_inputs(inputs: list[str], from_lists: list[str], suffixes: tuple[str, ...], stdin: TextIO | None = None) -> list[Path]:
     """Every input as a file path, in the order given: a folder gives its files with one of
     ``suffixes`` (sorted by name), a glob its matching files (sorted); anything else is taken as a
     file (a missing one is then reported by its extraction). Raises :class:`FengongError` for a glob
