@@ -201,6 +201,20 @@ def test_duckdb_reads_the_tasks_of_one_unit_across_notices(dataset):
         assert tasks == sum(any(a.unit == "市财政局" and a.role == role for a in t.assignments) for t in seed.tasks)
 
 
+@pytest.mark.slow
+def test_jobs_send_the_rows_back_to_the_one_writer(dataset, tmp_path):
+    from pipeline.run.parquet import ParquetSink
+
+    out, paths = dataset
+    sink = ParquetSink(tmp_path / "out")
+    summary = run_batch(paths[:4], str(tmp_path / "out"), jobs=2, quiet=True, fmt="parquet", sink=sink)
+    sink.close()
+    assert summary.written == 4
+    for name in ("notices", "tasks", "assignments", "targets", "diagnostics"):
+        key = "notice_id" if name == "notices" else "revision_id"
+        assert read_table(tmp_path / "out", name) == read_table(out, name).filter(pa_dataset.field(key) <= 4), name
+
+
 def test_a_second_run_replaces_the_tables(dataset, tmp_path):
     _, paths = dataset
     out = tmp_path / "out"
@@ -222,6 +236,15 @@ def test_without_dask_the_engine_says_how_to_install_it(monkeypatch):
     assert str(raised.value) == "--engine dask: needs Dask, an optional extra: pip install 'fengong[dask]'"
 
 
+def test_without_pyarrow_parquet_says_how_to_install_it(monkeypatch, tmp_path):
+    from pipeline.run.parquet import ParquetSink
+
+    monkeypatch.setitem(sys.modules, "pyarrow.dataset", None)
+    with pytest.raises(FengongError) as raised:
+        ParquetSink(tmp_path)
+    assert str(raised.value) == "--format parquet: needs pyarrow, an optional extra: pip install 'fengong[dask]'"
+
+
 @pytest.mark.slow
 def test_dask_writes_what_a_serial_run_writes_and_reports_a_bad_file(tmp_path):
     pytest.importorskip("distributed")
@@ -237,6 +260,13 @@ def test_dask_writes_what_a_serial_run_writes_and_reports_a_bad_file(tmp_path):
     assert outputs(tmp_path / "dask") == outputs(tmp_path / "serial")
     assert sorted(outputs(tmp_path / "dask")) == SMALL_JSON
     assert [line.split(" -> ")[0] for line in dask.stdout.splitlines()[:-1]] == [str(inputs_dir / n) for n in sorted(SMALL)]
+    # the Parquet rows come back from the workers to the one writer: the same dataset as a serial run's
+    serial = run_cli("extract", str(inputs_dir), "-o", str(tmp_path / "serial.parquet"), "--format", "parquet")
+    dask = run_cli("extract", str(inputs_dir), "-o", str(tmp_path / "dask.parquet"), "--format", "parquet", "--engine", "dask")
+    assert (serial.returncode, dask.returncode) == (2, 2)
+    for name in ("notices", "tasks", "assignments", "targets", "diagnostics"):
+        assert read_table(tmp_path / "dask.parquet", name) == read_table(tmp_path / "serial.parquet", name)
+    assert read_table(tmp_path / "dask.parquet", "assignments").num_rows == 8
 
 
 def die_once(path, outdir, units_files, fmt, marker, cwd=None):
