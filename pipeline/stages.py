@@ -15,7 +15,14 @@ from dataclasses import fields as dataclass_fields
 from pathlib import Path
 
 from . import __version__
-from .assignments import InlineBlock, RawAssignment, find_inline_blocks, inline_assignments, unit_line_assignments
+from .assignments import (
+    InlineBlock,
+    RawAssignment,
+    declared_conventions,
+    find_inline_blocks,
+    inline_assignments,
+    unit_line_assignments,
+)
 from .errors import InputError
 from .normalize import fold
 from .structure.header import DATE, SIGNATURE, Header, apply_metadata, read_header
@@ -85,7 +92,7 @@ def run_stages(path: str | Path, units_files: tuple[str, ...] = ()) -> Run:
     run.context = IssuerContext.from_issuer(run.header.issuer)
     inline = _find_inline_blocks(run)
     run.outline = build_outline(run.lines, run.body_start, inline)
-    _find_assignments(run)
+    _find_assignments(run, inline)
     _resolve_units(run, units_files)
     run.extraction = _records(run, units_files)
     return run
@@ -100,6 +107,9 @@ def _find_inline_blocks(run: Run) -> dict[int, list[InlineBlock]]:
             blocks, problems = find_inline_blocks(run.document.text, line, protected)
             if blocks:
                 inline[line.number] = blocks
+            for block in blocks:
+                for name in block.odd:
+                    _warn(run, "odd_unit_name", f"「{name}」 does not end like a unit name; kept in its block", line.number)
             for problem in problems:
                 _warn(run, "unparsed_assignment", problem, line.number)
             if line.kind == "body" and UNIT_LINE_LOOKALIKE.match(line.folded):
@@ -107,16 +117,28 @@ def _find_inline_blocks(run: Run) -> dict[int, list[InlineBlock]]:
     return inline
 
 
-def _find_assignments(run: Run) -> None:
+def _document_conventions(run: Run, inline: dict[int, list[InlineBlock]]) -> tuple[str, ...]:
+    """Conventions the notice states outside its blocks (the preamble, a 注): they hold throughout."""
+    found: list[str] = []
+    for line in run.lines:
+        folded = line.folded
+        for block in inline.get(line.number, ()):
+            a, b = block.start - line.start, block.end - line.start
+            folded = folded[:a] + " " * (b - a) + folded[b:]
+        found.extend(c.kind for c in declared_conventions(folded) if c.kind not in found)
+    return tuple(found)
+
+
+def _find_assignments(run: Run, inline: dict[int, list[InlineBlock]]) -> None:
     protected = run.dictionary.names_with_separators()
-    first_listed_leads = False  # stated once, it holds for every later block (「下同」)
+    conventions = _document_conventions(run, inline)  # a block's own hold from it on (「下同」)
     kept = []
     for task in run.outline.tasks:
         if task.inline is not None:
-            first_listed_leads = first_listed_leads or task.inline.states_first_listed_rule
-            found, open_ended = inline_assignments(task.inline, first_listed_leads)
+            conventions += tuple(c for c in task.inline.conventions if c not in conventions)
+            found, open_ended = inline_assignments(task.inline, conventions)
         else:
-            found, open_ended, empty = unit_line_assignments(run.document.text, task.block, protected)
+            found, open_ended, empty = unit_line_assignments(run.document.text, task.block, protected, conventions)
             for line in empty:
                 _warn(run, "unparsed_assignment", f"「{line.label}」 names no unit", line.number)
         if found:
