@@ -101,10 +101,11 @@ def run_stages(path: str | Path, units_files: tuple[str, ...] = ()) -> Run:
 def _find_inline_blocks(run: Run) -> dict[int, list[InlineBlock]]:
     """Inline assignments of every body line, and diagnostics for what only looks like one."""
     protected = run.dictionary.names_with_separators()
+    declared = any(declared_conventions(line.folded) for line in run.lines)
     inline: dict[int, list[InlineBlock]] = {}
     for line in run.lines[run.body_start :]:
         if line.kind in ("heading", "body", "bullet"):
-            blocks, problems = find_inline_blocks(run.document.text, line, protected)
+            blocks, problems = find_inline_blocks(run.document.text, line, protected, declared)
             if blocks:
                 inline[line.number] = blocks
             for block in blocks:

@@ -25,14 +25,14 @@ VERB_CLAUSES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("with_partners", re.compile(r"^(?P<units>.+?)会同(?P<partners>.+?)(?:负责|落实|推进)$"), "A会同B负责"),
     ("lead", re.compile(r"^(?P<units>.+?)(?:共同)?牵头(?:负责|落实|推进)?$"), "A牵头负责"),
     ("cooperate", re.compile(r"^(?P<units>.+?)(?:配合|参与|参加|协助|协办)$"), "B、C配合"),
-    ("responsible", re.compile(r"^(?P<units>.+?)(?:负责|主责|落实)$"), "A负责"),
+    ("responsible", re.compile(r"^由?(?P<units>.+?)(?:负责|主责|落实)$"), "（由A负责）"),
 )
 # 「……，由市卫生健康委负责。」: a sentence that names its responsible unit without brackets.
 BY_UNIT_RESPONSIBLE = re.compile(r"由(?P<units>[^,。;()由]{2,60}?)负责(?=[。;]|$)")
 # What a unit name usually ends with; keeps 「（2021—2025年）」 or 「（以下简称《纲要》）」 from counting.
 UNIT_ENDING = re.compile(
-    r"(?:局|委|办|部|厅|署|院|会|政府|中心|集团|公司|单位|部门|银行|行|联|协|室|组|处|所|站|队|社|馆|总局|"
-    r"区|县|市|州|盟|旗|街道|乡镇|园|办事处|管委会|专班|机构|法院|检察院|中央|社区|团)\)?$"
+    r"(?:局|委|办|部|厅|署|院|会|政府|中心|集团|公司|单位|部门|银行|分行|支行|联|协|室|组|处|所|站|队|社|馆|总局|"
+    r"区|县|市|州|盟|旗|街道|乡镇|园|办事处|管委会|专班|机构|法院|检察院|中央|社区)\)?$"
 )
 ASSIGNMENT_LOOKALIKE = re.compile(r"(?:负责|牵头|配合)\)?[。;]?$")
 
@@ -49,14 +49,20 @@ class InlineBlock:
     conventions: list[str] = field(default_factory=list)  # declared inside this block (下同)
     notes: list[Clause] = field(default_factory=list)  # clauses that are not units, offsets in the text
     odd: list[str] = field(default_factory=list)  # items that do not end like a unit name
+    bare: bool = False  # a list of units with no label and no verb
 
     @property
     def states_first_listed_rule(self) -> bool:
         return "first_unit" in self.conventions
 
 
-def find_inline_blocks(text: str, line: Line, protected: tuple[str, ...]) -> tuple[list[InlineBlock], list[str]]:
-    """Inline assignment blocks of one line, and problems (text that looks like one but is not)."""
+def find_inline_blocks(
+    text: str, line: Line, protected: tuple[str, ...], declared: bool = False
+) -> tuple[list[InlineBlock], list[str]]:
+    """Inline assignment blocks of one line, and problems (text that looks like one but is not).
+
+    ``declared``: the notice states a convention, so a bare list of units in brackets at the end
+    of a sentence (「（市发改委，市统计局）」) is a block even when one of its names is unusual."""
     folded = line.folded
     blocks: list[InlineBlock] = []
     problems: list[str] = []
@@ -67,6 +73,8 @@ def find_inline_blocks(text: str, line: Line, protected: tuple[str, ...]) -> tup
             continue
         inner_start = line.start + open_at + 1
         block = parse_block(text, inner_start, folded[open_at + 1 : close_at], line.number, protected)
+        if block is not None and block.bare and not _bare_list_is_block(block, folded, open_at, close_at, declared):
+            block = None
         if block is not None:
             block.start, block.end = line.start + open_at, line.start + close_at + 1
             blocks.append(block)
@@ -160,9 +168,40 @@ def _by_verbs(text: str, start: int, masked: str, line: int, protected) -> Inlin
             partners = _items(text, start + clause_start, masked, clause_start, m, "partners", protected)
             if partners:
                 clauses.append(("partners", partners))
+    if not clauses and carried_from == _first_clause(masked):  # no verb anywhere: a bare list
+        items = split_unit_list(text[start : start + len(masked)], start, protected, folded=masked)
+        unusual = [i.name for i in items if not _looks_like_unit(i.name)]
+        return InlineBlock(0, 0, line, [("responsible", items)], False, odd=unusual, bare=True) if items else None
     if not clauses or carried_from is not None:
         return None
     return InlineBlock(0, 0, line, clauses, False, odd=odd)
+
+
+def _first_clause(masked: str) -> int | None:
+    spans = _clause_spans(masked)
+    if not spans:
+        return None
+    return spans[0][0] + len(masked[spans[0][0] : spans[0][1]]) - len(masked[spans[0][0] : spans[0][1]].lstrip("。 "))
+
+
+# What may stand after a block that closes a sentence: the line's end or a stop.
+SENTENCE_END = re.compile(r"^\s*(?:[。;]|$)")
+BARE_NAME_MIN, BARE_NAME_MAX = 3, 30  # 「（室）」 is a gloss and a longer "name" is prose
+# Names that open a gloss, not a list of units: 「（含开发区）」「（简称…）」.
+GLOSS_START = re.compile(r"^(?:含|包括|包含|不含|即|如|简称|以下简称|下称|其中|注|例如)")
+
+
+def _bare_list_is_block(block: InlineBlock, folded: str, open_at: int, close_at: int, declared: bool) -> bool:
+    """A bare list closes a sentence and reads as units: all of them, or — where the notice declares
+    a convention — most of them, its first one included."""
+    if not (SENTENCE_END.match(folded[close_at + 1 :]) or folded[:open_at].rstrip().endswith(("。", ";"))):
+        return False
+    items = block.clauses[0][1]
+    if GLOSS_START.match(fold(items[0].name)) or any(not BARE_NAME_MIN <= len(i.name) <= BARE_NAME_MAX for i in items if i.name not in block.odd):
+        return False
+    if not block.odd:
+        return True
+    return declared and 2 * len(block.odd) < len(items) + 1 and len(items) > 1
 
 
 def _items(text: str, at: int, masked: str, clause_start: int, m: re.Match, group: str, protected) -> list[UnitItem]:

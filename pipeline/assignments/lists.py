@@ -72,7 +72,32 @@ def split_unit_list(
             if folded[cut_start : cut_start + 1] in tuple(GROUP_SEPARATORS):
                 group += 1
             pos = cut_end
-    return items
+    return _join_collectives(text, items, offset)
+
+
+# 「各区、县（市）政府」「各县、市、区」: a collective whose place levels are listed with 、 is one name.
+PLACE_LEVELS = "省市区县旗乡镇州盟"
+COLLECTIVE_HEAD = re.compile(rf"^各[{PLACE_LEVELS}]{{1,2}}$")
+COLLECTIVE_TAIL = re.compile(rf"^[{PLACE_LEVELS}]")
+
+
+def _join_collectives(text: str, items: list[UnitItem], offset: int) -> list[UnitItem]:
+    joined: list[UnitItem] = []
+    for item in items:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and COLLECTIVE_HEAD.match(fold(last.name))
+            and COLLECTIVE_TAIL.match(fold(item.name))
+            and last.group == item.group
+            and text[last.end - offset : item.start - offset].strip() in ("、",)
+        ):
+            joined[-1] = UnitItem(
+                text[last.start - offset : item.end - offset], last.start, item.end, item.open_ended, last.starred, last.group, item.note
+            )
+        else:
+            joined.append(item)
+    return joined
 
 
 def _make_item(text: str, folded: str, start: int, end: int, offset: int, group: int) -> UnitItem | None:

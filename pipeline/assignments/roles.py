@@ -11,7 +11,7 @@ from .lists import UnitItem, split_unit_list
 
 # Roles a convention may change: a unit only said to be responsible. Explicit leads and cooperating
 # units keep what the block says.
-CONVENTION_ORDER = ("star", "first_group", "first_unit")
+CONVENTION_ORDER = ("first_group", "first_unit")  # the star is read on every block
 CONVENTION_RULES = {"star": "star_lead", "first_group": "inline_first_group", "first_unit": "inline_first_listed"}
 
 
@@ -66,28 +66,26 @@ def _base_role(kind: str, block: InlineBlock, has_lead: bool) -> tuple[str, str]
 
 
 def _apply_conventions(entries: list, conventions: tuple[str, ...]) -> list:
-    """Under a declared convention a block with no explicit lead gets one: its responsible units
-    become the lead(s) and the cooperating units. Starred units lead whether or not declared."""
+    """A star marks a lead wherever it stands (the others keep their role). Under a declared
+    convention a block with no explicit lead gets one: its responsible units become the lead(s)
+    and the cooperating units."""
+    if any(item.starred for _, item, _, _ in entries):
+        return [("lead", item, line, "star_lead") if item.starred else (role, item, line, rule) for role, item, line, rule in entries]
     if any(role == "lead" for role, *_ in entries):
         return entries
     responsible = [i for i, (role, *_) in enumerate(entries) if role == "responsible"]
-    if not responsible:
+    active = [c for c in CONVENTION_ORDER if c in conventions]
+    if not responsible or not active:
         return entries
-    starred = any(item.starred for _, item, _, _ in entries)
-    active = [c for c in CONVENTION_ORDER if (starred if c == "star" else c in conventions)]
-    if not active:
-        return entries
-    convention = active[0]
     first = entries[responsible[0]][1]
     leads = {
-        "star": lambda item: item.starred,
         "first_group": lambda item: item.group == first.group,
         "first_unit": lambda item: item is first,
-    }[convention]
+    }[active[0]]
     result = list(entries)
     for i in responsible:
         _, item, line, _ = entries[i]
-        result[i] = ("lead" if leads(item) else "cooperate", item, line, CONVENTION_RULES[convention])
+        result[i] = ("lead" if leads(item) else "cooperate", item, line, CONVENTION_RULES[active[0]])
     return result
 
 
