@@ -21,6 +21,7 @@ HEADING_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arabic_paren", re.compile(r"\(\d{1,3}\)")),
     ("circled", re.compile(r"[\u2460-\u2473]")),
 )
+DIGIT_SCHEMES = ("arabic_dot", "arabic_paren")  # 「3、月」 could be a date's tail; 「二、年度…」 cannot
 SCHEME_RANK = {name: rank for rank, (name, _) in enumerate(HEADING_SCHEMES)}
 
 # Labels that open a unit line, with the role each gives. 「部门」 forms are the same roles.
@@ -115,8 +116,8 @@ def _classify_line(line: Line) -> None:
     for scheme, pattern in HEADING_SCHEMES:
         if m := pattern.match(f):
             rest = f[m.end():]
-            if not rest.strip() or rest.lstrip().startswith(("%", "年", "月")):
-                continue  # a bare number or a date, not a heading
+            if not rest.strip() or rest.lstrip().startswith("%") or (scheme in DIGIT_SCHEMES and rest.lstrip().startswith(("年", "月"))):
+                continue  # a bare number or a date, not a heading; 「二、年度工作安排」 is a heading
             line.kind = "heading"
             line.scheme = scheme
             line.label = line.text[: m.end()]

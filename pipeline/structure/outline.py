@@ -7,7 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..assignments import InlineBlock
-from .lines import Line, assign_levels
+import re
+
+from .lines import SCHEME_RANK, UNIT_LINE_LABELS, Line, assign_levels
+
+# A closing bracket that holds a unit label or an assignment verb, at the end of a line.
+UNREAD_BLOCK = re.compile(
+    r"[(〔\[【](?:[^()〔〕\[\]【】]*(?:" + "|".join(UNIT_LINE_LABELS) + r"|牵头|负责|配合)[^()〔〕\[\]【】]*)[)〕\]】][。;]?$"
+)
 
 SEGMENT_PUNCTUATION = " ;,。:"
 
@@ -158,7 +165,7 @@ def _heading_is_task_text(content: list[Line], i: int, inline: dict) -> bool:
     following = content[i + 1] if i + 1 < len(content) else None
     if following is None:
         return False
-    if following.kind == "unit" or _is_sentence(line):
+    if following.kind == "unit":
         return True
     # ①…②… sub-items with no assignment of their own, then the unit block they share
     run_end = i + 1
@@ -169,7 +176,27 @@ def _heading_is_task_text(content: list[Line], i: int, inline: dict) -> bool:
         and content[run_end].number not in inline
     ):
         run_end += 1
-    return run_end - (i + 1) >= 2 and run_end < len(content) and content[run_end].kind == "unit"
+    if run_end - (i + 1) >= 2 and run_end < len(content) and content[run_end].kind == "unit":
+        return True
+    if _opens_deeper_items(line, following, inline):
+        return False  # 「（一）优化空间载体，强化创业空间供给。」 over 「1.…（责任单位：…）」 is a section
+    return _is_sentence(line) or _unread_block(line)
+
+
+def _opens_deeper_items(line: Line, following: Line, inline: dict) -> bool:
+    """A numbered line followed by items of a deeper scheme that carry their own blocks."""
+    return (
+        following.kind == "heading"
+        and SCHEME_RANK[following.scheme] > SCHEME_RANK[line.scheme]
+        and line.number not in inline
+        and (following.number in inline or _unread_block(following))
+    )
+
+
+def _unread_block(line: Line) -> bool:
+    """The line ends with a bracket that looks like an assignment that could not be read: the line
+    stays task text (never a heading that later tasks would be filed under)."""
+    return bool(UNREAD_BLOCK.search(line.folded))
 
 
 def _trimmed(line: Line, start: int, end: int) -> tuple[int, int] | None:
