@@ -89,7 +89,7 @@ def run_stages(path: str | Path, units_files: tuple[str, ...] = ()) -> Run:
     if run.lines[run.body_start].kind == "unit":
         run.body_start = run.header.end  # no headings: the task text before the first unit line is body
     apply_metadata(run.header, run.document.metadata)
-    run.context = IssuerContext.from_issuer(run.header.issuer)
+    run.context = IssuerContext.from_notice(run.header.issuer, run.header.title)
     inline = _find_inline_blocks(run)
     run.outline = build_outline(run.lines, run.body_start, inline)
     _find_assignments(run, inline)

@@ -186,6 +186,7 @@ def _first_clause(masked: str) -> int | None:
 
 # What may stand after a block that closes a sentence: the line's end or a stop.
 SENTENCE_END = re.compile(r"^\s*(?:[。;]|$)")
+PLACE_ONLY = re.compile(r"(?:省|市|区|县|州|旗)$")  # a place, not an organ
 BARE_NAME_MIN, BARE_NAME_MAX = 3, 30  # 「（室）」 is a gloss and a longer "name" is prose
 # Names that open a gloss, not a list of units: 「（含开发区）」「（简称…）」.
 GLOSS_START = re.compile(r"^(?:含|包括|包含|不含|即|如|简称|以下简称|下称|其中|注|例如)")
@@ -194,9 +195,12 @@ GLOSS_START = re.compile(r"^(?:含|包括|包含|不含|即|如|简称|以下简
 def _bare_list_is_block(block: InlineBlock, folded: str, open_at: int, close_at: int, declared: bool) -> bool:
     """A bare list closes a sentence and reads as units: all of them, or — where the notice declares
     a convention — most of them, its first one included."""
-    if not (SENTENCE_END.match(folded[close_at + 1 :]) or folded[:open_at].rstrip().endswith(("。", ";"))):
-        return False
+    after_stop = folded[:open_at].rstrip().endswith(("。", ";"))
+    if not (after_stop or (declared and SENTENCE_END.match(folded[close_at + 1 :]))):
+        return False  # 「…金融中心（槐荫区）」 is a gloss: an undeclared bare list follows a full stop
     items = block.clauses[0][1]
+    if all(PLACE_ONLY.search(fold(i.name)) for i in items):
+        return False
     if GLOSS_START.match(fold(items[0].name)) or any(not BARE_NAME_MIN <= len(i.name) <= BARE_NAME_MAX for i in items if i.name not in block.odd):
         return False
     if not block.odd:

@@ -25,6 +25,9 @@ SOURCE_LINE = re.compile(r"来源\s*[:]\s*(?P<site>\S+)")
 DATE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[【(]\s*\d{4}\s*[〕\]】)]\s*\d+\s*号")
 ADDRESSEE_LINE = re.compile(r"^(?P<list>[^。]{2,200}?)[:]$")
+# A title a page shows on one line: 「成都市经济和信息化局成都市科学技术局关于印发《…》的通知」.
+LONG_TITLE = re.compile(r"^[^。:]{2,60}关于[^。:]{2,100}(?:" + "|".join(TITLE_ENDINGS) + r")$")
+ADDRESSEE_END = re.compile(r"(?:单位|部门|政府|机构|委员会|管委会)[:]$")  # 「…，有关单位：」
 SIGNATURE = re.compile(r"^(?P<issuer>\S{2,30}(?:人民政府|办公厅|办公室|委员会|国务院))$")
 MAX_HEADER_LINES = 40
 ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*:?$")
@@ -66,14 +69,16 @@ def read_header(lines: list[Line], body_start: int) -> Header:
             header.end = max(header.end, index + 1)
             title_runs.append([])
             continue
-        if ADDRESSEE_LINE.match(f) and ("各" in f or "、" in f):
+        if ADDRESSEE_LINE.match(f) and ("各" in f or "、" in f or ADDRESSEE_END.search(f)):
             header.addressees = split_addressees(line.text)
             header.end = index + 1
             break
         if ATTACHMENT_LINE.match(f):
             continue  # 「附件」 / 「附件2」 above an attached table is not part of its title
-        if len(f) <= 60 and "。" not in f:
+        if (len(f) <= 60 or LONG_TITLE.match(f)) and "。" not in f:
             title_runs[-1].append(line)
+            if "关于" in f and f.endswith(TITLE_ENDINGS):
+                title_runs.append([])  # 「关于印发…的通知」 is a whole title: what follows is not
         else:
             title_runs.append([])
     title_lines = _pick_title([run for run in title_runs if run])
@@ -84,8 +89,19 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     signature = _signature(lines) or _signature(lines[:limit], window=limit)
     if header.date is None:
         header.date = signature[1] if signature else _closing_date(lines)
-    header.issuer = signature[0] if signature else _issuer_from_number(header.doc_number, header.title)
+    header.issuer = (
+        signature[0] if signature else _issuer_from_number(header.doc_number, header.title) or _issuer_from_title(header.title)
+    )
     return header
+
+
+# 「湖北省人民政府办公厅关于印发…的通知」: the organ that writes a title names itself before 关于.
+TITLE_ISSUER = re.compile(r"^(?P<issuer>\S{2,40}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|厅|局|委))关于")
+
+
+def _issuer_from_title(title: str | None) -> str | None:
+    m = TITLE_ISSUER.match(title or "")
+    return m["issuer"] if m else None
 
 
 def split_addressees(text: str) -> list[str]:
