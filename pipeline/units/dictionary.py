@@ -110,6 +110,8 @@ class Resolution:
     rule: str  # dictionary | shape | unresolved
 
 
+# A name followed by the second name of the same office in brackets (加挂牌子).
+SECOND_NAME = re.compile(r"^(?P<first>[^（(〔\[]{2,30})[（(〔\[][^）)〕\]]{2,30}[）)〕\]]$")
 # The place a title starts with: 「湖北省支持…」「罗湖区支持…」「深圳市工业和信息化局关于…」.
 TITLE_PLACE = re.compile(r"^(?:关于(?:印发|转发)?《?)?(?P<place>[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|区|县))")
 
@@ -198,6 +200,10 @@ class UnitDictionary:
         for pattern, shape in self.shapes:
             if pattern.fullmatch(key):
                 return Resolution(name, key, shape.kind, True, f"shape:{shape.name}")
+        if m := SECOND_NAME.match(name):  # 市委组织部（市委人才办）: one office, two names; the first resolves
+            first = self.resolve(m["first"], context)
+            if first.resolved:
+                return Resolution(name, first.canonical, first.kind, True, first.rule)
         return Resolution(name, name, UNKNOWN_KIND, False, "unresolved")
 
     def _entry_of_issuer_level(self, key: str, context: IssuerContext) -> Optional[UnitEntry]:
