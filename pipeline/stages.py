@@ -20,6 +20,7 @@ from .assignments import (
     RawAssignment,
     declared_conventions,
     find_inline_blocks,
+    implied_units,
     inline_assignments,
     unit_line_assignments,
 )
@@ -30,6 +31,8 @@ from .structure.outline import Outline, TaskDraft, body_start_index, build_outli
 from .read.text import Document, read_document
 from .records import (
     Assignment,
+    BlockClause,
+    ImpliedAssignment,
     Diagnostic,
     Extraction,
     Notice,
@@ -198,6 +201,7 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
     paths = section_paths(sections)
     task_ids = _StableIds("t")
     task_texts = []
+    carried: list[ImpliedAssignment] = []  # what carry-over clauses so far imply for later tasks
     for draft, (found, open_ended) in zip(run.outline.tasks, run.raw_assignments):
         start, end, label = _task_extent(draft)
         task_text = text[start:end]
@@ -211,9 +215,11 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
                 resolved=run.resolutions[a.name].resolved,
                 rule=a.rule,
                 span=Span(start=a.start, end=a.end, line=a.line),
+                note=a.note,
             )
             for a in found
         ]
+        clauses, implied = _block_clauses(run, draft, task_id, line_of, carried)
         section = sections[draft.section] if draft.section is not None else None
         task = Task(
             id=task_id,
@@ -225,6 +231,8 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
             parts=[_part(part) for part in draft.parts],
             assignments=assignments,
             open_ended=sorted(open_ended, key=("lead", "cooperate", "responsible").index),
+            clauses=clauses,
+            implied=implied,
         )
         target_ids = _StableIds(task_id + ".g")
         for found_target in find_targets(task_text, strict=not label):
@@ -270,6 +278,30 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
         units=_units(tasks, run),
         diagnostics=sorted(run.diagnostics, key=lambda d: (d.line or 0, d.code, d.message)),
     )
+
+
+def _block_clauses(run: Run, draft: TaskDraft, task_id: str, line_of: "_LineIndex", carried: list) -> tuple[list, list]:
+    """The clauses of the task's block that name no unit, and the units earlier carry-over clauses
+    imply for it; a carry-over clause of this block is added to ``carried`` for the tasks after it."""
+    implied = list(carried)
+    notes = draft.inline.notes if draft.inline is not None else []
+    text = run.document.text
+    clauses = [BlockClause(kind=c.kind, text=text[c.start : c.end], span=line_of.span(c.start, c.end)) for c in notes]
+    protected = run.dictionary.names_with_separators()
+    for clause in (c for c in notes if c.kind == "carry_over"):
+        for item in implied_units(text, clause.start, clause.end, protected):
+            resolution = run.dictionary.resolve(item.name, run.context)
+            carried.append(
+                ImpliedAssignment(
+                    role="responsible",
+                    unit=item.name,
+                    canonical=resolution.canonical,
+                    resolved=resolution.resolved,
+                    source=task_id,
+                    span=line_of.span(item.start, item.end),
+                )
+            )
+    return clauses, implied
 
 
 def _sections(run: Run, line_of: "_LineIndex") -> list[Section]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..brackets import depths, split_outside
 from ..normalize import fold
 from ..structure.lines import UNIT_LINE_LABELS, Line
-from .conventions import CARRY_OVER, Clause, declared_conventions, mask, non_unit_clauses
+from .conventions import CARRY_OVER, CONVENTIONS, Clause, declared_conventions, mask, non_unit_clauses
 from .lists import CLOSE, OPEN, UnitItem, split_unit_list
 
 # Brackets that enclose a block, after folding: （）→(), ［］→[].
@@ -126,7 +126,8 @@ def parse_block(text: str, start: int, inner: str, line: int, protected) -> Inli
         block = _by_verbs(text, start, masked, line, protected)
     if block is not None:
         block.conventions = [c.kind for c in declared_conventions(inner)]
-        block.notes = [Clause(c.kind, start + c.start, start + c.end) for c in skipped if c.kind in CARRY_OVER]
+        kept = CARRY_OVER + tuple(name for name, _, _ in CONVENTIONS)
+        block.notes = [Clause(c.kind, start + c.start, start + c.end) for c in skipped if c.kind in kept]
     return block
 
 
