@@ -46,7 +46,7 @@ from .records import (
     Unit,
     UnitMention,
 )
-from .structure.lines import UNIT_LINE_LOOKALIKE, Line, classify, split_lines
+from .structure.lines import LINE_BREAK, UNIT_LINE_LOOKALIKE, Line, classify, split_lines
 from .targets.recognise import find_targets
 from .units.dictionary import IssuerContext, Resolution, UnitDictionary, find_units, load_dictionary
 
@@ -403,7 +403,7 @@ class _LineIndex:
     """Offset → 1-based line number, by binary search over line starts."""
 
     def __init__(self, text: str):
-        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._starts = [0] + [m.end() for m in LINE_BREAK.finditer(text)]
 
     def __call__(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, offset)

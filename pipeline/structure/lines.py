@@ -71,17 +71,21 @@ def split_lines(text: str) -> list[Line]:
     folded = fold(text)
     lines: list[Line] = []
     pos = 0
-    for number, raw in enumerate(folded.split("\n"), start=1):
-        end = pos + len(raw)
+    breaks = [(m.start(), m.end()) for m in LINE_BREAK.finditer(folded)] + [(len(folded), len(folded))]
+    for number, (end, next_start) in enumerate(breaks, start=1):
         start = pos
-        while start < end and folded[start] in " \r":
+        while start < end and folded[start] == " ":
             start += 1
         stop = end
-        while stop > start and folded[stop - 1] in " \r":
+        while stop > start and folded[stop - 1] == " ":
             stop -= 1
         lines.append(Line(number, start, stop, text[start:stop], folded[start:stop]))
-        pos = end + 1
+        pos = next_start
     return lines
+
+
+# A line ends at LF, CRLF or a lone CR (files saved by old Mac editors and some portals).
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def classify(lines: list[Line]) -> list[Line]:
