@@ -25,7 +25,7 @@ from .assignments import (
     unit_line_assignments,
 )
 from .errors import InputError
-from .normalize import fold
+from .normalize import fold, to_simplified
 from .structure.header import DATE, SIGNATURE, Header, apply_metadata, read_header
 from .structure.outline import Outline, TaskDraft, body_start_index, build_outline
 from .read.text import Document, read_document
@@ -239,7 +239,7 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
             fields = {f.name: getattr(found_target, f.name) for f in dataclass_fields(found_target)}  # plain values
             low_high, target_start, target_end = fields.pop("range"), fields.pop("start"), fields.pop("end")
             target = Target(
-                id=target_ids.make(found_target.indicator),
+                id=target_ids.make(to_simplified(found_target.indicator)),  # a Traditional copy keeps its ids
                 task=task_id,
                 range=TargetRange(low=low_high[0], high=low_high[1]) if low_high else None,
                 span=line_of.span(start + target_start, start + target_end),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..normalize import fold
 from ..records import Span
 from .lines import Line
 
@@ -100,8 +101,8 @@ TITLE_ISSUER = re.compile(r"^(?P<issuer>\S{2,40}?(?:人民政府办公厅|人民
 
 
 def _issuer_from_title(title: str | None) -> str | None:
-    m = TITLE_ISSUER.match(title or "")
-    return m["issuer"] if m else None
+    m = TITLE_ISSUER.match(fold(title or ""))
+    return title[: m.end("issuer")] if m else None
 
 
 def split_addressees(text: str) -> list[str]:
@@ -162,6 +163,7 @@ def _issuer_from_number(doc_number: str | None, title: str | None) -> str | None
     """营政发 → the 人民政府 of the place in the title whose name starts with 营 (营口市)."""
     if not doc_number:
         return None
+    doc_number, title = fold(doc_number), fold(title or "")  # 營政發 of a Traditional copy is 营政发
     prefix = TYPE_CODE_PREFIX.match(doc_number)
     if not prefix:
         return None
