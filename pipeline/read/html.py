@@ -91,7 +91,7 @@ SITE_SUFFIX = re.compile(r"\s*(?:[|｜_]|\s-\s|——)\s*[^|｜_]*$")
 def page_title(root: etree._Element) -> str:
     for el in root.iter(*TITLE_TAGS):
         text = _collapse(_text_content(el))
-        if _cjk(text) >= TITLE_MIN_CJK and not any(_is_chrome(a) or _tag(a) in ("nav", "footer") for a in el.iterancestors()):
+        if _cjk(text) >= TITLE_MIN_CJK and not any(_tag(a) in ("nav", "footer") or _HIDDEN.search(a.get("style") or "") for a in el.iterancestors()):
             return text
     head_title = root.find(".//title")
     if head_title is not None:
