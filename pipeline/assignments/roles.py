@@ -66,11 +66,16 @@ def _base_role(kind: str, block: InlineBlock, has_lead: bool) -> tuple[str, str]
 
 
 def _apply_conventions(entries: list, conventions: tuple[str, ...]) -> list:
-    """A star marks a lead wherever it stands (the others keep their role). Under a declared
+    """A star marks a lead wherever it stands (the others keep their role, or cooperate where the
+    notice declares a convention). Under a declared
     convention a block with no explicit lead gets one: its responsible units become the lead(s)
     and the cooperating units."""
-    if any(item.starred for _, item, _, _ in entries):
-        return [("lead", item, line, "star_lead") if item.starred else (role, item, line, rule) for role, item, line, rule in entries]
+    if any(item.starred for _, item, _, _ in entries):  # under a declared rule the others cooperate
+        other = "cooperate" if conventions else "responsible"
+        return [
+            ("lead", item, line, "star_lead") if item.starred else ((other if role == "responsible" else role), item, line, rule)
+            for role, item, line, rule in entries
+        ]
     if any(role == "lead" for role, *_ in entries):
         return entries
     responsible = [i for i, (role, *_) in enumerate(entries) if role == "responsible"]
