@@ -15,15 +15,8 @@ from dataclasses import fields as dataclass_fields
 from pathlib import Path
 
 from . import __version__
-from .assignments import (
-    InlineBlock,
-    RawAssignment,
-    declared_conventions,
-    find_inline_blocks,
-    implied_units,
-    inline_assignments,
-    unit_line_assignments,
-)
+from .assignments import InlineBlock, RawAssignment, declared_conventions, document_conventions, find_inline_blocks
+from .assignments import implied_units, inline_assignments, unit_line_assignments
 from .errors import InputError
 from .normalize import fold, to_simplified
 from .structure.header import DATE, SIGNATURE, Header, apply_metadata, read_header
@@ -121,21 +114,9 @@ def _find_inline_blocks(run: Run) -> dict[int, list[InlineBlock]]:
     return inline
 
 
-def _document_conventions(run: Run, inline: dict[int, list[InlineBlock]]) -> tuple[str, ...]:
-    """Conventions the notice states outside its blocks (the preamble, a 注): they hold throughout."""
-    found: list[str] = []
-    for line in run.lines:
-        folded = line.folded
-        for block in inline.get(line.number, ()):
-            a, b = block.start - line.start, block.end - line.start
-            folded = folded[:a] + " " * (b - a) + folded[b:]
-        found.extend(c.kind for c in declared_conventions(folded) if c.kind not in found)
-    return tuple(found)
-
-
 def _find_assignments(run: Run, inline: dict[int, list[InlineBlock]]) -> None:
     protected = run.dictionary.names_with_separators()
-    conventions = _document_conventions(run, inline)  # a block's own hold from it on (「下同」)
+    conventions = document_conventions(run.lines, inline)  # a block's own hold from it on (「下同」)
     kept = []
     for task in run.outline.tasks:
         if task.inline is not None:
@@ -219,7 +200,13 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
             )
             for a in found
         ]
-        clauses, implied = _block_clauses(run, draft, task_id, line_of, carried)
+        notes = draft.inline.notes if draft.inline is not None else []
+        clauses = [BlockClause(kind=c.kind, text=text[c.start : c.end], span=line_of.span(c.start, c.end)) for c in notes]
+        implied = list(carried)
+        carried += [
+            _implied(run, item, task_id, line_of)
+            for item in implied_units(text, notes, run.dictionary.names_with_separators())
+        ]
         section = sections[draft.section] if draft.section is not None else None
         task = Task(
             id=task_id,
@@ -280,28 +267,10 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
     )
 
 
-def _block_clauses(run: Run, draft: TaskDraft, task_id: str, line_of: "_LineIndex", carried: list) -> tuple[list, list]:
-    """The clauses of the task's block that name no unit, and the units earlier carry-over clauses
-    imply for it; a carry-over clause of this block is added to ``carried`` for the tasks after it."""
-    implied = list(carried)
-    notes = draft.inline.notes if draft.inline is not None else []
-    text = run.document.text
-    clauses = [BlockClause(kind=c.kind, text=text[c.start : c.end], span=line_of.span(c.start, c.end)) for c in notes]
-    protected = run.dictionary.names_with_separators()
-    for clause in (c for c in notes if c.kind == "carry_over"):
-        for item in implied_units(text, clause.start, clause.end, protected):
-            resolution = run.dictionary.resolve(item.name, run.context)
-            carried.append(
-                ImpliedAssignment(
-                    role="responsible",
-                    unit=item.name,
-                    canonical=resolution.canonical,
-                    resolved=resolution.resolved,
-                    source=task_id,
-                    span=line_of.span(item.start, item.end),
-                )
-            )
-    return clauses, implied
+def _implied(run: Run, item, task_id: str, line_of: "_LineIndex") -> ImpliedAssignment:
+    found = run.dictionary.resolve(item.name, run.context)
+    span = line_of.span(item.start, item.end)
+    return ImpliedAssignment(role="responsible", unit=item.name, canonical=found.canonical, resolved=found.resolved, source=task_id, span=span)
 
 
 def _sections(run: Run, line_of: "_LineIndex") -> list[Section]:

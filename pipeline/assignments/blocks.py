@@ -149,40 +149,48 @@ def _by_verbs(text: str, start: int, masked: str, line: int, protected) -> Inlin
     clauses: list[tuple[str, list[UnitItem]]] = []
     odd: list[str] = []
     carried_from = None  # 「A、B，各省级人民政府按职责分工负责」: a list without a verb takes the next one's
-    for clause_start, clause_end in _clause_spans(masked):
+    spans = _clause_spans(masked)
+    for clause_start, clause_end in spans:
         if carried_from is not None:
             clause_start, carried_from = carried_from, None
-        clause = masked[clause_start:clause_end].strip("。 ")
-        clause_start += len(masked[clause_start:clause_end]) - len(masked[clause_start:clause_end].lstrip("。 "))
-        for kind, pattern, _ in VERB_CLAUSES:
-            if m := pattern.match(clause):
-                break
-        else:
-            carried_from = clause_start
+        found = _verb_clause(masked, clause_start, clause_end)
+        if found is None:
+            carried_from = _trimmed_start(masked, clause_start, clause_end)
             continue
+        kind, m, clause_start = found
         items = _items(text, start + clause_start, masked, clause_start, m, "units", protected)
-        if not items or not any(_looks_like_unit(i.name) for i in items):
+        if not any(_looks_like_unit(i.name) for i in items):
             return None
         odd.extend(i.name for i in items if not _looks_like_unit(i.name))
         clauses.append((kind, items))
-        if kind == "with_partners":
-            partners = _items(text, start + clause_start, masked, clause_start, m, "partners", protected)
-            if partners:
-                clauses.append(("partners", partners))
-    if not clauses and carried_from == _first_clause(masked):  # no verb anywhere: a bare list
-        items = split_unit_list(text[start : start + len(masked)], start, protected, folded=masked)
-        unusual = [i.name for i in items if not _looks_like_unit(i.name)]
-        return InlineBlock(0, 0, line, [("responsible", items)], False, odd=unusual, bare=True) if items else None
+        if kind == "with_partners" and (partners := _items(text, start + clause_start, masked, clause_start, m, "partners", protected)):
+            clauses.append(("partners", partners))
+    if not clauses and spans and carried_from == _trimmed_start(masked, *spans[0]):  # no verb anywhere
+        return _bare_block(text, start, masked, line, protected)
     if not clauses or carried_from is not None:
         return None
     return InlineBlock(0, 0, line, clauses, False, odd=odd)
 
 
-def _first_clause(masked: str) -> int | None:
-    spans = _clause_spans(masked)
-    if not spans:
-        return None
-    return spans[0][0] + len(masked[spans[0][0] : spans[0][1]]) - len(masked[spans[0][0] : spans[0][1]].lstrip("。 "))
+def _verb_clause(masked: str, clause_start: int, clause_end: int) -> tuple[str, re.Match, int] | None:
+    """The verb pattern the clause (masked text, stops and spaces trimmed) matches, and its start."""
+    clause_start = _trimmed_start(masked, clause_start, clause_end)
+    clause = masked[clause_start:clause_end].rstrip("。 ")
+    for kind, pattern, _ in VERB_CLAUSES:
+        if m := pattern.match(clause):
+            return kind, m, clause_start
+    return None
+
+
+def _trimmed_start(masked: str, clause_start: int, clause_end: int) -> int:
+    return clause_start + len(masked[clause_start:clause_end]) - len(masked[clause_start:clause_end].lstrip("。 "))
+
+
+def _bare_block(text: str, start: int, masked: str, line: int, protected) -> InlineBlock | None:
+    """A list of units with no label and no verb: 「（市发改委，市统计局）」."""
+    items = split_unit_list(text[start : start + len(masked)], start, protected, folded=masked)
+    unusual = [i.name for i in items if not _looks_like_unit(i.name)]
+    return InlineBlock(0, 0, line, [("responsible", items)], False, odd=unusual, bare=True) if items else None
 
 
 # What may stand after a block that closes a sentence: the line's end or a stop.

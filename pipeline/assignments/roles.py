@@ -67,20 +67,13 @@ def _base_role(kind: str, block: InlineBlock, has_lead: bool) -> tuple[str, str]
 
 def _apply_conventions(entries: list, conventions: tuple[str, ...]) -> list:
     """A star marks a lead wherever it stands (the others keep their role, or cooperate where the
-    notice declares a convention). Under a declared
-    convention a block with no explicit lead gets one: its responsible units become the lead(s)
-    and the cooperating units."""
-    if any(item.starred for _, item, _, _ in entries):  # under a declared rule the others cooperate
-        other = "cooperate" if conventions else "responsible"
-        return [
-            ("lead", item, line, "star_lead") if item.starred else ((other if role == "responsible" else role), item, line, rule)
-            for role, item, line, rule in entries
-        ]
-    if any(role == "lead" for role, *_ in entries):
-        return entries
-    responsible = [i for i, (role, *_) in enumerate(entries) if role == "responsible"]
+    notice declares a convention). Under a declared convention a block with no explicit lead gets
+    one: its responsible units become the lead(s) and the cooperating units."""
+    if any(item.starred for _, item, _, _ in entries):
+        return _starred(entries, conventions)
     active = [c for c in CONVENTION_ORDER if c in conventions]
-    if not responsible or not active:
+    responsible = [i for i, (role, *_) in enumerate(entries) if role == "responsible"]
+    if not active or not responsible or any(role == "lead" for role, *_ in entries):
         return entries
     first = entries[responsible[0]][1]
     leads = {
@@ -92,6 +85,14 @@ def _apply_conventions(entries: list, conventions: tuple[str, ...]) -> list:
         _, item, line, _ = entries[i]
         result[i] = ("lead" if leads(item) else "cooperate", item, line, CONVENTION_RULES[active[0]])
     return result
+
+
+def _starred(entries: list, conventions: tuple[str, ...]) -> list:
+    other = "cooperate" if conventions else "responsible"  # under a declared rule the others cooperate
+    return [
+        ("lead", item, line, "star_lead") if item.starred else ((other if role == "responsible" else role), item, line, rule)
+        for role, item, line, rule in entries
+    ]
 
 
 def _raw(entries) -> list[RawAssignment]:
