@@ -53,36 +53,7 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     signature may also close the notice."""
     header = Header()
     limit = min(body_start, MAX_HEADER_LINES)
-    title_runs: list[list[Line]] = [[]]  # runs of short lines; a new (empty) run ends the last one
-    for index, line in enumerate(lines[:limit]):
-        f = line.folded
-        if not f:
-            title_runs.append([])
-            continue
-        if m := SOURCE_LINE.search(f):
-            header.source_site = line.text[m.start("site") : m.end("site")]
-            if d := DATE.search(f):
-                header.date = _iso(d)
-            continue
-        if header.doc_number is None and DOC_NUMBER.fullmatch(f):
-            header.doc_number = line.text
-            header.doc_number_span = Span(start=line.start, end=line.end, line=line.number)
-            header.end = max(header.end, index + 1)
-            title_runs.append([])
-            continue
-        if ADDRESSEE_LINE.match(f) and ("各" in f or "、" in f or ADDRESSEE_END.search(f)):
-            header.addressees = split_addressees(line.text)
-            header.end = index + 1
-            break
-        if ATTACHMENT_LINE.match(f):
-            continue  # 「附件」 / 「附件2」 above an attached table is not part of its title
-        if (len(f) <= 60 or LONG_TITLE.match(f)) and "。" not in f:
-            title_runs[-1].append(line)
-            if "关于" in f and f.endswith(TITLE_ENDINGS):
-                title_runs.append([])  # 「关于印发…的通知」 is a whole title: what follows is not
-        else:
-            title_runs.append([])
-    title_lines = _pick_title([run for run in title_runs if run])
+    title_lines = _pick_title([run for run in _title_runs(lines[:limit], header) if run])
     if title_lines:
         header.title = "".join(line.text for line in title_lines)
         header.title_span = Span(start=title_lines[0].start, end=title_lines[-1].end, line=title_lines[0].number)
@@ -94,6 +65,47 @@ def read_header(lines: list[Line], body_start: int) -> Header:
         signature[0] if signature else _issuer_from_number(header.doc_number, header.title) or _issuer_from_title(header.title)
     )
     return header
+
+
+def _title_runs(lines: list[Line], header: Header) -> list[list[Line]]:
+    """Read the header's labelled lines into ``header``; return the runs of short lines (a new,
+    empty run ends the last one) among which the title is."""
+    runs: list[list[Line]] = [[]]
+    for index, line in enumerate(lines):
+        kind = _header_line(header, index, line)
+        if kind == "addressees":
+            break
+        if kind == "title":
+            runs[-1].append(line)
+            if "关于" in line.folded and line.folded.endswith(TITLE_ENDINGS):
+                runs.append([])  # 「关于印发…的通知」 is a whole title: what follows is not
+        elif kind == "break":
+            runs.append([])
+    return runs
+
+
+def _header_line(header: Header, index: int, line: Line) -> str:
+    """What the header line is (blank lines, numbers and long lines break a title run)."""
+    f = line.folded
+    if not f:
+        return "break"
+    if m := SOURCE_LINE.search(f):
+        header.source_site = line.text[m.start("site") : m.end("site")]
+        if d := DATE.search(f):
+            header.date = _iso(d)
+        return "skip"
+    if header.doc_number is None and DOC_NUMBER.fullmatch(f):
+        header.doc_number = line.text
+        header.doc_number_span = Span(start=line.start, end=line.end, line=line.number)
+        header.end = max(header.end, index + 1)
+        return "break"
+    if ADDRESSEE_LINE.match(f) and ("各" in f or "、" in f or ADDRESSEE_END.search(f)):
+        header.addressees = split_addressees(line.text)
+        header.end = index + 1
+        return "addressees"
+    if ATTACHMENT_LINE.match(f):
+        return "skip"  # 「附件」 / 「附件2」 above an attached table is not part of its title
+    return "title" if (len(f) <= 60 or LONG_TITLE.match(f)) and "。" not in f else "break"
 
 
 # 「湖北省人民政府办公厅关于印发…的通知」: the organ that writes a title names itself before 关于.
