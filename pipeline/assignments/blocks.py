@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from ..brackets import depths, split_outside
 from ..normalize import fold
-from ..structure.lines import UNIT_LINE_LABELS, Line
+from ..structure.lines import Line
+from ..vocabulary import UNIT_LINE_LABELS
 from .conventions import CARRY_OVER, CONVENTIONS, Clause, declared_conventions, mask, non_unit_clauses
 from .lists import CLOSE, OPEN, UnitItem, split_unit_list
 

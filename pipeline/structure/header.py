@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..normalize import fold
 from ..records import Span
@@ -44,7 +44,7 @@ class Header:
     date: str | None = None
     source_site: str | None = None
     issuer: str | None = None
-    addressees: list[str] = field(default_factory=list)
+    addressee_text: str = ""  # the addressee line as written (split into units by the structure stage)
     end: int = 0  # index of the line after the last header line (addressees, number or title)
 
 
@@ -100,7 +100,7 @@ def _header_line(header: Header, index: int, line: Line) -> str:
         header.end = max(header.end, index + 1)
         return "break"
     if ADDRESSEE_LINE.match(f) and ("各" in f or "、" in f or ADDRESSEE_END.search(f)):
-        header.addressees = split_addressees(line.text)
+        header.addressee_text = line.text
         header.end = index + 1
         return "addressees"
     if ATTACHMENT_LINE.match(f):
@@ -115,14 +115,6 @@ TITLE_ISSUER = re.compile(r"^(?P<issuer>\S{2,40}?(?:人民政府办公厅|人民
 def _issuer_from_title(title: str | None) -> str | None:
     m = TITLE_ISSUER.match(fold(title or ""))
     return title[: m.end("issuer")] if m else None
-
-
-def split_addressees(text: str) -> list[str]:
-    from ..assignments import split_unit_list
-    from ..units.dictionary import load_dictionary
-
-    body = text.rstrip(":：")
-    return [item.name for item in split_unit_list(body, 0, load_dictionary(()).names_with_separators())]
 
 
 # Labels of a container's metadata (gov.cn pages) and the notice field each fills.

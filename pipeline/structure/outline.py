@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from ..assignments import InlineBlock
 import re
 
-from .lines import SCHEME_RANK, UNIT_LINE_LABELS, Line, assign_levels
+from ..vocabulary import UNIT_LINE_LABELS
+from .lines import SCHEME_RANK, Line, assign_levels
 
 # A closing bracket that holds a unit label or an assignment verb, at the end of a line.
 UNREAD_BLOCK = re.compile(
@@ -63,7 +64,7 @@ def body_start_index(lines: list[Line]) -> int:
     return len(lines)
 
 
-def build_outline(lines: list[Line], body_start: int, inline: dict[int, list[InlineBlock]] | None = None) -> Outline:
+def build_outline(lines: list[Line], body_start: int, inline: dict[int, list[InlineBlock]] | None = None) -> Outline:  # noqa: C901 - complexity 21 > 15: reported exception (issue 12), owner local-assign
     """Sections and tasks of ``lines[body_start:]``; ``inline`` maps a line number to the inline
     blocks found on it."""
     builder = _Builder(lines[body_start:], inline or {})
