@@ -81,6 +81,7 @@ def test_convention_examples(name, pattern, example):
         ("第一组为牵头单位", "first_group"),
         ("标*的为牵头单位", "star"),
         ("带＊号的单位为牵头单位", "star"),
+        ("标注“★”的为牵头单位", "star"),
     ],
 )
 def test_convention_wordings(wording, kind):
@@ -106,6 +107,7 @@ def test_carry_unit_examples(name, pattern, example):
     "text, names, notes, starred",
     [
         pytest.param("*县科技局、县财政局", ["县科技局", "县财政局"], [None, None], ["县科技局"], id="star-before-lead"),
+        pytest.param("市发改委（牵头）、市财政局", ["市发改委", "市财政局"], [None, None], ["市发改委"], id="lead-mark-after-name"),
         pytest.param("各区人民政府〈含开发区、风景区管委会，下同〉、市财政局", ["各区人民政府", "市财政局"], ["含开发区、风景区管委会，下同", None], [], id="qualifier-note"),
         pytest.param("甲州、乙城、丙市政府", ["甲州", "乙城", "丙市政府"], [None, None, None], [], id="shared-suffix-kept-as-written"),
         pytest.param("各区、县（市）政府、市财政局", ["各区、县（市）政府", "市财政局"], [None, None], [], id="collective-of-levels"),

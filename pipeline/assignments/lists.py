@@ -23,6 +23,8 @@ OPEN_ENDED_TAIL = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机�
 CONJUNCTION_BEFORE_COLLECTIVE = re.compile(r"(?:等和|等及|及|和)(?=各)")
 # A mark before a name (「*县科技局」); never part of the name.
 STAR_MARKS = "*※★☆"
+# A bracket after a name that marks it the lead: 「市发改委（牵头）、市财政局」.
+LEAD_MARK = re.compile(r"[(〔\[【](?:牵头|牵头单位|牵头部门)[)〕\]】]$")
 # A bracket after a name whose text qualifies it rather than naming a second name:
 # 「各区人民政府〈含开发区、风景区管委会，下同〉」, 「各县（区）政府（不含经开区）」.
 QUALIFIER = re.compile(r"[(〈\[【〔](?P<note>(?:含|包括|包含|不含|不包括|其中|下同)[^()〈〉\[\]【】〔〕]*)[)〉\]】〕]$")
@@ -113,6 +115,9 @@ def _make_item(text: str, folded: str, start: int, end: int, offset: int, group:
         if m.start() > start:
             end = m.start()
             open_ended = True
+    if m := LEAD_MARK.search(folded, start, end):  # 「市发改委（牵头）」 marks the lead as a star does
+        if m.start() > start:
+            end, starred = m.start(), True
     note = None
     if m := QUALIFIER.search(folded, start, end):
         if m.start() > start:
