@@ -1,0 +1,109 @@
+"""Highlighted text from spans: marks (start, end, attributes) → nested, escaped HTML.
+
+The text is cut at every mark boundary and every piece is escaped on its own, so nothing of the
+notice ever reaches the page as markup. Marks nest as their spans do (a unit inside a task, a
+target inside a task); where two spans cross, the inner element is closed at the outer one's end
+and reopened after it, so the HTML is always well-formed. Only the first piece of a mark carries
+its ``id`` (the anchor ``PAGE.html#<id>``); every piece carries ``data-id`` and ``data-kind``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from markupsafe import Markup, escape
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One highlight: characters ``start:end`` of the text.
+
+    ``kind`` goes to ``data-kind``, ``id`` to ``data-id`` (and to the element id when ``anchor``),
+    ``css`` to the class list, ``title`` to the tooltip, ``data`` to further ``data-*`` attributes.
+    ``rank`` orders marks with the same span: a lower rank is the outer element.
+    """
+
+    start: int
+    end: int
+    kind: str
+    id: str
+    css: str = ""
+    title: str = ""
+    data: tuple[tuple[str, str], ...] = ()
+    anchor: bool = True
+    rank: int = 0
+
+
+def line_starts(text: str) -> list[int]:
+    """Offset of the first character of every line (lines end at ``\\n``, as spans count them)."""
+    return [0] + [m.end() for m in re.finditer("\n", text)]
+
+
+def line_span(starts: list[int], text: str, line: int) -> Optional[tuple[int, int]]:
+    """Characters of 1-based ``line`` without its line break; ``None`` when there is no such line."""
+    if not 1 <= line <= len(starts):
+        return None
+    start = starts[line - 1]
+    end = starts[line] - 1 if line < len(starts) else len(text)
+    if end > start and text[end - 1] == "\r":
+        end -= 1
+    return start, end
+
+
+def _open_tag(mark: Mark, first: bool) -> str:
+    attrs = [f'class="m {escape(mark.css)}"' if mark.css else 'class="m"']
+    if first and mark.anchor:
+        attrs.append(f'id="{escape(mark.id)}"')
+    attrs.append(f'data-id="{escape(mark.id)}" data-kind="{escape(mark.kind)}"')
+    attrs.extend(f'data-{escape(name)}="{escape(value)}"' for name, value in mark.data)
+    if mark.title:
+        attrs.append(f'title="{escape(mark.title)}"')
+    return f"<span {' '.join(attrs)}>"
+
+
+def highlight(text: str, marks: Iterable[Mark], numbered: bool = True) -> Markup:
+    """``text`` as HTML with every mark's span wrapped in a ``<span class="m">``; with ``numbered``,
+    an empty anchor ``<span class="ln" id="L<n>">`` at the start of every line."""
+    size = len(text)
+    kept = sorted(
+        (m for m in marks if 0 <= m.start < m.end <= size),
+        key=lambda m: (m.start, -m.end, m.rank),
+    )
+    starts = line_starts(text) if numbered else []
+    bounds = sorted({0, size, *starts, *(m.start for m in kept), *(m.end for m in kept)})
+    out: list[str] = []
+    stack: list[Mark] = []
+    next_mark = 0
+    for i, at in enumerate(bounds):
+        _close(out, stack, at)
+        if numbered:
+            line = bisect.bisect_left(starts, at)
+            if line < len(starts) and starts[line] == at:
+                out.append(f'<span class="ln" id="L{line + 1}" data-n="{line + 1}"></span>')
+        while next_mark < len(kept) and kept[next_mark].start == at:
+            mark = kept[next_mark]
+            out.append(_open_tag(mark, True))
+            stack.append(mark)
+            next_mark += 1
+        if i + 1 < len(bounds):
+            out.append(str(escape(text[at : bounds[i + 1]])))
+    _close(out, stack, size + 1)
+    return Markup("".join(out))
+
+
+def _close(out: list[str], stack: list[Mark], at: int) -> None:
+    """Close every mark that ends at ``at``; marks opened inside one of them that go on are closed
+    with it and reopened (a crossing span becomes two elements, never broken HTML)."""
+    lowest = next((i for i, m in enumerate(stack) if m.end <= at), None)
+    if lowest is None:
+        return
+    above = stack[lowest:]
+    out.append("</span>" * len(above))
+    del stack[lowest:]
+    for mark in above:
+        if mark.end > at:
+            out.append(_open_tag(mark, False))
+            stack.append(mark)
