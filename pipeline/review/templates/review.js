@@ -90,6 +90,8 @@
   });
   doc.addEventListener("keydown", function (event) { if (event.key === "Escape") { setFilter(null); } });
   window.addEventListener("hashchange", function () { focus(decodeURIComponent(location.hash.slice(1)), false); });
-  if (location.hash.length > 1) { focus(decodeURIComponent(location.hash.slice(1)), false); }
+  function focusHash() { if (location.hash.length > 1) { focus(decodeURIComponent(location.hash.slice(1)), false); } }
+  focusHash();
+  window.addEventListener("load", focusHash);  // after the browser's own jump to the anchor
   doc.documentElement.setAttribute("data-ready", "1");
 }());
