@@ -51,15 +51,26 @@ def test_attributes_are_escaped_and_empty_or_outside_spans_dropped():
     )
 
 
-def test_line_anchors_number_every_line():
+def test_line_anchors_number_every_line_inside_chunks():
     page = highlight("a\n\nb", [], numbered=True)
     assert page == (
+        '<span class="m chunk" data-id="k0" data-kind="chunk">'
         '<span class="ln" id="L1" data-n="1"></span>a\n<span class="ln" id="L2" data-n="2"></span>\n'
-        '<span class="ln" id="L3" data-n="3"></span>b'
+        '<span class="ln" id="L3" data-n="3"></span>b</span>'
     )
     starts = line_starts("a\r\nbc")
     assert starts == [0, 3] and line_span(starts, "a\r\nbc", 1) == (0, 1) and line_span(starts, "a\r\nbc", 2) == (3, 5)
     assert line_span(starts, "a\r\nbc", 3) is None
+
+
+def test_chunks_are_outermost_and_split_what_crosses_them():
+    page = highlight("ab\ncd", [Mark(1, 4, "task", "t")], chunk_lines=1)
+    assert page == (
+        '<span class="m chunk" data-id="k0" data-kind="chunk"><span class="ln" id="L1" data-n="1"></span>a'
+        '<span class="m" id="t" data-id="t" data-kind="task">b\n</span></span>'
+        '<span class="m chunk" data-id="k1" data-kind="chunk"><span class="ln" id="L2" data-n="2"></span>'
+        '<span class="m" data-id="t" data-kind="task">c</span>d</span>'
+    )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -162,7 +162,7 @@ def _tasks_of(extraction, canonical: str) -> list[str]:
 
 
 def _shown(tab: Tab) -> list[str]:
-    return tab.page.eval_on_selector_all(".task-item:not([hidden])", "els => els.map(e => e.dataset.task)")
+    return tab.page.eval_on_selector_all(".task-item", "els => els.filter(e => e.offsetParent !== null).map(e => e.dataset.task)")
 
 
 @pytest.mark.parametrize("where", ["task list", "text", "unit list"])
@@ -179,7 +179,7 @@ def test_clicking_a_unit_filters_to_its_tasks(tabs, pages, seed, where):
         tab.page.locator(f'{scope} [data-unit="{unit}"], {scope} [data-filter="{unit}"]').nth(3).click()
     assert _shown(tab) == expected
     assert tab.page.inner_text("#filter-name") == unit and tab.page.inner_text("#filter-count") == "48 项任务"
-    dimmed = tab.page.eval_on_selector_all("#text [data-kind=task].off", "els => els.map(e => e.dataset.id)")
+    dimmed = tab.page.eval_on_selector_all("body.filtering #text [data-kind=task]:not(.on)", "els => els.map(e => e.dataset.id)")
     assert set(dimmed) == {t.id for t in seed.tasks} - set(expected)
     hits = tab.page.eval_on_selector_all("#text .hit", "els => [...new Set(els.map(e => e.dataset.unit))]")
     assert hits == [unit]

@@ -9,7 +9,6 @@ its ``id`` (the anchor ``PAGE.html#<id>``); every piece carries ``data-id`` and 
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
@@ -64,46 +63,60 @@ def _open_tag(mark: Mark, first: bool) -> str:
     return f"<span {' '.join(attrs)}>"
 
 
-def highlight(text: str, marks: Iterable[Mark], numbered: bool = True) -> Markup:
+CHUNK_LINES = 40
+"""With line numbers, the text is cut into blocks of this many lines (``data-kind="chunk"``) that the
+browser may skip rendering while they are off screen (CSS ``content-visibility``)."""
+
+
+def chunk_marks(starts: list[int], size: int, lines: int = CHUNK_LINES) -> list[Mark]:
+    """Outermost marks of ``lines`` lines each, covering the whole text."""
+    edges = [*starts[::lines], size]
+    return [Mark(a, b, "chunk", f"k{n}", css="chunk", anchor=False, rank=-1) for n, (a, b) in enumerate(zip(edges, edges[1:])) if b > a]
+
+
+def highlight(text: str, marks: Iterable[Mark], numbered: bool = True, chunk_lines: int = CHUNK_LINES) -> Markup:
     """``text`` as HTML with every mark's span wrapped in a ``<span class="m">``; with ``numbered``,
-    an empty anchor ``<span class="ln" id="L<n>">`` at the start of every line."""
+    an empty anchor ``<span class="ln" id="L<n>">`` at the start of every line, and the text cut into
+    chunks (:func:`chunk_marks`)."""
     size = len(text)
-    kept = sorted(
-        (m for m in marks if 0 <= m.start < m.end <= size),
-        key=lambda m: (m.start, -m.end, m.rank),
-    )
     starts = line_starts(text) if numbered else []
+    kept = [m for m in marks if 0 <= m.start < m.end <= size] + (chunk_marks(starts, size, chunk_lines) if numbered else [])
+    kept.sort(key=lambda m: (m.start, m.rank >= 0, -m.end, m.rank))
     bounds = sorted({0, size, *starts, *(m.start for m in kept), *(m.end for m in kept)})
     out: list[str] = []
     stack: list[Mark] = []
-    next_mark = 0
+    next_mark, line = 0, 0
     for i, at in enumerate(bounds):
-        _close(out, stack, at)
-        if numbered:
-            line = bisect.bisect_left(starts, at)
-            if line < len(starts) and starts[line] == at:
-                out.append(f'<span class="ln" id="L{line + 1}" data-n="{line + 1}"></span>')
+        going_on = _close(out, stack, at)
+        new = []
         while next_mark < len(kept) and kept[next_mark].start == at:
-            mark = kept[next_mark]
-            out.append(_open_tag(mark, True))
-            stack.append(mark)
+            new.append(kept[next_mark])
             next_mark += 1
+        anchor = ""
+        if line < len(starts) and starts[line] == at:
+            line += 1
+            anchor = f'<span class="ln" id="L{line}" data-n="{line}"></span>'
+        # Chunks are outermost, then whatever ends later; the line anchor goes just inside the chunk.
+        for mark in sorted(going_on + new, key=lambda m: (m.rank >= 0, -m.end, m.rank)):
+            if anchor and mark.rank >= 0:
+                out.append(anchor)
+                anchor = ""
+            out.append(_open_tag(mark, mark.start == at))
+            stack.append(mark)
+        out.append(anchor)
         if i + 1 < len(bounds):
             out.append(str(escape(text[at : bounds[i + 1]])))
     _close(out, stack, size + 1)
     return Markup("".join(out))
 
 
-def _close(out: list[str], stack: list[Mark], at: int) -> None:
+def _close(out: list[str], stack: list[Mark], at: int) -> list[Mark]:
     """Close every mark that ends at ``at``; marks opened inside one of them that go on are closed
-    with it and reopened (a crossing span becomes two elements, never broken HTML)."""
+    with it and returned, to be reopened (a crossing span becomes two elements, never broken HTML)."""
     lowest = next((i for i, m in enumerate(stack) if m.end <= at), None)
     if lowest is None:
-        return
+        return []
     above = stack[lowest:]
     out.append("</span>" * len(above))
     del stack[lowest:]
-    for mark in above:
-        if mark.end > at:
-            out.append(_open_tag(mark, False))
-            stack.append(mark)
+    return [mark for mark in above if mark.end > at]

@@ -50,26 +50,45 @@
     else { location.hash = key; }
   }
 
+  var index = null;  // built on the first filter: unit → its task items, text tasks and marks
+
+  function push(map, key, value) { (map[key] = map[key] || []).push(value); }
+
+  function buildIndex() {
+    var items = {}, tasks = {}, marks = {}, textTasks = {};
+    all('.text [data-kind="task"]').forEach(function (el) { push(textTasks, el.getAttribute("data-id"), el); });
+    all(".task-item").forEach(function (li) {
+      var id = li.getAttribute("data-task"), seen = {};
+      all("[data-filter]", li).forEach(function (chip) {
+        var unit = chip.getAttribute("data-filter");
+        if (!seen[unit]) { seen[unit] = true; push(items, unit, li); push(tasks, unit, id); }
+      });
+    });
+    all(".text [data-unit]").forEach(function (el) { push(marks, el.getAttribute("data-unit"), el); });
+    return { items: items, tasks: tasks, marks: marks, textTasks: textTasks };
+  }
+
+  function mark(unit, on) {
+    (index.items[unit] || []).forEach(function (li) { li.classList.toggle("on", on); });
+    (index.marks[unit] || []).forEach(function (el) { el.classList.toggle("hit", on); });
+    (index.tasks[unit] || []).forEach(function (id) {
+      (index.textTasks[id] || []).forEach(function (el) { el.classList.toggle("on", on); });
+    });
+    all('.unit-row[data-filter="' + quote(unit) + '"]').forEach(function (el) { el.classList.toggle("on", on); });
+  }
+
   function setFilter(unit) {
     var box = doc.getElementById("filter");
     if (!box) { return; }
+    index = index || buildIndex();
+    if (state.unit) { mark(state.unit, false); }
     state.unit = unit;
-    var body = doc.body;
-    body.classList.toggle("filtering", !!unit);
+    if (unit) { mark(unit, true); }
+    doc.body.classList.toggle("filtering", !!unit);
     box.hidden = !unit;
-    var tasks = {};
-    var count = 0;
-    all(".task-item").forEach(function (li) {
-      var has = !unit || li.querySelector('[data-filter="' + quote(unit) + '"]') !== null;
-      li.hidden = !has;
-      if (has) { tasks[li.getAttribute("data-task")] = true; count += 1; }
-    });
-    all('.text [data-kind="task"]').forEach(function (el) { el.classList.toggle("off", !!unit && !tasks[el.getAttribute("data-id")]); });
-    all(".text [data-unit]").forEach(function (el) { el.classList.toggle("hit", !!unit && el.getAttribute("data-unit") === unit); });
-    all(".unit-row").forEach(function (el) { el.classList.toggle("on", el.getAttribute("data-filter") === unit); });
     if (unit) {
       doc.getElementById("filter-name").textContent = unit;
-      doc.getElementById("filter-count").textContent = count + " 项任务";
+      doc.getElementById("filter-count").textContent = (index.tasks[unit] || []).length + " 项任务";
       showTab("tasks");
     }
   }
@@ -92,6 +111,9 @@
   window.addEventListener("hashchange", function () { focus(decodeURIComponent(location.hash.slice(1)), false); });
   function focusHash() { if (location.hash.length > 1) { focus(decodeURIComponent(location.hash.slice(1)), false); } }
   focusHash();
-  window.addEventListener("load", focusHash);  // after the browser's own jump to the anchor
+  window.addEventListener("load", function () {
+    focusHash();  // again, after the browser's own jump to the anchor
+    setTimeout(function () { if (doc.getElementById("filter")) { index = index || buildIndex(); } }, 100);
+  });
   doc.documentElement.setAttribute("data-ready", "1");
 }());
