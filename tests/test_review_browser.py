@@ -15,9 +15,10 @@ import os
 
 import pytest
 
-from conftest import SEED
+from conftest import ROOT, SEED
 from test_diff import EDITS, revise
 from test_review import EVIL
+from test_review_unit import UNIT, store_path  # noqa: F401 - the store fixture
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -258,4 +259,19 @@ def test_screenshot_of_the_reference_notice(tabs, pages, seed, tmp_path_factory)
     path = os.path.join(folder, "review-reference.png")
     png = tab.page.screenshot(path=path)
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 50_000
+    tab.clean()
+
+
+def test_the_unit_page_shows_passages_and_jumps_to_a_notice(tabs, store_path, tmp_path, monkeypatch):  # noqa: F811
+    from pipeline.review.unit_page import render_unit_page
+
+    monkeypatch.chdir(ROOT)
+    path = tmp_path / "unit.html"
+    path.write_text(render_unit_page(store_path, UNIT), encoding="utf-8")
+    tab = tabs(path)
+    assert tab.page.locator("article.card").count() == 50
+    assert tab.page.eval_on_selector_all(".passage .hit", "els => [...new Set(els.map(e => e.textContent))]") == [UNIT]
+    assert not tab.visible("#n2")
+    tab.page.click(".side .task-item >> nth=1")
+    assert tab.visible("#n2")
     tab.clean()
