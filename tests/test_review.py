@@ -184,6 +184,20 @@ def fengong(*args, cwd=ROOT):
     return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True, text=True)
 
 
+@pytest.fixture
+def review(capsys, monkeypatch):
+    """`fengong review ARGS` in this process, in folder ``cwd``: (exit status, stdout, stderr)."""
+    from pipeline.cli import main
+
+    def run(*args, cwd=ROOT):
+        monkeypatch.chdir(cwd)
+        status = main(["review", *map(str, args)])
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return run
+
+
 def test_review_of_an_extraction_equals_the_review_of_its_notice(tmp_path, seed, seed_text):
     extracted = ROOT / "extracted" / (SEED.stem + ".json")
     result = fengong("review", str(extracted), "-o", str(tmp_path / "page.html"))
@@ -204,12 +218,12 @@ def test_review_of_an_extraction_whose_notice_is_elsewhere_fails_in_one_line(tmp
     assert not (tmp_path / "page.html").exists()
 
 
-def test_review_of_a_copied_extraction_finds_the_notice_beside_it(tmp_path, seed, seed_text):
+def test_review_of_a_copied_extraction_finds_the_notice_beside_it(tmp_path, seed, seed_text, review):
     shutil.copy(ROOT / "extracted" / (SEED.stem + ".json"), tmp_path / "x.json")
     shutil.copy(SEED, tmp_path / SEED.name)
-    result = fengong("review", "x.json", cwd=tmp_path)
-    assert (result.returncode, result.stderr) == (0, "")
-    assert result.stdout == render_page(seed, seed_text, "x.json")
+    status, out, err = review("x.json", cwd=tmp_path)
+    assert (status, err) == (0, "")
+    assert out == render_page(seed, seed_text, "x.json")
 
 
 @pytest.mark.parametrize(
@@ -222,9 +236,8 @@ def test_review_of_a_copied_extraction_finds_the_notice_beside_it(tmp_path, seed
         pytest.param(["missing.txt"], "missing.txt: no such file", id="missing-notice"),
     ],
 )
-def test_review_usage_errors(tmp_path, args, message):
-    result = fengong("review", *args, cwd=tmp_path)
-    assert (result.returncode, result.stdout, result.stderr) == (2, "", f"fengong: error: {message}\n")
+def test_review_usage_errors(tmp_path, args, message, review):
+    assert review(*args, cwd=tmp_path) == (2, "", f"fengong: error: {message}\n")
 
 
 def test_diagnostic_marks_cover_their_lines(tmp_path):
@@ -237,3 +250,18 @@ def test_diagnostic_marks_cover_their_lines(tmp_path):
     marks = [m for m in record_marks(extraction, text) if m.kind == "diagnostic"]
     assert [(d.code, d.line) for d in extraction.diagnostics] == [("text_without_assignment", 2), ("unresolved_unit", 4)]
     assert [(m.id, text[m.start : m.end]) for m in marks] == [("d0", "加强监测。"), ("d1", "牵头单位：市数据资源统筹中心")]
+
+
+@pytest.mark.parametrize("name", ["portal_page.html", "table_tasks.html", "docx_simple.docx", "utf16.txt", "gb18030.txt", "traditional.txt"])
+def test_every_format_shows_the_text_its_spans_point_into(name, tmp_path, review):
+    from conftest import FORMS
+    from pipeline import extract
+    from pipeline.read.text import read_document
+
+    path = FORMS / name
+    extraction = extract(path)
+    text = extraction.source.text if extraction.source.text is not None else read_document(path).text
+    assert review(path, "-o", tmp_path / "page.html") == (0, "", "")
+    tree = lxml_html.parse(str(tmp_path / "page.html"))
+    assert tree.xpath('//pre[@id="text"]')[0].text_content() == text.replace("\r\n", "\n").replace("\r", "\n")
+    assert _pieces(tree, "task") == {t.id: text[t.span.start : t.span.end].replace("\r\n", "\n") for t in extraction.tasks}
