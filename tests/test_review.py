@@ -265,3 +265,27 @@ def test_every_format_shows_the_text_its_spans_point_into(name, tmp_path, review
     tree = lxml_html.parse(str(tmp_path / "page.html"))
     assert tree.xpath('//pre[@id="text"]')[0].text_content() == text.replace("\r\n", "\n").replace("\r", "\n")
     assert _pieces(tree, "task") == {t.id: text[t.span.start : t.span.end].replace("\r\n", "\n") for t in extraction.tasks}
+
+
+def test_target_kinds_and_deadlines_are_shown_when_the_extraction_has_them(seed, seed_text):
+    """Issue 11's fields (targets[].kind, deadlines) as attributes of a stand-in extraction."""
+    from types import SimpleNamespace
+
+    from pipeline.records import Span
+
+    task = next(t for t in seed.tasks if t.text.startswith("到2020年,确保3.86万"))
+    start = seed_text.index("到2020年", task.span.start)
+    deadline = SimpleNamespace(id=f"{task.id}.d1", task=task.id, text="到2020年", kind="date", date=None, span=Span(start=start, end=start + 6, line=task.span.line))
+    targets = [SimpleNamespace(**{f: getattr(g, f) for f in ("id", "task", "indicator", "value_text", "span")}, kind="amount" if n == 0 else "goal")
+               for n, g in enumerate(seed.targets)]
+    fields = {f: getattr(seed, f) for f in ("notice", "sections", "tasks", "units", "diagnostics")}
+    extraction = SimpleNamespace(**fields, targets=targets, deadlines=[deadline])
+    tree = lxml_html.fromstring(render_page(extraction, seed_text, SEED.name))
+    (mark,) = tree.xpath('//pre//span[@data-kind="deadline"]')
+    assert (mark.get("data-id"), mark.get("data-deadline-kind"), mark.text_content()) == (deadline.id, "date", "到2020年")
+    assert mark.get("title") == "时限（日期）：到2020年"
+    kinds = [(s.get("data-id"), s.get("data-target-kind")) for s in tree.xpath('//pre//span[@data-kind="target"][@id]')]
+    assert kinds == [(g.id, g.kind) for g in sorted(targets, key=lambda g: g.span.start)]
+    (item,) = tree.xpath(f'//li[@data-task="{task.id}"]')
+    assert [c.text_content() for c in item.xpath('.//span[@class="chip deadline"]')] == ["到2020年"]
+    assert "1 项时限" in " ".join(tree.xpath('//div[@class="stats"]')[0].text_content().split())

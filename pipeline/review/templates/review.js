@@ -61,6 +61,7 @@
       var id = li.getAttribute("data-task"), seen = {};
       all("[data-filter]", li).forEach(function (chip) {
         var unit = chip.getAttribute("data-filter");
+        push(marks, unit, chip);
         if (!seen[unit]) { seen[unit] = true; push(items, unit, li); push(tasks, unit, id); }
       });
     });
@@ -77,7 +78,7 @@
     all('.unit-row[data-filter="' + quote(unit) + '"]').forEach(function (el) { el.classList.toggle("on", on); });
   }
 
-  function setFilter(unit) {
+  function setFilter(unit, fromText) {
     var box = doc.getElementById("filter");
     if (!box) { return; }
     index = index || buildIndex();
@@ -90,6 +91,8 @@
       doc.getElementById("filter-name").textContent = unit;
       doc.getElementById("filter-count").textContent = (index.tasks[unit] || []).length + " 项任务";
       showTab("tasks");
+      var first = (index.tasks[unit] || [])[0];
+      if (first && index.textTasks[first] && !fromText) { index.textTasks[first][0].scrollIntoView({ block: "center" }); }
     }
   }
 
@@ -103,7 +106,7 @@
     var goto = target.closest("[data-goto]");
     if (goto) { go(goto.getAttribute("data-goto"), false); return; }
     var unit = target.closest(".text [data-unit]");
-    if (unit && doc.getElementById("filter")) { setFilter(unit.getAttribute("data-unit") === state.unit ? null : unit.getAttribute("data-unit")); return; }
+    if (unit && doc.getElementById("filter")) { setFilter(unit.getAttribute("data-unit") === state.unit ? null : unit.getAttribute("data-unit"), true); return; }
     var mark = target.closest('.text [data-kind="task"], .text [data-c]');
     if (mark) { go(mark.getAttribute("data-c") || mark.getAttribute("data-id"), true); }
   });
