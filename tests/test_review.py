@@ -44,10 +44,17 @@ def test_same_span_marks_nest_by_rank():
     assert page == '<span class="m" data-id="t" data-kind="task"><span class="m" data-id="u" data-kind="unit">ab</span></span>'
 
 
-def test_attributes_are_escaped_and_empty_or_outside_spans_dropped():
-    marks = [Mark(0, 1, "unit", 'a"b', title="<x>", data=(("unit", '"&'),), anchor=False), Mark(1, 1, "x", "e"), Mark(1, 9, "x", "o")]
+def test_attributes_are_escaped_and_marks_outside_the_text_dropped():
+    marks = [Mark(0, 1, "unit", 'a"b', title="<x>", data=(("unit", '"&'),), anchor=False), Mark(5, 5, "x", "e"), Mark(1, 9, "x", "o")]
     assert highlight("ab", marks, numbered=False) == (
         '<span class="m" data-id="a&#34;b" data-kind="unit" data-unit="&#34;&amp;" title="&lt;x&gt;">a</span>b'
+    )
+
+
+def test_an_empty_mark_is_an_empty_element_at_its_place():
+    page = highlight("abc", [Mark(1, 1, "gap", "t9", anchor=False), Mark(0, 2, "task", "t1", anchor=False)], numbered=False)
+    assert page == (
+        '<span class="m" data-id="t1" data-kind="task">a<span class="m" data-id="t9" data-kind="gap"></span>b</span>c'
     )
 
 

@@ -217,9 +217,9 @@ def test_the_diff_view_marks_the_planted_changes(tabs, pages):
     tab = tabs(pages[0]["diff"])
     online, forestry = "推进“互联网+政务服务”,实现网上办理。", "深化集体林权制度改革,全面完成368万亩林地确权和林权发证"
     assert _marks(tab, "new", "task_added") == [["change", online]]
-    assert _marks(tab, "old", "task_added") == []
+    assert _marks(tab, "old", "task_added") == [["gap", ""]]  # where it was added
     assert [(k, t[: len(forestry)]) for k, t in _marks(tab, "old", "task_removed")] == [("change", forestry)]
-    assert _marks(tab, "new", "task_removed") == []
+    assert _marks(tab, "new", "task_removed") == [["gap", ""]]
     assert _marks(tab, "old", "role_changed") == _marks(tab, "new", "role_changed") == [["change", "市住房城乡建设委"]]
     assert _marks(tab, "old", "assignment_removed") == [["change", "市编委办"]]
     assert _marks(tab, "new", "assignment_added") == [["change", "市政府办公室"]]
@@ -236,7 +236,7 @@ def test_the_diff_view_marks_the_planted_changes(tabs, pages):
     n = kinds.index("task_removed")
     tab.page.click(f".change >> nth={n}")
     assert tab.page.evaluate("location.hash") == f"#c{n}"
-    assert tab.visible(f'[data-side="old"] [data-c="c{n}"]')
+    assert tab.visible(f'[data-side="old"] [data-c="c{n}"]') and tab.visible(f'[data-side="new"] [data-c="c{n}"]')
     tab.clean()
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple, Optional
 
+from ..diff.align import align_tasks
 from ..diff.changes import Change, diff_extractions
 from . import labels as L
 from .marks import Mark, highlight
@@ -125,6 +126,35 @@ def change_marks(changes: list[Change], old: _Side, new: _Side) -> None:
             _reworded_marks(key, change, old, new)
 
 
+def _place(tasks: list, index: int, mapping: dict[str, str], other: dict) -> int:
+    """Where in the other text the task ``tasks[index]`` (one side only) would stand: before the
+    counterpart of the next aligned task, else after that of the previous one, else at the top."""
+    for task in tasks[index + 1 :]:
+        if task.id in mapping:
+            return other[mapping[task.id]].span.start
+    for task in reversed(tasks[:index]):
+        if task.id in mapping:
+            return other[mapping[task.id]].span.end
+    return 0
+
+
+def gap_marks(changes: list[Change], old: _Side, new: _Side) -> None:
+    """An empty mark on the side without it where a task was removed or added, so a click on the
+    change scrolls both texts to its place."""
+    forward = align_tasks(old.extraction.tasks, new.extraction.tasks)
+    backward = {b: a for a, b in forward.items()}
+    order = {side: {t.id: i for i, t in enumerate(side.extraction.tasks)} for side in (old, new)}
+    for n, change in enumerate(changes):
+        if change.kind == "task_removed" and change.old_id in order[old]:
+            at = _place(old.extraction.tasks, order[old][change.old_id], forward, new.tasks)
+            new.marks.append(Mark(at, at, "gap", change.old_id, css="gap removed", title="此处删除了一项任务",
+                                  data=(("c", f"c{n}"), ("change", change.kind)), anchor=False))
+        elif change.kind == "task_added" and change.new_id in order[new]:
+            at = _place(new.extraction.tasks, order[new][change.new_id], backward, old.tasks)
+            old.marks.append(Mark(at, at, "gap", change.new_id, css="gap added", title="此处新增了一项任务",
+                                  data=(("c", f"c{n}"), ("change", change.kind)), anchor=False))
+
+
 def _show(value: Any) -> str:
     if value is None:
         return "—"
@@ -157,6 +187,7 @@ def render_compare(old: tuple, new: tuple, names: list[str]) -> str:
     changes = diff_extractions(old[0], new[0])
     sides = _Side(*old), _Side(*new)
     change_marks(changes, *sides)
+    gap_marks(changes, *sides)
     counts: dict[str, int] = {}
     for c in changes:
         counts[CATEGORY.get(c.kind, "changed")] = counts.get(CATEGORY.get(c.kind, "changed"), 0) + 1

@@ -77,12 +77,17 @@ def chunk_marks(starts: list[int], size: int, lines: int = CHUNK_LINES) -> list[
 def highlight(text: str, marks: Iterable[Mark], numbered: bool = True, chunk_lines: int = CHUNK_LINES) -> Markup:
     """``text`` as HTML with every mark's span wrapped in a ``<span class="m">``; with ``numbered``,
     an empty anchor ``<span class="ln" id="L<n>">`` at the start of every line, and the text cut into
-    chunks (:func:`chunk_marks`)."""
+    chunks (:func:`chunk_marks`). A mark with ``start == end`` is an empty element at that place."""
     size = len(text)
     starts = line_starts(text) if numbered else []
+    marks = list(marks)
     kept = [m for m in marks if 0 <= m.start < m.end <= size] + (chunk_marks(starts, size, chunk_lines) if numbered else [])
     kept.sort(key=lambda m: (m.start, m.rank >= 0, -m.end, m.rank))
-    bounds = sorted({0, size, *starts, *(m.start for m in kept), *(m.end for m in kept)})
+    points: dict[int, list[Mark]] = {}
+    for m in marks:
+        if 0 <= m.start == m.end <= size:
+            points.setdefault(m.start, []).append(m)
+    bounds = sorted({0, size, *starts, *points, *(m.start for m in kept), *(m.end for m in kept)})
     out: list[str] = []
     stack: list[Mark] = []
     next_mark, line = 0, 0
@@ -104,6 +109,7 @@ def highlight(text: str, marks: Iterable[Mark], numbered: bool = True, chunk_lin
             out.append(_open_tag(mark, mark.start == at))
             stack.append(mark)
         out.append(anchor)
+        out.extend(_open_tag(p, True) + "</span>" for p in points.get(at, ()))
         if i + 1 < len(bounds):
             out.append(str(escape(text[at : bounds[i + 1]])))
     _close(out, stack, size + 1)
