@@ -247,6 +247,11 @@ def test_review_usage_errors(tmp_path, args, message, review):
     assert review(*args, cwd=tmp_path) == (2, "", f"fengong: error: {message}\n")
 
 
+def test_an_unwritable_page_is_one_line(tmp_path, review):
+    (tmp_path / "page.html").mkdir()
+    assert review(SEED, "-o", tmp_path / "page.html") == (2, "", f"fengong: error: {tmp_path / 'page.html'}: cannot write the page: Is a directory\n")
+
+
 def test_diagnostic_marks_cover_their_lines(tmp_path):
     from pipeline import extract
 

@@ -75,7 +75,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"fengong: error: {err}", file=sys.stderr)
         return EXIT_ERROR
     if args.output and args.output != "-":
-        write_atomic(Path(args.output), page)
+        try:
+            write_atomic(Path(args.output), page)
+        except OSError as err:
+            print(f"fengong: error: {args.output}: cannot write the page: {err.strerror or err}", file=sys.stderr)
+            return EXIT_ERROR
     else:
         sys.stdout.write(page)
         sys.stdout.flush()
