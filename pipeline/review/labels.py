@@ -23,6 +23,15 @@ DIAGNOSTICS = {
     "no_tasks": "没有任务",
 }
 
+DIAGNOSTIC_HELP = {
+    "unresolved_unit": "单位名称不在单位词典中，按原文保留",
+    "text_without_assignment": "这段文字没有对应的分工单位",
+    "unparsed_assignment": "看似分工行，但未能解析出单位",
+    "block_without_task": "分工行之前没有任务文字",
+    "no_tasks": "全文没有带分工的任务",
+}
+"""What a diagnostic means, for the clerk; the pipeline's own message is the tooltip."""
+
 CHANGES = {
     "metadata_changed": "文件信息变更",
     "section_added": "新增标题",

@@ -166,6 +166,7 @@ def diagnostic_rows(extraction, text: str) -> list[dict[str, Any]]:
         excerpt = " ".join(text[where[0] : where[1]].split()) if where else ""
         rows.append({"id": f"d{n}" if where and where[1] > where[0] else f"L{d.line}" if where else "",
                      "label": L.label(L.DIAGNOSTICS, d.code), "code": d.code, "message": d.message,
+                     "help": L.DIAGNOSTIC_HELP.get(d.code, d.message),
                      "line": d.line, "excerpt": excerpt[:80] + ("…" if len(excerpt) > 80 else ""), "level": d.level})
     return rows
 
