@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 # its screenshots show Chinese rather than boxes.
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test schema bench eval clean
+.PHONY: run test lint schema bench eval package-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,16 @@ $(CHROMIUM):
 	apt-get update
 	DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-wqy-microhei
 
-test: $(STAMP) $(CHROMIUM)
+test: lint $(CHROMIUM)
 	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check pipeline tests bench eval
+	$(BIN)/mypy
+
+# The wheel installed into its own venv runs --help and one extraction (.ci/run runs it after the tests).
+package-check: $(STAMP)
+	.ci/package-check
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
@@ -38,4 +46,4 @@ eval: $(STAMP)
 	$(BIN)/python eval/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .venv-wheel build .pytest_cache
