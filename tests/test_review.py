@@ -220,9 +220,19 @@ def test_review_of_an_extraction_whose_notice_is_elsewhere_fails_in_one_line(tmp
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr == (
         f"fengong: error: {tmp_path / 'x.json'}: the notice gone/notice.txt is needed for its text (spans of a text "
-        "notice point into the file) and was not found with the same content beside the extraction or in the working directory\n"
+        "notice point into the file) and was not found with the same content beside the extraction, in the working directory "
+        "or in a folder beside them\n"
     )
     assert not (tmp_path / "page.html").exists()
+
+
+def test_an_extraction_finds_its_notice_in_a_folder_beside_its_own(tmp_path, seed, seed_text, review):
+    (tmp_path / "extracted").mkdir()
+    (tmp_path / "raw_docs").mkdir()
+    shutil.copy(ROOT / "extracted" / (SEED.stem + ".json"), tmp_path / "extracted" / "x.json")
+    shutil.copy(SEED, tmp_path / "raw_docs" / SEED.name)
+    (tmp_path / "elsewhere").mkdir()
+    assert review(tmp_path / "extracted" / "x.json", cwd=tmp_path / "elsewhere") == (0, render_page(seed, seed_text, "x.json"), "")
 
 
 def test_review_of_a_copied_extraction_finds_the_notice_beside_it(tmp_path, seed, seed_text, review):

@@ -21,6 +21,8 @@ from test_diff import EDITS, revise
 from test_review import EVIL
 from test_review_unit import UNIT, store_path  # noqa: F401 - the store fixture
 
+pytestmark = pytest.mark.slow  # a browser process
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -22,10 +22,12 @@ def store_path(tmp_path_factory, seed):
     from pipeline.store import open_store
     from pipeline.store.ingest import ingest
 
-    path = tmp_path_factory.mktemp("store") / "fengong.db"
+    folder = tmp_path_factory.mktemp("store")
+    (folder / YUNXI.name).write_bytes(YUNXI.read_bytes())  # beside the store; the reference notice is in raw_docs/
+    path = folder / "fengong.db"
     db = open_store(path)
     ingest(db, seed)
-    ingest(db, extract(YUNXI))
+    ingest(db, extract(folder / YUNXI.name))
     db.commit()
     db.close()
     return path
@@ -35,7 +37,7 @@ def store_path(tmp_path_factory, seed):
 def unit_tree(store_path, monkeypatch):
     from pipeline.review.unit_page import render_unit_page
 
-    monkeypatch.chdir(ROOT)  # the store records paths as extracted, relative to the project
+    monkeypatch.chdir(ROOT)  # the store records file names: the reference notice is found in raw_docs/
     return lxml_html.fromstring(render_unit_page(store_path, UNIT))
 
 

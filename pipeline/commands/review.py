@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..cli import EXIT_ERROR, EXIT_OK
+from ..errors import EXIT_OK, report_error
+from .options import add_output_file, add_units_file
 
 
 def add_parser(commands) -> None:
@@ -21,24 +22,18 @@ def add_parser(commands) -> None:
         "(CSS, JavaScript and data inlined; nothing is fetched). Exit status: 0 written, 2 error.",
     )
     parser.add_argument("inputs", nargs="*", metavar="INPUT", help="a notice or extraction; or OLD and NEW")
-    parser.add_argument("-o", "--output", metavar="PAGE", help="the HTML file to write (default: standard output)")
+    add_output_file(parser)
     parser.add_argument("--db", metavar="DB", help="a fengong store (SQLite) to read with --unit")
     parser.add_argument("--unit", metavar="NAME", help="with --db: the unit (canonical name or as written) whose tasks to show")
-    parser.add_argument(
-        "--units-file",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="extra unit dictionary used when an input is a notice (as for `fengong extract`)",
-    )
+    add_units_file(parser, "Used when an input is a notice")
 
 
 def _side(path: str, units_files: tuple[str, ...]):
-    from ..review.source import candidates_for, notice_text
+    from ..review.source import notice_text
     from .diff import load_side
 
     extraction = load_side(path, units_files)
-    text = notice_text(extraction, path, candidates_for(path, extraction.source.path))
+    text = notice_text(extraction, path)
     return extraction, text
 
 
@@ -72,14 +67,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         page = _page(args)
     except FengongError as err:
-        print(f"fengong: error: {err}", file=sys.stderr)
-        return EXIT_ERROR
+        return report_error(err)
     if args.output and args.output != "-":
         try:
             write_atomic(Path(args.output), page)
         except OSError as err:
-            print(f"fengong: error: {args.output}: cannot write the page: {err.strerror or err}", file=sys.stderr)
-            return EXIT_ERROR
+            return report_error(f"{args.output}: cannot write the page: {err.strerror or err}")
     else:
         sys.stdout.write(page)
         sys.stdout.flush()

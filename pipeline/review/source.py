@@ -11,31 +11,42 @@ from ..errors import InputError
 from ..read.text import decode_text
 
 
-def notice_text(extraction, origin: str | Path, candidates: list[Path]) -> str:
-    """The text of ``extraction`` (read from ``origin``); ``candidates`` are the files that may be
-    its notice, tried in order. Raises :class:`InputError` naming ``origin`` when none matches."""
-    source = extraction.source
-    if source.text is not None:
-        return source.text
-    for path in candidates:
+def find_source(name: str, sha256: str, places: list[Path]):
+    """``(path, decoded text)`` of the first file that is the source ``name`` (its SHA-256 matches):
+    ``name`` as written, then by file name in each of ``places`` and in their subfolders (an
+    extraction in ``extracted/`` finds its notice in ``raw_docs/`` beside it); ``None`` if none is."""
+    written = Path(name)
+    candidates = [written]
+    for place in places:
+        candidates += [place / written, place / written.name]
+        try:
+            folders = sorted(p for p in place.iterdir() if p.is_dir() and not p.name.startswith("."))
+        except OSError:
+            folders = []
+        candidates += [folder / written.name for folder in folders]
+    for path in dict.fromkeys(candidates):
         try:
             data = path.read_bytes()
         except OSError:
             continue
-        if hashlib.sha256(data).hexdigest() == source.sha256:
-            return decode_text(path, data)[0]
-    raise InputError(
-        origin,
-        f"the notice {source.path} is needed for its text (spans of a text notice point into the file) "
-        "and was not found with the same content beside the extraction or in the working directory",
-    )
+        if hashlib.sha256(data).hexdigest() == sha256:
+            return path, decode_text(path, data)[0]
+    return None
 
 
-def candidates_for(input_path: str | Path, source_path: str) -> list[Path]:
-    """Where the notice of an input may be: the input itself (when it is the notice), then
-    ``source.path`` as written, relative to the extraction's folder and its parent, and by name there."""
-    here = Path(input_path)
-    written = Path(source_path)
+def notice_text(extraction, origin: str | Path) -> str:
+    """The text the spans of ``extraction`` (read from ``origin``, a notice or its JSON) point into.
+    Raises :class:`InputError` naming ``origin`` when a text notice cannot be found."""
+    source = extraction.source
+    if source.text is not None:
+        return source.text
+    here = Path(origin)
     folder = here.resolve().parent
-    found = [here, written, folder / written, folder.parent / written, folder / written.name]
-    return list(dict.fromkeys(found))
+    found = find_source(str(here), source.sha256, []) or find_source(source.path, source.sha256, [Path.cwd(), folder, folder.parent])
+    if found is None:
+        raise InputError(
+            origin,
+            f"the notice {source.path} is needed for its text (spans of a text notice point into the file) and was not "
+            "found with the same content beside the extraction, in the working directory or in a folder beside them",
+        )
+    return found[1]

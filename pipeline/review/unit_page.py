@@ -10,16 +10,15 @@ notice whose extracted text the store does not keep), the passage is the task's 
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..read.text import decode_text
 from . import labels as L
 from .marks import Mark, highlight, line_span, line_starts
 from .page import RANK
 from .render import render
+from .source import find_source
 
 
 class _Sources:
@@ -38,14 +37,8 @@ class _Sources:
         sha, fmt = self.db.execute("SELECT sha256, format FROM revisions WHERE revision_id = ?", (revision_id,)).fetchone()
         if fmt not in (None, "text"):
             return None  # spans point into the extracted text, which the store does not keep
-        for candidate in dict.fromkeys([Path(path), self.folder / path, self.folder / Path(path).name]):
-            try:
-                data = candidate.read_bytes()
-            except OSError:
-                continue
-            if hashlib.sha256(data).hexdigest() == sha:
-                return decode_text(candidate, data)[0]
-        return None
+        found = find_source(path, sha, [Path.cwd(), self.folder, self.folder.parent])
+        return found[1] if found else None
 
 
 def _assignment_spans(db, revision_id: int, task_id: str) -> list[tuple]:
