@@ -179,3 +179,13 @@ def test_a_stage_dump_names_what_it_shows(tmp_path):
     assert "  responsible 市民政局  (line 3, [24:28], unit_line)" in dump_stage(run, "assignments")
     # no issuer: the name stays unresolved rather than a city-less canonical (issue 10)
     assert "  市民政局 → 市民政局  (government_department, unresolved, unresolved)" in dump_stage(run, "units")
+
+
+def test_every_schema_property_is_described():
+    import json
+
+    from pipeline.export import json_schema
+
+    schema = json.loads(json_schema())
+    definitions = [("Extraction", schema), *schema["$defs"].items()]
+    assert [(name, prop) for name, d in definitions for prop, v in d["properties"].items() if not v.get("description")] == []
