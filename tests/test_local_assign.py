@@ -200,16 +200,34 @@ def _blocks(tmp_path, text: str):
     return [[(a.role, a.unit, a.note) for a in task.assignments] for task in extract(path).tasks]
 
 
-@pytest.mark.xfail(strict=True, reason="a rule clause in brackets right after a name is read as part of the name")
 def test_rule_in_brackets_after_a_name(tmp_path):
+    """「市财政局〔列第一位的为牵头单位〕」: the bracketed rule is not part of the name, and holds."""
     text = "一、任务\n（一）建设平台。推进平台建设。（市发改委、市财政局〔列第一位的为牵头单位〕）\n"
     assert _blocks(tmp_path, text) == [[("lead", "市发改委", None), ("cooperate", "市财政局", None)]]
 
 
-@pytest.mark.xfail(strict=True, reason="a qualifier's 下同 is kept on its own assignment only, not carried to the same name later")
 def test_qualifier_carried_by_xiatong(tmp_path):
+    """「〈含开发区管委会，下同〉」 is the note of the same name's later assignments too."""
     text = (
         "一、任务\n（一）建设平台。推进平台建设。（责任单位：市发改委、各区人民政府〈含开发区管委会，下同〉）\n"
         "（二）开展培训。每年培训100人次。（责任单位：市人社局、各区人民政府）\n"
     )
     assert _blocks(tmp_path, text)[1] == [("responsible", "市人社局", None), ("responsible", "各区人民政府", "含开发区管委会，下同")]
+
+
+@pytest.mark.xfail(strict=True, reason="units separated by a space only are read as one name")
+def test_units_separated_by_spaces(tmp_path):
+    text = "一、任务\n（一）建设平台。推进平台建设。（责任单位：市发改委 市财政局）\n"
+    assert _blocks(tmp_path, text) == [[("responsible", "市发改委", None), ("responsible", "市财政局", None)]]
+
+
+@pytest.mark.xfail(strict=True, reason="a block whose bracket closes on the next line is not read")
+def test_block_across_a_line_break(tmp_path):
+    text = "一、任务\n（一）建设平台。推进平台建设。（责任单位：市发改委、\n市财政局）\n"
+    assert _blocks(tmp_path, text) == [[("responsible", "市发改委", None), ("responsible", "市财政局", None)]]
+
+
+@pytest.mark.xfail(strict=True, reason="a responsibility stated in prose (「责任单位为…」) is not a block")
+def test_units_stated_in_prose(tmp_path):
+    text = "一、任务\n（一）建设平台。推进平台建设，责任单位为市发改委、市财政局。\n"
+    assert _blocks(tmp_path, text) == [[("responsible", "市发改委", None), ("responsible", "市财政局", None)]]

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..brackets import depths, split_outside
 from ..normalize import fold
+from .conventions import declared_conventions
 
 LIST_SEPARATORS = "、,;"  # after folding: 、 ， , ； ;
 GROUP_SEPARATORS = ",;"  # what divides a list into groups (「A，B、C」: two groups)
@@ -23,6 +24,7 @@ OPEN_ENDED_TAIL = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机�
 CONJUNCTION_BEFORE_COLLECTIVE = re.compile(r"(?:等和|等及|及|和)(?=各)")
 # A mark before a name (「*县科技局」); never part of the name.
 STAR_MARKS = "*※★☆"
+TRAILING_BRACKET = re.compile(r"[(〔\[【](?P<inner>[^()〔〕\[\]【】]*)[)〕\]】]$")
 # A bracket after a name that marks it the lead: 「市发改委（牵头）、市财政局」.
 LEAD_MARK = re.compile(r"[(〔\[【](?:牵头|牵头单位|牵头部门)[)〕\]】]$")
 # A bracket after a name whose text qualifies it rather than naming a second name:
@@ -115,6 +117,8 @@ def _make_item(text: str, folded: str, start: int, end: int, offset: int, group:
         if m.start() > start:
             end = m.start()
             open_ended = True
+    if (m := TRAILING_BRACKET.search(folded, start, end)) and m.start() > start and declared_conventions(m["inner"]):
+        end = m.start()  # 「市财政局〔列第一位的为牵头单位〕」: the rule, not part of the name
     if m := LEAD_MARK.search(folded, start, end):  # 「市发改委（牵头）」 marks the lead as a star does
         if m.start() > start:
             end, starred = m.start(), True
