@@ -215,8 +215,8 @@ def test_qualifier_carried_by_xiatong(tmp_path):
     assert _blocks(tmp_path, text)[1] == [("responsible", "市人社局", None), ("responsible", "各区人民政府", "含开发区管委会，下同")]
 
 
-@pytest.mark.xfail(strict=True, reason="units separated by a space only are read as one name")
 def test_units_separated_by_spaces(tmp_path):
+    """「市发改委 市财政局」: two names, each ending like a unit, set apart by a space."""
     text = "一、任务\n（一）建设平台。推进平台建设。（责任单位：市发改委 市财政局）\n"
     assert _blocks(tmp_path, text) == [[("responsible", "市发改委", None), ("responsible", "市财政局", None)]]
 

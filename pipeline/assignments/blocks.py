@@ -11,7 +11,7 @@ from ..normalize import fold
 from ..structure.lines import Line
 from ..vocabulary import UNIT_LINE_LABELS
 from .conventions import CARRY_OVER, CONVENTIONS, Clause, declared_conventions, mask, non_unit_clauses
-from .lists import CLOSE, OPEN, UnitItem, split_unit_list
+from .lists import CLOSE, OPEN, UNIT_ENDING, UnitItem, split_unit_list
 
 # Brackets that enclose a block, after folding: （）→(), ［］→[].
 BLOCK_OPEN = "(〔[【"
@@ -38,11 +38,6 @@ VERB_CLAUSES: tuple[tuple[str, re.Pattern[str], str], ...] = (
 )
 # 「……，由市卫生健康委负责。」: a sentence that names its responsible unit without brackets.
 BY_UNIT_RESPONSIBLE = re.compile(r"由(?P<units>[^,。;()由]{2,60}?)负责(?=[。;]|$)")
-# What a unit name usually ends with; keeps 「（2021—2025年）」 or 「（以下简称《纲要》）」 from counting.
-UNIT_ENDING = re.compile(
-    r"(?:局|委|办|部|厅|署|院|会|政府|中心|集团|公司|单位|部门|银行|分行|支行|联|协|室|组|处|所|站|队|社|馆|总局|"
-    r"区|县|市|州|盟|旗|街道|乡镇|园|办事处|管委会|专班|机构|法院|检察院|中央|社区)\)?$"
-)
 ASSIGNMENT_LOOKALIKE = re.compile(r"(?:负责|牵头|配合)\)?[。;]?$")
 
 
