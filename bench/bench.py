@@ -131,6 +131,8 @@ def main() -> int:
         copies.mkdir()
         for i in range(args.copies):
             (copies / f"n{i:03d}.txt").write_bytes(data)
+        review = json.loads(subprocess.run([PY, str(ROOT / "bench" / "review_bench.py"), "--json", str(files[0]), str(files[1])],
+                                           check=True, cwd=ROOT, env=env, capture_output=True, text=True).stdout)
         jobs = {}
         for n in (1, 2):
             jobs[n] = median([*FENGONG, "extract", str(copies), "-o", str(tmp / f"jobs{n}"), "-q", "--force", "--jobs", str(n)], n=3, env=env)
@@ -164,6 +166,11 @@ def main() -> int:
         ("peak RSS <= 300 MB on 100x", rss_mb <= 300),
         ("--jobs 2 >= 1.8x faster than --jobs 1", jobs[1] / jobs[2] >= 1.8),
     ]
+    from review_bench import rows_and_goals as review_rows_and_goals  # bench/review_bench.py: the review page (issue 14)
+
+    review_rows, review_goals = review_rows_and_goals(review)
+    rows += review_rows
+    goals += review_goals
     width = max(len(r[0]) for r in rows + [(g[0],) for g in goals])
     print(f"fengong benchmark — {platform.node() and 'this machine'}: {os.cpu_count()} CPUs, Python {platform.python_version()}, "
           f"load average {load:.2f} at the start, {os.getloadavg()[0]:.2f} at the end")
