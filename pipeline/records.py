@@ -1,4 +1,4 @@
-"""The output contract (schema_version "1"): every record fengong writes, defined once.
+"""The output contract (schema_version "2"): every record fengong writes, defined once.
 
 Records are pydantic dataclasses with slots rather than ``BaseModel``s: the same validation and JSON
 Schema at an eighth of the memory per record (no instance dict, no fields-set), which is what keeps a
@@ -14,7 +14,7 @@ from typing import Any, Literal, Optional, dataclass_transform
 from pydantic import ConfigDict, Field, TypeAdapter
 from pydantic.dataclasses import dataclass
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 Role = Literal["lead", "cooperate", "responsible"]
 Comparator = Literal["reach", "increase", "decrease", "at_least", "at_most", "approx", "equal", "total"]
@@ -82,6 +82,33 @@ class Assignment:
     resolved: bool = True
     rule: str = Field(description="the rule that produced this assignment")
     span: Span
+    note: Optional[str] = Field(
+        default=None, description="a qualifier written after the unit, as written: 「含开发区、风景区管委会，下同」 of 「各区人民政府〈含…〉」"
+    )
+
+
+@record
+class BlockClause:
+    """A clause of a task's assignment block that names no unit."""
+
+    kind: str = Field(
+        description="carry_over (「以下均需各区、县（市）政府落实，不再列出」) or a declared convention: first_unit, first_group"
+    )
+    text: str = Field(description="the clause as written")
+    span: Span
+
+
+@record
+class ImpliedAssignment:
+    """A unit a carry-over clause of an earlier block makes answer for this task too; never written
+    in this task's own block, so never one of its ``assignments``."""
+
+    role: Role
+    unit: str = Field(description="the name as written in the carry-over clause")
+    canonical: str
+    resolved: bool = True
+    source: str = Field(description="the id of the task whose block holds the carry-over clause")
+    span: Span = Field(description="the name in the carry-over clause")
 
 
 @record
@@ -114,6 +141,10 @@ class Task:
     parts: list[TaskPart] = Field(default=[])
     assignments: list[Assignment]
     open_ended: list[Role] = Field(default=[])
+    clauses: list[BlockClause] = Field(default=[], description="clauses of the task's block that name no unit")
+    implied: list[ImpliedAssignment] = Field(
+        default=[], description="units implied by an earlier block's carry-over clause (「以下均需…落实，不再列出」), apart from the written assignments"
+    )
     targets: list[str] = Field(default=[])
     mentions: list[UnitMention] = Field(default=[])
 
@@ -165,7 +196,7 @@ class Diagnostic:
 class Extraction:
     """One notice, extracted."""
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["2"] = SCHEMA_VERSION
     source: Source
     notice: Notice
     sections: list[Section]
