@@ -177,4 +177,15 @@ def test_a_stage_dump_names_what_it_shows(tmp_path):
     assert re.search(r"^\s+1 heading\s+cn_comma\s+一、\s+\| 一、保障民生$", structure, re.M)
     assert re.search(r"^\s+3 unit\s+responsible\s+责任单位\s+\| 责任单位：市民政局$", structure, re.M)
     assert "  responsible 市民政局  (line 3, [24:28], unit_line)" in dump_stage(run, "assignments")
-    assert "  市民政局 → 市民政局  (government_department, dictionary)" in dump_stage(run, "units")
+    # no issuer: the name stays unresolved rather than a city-less canonical (issue 10)
+    assert "  市民政局 → 市民政局  (government_department, unresolved, unresolved)" in dump_stage(run, "units")
+
+
+def test_every_schema_property_is_described():
+    import json
+
+    from pipeline.export import json_schema
+
+    schema = json.loads(json_schema())
+    definitions = [("Extraction", schema), *schema["$defs"].items()]
+    assert [(name, prop) for name, d in definitions for prop, v in d["properties"].items() if not v.get("description")] == []
