@@ -311,3 +311,23 @@ def test_target_kinds_and_deadlines_are_shown_when_the_extraction_has_them(seed,
     (item,) = tree.xpath(f'//li[@data-task="{task.id}"]')
     assert [c.text_content() for c in item.xpath('.//span[@class="chip deadline"]')] == ["到2020年"]
     assert "1 项时限" in " ".join(tree.xpath('//div[@class="stats"]')[0].text_content().split())
+
+
+def test_clauses_and_implied_units_are_shown(review, tmp_path):
+    """A carry-over clause is highlighted in the text; the units it implies for later tasks are listed
+    apart (隐含) and filter like any unit."""
+    from conftest import FORMS
+
+    assert review(FORMS / "local_rule_in_note.txt", "-o", tmp_path / "page.html") == (0, "", "")
+    tree = lxml_html.parse(str(tmp_path / "page.html"))
+    assert [(e.get("data-clause-kind"), e.text_content()) for e in tree.xpath('//pre//span[@data-kind="clause"]')] == [
+        ("carry_over", "以下均需各街道办事处落实，不再列出")
+    ]
+    implied = [(li.xpath("./div[@class='ttext']")[0].text_content(), [b.text_content() for b in li.xpath(".//button[contains(@class, 'implied')]")])
+               for li in tree.xpath('//li[@class="task-item"]')]
+    assert implied == [
+        ("1.建设城市算力节点。2026年底前算力规模达到500P。", []),
+        ("2.推进千兆光网进小区。2026年底前实现千兆光网小区全覆盖。", []),
+        ("3.制定年度工作要点。每年3月底前印发年度工作要点。", ["各街道办事处"]),
+        ("4.开展月度调度。每月调度重点项目进展情况。", ["各街道办事处"]),
+    ]

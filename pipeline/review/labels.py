@@ -13,6 +13,9 @@ TARGET_KINDS = {"goal": "目标", "amount": "额度", None: "指标"}
 
 DEADLINE_KINDS = {"date": "日期", "period": "期限", "recurring": "定期", "ongoing": "长期"}
 
+CLAUSE_KINDS = {"carry_over": "沿用说明", "first_unit": "牵头约定", "first_group": "牵头约定"}
+"""``tasks[].clauses[].kind``: a carry-over clause (「以下均需…落实，不再列出」) or a declared convention."""
+
 SECTION_KINDS = {"heading": "标题", "box": "专栏"}
 
 DIAGNOSTICS = {
