@@ -301,16 +301,20 @@ def test_target_kinds_and_deadlines_are_shown_when_the_extraction_has_them(seed,
     targets = [SimpleNamespace(**{f: getattr(g, f) for f in ("id", "task", "indicator", "value_text", "span")}, kind="amount" if n == 0 else "goal")
                for n, g in enumerate(seed.targets)]
     fields = {f: getattr(seed, f) for f in ("notice", "sections", "tasks", "units", "diagnostics")}
-    extraction = SimpleNamespace(**fields, targets=targets, deadlines=[deadline])
+    heading = seed.sections[0]  # a deadline outside every task (task null) is highlighted too
+    outside = SimpleNamespace(id="d-outside", task=None, text=seed_text[heading.span.start : heading.span.start + 2], kind="ongoing", date=None,
+                              span=Span(start=heading.span.start, end=heading.span.start + 2, line=heading.span.line))
+    extraction = SimpleNamespace(**fields, targets=targets, deadlines=[deadline, outside])
     tree = lxml_html.fromstring(render_page(extraction, seed_text, SEED.name))
-    (mark,) = tree.xpath('//pre//span[@data-kind="deadline"]')
+    other, mark = tree.xpath('//pre//span[@data-kind="deadline"]')  # in text order: the heading first
+    assert (other.get("data-id"), other.get("data-task"), other.get("data-deadline-kind")) == ("d-outside", "", "ongoing")
     assert (mark.get("data-id"), mark.get("data-deadline-kind"), mark.text_content()) == (deadline.id, "date", "到2020年")
     assert mark.get("title") == "时限（日期）：到2020年"
     kinds = [(s.get("data-id"), s.get("data-target-kind")) for s in tree.xpath('//pre//span[@data-kind="target"][@id]')]
     assert kinds == [(g.id, g.kind) for g in sorted(targets, key=lambda g: g.span.start)]
     (item,) = tree.xpath(f'//li[@data-task="{task.id}"]')
     assert [c.text_content() for c in item.xpath('.//span[@class="chip deadline"]')] == ["到2020年"]
-    assert "1 项时限" in " ".join(tree.xpath('//div[@class="stats"]')[0].text_content().split())
+    assert "2 项时限" in " ".join(tree.xpath('//div[@class="stats"]')[0].text_content().split())
 
 
 def test_clauses_and_implied_units_are_shown(review, tmp_path):

@@ -89,7 +89,7 @@ def target_marks(extraction) -> list[Mark]:
     for d in deadlines_of(extraction):
         marks.append(
             Mark(d.span.start, d.span.end, "deadline", d.id, css="deadline", title=f"时限（{L.label(L.DEADLINE_KINDS, d.kind)}）：{d.text}",
-                 data=(("deadline-kind", d.kind), ("task", d.task)), rank=RANK["deadline"])
+                 data=(("deadline-kind", d.kind), ("task", d.task or "")), rank=RANK["deadline"])
         )
     return marks
 
