@@ -335,3 +335,20 @@ def test_clauses_and_implied_units_are_shown(review, tmp_path):
         ("3.制定年度工作要点。每年3月底前印发年度工作要点。", ["各街道办事处"]),
         ("4.开展月度调度。每月调度重点项目进展情况。", ["各街道办事处"]),
     ]
+
+
+def test_the_change_list_shows_values_in_chinese(tmp_path, seed, seed_text):
+    from pipeline import extract
+    from pipeline.diff.changes import diff_extractions
+    from pipeline.review.compare import change_rows
+    from test_diff import EDITS, revise
+
+    path = tmp_path / "moved.txt"
+    path.write_text(revise(seed_text, EDITS["task_moved"] + EDITS["deng_removed"] + EDITS["role_changed"]), encoding="utf-8")
+    rows = change_rows(diff_extractions(seed, extract(path)))
+    shown = [(r["label"], r["subject"], r["old"], r["new"]) for r in rows]
+    assert shown == [
+        ("角色变更", "市住房城乡建设委", "责任", "牵头"),
+        ("“等”变更", "", "配合", "（无）"),
+        ("任务移动", "", "三、落实重点任务分工安排 › (十七)强化要素保障 › 3.拓宽融资渠道", "三、落实重点任务分工安排 › (二)全面深化改革 › 3.深化财政投资价格改革"),
+    ]

@@ -61,6 +61,8 @@ CHANGES = {
     "target_year_changed": "指标年份变更",
     "target_annual_changed": "年均变更",
     "target_baseline_changed": "基数变更",
+    "target_kind_changed": "指标类别变更",
+    "deadline_changed": "时限变更",
 }
 
 METADATA = {
