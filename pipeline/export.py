@@ -74,9 +74,9 @@ def output_path(input_path: str | Path, outdir: str | Path) -> Path:
 
 def json_schema() -> str:
     """The JSON Schema of the contract, generated from the pydantic models."""
-    from .records import Extraction, json_schema as schema_of
+    from .records import SCHEMA_VERSION, Extraction, json_schema as schema_of
 
     schema = schema_of(Extraction)
-    schema["$id"] = "https://fengong.invalid/schemas/extraction-1.json"
-    schema["title"] = "fengong extraction (schema_version 1)"
+    schema["$id"] = f"https://fengong.invalid/schemas/extraction-{SCHEMA_VERSION}.json"
+    schema["title"] = f"fengong extraction (schema_version {SCHEMA_VERSION})"
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -1,4 +1,4 @@
-"""The output contract (schema_version "1"): every record fengong writes, defined once.
+"""The output contract (schema_version "2"): every record fengong writes, defined once.
 
 Records are pydantic dataclasses with slots rather than ``BaseModel``s: the same validation and JSON
 Schema at an eighth of the memory per record (no instance dict, no fields-set), which is what keeps a
@@ -14,7 +14,7 @@ from typing import Any, Literal, Optional
 from pydantic import ConfigDict, Field, TypeAdapter
 from pydantic.dataclasses import dataclass
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 Role = Literal["lead", "cooperate", "responsible"]
 Comparator = Literal["reach", "increase", "decrease", "at_least", "at_most", "approx", "equal", "total"]
@@ -37,11 +37,17 @@ class Span:
 class Source:
     path: str
     sha256: str
-    format: Literal["text", "html", "docx"]
+    format: Literal["text", "html", "docx", "pdf", "ofd"]
     encoding: str
     extractor_version: str = ""
     text: Optional[str] = Field(
-        default=None, description="the extracted text spans point into; set for html and docx, where it is not the file itself"
+        default=None,
+        description="the extracted text spans point into; set for html, docx, pdf and ofd, where it is not the file itself",
+    )
+    pages: Optional[list[int]] = Field(
+        default=None,
+        description="for pdf and ofd: the offset in text of the first character of each page (page n starts at "
+        "pages[n-1]), so the page of any span is the number of entries <= its start; null for unpaged formats",
     )
 
 
@@ -159,7 +165,7 @@ class Diagnostic:
 class Extraction:
     """One notice, extracted."""
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["2"] = SCHEMA_VERSION
     source: Source
     notice: Notice
     sections: list[Section]

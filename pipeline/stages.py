@@ -20,7 +20,7 @@ from .errors import InputError
 from .normalize import fold
 from .structure.header import DATE, SIGNATURE, Header, apply_metadata, read_header
 from .structure.outline import Outline, TaskDraft, body_start_index, build_outline
-from .read.text import Document, read_document
+from .read import Document, read_document
 from .records import (
     Assignment,
     Diagnostic,
@@ -230,6 +230,7 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
             encoding=document.encoding,
             extractor_version=__version__,
             text=document.text if document.format != "text" else None,
+            pages=list(document.pages) if document.pages else None,
         ),
         notice=Notice(
             title=header.title,

@@ -10,7 +10,7 @@ import pytest
 import pipeline.read.docx as read_docx
 from conftest import FORMS
 from pipeline.errors import InputError
-from pipeline.read.text import read_document
+from pipeline.read import read_document
 from pipeline.read.docx import docx_to_text
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

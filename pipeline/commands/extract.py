@@ -15,7 +15,7 @@ def add_parser(commands) -> None:
         "extract",
         help="extract notices into OUTDIR/<input stem>.json",
         description="Extract each INPUT (a notice file, or a directory of them) into OUTDIR/<stem>.json "
-        "(schema_version 1). A file that cannot be extracted is reported on one line and no output is "
+        "(schema_version 2). A file that cannot be extracted is reported on one line and no output is "
         "written for it; the others still are. An input whose OUTDIR/<stem>.json already records the same "
         "sha256 and extractor version is skipped (see --force). Results are reported in input order, "
         "identical whatever --jobs is; two inputs that would write the same OUTDIR/<stem>.json are an error "

@@ -1,0 +1,148 @@
+"""OFD notices (GB/T 33190, China's format for official electronic documents) → the notice as lines.
+
+An OFD file is a ZIP package of XML parts, read through :mod:`.archive` with the same limits as a
+DOCX (no entities, no network, bounded sizes, member count and compression ratio):
+OFD.xml names the document root (DocBody/DocRoot, e.g. Doc_0/Document.xml), whose Pages list each
+page's Content.xml (Page/@BaseLoc). A page's text is in TextObject elements (Boundary "x y w h" in
+mm, Size the font size), each holding TextCode runs placed at X/Y in the object, one character
+after another DeltaX apart ("g 3 5.2" repeats 5.2 three times). Runs on one baseline make a line;
+:mod:`.layout` then joins visual wraps and drops running headers and page numbers, as for PDF.
+Tables are not recognised: a row's cells come out as one line, separated by spaces.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import InputError
+from . import archive
+from .document import Reading
+from .layout import TextLine, assemble
+
+FORMAT = "ofd"
+SUFFIXES = (".ofd",)
+KIND = "OFD"
+ROOT_PART = "OFD.xml"
+MAX_PAGES = 2000
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+WORD_GAP = 0.5  # characters: a wider gap between runs on one baseline is written as a space
+
+
+def sniff(data: bytes) -> bool:
+    """A ZIP archive with an OFD.xml member."""
+    return data[:4] == b"PK\x03\x04" and ROOT_PART.encode() in data
+
+
+@dataclass
+class _Run:
+    text: str
+    x0: float
+    x1: float
+    baseline: float
+    size: float
+
+
+def read(path: str | Path, data: bytes) -> Reading:
+    with archive.open_zip(path, data, ".ofd") as package:
+        names = {name.lstrip("/"): name for name in package.namelist()}
+
+        def part(name: str) -> etree._Element:
+            name = posixpath.normpath(name.lstrip("/"))
+            if name not in names:
+                raise InputError(path, f"not an OFD document: no {name} in the archive")
+            return archive.parse_part(path, archive.read_part(path, package, names[name], KIND), name, "an OFD writer")
+
+        document_name = _document_name(path, part(ROOT_PART))
+        page_names = _page_names(path, part(document_name), posixpath.dirname(document_name))
+        pages = [_lines(_runs(part(name))) for name in page_names]
+    if not any(pages):
+        raise InputError(path, "an OFD without text (a scan?): OCR is not supported")
+    text, starts = assemble(pages)
+    return Reading(text, "utf-8", {}, starts)
+
+
+def _local(el: etree._Element) -> str:
+    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+def _find(root: etree._Element, *names: str) -> list[etree._Element]:
+    """Descendants with these local names (OFD writers differ in their namespace prefixes)."""
+    return [el for el in root.iter() if _local(el) in names]
+
+
+def _document_name(path: str | Path, root: etree._Element) -> str:
+    found = _find(root, "DocRoot")
+    if not found or not (found[0].text or "").strip():
+        raise InputError(path, "not an OFD document: OFD.xml names no DocRoot")
+    return found[0].text.strip()
+
+
+def _page_names(path: str | Path, document: etree._Element, base: str) -> list[str]:
+    pages = [el.get("BaseLoc", "") for el in _find(document, "Page") if el.get("BaseLoc")]
+    if len(pages) > MAX_PAGES:
+        raise InputError(path, f"OFD has {len(pages)} pages (the limit is {MAX_PAGES})")
+    return [location if location.startswith("/") else posixpath.join(base, location) for location in pages]
+
+
+def _numbers(value: str | None) -> list[float]:
+    return [float(n) for n in _NUMBER.findall(value or "")]
+
+
+def _deltas(value: str | None) -> list[float]:
+    """DeltaX/DeltaY: numbers, where 「g N d」 stands for d repeated N times."""
+    tokens = (value or "").split()
+    out: list[float] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] == "g" and i + 2 < len(tokens):
+            out.extend([float(tokens[i + 2])] * int(float(tokens[i + 1])))
+            i += 3
+        else:
+            out.append(float(tokens[i]))
+            i += 1
+    return out
+
+
+def _runs(page: etree._Element) -> list[_Run]:
+    """Every TextCode of the page in content order, placed on the page (mm, y downwards)."""
+    runs = []
+    for obj in _find(page, "TextObject"):
+        left, top = (_numbers(obj.get("Boundary")) + [0.0, 0.0])[:2]
+        size = float(obj.get("Size") or 3.5)
+        x = y = 0.0
+        for code in (child for child in obj if _local(child) == "TextCode"):
+            text = code.text or ""
+            x = float(code.get("X", x))
+            y = float(code.get("Y", y))
+            advances = _deltas(code.get("DeltaX"))[: max(len(text) - 1, 0)]
+            last = size if text and ord(text[-1]) > 0x2000 else size / 2
+            if text.strip():
+                runs.append(_Run(text, left + x, left + x + sum(advances) + last, top + y, size))
+            x += sum(advances) + last
+    return runs
+
+
+def _lines(runs: list[_Run]) -> list[TextLine]:
+    """Runs on one baseline, each right of the one before, make one line."""
+    lines: list[TextLine] = []
+    current: _Run | None = None
+    for run in runs:
+        if current and abs(run.baseline - current.baseline) < current.size / 2 and run.x0 >= current.x1 - current.size / 2:
+            gap = " " if run.x0 - current.x1 > WORD_GAP * run.size else ""
+            current = _Run(current.text + gap + run.text, current.x0, run.x1, current.baseline, current.size)
+            continue
+        if current:
+            lines.append(_line(current))
+        current = run
+    if current:
+        lines.append(_line(current))
+    return lines
+
+
+def _line(run: _Run) -> TextLine:
+    return TextLine(run.text, run.x0, run.x1, run.baseline - run.size, run.baseline)
