@@ -107,20 +107,20 @@ def blank_pdf(pages: int = 1) -> bytes:
     return pdf_bytes([[Rule(100, 100, 300, 300)] for _ in range(pages)])
 
 
-def table(x: float, y: float, widths: list[float], rows: list[list[str]], size: float = 10.5, height: float = 24.0) -> list[Put | Rule]:
-    """A ruled table: one text line per cell (「\\n」 in a cell's text starts another line)."""
+def table(x: float, y: float, widths: list[float], rows: list[list[str]], size: float = 10.5, height: float = 18.0) -> list[Put | Rule]:
+    """A ruled table. A cell's text is wrapped at its width; 「\n」 in it starts a new paragraph."""
     items: list[Put | Rule] = []
-    lines_per_row = [max(cell.count("\n") + 1 for cell in row) for row in rows]
+    cells = [[[piece for paragraph in cell.split("\n") for piece in _wrap(paragraph, w - 6, w - 6, size) if piece]
+              for cell, w in zip(row, widths)] for row in rows]
     right = x + sum(widths)
     top = y
     items.append(Rule(x, top, right, top))
-    for row, count in zip(rows, lines_per_row):
-        bottom = top + height * count
+    for row in cells:
+        bottom = top + height * max(1, *(len(cell) for cell in row)) + 6
         left = x
-        for cell, cell_width in zip(row, widths):
-            for k, piece in enumerate(cell.split("\n")):
-                if piece:
-                    items.append(Put(left + 3, top + height * k + height * 0.7, piece, size))
+        for pieces, cell_width in zip(row, widths):
+            for k, piece in enumerate(pieces):
+                items.append(Put(left + 3, top + 3 + height * k + size, piece, size))
             left += cell_width
         items.append(Rule(x, bottom, right, bottom))
         top = bottom
