@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..cli import EXIT_ERROR, EXIT_OK
 
-INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".docx")
+EXIT_NOT_ALL_READ = 1  # every input written or skipped, but a folder held files that were not read
 
 
 def add_parser(commands) -> None:
@@ -18,11 +18,16 @@ def add_parser(commands) -> None:
         "(schema_version 2). A file that cannot be extracted is reported on one line and no output is "
         "written for it; the others still are. An input whose OUTDIR/<stem>.json already records the same "
         "sha256 and extractor version is skipped (see --force). Results are reported in input order, "
-        "identical whatever --jobs is; two inputs that would write the same OUTDIR/<stem>.json are an error "
-        "for the later one. A summary line ends the run. "
-        "Exit status: 0 all written or skipped, 2 any input failed.",
+        "identical whatever --jobs is. Inputs that share a stem get distinct outputs, decided before any work "
+        "and whatever the order of the arguments: the first by format (.txt, .html, .docx, .pdf, .ofd) then "
+        "path keeps OUTDIR/<stem>.json, each other one is OUTDIR/<file name>.json (x.html, x.docx → x.json, "
+        "x.docx.json). A directory gives its files of the formats fengong knows (read, or refused with how to "
+        "convert them: .doc, .wps, .rtf, images); every other file in it is named as not read. Hidden files "
+        "and the .json files of OUTDIR itself are passed over. A summary line ends the run. "
+        "Exit status: 0 all written or skipped, 1 all written or skipped but a directory held files that were "
+        "not read, 2 any input failed (a refused format included).",
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="notice files (.txt, .html, .docx) or directories")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="notice files (.txt, .html, .shtml, .docx, .pdf, .ofd) or directories")
     parser.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="directory for the JSON files (created if missing)")
     parser.add_argument(
         "--units-file",
@@ -66,27 +71,42 @@ def _jobs(value: str) -> int:
     return jobs
 
 
-def expand_inputs(inputs: list[str]) -> list[Path]:
-    """Files as given; directories become their notice files, sorted by name."""
+def expand_inputs(inputs: list[str], outdir: str | None = None) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Files as given; directories become their files of a known format, sorted by name. Also
+    returns the files of directories that are of no known format, each with why it is not read."""
+    from ..read import READERS
+
+    known = {suffix for reader in READERS for suffix in reader.SUFFIXES}
+    own = Path(outdir).resolve() if outdir else None
     paths: list[Path] = []
+    not_read: list[tuple[Path, str]] = []
     for given in inputs:
         path = Path(given)
-        if path.is_dir():
-            paths.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES))
-        else:
+        if not path.is_dir():
             paths.append(path)
-    return paths
+            continue
+        for child in sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")):
+            suffix = child.suffix.lower()
+            if suffix in known:
+                paths.append(child)
+            elif not (suffix == ".json" and child.parent.resolve() == own):
+                not_read.append((child, f"not a notice format fengong reads ({suffix or 'no extension'})"))
+    return paths, not_read
 
 
 def run(args: argparse.Namespace) -> int:
     from ..run.batch import default_jobs, run_batch
 
+    paths, not_read = expand_inputs(args.inputs, args.output)
     summary = run_batch(
-        expand_inputs(args.inputs),
+        paths,
         args.output,
+        not_read=not_read,
         units_files=tuple(args.units_file),
         jobs=default_jobs(args.jobs),
         force=args.force,
         quiet=args.quiet,
     )
-    return EXIT_ERROR if summary.failed else EXIT_OK
+    if summary.failed:
+        return EXIT_ERROR
+    return EXIT_NOT_ALL_READ if summary.not_read else EXIT_OK

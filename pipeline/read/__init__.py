@@ -8,8 +8,8 @@ One interface, one module per format. A reader module has:
     def read(path, data: bytes) -> Reading  # raise InputError(path, reason) for what it cannot read
 
 :data:`READERS` lists them in the order their ``sniff`` is asked; when several say yes, the one whose
-``SUFFIXES`` holds the file's extension wins, else the first. ``text`` says yes to anything, so it is
-last. :mod:`.refused` is a reader too: it recognises formats we do not read (.doc, .wps, .rtf, images)
+``SUFFIXES`` holds the file's extension wins, else the first. The last, ``text``, is the fallback:
+it reads what no other reader claims (and refuses bytes that are no text). :mod:`.refused` is a reader too: it recognises formats we do not read (.doc, .wps, .rtf, images)
 and refuses them with one line saying how to convert them. A new format is one new module here and
 its name in :data:`READERS`.
 """
@@ -46,7 +46,7 @@ def read_document(path: str | Path) -> Document:
 def reader_for(data: bytes, path: Path):
     """The reader module for ``data``: by content, the extension of ``path`` breaking ties."""
     head = data[:SNIFF_BYTES]
-    candidates = [reader for reader in READERS if reader.sniff(head)]
+    candidates = [reader for reader in READERS[:-1] if reader.sniff(head)] or [READERS[-1]]
     suffix = path.suffix.lower()
     for reader in candidates:
         if suffix in reader.SUFFIXES:

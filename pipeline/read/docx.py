@@ -115,7 +115,7 @@ def paragraph_lines(paragraph: etree._Element, numbering: Numbering | None = Non
                 walk(child)
 
     walk(paragraph)
-    if label and len(pieces[0]) > 1 and label[-1].isalnum():
+    if label and len(pieces[0]) > 1 and label[-1].isascii() and label[-1].isalnum():
         pieces[0].insert(1, separator)  # 「1 text」; after 「一、」 or 「（一）」 Word's tab is no character of the text
     return [_WHITESPACE.sub(" ", "".join(piece)).strip() for piece in pieces]
 

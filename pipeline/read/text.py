@@ -20,7 +20,7 @@ BOMS = (
 
 
 def sniff(data: bytes) -> bool:
-    """Anything may be text: this reader is asked last, and refuses bytes that do not decode."""
+    """Anything may be text: this reader is the fallback, and refuses bytes that do not decode."""
     return True
 
 
