@@ -88,13 +88,17 @@ def page_lines(textpage, height: float) -> list[TextLine]:
 
 
 def _draws_lines(page) -> bool:
+    """At least MIN_TABLE_PATHS path objects at the top level of the page (pdfium's raw API: the
+    object wrappers cost more than the whole text of a page)."""
     import pypdfium2.raw as pdfium_c
 
+    raw = page.raw
     paths = 0
-    for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
-        paths += 1
-        if paths >= MIN_TABLE_PATHS:
-            return True
+    for index in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        if pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(raw, index)) == pdfium_c.FPDF_PAGEOBJ_PATH:
+            paths += 1
+            if paths >= MIN_TABLE_PATHS:
+                return True
     return False
 
 
