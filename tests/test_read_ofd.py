@@ -38,15 +38,16 @@ def page(content: str) -> str:
     return f'<ofd:Page {NS}><ofd:Content><ofd:Layer ID="1">{content}</ofd:Layer></ofd:Content></ofd:Page>'
 
 
-def test_one_character_per_text_code_and_repeated_delta_x(tmp_path):
+def test_one_character_per_text_code_repeated_delta_x_and_any_content_order(tmp_path):
     # Many writers place each character in a TextObject of its own; 「g 3 4.2」 is 4.2 three times.
-    singles = "".join(
+    # The content lists the second line first and the first line's characters backwards.
+    singles = "".join(reversed([
         f'<ofd:TextObject ID="{10 + i}" Boundary="{25 + 4.2 * i:.1f} 30 5 5" Font="1" Size="4.2"><ofd:TextCode X="0" Y="4.2">{ch}</ofd:TextCode></ofd:TextObject>'
         for i, ch in enumerate("一、总体要求")
-    )
+    ]))
     run = '<ofd:TextObject ID="30" Boundary="25 40 60 5" Font="1" Size="4.2"><ofd:TextCode X="0" Y="4.2" DeltaX="g 3 4.2">责任单位</ofd:TextCode>' \
           '<ofd:TextCode X="16.8" Y="4.2" DeltaX="4.2 4.2 4.2 4.2">：市教育局</ofd:TextCode></ofd:TextObject>'
-    data = ofd_bytes([[]], extra={"Doc_0/Pages/Page_0/Content.xml": page(singles + run)})
+    data = ofd_bytes([[]], extra={"Doc_0/Pages/Page_0/Content.xml": page(run + singles)})
     assert ofd_text(tmp_path, data).text.splitlines() == ["一、总体要求", "责任单位：市教育局"]
 
 

@@ -79,6 +79,15 @@ def test_a_ruled_table_is_read_as_task_and_unit_lines(tmp_path):
     ]
 
 
+def test_a_table_continued_on_the_next_page_keeps_its_header(tmp_path):
+    widths = [40, 300, 110]
+    first = [Put(72, 90, "重点任务分工表"), *table(72, 110, widths, [["序号", "重点任务", "责任单位"], ["1", "任务甲。", "市教育局"]])]
+    second = table(72, 90, widths, [["2", "任务乙。", "市民政局"], ["3", "任务丙。", "市财政局"]])
+    assert pdf_text(tmp_path, [first, second]).text.splitlines() == [
+        "重点任务分工表", "1.任务甲。", "责任单位：市教育局", "2.任务乙。", "责任单位：市民政局", "3.任务丙。", "责任单位：市财政局",
+    ]
+
+
 def test_a_scan_without_a_text_layer_is_refused(tmp_path):
     path = tmp_path / "scan.pdf"
     path.write_bytes(blank_pdf(2))

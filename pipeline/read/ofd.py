@@ -5,7 +5,8 @@ DOCX (no entities, no network, bounded sizes, member count and compression ratio
 OFD.xml names the document root (DocBody/DocRoot, e.g. Doc_0/Document.xml), whose Pages list each
 page's Content.xml (Page/@BaseLoc). A page's text is in TextObject elements (Boundary "x y w h" in
 mm, Size the font size), each holding TextCode runs placed at X/Y in the object, one character
-after another DeltaX apart ("g 3 5.2" repeats 5.2 three times). Runs on one baseline make a line;
+after another DeltaX apart ("g 3 5.2" repeats 5.2 three times). Runs on one baseline make a line,
+lines go top to bottom whatever the order of the content (single-column pages, as notices are);
 :mod:`.layout` then joins visual wraps and drops running headers and page numbers, as for PDF.
 Tables are not recognised: a row's cells come out as one line, separated by spaces.
 """
@@ -128,20 +129,24 @@ def _runs(page: etree._Element) -> list[_Run]:
 
 
 def _lines(runs: list[_Run]) -> list[TextLine]:
-    """Runs on one baseline, each right of the one before, make one line."""
-    lines: list[TextLine] = []
-    current: _Run | None = None
-    for run in runs:
-        if current and abs(run.baseline - current.baseline) < current.size / 2 and run.x0 >= current.x1 - current.size / 2:
-            gap = " " if run.x0 - current.x1 > WORD_GAP * run.size else ""
-            current = _Run(current.text + gap + run.text, current.x0, run.x1, current.baseline, current.size)
-            continue
-        if current:
-            lines.append(_line(current))
-        current = run
-    if current:
-        lines.append(_line(current))
-    return lines
+    """Runs in reading order, whatever their order in the page's content: top to bottom, runs whose
+    baselines lie within half a character of each other make one line, left to right."""
+    rows: list[list[_Run]] = []
+    for run in sorted(runs, key=lambda r: r.baseline):
+        if rows and run.baseline - rows[-1][0].baseline < rows[-1][0].size / 2:
+            rows[-1].append(run)
+        else:
+            rows.append([run])
+    return [_line(_joined(sorted(row, key=lambda r: r.x0))) for row in rows]
+
+
+def _joined(row: list[_Run]) -> _Run:
+    """One run of a row's runs: nothing between touching runs, a space across a wider gap."""
+    current = row[0]
+    for run in row[1:]:
+        gap = " " if run.x0 - current.x1 > WORD_GAP * run.size else ""
+        current = _Run(current.text + gap + run.text, current.x0, run.x1, current.baseline, current.size)
+    return current
 
 
 def _line(run: _Run) -> TextLine:

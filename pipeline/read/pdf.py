@@ -103,11 +103,13 @@ def _draws_lines(page) -> bool:
 
 
 class _TableReader:
-    """pdfplumber, opened on the first page that may hold a table."""
+    """pdfplumber, opened on the first page that may hold a table; it carries a table's header row
+    over to the next page."""
 
     def __init__(self, data: bytes):
         self._data = data
         self._pdf = None
+        self._header = None  # the last table's header row, for a table continued on the next page
 
     def merge(self, index: int, lines: list[TextLine]) -> list[TextLine]:
         from .pdf_tables import merge_tables
@@ -118,7 +120,8 @@ class _TableReader:
             import pdfplumber
 
             self._pdf = pdfplumber.open(io.BytesIO(self._data))
-        return merge_tables(self._pdf.pages[index], lines)
+        lines, self._header = merge_tables(self._pdf.pages[index], lines, self._header)
+        return lines
 
     def close(self) -> None:
         if self._pdf is not None:

@@ -11,25 +11,38 @@ from __future__ import annotations
 import bisect
 
 from .layout import TextLine
-from .tables import Cell, build_grid, linearise
+from .tables import MAX_HEADER_ROW, Cell, build_grid, linearise, unit_label
 
 MIN_ROWS, MIN_COLUMNS = 2, 2
 EDGE_TOLERANCE = 2.0  # points: edges closer than this are one grid line
 FILL_TOLERANCE = 1.5  # characters: a cell line ending this close to the right edge wraps
 
 
-def merge_tables(page, lines: list[TextLine]) -> list[TextLine]:
-    """``lines`` with the text inside each table replaced by the table's own lines."""
+def merge_tables(page, lines: list[TextLine], carried: list[Cell] | None = None) -> tuple[list[TextLine], list[Cell] | None]:
+    """``lines`` with the text inside each table replaced by the table's own lines, and the header
+    row to carry to the next page. A table continued from the page before (no header row of its
+    own, as many columns as the carried one) is read under the carried header."""
     for table in page.find_tables():
         rows = _rows(page, table.cells)
-        if len(rows) < MIN_ROWS or max(len(row) for row in rows) < MIN_COLUMNS and len(table.cells) < MIN_ROWS * MIN_COLUMNS:
+        if len(rows) < MIN_ROWS or len(table.cells) < MIN_ROWS * MIN_COLUMNS:
             continue
+        grid = build_grid(rows)
+        header = _header(grid)
+        if header is None and carried is not None and len(carried) == len(grid[0]):
+            grid = [carried, *grid]
+        else:
+            carried = header
         x0, top, x1, bottom = table.bbox
         outside = [line for line in lines if not _inside(line, x0, top, x1, bottom)]
         at = next((i for i, line in enumerate(outside) if line.top >= top), len(outside))
-        written = [TextLine(text, x0, x1, top, bottom, fixed=True) for text in linearise(build_grid(rows))]
+        written = [TextLine(text, x0, x1, top, bottom, fixed=True) for text in linearise(grid)]
         lines = outside[:at] + written + outside[at:]
-    return lines
+    return lines, carried
+
+
+def _header(grid: list[list[Cell]]) -> list[Cell] | None:
+    """The table's header row: the first that names a unit column."""
+    return next((row for row in grid[:MAX_HEADER_ROW] if any(unit_label(cell.text()) for cell in row)), None)
 
 
 def _inside(line: TextLine, x0: float, top: float, x1: float, bottom: float) -> bool:
