@@ -131,6 +131,15 @@ def median(cmd, n=5, env=None, before=None) -> float:
     return statistics.median(times)
 
 
+def cold_pair(commands: list[list[str]], env=None, n: int = 5) -> list[float]:
+    """Medians of fresh runs of each command, taken in turn so that load on the machine hits all alike."""
+    times: list[list[float]] = [[] for _ in commands]
+    for _ in range(n):
+        for spent, cmd in zip(times, commands):
+            spent.append(timed(cmd, env))
+    return [statistics.median(spent) for spent in times]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jieba-default", action="store_true", help="measure with jieba's full default dictionary load")
@@ -165,7 +174,8 @@ def main() -> int:
             (copies / f"n{i:03d}.txt").write_bytes(data)
         paged = json.loads(subprocess.run([PY, "-c", PAGED, str(ROOT / "tests"), str(NOTICE), str(tmp)], check=True, cwd=ROOT,
                                           env=env, capture_output=True, text=True).stdout)
-        cold_pdf = median([*FENGONG, "extract", str(tmp / "notice.pdf"), "-o", str(tmp / "cold_pdf"), "-q", "--force"], env=env)
+        cold_txt, cold_pdf = cold_pair([[*FENGONG, "extract", str(p), "-o", str(tmp / "cold_paged"), "-q", "--force"]
+                                        for p in (files[0], tmp / "notice.pdf")], env)
         jobs = {}
         for n in (1, 2):
             jobs[n] = median([*FENGONG, "extract", str(copies), "-o", str(tmp / f"jobs{n}"), "-q", "--force", "--jobs", str(n)], n=3, env=env)
@@ -196,7 +206,8 @@ def main() -> int:
          f"{paged['times']['.pdf'] / paged['times']['.txt']:.2f}x the text"),
         (f"warm, the notice as a {paged['pages']}-page OFD", f"{paged['times']['.ofd'] * 1000:.0f} ms",
          f"{paged['times']['.ofd'] / paged['times']['.txt']:.2f}x the text"),
-        (f"cold `fengong extract` of the PDF (median of 5)", f"{cold_pdf:.2f} s", f"{cold_pdf / cold:.2f}x the text's cold"),
+        ("cold `fengong extract`, text then PDF in turn (median of 5)", f"{cold_txt:.2f} s, {cold_pdf:.2f} s",
+         f"PDF {cold_pdf / cold_txt:.2f}x the text"),
     ]
     goals = [
         (f"cold <= 1.3 x import spacy ({1.3 * spacy_import:.2f} s)", cold <= 1.3 * spacy_import),
@@ -204,7 +215,8 @@ def main() -> int:
         ("100x throughput >= 90% of 10x", through[2] >= 0.9 * through[1]),
         ("peak RSS <= 300 MB on 100x", rss_mb <= 300),
         ("--jobs 2 >= 1.8x faster than --jobs 1", jobs[1] / jobs[2] >= 1.8),
-        (f"{paged['pages']}-page PDF <= 2x the text (warm)", paged["times"][".pdf"] <= 2 * paged["times"][".txt"]),
+        (f"{paged['pages']}-page PDF <= 2x the text (cold, as a user runs it)", cold_pdf <= 2 * cold_txt),
+        (f"{paged['pages']}-page PDF <= 2x the text (warm, in-process)", paged["times"][".pdf"] <= 2 * paged["times"][".txt"]),
     ]
     width = max(len(r[0]) for r in rows + [(g[0],) for g in goals])
     print(f"fengong benchmark — {platform.node() and 'this machine'}: {os.cpu_count()} CPUs, Python {platform.python_version()}, "

@@ -294,3 +294,57 @@ def test_number_formats(fmt, values, written):
     from pipeline.read.numbering import FORMATS
 
     assert [FORMATS[fmt](n) for n in values] == written
+
+
+# ---------------------------------------------------------------- the reference notice, numbered by Word
+
+# The reference notice's heading numbers as Word list levels: (pattern, level, numFmt, lvlText).
+SEED_LEVELS = (
+    (r"([一二三四五六七八九十]+)、", 0, "chineseCounting", "%1、"),
+    (r"\(([一二三四五六七八九十]+)\)", 1, "chineseCounting", "(%2)"),
+    (r"(\d+)\.", 2, "decimal", "%3."),
+)
+
+
+def numbered_seed_docx() -> tuple[bytes, int]:
+    """The reference notice as Word would hold it with automatic numbering: every heading number
+    that Word's counting gives is a w:numPr, not text; a number it would not give stays text."""
+    import re
+    from xml.sax.saxutils import escape
+
+    from conftest import SEED
+    from pipeline.read.numbering import chinese_count
+
+    numbering = (f'<w:numbering xmlns:w="{W_NS}"><w:abstractNum w:abstractNumId="0">'
+                 + "".join(lvl(level, fmt, text) for _, level, fmt, text in SEED_LEVELS)
+                 + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    counters: dict[int, int] = {}
+    body = []
+    for line in SEED.read_text(encoding="utf-8").splitlines():
+        text = line.strip()
+        paragraph = p(escape(text)) if text else "<w:p/>"
+        for pattern, level, fmt, _ in SEED_LEVELS:
+            m = re.match(pattern, text)
+            if not m:
+                continue
+            expected = counters.get(level, 0) + 1
+            if m[1] == (chinese_count(expected) if fmt == "chineseCounting" else str(expected)):
+                counters = {k: v for k, v in counters.items() if k < level} | {level: expected}
+                paragraph = numbered(escape(text[m.end():]), 1, level)
+            break
+        body.append(paragraph)
+    xml = "".join(body)
+    return docx_bytes(xml, extra={"word/numbering.xml": numbering}), xml.count("<w:numPr>")
+
+
+def test_the_reference_notice_with_word_numbering_gives_what_the_text_gives(tmp_path, seed):
+    from pipeline.stages import run_stages
+    from test_read_pdf import comparable
+
+    data, numbered_paragraphs = numbered_seed_docx()
+    assert numbered_paragraphs == 124  # every heading number of the notice is Word's
+    path = tmp_path / "yingkou.docx"
+    path.write_bytes(data)
+    extraction = run_stages(path).extraction
+    assert extraction.source.format == "docx"
+    assert comparable(extraction) == comparable(seed)

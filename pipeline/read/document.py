@@ -32,10 +32,3 @@ class Document:
     metadata: dict[str, str] = field(default_factory=dict)
     pages: tuple[int, ...] = ()  # see Reading.pages
 
-    def page_at(self, offset: int) -> int | None:
-        """The 1-based page of the character at ``offset``, or None for an unpaged format."""
-        if not self.pages:
-            return None
-        from bisect import bisect_right
-
-        return max(1, bisect_right(self.pages, offset))
