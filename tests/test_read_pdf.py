@@ -61,6 +61,16 @@ def test_a_task_across_two_pages_with_running_heads_and_page_numbers(tmp_path):
     assert document.pages == (0, document.text.index("续提升"))
 
 
+@pytest.mark.parametrize("text, is_number", [
+    ("- 3 -", True), ("—12—", True), ("·3·", True), ("第3页", True), ("第 3 页 共 10 页", True), ("3/10", True), ("27", True),
+    ("3.", False), ("第3条", False), ("2020年", False), ("- 3", False),
+])
+def test_page_number_forms(text, is_number):
+    from pipeline.read.layout import PAGE_NUMBER
+
+    assert bool(PAGE_NUMBER.fullmatch(text)) is is_number
+
+
 def test_a_ruled_table_is_read_as_task_and_unit_lines(tmp_path):
     page = [Put(72, 90, "重点任务分工表"), *table(72, 110, [40, 230, 90, 90], [
         ["序号", "重点任务", "牵头单位", "配合单位"],
@@ -94,6 +104,18 @@ def test_a_scan_without_a_text_layer_is_refused(tmp_path):
     with pytest.raises(InputError) as error:
         read_document(path)
     assert str(error.value) == f"{path}: {NO_TEXT_LAYER}"
+
+
+def test_a_pdf_that_needs_a_password_is_refused(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "locked.pdf"
+    locked = canvas.Canvas(str(path), encrypt="secret")
+    locked.drawString(72, 700, "notice")
+    locked.save()
+    with pytest.raises(InputError) as error:
+        read_document(path)
+    assert str(error.value) == f"{path}: encrypted PDF (a password is needed)"
 
 
 def test_a_broken_pdf_is_one_line(tmp_path):

@@ -24,7 +24,7 @@ from ..structure.lines import HEADING_SCHEMES, UNIT_LINE_LOOKALIKE
 
 # Page numbers as printed, each with an example.
 PAGE_NUMBER = re.compile(
-    r"[-—–－]\s*\d{1,4}\s*[-—–－]"  # - 3 -
+    r"[-—–－·]\s*\d{1,4}\s*[-—–－·]"  # - 3 -, —3—, ·3·
     r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"  # 第3页 / 第3页 共10页
     r"|\d{1,4}\s*/\s*\d{1,4}"  # 3/10
     r"|\d{1,4}"  # 3
