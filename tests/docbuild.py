@@ -43,6 +43,28 @@ def _font():
     return pdfmetrics
 
 
+# Chinese TrueType fonts of Debian packages, for PDFs that embed their font as published PDFs do.
+TRUETYPE_FONTS = ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+                  "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+
+
+def embed_truetype() -> str | None:
+    """Draw and measure with the first Chinese TrueType font found (embedded, subset, in the PDF);
+    returns its file, or None (the CID font stays, not embedded)."""
+    global FONT
+    from pathlib import Path
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for path in TRUETYPE_FONTS:
+        if Path(path).exists():
+            pdfmetrics.registerFont(TTFont("Embedded", path, subfontIndex=0))
+            FONT = "Embedded"
+            return path
+    return None
+
+
 def width(text: str, size: float = 12.0) -> float:
     return _font().stringWidth(text, FONT, size)
 
