@@ -39,6 +39,8 @@ def read(path: str | Path, data: bytes) -> Reading:
         raise InputError(path, problem) from None
     try:
         pages = _pages(path, data, document)
+    except pdfium.PdfiumError as err:
+        raise InputError(path, f"unreadable PDF ({err})") from None
     finally:
         document.close()
     if not any(line.text.strip() for page in pages for line in page):
@@ -70,7 +72,7 @@ def page_lines(textpage, height: float) -> list[TextLine]:
     """The page's lines as pdfium breaks them, each with the box of its first and last character."""
     count = textpage.count_chars()
     text = textpage.get_text_range(0, count) if count else ""
-    if len(text) != count:  # characters outside the BMP: indexes no longer match, ask per line
+    if len(text) != count:  # characters outside the BMP: indexes no longer match, ask character by character
         text = "".join(textpage.get_text_range(i, 1) or " " for i in range(count))
     lines = []
     start = 0
@@ -114,13 +116,16 @@ class _TableReader:
     def merge(self, index: int, lines: list[TextLine]) -> list[TextLine]:
         from .pdf_tables import merge_tables
 
-        if self._pdf is None:
-            import io
+        try:
+            if self._pdf is None:
+                import io
 
-            import pdfplumber
+                import pdfplumber
 
-            self._pdf = pdfplumber.open(io.BytesIO(self._data))
-        lines, self._header = merge_tables(self._pdf.pages[index], lines, self._header)
+                self._pdf = pdfplumber.open(io.BytesIO(self._data))
+            lines, self._header = merge_tables(self._pdf.pages[index], lines, self._header)
+        except Exception:  # noqa: BLE001 - pdfminer's many parse errors: the page keeps pdfium's lines
+            self._header = None
         return lines
 
     def close(self) -> None:
