@@ -11,7 +11,7 @@ import pytest
 
 import pipeline.read.archive as archive
 from conftest import SEED
-from docbuild import Put, lay_out, ofd_bytes
+from docbuild import Put, lay_out, ofd_bytes, table
 from pipeline.errors import InputError
 from pipeline.read import read_document
 from test_read_pdf import FULL, comparable
@@ -32,6 +32,25 @@ def test_text_objects_become_lines_wraps_joined_page_numbers_dropped(tmp_path):
     assert document.format == "ofd"
     assert document.text.splitlines() == ["一、总体要求", "（一）" + FULL[3:] + "化营商环境。", "牵头单位：市发展改革委"]
     assert document.pages == (0, document.text.index("化营商环境"))
+
+
+def test_a_ruled_table_is_read_as_task_and_unit_lines_and_continues_on_the_next_page(tmp_path):
+    widths = [40, 230, 90, 90]
+    first = [Put(72, 90, "重点任务分工表"), *table(72, 110, widths, [
+        ["序号", "重点任务", "牵头单位", "配合单位"],
+        ["1", "推行企业开办“一网通办”。", "市市场监管局", "市公安局\n市税务局"],
+        ["2", "优化不动产登记流程，压缩办理时间至5个工作日。", "市自然资源局", "市税务局"],
+    ])]
+    second = [*table(72, 90, widths, [["3", "任务丙。", "市财政局", "市审计局"], ["4", "任务丁。", "市民政局", ""]]),
+              Put(72, 200, "本表自印发之日起执行。")]
+    assert ofd_text(tmp_path, ofd_bytes([first, second])).text.splitlines() == [
+        "重点任务分工表",
+        "1.推行企业开办“一网通办”。", "牵头单位：市市场监管局", "配合单位：市公安局、市税务局",
+        "2.优化不动产登记流程，压缩办理时间至5个工作日。", "牵头单位：市自然资源局", "配合单位：市税务局",
+        "3.任务丙。", "牵头单位：市财政局", "配合单位：市审计局",
+        "4.任务丁。", "牵头单位：市民政局",
+        "本表自印发之日起执行。",
+    ]
 
 
 def page(content: str) -> str:

@@ -8,7 +8,9 @@ mm, Size the font size), each holding TextCode runs placed at X/Y in the object,
 after another DeltaX apart ("g 3 5.2" repeats 5.2 three times). Runs on one baseline make a line,
 lines go top to bottom whatever the order of the content (single-column pages, as notices are);
 :mod:`.layout` then joins visual wraps and drops running headers and page numbers, as for PDF.
-Tables are not recognised: a row's cells come out as one line, separated by spaces.
+Ruled tables (thin PathObjects as lines) are found with pdfplumber's edge and cell functions and
+read like PDF tables (:mod:`.pdf_tables`); a table drawn otherwise comes out as lines of its cells
+separated by spaces.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ ROOT_PART = "OFD.xml"
 MAX_PAGES = 2000
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 WORD_GAP = 0.5  # characters: a wider gap between runs on one baseline is written as a space
+MIN_TABLE_RULES = 4  # a page with fewer PathObjects draws no table
 
 
 def sniff(data: bytes) -> bool:
@@ -60,7 +63,7 @@ def read(path: str | Path, data: bytes) -> Reading:
 
         document_name = _document_name(path, part(ROOT_PART))
         page_names = _page_names(path, part(document_name), posixpath.dirname(document_name))
-        pages = [_lines(_runs(part(name))) for name in page_names]
+        pages = _page_lines([part(name) for name in page_names])
     if not any(pages):
         raise InputError(path, "an OFD without text (a scan?): OCR is not supported")
     text, starts = assemble(pages)
@@ -107,6 +110,37 @@ def _deltas(value: str | None) -> list[float]:
             out.append(float(tokens[i]))
             i += 1
     return out
+
+
+def _page_lines(roots: list[etree._Element]) -> list[list[TextLine]]:
+    """Each page's lines; ruled tables (thin PathObjects) read as task and unit lines in their place,
+    a table's header carried to a table continued on the next page."""
+    pages = []
+    carried = None
+    for root in roots:
+        runs = _runs(root)
+        lines = _lines(runs)
+        rules = [_box(obj.get("Boundary")) for obj in _find(root, "PathObject")]
+        if len(rules) >= MIN_TABLE_RULES:
+            from .pdf_tables import place_tables, ruled_tables
+
+            tables = ruled_tables([rule for rule in rules if rule])
+            lines, carried = place_tables(lines, tables, lambda box: _lines([r for r in runs if _within(r, box)]), carried)
+        pages.append(lines)
+    return pages
+
+
+def _box(boundary: str | None) -> tuple[float, float, float, float] | None:
+    numbers = _numbers(boundary)
+    if len(numbers) < 4:
+        return None
+    x, y, w, h = numbers[:4]
+    return x, y, x + w, y + h
+
+
+def _within(run: _Run, box: tuple[float, float, float, float]) -> bool:
+    middle_x, middle_y = (run.x0 + run.x1) / 2, run.baseline - run.size / 2
+    return box[0] <= middle_x <= box[2] and box[1] <= middle_y <= box[3]
 
 
 def _runs(page: etree._Element) -> list[_Run]:
