@@ -5,7 +5,6 @@ baselines run on the same bytes: the regex floor (read + find unit lines and hea
 `jieba.lcut` of the whole text. Goals are those of issue 6; a goal is reported, never asserted.
 
     python bench/bench.py                 # as fengong runs
-    python bench/bench.py --jieba-default # jieba's full dictionary load instead of pipeline.units.segmenter
 """
 
 from __future__ import annotations
@@ -41,19 +40,13 @@ heads = re.findall(HEADING, text, re.M)
 print(len(units), len(heads))
 """
 
-# What `fengong extract` imports, the way it imports it (spaCy without its CLI, jieba without pkg_resources).
-IMPORTS = (
-    "from pipeline.units.spacy_import import import_spacy; import_spacy(); "
-    "from pipeline.units.segmenter import configure_jieba; configure_jieba(); import pipeline.stages, pipeline.run.batch"
-)
+# What `fengong extract` imports.
+IMPORTS = "import spacy.matcher, spacy.lang.zh, pipeline.stages, pipeline.run.batch"
 
 # Runs in a child: warm timings of extract-and-write, throughput on 1x/10x/100x, the jieba baseline.
 WARM = FLOOR_PATTERNS + r"""
 import json, os, re, sys, time
 T = time.perf_counter
-if os.environ.get("FENGONG_JIEBA_DEFAULT") != "1":
-    from pipeline.units.segmenter import configure_jieba
-    configure_jieba()
 from pathlib import Path
 from pipeline.run.batch import extract_one                 # what `fengong extract` runs per file: extract, write
 out, paths = sys.argv[1], sys.argv[2:]
@@ -74,8 +67,9 @@ def regex_floor(p):
     return T() - t
 regex = sorted(regex_floor(paths[0]) for _ in range(5))[2]
 import jieba
-jieba.lcut(text)                                      # warm-up: every dictionary shard the text needs
-t = T(); jieba.lcut(text); jl = T() - t
+tokenizer = jieba.Tokenizer()
+tokenizer.lcut(text)                                  # warm-up: the dictionary load
+t = T(); tokenizer.lcut(text); jl = T() - t
 print(json.dumps({"warm": warm, "through": through, "regex_warm": regex, "jieba_lcut": jl}))
 """
 
@@ -144,13 +138,10 @@ def cold_pair(commands: list[list[str]], env=None, n: int = 5) -> list[float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--jieba-default", action="store_true", help="measure with jieba's full default dictionary load")
     parser.add_argument("--copies", type=int, default=200, help="notices for the --jobs comparison (default 200)")
     args = parser.parse_args()
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="0")
-    if args.jieba_default:
-        env["FENGONG_JIEBA_DEFAULT"] = "1"
-    started = time.perf_counter()
+    started, load = time.perf_counter(), os.getloadavg()[0]
     tmp = Path(tempfile.mkdtemp(prefix="fengong-bench-"))
     try:
         data = NOTICE.read_bytes()
@@ -178,6 +169,8 @@ def main() -> int:
                                           env=env, capture_output=True, text=True).stdout)
         cold_txt, cold_pdf = cold_pair([[*FENGONG, "extract", str(p), "-o", str(tmp / "cold_paged"), "-q", "--force"]
                                         for p in (files[0], tmp / "notice.pdf")], env)
+        review = json.loads(subprocess.run([PY, str(ROOT / "bench" / "review_bench.py"), "--json", str(files[0]), str(files[1])],
+                                           check=True, cwd=ROOT, env=env, capture_output=True, text=True).stdout)
         jobs = {}
         for n in (1, 2):
             jobs[n] = median([*FENGONG, "extract", str(copies), "-o", str(tmp / f"jobs{n}"), "-q", "--force", "--jobs", str(n)], n=3, env=env)
@@ -191,7 +184,7 @@ def main() -> int:
     jieba_mbs = mb / warm["jieba_lcut"]
     rows = [
         ("cold `fengong extract` (notice, median of 5)", f"{cold:.2f} s", ""),
-        ("  of which imports (pipeline, spacy, jieba)", f"{imports:.2f} s", f"{imports / cold:.0%} of cold"),
+        ("  of which imports (pipeline, spacy)", f"{imports:.2f} s", f"{imports / cold:.0%} of cold"),
         ("`python -c \"import spacy\"` (median of 5)", f"{spacy_import:.2f} s", f"cold = {cold / spacy_import:.2f}x"),
         ("regex floor, whole process (median of 5)", f"{regex_cold * 1000:.0f} ms", f"cold = {cold / regex_cold:.0f}x"),
         ("warm time per notice (in-process, JSON written)", f"{warm['warm'] * 1000:.0f} ms", f"{warm_mbs:.2f} MB/s"),
@@ -203,7 +196,7 @@ def main() -> int:
         ("peak RSS, `fengong extract` of the 100x file", f"{rss_mb:.0f} MB", ""),
         (f"{args.copies} notices, --jobs 1 (median of 3)", f"{jobs[1]:.1f} s", ""),
         (f"{args.copies} notices, --jobs 2 (median of 3)", f"{jobs[2]:.1f} s", f"speedup {jobs[1] / jobs[2]:.2f}x"),
-        (f"warm, the notice as text (median of 5)", f"{paged['times']['.txt'] * 1000:.0f} ms", ""),
+        ("warm, the notice as text (median of 5)", f"{paged['times']['.txt'] * 1000:.0f} ms", ""),
         (f"warm, the notice as a {paged['pages']}-page PDF ({paged['font']})", f"{paged['times']['.pdf'] * 1000:.0f} ms",
          f"{paged['times']['.pdf'] / paged['times']['.txt']:.2f}x the text"),
         (f"warm, the notice as a {paged['pages']}-page OFD", f"{paged['times']['.ofd'] * 1000:.0f} ms",
@@ -220,9 +213,14 @@ def main() -> int:
         (f"{paged['pages']}-page PDF <= 2x the text (cold, as a user runs it)", cold_pdf <= 2 * cold_txt),
         (f"{paged['pages']}-page PDF <= 2x the text (warm, in-process)", paged["times"][".pdf"] <= 2 * paged["times"][".txt"]),
     ]
+    from review_bench import rows_and_goals as review_rows_and_goals  # bench/review_bench.py: the review page (issue 14)
+
+    review_rows, review_goals = review_rows_and_goals(review)
+    rows += review_rows
+    goals += review_goals
     width = max(len(r[0]) for r in rows + [(g[0],) for g in goals])
     print(f"fengong benchmark — {platform.node() and 'this machine'}: {os.cpu_count()} CPUs, Python {platform.python_version()}, "
-          f"jieba dictionary: {'default full load' if args.jieba_default else 'pipeline.units.segmenter (lazy shards)'}")
+          f"load average {load:.2f} at the start, {os.getloadavg()[0]:.2f} at the end")
     print(f"| {'measure'.ljust(width)} | value | vs / ratio |")
     print(f"|{'-' * (width + 2)}|-------|------------|")
     for name, value, note in rows:

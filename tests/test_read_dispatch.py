@@ -17,6 +17,9 @@ def test_every_reader_has_the_interface():
         assert isinstance(reader.FORMAT, str) and reader.SUFFIXES and all(s.startswith(".") for s in reader.SUFFIXES)
         assert callable(reader.sniff) and callable(reader.read)
     assert [reader.FORMAT for reader in READERS] == ["pdf", "ofd", "docx", "refused", "html", "text"]
+    from pipeline.commands.extract import INPUT_SUFFIXES
+
+    assert INPUT_SUFFIXES == tuple(suffix for reader in READERS if reader.FORMAT != "refused" for suffix in reader.SUFFIXES)
 
 
 @pytest.mark.parametrize("name, content", [

@@ -338,13 +338,13 @@ def numbered_seed_docx() -> tuple[bytes, int]:
 
 
 def test_the_reference_notice_with_word_numbering_gives_what_the_text_gives(tmp_path, seed):
-    from pipeline.stages import run_stages
+    from pipeline.stages import extract
     from test_read_pdf import comparable
 
     data, numbered_paragraphs = numbered_seed_docx()
     assert numbered_paragraphs == 124  # every heading number of the notice is Word's
     path = tmp_path / "yingkou.docx"
     path.write_bytes(data)
-    extraction = run_stages(path).extraction
+    extraction = extract(path)
     assert extraction.source.format == "docx"
     assert comparable(extraction) == comparable(seed)

@@ -72,11 +72,11 @@ def test_one_character_per_text_code_repeated_delta_x_and_any_content_order(tmp_
 
 @pytest.fixture(scope="module")
 def seed_ofd(tmp_path_factory):
-    from pipeline.stages import run_stages
+    from pipeline.stages import extract
 
     path = tmp_path_factory.mktemp("ofd") / "yingkou.ofd"
     path.write_bytes(ofd_bytes(lay_out(SEED.read_text(encoding="utf-8").splitlines(), header="营口市人民政府文件")))
-    return run_stages(path).extraction
+    return extract(path)
 
 
 def test_the_reference_notice_as_ofd_gives_what_the_text_gives(seed, seed_ofd):
@@ -87,7 +87,7 @@ def test_the_reference_notice_as_ofd_gives_what_the_text_gives(seed, seed_ofd):
         assert seed_ofd.source.text[task.span.start : task.span.end] == task.text
 
 
-XXE_PAGE = (f'<?xml version="1.0"?>\n<!DOCTYPE p [<!ENTITY secret SYSTEM "file:///etc/hostname">]>\n'
+XXE_PAGE = ('<?xml version="1.0"?>\n<!DOCTYPE p [<!ENTITY secret SYSTEM "file:///etc/hostname">]>\n'
             + page('<ofd:TextObject ID="9" Boundary="0 0 50 5" Size="4"><ofd:TextCode X="0" Y="4">&secret;</ofd:TextCode></ofd:TextObject>'))
 
 

@@ -128,11 +128,11 @@ def test_a_broken_pdf_is_one_line(tmp_path):
 
 @pytest.fixture(scope="module")
 def seed_pdf(tmp_path_factory):
-    from pipeline.stages import run_stages
+    from pipeline.stages import extract
 
     path = tmp_path_factory.mktemp("pdf") / "yingkou.pdf"
     path.write_bytes(pdf_bytes(lay_out(SEED.read_text(encoding="utf-8").splitlines(), header="营口市人民政府文件")))
-    return run_stages(path).extraction
+    return extract(path)
 
 
 def without_spans(value):

@@ -5,8 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..cli import EXIT_ERROR, EXIT_OK
+from ..errors import EXIT_ERROR, EXIT_OK, report_error
+from .options import add_units_file
 
+# The stage registry's names, here so `fengong --help` does not import the stages.
+STAGE_NAMES = ("read", "normalize", "structure", "assignments", "units", "targets", "records")
+
+# The readers' SUFFIXES (pipeline.read.READERS, the refused formats aside), written out so that
+# `fengong --help` does not import the readers; a test keeps the two equal.
+INPUT_SUFFIXES = (".pdf", ".ofd", ".docx", ".html", ".htm", ".shtml", ".xhtml", ".txt", ".text")
 EXIT_NOT_ALL_READ = 1  # every input written or skipped, but a folder held files that were not read
 
 
@@ -28,15 +35,15 @@ def add_parser(commands) -> None:
         "not read, 2 any input failed (a refused format included).",
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="notice files (.txt, .html, .shtml, .docx, .pdf, .ofd) or directories")
-    parser.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="directory for the JSON files (created if missing)")
+    parser.add_argument("-o", "--output", metavar="OUTDIR", help="directory for the JSON files (created if missing; required unless --dump-stage)")
+    add_units_file(parser, "It changes results, so with --units-file nothing is skipped: every input is extracted again")
     parser.add_argument(
-        "--units-file",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="extra unit dictionary (YAML, same format as pipeline/data/units.yaml) whose entries add to or "
-        "override the shipped ones; may be given several times. It changes results, so with --units-file "
-        "nothing is skipped: every input is extracted again",
+        "--dump-stage",
+        choices=STAGE_NAMES,
+        metavar="STAGE",
+        help="print the result of one stage for one INPUT instead of writing JSON, for debugging: "
+        + ", ".join(STAGE_NAMES)
+        + " (e.g. structure: the lines with their kinds, the header and the outline)",
     )
     parser.add_argument(
         "-j",
@@ -95,6 +102,10 @@ def expand_inputs(inputs: list[str], outdir: str | None = None) -> tuple[list[Pa
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.dump_stage:
+        return _dump(args)
+    if not args.output:
+        return report_error("extract: -o/--output OUTDIR is required (unless --dump-stage)")
     from ..run.batch import default_jobs, run_batch
 
     paths, not_read = expand_inputs(args.inputs, args.output)
@@ -110,3 +121,22 @@ def run(args: argparse.Namespace) -> int:
     if summary.failed:
         return EXIT_ERROR
     return EXIT_NOT_ALL_READ if summary.not_read else EXIT_OK
+
+
+def _dump(args: argparse.Namespace) -> int:
+    """Run the stages up to ``--dump-stage`` on the one input and print that stage's result."""
+    import sys
+
+    from ..dump import dump_stage
+    from ..errors import FengongError
+    from ..stages import run_stages
+
+    inputs, _ = expand_inputs(args.inputs)
+    if len(inputs) != 1:
+        return report_error(f"--dump-stage takes one input file, not {len(inputs)}")
+    try:
+        run = run_stages(inputs[0], tuple(args.units_file), until=args.dump_stage)
+    except FengongError as err:
+        return report_error(err)
+    sys.stdout.write(dump_stage(run, args.dump_stage))
+    return EXIT_OK

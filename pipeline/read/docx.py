@@ -15,7 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import InputError
-from . import archive
+from .archive import open_zip, parse_part as parse_package_part, parse_xml, read_part
 from .document import Reading
 from .numbering import Numbering
 from .tables import Cell, build_grid, linearise, tidy_lines
@@ -65,20 +65,20 @@ def docx_to_text(path: str | Path, data: bytes) -> tuple[str, str, dict[str, str
 
 def _document_root(path: str | Path, data: bytes) -> tuple[etree._Element, Numbering]:
     """document.xml's root, and the numbering of its lists (from numbering.xml and styles.xml)."""
-    with archive.open_zip(path, data, ".docx") as package:
-        xml = archive.read_part(path, package, DOCUMENT_PART, "Word", MAX_DOCUMENT_XML_BYTES)
+    with open_zip(path, data, ".docx") as package:
+        xml = read_part(path, package, DOCUMENT_PART, "Word", MAX_DOCUMENT_XML_BYTES)
         names = set(package.namelist())
         parts = {
-            name: archive.parse_part(path, archive.read_part(path, package, name, "Word", MAX_DOCUMENT_XML_BYTES), name, "Word")
+            name: parse_package_part(path, read_part(path, package, name, "Word", MAX_DOCUMENT_XML_BYTES), name, "Word")
             for name in (NUMBERING_PART, STYLES_PART)
             if name in names
         }
-    return archive.parse_part(path, xml, DOCUMENT_PART, "Word"), Numbering(parts.get(NUMBERING_PART), parts.get(STYLES_PART))
+    return parse_package_part(path, xml, DOCUMENT_PART, "Word"), Numbering(parts.get(NUMBERING_PART), parts.get(STYLES_PART))
 
 
 def parse_part(path: str | Path, xml: bytes, name: str = DOCUMENT_PART) -> etree._Element:
     """Parse the XML of a package part: no entity is resolved, no DTD loaded, no network touched."""
-    return archive.parse_xml(path, xml, name)
+    return parse_xml(path, xml, name)
 
 
 def _block_lines(container: etree._Element, numbering: Numbering) -> list[str]:

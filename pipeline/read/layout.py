@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..normalize import fold
-from ..structure.lines import HEADING_SCHEMES, UNIT_LINE_LOOKALIKE
+from ..vocabulary import UNIT_LINE_LABELS
 
 # Page numbers as printed, each with an example.
 PAGE_NUMBER = re.compile(
@@ -30,6 +30,14 @@ PAGE_NUMBER = re.compile(
     r"|\d{1,4}"  # 3
 )
 SENTENCE_END = tuple("。：；！？:;!?")
+# What opens a line of its own, on folded text: the genre's heading numbers (第一章 第二节 第三条 一、
+# (一) 1. 1、 (1) ①; the read stage's own short copy of structure.lines' schemes, which it may not
+# import) and the unit-line labels (牵头单位 …).
+_CN = "一二三四五六七八九十百零〇两"
+LINE_OPENER = re.compile(
+    rf"第[{_CN}\d]+[章节条]|[{_CN}]+、|\([{_CN}]+\)|\d{{1,3}}(?:\.(?!\d)|、)|\(\d{{1,3}}\)|[\u2460-\u2473]"
+    + "|" + "|".join(map(re.escape, UNIT_LINE_LABELS))
+)
 EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be running heads or feet
 FILL_TOLERANCE = 1.5  # a line fills the width when it ends within this many characters of the right edge
 INDENT_TOLERANCE = 0.5  # a line starting this many characters right of the left edge is indented
@@ -170,8 +178,7 @@ def _runs_on(line: TextLine, following: TextLine, block: Block) -> bool:
 
 def _opens_a_line(text: str) -> bool:
     """A heading number or a unit-line label at the start: the start of a line of its own."""
-    folded = fold(text[:12])
-    return bool(UNIT_LINE_LOOKALIKE.match(folded)) or any(pattern.match(folded) for _, pattern in HEADING_SCHEMES)
+    return bool(LINE_OPENER.match(fold(text[:12])))
 
 
 def _joiner(before: str, after: str) -> str:

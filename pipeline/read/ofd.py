@@ -23,7 +23,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import InputError
-from . import archive
+from .archive import open_zip, parse_part, read_part
 from .document import Reading
 from .layout import TextLine, assemble
 
@@ -52,14 +52,14 @@ class _Run:
 
 
 def read(path: str | Path, data: bytes) -> Reading:
-    with archive.open_zip(path, data, ".ofd") as package:
+    with open_zip(path, data, ".ofd") as package:
         names = {name.lstrip("/"): name for name in package.namelist()}
 
         def part(name: str) -> etree._Element:
             name = posixpath.normpath(name.lstrip("/"))
             if name not in names:
                 raise InputError(path, f"not an OFD document: no {name} in the archive")
-            return archive.parse_part(path, archive.read_part(path, package, names[name], KIND), name, "an OFD writer")
+            return parse_part(path, read_part(path, package, names[name], KIND), name, "an OFD writer")
 
         document_name = _document_name(path, part(ROOT_PART))
         page_names = _page_names(path, part(document_name), posixpath.dirname(document_name))

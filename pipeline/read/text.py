@@ -6,7 +6,7 @@ import codecs
 from pathlib import Path
 
 from ..errors import InputError
-from .document import Document, Reading
+from .document import Reading
 
 FORMAT = "text"
 SUFFIXES = (".txt", ".text")
@@ -27,13 +27,6 @@ def sniff(data: bytes) -> bool:
 def read(path: str | Path, data: bytes) -> Reading:
     text, encoding = decode_text(path, data)
     return Reading(text, encoding)
-
-
-def read_document(path: str | Path) -> Document:
-    """Kept for older callers: :func:`pipeline.read.read_document`."""
-    from . import read_document as read_any
-
-    return read_any(path)
 
 
 def decode_text(path: str | Path, data: bytes) -> tuple[str, str]:
