@@ -278,7 +278,7 @@ def test_diagnostic_marks_cover_their_lines(tmp_path):
 def test_every_format_shows_the_text_its_spans_point_into(name, tmp_path, review):
     from conftest import FORMS
     from pipeline import extract
-    from pipeline.read.text import read_document
+    from pipeline.read import read_document
 
     path = FORMS / name
     extraction = extract(path)
