@@ -43,11 +43,17 @@ class Span:
 class Source:
     path: str
     sha256: str
-    format: Literal["text", "html", "docx"]
+    format: Literal["text", "html", "docx", "pdf", "ofd"]
     encoding: str
     extractor_version: str = ""
     text: Optional[str] = Field(
-        default=None, description="the extracted text spans point into; set for html and docx, where it is not the file itself"
+        default=None,
+        description="the extracted text spans point into; set for html, docx, pdf and ofd, where it is not the file itself",
+    )
+    pages: Optional[list[int]] = Field(
+        default=None,
+        description="for pdf and ofd: the offset in text of the first character of each page (page n starts at "
+        "pages[n-1]), so the page of any span is the number of entries <= its start; null for unpaged formats",
     )
 
 
@@ -275,10 +281,10 @@ DESCRIPTIONS: dict[tuple[str, str], str] = {
     ("Assignment", "canonical"): "the unit's canonical name in the issuer's context (the name as written when unresolved)",
     ("Assignment", "resolved"): "whether the unit dictionary (or a name shape) knows the unit",
     ("Assignment", "span"): "the unit's name as written",
-    ("BlockClause", "span"): "the clause as written in the block",
-    ("ImpliedAssignment", "role"): "responsible: the carry-over clause makes the unit answer for the task",
+    ("ImpliedAssignment", "role"): "the role the carry-over clause gives: lead (牵头), cooperate (配合) or responsible (责任)",
     ("ImpliedAssignment", "canonical"): "the unit's canonical name in the issuer's context (the name as written when unresolved)",
     ("ImpliedAssignment", "resolved"): "whether the unit dictionary (or a name shape) knows the unit",
+    ("BlockClause", "span"): "the clause as written in the block",
     ("UnitMention", "name"): "a unit named in the task's prose, as written",
     ("UnitMention", "canonical"): "its canonical name in the issuer's context",
     ("UnitMention", "span"): "the name in the text",
