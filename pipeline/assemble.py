@@ -130,6 +130,7 @@ def _source(run: Run) -> Source:
         encoding=document.encoding,
         extractor_version=__version__,
         text=document.text if document.format != "text" else None,
+        pages=list(document.pages) if document.pages else None,
     )
 
 

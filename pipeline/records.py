@@ -43,11 +43,17 @@ class Span:
 class Source:
     path: str
     sha256: str
-    format: Literal["text", "html", "docx"]
+    format: Literal["text", "html", "docx", "pdf", "ofd"]
     encoding: str
     extractor_version: str = ""
     text: Optional[str] = Field(
-        default=None, description="the extracted text spans point into; set for html and docx, where it is not the file itself"
+        default=None,
+        description="the extracted text spans point into; set for html, docx, pdf and ofd, where it is not the file itself",
+    )
+    pages: Optional[list[int]] = Field(
+        default=None,
+        description="for pdf and ofd: the offset in text of the first character of each page (page n starts at "
+        "pages[n-1]), so the page of any span is the number of entries <= its start; null for unpaged formats",
     )
 
 

@@ -18,7 +18,7 @@ from .assignments import InlineBlock, RawAssignment, declared_conventions, docum
 from .assignments import inline_assignments, split_unit_list, unit_line_assignments
 from .errors import InputError
 from .normalize import fold, fold_simplified
-from .read.text import Document, read_document
+from .read import Document, read_document
 from .records import Diagnostic, Extraction
 from .structure.header import DATE, SIGNATURE, Header, apply_metadata, read_header
 from .structure.lines import UNIT_LINE_LOOKALIKE, Line, classify, split_lines

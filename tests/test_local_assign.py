@@ -17,7 +17,7 @@ from pipeline.assignments import CONVENTIONS, NON_UNIT_CLAUSES, declared_convent
 from pipeline.assignments.blocks import VERB_CLAUSES
 from pipeline.assignments.carry import CARRY_UNITS
 from pipeline.normalize import fold, to_simplified
-from pipeline.read.text import read_document
+from pipeline.read import read_document
 from pipeline.records import to_plain
 
 ROOT = Path(__file__).resolve().parent.parent
