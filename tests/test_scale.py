@@ -54,11 +54,11 @@ def test_process_reads_extracts_and_writes_through_the_pure_function(tmp_path, m
 def test_a_worker_elsewhere_takes_relative_paths_from_the_client_s_folder(tmp_path, monkeypatch):
     write_inputs(tmp_path / "in", with_seed=False)
     monkeypatch.chdir("/")  # the worker's own folder
-    outcome = process(Path("in/a_city.txt"), "out", (), "json", cwd=str(tmp_path))
+    outcome = process(Path("in/a_city.txt"), Path("out/a_city.json"), (), "json", cwd=str(tmp_path))
     assert (outcome.error, outcome.tasks) == (None, 1)
     written = json.loads((tmp_path / "out" / "a_city.json").read_text(encoding="utf-8"))
     assert written["source"]["path"] == "a_city.txt"  # as a serial run says
-    assert process(Path("in/none.txt"), "out", (), "json", cwd=str(tmp_path)).error == "in/none.txt: no such file"
+    assert process(Path("in/none.txt"), Path("out/none.json"), (), "json", cwd=str(tmp_path)).error == "in/none.txt: no such file"
 
 
 # --- inputs at any count -----------------------------------------------------------------------
@@ -269,12 +269,12 @@ def test_dask_writes_what_a_serial_run_writes_and_reports_a_bad_file(tmp_path):
     assert read_table(tmp_path / "dask.parquet", "assignments").num_rows == 8
 
 
-def die_once(path, outdir, units_files, fmt, marker, cwd=None):
+def die_once(path, output, units_files, fmt, marker, cwd=None):
     """The worker extracting ``crash.txt`` dies (once: the marker file says it did)."""
     if Path(path).name == "crash.txt" and not os.path.exists(marker):
         Path(marker).touch()
         os._exit(1)
-    return process(path, outdir, units_files, fmt, cwd)
+    return process(path, output, units_files, fmt, cwd)
 
 
 @pytest.mark.slow

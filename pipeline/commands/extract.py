@@ -11,7 +11,10 @@ from .options import add_inputs, add_units_file, expand_inputs
 # The stage registry's names, here so `fengong --help` does not import the stages.
 STAGE_NAMES = ("read", "normalize", "structure", "assignments", "units", "targets", "records")
 
-INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".docx")
+# The readers' SUFFIXES (pipeline.read.READERS, the refused formats aside), written out so that
+# `fengong --help` does not import the readers; a test keeps the two equal.
+INPUT_SUFFIXES = (".pdf", ".ofd", ".docx", ".html", ".htm", ".shtml", ".xhtml", ".txt", ".text")
+EXIT_NOT_ALL_READ = 1  # every input written or skipped, but a folder held files that were not read
 
 
 def add_parser(commands) -> None:
@@ -19,14 +22,19 @@ def add_parser(commands) -> None:
         "extract",
         help="extract notices into OUTDIR/<input stem>.json",
         description="Extract each INPUT (a notice file, or a directory of them) into OUTDIR/<stem>.json "
-        "(schema_version 1). A file that cannot be extracted is reported on one line and no output is "
+        "(schema_version 2). A file that cannot be extracted is reported on one line and no output is "
         "written for it; the others still are. An input whose OUTDIR/<stem>.json already records the same "
         "sha256 and extractor version is skipped (see --force). Results are reported in input order, "
-        "identical whatever --jobs is; two inputs that would write the same OUTDIR/<stem>.json are an error "
-        "for the later one. A summary line ends the run. "
-        "Exit status: 0 all written or skipped, 2 any input failed.",
+        "identical whatever --jobs is. Inputs that share a stem get distinct outputs, decided before any work "
+        "and whatever the order of the arguments: the first by format (.txt, .html, .docx, .pdf, .ofd) then "
+        "path keeps OUTDIR/<stem>.json, each other one is OUTDIR/<file name>.json (x.html, x.docx → x.json, "
+        "x.docx.json). A directory gives its files of the formats fengong knows (read, or refused with how to "
+        "convert them: .doc, .wps, .rtf, images); every other file in it is named as not read. Hidden files "
+        "and the .json files of OUTDIR itself are passed over. A summary line ends the run. "
+        "Exit status: 0 all written or skipped, 1 all written or skipped but a directory held files that were "
+        "not read, 2 any input failed (a refused format included).",
     )
-    add_inputs(parser, "notice files (.txt, .html, .docx)")
+    add_inputs(parser, "notice files (.txt, .html, .shtml, .docx, .pdf, .ofd)")
     parser.add_argument(
         "-o", "--output", metavar="OUTDIR",
         help="directory for the JSON files or the Parquet dataset (created if missing; required unless --dump-stage)",
@@ -94,6 +102,15 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+def _expand(args: argparse.Namespace, not_read: list | None = None) -> list:
+    """The inputs (files, folders, globs, --from-list); a folder's files of no format the readers know
+    go to ``not_read``, with why."""
+    from ..read import READERS
+
+    known = tuple(suffix for reader in READERS for suffix in reader.SUFFIXES)
+    return expand_inputs(args.inputs, args.from_list, known, not_read=not_read, outdir=args.output)
+
+
 def run(args: argparse.Namespace) -> int:
     if args.dump_stage:
         return _dump(args)
@@ -101,8 +118,9 @@ def run(args: argparse.Namespace) -> int:
         return report_error("extract: -o/--output OUTDIR is required (unless --dump-stage)")
     from ..run.batch import default_jobs, run_batch
 
+    not_read: list = []
     try:
-        paths = expand_inputs(args.inputs, args.from_list, INPUT_SUFFIXES)
+        paths = _expand(args, not_read)
         engine = _engine(args)
         sink = _sink(args)
     except FengongError as err:
@@ -111,6 +129,7 @@ def run(args: argparse.Namespace) -> int:
         summary = run_batch(
             paths,
             args.output,
+            not_read=not_read,
             units_files=tuple(args.units_file),
             jobs=default_jobs(args.jobs),
             force=args.force,
@@ -126,7 +145,9 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if sink is not None:
             sink.discard()  # after close: nothing left to discard
-    return EXIT_ERROR if summary.failed else EXIT_OK
+    if summary.failed:
+        return EXIT_ERROR
+    return EXIT_NOT_ALL_READ if summary.not_read else EXIT_OK
 
 
 def _engine(args: argparse.Namespace):
@@ -157,7 +178,7 @@ def _dump(args: argparse.Namespace) -> int:
     from ..stages import run_stages
 
     try:
-        inputs = expand_inputs(args.inputs, args.from_list, INPUT_SUFFIXES)
+        inputs = _expand(args)
     except FengongError as err:
         return report_error(err)
     if len(inputs) != 1:

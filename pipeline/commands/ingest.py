@@ -29,11 +29,11 @@ def add_parser(commands) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
 
 
-def expand(given: list[str], from_lists: list[str] = ()) -> list[Path]:
+def expand(given: list[str], from_lists: list[str] | None = None) -> list[Path]:
     """Files as given; a folder gives its notices and .json files, sorted by name; globs; --from-list."""
     from .extract import INPUT_SUFFIXES
 
-    return expand_inputs(given, list(from_lists), (*INPUT_SUFFIXES, ".json"))
+    return expand_inputs(given, from_lists or [], (*INPUT_SUFFIXES, ".json"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -53,19 +53,37 @@ def add_inputs(parser: argparse.ArgumentParser, what: str) -> None:
     )
 
 
-def expand_inputs(inputs: list[str], from_lists: list[str], suffixes: tuple[str, ...], stdin: TextIO | None = None) -> list[Path]:
+def expand_inputs(
+    inputs: list[str],
+    from_lists: list[str],
+    suffixes: tuple[str, ...],
+    stdin: TextIO | None = None,
+    not_read: list[tuple[Path, str]] | None = None,
+    outdir: str | None = None,
+) -> list[Path]:
     """Every input as a file path, in the order given: a folder gives its files with one of
-    ``suffixes`` (sorted by name), a glob its matching files (sorted); anything else is taken as a
-    file (a missing one is then reported by its extraction). Raises :class:`FengongError` for a glob
-    that matches nothing, an unreadable list, or no input at all."""
+    ``suffixes`` (sorted by name; hidden files passed over, and its other files added to ``not_read``
+    with why, but the .json files of ``outdir`` itself), a glob its matching files (sorted); anything
+    else is taken as a file (a missing one is then reported by its extraction). Raises
+    :class:`FengongError` for a glob that matches nothing, an unreadable list, or no input at all."""
     given = list(inputs)
     for name in from_lists:
         given += _listed(name, stdin or sys.stdin)
     if not given:
         raise FengongError("INPUT", "no input given (name files, folders, globs, or --from-list FILE)")
+    own = Path(outdir).resolve() if outdir else None
     paths: list[Path] = []
     for item in given:
-        paths += _expand_one(item, suffixes)
+        path = Path(item)
+        if path.is_dir():
+            paths += _folder(path, suffixes, not_read, own)
+        elif GLOB_CHARACTERS.intersection(item) and not path.exists():
+            matches = sorted(Path(m) for m in glob.glob(item, recursive=True) if Path(m).is_file())
+            if not matches:
+                raise FengongError(item, "no file matches this pattern")
+            paths += matches
+        else:
+            paths.append(path)
     return paths
 
 
@@ -81,13 +99,12 @@ def _listed(name: str, stdin: TextIO) -> list[str]:
     return [line for line in lines if line.strip()]
 
 
-def _expand_one(item: str, suffixes: tuple[str, ...]) -> list[Path]:
-    path = Path(item)
-    if path.is_dir():
-        return sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in suffixes)
-    if GLOB_CHARACTERS.intersection(item) and not path.exists():
-        matches = sorted(Path(m) for m in glob.glob(item, recursive=True) if Path(m).is_file())
-        if not matches:
-            raise FengongError(item, "no file matches this pattern")
-        return matches
-    return [path]
+def _folder(folder: Path, suffixes: tuple[str, ...], not_read: list[tuple[Path, str]] | None, own: Path | None) -> list[Path]:
+    kept = []
+    for child in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+        suffix = child.suffix.lower()
+        if suffix in suffixes:
+            kept.append(child)
+        elif not_read is not None and not (suffix == ".json" and child.parent.resolve() == own):
+            not_read.append((child, f"not a notice format fengong reads ({suffix or 'no extension'})"))
+    return kept

@@ -47,7 +47,7 @@ class DaskEngine:
         self.workers = workers
         self.task = task
 
-    def __call__(self, todo: list[Path], outdir: str, units_files, fmt: str, report: Callable[[Outcome], None], bar) -> None:
+    def __call__(self, todo: list[Path], outputs: dict[Path, Path], units_files, fmt: str, report: Callable[[Outcome], None], bar) -> None:
         """Keep at most :data:`IN_FLIGHT` files submitted (the scheduler holds a few KB per task: a
         corpus of millions is never submitted at once), and report outcomes in input order as soon
         as every earlier one is in, while the bar counts completions as they happen (as ``--jobs``)."""
@@ -60,7 +60,8 @@ class DaskEngine:
             cwd = os.getcwd()  # a worker's own may be another: relative paths are the client's
 
             def submit(i: int):
-                return client.submit(self.task, todo[i], outdir, units_files, fmt, cwd=cwd, key=f"fengong-{run}-{i}", pure=False)
+                output = outputs[todo[i]] if fmt == "json" else None
+                return client.submit(self.task, todo[i], output, units_files, fmt, cwd=cwd, key=f"fengong-{run}-{i}", pure=False)
 
             first = [submit(i) for i in range(min(IN_FLIGHT, len(todo)))]
             submitted = len(first)

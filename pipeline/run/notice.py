@@ -10,7 +10,6 @@ failure into one line — is :func:`process`, which is also what is shipped to a
 from __future__ import annotations
 
 import gc
-import os
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +54,7 @@ class Outcome:
     With ``--format parquet`` it carries the notice's table rows (``rows``) back to the one writer."""
 
     path: Path
+    output: Path | None = None  # where its JSON went (export.output_paths)
     tasks: int = 0
     assignments: int = 0
     targets: int = 0
@@ -62,18 +62,18 @@ class Outcome:
     rows: dict[str, list[tuple]] | None = None
 
 
-def process(path: Path, outdir: str, units_files: tuple[str, ...], fmt: str = "json", cwd: str | None = None) -> Outcome:
-    """Read ``path``, extract it, and either write its JSON (atomically, where it is extracted: a
-    worker sends back counts, not the JSON) or return its rows; every failure becomes ``Outcome.error``.
+def process(path: Path, output: Path | None, units_files: tuple[str, ...], fmt: str = "json", cwd: str | None = None) -> Outcome:
+    """Read ``path``, extract it, and either write its JSON to ``output`` (atomically, where it is
+    extracted: a worker sends back counts, not the JSON) or, ``fmt`` "parquet", return its rows;
+    every failure becomes ``Outcome.error``.
 
-    ``cwd``: the folder a relative ``path`` or ``outdir`` is in, when it is not this process's (a
-    worker started elsewhere); the records and messages still name ``path`` as given."""
+    ``cwd``: the folder a relative ``path`` or ``output`` is in, when it is not this process's (a
+    worker started elsewhere); the records and messages still name them as given."""
     try:
         extraction = extract_notice(str(path), _read(Path(path), cwd), units_files)
-        if cwd is not None:
-            outdir = os.path.join(cwd, outdir)
         outcome = Outcome(
             path,
+            output,
             tasks=len(extraction.tasks),
             assignments=sum(len(t.assignments) for t in extraction.tasks),
             targets=len(extraction.targets),
@@ -83,10 +83,10 @@ def process(path: Path, outdir: str, units_files: tuple[str, ...], fmt: str = "j
 
             outcome.rows = extraction_rows(extraction, 0)  # revision ids are the writer's to give
             return outcome
-        from ..export import output_path, write_json
+        from ..export import write_json
 
         try:
-            write_json(output_path(path, outdir), extraction)
+            write_json(Path(cwd or "", output), extraction)
         except OSError as exc:
             return failed(path, f"cannot write output: {exc.strerror or exc}")
         return outcome
@@ -97,7 +97,7 @@ def process(path: Path, outdir: str, units_files: tuple[str, ...], fmt: str = "j
 
 
 def _read(path: Path, cwd: str | None) -> bytes:
-    from ..read.text import read_input
+    from ..read import read_input
 
     if cwd is None:
         return read_input(path)
