@@ -18,9 +18,11 @@ from pydantic import BaseModel, ConfigDict
 from ..records import Extraction, Section, Target, Task
 from ..stages import BOX_NUMBER, section_paths as heading_paths
 from .align import _content, _key, align_sections, align_targets, align_tasks, char_diff
+from .quiet import quiet
 
 
 KINDS = (
+    "notices_unrelated",
     "metadata_changed",
     "section_added",
     "section_removed",
@@ -31,11 +33,13 @@ KINDS = (
     "task_removed",
     "task_moved",
     "task_renumbered",
+    "items_renumbered",
     "task_reworded",
     "assignment_removed",
     "assignment_added",
     "role_changed",
     "unit_renamed",
+    "unit_replaced",
     "open_ended_changed",
     "target_added",
     "target_removed",
@@ -60,7 +64,9 @@ class Change(BaseModel):
     new side's when the record exists there). ``task`` names the task a change belongs to (its item
     number and the start of its text). ``subject`` is the unit, the target's indicator or the
     metadata field. ``diff`` is the character-level diff of a reworded task:
-    ``[["=", same], ["-", deleted], ["+", inserted], …]``.
+    ``[["=", same], ["-", deleted], ["+", inserted], …]``. ``old_line``/``new_line`` are the lines
+    of the record on each side. ``units`` lists the ``[role, unit]`` of an added or removed task;
+    ``count`` is how many tasks a run of renumbered items or a replaced unit covers.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -74,6 +80,10 @@ class Change(BaseModel):
     old: Any = None
     new: Any = None
     diff: Optional[list[tuple[str, str]]] = None
+    old_line: Optional[int] = None
+    new_line: Optional[int] = None
+    units: Optional[list[tuple[str, str]]] = None
+    count: Optional[int] = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -101,14 +111,35 @@ def _labels(task: Task) -> str:
 class _Diff:
     """Collects changes with a position in the new document so that the report reads in order."""
 
-    def __init__(self) -> None:
+    def __init__(self, old: Extraction, new: Extraction) -> None:
         self.items: list[tuple[tuple, Change]] = []
+        self.lines = [_lines(old), _lines(new)]
 
     def add(self, order: tuple, kind: str, **fields: Any) -> None:
-        self.items.append(((*order, KINDS.index(kind), len(self.items)), Change(kind=kind, **fields)))
+        lines = dict(old_line=self.lines[0].get(fields.get("old_id")), new_line=self.lines[1].get(fields.get("new_id")))
+        if kind == "metadata_changed":
+            lines = _metadata_lines(fields["subject"], self.lines)
+        self.items.append(((*order, KINDS.index(kind), len(self.items)), Change(kind=kind, **fields, **lines)))
 
     def changes(self) -> list[Change]:
         return [change for _, change in sorted(self.items, key=lambda item: item[0])]
+
+
+def _lines(extraction: Extraction) -> dict:
+    """Record id → its line: sections, tasks, targets; ``title``/``doc_number`` → their lines."""
+    lines: dict = {r.id: r.span.line for r in [*extraction.sections, *extraction.tasks, *extraction.targets]}
+    for field in ("title", "doc_number"):
+        span = getattr(extraction.notice, f"{field}_span")
+        lines[("notice", field)] = span.line if span else None
+    return lines
+
+
+def _metadata_lines(field: str, lines: list[dict]) -> dict:
+    return dict(old_line=lines[0].get(("notice", field)), new_line=lines[1].get(("notice", field)))
+
+
+def _units_of(task: Task) -> list[tuple[str, str]]:
+    return [(a.role, a.unit) for a in task.assignments]
 
 
 def _anchors(old_records, mapping: dict[str, str], new_start: dict[str, int]) -> dict[str, tuple]:
@@ -127,7 +158,9 @@ def _anchors(old_records, mapping: dict[str, str], new_start: dict[str, int]) ->
 
 def diff_extractions(old: Extraction, new: Extraction) -> list[Change]:
     """Every change from ``old`` to ``new``, in the order of the new document."""
-    out = _Diff()
+    if unrelated(old, new):
+        return [Change(kind="notices_unrelated", path=[], old=_identity(old), new=_identity(new))]
+    out = _Diff(old, new)
     for field in METADATA_FIELDS:
         before, after = getattr(old.notice, field), getattr(new.notice, field)
         if before != after:
@@ -168,7 +201,7 @@ def diff_extractions(old: Extraction, new: Extraction) -> list[Change]:
     mapped_tasks = set(task_map.values())
     for task in old.tasks:
         if task.id not in task_map:
-            out.add(order[task.id], "task_removed", path=task.path, old_id=task.id, task=task_name(task), old=task.text)
+            out.add(order[task.id], "task_removed", path=task.path, old_id=task.id, task=task_name(task), old=task.text, units=_units_of(task))
             continue
         other = new_tasks[task_map[task.id]]
         at = order[task.id]
@@ -187,8 +220,19 @@ def diff_extractions(old: Extraction, new: Extraction) -> list[Change]:
         )
     for task in new.tasks:
         if task.id not in mapped_tasks:
-            out.add((task.span.start, 0, 0), "task_added", path=task.path, new_id=task.id, task=task_name(task), new=task.text)
-    return out.changes()
+            out.add((task.span.start, 0, 0), "task_added", path=task.path, new_id=task.id, task=task_name(task), new=task.text, units=_units_of(task))
+    return quiet(out.changes(), old, new)
+
+
+def unrelated(old: Extraction, new: Extraction) -> bool:
+    """Two different notices, not two revisions of one: different 文号 and different issuers."""
+    a, b = old.notice, new.notice
+    return bool(a.doc_number and b.doc_number and a.doc_number != b.doc_number and a.issuer and b.issuer and a.issuer != b.issuer)
+
+
+def _identity(extraction: Extraction) -> str:
+    notice = extraction.notice
+    return " ".join(v for v in (notice.doc_number, notice.issuer, notice.title) if v)
 
 
 def _diff_text(out: _Diff, at: tuple, where: dict, old: Task, new: Task) -> None:

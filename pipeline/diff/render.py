@@ -45,7 +45,7 @@ def _show(value: Any) -> str:
 
 
 def _path_label(change: Change) -> str:
-    if change.kind == "metadata_changed":
+    if change.kind in ("metadata_changed", "unit_replaced", "notices_unrelated"):
         return "notice"
     return " > ".join(change.path) if change.path else "(no section)"
 
@@ -120,10 +120,16 @@ def _describe(change: Change, style: _Style) -> str:
         return f"heading renumbered: {arrow(old, new)} ({esc(subject)})"
     if kind == "section_moved":
         return f"heading moved: {arrow(' > '.join(old) or '(top)', ' > '.join(new) or '(top)')}"
+    if kind == "notices_unrelated":
+        return f"two unrelated notices (different 文号 and issuer): {esc(old)} | {esc(new)}"
     if kind == "task_added":
-        return f"task added: {style.inserted(new)}"
+        return f"task added: {style.inserted(new)}{_units(change, style)}"
     if kind == "task_removed":
-        return f"task removed: {style.deleted(old)}"
+        return f"task removed: {style.deleted(old)}{_units(change, style)}"
+    if kind == "items_renumbered":
+        return f"items {old} renumbered {subject} (now {new}; {change.count} tasks)"
+    if kind == "unit_replaced":
+        return f"unit replaced in {change.count} tasks: {arrow(old, new)}"
     if kind == "task_moved":
         return f"moved: {arrow(' > '.join(old) or '(no section)', ' > '.join(new) or '(no section)')}"
     if kind == "task_renumbered":
@@ -146,6 +152,20 @@ def _describe(change: Change, style: _Style) -> str:
         return f"target {esc(subject)} removed: {style.deleted(old)}"
     field = kind[len("target_") : -len("_changed")]
     return f"target {esc(subject)} {field}: {arrow(old, new)}"
+
+
+ROLE_NAMES = {"lead": "牵头", "cooperate": "配合", "responsible": "责任"}
+
+
+def _units(change: Change, style: _Style) -> str:
+    """「 (牵头 A; 配合 B、C)」: the units of an added or removed task."""
+    if not change.units:
+        return ""
+    by_role: dict[str, list[str]] = {}
+    for role, unit in change.units:
+        if unit not in by_role.setdefault(role, []):
+            by_role[role].append(unit)
+    return " (" + "; ".join(f"{ROLE_NAMES[r]} {style.esc('、'.join(u))}" for r, u in by_role.items()) + ")"
 
 
 def _groups(changes: list[Change]):
@@ -204,3 +224,43 @@ def render_markdown(changes: list[Change], old_name: str = "OLD", new_name: str 
             for change in block:
                 lines.append(f"{indent}- {_describe(change, style)}")
     return "\n".join(lines) + "\n"
+
+
+def summary_line(changes: list[Change]) -> str:
+    """「12 changes: 1 task_removed, 1 items_renumbered」, kinds in :data:`KINDS` order."""
+    from collections import Counter
+
+    from .changes import KINDS
+
+    counts = Counter(c.kind for c in changes)
+    kinds = ", ".join(f"{counts[k]} {k}" for k in KINDS if counts[k])
+    return f"{len(changes)} change{'' if len(changes) == 1 else 's'}: {kinds}"
+
+
+_STATUS = {"added": "only in NEW", "removed": "only in OLD", "unchanged": "no changes"}
+
+
+def render_folders(notices: list[tuple[str, str, list[Change]]], fmt: str, old_name: str, new_name: str, colour: bool = False) -> str:
+    """Two folders compared stem by stem: a summary line per notice, then each notice's changes."""
+    if fmt == "json":
+        return json.dumps({"notices": [
+            {"stem": stem, "status": status, "summary": _counts(changes), "changes": [c.model_dump(mode="json") for c in changes]}
+            for stem, status, changes in notices
+        ]}, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    lines = [f"{old_name} → {new_name}: {len(notices)} notices, {sum(s == 'changed' for _, s, _ in notices)} changed, "
+             f"{sum(s == 'added' for _, s, _ in notices)} only in NEW, {sum(s == 'removed' for _, s, _ in notices)} only in OLD"]
+    bullet = "- " if fmt == "md" else "  "
+    for stem, status, changes in notices:
+        lines.append(f"{bullet}{stem}: {_STATUS.get(status) or summary_line(changes)}")
+    for stem, status, changes in notices:
+        if changes:
+            body = render_markdown(changes, f"{old_name}/{stem}", f"{new_name}/{stem}") if fmt == "md" else render_text(changes, colour)
+            lines += ["", f"== {stem} ==" if fmt != "md" else "", body.rstrip("\n")]
+    return "\n".join(lines) + "\n"
+
+
+def _counts(changes: list[Change]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for change in changes:
+        counts[change.kind] = counts.get(change.kind, 0) + 1
+    return counts
