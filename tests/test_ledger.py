@@ -60,10 +60,12 @@ def test_xlsx_reads_back_with_headers_filter_freeze_and_drop_down(tmp_path, stor
     assert [c.value for c in sheet[1]] == list(HEADERS)
     assert (sheet.freeze_panes, sheet.auto_filter.ref, sheet.max_row) == ("A2", "A1:M23", 23)
     (choices,) = sheet.data_validations.dataValidation
-    assert (choices.type, choices.formula1, str(choices.sqref)) == ("list", '"未开始,进行中,已完成,已逾期,暂缓"', "L2:L1022")
+    assert (choices.type, choices.formula1, str(choices.sqref)) == ("list", '"未开始,进行中,已完成,已逾期,暂缓"', "L2:L1023")  # the data rows and 1000 more to fill in
     assert sheet["E2"].alignment.wrap_text and sheet["E2"].value == "1.劳动年龄人口平均受教育年限达到11.2年。"
     assert sheet["M2"].value == "1/tfd2d42efd9"
     assert sheet.column_dimensions["E"].width == 60
+    assert sheet.print_title_rows == "$1:$1" and sheet["A1"].font.b and sheet["A1"].fill.fgColor.rgb == "FFDDEBF7"
+    assert write_xlsx([("营口市教育局", ledger_rows(store, EDU))]) == path.read_bytes()  # the same bytes every time
 
 
 def test_one_sheet_per_unit(tmp_path, db_path):

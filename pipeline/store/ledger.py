@@ -76,46 +76,15 @@ def write_csv(rows: list[dict[str, str]]) -> bytes:
 
 
 def write_xlsx(sheets: list[tuple[str, list[dict[str, str]]]]) -> bytes:
-    """A workbook of one sheet per ``(name, rows)``, as bytes."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
+    """A workbook of one sheet per ``(name, rows)``, as bytes (see :mod:`.xlsx`)."""
+    from .xlsx import workbook
 
-    book = Workbook(write_only=True)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
-    status_column = get_column_letter(HEADERS.index("状态") + 1)
+    titles: list[str] = []
+    parts = []
     for name, rows in sheets:
-        sheet = book.create_sheet(_sheet_title(name, [s.title for s in book.worksheets]))
-        for index, width in enumerate(WIDTHS, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = width
-        sheet.freeze_panes = "A2"
-        last = get_column_letter(len(HEADERS))
-        sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
-        choices = DataValidation(type="list", formula1='"' + ",".join(STATUSES) + '"', allow_blank=True,
-                                 showErrorMessage=True, errorTitle="状态", error="请从列表中选择状态")
-        choices.add(f"{status_column}2:{status_column}{max(len(rows), 1) + 1000}")
-        sheet.data_validations.append(choices)
-        sheet.print_title_rows = "1:1"
-        header = []
-        for title in HEADERS:
-            cell = WriteOnlyCell(sheet, value=title)
-            cell.font, cell.fill, cell.alignment = bold, fill, wrap
-            header.append(cell)
-        sheet.append(header)
-        for row in rows:
-            cells = []
-            for title in HEADERS:
-                cell = WriteOnlyCell(sheet, value=neutralise(row[title]))
-                cell.data_type = "s"
-                cell.alignment = wrap
-                cells.append(cell)
-            sheet.append(cells)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+        titles.append(_sheet_title(name, titles))
+        parts.append((titles[-1], HEADERS, ([neutralise(row[h]) for h in HEADERS] for row in rows)))
+    return workbook(parts, WIDTHS, (HEADERS.index("状态") + 1, STATUSES, 1000))
 
 
 def _sheet_title(name: str, taken: list[str]) -> str:

@@ -52,14 +52,15 @@ def _where(unit: Optional[list[str]], notice: Optional[str], issuer: Optional[st
         clauses.append("r.year = ?")
         params.append(year)
     if unit is not None or role:
-        sub = "SELECT 1 FROM assignments a WHERE a.revision_id = t.revision_id AND a.task_id = t.task_id"
+        # The unit's tasks found once through assignments (by canonical), not tested task by task.
+        sub = "SELECT a.revision_id, a.task_id FROM assignments a WHERE 1"
         if unit is not None:
             sub += f" AND a.canonical IN ({', '.join('?' * len(unit))})"
             params += unit
         if role:
             sub += " AND a.role = ?"
             params.append(role)
-        clauses.append(f"EXISTS ({sub})")
+        clauses.append(f"(t.revision_id, t.task_id) IN ({sub})")
     return " WHERE " + " AND ".join(clauses), params
 
 
