@@ -165,16 +165,18 @@ def diff_extractions(old: Extraction, new: Extraction) -> list[Change]:
         before, after = getattr(old.notice, field), getattr(new.notice, field)
         if before != after:
             out.add((-1, 0, 0), "metadata_changed", path=[], subject=field, old=before, new=after)
-
     section_map = align_sections(old.sections, new.sections)
     task_map = align_tasks(old.tasks, new.tasks)
     new_start = {r.id: r.span.start for r in [*new.sections, *new.tasks]}
     order = _anchors([*old.sections, *old.tasks], {**section_map, **task_map}, new_start)
+    _diff_sections(out, order, section_map, old, new)
+    _diff_tasks(out, order, section_map, task_map, old, new)
+    return quiet(out.changes(), old, new)
+
+
+def _diff_sections(out: _Diff, order: dict, section_map: dict[str, str], old: Extraction, new: Extraction) -> None:
     new_sections = {s.id: s for s in new.sections}
     old_paths, new_paths = section_paths(old.sections), section_paths(new.sections)
-
-    # Sections
-    mapped_sections = set(section_map.values())
     for section in old.sections:
         path = old_paths[section.id]
         if section.id not in section_map:
@@ -189,16 +191,17 @@ def diff_extractions(old: Extraction, new: Extraction) -> list[Change]:
         parent = section_map.get(section.parent) if section.parent else None
         if parent != other.parent:
             out.add(order[section.id], "section_moved", **where, old=path[:-1], new=where["path"][:-1])
+    mapped_sections = set(section_map.values())
     for section in new.sections:
         if section.id not in mapped_sections:
             path = new_paths[section.id]
             out.add((section.span.start, 0, 0), "section_added", path=path, new_id=section.id, new=path[-1])
 
-    # Tasks
+
+def _diff_tasks(out: _Diff, order: dict, section_map: dict[str, str], task_map: dict[str, str], old: Extraction, new: Extraction) -> None:
     new_tasks = {t.id: t for t in new.tasks}
     old_targets = {t.id: t for t in old.targets}
     new_targets = {t.id: t for t in new.targets}
-    mapped_tasks = set(task_map.values())
     for task in old.tasks:
         if task.id not in task_map:
             out.add(order[task.id], "task_removed", path=task.path, old_id=task.id, task=task_name(task), old=task.text, units=_units_of(task))
@@ -211,17 +214,12 @@ def diff_extractions(old: Extraction, new: Extraction) -> list[Change]:
             out.add(at, "task_moved", **where, old=task.path, new=other.path)
         _diff_text(out, at, where, task, other)
         _diff_assignments(out, at, where, task, other)
-        _diff_targets(
-            out,
-            at,
-            other,
-            [old_targets[t] for t in task.targets if t in old_targets],
-            [new_targets[t] for t in other.targets if t in new_targets],
-        )
+        before = [old_targets[t] for t in task.targets if t in old_targets]
+        _diff_targets(out, at, other, before, [new_targets[t] for t in other.targets if t in new_targets])
+    mapped_tasks = set(task_map.values())
     for task in new.tasks:
         if task.id not in mapped_tasks:
             out.add((task.span.start, 0, 0), "task_added", path=task.path, new_id=task.id, task=task_name(task), new=task.text, units=_units_of(task))
-    return quiet(out.changes(), old, new)
 
 
 def unrelated(old: Extraction, new: Extraction) -> bool:
@@ -249,41 +247,51 @@ def _diff_text(out: _Diff, at: tuple, where: dict, old: Task, new: Task) -> None
 _ROLES = ("lead", "cooperate", "responsible")
 
 
-def _diff_assignments(out: _Diff, at: tuple, where: dict, old: Task, new: Task) -> None:
-    def roles(task: Task) -> dict[str, dict[str, str]]:
-        found: dict[str, dict[str, str]] = {}
-        for a in task.assignments:
-            found.setdefault(a.canonical, {}).setdefault(a.role, a.unit)
-        return found
+def _roles(task: Task) -> dict[str, dict[str, str]]:
+    """canonical → role → the unit as written (first occurrence)."""
+    found: dict[str, dict[str, str]] = {}
+    for a in task.assignments:
+        found.setdefault(a.canonical, {}).setdefault(a.role, a.unit)
+    return found
 
-    before, after = roles(old), roles(new)
-    # A unit whose canonical name changed (an older dictionary) but is written the same is one unit.
+
+def _same_written(before: dict, after: dict) -> None:
+    """A unit whose canonical name changed (an older dictionary) but is written the same is one unit:
+    ``before`` is re-keyed by the new canonical name."""
     written_after = {unit: canonical for canonical, units in after.items() for unit in units.values()}
-    for canonical in list(before):
-        if canonical in after:
-            continue
-        for unit in before[canonical].values():
-            other = written_after.get(unit)
-            if other and other not in before:
-                before[other] = before.pop(canonical)
-                break
+    for canonical in [c for c in before if c not in after]:
+        other = next((written_after[u] for u in before[canonical].values() if written_after.get(u) and written_after[u] not in before), None)
+        if other:
+            before[other] = before.pop(canonical)
+
+
+def _diff_assignments(out: _Diff, at: tuple, where: dict, old: Task, new: Task) -> None:
+    before, after = _roles(old), _roles(new)
+    _same_written(before, after)
     for canonical in sorted(set(before) | set(after), key=lambda c: _first_position(c, old, new)):
-        was, now = before.get(canonical, {}), after.get(canonical, {})
-        name = next(iter(now.values()), None) or next(iter(was.values()))
-        gone = [r for r in _ROLES if r in was and r not in now]
-        came = [r for r in _ROLES if r in now and r not in was]
-        if len(gone) == 1 and len(came) == 1:
-            out.add(at, "role_changed", **where, subject=name, old=gone[0], new=came[0])
-        else:
-            for role in gone:
-                out.add(at, "assignment_removed", **where, subject=was[role], old=role)
-            for role in came:
-                out.add(at, "assignment_added", **where, subject=now[role], new=role)
-        for role in _ROLES:
-            if role in was and role in now and was[role] != now[role]:
-                out.add(at, "unit_renamed", **where, subject=canonical, old=was[role], new=now[role])
+        _diff_unit(out, at, where, canonical, before.get(canonical, {}), after.get(canonical, {}))
     if old.open_ended != new.open_ended:
         out.add(at, "open_ended_changed", **where, old=list(old.open_ended), new=list(new.open_ended))
+
+
+def _diff_unit(out: _Diff, at: tuple, where: dict, canonical: str, was: dict[str, str], now: dict[str, str]) -> None:
+    """One unit's roles in one task: a role changed, roles removed or added, a name written differently."""
+    gone = [r for r in _ROLES if r in was and r not in now]
+    came = [r for r in _ROLES if r in now and r not in was]
+    if len(gone) == 1 and len(came) == 1:
+        name = next(iter(now.values()), None) or next(iter(was.values()))
+        out.add(at, "role_changed", **where, subject=name, old=gone[0], new=came[0])
+    else:
+        for role in gone:
+            out.add(at, "assignment_removed", **where, subject=was[role], old=role)
+        for role in came:
+            out.add(at, "assignment_added", **where, subject=now[role], new=role)
+    _written_differently(out, at, where, canonical, was, now)
+
+
+def _written_differently(out: _Diff, at: tuple, where: dict, canonical: str, was: dict[str, str], now: dict[str, str]) -> None:
+    for role in [r for r in _ROLES if r in was and r in now and was[r] != now[r]]:
+        out.add(at, "unit_renamed", **where, subject=canonical, old=was[role], new=now[role])
 
 
 def _first_position(canonical: str, old: Task, new: Task) -> tuple:

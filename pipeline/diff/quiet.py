@@ -85,29 +85,43 @@ def _pairs(changes: list) -> dict[tuple[str, str], list[int]]:
     return pairs
 
 
+def _assignment_counts(changes: list) -> dict[tuple[str, str], int]:
+    """("-" or "+", unit as written) → how many assignments of it were removed or added."""
+    counts: dict[tuple[str, str], int] = {}
+    for change in changes:
+        if change.kind in ("assignment_removed", "assignment_added"):
+            key = ("-" if change.kind == "assignment_removed" else "+", change.subject)
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _qualifies(x: str, y: str, indexes: list[int], changes: list, counts: dict, before: set[str], after: set[str]) -> bool:
+    tasks = {(changes[i].old_id, changes[i].new_id) for i in indexes}
+    whole = all(counts.get((sign, name), 0) == sum(changes[i].subject == name for i in indexes) for sign, name in (("-", x), ("+", y)))
+    return len(tasks) >= MIN_TASKS and x not in after and y not in before and whole
+
+
 def _replaced_units(changes: list, old: Any, new: Any) -> list:
     before, after = _written(old), _written(new)
-    counts: dict[str, int] = {}
-    for change in changes:
-        if change.kind == "assignment_removed":
-            counts[("-", change.subject)] = counts.get(("-", change.subject), 0) + 1
-        elif change.kind == "assignment_added":
-            counts[("+", change.subject)] = counts.get(("+", change.subject), 0) + 1
+    counts = _assignment_counts(changes)
     replace: dict[int, Any] = {}
     names: list[tuple[str, str]] = []
     for (x, y), indexes in _pairs(changes).items():
-        tasks = {(changes[i].old_id, changes[i].new_id) for i in indexes}
-        whole = all(counts.get((sign, name), 0) == sum(changes[i].subject == name for i in indexes)
-                    for sign, name in (("-", x), ("+", y)))
-        if len(tasks) < MIN_TASKS or x in after or y in before or not whole:
+        if not _qualifies(x, y, indexes, changes, counts, before, after):
             continue
-        first = changes[min(indexes)]
-        replace[min(indexes)] = first.model_copy(update=dict(
+        first = min(indexes)
+        tasks = {(changes[i].old_id, changes[i].new_id) for i in indexes}
+        replace[first] = changes[first].model_copy(update=dict(
             kind="unit_replaced", task=None, old_id=None, new_id=None, subject=None, old=x, new=y, count=len(tasks),
             path=[], old_line=None, new_line=None,
         ))
-        replace.update({i: None for i in indexes if i != min(indexes)})
+        replace.update({i: None for i in indexes if i != first})
         names.append((x, y))
+    return _notice_first(changes, replace, names)
+
+
+def _notice_first(changes: list, replace: dict[int, Any], names: list[tuple[str, str]]) -> list:
+    """``changes`` with ``replace`` applied and rewordings that only replace ``names`` dropped."""
     for index, change in enumerate(changes):
         if change.kind == "task_reworded" and names and _only_renamed(change.old, change.new, names):
             replace[index] = None

@@ -172,24 +172,35 @@ def _import_row(db, report: ImportReport, revisions: dict, where: tuple[str, int
     if task is None:
         report.note(sheet, number, f"task {cells['任务编号']} is not in the store: row not imported")
         return
-    expected = ledger_row(task)
-    for column, value in cells.items():
-        if column in expected and column not in UNCHECKED and column != "任务编号" and value.strip() != expected[column].strip():
-            report.note(sheet, number, f"{column} edited (ignored): the store keeps 「{_short(expected[column])}」")
+    _report_edits(report, where, cells, ledger_row(task))
     status = cells.get("状态", "").strip()
     if status and status not in STATUSES:
         report.note(sheet, number, f"状态 「{status}」 is not one of {'、'.join(STATUSES)}: 状态 not imported")
         status = ""
-    target = ref
+    target = _latest(db, report, where, ref, cells["任务编号"])
+    _store(db, report, target, cells.get("进展", "").strip(), status, source)
+
+
+def _report_edits(report: ImportReport, where: tuple[str, int], cells: dict[str, str], expected: dict[str, str]) -> None:
+    """Cells of other columns than 进展 and 状态 that differ from the store: reported, ignored."""
+    for column, value in cells.items():
+        if column in expected and column not in UNCHECKED and column != "任务编号" and value.strip() != expected[column].strip():
+            report.note(*where, f"{column} edited (ignored): the store keeps 「{_short(expected[column])}」")
+
+
+def _latest(db, report: ImportReport, where: tuple[str, int], ref: tuple[int, str], name: str) -> tuple[int, str]:
+    """The task ``ref`` became in the latest revision; ``ref`` itself when it was removed (reported)."""
     later = successor(db, *ref)
     if later and later[-1]["task_id"] is None:
-        report.note(sheet, number, f"task {cells['任务编号']} was removed in revision {later[-1]['revision_id']}: "
-                                   "its 进展/状态 are kept on the revision that has it")
-    elif later:
-        target = (later[-1]["revision_id"], later[-1]["task_id"])
-    progress = cells.get("进展", "").strip()
+        report.note(*where, f"task {name} was removed in revision {later[-1]['revision_id']}: its 进展/状态 are kept on the revision that has it")
+        return ref
+    return (later[-1]["revision_id"], later[-1]["task_id"]) if later else ref
+
+
+def _store(db, report: ImportReport, target: tuple[int, str], progress: str, status: str, source: str) -> None:
     current = db.execute("SELECT progress, status FROM progress WHERE revision_id = ? AND task_id = ?", target).fetchone()
-    if current and (current[0] or "", current[1] or "") == (progress, status) or not current and not (progress or status):
+    same = (current[0] or "", current[1] or "") == (progress, status) if current else not (progress or status)
+    if same:
         report.unchanged += 1
         return
     db.execute("INSERT OR REPLACE INTO progress (revision_id, task_id, progress, status, source) VALUES (?, ?, ?, ?, ?)",
