@@ -80,7 +80,9 @@ def run(args: argparse.Namespace) -> int:
             continue
         try:
             with _collector_paused():
-                outcome = ingest(db, load_side(str(path), units_files), args.revision_of)
+                extraction = load_side(str(path), units_files)
+                given = None if path.suffix.lower() == ".json" else str(path)  # JSON: the source it was extracted from
+                outcome = ingest(db, extraction, args.revision_of, given)
         except FengongError as err:
             print(f"fengong: error: {err}", file=sys.stderr)
             failed += 1
