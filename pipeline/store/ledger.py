@@ -1,7 +1,8 @@
 """The 台账 (ledger): one row per task, as a clerk prints and fills it in, out to .xlsx/.csv and back.
 
-Out: :func:`ledger_rows` from the store, :func:`write_xlsx` (openpyxl: wrapped text, frozen header,
-a filter, a 状态 drop-down, one sheet per unit when asked) or :func:`write_csv` (UTF-8 with BOM).
+Out: :func:`ledger_rows` from the store, :func:`write_xlsx` (wrapped text, frozen header, a filter,
+a 状态 drop-down, one sheet per unit when asked; written by :mod:`.xlsx`, read back with openpyxl) or
+:func:`write_csv` (UTF-8 with BOM).
 Back: :func:`read_ledger` reads the rows of a filled-in file and :func:`import_progress` stores each
 row's 进展 and 状态 on its task (found by 任务编号, followed into the latest revision), reporting
 edits to other columns (ignored) and rows whose task no longer exists (kept on the task they name).

@@ -40,7 +40,7 @@ def table_sql(table: Table) -> list[str]:
         parts.append(f"FOREIGN KEY ({', '.join(columns)}) REFERENCES \"{other}\" ({', '.join(others)})")
     statements = [f'CREATE TABLE "{table.name}" (\n  ' + ",\n  ".join(parts) + "\n)"]
     for columns in table.indexes:
-        statements.append(f'CREATE INDEX "{table.name}_{"_".join(columns)}" ON "{table.name}" ({", ".join(columns)})')
+        statements.append(f'CREATE INDEX IF NOT EXISTS "{table.name}_{"_".join(columns)}" ON "{table.name}" ({", ".join(columns)})')
     return statements
 
 
@@ -71,6 +71,8 @@ def migrate(db: sqlite3.Connection, version: int) -> None:
                 for column in table.columns:
                     if column.since == version:
                         db.execute(f'ALTER TABLE "{table.name}" ADD COLUMN {column_sql(column)}')
+                for statement in table_sql(table)[1:]:  # indexes a table gained (IF NOT EXISTS)
+                    db.execute(statement)
             db.execute(f"PRAGMA user_version = {version}")
 
 

@@ -200,6 +200,7 @@ TABLES: tuple[Table, ...] = (
         ),
         key=("revision_id", "target_id"),
         foreign_keys=IN_TASK,
+        indexes=(("revision_id", "task_id"),),
     ),
     Table(
         "deadlines",
@@ -215,6 +216,7 @@ TABLES: tuple[Table, ...] = (
         ),
         key=("revision_id", "deadline_id"),
         foreign_keys=IN_TASK,
+        indexes=(("revision_id", "task_id"),),
         since=2,
     ),
     Table(
