@@ -51,10 +51,12 @@ def write_json(path: Path, extraction: Extraction) -> None:
 
 def write_atomic(path: Path, content: str | bytes | Iterable[bytes]) -> None:
     """Write ``content`` (text as UTF-8, or bytes in pieces) to ``path`` so that no reader ever sees a
-    partial file: a temporary file beside it, renamed into place once complete."""
+    partial file: a temporary file beside it, flushed to disk and renamed into place once complete.
+    The file gets the mode a plain ``open(path, "w")`` would give (0666 less the umask)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes it 0600 whatever the umask
         with os.fdopen(fd, "wb") as handle:
             if isinstance(content, str):
                 handle.write(content.encode("utf-8"))
@@ -62,21 +64,79 @@ def write_atomic(path: Path, content: str | bytes | Iterable[bytes]) -> None:
                 handle.write(content)
             else:
                 handle.writelines(content)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _fsync_directory(path.parent)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it: put it straight back
+    os.umask(mask)
+    return mask
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make the rename itself durable (where the platform lets a directory be opened)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def output_path(input_path: str | Path, outdir: str | Path) -> Path:
+    """OUTDIR/<stem>.json: the output of an input that shares its stem with no other input."""
     return Path(outdir) / (Path(input_path).stem + ".json")
+
+
+# Which input of a shared stem keeps OUTDIR/<stem>.json: the first format here, then the path.
+STEM_PRECEDENCE = (".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".docx", ".pdf", ".ofd")
+
+
+def output_paths(inputs: list[Path], outdir: str | Path) -> dict[Path, Path]:
+    """Each input's output file, by one rule that does not depend on the order of the inputs:
+
+    OUTDIR/<stem>.json, unless inputs share a stem (x.html, x.docx; or a/x.txt, b/x.txt): then the
+    first by format (STEM_PRECEDENCE) and path keeps <stem>.json and each other one is named after
+    its whole file name, OUTDIR/<name>.json (x.docx.json). An input whose output is still another's
+    (a third a/x.txt, c/x.txt …) is left out: the caller reports it before any work is done."""
+    groups: dict[Path, list[Path]] = {}
+    for path in inputs:
+        groups.setdefault(output_path(path, outdir), []).append(path)
+    chosen: dict[Path, Path] = {}
+    taken: set[Path] = set()
+    for plain, members in groups.items():
+        members.sort(key=lambda p: (_precedence(p), str(p)))
+        taken.add(plain)
+        chosen[members[0]] = plain
+    for plain, members in groups.items():
+        for path in members[1:]:
+            named = Path(outdir) / (path.name + ".json")
+            if named not in taken:
+                taken.add(named)
+                chosen[path] = named
+    return chosen
+
+
+def _precedence(path: Path) -> int:
+    suffix = path.suffix.lower()
+    return STEM_PRECEDENCE.index(suffix) if suffix in STEM_PRECEDENCE else len(STEM_PRECEDENCE)
 
 
 def json_schema() -> str:
     """The JSON Schema of the contract, generated from the pydantic models."""
-    from .records import Extraction, json_schema as schema_of
+    from .records import SCHEMA_VERSION, Extraction, json_schema as schema_of
 
     schema = schema_of(Extraction)
-    schema["$id"] = "https://fengong.invalid/schemas/extraction-1.json"
-    schema["title"] = "fengong extraction (schema_version 1)"
+    schema["$id"] = f"https://fengong.invalid/schemas/extraction-{SCHEMA_VERSION}.json"
+    schema["title"] = f"fengong extraction (schema_version {SCHEMA_VERSION})"
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
