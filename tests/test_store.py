@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from conftest import ROOT, task_starting
+from conftest import ROOT, SEED, task_starting
 from test_diff import EDITS, revise
 from pipeline.store import history, open_store, tasks, unit_tasks
 from pipeline.store.ingest import ingest
@@ -223,8 +223,10 @@ def test_ingest_errors_are_one_line_and_the_others_are_stored(tmp_path, capsys):
 
     from pipeline.cli import main
 
+    from pipeline.records import SCHEMA_VERSION
+
     bad = tmp_path / "bad.json"
-    bad.write_text('{"schema_version": "1"}', encoding="utf-8")
+    bad.write_text(f'{{"schema_version": "{SCHEMA_VERSION}"}}', encoding="utf-8")
     shutil.copy(SEED, tmp_path / "ref.txt")
     db = tmp_path / "fengong.db"
     assert main(["ingest", str(bad), str(tmp_path / "ref.txt"), "--db", str(db), "-q"]) == 2

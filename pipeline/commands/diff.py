@@ -121,7 +121,7 @@ def _run_folders(args: argparse.Namespace, units_files: tuple[str, ...]) -> int:
     from ..errors import FengongError
 
     old, new = _stems(Path(args.old)), _stems(Path(args.new))
-    notices = []
+    notices: list[tuple[str, str, list]] = []
     try:
         for stem in sorted(set(old) | set(new)):
             if stem not in new or stem not in old:
@@ -130,8 +130,7 @@ def _run_folders(args: argparse.Namespace, units_files: tuple[str, ...]) -> int:
             changes = diff_extractions(load_side(str(old[stem]), units_files), load_side(str(new[stem]), units_files))
             notices.append((stem, "changed" if changes else "unchanged", changes))
     except FengongError as err:
-        print(f"fengong: error: {err}", file=sys.stderr)
-        return EXIT_ERROR
+        return report_error(err)
     sys.stdout.write(render_folders(notices, args.format, args.old, args.new, colour=use_colour()))
     sys.stdout.flush()
     return EXIT_DIFFERENCES if any(status != "unchanged" for _, status, _ in notices) else EXIT_OK

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..errors import report_error
-from ..errors import EXIT_DIFFERENCES, EXIT_OK
+from ..errors import EXIT_DIFFERENCES, EXIT_OK, report_error
 from .ingest import DEFAULT_DB
 
 
