@@ -205,3 +205,19 @@ def test_search_leaves_the_global_jieba_alone(store):
     before = jieba.dt
     search(store, "扶贫")
     assert jieba.dt is before and words("扶贫") == "扶贫"
+
+
+def test_a_task_on_two_sheets_keeps_the_progress_written_on_one(tmp_path, db_path):
+    out = tmp_path / "by_unit.xlsx"
+    assert main(["ledger", "--db", str(db_path), "--by-unit", "--unit", "市科技局", "--unit", "市教育局", "-o", str(out)]) == 0
+    book = load_workbook(out)
+    science = [c.value for c in book["营口市科学技术局"]["M"]]
+    shared = next(ref for ref in science[1:] if ref in [c.value for c in book["营口市教育局"]["M"]])
+    assert shared == "1/t667087bc66"  # 建立和完善创新创业服务平台: 市科技局 leads, 市教育局 cooperates
+    book["营口市科学技术局"][f"K{science.index(shared) + 1}"] = "已召开推进会"
+    book.save(out)
+    db = open_store(db_path)
+    report = import_progress(db, read_ledger(out), out.name)
+    assert (report.updated, report.lines) == (1, [])
+    revision, task_id = shared.split("/")
+    assert db.execute("SELECT progress FROM progress WHERE revision_id = ? AND task_id = ?", (int(revision), task_id)).fetchone()[0] == "已召开推进会"

@@ -4,7 +4,8 @@ Out: :func:`ledger_rows` from the store, :func:`write_xlsx` (wrapped text, froze
 a 状态 drop-down, one sheet per unit when asked; written by :mod:`.xlsx`, read back with openpyxl) or
 :func:`write_csv` (UTF-8 with BOM).
 Back: :func:`read_ledger` reads the rows of a filled-in file and :func:`import_progress` stores each
-row's 进展 and 状态 on its task (found by 任务编号, followed into the latest revision), reporting
+row's 进展 and 状态 on its task (found by 任务编号, followed into the latest revision; a row whose 进展
+and 状态 are both blank changes nothing, as the same task may be on several sheets), reporting
 edits to other columns (ignored) and rows whose task no longer exists (kept on the task they name).
 
 Cells that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return)
@@ -201,7 +202,8 @@ def _latest(db, report: ImportReport, where: tuple[str, int], ref: tuple[int, st
 def _store(db, report: ImportReport, target: tuple[int, str], progress: str, status: str, source: str) -> None:
     current = db.execute("SELECT progress, status FROM progress WHERE revision_id = ? AND task_id = ?", target).fetchone()
     same = (current[0] or "", current[1] or "") == (progress, status) if current else not (progress or status)
-    if same:
+    # A row left blank never erases: the same task is on several sheets of a --by-unit ledger.
+    if same or not (progress or status):
         report.unchanged += 1
         return
     db.execute("INSERT OR REPLACE INTO progress (revision_id, task_id, progress, status, source) VALUES (?, ?, ?, ?, ?)",
