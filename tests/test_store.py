@@ -246,3 +246,12 @@ def test_datasette_metadata_is_generated_from_the_tables():
     committed = json.loads((ROOT / "browse" / "metadata.json").read_text(encoding="utf-8"))
     assert committed == datasette_metadata()
     assert set(committed["databases"]["fengong"]["tables"]) == {t.name for t in TABLES} | {"search_index"}
+
+
+def test_a_qualifier_note_is_stored_with_its_assignment(tmp_path):
+    from pipeline import extract
+    from conftest import FORMS
+
+    db = open_store(tmp_path / "fengong.db")
+    ingest(db, extract(FORMS / "local_rule_in_note.txt"))
+    assert [tuple(r) for r in db.execute("SELECT unit, note FROM assignments WHERE note IS NOT NULL")][0] == ("各街道办事处", "含白溪经济开发区管委会，下同")
