@@ -141,6 +141,7 @@ def main() -> int:
     parser.add_argument("--copies", type=int, default=200, help="notices for the --jobs comparison (default 200)")
     parser.add_argument("--corpus", type=int, default=2000, help="notices for the corpus section: serial, --jobs 2, Dask (default 2000; 0 skips it)")
     parser.add_argument("--only-corpus", action="store_true", help="run only the corpus section")
+    parser.add_argument("--store-notices", type=int, default=2000, help="varied notices for the store's figures (default 2000)")
     args = parser.parse_args()
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="0")
     started, load = time.perf_counter(), os.getloadavg()[0]
@@ -178,6 +179,9 @@ def main() -> int:
         jobs = {}
         for n in (1, 2):
             jobs[n] = median([*FENGONG, "extract", str(copies), "-o", str(tmp / f"jobs{n}"), "-q", "--force", "--jobs", str(n)], n=3, env=env)
+        from store_bench import bench_store  # bench/store_bench.py: the store (issue 13)
+
+        store_rows, store_goals = bench_store(tmp, args.store_notices, env)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -220,8 +224,8 @@ def main() -> int:
     from review_bench import rows_and_goals as review_rows_and_goals  # bench/review_bench.py: the review page (issue 14)
 
     review_rows, review_goals = review_rows_and_goals(review)
-    rows += review_rows
-    goals += review_goals
+    rows += review_rows + store_rows
+    goals += review_goals + store_goals
     width = max(len(r[0]) for r in rows + [(g[0],) for g in goals])
     print(f"fengong benchmark — {platform.node() and 'this machine'}: {os.cpu_count()} CPUs, Python {platform.python_version()}, "
           f"load average {load:.2f} at the start, {os.getloadavg()[0]:.2f} at the end")
