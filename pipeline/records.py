@@ -1,4 +1,4 @@
-"""The output contract (schema_version "1"): every record fengong writes, defined once.
+"""The output contract (schema_version "2"): every record fengong writes, defined once.
 
 Records are pydantic dataclasses with slots rather than ``BaseModel``s: the same validation and JSON
 Schema at an eighth of the memory per record (no instance dict, no fields-set), which is what keeps a
@@ -14,9 +14,11 @@ from typing import Any, Literal, Optional
 from pydantic import ConfigDict, Field, TypeAdapter
 from pydantic.dataclasses import dataclass
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 Role = Literal["lead", "cooperate", "responsible"]
+TargetKind = Literal["goal", "amount"]
+DeadlineKind = Literal["date", "period", "recurring", "ongoing"]
 Comparator = Literal["reach", "increase", "decrease", "at_least", "at_most", "approx", "equal", "total"]
 
 
@@ -46,6 +48,16 @@ class Source:
 
 
 @record
+class PlanPeriod:
+    """The years a plan covers, as its title writes them: 「（2026—2028年）」."""
+
+    text: str = Field(description="as written, e.g. 2026—2028年")
+    start: int = Field(description="the first year")
+    end: int = Field(description="the last year")
+    span: Span
+
+
+@record
 class Notice:
     title: Optional[str] = None
     doc_number: Optional[str] = None
@@ -55,6 +67,7 @@ class Notice:
     addressees: list[str] = Field(default=[])
     title_span: Optional[Span] = None
     doc_number_span: Optional[Span] = None
+    period: Optional[PlanPeriod] = Field(default=None, description="the plan's period as the title states it (2026—2028年)")
 
 
 @record
@@ -120,9 +133,13 @@ class TargetRange:
 
 @record
 class Target:
+    """A number the notice commits to: a goal (达到, 新增, 建成…) or a support amount (最高X万元补贴)."""
+
     id: str
-    task: str
-    indicator: str
+    task: Optional[str] = Field(description="the task whose text states it; null when no task does (a 发展目标 paragraph)")
+    section: Optional[str] = Field(default=None, description="the innermost section whose text states it")
+    kind: TargetKind = Field(description="goal: a commitment (达到, 提高到, 培育…家); amount: a parameter of support or obligation (补贴最高X万元, 不超过X%)")
+    indicator: str = Field(description="the thing measured, as written")
     value: Optional[float] = None
     value_text: str = Field(default="", description="the value as written: 45.22, *, 1—2, 10:40:50")
     unit: str = ""
@@ -134,7 +151,22 @@ class Target:
     range: Optional[TargetRange] = None
     baseline: Optional[float] = None
     baseline_year: Optional[int] = None
+    benchmark: Optional[str] = Field(default=None, description="what a relative target is compared with (全省平均水平); its value is null")
     rule: str
+    span: Span
+
+
+@record
+class Deadline:
+    """When a task (or, outside tasks, a section) is to be done, as the text or a 完成时限 column states it."""
+
+    id: str
+    task: Optional[str] = Field(description="the task it belongs to; null when it stands outside every task")
+    section: Optional[str] = Field(default=None, description="the innermost section whose text states it")
+    text: str = Field(description="as written: 2026年底前, 5年内, 每年, 长期坚持")
+    kind: DeadlineKind = Field(description="date (2026年底前), period (5年内, from the notice's date), recurring (每年), ongoing (长期坚持)")
+    date: Optional[str] = Field(default=None, description="ISO date YYYY-MM-DD where one can be computed (a period counts from the notice's date)")
+    rule: str = Field(description="the named pattern that found it")
     span: Span
 
 
@@ -159,12 +191,13 @@ class Diagnostic:
 class Extraction:
     """One notice, extracted."""
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["2"] = SCHEMA_VERSION
     source: Source
     notice: Notice
     sections: list[Section]
     tasks: list[Task]
     targets: list[Target]
+    deadlines: list[Deadline] = Field(default=[])
     units: list[Unit]
     diagnostics: list[Diagnostic]
 

@@ -11,7 +11,6 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from dataclasses import fields as dataclass_fields
 from pathlib import Path
 
 from . import __version__
@@ -29,15 +28,13 @@ from .records import (
     Section,
     Source,
     Span,
-    Target,
-    TargetRange,
     Task,
     TaskPart,
     Unit,
     UnitMention,
 )
 from .structure.lines import UNIT_LINE_LOOKALIKE, Line, classify, split_lines
-from .targets.recognise import find_targets
+from .targets.assemble import Collector, innermost, plan_period, uncovered_pieces
 from .units.dictionary import IssuerContext, Resolution, UnitDictionary, find_units, load_dictionary
 
 # A box's number is numbering, like an item's: renumbering it must not change the task's id.
@@ -64,6 +61,7 @@ class Run:
     raw_assignments: list[tuple[list[RawAssignment], list[str]]] = field(default_factory=list)
     resolutions: dict[str, Resolution] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    inline_blocks: dict[int, list[InlineBlock]] = field(default_factory=dict)
     extraction: Extraction | None = None
 
 
@@ -83,7 +81,7 @@ def run_stages(path: str | Path, units_files: tuple[str, ...] = ()) -> Run:
         run.body_start = run.header.end  # no headings: the task text before the first unit line is body
     apply_metadata(run.header, run.document.metadata)
     run.context = IssuerContext.from_issuer(run.header.issuer)
-    inline = _find_inline_blocks(run)
+    inline = run.inline_blocks = _find_inline_blocks(run)
     run.outline = build_outline(run.lines, run.body_start, inline)
     _find_assignments(run)
     _resolve_units(run, units_files)
@@ -171,7 +169,7 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
     line_of = _LineIndex(text)
     sections = _sections(run, line_of)
     tasks: list[Task] = []
-    targets: list[Target] = []
+    collector = Collector(line_of.span, run.header.date)
     paths = section_paths(sections)
     task_ids = _StableIds("t")
     task_texts = []
@@ -203,20 +201,9 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
             assignments=assignments,
             open_ended=sorted(open_ended, key=("lead", "cooperate", "responsible").index),
         )
-        target_ids = _StableIds(task_id + ".g")
-        for found_target in find_targets(task_text, strict=not label):
-            fields = {f.name: getattr(found_target, f.name) for f in dataclass_fields(found_target)}  # plain values
-            low_high, target_start, target_end = fields.pop("range"), fields.pop("start"), fields.pop("end")
-            target = Target(
-                id=target_ids.make(found_target.indicator),
-                task=task_id,
-                range=TargetRange(low=low_high[0], high=low_high[1]) if low_high else None,
-                span=line_of.span(start + target_start, start + target_end),
-                **fields,
-            )
-            targets.append(target)
-            task.targets.append(target.id)
+        task.targets.extend(collector.read(task_text, start, task_id, task.section)[0])
         tasks.append(task)
+    _read_untasked(run, tasks, sections, collector)
     _add_mentions(tasks, task_texts, units_files, run, line_of)
     if not tasks:
         _warn(run, "no_tasks", "the text parses but no task carries an assignment", None)
@@ -240,13 +227,27 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
             addressees=header.addressees,
             title_span=header.title_span,
             doc_number_span=header.doc_number_span,
+            period=plan_period(text, run.lines[run.body_start].start if run.body_start < len(run.lines) else len(text), line_of.span),
         ),
         sections=sections,
         tasks=tasks,
-        targets=targets,
+        targets=collector.targets,
+        deadlines=collector.deadlines,
         units=_units(tasks, run),
         diagnostics=sorted(run.diagnostics, key=lambda d: (d.line or 0, d.code, d.message)),
     )
+
+
+def _read_untasked(run: Run, tasks: list[Task], sections: list[Section], collector: Collector) -> None:
+    """Targets and deadlines in body text no task holds belong to the innermost section."""
+    covered = [(p.span.start, p.span.end) for task in tasks for p in task.parts]
+    covered += [(b.start, b.end) for blocks in run.inline_blocks.values() for b in blocks]
+    starts = [draft.start for draft in run.outline.sections]
+    lines = [line for line in run.lines[run.body_start :] if not _closes_the_notice(line)]
+    for start, end in uncovered_pieces(lines, covered):
+        index = innermost(starts, start)
+        collector.read(run.document.text[start:end], start, None, sections[index].id if index is not None else None)
+    collector.sort()
 
 
 def _sections(run: Run, line_of: "_LineIndex") -> list[Section]:

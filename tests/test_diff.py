@@ -235,7 +235,7 @@ EXPECTED = {
     ],
     "units_and_targets": [
         ("task_reworded", P_BINDING, None, "到2020年,确保3.86万国标贫困人口全部实现脱贫。", "到2019年,确保3.86万国标贫困人口全部实现脱贫。"),
-        ("target_year_changed", P_BINDING, "国标贫困人口全部实现脱贫", 2020, 2019),
+        ("target_year_changed", P_BINDING, "国标贫困人口", 2020, 2019),
         ("task_reworded", P_BINDING, None, "耕地保有量171万亩。", "耕地保有量171万公顷。"),
         ("target_unit_changed", P_BINDING, "耕地保有量", "万亩", "万公顷"),
         ("unit_renamed", P_BINDING, "营口市发展和改革委员会", "市发展改革委", "市发改委"),
@@ -480,9 +480,9 @@ def sides(tmp_path_factory, seed_text, revisions):
     (folder / "new.txt").write_text(revise(seed_text, EDITS["date_changed"]), encoding="utf-8")
     (folder / "new.json").write_bytes(to_json(revisions("date_changed")))
     (folder / "other.json").write_text('{"tasks": []}', encoding="utf-8")
-    (folder / "broken.json").write_text('{"schema_version": "1", ', encoding="utf-8")
-    (folder / "future.json").write_text('{"schema_version": "2"}', encoding="utf-8")
-    (folder / "incomplete.json").write_text('{"schema_version": "1"}', encoding="utf-8")
+    (folder / "broken.json").write_text('{"schema_version": "2", ', encoding="utf-8")
+    (folder / "future.json").write_text('{"schema_version": "3"}', encoding="utf-8")
+    (folder / "incomplete.json").write_text('{"schema_version": "2"}', encoding="utf-8")
     return folder
 
 
@@ -522,7 +522,7 @@ def test_cli_markdown_format(sides, capsys):
         ("missing.txt", "no such file"),
         ("other.json", 'a JSON file that is not a fengong extraction (no "schema_version")'),
         ("broken.json", "invalid JSON: Expecting property name enclosed in double quotes: line 1 column 25 (char 24)"),
-        ("future.json", "unsupported schema_version '2' (this fengong reads \"1\")"),
+        ("future.json", "unsupported schema_version '3' (this fengong reads \"2\")"),
         ("incomplete.json", "not a valid extraction: source: Field required"),
     ],
     ids=["missing", "not-an-extraction", "broken-json", "other-schema-version", "invalid-extraction"],

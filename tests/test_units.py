@@ -365,6 +365,6 @@ def test_units_view_errors(extracted_file, capsys, files, options, message):
 
 def test_units_view_bad_json(tmp_path, capsys):
     bad = tmp_path / "bad.json"
-    bad.write_text('{"schema_version": "1"}', encoding="utf-8")
+    bad.write_text('{"schema_version": "2"}', encoding="utf-8")
     assert main(["units", str(bad)]) == 2
     assert capsys.readouterr().err == f"fengong: error: {bad}: not a fengong extraction: source: Field required\n"
