@@ -22,6 +22,7 @@ def main() -> int:
             continue
         spec = importlib.util.spec_from_file_location(f"eval_{name}", path)
         module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses with postponed annotations look their module up here
         spec.loader.exec_module(module)
         status |= module.main()
     return status

@@ -15,18 +15,9 @@ import sys
 import pytest
 
 from conftest import ROOT, SEED
-from pipeline.diff.changes import (
-    KINDS,
-    TASK_THRESHOLD,
-    Change,
-    align_tasks,
-    char_diff,
-    diff_extractions,
-    render_json,
-    render_markdown,
-    render_text,
-    similarity,
-)
+from pipeline.diff.align import TASK_THRESHOLD, align_tasks, char_diff, similarity
+from pipeline.diff.changes import KINDS, Change, diff_extractions
+from pipeline.diff.render import render_json, render_markdown, render_text
 
 # ---------------------------------------------------------------------------------------------
 # Planted edits: (old, new) pairs applied to the seed, each exactly once.

@@ -304,15 +304,15 @@ def extracted_file(tmp_path_factory, small):
 
 
 COUNT_ROWS = {
-    "table": "unit                        kind                   lead  cooperate  responsible  total\n"
-    "临江市人力资源和社会保障局  government_department     0          1            1      2\n"
-    "临江市科学技术局            government_department     1          0            0      1\n"
-    "市星际开发局                unknown                   0          1            0      1\n",
-    "csv": "\ufeffunit,kind,lead,cooperate,responsible,total\r\n"
+    "table": "单位                        类别                   牵头  配合  责任  合计\n"
+    "临江市人力资源和社会保障局  government_department     0     1     1     2\n"
+    "临江市科学技术局            government_department     1     0     0     1\n"
+    "市星际开发局                unknown                   0     1     0     1\n",
+    "csv": "\ufeff单位,类别,牵头,配合,责任,合计\r\n"
     "临江市人力资源和社会保障局,government_department,0,1,1,2\r\n"
     "临江市科学技术局,government_department,1,0,0,1\r\n"
     "市星际开发局,unknown,0,1,0,1\r\n",
-    "md": "| unit | kind | lead | cooperate | responsible | total |\n"
+    "md": "| 单位 | 类别 | 牵头 | 配合 | 责任 | 合计 |\n"
     "| --- | --- | --- | --- | --- | --- |\n"
     "| 临江市人力资源和社会保障局 | government_department | 0 | 1 | 1 | 2 |\n"
     "| 临江市科学技术局 | government_department | 1 | 0 | 0 | 1 |\n"
@@ -336,14 +336,57 @@ def test_units_view_counts_json(extracted_file, capsysbinary):
     ]
 
 
+def test_units_view_reads_a_folder(extracted_file, capsysbinary):
+    assert main(["units", str(extracted_file.parent), "--format", "csv"]) == 0
+    assert capsysbinary.readouterr().out.decode("utf-8") == COUNT_ROWS["csv"]
+
+
+def one_unit_rows(extracted_file, small_extraction):
+    first, second = (t.id for t in small_extraction.tasks)
+    unit = "临江市人力资源和社会保障局"
+    common = {"unit": unit, "doc_number": "", "path": "一、推进数字政府建设", "deadline": "", "file": str(extracted_file)}
+    return [
+        {**common, "role": "cooperate", "role_name": "配合", "text": "建设城市数据平台，由市财政给予一次性资助。", "lead_units": "市科技局",
+         "cooperate_units": "市人力资源社会保障局、市星际开发局", "responsible_units": "", "task": first},
+        {**common, "role": "responsible", "role_name": "责任", "text": "完善考核办法，市发展改革委汇总后上报市政府。", "lead_units": "",
+         "cooperate_units": "", "responsible_units": "市人力资源和社会保障局", "task": second},
+    ]
+
+
 @pytest.mark.parametrize("name", ["市人力资源社会保障局", "市人力資源和社會保障局", "临江市人力资源和社会保障局"], ids=["alias", "traditional", "canonical"])
 def test_units_view_one_unit(extracted_file, small_extraction, capsysbinary, name):
     assert main(["units", str(extracted_file), "--unit", name, "--format", "json"]) == 0
-    first, second = (t.id for t in small_extraction.tasks)
-    assert json.loads(capsysbinary.readouterr().out.decode("utf-8")) == [
-        {"file": str(extracted_file), "role": "cooperate", "task": first, "path": "一、推进数字政府建设", "text": "建设城市数据平台，由市财政给予一次性资助。"},
-        {"file": str(extracted_file), "role": "responsible", "task": second, "path": "一、推进数字政府建设", "text": "完善考核办法，市发展改革委汇总后上报市政府。"},
-    ]
+    assert json.loads(capsysbinary.readouterr().out.decode("utf-8")) == one_unit_rows(extracted_file, small_extraction)
+
+
+def test_units_view_one_unit_csv_names_the_unit_in_chinese(extracted_file, small_extraction, capsysbinary):
+    assert main(["units", str(extracted_file), "--unit", "市人力资源社会保障局", "--format", "csv", "--role", "责任"]) == 0
+    assert capsysbinary.readouterr().out.decode("utf-8") == (
+        "\ufeff单位,角色,文号,章节,任务,牵头单位,配合单位,责任单位,完成时限,文件,任务编号\r\n"
+        f"临江市人力资源和社会保障局,责任,,一、推进数字政府建设,完善考核办法，市发展改革委汇总后上报市政府。,,,市人力资源和社会保障局,,{extracted_file},"
+        f"{small_extraction.tasks[1].id}\r\n"
+    )
+
+
+def test_units_from_the_store_filtered(tmp_path, seed, capsysbinary):
+    from pipeline.store import open_store
+    from pipeline.store.ingest import ingest
+
+    db = tmp_path / "fengong.db"
+    ingest(open_store(db), seed)
+    assert main(["units", "--db", str(db), "--format", "json", "--role", "牵头", "--year", "2016", "--issuer", "营口市人民政府"]) == 0
+    counts = json.loads(capsysbinary.readouterr().out.decode("utf-8"))
+    assert counts[0] == {"unit": "营口市发展和改革委员会", "kind": "government_department", "lead": 25, "cooperate": 0, "responsible": 0, "total": 25}
+    assert main(["units", "--db", str(db), "--year", "2017"]) == 0
+    assert capsysbinary.readouterr().out.decode("utf-8") == "单位  类别  牵头  配合  责任  合计\n"
+    assert main(["units", "--db", str(db), "--unit", "市教育局", "--role", "lead", "--format", "json"]) == 0
+    rows = json.loads(capsysbinary.readouterr().out.decode("utf-8"))
+    assert [(r["unit"], r["role_name"], r["doc_number"], r["task"].split("/")[0]) for r in rows] == [("营口市教育局", "牵头", "营政发〔2016〕45号", "1")] * 6
+    assert main(["units", "--db", str(db), "--unit", "市教育局", "--notice", "营政发〔2016〕45号"]) == 0
+    table = capsysbinary.readouterr().out.decode("utf-8").splitlines()
+    assert table[0].split() == ["单位", "角色", "文号", "章节", "任务", "任务编号"]
+    assert len(table) == 23 and "劳动年龄人口平均受教育年限达到11.2年。" in table[1]
+    assert all(len(line.split("  ")) > 1 for line in table)
 
 
 @pytest.mark.parametrize(

@@ -92,7 +92,8 @@ def use_colour(stream=None, environ=None) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..diff.changes import diff_extractions, render_json, render_markdown, render_text
+    from ..diff.changes import diff_extractions
+    from ..diff.render import render_json, render_markdown, render_text
     from ..errors import FengongError
 
     units_files = tuple(args.units_file)

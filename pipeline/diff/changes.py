@@ -1,23 +1,7 @@
 """Compare two extractions of a notice: align sections, tasks and targets, list what changed.
 
 Pure functions on two :class:`~pipeline.records.Extraction` records; ``fengong diff`` is a thin layer
-over :func:`diff_extractions` and the renderers below.
-
-Alignment, for each kind of record:
-
-- **sections**: by id (a hash of the heading title, so renumbered headings keep it); then by
-  position — same kind and level, an aligned parent and the same label (a renamed heading); then by
-  title similarity (same kind and level, ratio ≥ :data:`SECTION_THRESHOLD`).
-- **tasks**: by id (a hash of the text without its item number); then by the text compared as ids
-  hash it — folded, without whitespace or 专栏 numbers (a repeated text's id counts its
-  occurrences, and an older extraction may hash differently); then by content similarity —
-  :class:`difflib.SequenceMatcher` ratio on the folded text, best pair first, ratio ≥
-  :data:`TASK_THRESHOLD`. 0.8 lies above the most similar pair of *different* tasks in the
-  reference notice (0.774: 城镇/农村常住居民人均可支配收入…) and below every reworded task in the
-  test revisions; two tasks less alike than that are reported as removed and added.
-- **targets**: within an aligned pair of tasks, by the indicator part of the id (``.g<hash>``), then
-  by indicator similarity (≥ :data:`TARGET_THRESHOLD`).
-- **assignments**: within an aligned pair of tasks, per unit (canonical name, then name as written).
+over :func:`diff_extractions` (alignment in :mod:`.align`, reports in :mod:`.render`).
 
 A task whose section is aligned with its new section is never "moved", whatever its path strings
 say (a renamed heading changes the path of every task under it: that is one ``section_renamed``).
@@ -27,20 +11,14 @@ never ``task_reworded``.
 
 from __future__ import annotations
 
-import difflib
-import json
-import re
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 from pydantic import BaseModel, ConfigDict
 
-from ..normalize import fold
 from ..records import Extraction, Section, Target, Task
 from ..stages import BOX_NUMBER, section_paths as heading_paths
+from .align import _content, _key, align_sections, align_targets, align_tasks, char_diff
 
-TASK_THRESHOLD = 0.8
-SECTION_THRESHOLD = 0.6
-TARGET_THRESHOLD = 0.5
 
 KINDS = (
     "metadata_changed",
@@ -96,208 +74,6 @@ class Change(BaseModel):
     old: Any = None
     new: Any = None
     diff: Optional[list[tuple[str, str]]] = None
-
-
-# ---------------------------------------------------------------------------------------------
-# Normalising and comparing text
-
-
-def _key(text: str) -> str:
-    """Folded, without whitespace: what ids are hashed from."""
-    return "".join(fold(text).split())
-
-
-def _content(text: str) -> str:
-    """The key without 专栏 numbers, as task ids hash it: equal contents mean the same task, at most
-    renumbered (:func:`_labels` lists what this leaves out)."""
-    return BOX_NUMBER.sub("专栏", _key(text))
-
-
-def similarity(a: str, b: str) -> float:
-    """Ratio of two texts compared folded and without whitespace (0.0–1.0)."""
-    return difflib.SequenceMatcher(None, _key(a), _key(b), autojunk=False).ratio()
-
-
-def _ratio(matcher: difflib.SequenceMatcher, floor: float) -> float:
-    """The matcher's ratio, or 0.0 as soon as its cheap upper bounds fall below ``floor``."""
-    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
-        return 0.0
-    return matcher.ratio()
-
-
-def char_diff(old: str, new: str) -> list[tuple[str, str]]:
-    """Character-level diff as ``[(op, text)]`` with op ``=``, ``-`` or ``+``.
-
-    Equal runs of one or two characters between two edits are folded into the edits, so a changed
-    phrase reads as one deletion and one insertion rather than a comb of single characters.
-    """
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    pieces: list[list] = []  # [op, old_text, new_text]
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        pieces.append(["=" if tag == "equal" else "~", old[i1:i2], new[j1:j2]])
-    merged: list[list] = []
-    for index, piece in enumerate(pieces):
-        short_gap = (
-            piece[0] == "="
-            and len(piece[1]) <= 2
-            and 0 < index < len(pieces) - 1
-            and pieces[index - 1][0] == "~"
-            and pieces[index + 1][0] == "~"
-        )
-        if short_gap or (piece[0] == "~" and merged and merged[-1][0] == "~"):
-            if not merged or merged[-1][0] != "~":
-                merged.append(["~", "", ""])
-            merged[-1][1] += piece[1]
-            merged[-1][2] += piece[2]
-        else:
-            merged.append(list(piece))
-    _whole_numbers(merged)
-    result: list[tuple[str, str]] = []
-    for op, a, b in merged:
-        sides = [("=", a)] if op == "=" else [("-", a), ("+", b)]
-        result.extend((sign, text) for sign, text in sides if text)
-    return result
-
-
-_NUMERIC = "0123456789."
-
-
-def _whole_numbers(pieces: list[list]) -> None:
-    """Widen each edit that touches a number to the whole number: 4[-5.22-]{+6+} → [-45.22-]{+46+}."""
-    for index, piece in enumerate(pieces):
-        if piece[0] != "~":
-            continue
-        before = pieces[index - 1] if index > 0 and pieces[index - 1][0] == "=" else None
-        after = pieces[index + 1] if index + 1 < len(pieces) and pieces[index + 1][0] == "=" else None
-        if before and any(side[:1] in _NUMERIC for side in piece[1:] if side):
-            n = len(before[1]) - len(before[1].rstrip(_NUMERIC))
-            if n:
-                moved = before[1][-n:]
-                before[1] = before[2] = before[1][:-n]
-                piece[1], piece[2] = moved + piece[1], moved + piece[2]
-        if after and any(side[-1:] in _NUMERIC for side in piece[1:] if side):
-            n = len(after[1]) - len(after[1].lstrip(_NUMERIC))
-            if n:
-                moved = after[1][:n]
-                after[1] = after[2] = after[1][n:]
-                piece[1], piece[2] = piece[1] + moved, piece[2] + moved
-
-
-# ---------------------------------------------------------------------------------------------
-# Alignment
-
-
-def _greedy(pairs: Iterable[tuple[float, int, int]]) -> list[tuple[int, int]]:
-    """Best pairs first (ties: earlier old, then earlier new); each side used once."""
-    chosen, used_old, used_new = [], set(), set()
-    for score, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-        if i in used_old or j in used_new:
-            continue
-        chosen.append((i, j))
-        used_old.add(i)
-        used_new.add(j)
-    return chosen
-
-
-def _same_ids(old: list, new: list) -> dict[str, str]:
-    """The first step of aligning sections and tasks: a record whose id is on both sides."""
-    new_ids = {r.id for r in new}
-    return {r.id: r.id for r in old if r.id in new_ids}
-
-
-def _by_similarity(rest_old: list[tuple[int, Any]], rest_new: list[tuple[int, Any]], text, threshold: float, compatible=None) -> list[tuple[int, int]]:
-    """Best pairs of the not yet aligned ``(index, record)`` by :func:`_ratio` of ``text(record)``,
-    at least ``threshold``; ``compatible(a, b)`` limits the pairs compared.
-
-    Keys are computed once per record, and difflib analyses each new key once (``set_seq2``, which
-    it caches) for all the old keys compared with it.
-    """
-    old_keys = [(i, a, _key(text(a))) for i, a in rest_old]
-    matcher = difflib.SequenceMatcher(None, autojunk=False)
-    scores = []
-    for j, b in rest_new:
-        matcher.set_seq2(_key(text(b)))
-        for i, a, key_a in old_keys:
-            if compatible is None or compatible(a, b):
-                matcher.set_seq1(key_a)
-                score = _ratio(matcher, threshold)
-                if score >= threshold:
-                    scores.append((score, i, j))
-    return _greedy(scores)
-
-
-def align_sections(old: list[Section], new: list[Section]) -> dict[str, str]:
-    """Old section id → new section id for the sections that correspond."""
-    mapping = _same_ids(old, new)
-    taken = set(mapping.values())
-    # A renamed heading keeps its place: same kind, level, label, and an aligned parent.
-    for section in old:
-        if section.id in mapping:
-            continue
-        parent = mapping.get(section.parent) if section.parent else None
-        if section.parent and parent is None:
-            continue
-        candidate = next(
-            (
-                c
-                for c in new
-                if c.id not in taken
-                and (c.kind, c.level, c.label, c.parent) == (section.kind, section.level, section.label, parent)
-            ),
-            None,
-        )
-        if candidate is not None:
-            mapping[section.id] = candidate.id
-            taken.add(candidate.id)
-    rest_old = [(i, s) for i, s in enumerate(old) if s.id not in mapping]
-    rest_new = [(j, s) for j, s in enumerate(new) if s.id not in taken]
-    for i, j in _by_similarity(rest_old, rest_new, lambda s: s.title, SECTION_THRESHOLD, _same_rank):
-        mapping[old[i].id] = new[j].id
-    return mapping
-
-
-def _same_rank(a: Section, b: Section) -> bool:
-    return (a.kind, a.level) == (b.kind, b.level)
-
-
-def align_tasks(old: list[Task], new: list[Task]) -> dict[str, str]:
-    """Old task id → new task id: by id, then by content without 专栏 numbers, then by similarity."""
-    mapping = _same_ids(old, new)
-    taken = set(mapping.values())
-    by_content: dict[str, list[Task]] = {}
-    for task in new:
-        if task.id not in taken:
-            by_content.setdefault(_content(task.text), []).append(task)
-    for task in old:
-        if task.id in mapping:
-            continue
-        candidate = next((t for t in by_content.get(_content(task.text), []) if t.id not in taken), None)
-        if candidate is not None:
-            mapping[task.id] = candidate.id
-            taken.add(candidate.id)
-    rest_old = [(i, t) for i, t in enumerate(old) if t.id not in mapping]
-    rest_new = [(j, t) for j, t in enumerate(new) if t.id not in taken]
-    for i, j in _by_similarity(rest_old, rest_new, lambda t: t.text, TASK_THRESHOLD):
-        mapping[old[i].id] = new[j].id
-    return mapping
-
-
-def _target_key(target: Target) -> str:
-    return target.id[len(target.task) :]
-
-
-def align_targets(old: list[Target], new: list[Target]) -> list[tuple[Optional[Target], Optional[Target]]]:
-    """Pairs (old, new) of one aligned task's targets; ``None`` on the side where one is missing."""
-    new_keys = {_target_key(t): j for j, t in enumerate(new)}
-    pairs = {i: new_keys[_target_key(t)] for i, t in enumerate(old) if _target_key(t) in new_keys}
-    taken = set(pairs.values())
-    rest_old = [(i, t) for i, t in enumerate(old) if i not in pairs]
-    rest_new = [(j, t) for j, t in enumerate(new) if j not in taken]
-    pairs.update(_by_similarity(rest_old, rest_new, lambda t: t.indicator, TARGET_THRESHOLD))
-    result: list[tuple[Optional[Target], Optional[Target]]] = [(t, new[pairs[i]] if i in pairs else None) for i, t in enumerate(old)]
-    matched_new = set(pairs.values())
-    result.extend((None, t) for j, t in enumerate(new) if j not in matched_new)
-    return result
 
 
 # ---------------------------------------------------------------------------------------------
@@ -516,201 +292,28 @@ def _baseline(target: Target) -> Optional[str]:
     return f"{value} ({target.baseline_year})" if target.baseline_year else value
 
 
-# ---------------------------------------------------------------------------------------------
-# Reports: text (optionally coloured), JSON, Markdown
-
-
-def render_json(changes: list[Change]) -> str:
-    """``{"changes": [...]}``: keys sorted, readable Chinese, changes in document order."""
-    return json.dumps({"changes": [c.model_dump(mode="json") for c in changes]}, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-
-
-_CONTEXT = 10
-
-
-def _elide(text: str, position: str) -> str:
-    """Shorten an unchanged run of a diff to the characters next to the edits."""
-    keep = 2 * _CONTEXT + 4
-    if len(text) <= keep:
-        return text
-    if position == "first":
-        return "…" + text[-_CONTEXT:]
-    if position == "last":
-        return text[:_CONTEXT] + "…"
-    return text[:_CONTEXT] + "…" + text[-_CONTEXT:]
-
-
-def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
-
-
-def _show(value: Any) -> str:
-    if value is None:
-        return "(none)"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return "、".join(str(v) for v in value) if value else "(none)"
-    return _one_line(value)
-
-
-def _path_label(change: Change) -> str:
-    if change.kind == "metadata_changed":
-        return "notice"
-    return " > ".join(change.path) if change.path else "(no section)"
-
-
-def _task_ids(change: Change) -> tuple[Optional[str], Optional[str]]:
-    if change.kind.startswith("target_"):
-        return tuple(i.split(".g")[0] if i else None for i in (change.old_id, change.new_id))
-    return change.old_id, change.new_id
-
-
-class _Style:
-    def __init__(self, colour: bool, markdown: bool):
-        self.colour, self.markdown = colour, markdown
-
-    def esc(self, text: str) -> str:
-        text = _one_line(text)
-        if not self.markdown:
-            return text
-        return re.sub(r"([\\`*_~\[\]<|])", r"\\\1", text)
-
-    def deleted(self, text: str) -> str:
-        if self.markdown:
-            return f"~~{self.esc(text)}~~"
-        marked = f"[-{_one_line(text)}-]"
-        return f"\033[31m{marked}\033[0m" if self.colour else marked
-
-    def inserted(self, text: str) -> str:
-        if self.markdown:
-            return f"**{self.esc(text)}**"
-        marked = f"{{+{_one_line(text)}+}}"
-        return f"\033[32m{marked}\033[0m" if self.colour else marked
-
-    def strong(self, text: str) -> str:
-        if self.markdown:
-            return text
-        return f"\033[1m{text}\033[0m" if self.colour else text
-
-    def code(self, text: str) -> str:
-        return f"`{text}`" if self.markdown else text
-
-    def arrow(self, old: Any, new: Any) -> str:
-        if self.markdown:
-            return f"~~{self.esc(_show(old))}~~ → **{self.esc(_show(new))}**"
-        return f"{_show(old)} → {_show(new)}"
-
-    def diff(self, segments: list[tuple[str, str]]) -> str:
-        out = []
-        for index, (op, text) in enumerate(segments):
-            if op == "=":
-                position = "first" if index == 0 else "last" if index == len(segments) - 1 else "middle"
-                out.append(self.esc(_elide(text, position)))
-            elif op == "-":
-                out.append(self.deleted(text))
-            else:
-                out.append(self.inserted(text))
-        return "".join(out)
-
-
-def _describe(change: Change, style: _Style) -> str:
-    """One line for one change (without the task it belongs to)."""
-    kind, old, new, subject = change.kind, change.old, change.new, change.subject
-    esc, arrow = style.esc, style.arrow
-    if kind == "metadata_changed":
-        return f"{subject}: {arrow(old, new)}"
-    if kind == "section_added":
-        return f"heading added: {style.inserted(new)}"
-    if kind == "section_removed":
-        return f"heading removed: {style.deleted(old)}"
-    if kind == "section_renamed":
-        return f"heading renamed: {arrow(old, new)}"
-    if kind == "section_renumbered":
-        return f"heading renumbered: {arrow(old, new)} ({esc(subject)})"
-    if kind == "section_moved":
-        return f"heading moved: {arrow(' > '.join(old) or '(top)', ' > '.join(new) or '(top)')}"
-    if kind == "task_added":
-        return f"task added: {style.inserted(new)}"
-    if kind == "task_removed":
-        return f"task removed: {style.deleted(old)}"
-    if kind == "task_moved":
-        return f"moved: {arrow(' > '.join(old) or '(no section)', ' > '.join(new) or '(no section)')}"
-    if kind == "task_renumbered":
-        return f"renumbered: {arrow(old, new)}"
-    if kind == "task_reworded":
-        return f"reworded: {style.diff(change.diff or [])}"
-    if kind == "assignment_added":
-        return f"unit {esc(subject)} added as {new}"
-    if kind == "assignment_removed":
-        return f"unit {esc(subject)} removed (was {old})"
-    if kind == "role_changed":
-        return f"unit {esc(subject)} role: {arrow(old, new)}"
-    if kind == "unit_renamed":
-        return f"unit written differently ({esc(subject)}): {arrow(old, new)}"
-    if kind == "open_ended_changed":
-        return f"open-ended (等) roles: {arrow(old, new)}"
-    if kind == "target_added":
-        return f"target {esc(subject)} added: {style.inserted(new)}"
-    if kind == "target_removed":
-        return f"target {esc(subject)} removed: {style.deleted(old)}"
-    field = kind[len("target_") : -len("_changed")]
-    return f"target {esc(subject)} {field}: {arrow(old, new)}"
-
-
-def _groups(changes: list[Change]):
-    """Consecutive changes by section path, then by task (``None`` for heading/notice changes)."""
-    groups: list[tuple[str, list[tuple[Optional[str], list[Change]]]]] = []
-    for change in changes:
-        label = _path_label(change)
-        if not groups or groups[-1][0] != label:
-            groups.append((label, []))
-        task_key = change.task if change.task is not None and change.kind not in ("task_added", "task_removed") else None
-        blocks = groups[-1][1]
-        if task_key is None or not blocks or blocks[-1][0] != task_key:
-            blocks.append((task_key, []))
-        blocks[-1][1].append(change)
-    return groups
-
-
-def _ids(block: list[Change], code) -> str:
-    """The task's ids on each side, from whichever changes of the block carry them."""
-    pairs = [_task_ids(c) for c in block]
-    old_id = next((o for o, _ in pairs if o), None)
-    new_id = next((n for _, n in pairs if n), None)
-    return code(old_id) if old_id == new_id else f"{code(old_id)} → {code(new_id)}"
-
-
-def render_text(changes: list[Change], colour: bool = False) -> str:
-    """The default report: a line per section path, a line per task, a line per change."""
-    style = _Style(colour, markdown=False)
-    lines: list[str] = []
-    for label, blocks in _groups(changes):
-        if lines:
-            lines.append("")
-        lines.append(style.strong(label))
-        for task_key, block in blocks:
-            indent = "  "
-            if task_key is not None:
-                lines.append(f"  task {_one_line(task_key)} [{_ids(block, style.code)}]")
-                indent = "    "
-            for change in block:
-                lines.append(indent + _describe(change, style))
-    return "\n".join(lines) + "\n" if lines else ""
-
-
-def render_markdown(changes: list[Change], old_name: str = "OLD", new_name: str = "NEW") -> str:
-    """For review: a heading per section path, a bullet per change (per task, nested)."""
-    style = _Style(False, markdown=True)
-    count = f"{len(changes)} change" + ("" if len(changes) == 1 else "s")
-    lines = [f"# fengong diff: `{old_name}` → `{new_name}`", "", f"{count}." if changes else "No differences."]
-    for label, blocks in _groups(changes):
-        lines += ["", f"## {style.esc(label)}", ""]
-        for task_key, block in blocks:
-            indent = ""
-            if task_key is not None:
-                lines.append(f"- task {style.esc(task_key)} ({_ids(block, style.code)})")
-                indent = "  "
-            for change in block:
-                lines.append(f"{indent}- {_describe(change, style)}")
-    return "\n".join(lines) + "\n"
+def link_tasks(old_tasks: list, new_tasks: list, old_sections: list, new_sections: list) -> list[tuple[Optional[str], Optional[str], str]]:
+    """The diff's alignment as links ``(old task id, new task id, change)``, in the new document's
+    order and then the removed ones: change is ``kept``, ``added``, ``removed``, or what differs among
+    ``moved``, ``renumbered`` and ``reworded`` joined by ``,``. Records need only the fields the
+    alignment reads (sections: id, parent, kind, level, label, title; tasks: id, section, label, text)."""
+    section_map = align_sections(old_sections, new_sections)
+    task_map = align_tasks(old_tasks, new_tasks)
+    back = {new: old for old, new in task_map.items()}
+    old_by_id = {t.id: t for t in old_tasks}
+    links: list[tuple[Optional[str], Optional[str], str]] = []
+    for task in new_tasks:
+        if task.id not in back:
+            links.append((None, task.id, "added"))
+            continue
+        old = old_by_id[back[task.id]]
+        what = []
+        if (section_map.get(old.section) if old.section else None) != task.section:
+            what.append("moved")
+        if _labels(old) != _labels(task):
+            what.append("renumbered")
+        if _content(old.text) != _content(task.text):
+            what.append("reworded")
+        links.append((old.id, task.id, ",".join(what) or "kept"))
+    links.extend((t.id, None, "removed") for t in old_tasks if t.id not in task_map)
+    return links

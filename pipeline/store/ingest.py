@@ -1,0 +1,146 @@
+"""Putting extractions into the store: one revision per new file, linked to the notice it revises.
+
+A file whose source SHA-256 is already stored is unchanged: nothing is written. Otherwise it is a
+revision of the notice with the same 文号, else of the one with the same title (or of the notice
+``revision_of`` names: a 文号, a title or a stored path), else the first revision of a new notice.
+A revision's tasks are linked to the previous revision's by the diff's alignment
+(:func:`pipeline.diff.changes.link_tasks`), and progress recorded on a task is carried to its
+successor. Each file is one transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any, Optional
+
+from ..errors import FengongError
+from .segment import words
+from .sqlite import SEARCH_INDEX, insert
+from .tables import TABLE, extraction_rows
+
+TASK_COLUMNS = TABLE["tasks"].names
+PREDECESSOR, CHANGE = TASK_COLUMNS.index("predecessor_id"), TASK_COLUMNS.index("change")
+
+
+@dataclass
+class Ingested:
+    """What became of one file: ``added`` (a new notice), ``revision`` or ``unchanged``."""
+
+    path: str
+    status: str
+    notice_id: int
+    revision_id: int
+    number: int
+    changes: Counter = field(default_factory=Counter)
+
+    def line(self) -> str:
+        if self.status == "unchanged":
+            return f"{self.path}: unchanged (revision {self.revision_id})"
+        if self.status == "added":
+            return f"{self.path}: notice {self.notice_id}, revision {self.revision_id}"
+        counts = ", ".join(f"{n} {kind}" for kind, n in sorted(self.changes.items()))
+        return f"{self.path}: notice {self.notice_id}, revision {self.revision_id} (no. {self.number}): tasks {counts}"
+
+
+def find_notice(db: sqlite3.Connection, notice: Any, revision_of: Optional[str] = None) -> Optional[int]:
+    """The stored notice a file revises, or ``None`` for a new notice."""
+    if revision_of:
+        row = db.execute(
+            "SELECT notice_id FROM revisions WHERE doc_number = ?1 OR title = ?1 OR path = ?1 ORDER BY revision_id DESC LIMIT 1",
+            (revision_of,),
+        ).fetchone()
+        if row is None:
+            raise FengongError(revision_of, "--revision-of names no stored notice (not a 文号, title or path in the store)")
+        return row[0]
+    for column, value in (("doc_number", notice.doc_number), ("title", notice.title)):
+        if value:
+            row = db.execute(f"SELECT notice_id FROM revisions WHERE {column} = ? ORDER BY revision_id DESC LIMIT 1", (value,)).fetchone()
+            if row:
+                return row[0]
+    return None
+
+
+def ingest(db: sqlite3.Connection, extraction: Any, revision_of: Optional[str] = None) -> Ingested:
+    """Store one extraction (see the module's docstring); returns what it became."""
+    source = extraction.source
+    row = db.execute("SELECT revision_id, notice_id, number FROM revisions WHERE sha256 = ?", (source.sha256,)).fetchone()
+    if row:
+        return Ingested(source.path, "unchanged", row["notice_id"], row["revision_id"], row["number"])
+    with db:
+        revision_id = db.execute("SELECT coalesce(max(revision_id), 0) + 1 FROM revisions").fetchone()[0]
+        notice_id = find_notice(db, extraction.notice, revision_of)
+        previous = None
+        if notice_id is None:
+            notice = extraction.notice
+            notice_id = db.execute(
+                "INSERT INTO notices (doc_number, title, issuer) VALUES (?, ?, ?)", (notice.doc_number, notice.title, notice.issuer)
+            ).lastrowid
+        else:
+            previous = db.execute(
+                "SELECT revision_id, number FROM revisions WHERE notice_id = ? ORDER BY number DESC LIMIT 1", (notice_id,)
+            ).fetchone()
+        rows = extraction_rows(extraction, revision_id)
+        number = previous["number"] + 1 if previous else 1
+        rows["revisions"][0] = (revision_id, notice_id, number, previous["revision_id"] if previous else None) + rows["revisions"][0][4:]
+        links = _link(db, previous["revision_id"], extraction, rows["tasks"]) if previous else []
+        for table, table_rows in rows.items():
+            insert(db, table, table_rows)
+        if previous:
+            insert(db, "task_changes", [(revision_id, *link) for link in links])
+            _carry_progress(db, previous["revision_id"], revision_id)
+        _index(db, revision_id, extraction)
+    status = "revision" if previous else "added"
+    return Ingested(source.path, status, notice_id, revision_id, number, Counter(change for *_, change in links))
+
+
+def _link(db: sqlite3.Connection, previous_id: int, extraction: Any, task_rows: list[tuple]) -> list[tuple]:
+    """Align the previous revision's tasks with this one's; fill each task row's predecessor and change."""
+    from ..diff.changes import link_tasks
+
+    old_sections = [
+        SimpleNamespace(id=r["section_id"], parent=r["parent_id"], kind=r["kind"], level=r["level"], label=r["label"], title=r["title"])
+        for r in db.execute("SELECT * FROM sections WHERE revision_id = ?", (previous_id,))
+    ]
+    old_tasks = [
+        SimpleNamespace(id=r["task_id"], section=r["section_id"], label=r["label"], text=r["text"])
+        for r in db.execute("SELECT task_id, section_id, label, text FROM tasks WHERE revision_id = ? ORDER BY seq", (previous_id,))
+    ]
+    links = link_tasks(old_tasks, extraction.tasks, old_sections, extraction.sections)
+    by_new = {new: (old, change) for old, new, change in links if new}
+    for index, row in enumerate(task_rows):
+        old, change = by_new[row[1]]
+        updated = list(row)
+        updated[PREDECESSOR], updated[CHANGE] = old, change
+        task_rows[index] = tuple(updated)
+    return links
+
+
+def _carry_progress(db: sqlite3.Connection, previous_id: int, revision_id: int) -> None:
+    """Progress on a task of the previous revision becomes its successor's."""
+    db.execute(
+        """INSERT INTO progress (revision_id, task_id, progress, status, source)
+           SELECT ?1, t.task_id, p.progress, p.status, p.source
+           FROM tasks t JOIN progress p ON p.revision_id = ?2 AND p.task_id = t.predecessor_id
+           WHERE t.revision_id = ?1""",
+        (revision_id, previous_id),
+    )
+
+
+def index_words(task: Any, targets: dict[str, Any]) -> str:
+    """What the search index holds for a task: its text, its units (as written and canonical) and
+    its targets' indicators, as words."""
+    units = {name for a in task.assignments for name in (a.unit, a.canonical)}
+    indicators = [targets[t].indicator for t in task.targets if t in targets]
+    return words(" ".join([task.text, *sorted(units), *indicators]))
+
+
+def _index(db: sqlite3.Connection, revision_id: int, extraction: Any) -> None:
+    rowids = dict(db.execute("SELECT task_id, rowid FROM tasks WHERE revision_id = ?", (revision_id,)).fetchall())
+    targets = {t.id: t for t in extraction.targets}
+    db.executemany(
+        f"INSERT INTO {SEARCH_INDEX} (rowid, words) VALUES (?, ?)",
+        [(rowids[t.id], index_words(t, targets)) for t in extraction.tasks],
+    )

@@ -1,0 +1,233 @@
+"""The 台账 (ledger): one row per task, as a clerk prints and fills it in, out to .xlsx/.csv and back.
+
+Out: :func:`ledger_rows` from the store, :func:`write_xlsx` (openpyxl: wrapped text, frozen header,
+a filter, a 状态 drop-down, one sheet per unit when asked) or :func:`write_csv` (UTF-8 with BOM).
+Back: :func:`read_ledger` reads the rows of a filled-in file and :func:`import_progress` stores each
+row's 进展 and 状态 on its task (found by 任务编号, followed into the latest revision), reporting
+edits to other columns (ignored) and rows whose task no longer exists (kept on the task they name).
+
+Cells that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return)
+are written with a leading apostrophe (OWASP's CSV-injection advice), which reading back removes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from ..errors import FengongError
+from ..unit_views import FORMULA_START, neutralise
+from .read import parse_ref, successor, task_ref, tasks
+from .tables import STATUSES
+
+HEADERS = ("序号", "文号", "文件标题", "章节", "任务", "牵头单位", "配合单位", "责任单位", "完成时限", "目标", "进展", "状态", "任务编号")
+WIDTHS = (6, 18, 30, 24, 60, 18, 24, 18, 14, 30, 30, 10, 18)
+EDITABLE = ("进展", "状态")
+UNCHECKED = ("序号",) + EDITABLE
+ROLE_COLUMNS = {"lead": "牵头单位", "cooperate": "配合单位", "responsible": "责任单位"}
+
+
+def restore(value: str) -> str:
+    """The value :func:`neutralise` was given."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_START) else value
+
+
+def _units(task: dict, role: str) -> str:
+    seen: list[str] = []
+    for r, unit, _ in task["assignments"]:
+        if r == role and unit not in seen:
+            seen.append(unit)
+    return "、".join(seen)
+
+
+def ledger_row(task: dict) -> dict[str, str]:
+    """The ledger's cells for one task (without 序号)."""
+    row = {"文号": task["doc_number"] or "", "文件标题": task["title"] or "", "章节": task["path"] or "",
+           "任务": f"{task['label']}{task['text']}" if task["label"] else task["text"]}
+    for role, column in ROLE_COLUMNS.items():
+        row[column] = _units(task, role)
+    row["完成时限"] = "；".join(task["deadlines"])
+    row["目标"] = "；".join(f"{indicator} {value}".strip() for indicator, value in task["targets"])
+    row["进展"] = task["progress"] or ""
+    row["状态"] = task["status"] or ""
+    row["任务编号"] = task_ref(task["revision_id"], task["task_id"])
+    return row
+
+
+def ledger_rows(db: sqlite3.Connection, unit: Optional[list[str]] = None, notice: Optional[str] = None) -> list[dict[str, str]]:
+    """One row per task of the latest revisions (of the units ``unit``, canonical names; of the notice
+    ``notice``, a 文号 or title), numbered 1, 2, … in 序号."""
+    rows = []
+    for number, task in enumerate(tasks(db, unit=unit, notice=notice), start=1):
+        rows.append({"序号": str(number), **ledger_row(task)})
+    return rows
+
+
+def write_csv(rows: list[dict[str, str]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(HEADERS)
+    writer.writerows([[neutralise(row[h]) for h in HEADERS] for row in rows])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def write_xlsx(sheets: list[tuple[str, list[dict[str, str]]]]) -> bytes:
+    """A workbook of one sheet per ``(name, rows)``, as bytes."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book = Workbook(write_only=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
+    status_column = get_column_letter(HEADERS.index("状态") + 1)
+    for name, rows in sheets:
+        sheet = book.create_sheet(_sheet_title(name, [s.title for s in book.worksheets]))
+        for index, width in enumerate(WIDTHS, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        sheet.freeze_panes = "A2"
+        last = get_column_letter(len(HEADERS))
+        sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
+        choices = DataValidation(type="list", formula1='"' + ",".join(STATUSES) + '"', allow_blank=True,
+                                 showErrorMessage=True, errorTitle="状态", error="请从列表中选择状态")
+        choices.add(f"{status_column}2:{status_column}{max(len(rows), 1) + 1000}")
+        sheet.data_validations.append(choices)
+        sheet.print_title_rows = "1:1"
+        header = []
+        for title in HEADERS:
+            cell = WriteOnlyCell(sheet, value=title)
+            cell.font, cell.fill, cell.alignment = bold, fill, wrap
+            header.append(cell)
+        sheet.append(header)
+        for row in rows:
+            cells = []
+            for title in HEADERS:
+                cell = WriteOnlyCell(sheet, value=neutralise(row[title]))
+                cell.data_type = "s"
+                cell.alignment = wrap
+                cells.append(cell)
+            sheet.append(cells)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _sheet_title(name: str, taken: list[str]) -> str:
+    """An Excel sheet name: at most 31 characters, none of []:*?/\\, unique in the workbook."""
+    clean = "".join("_" if ch in "[]:*?/\\" else ch for ch in name)[:31] or "台账"
+    title, n = clean, 2
+    while title in taken:
+        suffix = f"({n})"
+        title, n = clean[: 31 - len(suffix)] + suffix, n + 1
+    return title
+
+
+# ---------------------------------------------------------------------------------------------
+# Back in
+
+
+def read_ledger(path: Path) -> list[tuple[str, int, dict[str, str]]]:
+    """``(sheet, row number, {header: value})`` for every data row of a ledger (.xlsx or .csv)."""
+    if path.suffix.lower() == ".csv":
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            raise FengongError(path, f"not UTF-8: {err.reason}") from None
+        table = list(csv.reader(io.StringIO(text, newline="")))
+        return _rows("", table, path)
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as err:  # noqa: BLE001 - openpyxl raises many kinds for a file that is no workbook
+        raise FengongError(path, f"not an .xlsx workbook: {err}") from None
+    found = []
+    for sheet in book.worksheets:
+        table = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        found += _rows(sheet.title, table, path)
+    book.close()
+    return found
+
+
+def _rows(sheet: str, table: list[list[str]], path: Path) -> list[tuple[str, int, dict[str, str]]]:
+    if not table or not any(table[0]):
+        return []
+    header = [h.strip() for h in table[0]]
+    if "任务编号" not in header:
+        raise FengongError(path, f"{sheet + ': ' if sheet else ''}no 任务编号 column in the header row")
+    found = []
+    for number, values in enumerate(table[1:], start=2):
+        if not any(v.strip() for v in values):
+            continue
+        cells = {h: restore(values[i]) if i < len(values) else "" for i, h in enumerate(header) if h}
+        found.append((sheet, number, cells))
+    return found
+
+
+@dataclass
+class ImportReport:
+    updated: int = 0
+    unchanged: int = 0
+    lines: list[str] = field(default_factory=list)
+
+    def note(self, sheet: str, row: int, message: str) -> None:
+        where = f"{sheet}!{row}" if sheet else f"row {row}"
+        self.lines.append(f"{where}: {message}")
+
+
+def import_progress(db: sqlite3.Connection, rows: Iterable[tuple[str, int, dict[str, str]]], source: str) -> ImportReport:
+    """Store each row's 进展 and 状态 (see the module's docstring); one transaction."""
+    report = ImportReport()
+    revisions: dict[int, dict[str, dict]] = {}  # each revision's tasks, read once
+    with db:
+        for sheet, number, cells in rows:
+            _import_row(db, report, revisions, (sheet, number), cells, source)
+    return report
+
+
+def _import_row(db, report: ImportReport, revisions: dict, where: tuple[str, int], cells: dict[str, str], source: str) -> None:
+    sheet, number = where
+    ref = parse_ref(cells.get("任务编号", ""))
+    if ref is None:
+        report.note(sheet, number, f"任务编号 「{cells.get('任务编号', '')}」 is not a task number: row not imported")
+        return
+    if ref[0] not in revisions:
+        revisions[ref[0]] = {t["task_id"]: t for t in tasks(db, revision_id=ref[0])}
+    task = revisions[ref[0]].get(ref[1])
+    if task is None:
+        report.note(sheet, number, f"task {cells['任务编号']} is not in the store: row not imported")
+        return
+    expected = ledger_row(task)
+    for column, value in cells.items():
+        if column in expected and column not in UNCHECKED and column != "任务编号" and value.strip() != expected[column].strip():
+            report.note(sheet, number, f"{column} edited (ignored): the store keeps 「{_short(expected[column])}」")
+    status = cells.get("状态", "").strip()
+    if status and status not in STATUSES:
+        report.note(sheet, number, f"状态 「{status}」 is not one of {'、'.join(STATUSES)}: 状态 not imported")
+        status = ""
+    target = ref
+    later = successor(db, *ref)
+    if later and later[-1]["task_id"] is None:
+        report.note(sheet, number, f"task {cells['任务编号']} was removed in revision {later[-1]['revision_id']}: "
+                                   "its 进展/状态 are kept on the revision that has it")
+    elif later:
+        target = (later[-1]["revision_id"], later[-1]["task_id"])
+    progress = cells.get("进展", "").strip()
+    current = db.execute("SELECT progress, status FROM progress WHERE revision_id = ? AND task_id = ?", target).fetchone()
+    if current and (current[0] or "", current[1] or "") == (progress, status) or not current and not (progress or status):
+        report.unchanged += 1
+        return
+    db.execute("INSERT OR REPLACE INTO progress (revision_id, task_id, progress, status, source) VALUES (?, ?, ?, ?, ?)",
+               (*target, progress or None, status or None, source))
+    report.updated += 1
+
+
+def _short(text: str, width: int = 20) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width] + "…"

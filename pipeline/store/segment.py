@@ -1,0 +1,72 @@
+"""Words for the full-text index: Chinese text segmented by jieba, words separated by spaces, so that
+SQLite's FTS5 (tokenizer ``unicode61``, which splits on spaces and punctuation only) indexes words.
+
+A private ``jieba.Tokenizer()`` does it — the process-global one (spaCy's, with the unit names added
+as user words) is left alone. It reads jieba's default dictionary from the sharded cache of
+:mod:`pipeline.units.segmenter` (only the shards a text needs) when there is one, and loads the
+dictionary itself otherwise. Text is cut in search mode (``cut_for_search``: 扶贫办 gives 扶贫, 扶贫办),
+so a two-character word inside a longer one is found.
+
+jieba cuts each run of Han characters (between punctuation, digits, spaces) on its own, so the words
+of a run never depend on its neighbours: runs are cached, and a notice that repeats another's
+wording (a revision, the same boilerplate) is segmented only where it differs.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+
+_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9.%]+")
+
+
+@lru_cache(maxsize=1)
+def tokenizer():
+    """The private tokenizer, built once per process; ``ensure(text)`` reads the shards ``text`` needs
+    (a no-op when jieba loaded its whole dictionary)."""
+    from ..units import segmenter
+
+    jieba = segmenter._import_jieba()
+    private = jieba.Tokenizer()
+    source = Path(jieba.__file__).with_name("dict.txt")
+    try:
+        path = segmenter._cache_path(jieba, source)
+        if not path.exists():
+            segmenter._build(source, path)
+        sharded = segmenter.ShardedDictionary(path)
+        private.FREQ, private.total = sharded.freq, sharded.total()
+        private.initialized = True
+        return private, sharded.ensure
+    except (OSError, sqlite3.Error, ValueError):  # no usable cache: jieba's own load
+        private.initialize()
+        return private, lambda text: None
+
+
+@lru_cache(maxsize=200_000)
+def _run_words(run: str) -> str:
+    if not ("\u3400" <= run[0] <= "\ufaff"):
+        return run.lower()
+    tok, ensure = tokenizer()
+    ensure(run)
+    return " ".join(w for w in tok.cut_for_search(run, HMM=False) if w.strip())
+
+
+def words(text: str) -> str:
+    """``text`` as space-separated words for the index (search-mode segmentation)."""
+    return " ".join(_run_words(run) for run in _RUN.findall(text))
+
+
+def query_terms(query: str) -> list[str]:
+    """The words of a query, each to be found: jieba's precise cut of each Han run (a word the
+    index holds in search mode), letters and numbers as they are."""
+    terms: list[str] = []
+    for run in _RUN.findall(query):
+        if not ("\u3400" <= run[0] <= "\ufaff"):
+            terms.append(run.lower())
+            continue
+        tok, ensure = tokenizer()
+        ensure(run)
+        terms.extend(w for w in tok.cut(run, HMM=False) if w.strip())
+    return terms

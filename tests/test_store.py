@@ -1,0 +1,190 @@
+"""The store (`fengong ingest`): exact rows, revisions linked by the diff's alignment, migrations,
+and the README's table of tables. Real database files in tmp_path."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+
+import pytest
+
+from conftest import ROOT, SEED, task_starting
+from test_diff import EDITS, revise
+from pipeline.store import history, open_store, tasks, unit_tasks
+from pipeline.store.ingest import ingest
+from pipeline.store.sqlite import create_schema, insert
+from pipeline.store.tables import STORE_VERSION, TABLES, extraction_rows, markdown, tables
+
+REVISION = ["item_removed_renumbered", "task_reworded", "task_added", "task_moved"]
+REWORDED = "深化审批制度改革,"
+
+
+@pytest.fixture(scope="module")
+def revised(tmp_path_factory, seed_text):
+    """The reference notice with an item removed (items after it renumbered), a task reworded, one
+    added and one moved: a revision with the same 文号."""
+    from pipeline import extract
+
+    path = tmp_path_factory.mktemp("rev") / "revised.txt"
+    path.write_text(revise(seed_text, [e for name in REVISION for e in EDITS[name]]), encoding="utf-8")
+    return extract(path)
+
+
+@pytest.fixture
+def store(tmp_path, seed):
+    db = open_store(tmp_path / "fengong.db")
+    ingest(db, seed)
+    yield db
+    db.close()
+
+
+def dump(db) -> list[str]:
+    return list(db.iterdump())
+
+
+def test_every_table_holds_the_extraction(store, seed):
+    counts = {t.name: store.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0] for t in TABLES}
+    assert counts == {
+        "notices": 1, "revisions": 1, "sections": len(seed.sections), "tasks": len(seed.tasks), "task_changes": 0,
+        "assignments": sum(len(t.assignments) for t in seed.tasks), "targets": len(seed.targets), "deadlines": 0,
+        "units": len(seed.units), "diagnostics": len(seed.diagnostics), "progress": 0,
+    }
+    assert (len(seed.sections), len(seed.tasks), len(seed.targets)) == (97, 220, 154)
+    assert store.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_exact_rows_of_a_task(store, seed):
+    task = task_starting(seed, "劳动年龄人口平均受教育年限")
+    row = store.execute("SELECT * FROM tasks WHERE task_id = ?", (task.id,)).fetchone()
+    assert tuple(row) == (1, task.id, 1, task.section, "二、落实主要指标分工安排 > (一)约束性指标", "1.",
+                          "劳动年龄人口平均受教育年限达到11.2年。", "", 671, 692, 17, None, None)
+    rows = store.execute("SELECT role, role_name, unit, canonical, resolved, rule, start, end, line FROM assignments WHERE task_id = ?",
+                         (task.id,)).fetchall()
+    assert [tuple(r) for r in rows] == [("responsible", "责任", "市教育局", "营口市教育局", 1, "unit_line", 700, 704, 18)]
+    target = store.execute("SELECT indicator, value, value_text, unit, comparator FROM targets WHERE task_id = ?", (task.id,)).fetchone()
+    assert tuple(target) == ("劳动年龄人口平均受教育年限", 11.2, "11.2年", "年", "reach")
+    revision = store.execute("SELECT notice_id, number, previous_id, doc_number, issuer, date, year FROM revisions").fetchone()
+    assert tuple(revision) == (1, 1, None, "营政发〔2016〕45号", "营口市人民政府", "2016-12-31", 2016)
+
+
+def test_spans_give_back_the_text(store, seed_text):
+    for text, start, end in store.execute("SELECT text, start, end FROM tasks"):
+        assert " ".join(seed_text[start:end].split()) == " ".join(text.split()) or text in seed_text[start:end].replace("\n", "")
+
+
+def test_reingesting_an_unchanged_file_changes_nothing(store, seed):
+    before = dump(store)
+    outcome = ingest(store, seed)
+    assert (outcome.status, outcome.revision_id) == ("unchanged", 1)
+    assert dump(store) == before
+
+
+def test_a_revision_links_every_task_to_its_predecessor(store, seed, revised):
+    outcome = ingest(store, revised)
+    assert (outcome.status, outcome.notice_id, outcome.revision_id, outcome.number) == ("revision", 1, 2, 2)
+    assert outcome.changes == Counter({"kept": 208, "renumbered": 9, "reworded": 1, "added": 1, "moved": 1, "removed": 1})
+    assert store.execute("SELECT count(*) FROM notices").fetchone()[0] == 1
+    old = task_starting(seed, REWORDED)
+    new = task_starting(revised, REWORDED)
+    assert old.id != new.id
+    assert tuple(store.execute("SELECT predecessor_id, change FROM tasks WHERE revision_id = 2 AND task_id = ?", (new.id,)).fetchone()) == (old.id, "reworded")
+    assert [(h["number"], h["task_id"], h["change"]) for h in history(store, 1, old.id)] == [(1, old.id, None), (2, new.id, "reworded")]
+    assert [(h["number"], h["task_id"]) for h in history(store, 2, new.id)] == [(1, old.id), (2, new.id)]
+    removed = task_starting(seed, "城镇棚户区住房改造11615套")
+    assert [(h["number"], h["task_id"], h["change"]) for h in history(store, 1, removed.id)] == [(1, removed.id, None), (2, None, "removed")]
+    renumbered = task_starting(revised, "耕地保有量171万亩")
+    assert (renumbered.label, store.execute("SELECT change FROM tasks WHERE revision_id = 2 AND task_id = ?", (renumbered.id,)).fetchone()[0]) == ("3.", "renumbered")
+    assert store.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_latest_revision_is_what_views_read(store, revised):
+    ingest(store, revised)
+    assert {t["revision_id"] for t in tasks(store)} == {2}
+    assert len(tasks(store)) == len(revised.tasks)
+    assert len(tasks(store, revision_id=1)) == 220
+
+
+def test_a_different_notice_is_a_new_notice(store, seed_text, tmp_path):
+    from pipeline import extract
+
+    path = tmp_path / "other.txt"
+    path.write_text(seed_text.replace("营政发〔2016〕45号", "营政发〔2016〕46号").replace("主要目标和任务工作分工", "重点工作分工"), encoding="utf-8")
+    outcome = ingest(store, extract(path))
+    assert (outcome.status, outcome.notice_id, outcome.number) == ("added", 2, 1)
+
+
+def test_revision_of_names_the_notice(store, seed_text, tmp_path):
+    from pipeline import extract
+
+    path = tmp_path / "renamed.txt"
+    path.write_text(seed_text.replace("营政发〔2016〕45号", "营政发〔2017〕3号").replace("主要目标和任务工作分工", "重点工作分工"), encoding="utf-8")
+    outcome = ingest(store, extract(path), revision_of="营政发〔2016〕45号")
+    assert (outcome.status, outcome.notice_id, outcome.number) == ("revision", 1, 2)
+    assert outcome.changes == Counter({"kept": 220})
+
+
+def test_unit_tasks_for_review(store):
+    rows = unit_tasks(store, "市教育局")
+    assert len(rows) == 22
+    first = rows[0]
+    assert (first["unit"], first["role"], first["text"], first["start"], first["end"], first["line"], first["source_path"]) == (
+        "营口市教育局", "responsible", "劳动年龄人口平均受教育年限达到11.2年。", 671, 692, 17, "raw_docs/yingkou_2016_45_shisanwu_fengong.txt")
+    assert Counter(r["role"] for r in rows) == Counter({"cooperate": 14, "lead": 6, "responsible": 2})
+    assert [r["role"] for r in unit_tasks(store, "营口市教育局", role="lead")] == ["lead"] * 6
+
+
+def test_migration_from_layout_1(tmp_path, seed):
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    create_schema(db, version=1)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    rows = extraction_rows(seed, 1, version=1)
+    rows["revisions"][0] = (1, 1, 1, None) + rows["revisions"][0][4:]
+    with db:
+        db.execute("INSERT INTO notices VALUES (1, '营政发〔2016〕45号', NULL, NULL)")
+        for table in tables(1):
+            if table.name in rows:
+                insert(db, table.name, rows[table.name], table.names)
+    assert "kind" not in [r[1] for r in db.execute("PRAGMA table_info(targets)")]
+    db.close()
+    db = open_store(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == STORE_VERSION == 2
+    assert [r[1] for r in db.execute("PRAGMA table_info(targets)")] == list(next(t for t in TABLES if t.name == "targets").names[:4]) + [
+        c for c in next(t for t in TABLES if t.name == "targets").names[5:]] + ["kind"]
+    assert db.execute("SELECT count(*), count(kind) FROM targets").fetchone()[:] == (154, 0)
+    assert db.execute("SELECT count(*) FROM deadlines").fetchone()[0] == 0
+    assert len(tasks(db)) == 220
+
+
+def test_a_newer_or_foreign_file_is_refused(tmp_path):
+    from pipeline.errors import FengongError
+
+    foreign = tmp_path / "other.db"
+    sqlite3.connect(foreign).execute("CREATE TABLE x (a)").connection.commit()
+    with pytest.raises(FengongError, match="not a fengong store"):
+        open_store(foreign)
+    newer = tmp_path / "newer.db"
+    open_store(newer).execute(f"PRAGMA user_version = {STORE_VERSION + 1}")
+    with pytest.raises(FengongError, match="newer than this fengong"):
+        open_store(newer)
+    with pytest.raises(FengongError, match="no such store"):
+        open_store(tmp_path / "missing.db", create=False)
+
+
+def test_readme_documents_every_table_and_column():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert markdown() in readme
+
+
+def test_records_schema_2_fields_are_stored_when_present(tmp_path, seed):
+    """targets[].kind and deadlines (issue 11) land in their columns once the records carry them."""
+    from types import SimpleNamespace
+
+    span = SimpleNamespace(start=1, end=5, line=2)
+    deadline = SimpleNamespace(id="d1", task=seed.tasks[0].id, text="2020年底前", kind="date", date="2020-12-31", span=span)
+    fake = SimpleNamespace(**{f: getattr(seed, f) for f in ("source", "notice", "sections", "tasks", "units", "diagnostics")},
+                           schema_version="2", deadlines=[deadline],
+                           targets=[SimpleNamespace(**{**{f: getattr(g, f) for f in g.__dataclass_fields__}, "kind": "goal"}) for g in seed.targets])
+    rows = extraction_rows(fake, 7)
+    assert rows["deadlines"] == [(7, "d1", seed.tasks[0].id, "2020年底前", "date", "2020-12-31", 1, 5, 2)]
+    assert {r[4] for r in rows["targets"]} == {"goal"}
