@@ -29,7 +29,7 @@ def _row(target):
         pytest.param("到2020年，三次产业结构调整为10:40:50。", ("三次产业结构", None, "10:40:50", "", "reach", "goal", False, 2020, None, None, None, None, "comparator"), "三次产业结构调整为10:40:50", id="ratio-colons-are-not-clause-breaks"),
         pytest.param("耕地保有量171万亩", ("耕地保有量", 171.0, "171万亩", "万亩", "equal", "goal", False, None, 1710000.0, None, None, None, "bare_value"), "耕地保有量171万亩", id="indicator-item-bare-value"),
         # issue 11, kind 2: one mode — 最高, 最长, 按…%, 不超过 before the indicator, units like 卡时
-        pytest.param("单个主体年度支持额度最高不超过100万元。", ("单个主体年度支持额度", 100.0, "100万元", "万元", "at_most", "amount", False, None, 1_000_000.0, None, None, None, "comparator"), "单个主体年度支持额度最高不超过100万元", id="zuigao-buchaoguo"),
+        pytest.param("单个主体年度支持额度最高不超过100万元。", ("年度支持额度", 100.0, "100万元", "万元", "at_most", "amount", False, None, 1_000_000.0, None, None, None, "comparator"), "年度支持额度最高不超过100万元", id="zuigao-buchaoguo-per-unit-dropped"),
         pytest.param("优惠期不超过36个月。", ("优惠期", 36.0, "36个月", "个月", "at_most", "amount", False, None, None, None, None, None, "comparator"), "优惠期不超过36个月", id="granted-duration"),
         pytest.param("提供最长3年免租住房", ("免租住房", 3.0, "3年", "年", "at_most", "amount", False, None, None, None, None, None, "value_first"), "提供最长3年免租住房", id="zuichang"),
         pytest.param("最高可获得3000卡时算力", ("算力", 3000.0, "3000卡时", "卡时", "at_most", "amount", False, None, None, None, None, None, "value_first"), "最高可获得3000卡时算力", id="kashi-unit"),
@@ -108,11 +108,12 @@ def test_a_list_of_values_each_with_its_own_indicator():
 
 
 def test_values_listed_before_their_shared_noun():
+    """分别 after a list of names: each value with its own name and the noun they share."""
     sentence = "博士、硕士还可分别申领15万元、10万元一次性购房补贴。"
     targets = find_targets(sentence)
     assert [(t.indicator, t.value, t.kind, sentence[t.start : t.end]) for t in targets] == [
-        ("一次性购房补贴", 15.0, "amount", "申领15万元、10万元一次性购房补贴"),
-        ("一次性购房补贴", 10.0, "amount", "10万元一次性购房补贴"),
+        ("博士一次性购房补贴", 15.0, "amount", "申领15万元、10万元一次性购房补贴"),
+        ("硕士一次性购房补贴", 10.0, "amount", "10万元一次性购房补贴"),
     ]
 
 
@@ -122,7 +123,7 @@ def test_goals_and_amounts_in_one_paragraph():
     targets = find_targets(text)
     assert [(t.indicator, t.value, t.comparator, t.kind, t.year, text[t.start : t.end]) for t in targets] == [
         ("市级OPC社区", 50.0, "at_least", "goal", 2028, "市级OPC社区超50个"),
-        ("OPC企业", 1000.0, "equal", "goal", 2028, "OPC企业1000家"),
+        ("OPC企业", 1000.0, "increase", "goal", 2028, "OPC企业1000家"),  # 新增 is an increase
         ("创业奖励", 5.0, "at_most", "amount", 2028, "给予最高5万元创业奖励"),
     ]
 
@@ -167,6 +168,8 @@ def test_chinese_numerals(written, value):
         pytest.param("每年发布应用场景", [("每年", "recurring", None, "recurring")], id="recurring"),
         pytest.param("长期坚持", [("长期坚持", "ongoing", None, "ongoing")], id="ongoing"),
         pytest.param("完成时限：2026年12月", [("2026年12月", "date", "2026-12-31", "time_limit_column")], id="time-limit-column"),
+        pytest.param("完成时限：6月底前", [("6月底前", "date", "2026-06-30", "time_limit_column")], id="column-without-year"),
+        pytest.param("完成时限：持续推进", [("持续推进", "ongoing", None, "time_limit_column")], id="column-ongoing"),
         pytest.param("毕业5年内的青年人才", [], id="condition-is-no-deadline"),
         pytest.param("同一OPC每年支持金额不超过100万", [], id="per-year-amount-is-no-deadline"),
         pytest.param("到2028年，打造市级OPC社区超50个", [], id="goal-year-is-no-deadline"),

@@ -140,6 +140,8 @@ def _describe(change: Change, style: _Style) -> str:
         return f"unit written differently ({esc(subject)}): {arrow(old, new)}"
     if kind == "open_ended_changed":
         return f"open-ended (等) roles: {arrow(old, new)}"
+    if kind == "deadline_changed":
+        return f"deadline: {arrow(old, new)}"
     if kind == "target_added":
         return f"target {esc(subject)} added: {style.inserted(new)}"
     if kind == "target_removed":

@@ -15,10 +15,10 @@ from functools import lru_cache
 # conjunctions, adverbs, particles, pronouns; verbs end it too unless they are verbal nouns (vn).
 STOP_TAGS = ("p", "c", "d", "u", "r", "y", "x", "zg")
 # Words jieba tags as verbs that name the measured thing, not an action on it.
-NOUN_LIKE_VERBS = frozenset("就业 投资 融资 贷款 创业 收入 培训 研发 消费 出口 进口 支出 参保 补贴 补助 奖励 资助 扶持 贴息 担保 覆盖 服务 孵化 办公 运营 建设 租赁 创新 保障".split())
+NOUN_LIKE_VERBS = frozenset("就业 投资 融资 贷款 创业 收入 培训 研发 消费 支持 免租 减免 住宿 入住 出口 进口 支出 参保 补贴 补助 奖励 资助 扶持 贴息 担保 覆盖 服务 孵化 办公 运营 建设 租赁 创新 保障".split())
 # Characters that end the phrase after a value whatever the tagger says.
 PHRASE_ENDS = "、,;。:()等”"
-JOINERS = "及和与"
+JOINERS = "及和或"
 STOP_WORDS = frozenset("全部 均 都 分别 共 累计 以上 以下 左右".split())  # 「…贫困人口全部实现脱贫」  # 「数据集及语料库」 is one measured thing when a noun follows
 
 
@@ -43,15 +43,18 @@ def is_verb(word: str, flag: str) -> bool:
 
 def leading_verbs(phrase: str) -> int:
     """How many characters of ``phrase`` are the verbs it starts with (「新增培育」 of
-    「新增培育OPC企业」); 0 when nothing but verbs would be left (「新增就业」 keeps its verb)."""
-    cut = 0
+    「新增培育OPC企业」, 「新增」 of 「新增经营主体」): the longest run of leading verbs that leaves a noun
+    of three characters or more; 0 when none does (「新增就业」, 「低保标准」 stay whole)."""
     words = tag(phrase)
+    cut = best = 0
     for index, (word, flag) in enumerate(words):
-        if not ((flag.startswith("v") and word not in NOUN_LIKE_VERBS) or flag.startswith(("p", "d", "c"))):
-            # only a noun left is a measured thing: 「新增就业」 keeps 新增
-            return cut if any(f.startswith(("n", "eng")) for _, f in words[index:]) else 0
+        if not (flag.startswith(("v", "p", "d", "c")) and (flag != "vn" or cut > 0)):  # 新增培育: v then vn
+            break
         cut += len(word)
-    return 0
+        rest = words[index + 1 :]
+        if len(phrase) - cut >= 3 and any(f.startswith(("n", "eng")) for _, f in rest):
+            best = cut
+    return best
 
 
 def ends_with_verb(phrase: str) -> bool:

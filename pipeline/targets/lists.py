@@ -7,7 +7,10 @@ import re
 from dataclasses import replace
 
 from . import indicator as nouns
+from .found import strip_fillers
 from .values import VALUE, value_fields
+
+NAMES_BEFORE = re.compile(r"(?P<names>[^,;。]+?)(?:还|也|可)*分别")
 
 
 def respectively(text: str, clause_start: int, clause: str, target, first_value: re.Match[str]) -> list:
@@ -22,6 +25,7 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
         values.append(m)
         after = m.end()
     paired = len(values) == len(names)
+    names = _without_category(names)
     head = shared_head([name for _, name in names])
     targets = []
     for index, (name_start, name) in enumerate(names):
@@ -51,3 +55,31 @@ def shared_head(names: list[str]) -> str:
     if all(len(name) <= len(qualifier) + 1 for name in names[:-1]):
         return last[len(qualifier) :]
     return ""
+
+
+def _without_category(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """「主要污染物排放化学需氧量、氨氮、…」: the first name carries the list's category, up to its verb."""
+    (start, first), others = names[0], names[1:]
+    if not others or len(first) <= 2 * max(len(name) for _, name in others):
+        return names
+    cut = 0
+    for word, flag in nouns.tag(first):
+        cut += len(word)
+        if nouns.is_verb(word, flag) and cut < len(first):
+            return [(start + cut, first[cut:])] + others
+    return names
+
+
+def distribute(text: str, clause_start: int, clause: str, targets: list) -> list:
+    """「博士、硕士还可分别申领15万元、10万元一次性购房补贴」: values listed before one noun, each with the
+    name listed before 分别 (博士一次性购房补贴 15万元, 硕士一次性购房补贴 10万元)."""
+    listed = [t for t in targets if t.rule in ("value_first", "share")]
+    m = NAMES_BEFORE.search(clause)
+    if len(listed) < 2 or not m or len({t.indicator for t in listed}) != 1:
+        return targets
+    offset, names = strip_fillers(m["names"])
+    parts = names.split("、")
+    if len(parts) != len(listed) or any(not part or len(part) > 8 for part in parts):
+        return targets
+    renamed = iter(part + listed[0].indicator for part in parts)
+    return [replace(t, indicator=next(renamed)) if t in listed else t for t in targets]
