@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test schema bench eval clean
+.PHONY: run test lint schema bench eval package-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,16 @@ run: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/fengong schema -o schemas/extraction.schema.json
 
-test: $(STAMP)
+test: lint
 	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check pipeline tests bench eval
+	$(BIN)/mypy
+
+# The wheel installed into its own venv runs --help and one extraction (.ci/run runs it after the tests).
+package-check: $(STAMP)
+	.ci/package-check
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
@@ -30,4 +38,4 @@ eval: $(STAMP)
 	$(BIN)/python eval/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .venv-wheel build .pytest_cache

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from .brackets import depths, split_outside
 from .normalize import fold
-from .structure.lines import UNIT_LINE_LABELS, Line
+from .structure.lines import Line
+from .vocabulary import UNIT_LINE_LABELS
 
 LIST_SEPARATORS = "、,;"  # after folding: 、 ， , ； ;
 OPEN = "([【《“"

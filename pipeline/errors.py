@@ -1,6 +1,15 @@
-"""Typed errors: each names the file (and line) so the CLI can print one clear line."""
+"""Typed errors, the one error line, and the exit codes: the one place the commands read them from."""
 
 from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+# Exit statuses of every command (those of diff(1) for `fengong diff`).
+EXIT_OK = 0
+EXIT_DIFFERENCES = 1  # `fengong diff`: the two sides differ
+EXIT_ERROR = 2  # bad input, an unreadable file, a usage error
+EXIT_INTERRUPTED = 130  # Ctrl-C
 
 
 class FengongError(Exception):
@@ -19,3 +28,14 @@ class FengongError(Exception):
 
 class InputError(FengongError):
     """The file cannot be read or decoded, or holds no notice."""
+
+
+def error_line(problem: object) -> str:
+    """The one line a command prints for an error: ``fengong: error: FILE[:LINE]: reason``."""
+    return f"fengong: error: {problem}"
+
+
+def report_error(problem: object, stream: TextIO | None = None) -> int:
+    """Print the error line on standard error (or ``stream``); returns :data:`EXIT_ERROR`."""
+    print(error_line(problem), file=stream or sys.stderr)
+    return EXIT_ERROR

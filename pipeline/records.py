@@ -9,7 +9,7 @@ functions at the end of this module.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Literal, Optional
+from typing import Any, Literal, Optional, dataclass_transform
 
 from pydantic import ConfigDict, Field, TypeAdapter
 from pydantic.dataclasses import dataclass
@@ -23,7 +23,13 @@ Comparator = Literal["reach", "increase", "decrease", "at_least", "at_most", "ap
 
 
 # Every record: validated on construction, unknown fields refused, fields by keyword in any order.
-record = dataclass(slots=True, kw_only=True, config=ConfigDict(extra="forbid"))
+_record = dataclass(slots=True, kw_only=True, config=ConfigDict(extra="forbid"))
+
+
+@dataclass_transform(kw_only_default=True, field_specifiers=(Field,))
+def record(cls):
+    """A pydantic dataclass as above (declared as a dataclass transform for type checkers)."""
+    return _record(cls)
 
 
 @record

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..normalize import fold
-from ..structure.lines import UNIT_LINE_LABELS
+from ..vocabulary import UNIT_LINE_LABELS
 
 # Header texts of the column that numbers the rows.
 NUMBER_HEADERS = ("序号", "编号")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..records import Span
 from .lines import Line
@@ -40,7 +40,7 @@ class Header:
     date: str | None = None
     source_site: str | None = None
     issuer: str | None = None
-    addressees: list[str] = field(default_factory=list)
+    addressee_text: str = ""  # the addressee line as written (split into units by the structure stage)
     end: int = 0  # index of the line after the last header line (addressees, number or title)
 
 
@@ -67,7 +67,7 @@ def read_header(lines: list[Line], body_start: int) -> Header:
             title_runs.append([])
             continue
         if ADDRESSEE_LINE.match(f) and ("各" in f or "、" in f):
-            header.addressees = split_addressees(line.text)
+            header.addressee_text = line.text
             header.end = index + 1
             break
         if ATTACHMENT_LINE.match(f):
@@ -86,14 +86,6 @@ def read_header(lines: list[Line], body_start: int) -> Header:
         header.date = signature[1] if signature else _closing_date(lines)
     header.issuer = signature[0] if signature else _issuer_from_number(header.doc_number, header.title)
     return header
-
-
-def split_addressees(text: str) -> list[str]:
-    from ..assignments import split_unit_list
-    from ..units.dictionary import load_dictionary
-
-    body = text.rstrip(":：")
-    return [item.name for item in split_unit_list(body, 0, load_dictionary(()).names_with_separators())]
 
 
 # Labels of a container's metadata (gov.cn pages) and the notice field each fills.

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..normalize import fold
+from ..vocabulary import UNIT_LINE_LABELS
 
 CN_NUM = "一二三四五六七八九十百零〇两"
 
@@ -23,19 +24,6 @@ HEADING_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 SCHEME_RANK = {name: rank for rank, (name, _) in enumerate(HEADING_SCHEMES)}
 
-# Labels that open a unit line, with the role each gives. 「部门」 forms are the same roles.
-UNIT_LINE_LABELS: dict[str, str] = {
-    "牵头单位": "lead",
-    "牵头部门": "lead",
-    "主责单位": "lead",
-    "配合单位": "cooperate",
-    "配合部门": "cooperate",
-    "协办单位": "cooperate",
-    "参与单位": "cooperate",
-    "责任单位": "responsible",
-    "责任部门": "responsible",
-    "指导部门": "responsible",
-}
 UNIT_LINE = re.compile(
     r"(?P<label>" + "|".join(map(re.escape, UNIT_LINE_LABELS)) + r")\s*[:]\s*(?P<units>.*?)[\s。.;,、]*$"
 )
@@ -65,9 +53,10 @@ class Line:
     units_end: int = 0
 
 
-def split_lines(text: str) -> list[Line]:
-    """Lines with offsets into ``text``; indentation (spaces, U+3000, NBSP) and CR/LF excluded."""
-    folded = fold(text)
+def split_lines(text: str, folded: str | None = None) -> list[Line]:
+    """Lines with offsets into ``text``; indentation (spaces, U+3000, NBSP) and CR/LF excluded.
+    ``folded`` is ``fold(text)`` when the caller has it already."""
+    folded = fold(text) if folded is None else folded
     lines: list[Line] = []
     pos = 0
     for number, raw in enumerate(folded.split("\n"), start=1):
