@@ -179,3 +179,56 @@ def test_deadlines(sentence, expected):
     found = find_deadlines(sentence, "2026-03-01")
     assert [(d.text, d.kind, d.date, d.rule) for d in found] == expected
     assert all(sentence[d.start : d.end] == d.text for d in found)
+
+
+# --- published accuracy: the floors `make eval` must keep (eval/targets.py, hand labels) ----------
+
+def _eval_targets():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "eval" / "targets.py"
+    spec = importlib.util.spec_from_file_location("eval_targets_floors", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def scored():
+    module = _eval_targets()
+    results = {doc.stem: module.score(doc) for doc in map(module.load_document, module.label_files())}
+    real, _ = module.split(results)
+    return results, module.pooled(real)[0]
+
+
+# recall (found/labels), exactness (exact/labels), precision (correct/predicted) per kind on the
+# real notices, pinned a little below what this branch measured (goal .99/.86/1.00, amount
+# .88/.79/1.00, deadline 1.00/.90/.91), so a change that loses accuracy fails here.
+FLOORS = {"goal": (0.95, 0.83, 0.95), "amount": (0.85, 0.75, 0.95), "deadline": (0.90, 0.80, 0.85)}
+
+
+@pytest.mark.parametrize("kind", FLOORS)
+def test_eval_floors(scored, kind):
+    _, rows = scored
+    row = rows[kind]
+    recall, exactness, precision = row["found"] / row["labels"], row["exact"] / row["labels"], row["correct"] / row["predicted"]
+    assert all(m >= f for m, f in zip((recall, exactness, precision), FLOORS[kind])), (kind, recall, exactness, precision)
+
+
+def test_reference_indicator_targets_all_exact(scored):
+    """The reference notice's 41 indicator targets (the two relative ones included) are all exact."""
+    results, _ = scored
+    goal = results["000_72dfb345852fffd3"]["rows"]["goal"]
+    assert (goal["labels"], goal["exact"], goal["predicted"], goal["correct"]) == (41, 41, 41, 41)
+
+
+@pytest.mark.xfail(strict=True, reason="known failure: the measured noun after a copula (租金标准为市场参考租金60%左右的…)")
+def test_known_failure_share_after_copula():
+    [target] = [t for t in find_targets("租金标准为市场参考租金60%左右的过渡性住房") if t.value == 60.0]
+    assert (target.indicator, target.comparator) == ("租金标准", "approx")
+
+
+@pytest.mark.xfail(strict=True, reason="known failure: a second value in parentheses (税后1000元) is an aside")
+def test_known_failure_after_tax_value_in_parentheses():
+    assert [t.value for t in find_targets("每月1250元（税后1000元）的安居补贴")] == [1250.0, 1000.0]

@@ -22,13 +22,32 @@ JOINERS = "及和或"
 STOP_WORDS = frozenset("全部 均 都 分别 共 累计 以上 以下 左右".split())  # 「…贫困人口全部实现脱贫」  # 「数据集及语料库」 is one measured thing when a noun follows
 
 
+# The tagger keeps the words of jieba's dictionary used at least this often (105,000 of 349,000):
+# the common vocabulary of the genre, at a third of the memory and load time of the whole.
+MIN_FREQUENCY = 10
+
+
 @lru_cache(maxsize=1)
 def _tagger():
+    """A private jieba tokenizer and POS tagger over the common part of jieba's own dictionary:
+    nothing global is changed, nothing is written or downloaded."""
+    import io
+    import os
+
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), "rb") as f:
+        kept = b"".join(line for line in f if int(line.split()[1]) >= MIN_FREQUENCY)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(io.BytesIO(kept))
+    tokenizer.initialized = True
+    tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)  # its __init__ would read the whole dictionary
+    tagger.tokenizer = tokenizer
+    tagger.word_tag_tab = {}
+    tagger.load_word_tag(io.BytesIO(kept))
+    return tagger
 
 
 @lru_cache(maxsize=8192)
