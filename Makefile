@@ -5,6 +5,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The review page's browser tests drive Debian's chromium through Playwright (Playwright's own
+# browser download is not reachable here; never `playwright install`). A CJK font so the page and
+# its screenshots show Chinese rather than boxes.
+CHROMIUM := /usr/bin/chromium
 
 .PHONY: run test lint schema bench eval package-check clean
 
@@ -15,12 +19,16 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/fengong extract raw_docs -o extracted
+	$(BIN)/fengong extract raw_docs -o extracted --force
 
 schema: $(STAMP)
 	$(BIN)/fengong schema -o schemas/extraction.schema.json
 
-test: lint
+$(CHROMIUM):
+	apt-get update
+	DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-wqy-microhei
+
+test: lint $(CHROMIUM)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

@@ -11,8 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .normalize import fold
+from .assignments import implied_units
 from .records import (
     Assignment,
+    BlockClause,
+    ImpliedAssignment,
     Extraction,
     Notice,
     Section,
@@ -28,6 +31,7 @@ from .vocabulary import ROLES, content_key
 
 if TYPE_CHECKING:
     from .stages import Run
+    from .structure.outline import TaskDraft
 
 
 def build_records(run: Run) -> Extraction:
@@ -39,6 +43,7 @@ def build_records(run: Run) -> Extraction:
     tasks: list[Task] = []
     task_ids = StableIds("t")
     maker = RecordMaker(text, line_of.span)
+    carried: list[ImpliedAssignment] = []  # what carry-over clauses so far imply for later tasks
     for assigned, found, mentions in zip(run.assignments.tasks, run.targets.tasks, run.units.mentions):
         draft, start, end = assigned.draft, assigned.start, assigned.end
         task_id = task_ids.make(content_key(folded[start:end]))
@@ -59,11 +64,14 @@ def build_records(run: Run) -> Extraction:
                     resolved=resolutions[a.name].resolved,
                     rule=a.rule,
                     span=Span(start=a.start, end=a.end, line=a.line),
+                    note=a.note,
                 )
                 for a in assigned.found
             ],
             open_ended=_checked(sorted(assigned.open_ended, key=ROLES.index)),
+            implied=list(carried),
         )
+        _block_clauses(run, draft, task, line_of, carried)
         task.targets = maker.add(found, start, task_id, task.section)
         task.mentions = [
             UnitMention(name=m.name, canonical=resolutions[m.name].canonical, span=line_of.span(m.start, m.end)) for m in mentions
@@ -86,6 +94,20 @@ def build_records(run: Run) -> Extraction:
     )
 
 
+def _block_clauses(run: Run, draft: TaskDraft, task: Task, line_of: LineIndex, carried: list[ImpliedAssignment]) -> None:
+    """The clauses of the task's block that name no unit; a carry-over clause's units are implied
+    for every later task (added to ``carried``)."""
+    notes = draft.inline.notes if draft.inline is not None else []
+    text = run.read.text
+    task.clauses = [BlockClause(kind=c.kind, text=text[c.start : c.end], span=line_of.span(c.start, c.end)) for c in notes]
+    for item in implied_units(text, notes, run.dictionary.names_with_separators()):
+        found = run.dictionary.resolve(item.name, run.structure.context)
+        span = line_of.span(item.start, item.end)
+        carried.append(
+            ImpliedAssignment(role="responsible", unit=item.name, canonical=found.canonical, resolved=found.resolved, source=task.id, span=span)
+        )
+
+
 def _checked(value: Any) -> Any:
     """A plain value for a Literal field: pydantic checks it when the record is built."""
     return value
@@ -100,6 +122,7 @@ def _source(run: Run) -> Source:
         encoding=document.encoding,
         extractor_version=__version__,
         text=document.text if document.format != "text" else None,
+        pages=list(document.pages) if document.pages else None,
     )
 
 

@@ -14,10 +14,11 @@ from typing import Any, Callable
 
 from .assemble import build_records
 from .assemble import section_paths as section_paths  # re-exported: consumers written before assemble.py
-from .assignments import InlineBlock, RawAssignment, find_inline_blocks, inline_assignments, split_unit_list, unit_line_assignments
+from .assignments import InlineBlock, RawAssignment, declared_conventions, document_conventions, find_inline_blocks
+from .assignments import inline_assignments, split_unit_list, unit_line_assignments
 from .errors import InputError
 from .normalize import fold, fold_simplified
-from .read.text import Document, read_document
+from .read import Document, read_document
 from .records import Diagnostic, Extraction
 from .structure.header import DATE, SIGNATURE, Header, apply_metadata, read_header
 from .structure.lines import UNIT_LINE_LOOKALIKE, Line, classify, split_lines
@@ -125,21 +126,30 @@ def _structure(run: Run) -> Structure:
     apply_metadata(header, run.read.metadata)
     protected = run.dictionary.names_with_separators()
     addressees = [item.name for item in split_unit_list(header.addressee_text.rstrip(":："), 0, protected)] if header.addressee_text else []
-    inline, diagnostics = _inline_blocks(run.read.text, lines[body_start:], protected)
+    declared = any(declared_conventions(line.folded) for line in lines)  # a notice's own rule (issue 10)
+    inline, diagnostics = _inline_blocks(run.read.text, lines[body_start:], protected, declared)
     outline = build_outline(lines, body_start, inline)
-    return Structure(lines, header, addressees, body_start, IssuerContext.from_issuer(header.issuer), inline, outline, diagnostics)
+    context = IssuerContext.from_notice(header.issuer, header.title)
+    return Structure(lines, header, addressees, body_start, context, inline, outline, diagnostics)
 
 
-def _inline_blocks(text: str, body: list[Line], protected: tuple[str, ...]) -> tuple[dict[int, list[InlineBlock]], list[Diagnostic]]:
+def _inline_blocks(
+    text: str, body: list[Line], protected: tuple[str, ...], declared: bool
+) -> tuple[dict[int, list[InlineBlock]], list[Diagnostic]]:
     """Inline assignments of every body line, and diagnostics for what only looks like one."""
     inline: dict[int, list[InlineBlock]] = {}
     diagnostics = []
     for line in body:
         if line.kind in ("heading", "body", "bullet"):
-            blocks, problems = find_inline_blocks(text, line, protected)
+            blocks, problems = find_inline_blocks(text, line, protected, declared)
             if blocks:
                 inline[line.number] = blocks
             diagnostics += [_warning("unparsed_assignment", problem, line.number) for problem in problems]
+            diagnostics += [
+                _warning("odd_unit_name", f"「{name}」 does not end like a unit name; kept in its block", line.number)
+                for block in blocks
+                for name in block.odd
+            ]
             if line.kind == "body" and UNIT_LINE_LOOKALIKE.match(line.folded):
                 diagnostics.append(_warning("unparsed_assignment", "a line that starts like a unit line but has no 「:」 list", line.number))
     return inline, diagnostics
@@ -148,15 +158,15 @@ def _inline_blocks(text: str, body: list[Line], protected: tuple[str, ...]) -> t
 def _assignments(run: Run) -> Assignments:
     protected = run.dictionary.names_with_separators()
     outline = run.structure.outline
-    first_listed_leads = False  # stated once, it holds for every later block (「下同」)
+    conventions = document_conventions(run.structure.lines, run.structure.inline)  # a block's own hold from it on (下同)
     tasks, diagnostics = [], []
     unassigned = list(outline.unassigned)
     for draft in outline.tasks:
         if draft.inline is not None:
-            first_listed_leads = first_listed_leads or draft.inline.states_first_listed_rule
-            found, open_ended = inline_assignments(draft.inline, first_listed_leads)
+            conventions += tuple(c for c in draft.inline.conventions if c not in conventions)
+            found, open_ended = inline_assignments(draft.inline, conventions)
         else:
-            found, open_ended, empty = unit_line_assignments(run.read.text, draft.block, protected)
+            found, open_ended, empty = unit_line_assignments(run.read.text, draft.block, protected, conventions)
             diagnostics += [_warning("unparsed_assignment", f"「{line.label}」 names no unit", line.number) for line in empty]
         if found:
             first = draft.parts[0]
@@ -249,13 +259,14 @@ STAGES: tuple[Stage, ...] = (
         "read", "read/", "bytes → text: BOM, then strict UTF-8, then GB18030; refuses empty, binary or huge files. HTML: the body "
         "of a portal page as lines, a gov.cn metadata table read; DOCX: paragraphs and tables; tables with unit columns "
         "become task and unit lines", "lxml", _read),
-    Stage("normalize", "normalize.py", "the text folded once (width, spaces, dashes, Traditional keywords), one character for one, "
+    Stage("normalize", "normalize.py", "the text folded once (width, spaces, dashes, Traditional characters from OpenCC's data), one character for one, "
           "so offsets into the folded copy are offsets into the text", "—", _normalize),
-    Stage("structure", "structure/, assignments.py", "lines and their kinds (headings 第一章/一、/(一)/1./(1)/①, unit lines, 专栏 boxes, "
+    Stage("structure", "structure/, assignments/", "lines and their kinds (headings 第一章/一、/(一)/1./(1)/①, unit lines, 专栏 boxes, "
           "—— bullets); the header (title, 文号, addressees, issuer, date); inline assignment blocks; sections and the text "
           "each block answers for", "—", _structure),
-    Stage("assignments", "assignments.py", "each task's units as written, with roles and spans: lists split at 、，,； never inside "
-          "brackets or collectives (各区、县级市); trailing 等 → open-ended", "—", _assignments),
+    Stage("assignments", "assignments/", "each task's units as written, with roles and spans: lists split at 、，,； never inside "
+          "brackets or collectives (各区、县级市); trailing 等 → open-ended; the conventions a notice declares (first unit, first "
+          "group, star) and clauses that name no unit (rule, 下同, carry-over)", "—", _assignments),
     Stage("units", "units/, data/units.yaml", "assigned names resolved in the issuer's context (市科技局 in a Yingkou notice → "
           "营口市科学技术局); names in task prose found by one matcher over every dictionary name and the prose shapes",
           "spaCy (PhraseMatcher), PyYAML", _units),

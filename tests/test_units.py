@@ -20,6 +20,8 @@ from pipeline.units.recognise import find_units
 
 YINGKOU = IssuerContext.from_issuer("营口市人民政府")
 NONE = IssuerContext()
+QINGHE = IssuerContext.from_notice(None, "青河市推进数字政府建设行动方案")  # no issuer: the title's place
+HUBEI = IssuerContext.from_notice("湖北省人民政府办公厅", None)
 
 SMALL_NOTICE = """临江市人民政府关于印发重点任务分工的通知
 各区人民政府，市政府各部门：
@@ -55,7 +57,7 @@ def small_extraction(small):
         pytest.param("市人力资源社会保障局", YINGKOU, "营口市人力资源和社会保障局", "government_department", "dictionary", id="alias-short"),
         pytest.param("市人力资源和社会保障局", YINGKOU, "营口市人力资源和社会保障局", "government_department", "dictionary", id="alias-long"),
         pytest.param("市科技局", YINGKOU, "营口市科学技术局", "government_department", "dictionary", id="issuer-context"),
-        pytest.param("市科技局", NONE, "市科学技术局", "government_department", "dictionary", id="no-issuer"),
+        pytest.param("市科技局", QINGHE, "青河市科学技术局", "government_department", "dictionary", id="issuer-from-title"),
         pytest.param("营口市科技局", YINGKOU, "营口市科学技术局", "government_department", "dictionary", id="place-qualified"),
         pytest.param("发展改革委", NONE, "国家发展和改革委员会", "government_department", "dictionary", id="central-short-name"),
         pytest.param("各县(市)区政府", YINGKOU, "各县(市)区政府", "collective", "dictionary", id="collective"),
@@ -63,8 +65,10 @@ def small_extraction(small):
         pytest.param("鲅鱼圈区政府", YINGKOU, "鲅鱼圈区政府", "lower_government", "shape:lower_government", id="shape-lower-government"),
         pytest.param("市人才工作领导小组", YINGKOU, "营口市人才工作领导小组", "leading_group", "dictionary", id="leading-group"),
         pytest.param("市政府辦公室", IssuerContext.from_issuer("臨江市人民政府"), "临江市人民政府办公室", "government_department", "dictionary", id="traditional-office"),
-        pytest.param("市行政審批制度改革工作領導小組辦公室", NONE, "市行政审批制度改革工作领导小组办公室", "public_institution", "dictionary", id="traditional-group-office"),
-        pytest.param("市財政局", NONE, "市财政局", "government_department", "dictionary", id="traditional-finance"),
+        pytest.param("市行政審批制度改革工作領導小組辦公室", QINGHE, "青河市行政审批制度改革工作领导小组办公室", "public_institution", "dictionary", id="traditional-group-office"),
+        pytest.param("市財政局", QINGHE, "青河市财政局", "government_department", "dictionary", id="traditional-finance"),
+            pytest.param("科技厅", HUBEI, "湖北省科学技术厅", "government_department", "dictionary", id="provincial-bare-name"),
+            pytest.param("省科技厅", HUBEI, "湖北省科学技术厅", "government_department", "dictionary", id="provincial-short-name"),
     ],
 )
 def test_resolve(name, context, canonical, kind, rule):
@@ -224,7 +228,7 @@ def test_spacy_phrase_matcher_finds_the_dictionary_names(small, monkeypatch):
 
     mentions = lambda: [(m.name, m.span.start, m.span.end) for t in extract(small).tasks for m in t.mentions]  # noqa: E731
     assert mentions() == [("市财政", 59, 62), ("市发展改革委", 113, 119), ("市政府", 124, 127)]
-    monkeypatch.setattr(unit_matcher(()), "matcher", PhraseMatcher(unit_matcher(()).nlp.vocab))
+    monkeypatch.setattr(unit_matcher(()), "matcher", PhraseMatcher(unit_matcher(()).vocab))
     assert mentions() == []
 
 
@@ -376,3 +380,10 @@ def test_units_view_bad_json(tmp_path, capsys):
     bad.write_text('{"schema_version": "2"}', encoding="utf-8")
     assert main(["units", str(bad)]) == 2
     assert capsys.readouterr().err == f"fengong: error: {bad}: not a fengong extraction: source: Field required\n"
+
+
+@pytest.mark.parametrize("name, kind", [("市科技局", "government_department"), ("省科技厅", "government_department"), ("市財政局", "government_department")])
+def test_no_issuer_keeps_a_place_name_unresolved(name, kind):
+    """Issue 10 (7): without an issuer, 市科技局 is not turned into a city-less 「市科学技术局」."""
+    resolution = load_dictionary().resolve(name, NONE)
+    assert (resolution.canonical, resolution.kind, resolution.resolved, resolution.rule) == (name, kind, False, "unresolved")

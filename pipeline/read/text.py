@@ -1,16 +1,15 @@
-"""Read one input file into decoded text, refusing what is not a readable notice."""
+"""Plain-text notices: decoded by BOM, UTF-8 or GB18030; bytes that are no text are refused."""
 
 from __future__ import annotations
 
 import codecs
-import hashlib
-import stat
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from .document import Reading
 
-MAX_BYTES = 32 * 1024 * 1024  # a notice is ~100 KB; 100 notices in one file still fit
+FORMAT = "text"
+SUFFIXES = (".txt", ".text")
 
 # Byte-order marks and the codec each one selects (also consulted by the HTML reader).
 BOMS = (
@@ -20,73 +19,14 @@ BOMS = (
 )
 
 
-@dataclass(frozen=True)
-class Document:
-    """The decoded text every later stage reads; spans are offsets into ``text``."""
-
-    path: str
-    text: str
-    format: str  # text | html | docx
-    encoding: str
-    sha256: str
-    # Labelled facts the container states outside the body text, e.g. a gov.cn page's metadata
-    # table: {"发文机关": "国务院", "成文日期": "2018年11月16日", "标题": …, "发文字号": …}.
-    metadata: dict[str, str] = field(default_factory=dict)
+def sniff(data: bytes) -> bool:
+    """Anything may be text: this reader is the fallback, and refuses bytes that do not decode."""
+    return True
 
 
-def read_document(path: str | Path) -> Document:
-    """Read ``path``; raise :class:`InputError` naming the file for anything unreadable."""
-    data = _read_bytes(Path(path))
-    fmt = sniff_format(data, Path(path))
-    metadata: dict[str, str] = {}
-    if fmt == "html":  # readers of containers return (text, encoding, metadata)
-        from .html import html_to_text
-
-        text, encoding, metadata = html_to_text(path, data)
-    elif fmt == "docx":
-        from .docx import docx_to_text
-
-        text, encoding, metadata = docx_to_text(path, data)
-    else:
-        text, encoding = decode_text(path, data)
-    if not text.strip():
-        raise InputError(path, "no text in the file")
-    return Document(str(path), text, fmt, encoding, hashlib.sha256(data).hexdigest(), metadata)
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        status = path.stat()
-        if stat.S_ISDIR(status.st_mode):
-            raise InputError(path, "is a directory, not a file")
-        if (size := status.st_size) > MAX_BYTES:
-            raise InputError(path, f"file too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MiB)")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
-    except OSError as err:
-        raise InputError(path, f"cannot read: {err.strerror or err}") from None
-    if not data.strip():
-        raise InputError(path, "empty file")
-    return data
-
-
-def sniff_format(data: bytes, path: Path) -> str:
-    """Decide text/html/docx from the content alone (``path`` only names the file in an error)."""
-    if data[:4] == b"PK\x03\x04":
-        if b"word/" in data[:65536]:  # a DOCX's members live under word/
-            return "docx"
-        raise InputError(path, "a ZIP archive that is not a Word (.docx) document")
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"<!doctype html", b"<html", b"<?xml")):
-        return "html"
-    if head.startswith(b"<"):
-        start = data[:65536].lower()
-        if any(tag in start for tag in (b"<div", b"<p", b"<table", b"<body")):
-            return "html"
-    return "text"
+def read(path: str | Path, data: bytes) -> Reading:
+    text, encoding = decode_text(path, data)
+    return Reading(text, encoding)
 
 
 def decode_text(path: str | Path, data: bytes) -> tuple[str, str]:

@@ -6,23 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..normalize import fold
-from ..vocabulary import UNIT_LINE_LABELS
-
-CN_NUM = "一二三四五六七八九十百零〇两"
-
-# Heading schemes of the genre, outermost first. A document's levels are the ranks of the schemes
-# it uses, so 一、/(一)/1. are levels 1/2/3 and 第一章/第一节/第一条 are levels 1/2/3 too.
-HEADING_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chapter", re.compile(rf"第[{CN_NUM}\d]+章")),
-    ("part", re.compile(rf"第[{CN_NUM}\d]+节")),
-    ("article", re.compile(rf"第[{CN_NUM}\d]+条")),
-    ("cn_comma", re.compile(rf"[{CN_NUM}]+、")),
-    ("cn_paren", re.compile(rf"\([{CN_NUM}]+\)")),
-    ("arabic_dot", re.compile(r"\d{1,3}(?:\.(?!\d)|、)")),
-    ("arabic_paren", re.compile(r"\(\d{1,3}\)")),
-    ("circled", re.compile(r"[\u2460-\u2473]")),
-)
-SCHEME_RANK = {name: rank for rank, (name, _) in enumerate(HEADING_SCHEMES)}
+from ..vocabulary import CN_NUM, DIGIT_SCHEMES, HEADING_SCHEMES, SCHEME_RANK, UNIT_LINE_LABELS  # noqa: F401 (re-exported)
 
 UNIT_LINE = re.compile(
     r"(?P<label>" + "|".join(map(re.escape, UNIT_LINE_LABELS)) + r")\s*[:]\s*(?P<units>.*?)[\s。.;,、]*$"
@@ -59,17 +43,21 @@ def split_lines(text: str, folded: str | None = None) -> list[Line]:
     folded = fold(text) if folded is None else folded
     lines: list[Line] = []
     pos = 0
-    for number, raw in enumerate(folded.split("\n"), start=1):
-        end = pos + len(raw)
+    breaks = [(m.start(), m.end()) for m in LINE_BREAK.finditer(folded)] + [(len(folded), len(folded))]
+    for number, (end, next_start) in enumerate(breaks, start=1):
         start = pos
-        while start < end and folded[start] in " \r":
+        while start < end and folded[start] == " ":
             start += 1
         stop = end
-        while stop > start and folded[stop - 1] in " \r":
+        while stop > start and folded[stop - 1] == " ":
             stop -= 1
         lines.append(Line(number, start, stop, text[start:stop], folded[start:stop]))
-        pos = end + 1
+        pos = next_start
     return lines
+
+
+# A line ends at LF, CRLF or a lone CR (files saved by old Mac editors and some portals).
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def classify(lines: list[Line]) -> list[Line]:
@@ -104,8 +92,8 @@ def _classify_line(line: Line) -> None:
     for scheme, pattern in HEADING_SCHEMES:
         if m := pattern.match(f):
             rest = f[m.end():]
-            if not rest.strip() or rest.lstrip().startswith(("%", "年", "月")):
-                continue  # a bare number or a date, not a heading
+            if not rest.strip() or rest.lstrip().startswith("%") or (scheme in DIGIT_SCHEMES and rest.lstrip().startswith(("年", "月"))):
+                continue  # a bare number or a date, not a heading; 「二、年度工作安排」 is a heading
             line.kind = "heading"
             line.scheme = scheme
             line.label = line.text[: m.end()]

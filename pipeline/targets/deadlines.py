@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..brackets import depths
-from ..normalize import fold
+from ..normalize import fold_simplified
 from .indicator import tag
 from .values import chinese_number
 
@@ -94,7 +94,7 @@ class FoundDeadline:
 
 def find_deadlines(text: str, notice_date: str | None = None) -> list[FoundDeadline]:
     """Deadlines stated in ``text``, in order; a period counts from ``notice_date`` (ISO)."""
-    folded = fold(text)
+    folded = fold_simplified(text)  # Traditional text reads as Simplified, one character for one
     found: list[FoundDeadline] = []
     taken: list[tuple[int, int]] = []
     depth = None

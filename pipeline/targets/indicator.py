@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
+from ..normalize import to_simplified
+
 # Tags that end a measured noun phrase read after a value (jieba's ICTCLAS tag set): prepositions,
 # conjunctions, adverbs, particles, pronouns; verbs end it too unless they are verbal nouns (vn).
 STOP_TAGS = ("p", "c", "d", "u", "r", "y", "x", "zg")
@@ -52,8 +54,9 @@ def _tagger():
 
 @lru_cache(maxsize=8192)
 def tag(text: str) -> tuple[tuple[str, str], ...]:
-    """(word, tag) pairs of ``text``; cached, a notice repeats its phrases."""
-    return tuple((pair.word, pair.flag) for pair in _tagger().cut(text, HMM=False))
+    """(word, tag) pairs of ``text`` read as Simplified (one character for one, so the words' lengths
+    are the text's); cached, a notice repeats its phrases."""
+    return tuple((pair.word, pair.flag) for pair in _tagger().cut(to_simplified(text), HMM=False))
 
 
 def is_verb(word: str, flag: str) -> bool:

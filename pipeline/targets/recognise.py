@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..brackets import depths, split_outside
-from ..normalize import fold
+from ..normalize import fold_simplified
 from . import indicator as nouns
 from .found import FoundTarget, strip_fillers
 from .lists import distribute, respectively
@@ -71,7 +71,7 @@ class _Head:
 def find_targets(text: str) -> list[FoundTarget]:
     """Targets in ``text``; a year stated (「到2020年，」) governs the clauses after it until the
     paragraph ends or another year is named."""
-    folded = fold(text)
+    folded = fold_simplified(text)  # Traditional text reads as Simplified, one character for one
     found: list[FoundTarget] = []
     year = None
     subject_for_next = ""  # what a clause spoke of, for the next one: 「…达到43726元,年均增长7.5%」

@@ -106,6 +106,12 @@ class Resolution:
     rule: str  # dictionary | shape | unresolved
 
 
+# A name followed by the second name of the same office in brackets (加挂牌子).
+SECOND_NAME = re.compile(r"^(?P<first>[^（(〔\[]{2,30})[（(〔\[][^）)〕\]]{2,30}[）)〕\]]$")
+# The place a title starts with: 「湖北省支持…」「罗湖区支持…」「深圳市工业和信息化局关于…」.
+TITLE_PLACE = re.compile(r"^(?:关于(?:印发|转发)?《?)?(?P<place>[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|区|县))")
+
+
 @dataclass(frozen=True)
 class IssuerContext:
     """The places a notice's short names (市科技局, 区发改局) refer to."""
@@ -113,6 +119,19 @@ class IssuerContext:
     province: str = ""
     city: str = ""
     county: str = ""
+
+    @classmethod
+    def from_notice(cls, issuer: str | None, title: str | None) -> "IssuerContext":
+        """From the issuer; without one, from the place the title starts with (「湖北省支持…」)."""
+        if issuer:
+            return cls.from_issuer(issuer)
+        m = TITLE_PLACE.match(lookup_key(title or ""))
+        return cls.from_issuer(m["place"]) if m else cls()
+
+    @property
+    def level(self) -> str:
+        """The issuer's own level: the deepest place it names."""
+        return "county" if self.county else "city" if self.city else "provincial" if self.province else ""
 
     @classmethod
     def from_issuer(cls, issuer: str | None) -> "IssuerContext":
@@ -167,13 +186,33 @@ class UnitDictionary:
         entry = self.by_name.get(key)
         if entry is None:  # 营口市科技局 in a Yingkou notice is 市科技局
             entry = self._entry_at_level(key, context)
+        if entry is None:  # 科技厅 in a provincial notice is 省科技厅
+            entry = self._entry_of_issuer_level(key, context)
         if entry is not None:
             place = context.place_for(entry.level)
+            if PLACE in entry.canonical and not place:  # no issuer to place it: never a place-less name
+                return Resolution(name, name, entry.kind, False, "unresolved")
             return Resolution(name, entry.canonical.replace(PLACE, place), entry.kind, True, "dictionary")
         for pattern, shape in self.shapes:
             if pattern.fullmatch(key):
                 return Resolution(name, key, shape.kind, True, f"shape:{shape.name}")
+        if m := SECOND_NAME.match(name):  # 市委组织部（市委人才办）: one office, two names; the first resolves
+            first = self.resolve(m["first"], context)
+            if first.resolved:
+                return Resolution(name, first.canonical, first.kind, True, first.rule)
         return Resolution(name, name, UNKNOWN_KIND, False, "unresolved")
+
+    def _entry_of_issuer_level(self, key: str, context: IssuerContext) -> Optional[UnitEntry]:
+        """A name written without its level prefix, read at the issuer's own level: 科技厅 or
+        卫生健康委 in a provincial notice are the province's (省科技厅, 省卫生健康委)."""
+        prefixes = {"provincial": ("省",), "city": ("市",), "county": ("区", "县")}.get(context.level, ())
+        for prefix in prefixes:
+            if key.startswith(prefix):
+                return None
+            entry = self.by_name.get(prefix + key)
+            if entry is not None and entry.level == context.level:
+                return entry
+        return None
 
     def _entry_at_level(self, key: str, context: IssuerContext) -> Optional[UnitEntry]:
         """The entry of a place-qualified key read with its level prefix instead (营口市 → 市), if that
