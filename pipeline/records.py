@@ -284,6 +284,10 @@ def json_schema(kind: type) -> dict:
 # Descriptions of the properties whose Field states none (kept here, one table, while several
 # pieces of work add fields above; a Field's own description wins).
 DESCRIPTIONS: dict[tuple[str, str], str] = {
+    ("Extraction", "deadlines"): "when tasks are due, as written (2026年底前, 5年内, 每年, 长期坚持), in text order",
+    ("Deadline", "id"): "<task id>.d<hash of its text> (a section's id outside tasks); repeats get -2, -3",
+    ("Deadline", "span"): "the deadline as written",
+    ("PlanPeriod", "span"): "the years in the title's bracket",
     ("Span", "start"): "offset of the first character in the decoded original text (source.text for html/docx)",
     ("Span", "end"): "offset after the last character (exclusive): text[start:end] is what was parsed",
     ("Span", "line"): "1-based line of the first character",

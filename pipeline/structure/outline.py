@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass, field
 
 from ..assignments import InlineBlock
-import re
 
 from ..vocabulary import UNIT_LINE_LABELS
 from .lines import SCHEME_RANK, Line, assign_levels
