@@ -65,7 +65,7 @@ def body_start_index(lines: list[Line]) -> int:
     return len(lines)
 
 
-def build_outline(lines: list[Line], body_start: int, inline: dict[int, list[InlineBlock]] | None = None) -> Outline:  # noqa: C901 - complexity 21 > 15: reported exception (issue 12), owner local-assign
+def build_outline(lines: list[Line], body_start: int, inline: dict[int, list[InlineBlock]] | None = None) -> Outline:
     """Sections and tasks of ``lines[body_start:]``; ``inline`` maps a line number to the inline
     blocks found on it."""
     builder = _Builder(lines[body_start:], inline or {})
