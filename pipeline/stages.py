@@ -228,7 +228,7 @@ def _targets(run: Run) -> TargetsFound:
     covered += [(b.start, b.end) for blocks in structure.inline.values() for b in blocks]
     body = [
         (line.title_start if line.kind == "heading" else line.start, line.end)
-        for line in structure.lines[structure.body_start :]
+        for line in structure.lines[min(structure.header.end, structure.body_start) :]  # the preamble too: 「主要目标是：…」
         if line.kind not in ("blank", "unit") and not _closes_the_notice(line)
     ]
     body_start = structure.lines[structure.body_start].start if structure.body_start < len(structure.lines) else 0

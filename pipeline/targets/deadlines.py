@@ -132,7 +132,9 @@ def _recurring(folded: str, m: re.Match[str]) -> bool:
     words = tag(rest)
     if not words or words[0][0] in NOT_RECURRING_NEXT or re.match(r"[\d一二两三四五六七八九十]", rest):
         return False
-    return words[0][1].startswith(("v", "p")) or words[0][0] in ("对", "向", "定期")
+    if m.group() not in ("每年", "每月"):
+        return True  # 每季度, 每半年, 每周 pace a task: 「每季度通报」, 「每半年汇总通报一次」
+    return words[0][1].startswith(("v", "p", "d")) or words[0][0] in ("对", "向", "定期")
 
 
 def _cell(text: str, m: re.Match[str], notice_date: str | None) -> FoundDeadline:
