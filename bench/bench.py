@@ -139,6 +139,7 @@ def cold_pair(commands: list[list[str]], env=None, n: int = 5) -> list[float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=200, help="notices for the --jobs comparison (default 200)")
+    parser.add_argument("--store-notices", type=int, default=2000, help="varied notices for the store's figures (default 2000)")
     args = parser.parse_args()
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="0")
     started, load = time.perf_counter(), os.getloadavg()[0]
@@ -174,6 +175,9 @@ def main() -> int:
         jobs = {}
         for n in (1, 2):
             jobs[n] = median([*FENGONG, "extract", str(copies), "-o", str(tmp / f"jobs{n}"), "-q", "--force", "--jobs", str(n)], n=3, env=env)
+        from store_bench import bench_store  # bench/store_bench.py: the store (issue 13)
+
+        store_rows, store_goals = bench_store(tmp, args.store_notices, env)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -216,8 +220,8 @@ def main() -> int:
     from review_bench import rows_and_goals as review_rows_and_goals  # bench/review_bench.py: the review page (issue 14)
 
     review_rows, review_goals = review_rows_and_goals(review)
-    rows += review_rows
-    goals += review_goals
+    rows += review_rows + store_rows
+    goals += review_goals + store_goals
     width = max(len(r[0]) for r in rows + [(g[0],) for g in goals])
     print(f"fengong benchmark — {platform.node() and 'this machine'}: {os.cpu_count()} CPUs, Python {platform.python_version()}, "
           f"load average {load:.2f} at the start, {os.getloadavg()[0]:.2f} at the end")

@@ -163,14 +163,16 @@ def _assignments(run: Run) -> Assignments:
     unassigned = list(outline.unassigned)
     notes = NotesBelow()  # 「各区人民政府〈含开发区，下同〉」: the qualifier holds for the name's later mentions
     for draft in outline.tasks:
+        unread = False  # the task's block could not be read: it stays a task, with no assignment
         if draft.inline is not None:
             conventions += tuple(c for c in draft.inline.conventions if c not in conventions)
             found, open_ended = inline_assignments(draft.inline, conventions)
         else:
             found, open_ended, empty = unit_line_assignments(run.read.text, draft.block, protected, conventions)
             diagnostics += [_warning("unparsed_assignment", f"「{line.label}」 names no unit", line.number) for line in empty]
+            unread = len(empty) == len(draft.block)  # an unclosed block, or unit lines that name no unit
         found = notes.apply(found)
-        if found:
+        if found or unread:
             first = draft.parts[0]
             label = first.line.label if first.kind == "item" else ""
             tasks.append(AssignedTask(draft, found, open_ended, first.start, draft.parts[-1].end, label))

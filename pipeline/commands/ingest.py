@@ -43,6 +43,21 @@ def expand(inputs: list[str]) -> list[Path]:
     return paths
 
 
+def _stored(db, path: Path) -> int | None:
+    """The revision of a notice file already stored (by its SHA-256), found without extracting it;
+    ``None`` for JSON (its source's hash is inside) or a file not stored or unreadable."""
+    import hashlib
+
+    if path.suffix.lower() == ".json":
+        return None
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None  # extracting it names the problem
+    row = db.execute("SELECT revision_id FROM revisions WHERE sha256 = ?", (digest,)).fetchone()
+    return row[0] if row else None
+
+
 def run(args: argparse.Namespace) -> int:
     from ..errors import FengongError
     from ..run.batch import _collector_paused
@@ -57,9 +72,16 @@ def run(args: argparse.Namespace) -> int:
     failed = 0
     units_files = tuple(args.units_file)
     for path in expand(args.inputs):
+        stored = _stored(db, path)
+        if stored:
+            if not args.quiet:
+                print(f"{path}: unchanged (revision {stored})")
+            continue
         try:
             with _collector_paused():
-                outcome = ingest(db, load_side(str(path), units_files), args.revision_of)
+                extraction = load_side(str(path), units_files)
+                given = None if path.suffix.lower() == ".json" else str(path)  # JSON: the source it was extracted from
+                outcome = ingest(db, extraction, args.revision_of, given)
         except FengongError as err:
             report_error(err)
             failed += 1

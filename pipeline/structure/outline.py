@@ -12,9 +12,10 @@ from ..assignments import InlineBlock
 from ..vocabulary import UNIT_LINE_LABELS
 from .lines import SCHEME_RANK, Line, assign_levels
 
-# A closing bracket that holds a unit label or an assignment verb, at the end of a line.
+# A bracket that holds a unit label or an assignment verb, at the end of a line — closed, or left
+# open (「…（市数据局牵头负责」): a block the assignments stage could not read.
 UNREAD_BLOCK = re.compile(
-    r"[(〔\[【](?:[^()〔〕\[\]【】]*(?:" + "|".join(UNIT_LINE_LABELS) + r"|牵头|负责|配合)[^()〔〕\[\]【】]*)[)〕\]】][。;]?$"
+    r"[(〔\[【](?:[^()〔〕\[\]【】]*(?:" + "|".join(UNIT_LINE_LABELS) + r"|牵头|负责|配合)[^()〔〕\[\]【】]*)(?:[)〕\]】][。;]?)?$"
 )
 
 SEGMENT_PUNCTUATION = " ;,。:"
@@ -104,6 +105,7 @@ class _Builder:
             self.split_at_inline_blocks("bullet" if line.kind == "bullet" else "paragraph", line)
         else:
             self.pending.append(_whole("bullet" if line.kind == "bullet" else "paragraph", line))
+            self.close_unread(line)
         return i
 
     def heading(self, i: int, line: Line) -> None:
@@ -111,9 +113,12 @@ class _Builder:
         if not parent_item:
             self.flush_unassigned()  # text no block answered for ends at a heading
         if line.number in self.inline:
+            self.close_sections(self.levels[line.scheme], parent_item)
             self.split_at_inline_blocks("item", line)
         elif parent_item or _heading_is_task_text(self.content, i, self.inline):
+            self.close_sections(self.levels[line.scheme], parent_item)
             self.pending.append(_whole("item", line))  # sub-items of an item join it
+            self.close_unread(line)
         else:
             self.open_section(line, self.levels[line.scheme], "heading")
 
@@ -124,6 +129,18 @@ class _Builder:
         else:
             self.flush_unassigned()
             self.open_section(line, (self.stack[-1].level if self.stack else 0) + 1, "box")
+
+    def close_sections(self, level: int, inside_item: bool) -> None:
+        """A numbered line that is a task ends the sections at its level: it is their sibling, never
+        filed under the one before it (unless it is a sub-item of a task item)."""
+        while not inside_item and self.stack and self.stack[-1].level >= level:
+            self.stack.pop()
+
+    def close_unread(self, line: Line) -> None:
+        """A line ending in a block that could not be read still ends its task (with no assignment;
+        the block has its own diagnostic), so the text is neither lost nor merged into the next task."""
+        if _unread_block(line):
+            self.close_task([])
 
     def flush_unassigned(self) -> None:
         self.outline.unassigned.extend(part.line for part in self.pending if part.kind in ("paragraph", "bullet", "item"))
@@ -149,8 +166,7 @@ class _Builder:
             self.pending.append(Part("paragraph", line, *rest))
 
     def open_section(self, line: Line, level: int, kind: str) -> None:
-        while self.stack and self.stack[-1].level >= level:
-            self.stack.pop()
+        self.close_sections(level, inside_item=False)
         section = SectionDraft(
             index=len(self.outline.sections),
             parent=self.stack[-1].index if self.stack else None,
