@@ -23,7 +23,7 @@ from .records import Diagnostic, Extraction
 from .structure.header import DATE, SIGNATURE, Header, apply_metadata, read_header
 from .structure.lines import UNIT_LINE_LOOKALIKE, Line, classify, split_lines
 from .structure.outline import Outline, TaskDraft, body_start_index, build_outline
-from .targets.recognise import FoundTarget, find_targets
+from .targets.collect import TargetsFound, read_notice
 from .units.dictionary import IssuerContext, Resolution, UnitDictionary, load_dictionary
 from .units.recognise import find_units
 from .vocabulary import BOX_NUMBER as BOX_NUMBER  # re-exported: consumers written before vocabulary.py
@@ -101,7 +101,7 @@ class Run:
     structure: Structure = field(init=False, repr=False)
     assignments: Assignments = field(init=False, repr=False)
     units: Units = field(init=False, repr=False)
-    targets: list[list[FoundTarget]] = field(init=False, repr=False)  # per assigned task
+    targets: TargetsFound = field(init=False, repr=False)  # per assigned task, and the text outside tasks
     records: Extraction = field(init=False, repr=False)
 
 
@@ -223,8 +223,27 @@ def _units(run: Run) -> Units:
     return Units(resolutions, mentions, diagnostics)
 
 
-def _targets(run: Run) -> list[list[FoundTarget]]:
-    return [find_targets(run.read.text[t.start : t.end], strict=not t.label) for t in run.assignments.tasks]
+def _targets(run: Run) -> TargetsFound:
+    """Every paragraph is read: each task's text, and the body text no task holds (its targets
+    belong to the innermost section)."""
+    structure, tasks = run.structure, run.assignments.tasks
+    covered = [(p.start, p.end) for t in tasks for p in t.draft.parts]
+    covered += [(b.start, b.end) for blocks in structure.inline.values() for b in blocks]
+    body = [
+        (line.title_start if line.kind == "heading" else line.start, line.end)
+        for line in structure.lines[min(structure.header.end, structure.body_start) :]  # the preamble too: 「主要目标是：…」
+        if line.kind not in ("blank", "unit") and not _closes_the_notice(line)
+    ]
+    body_start = structure.lines[structure.body_start].start if structure.body_start < len(structure.lines) else 0
+    return read_notice(
+        run.read.text,
+        [(t.start, t.end) for t in tasks],
+        covered,
+        body,
+        [draft.start for draft in structure.outline.sections],
+        structure.header.date,
+        body_start,
+    )
 
 
 def _records(run: Run) -> Extraction:
@@ -256,8 +275,9 @@ STAGES: tuple[Stage, ...] = (
     Stage("units", "units/, data/units.yaml", "assigned names resolved in the issuer's context (市科技局 in a Yingkou notice → "
           "营口市科学技术局); names in task prose found by one matcher over every dictionary name and the prose shapes",
           "spaCy (PhraseMatcher), PyYAML", _units),
-    Stage("targets", "targets/", "each task's quantitative targets, clause by clause: indicator, comparator, value, 万/亿 scale, "
-          "ranges, 「*」 pending, 年均, baselines", "—", _targets),
+    Stage("targets", "targets/", "every paragraph's goals and support amounts (in tasks and in the sections' own text), clause by "
+          "clause: value, comparator, kind, the measured noun, 分别 lists, relative targets, refusals (dates, periods, "
+          "conditions); each task's deadlines; the plan's period", "jieba (posseg)", _targets),
     Stage("records", "assemble.py, records.py", "validated records with content-hash ids and spans; then `export.py` writes "
           "deterministic JSON atomically", "pydantic", _records),
 )
