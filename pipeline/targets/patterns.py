@@ -52,6 +52,16 @@ VALUE_FIRST_VERBS = (
 AMOUNT_CUES = (
     ("support", r"补贴|奖励|资助|补助|扶持|贴息|贷款|担保|支持额度|支持金额|资金|额度|券|优惠|减免|免租|租金|抵扣|费用|津贴|奖金|购房|安居|配租", "最高100万元研发资助"),
 )
+# A total the government commits is a goal whatever support it names; what one beneficiary gets is an
+# amount. (name, pattern on the indicator or the words before the value, example)
+GOAL_TOTALS = (
+    ("balance", r"余额", "专项贷款余额突破500亿元"),
+    ("special_fund", r"专项资金|资金规模|基金规模", "安排青年创新创业专项资金不少于5000万元"),
+    ("arranged", r"(?:安排|新增|建成)$", "省级财政首期安排3亿元算力券资金"),
+)
+GOAL_TOTAL = re.compile("|".join(p for _, p, _ in GOAL_TOTALS))
+# The support named after its verb, the value after it: 「给予一次性奖励300万元」 → 一次性奖励.
+SUPPORT_NAMED = re.compile(r"(?:给予|发放)(?P<name>[^,;。的给]{0,8}?(?:补贴|奖励|资助|补助|贴息|奖金|津贴))$")
 AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|按|上限|每月|每人|每年度|每个|单个|一次性)")
 
 # Numbers that are not targets. (name, pattern matched around a value, example)
