@@ -25,6 +25,11 @@ CASES = [
     # goal totals: a sum the government commits
     ("市级财政安排2亿元创新券资金，", ("创新券资金", 2.0, "亿元", "equal", "goal")),
     ("科技信贷余额突破300亿元。", ("科技信贷余额", 300.0, "亿元", "at_least", "goal")),
+    ("全年新增创业担保贷款3亿元以上。", ("创业担保贷款", 3.0, "亿元", "at_least", "goal")),
+    # 各类 before the measured noun is no part of it
+    ("引进各类高层次人才超2000名，", ("高层次人才", 2000.0, "名", "at_least", "goal")),
+    # 返还 names support (稳岗返还), not an action ending the noun
+    ("按企业上年度缴纳失业保险费的50%给予稳岗返还。", ("稳岗返还", 50.0, "%", "equal", "amount")),
 ]
 
 

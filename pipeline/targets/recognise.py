@@ -297,7 +297,7 @@ def _bare_value(clause: str, value_end: int, name: str) -> bool:
 
 
 def _kind(indicator: str, head: str, parts: _Head, rule: str) -> str:
-    if rule != "share" and (GOAL_TOTAL.search(indicator) or GOAL_TOTAL.search(strip_fillers(parts.before)[1] + head[len(parts.before) :])):
+    if rule != "share" and (GOAL_TOTAL.search(indicator) or GOAL_TOTAL.search(head)):
         return "goal"  # a total the government commits: 「首期安排3亿元算力券资金」, 专项贷款余额
     if rule == "share" or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or parts.verb == "amount":
         return "amount"
