@@ -28,6 +28,9 @@ CASES = [
     ("全年新增创业担保贷款3亿元以上。", ("创业担保贷款", 3.0, "亿元", "at_least", "goal")),
     # 各类 before the measured noun is no part of it
     ("引进各类高层次人才超2000名，", ("高层次人才", 2000.0, "名", "at_least", "goal")),
+    # a per-unit subject and its verb leave the indicator
+    ("每个产业集群培育龙头企业不少于2家。", ("龙头企业", 2.0, "家", "at_least", "goal")),
+    ("每个园区建成公共服务平台不少于2个。", ("公共服务平台", 2.0, "个", "at_least", "goal")),
     # 返还 names support (稳岗返还), not an action ending the noun
     ("按企业上年度缴纳失业保险费的50%给予稳岗返还。", ("稳岗返还", 50.0, "%", "equal", "amount")),
 ]
