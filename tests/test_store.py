@@ -47,7 +47,7 @@ def test_every_table_holds_the_extraction(store, seed):
     counts = {t.name: store.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0] for t in TABLES}
     assert counts == {
         "notices": 1, "revisions": 1, "sections": len(seed.sections), "tasks": len(seed.tasks), "task_changes": 0,
-        "assignments": sum(len(t.assignments) for t in seed.tasks), "targets": len(seed.targets), "deadlines": 0,
+        "assignments": sum(len(t.assignments) for t in seed.tasks), "targets": len(seed.targets), "deadlines": 0, "implied": 0,
         "units": len(seed.units), "diagnostics": len(seed.diagnostics), "progress": 0,
     }
     assert (len(seed.sections), len(seed.tasks), len(seed.targets)) == (97, 220, 154)
@@ -149,7 +149,10 @@ def test_migration_from_layout_1(tmp_path, seed):
     assert "kind" not in [r[1] for r in db.execute("PRAGMA table_info(targets)")]
     db.close()
     db = open_store(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == STORE_VERSION == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == STORE_VERSION == 3
+    assert db.execute("SELECT count(*) FROM implied").fetchone()[0] == 0  # layout 3: a table of its own
+    indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
+    assert {"assignments_unit_canonical", "implied_canonical"} <= indexes
     assert [r[1] for r in db.execute("PRAGMA table_info(targets)")] == list(next(t for t in TABLES if t.name == "targets").names[:4]) + [
         c for c in next(t for t in TABLES if t.name == "targets").names[5:]] + ["kind"]
     assert db.execute("SELECT count(*), count(kind) FROM targets").fetchone()[:] == (154, 0)
