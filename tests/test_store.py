@@ -138,6 +138,9 @@ def test_migration_from_layout_1(tmp_path, seed):
     path = tmp_path / "old.db"
     db = sqlite3.connect(path)
     create_schema(db, version=1)
+    with db:  # layout 1 and 2 had this index; layout 3 replaces it by one ending in start
+        db.execute("DROP INDEX targets_revision_id_task_id_start")
+        db.execute("CREATE INDEX targets_revision_id_task_id ON targets (revision_id, task_id)")
     assert db.execute("PRAGMA user_version").fetchone()[0] == 1
     rows = extraction_rows(seed, 1, version=1)
     rows["revisions"][0] = (1, 1, 1, None) + rows["revisions"][0][4:]
@@ -152,7 +155,8 @@ def test_migration_from_layout_1(tmp_path, seed):
     assert db.execute("PRAGMA user_version").fetchone()[0] == STORE_VERSION == 3
     assert db.execute("SELECT count(*) FROM implied").fetchone()[0] == 0  # layout 3: a table of its own
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
-    assert {"assignments_unit_canonical", "implied_canonical"} <= indexes
+    assert {"assignments_unit_canonical", "implied_canonical", "targets_revision_id_task_id_start"} <= indexes
+    assert "targets_revision_id_task_id" not in indexes  # superseded in layout 3
     assert [r[1] for r in db.execute("PRAGMA table_info(targets)")] == list(next(t for t in TABLES if t.name == "targets").names[:4]) + [
         c for c in next(t for t in TABLES if t.name == "targets").names[5:]] + ["kind"]
     assert db.execute("SELECT count(*), count(kind) FROM targets").fetchone()[:] == (154, 0)

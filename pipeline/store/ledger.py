@@ -30,6 +30,7 @@ HEADERS = ("序号", "文号", "文件标题", "章节", "任务", "牵头单位
 WIDTHS = (6, 18, 30, 24, 60, 18, 24, 18, 18, 14, 30, 30, 10, 18)
 EDITABLE = ("进展", "状态")
 UNCHECKED = ("序号",) + EDITABLE
+_FORMULA_FIRST = frozenset(FORMULA_START)  # the first characters :func:`neutralise` marks
 ROLE_COLUMNS = {"lead": "牵头单位", "cooperate": "配合单位", "responsible": "责任单位"}
 
 
@@ -137,7 +138,7 @@ def write_xlsx(sheets: list[tuple[str, list[dict[str, str]]]]) -> bytes:
     parts = []
     for name, rows in sheets:
         titles.append(_sheet_title(name, titles))
-        parts.append((titles[-1], HEADERS, ([neutralise(row[h]) for h in HEADERS] for row in rows)))
+        parts.append((titles[-1], HEADERS, ([neutralise(v) if v[:1] in _FORMULA_FIRST else v for v in map(row.__getitem__, HEADERS)] for row in rows)))
     return workbook(parts, WIDTHS, (HEADERS.index("状态") + 1, STATUSES, 1000))
 
 

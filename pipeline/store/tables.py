@@ -22,7 +22,8 @@ from typing import Any, Iterable, Optional
 
 STORE_VERSION = 3
 """1: the layout of records schema "1"; 2: ``targets.kind`` and ``deadlines`` (records schema "2");
-3: ``implied`` (``tasks[].implied``) and the indexes a unit's ledger is read by."""
+3: ``implied`` (``tasks[].implied``) and the indexes a unit's ledger is read by (``assignments (unit,
+canonical)``; ``targets`` and ``deadlines`` by ``(revision_id, task_id, start)``, read in order)."""
 
 ROLE_NAMES = {"lead": "牵头", "cooperate": "配合", "responsible": "责任"}
 """Role names as a clerk reads them."""
@@ -222,7 +223,7 @@ TABLES: tuple[Table, ...] = (
         ),
         key=("revision_id", "target_id"),
         foreign_keys=IN_TASK,
-        indexes=(("revision_id", "task_id"),),
+        indexes=(("revision_id", "task_id", "start"),),
     ),
     Table(
         "deadlines",
@@ -238,7 +239,7 @@ TABLES: tuple[Table, ...] = (
         ),
         key=("revision_id", "deadline_id"),
         foreign_keys=IN_TASK,
-        indexes=(("revision_id", "task_id"),),
+        indexes=(("revision_id", "task_id", "start"),),
         since=2,
     ),
     Table(
