@@ -111,6 +111,14 @@ EDITS["units_and_targets"] = [
     PLATFORM_EDIT,
 ]
 
+# Issue 11: a target's kind (goal → amount: 「每个」 makes it a per-unit parameter) and benchmark,
+# and a task's deadline.
+EDITS["kind_benchmark_deadline"] = [
+    ("  3.城镇棚户区住房改造11615套。", "  3.城镇棚户区住房改造每个11615套。"),
+    ("高于全省平均水平", "高于全国平均水平"),
+    ("深化审批制度改革,实现一个窗口接件", "深化审批制度改革,2018年底前实现一个窗口接件"),
+]
+
 # 专栏 numbers in prose: 「专栏一」 is not a box number (ids keep it), 「专栏6」 is (ids leave it out).
 BOX_REFERENCES = [("深化商事制度改革,允许", "深化商事制度改革(见专栏{}),允许"), ("深化审批制度改革,实现", "深化审批制度改革(见专栏{}),实现")]
 EDITS["box_references_before"] = [(old, new.format(n)) for (old, new), n in zip(BOX_REFERENCES, ["6", "一"])]
@@ -238,9 +246,18 @@ EXPECTED = {
         ("section_added", P_PLANNING + " > 4.强化考核问责", None, None, "4.强化考核问责"),
         ("task_added", P_PLANNING + " > 4.强化考核问责", None, None, "把规划实施情况纳入考核。"),
     ],
+    "kind_benchmark_deadline": [
+        ("task_reworded", P_BINDING, None, "城镇棚户区住房改造11615套。", "城镇棚户区住房改造每个11615套。"),
+        ("target_kind_changed", P_BINDING, "城镇棚户区住房改造", "goal", "amount"),
+        ("task_reworded", P_EXPECTED, None, "外贸出口额、外商直接投资高于全省平均水平。", "外贸出口额、外商直接投资高于全国平均水平。"),
+        ("target_benchmark_changed", P_EXPECTED, "外贸出口额", "全省平均水平", "全国平均水平"),
+        ("target_benchmark_changed", P_EXPECTED, "外商直接投资", "全省平均水平", "全国平均水平"),
+        ("task_reworded", P_EASE, None, APPROVAL, APPROVAL.replace("改革,实现", "改革,2018年底前实现")),
+        ("deadline_changed", P_EASE, None, [], ["2018年底前"]),
+    ],
     "units_and_targets": [
         ("task_reworded", P_BINDING, None, "到2020年,确保3.86万国标贫困人口全部实现脱贫。", "到2019年,确保3.86万国标贫困人口全部实现脱贫。"),
-        ("target_year_changed", P_BINDING, "国标贫困人口全部实现脱贫", 2020, 2019),
+        ("target_year_changed", P_BINDING, "国标贫困人口", 2020, 2019),
         ("task_reworded", P_BINDING, None, "耕地保有量171万亩。", "耕地保有量171万公顷。"),
         ("target_unit_changed", P_BINDING, "耕地保有量", "万亩", "万公顷"),
         ("unit_renamed", P_BINDING, "营口市发展和改革委员会", "市发展改革委", "市发改委"),
@@ -516,7 +533,7 @@ def sides(tmp_path_factory, seed_text, revisions):
     (folder / "new.txt").write_text(revise(seed_text, EDITS["date_changed"]), encoding="utf-8")
     (folder / "new.json").write_bytes(to_json(revisions("date_changed")))
     (folder / "other.json").write_text('{"tasks": []}', encoding="utf-8")
-    (folder / "broken.json").write_text('{"schema_version": "1", ', encoding="utf-8")
+    (folder / "broken.json").write_text('{"schema_version": "2", ', encoding="utf-8")
     (folder / "future.json").write_text('{"schema_version": "3"}', encoding="utf-8")
     (folder / "incomplete.json").write_text('{"schema_version": "2"}', encoding="utf-8")
     return folder

@@ -47,7 +47,7 @@ def test_first_rows_of_a_unit_ledger(store):
     }
     assert rows[1]["牵头单位"] == "市科技局"
     assert rows[1]["配合单位"] == "市人力资源社会保障局、市科协、市教育局、市工信委、各县(市)区政府、园区管委会"
-    assert rows[1]["目标"] == "创业导师团队 100人；参加培训人数 5000人"
+    assert rows[1]["目标"] == "众创空间 1个；创业服务平台 10家；创业导师团队 100人；参加培训人数 5000人；各类创新创业竞赛、创业沙龙、创业培训等活动 500场"
     assert rows[1]["任务"].startswith("建立和完善创新创业服务平台。") and rows[1]["任务"].endswith("举办各类创新创业竞赛、创业沙龙、创业培训等活动500场。")
     assert len(rows[1]["任务"]) == 237  # the full text, never cut
 

@@ -47,10 +47,13 @@ KINDS = (
     "target_value_changed",
     "target_unit_changed",
     "target_comparator_changed",
+    "target_kind_changed",
+    "target_benchmark_changed",
     "target_pending_changed",
     "target_year_changed",
     "target_annual_changed",
     "target_baseline_changed",
+    "deadline_changed",
 )
 """Every change kind, in the order changes of one record are listed."""
 
@@ -203,6 +206,7 @@ def _diff_tasks(out: _Diff, order: dict, section_map: dict[str, str], task_map: 
     new_tasks = {t.id: t for t in new.tasks}
     old_targets = {t.id: t for t in old.targets}
     new_targets = {t.id: t for t in new.targets}
+    old_deadlines, new_deadlines = _deadlines_by_task(old), _deadlines_by_task(new)
     for task in old.tasks:
         if task.id not in task_map:
             out.add(order[task.id], "task_removed", path=task.path, old_id=task.id, task=task_name(task), old=task.text, units=_units_of(task))
@@ -215,6 +219,7 @@ def _diff_tasks(out: _Diff, order: dict, section_map: dict[str, str], task_map: 
             out.add(at, "task_moved", **where, old=task.path, new=other.path)
         _diff_text(out, at, where, task, other)
         _diff_assignments(out, at, where, task, other)
+        _diff_deadlines(out, at, where, old_deadlines.get(task.id, []), new_deadlines.get(other.id, []))
         before = [old_targets[t] for t in task.targets if t in old_targets]
         _diff_targets(out, at, other, before, [new_targets[t] for t in other.targets if t in new_targets])
     mapped_tasks = set(task_map.values())
@@ -325,12 +330,31 @@ def _diff_targets(out: _Diff, at: tuple, task: Task, old: list[Target], new: lis
                 out.add(at, "target_unit_changed", **subject, old=before.unit, new=after.unit)
         if before.comparator != after.comparator:
             out.add(at, "target_comparator_changed", **subject, old=before.comparator, new=after.comparator)
+        if before.kind != after.kind:
+            out.add(at, "target_kind_changed", **subject, old=before.kind, new=after.kind)
+        if before.benchmark != after.benchmark:
+            out.add(at, "target_benchmark_changed", **subject, old=before.benchmark, new=after.benchmark)
         if before.year != after.year:
             out.add(at, "target_year_changed", **subject, old=before.year, new=after.year)
         if before.annual != after.annual:
             out.add(at, "target_annual_changed", **subject, old=before.annual, new=after.annual)
         if (before.baseline, before.baseline_year) != (after.baseline, after.baseline_year):
             out.add(at, "target_baseline_changed", **subject, old=_baseline(before), new=_baseline(after))
+
+
+def _deadlines_by_task(extraction: Extraction) -> dict[str, list[str]]:
+    """Each task's deadlines as written (「2026年底前」, 「每年」), in text order."""
+    found: dict[str, list[str]] = {}
+    for deadline in extraction.deadlines:
+        if deadline.task:
+            found.setdefault(deadline.task, []).append(deadline.text)
+    return found
+
+
+def _diff_deadlines(out: _Diff, at: tuple, where: dict, old: list[str], new: list[str]) -> None:
+    """A task's deadline set, moved or dropped (「2026年底前」 → 「2027年6月底前」): one change."""
+    if old != new:
+        out.add(at, "deadline_changed", **where, old=old, new=new)
 
 
 def _value(target: Target) -> tuple:

@@ -129,6 +129,7 @@ _LINES = {
     "role_changed": lambda c, s, esc, arrow: f"unit {esc(c.subject)} role: {arrow(c.old, c.new)}",
     "unit_renamed": lambda c, s, esc, arrow: f"unit written differently ({esc(c.subject)}): {arrow(c.old, c.new)}",
     "open_ended_changed": lambda c, s, esc, arrow: f"open-ended (等) roles: {arrow(c.old, c.new)}",
+    "deadline_changed": lambda c, s, esc, arrow: f"deadline: {arrow(c.old, c.new)}",
     "target_added": lambda c, s, esc, arrow: f"target {esc(c.subject)} added: {s.inserted(c.new)}",
     "target_removed": lambda c, s, esc, arrow: f"target {esc(c.subject)} removed: {s.deleted(c.old)}",
 }

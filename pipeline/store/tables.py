@@ -352,10 +352,11 @@ def extraction_rows(extraction: Any, revision_id: int, version: int = STORE_VERS
             for t in extraction.tasks
             for seq, a in enumerate(getattr(t, "implied", None) or [], start=1)
         ]
-    rows["targets"] = [_target_row(revision_id, g, version) for g in extraction.targets]
+    # a target or deadline outside every task (task null: it belongs to its section) has no task row
+    rows["targets"] = [_target_row(revision_id, g, version) for g in extraction.targets if g.task]
     if version >= 2:
         rows["deadlines"] = [
-            (revision_id, d.id, d.task, d.text, d.kind, d.date, *_span_of(d)) for d in getattr(extraction, "deadlines", None) or []
+            (revision_id, d.id, d.task, d.text, d.kind, d.date, *_span_of(d)) for d in getattr(extraction, "deadlines", None) or [] if d.task
         ]
     rows["units"] = [(revision_id, u.name, u.canonical, u.kind, int(u.resolved), u.mentions) for u in extraction.units]
     rows["diagnostics"] = [

@@ -4,10 +4,10 @@ title followed directly by unit lines, or holding an inline block itself, is a t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..assignments import InlineBlock
-import re
 
 from ..vocabulary import UNIT_LINE_LABELS
 from .lines import SCHEME_RANK, Line, assign_levels
@@ -19,6 +19,7 @@ UNREAD_BLOCK = re.compile(
 )
 
 SEGMENT_PUNCTUATION = " ;,。:"
+DEADLINE_LINE = re.compile(r"(?:完成时限|完成时间|时限要求|时间节点|时间要求):")
 
 
 @dataclass(slots=True)
@@ -200,6 +201,9 @@ def _heading_is_task_text(content: list[Line], i: int, inline: dict) -> bool:
         return False
     if following.kind == "unit":
         return True
+    after_due = content[i + 2] if i + 2 < len(content) else None
+    if DEADLINE_LINE.match(following.folded) and after_due is not None and after_due.kind == "unit":
+        return True  # a table row: task, its 完成时限 line (read/tables.py), its unit lines
     # ①…②… sub-items with no assignment of their own, then the unit block they share
     run_end = i + 1
     while (
