@@ -7,12 +7,12 @@ import sqlite3
 import pytest
 from openpyxl import load_workbook
 
-from conftest import task_starting
+from conftest import ROOT, task_starting
 from test_diff import EDITS, revise
 from pipeline.cli import main
 from pipeline.store import open_store
 from pipeline.store.ingest import ingest
-from pipeline.store.ledger import HEADERS, import_progress, ledger_rows, read_ledger, write_csv, write_xlsx
+from pipeline.store.ledger import HEADERS, import_progress, ledger_row, ledger_rows, read_ledger, write_csv, write_xlsx
 from pipeline.store.search import search
 from pipeline.store.segment import words
 
@@ -42,7 +42,7 @@ def test_first_rows_of_a_unit_ledger(store):
     assert len(rows) == 22
     assert rows[0] == {
         "序号": "1", "文号": NOTICE, "文件标题": TITLE, "章节": "二、落实主要指标分工安排 > (一)约束性指标",
-        "任务": "1.劳动年龄人口平均受教育年限达到11.2年。", "牵头单位": "", "配合单位": "", "责任单位": "市教育局",
+        "任务": "1.劳动年龄人口平均受教育年限达到11.2年。", "牵头单位": "", "配合单位": "", "责任单位": "市教育局", "隐含单位": "",
         "完成时限": "", "目标": "劳动年龄人口平均受教育年限 11.2年", "进展": "", "状态": "", "任务编号": "1/tfd2d42efd9",
     }
     assert rows[1]["牵头单位"] == "市科技局"
@@ -58,11 +58,11 @@ def test_xlsx_reads_back_with_headers_filter_freeze_and_drop_down(tmp_path, stor
     book = load_workbook(path)
     sheet = book["营口市教育局"]
     assert [c.value for c in sheet[1]] == list(HEADERS)
-    assert (sheet.freeze_panes, sheet.auto_filter.ref, sheet.max_row) == ("A2", "A1:M23", 23)
+    assert (sheet.freeze_panes, sheet.auto_filter.ref, sheet.max_row) == ("A2", "A1:N23", 23)
     (choices,) = sheet.data_validations.dataValidation
-    assert (choices.type, choices.formula1, str(choices.sqref)) == ("list", '"未开始,进行中,已完成,已逾期,暂缓"', "L2:L1023")  # the data rows and 1000 more to fill in
+    assert (choices.type, choices.formula1, str(choices.sqref)) == ("list", '"未开始,进行中,已完成,已逾期,暂缓"', "M2:M1023")  # the data rows and 1000 more to fill in
     assert sheet["E2"].alignment.wrap_text and sheet["E2"].value == "1.劳动年龄人口平均受教育年限达到11.2年。"
-    assert sheet["M2"].value == "1/tfd2d42efd9"
+    assert sheet["N2"].value == "1/tfd2d42efd9"
     assert sheet.column_dimensions["E"].width == 60
     assert sheet.print_title_rows == "$1:$1" and sheet["A1"].font.b and sheet["A1"].fill.fgColor.rgb == "FFDDEBF7"
     assert write_xlsx([("营口市教育局", ledger_rows(store, EDU))]) == path.read_bytes()  # the same bytes every time
@@ -80,7 +80,7 @@ def test_csv_has_a_bom_and_chinese_headers(tmp_path, db_path):
     out = tmp_path / "台账.csv"
     assert main(["ledger", "--db", str(db_path), "--unit", "市教育局", "-o", str(out)]) == 0
     data = out.read_bytes()
-    assert data.startswith("\ufeff序号,文号,文件标题,章节,任务,牵头单位,配合单位,责任单位,完成时限,目标,进展,状态,任务编号\r\n".encode())
+    assert data.startswith("\ufeff序号,文号,文件标题,章节,任务,牵头单位,配合单位,责任单位,隐含单位,完成时限,目标,进展,状态,任务编号\r\n".encode())
     assert len(read_ledger(out)) == 22
 
 
@@ -108,7 +108,7 @@ def fill(path, edits):
 def test_import_reads_progress_and_reports_everything_else(tmp_path, db_path):
     out = tmp_path / "台账.xlsx"
     assert main(["ledger", "--db", str(db_path), "--unit", "市教育局", "-o", str(out)]) == 0
-    fill(out, {"K2": "已完成初稿", "L2": "进行中", "E3": "改写的任务", "L4": "差不多了", "M5": "1/tnotatask", "L6": "已完成"})
+    fill(out, {"L2": "已完成初稿", "M2": "进行中", "E3": "改写的任务", "M4": "差不多了", "N5": "1/tnotatask", "M6": "已完成"})
     db = open_store(db_path)
     report = import_progress(db, read_ledger(out), out.name)
     assert report.lines == [
@@ -211,13 +211,36 @@ def test_a_task_on_two_sheets_keeps_the_progress_written_on_one(tmp_path, db_pat
     out = tmp_path / "by_unit.xlsx"
     assert main(["ledger", "--db", str(db_path), "--by-unit", "--unit", "市科技局", "--unit", "市教育局", "-o", str(out)]) == 0
     book = load_workbook(out)
-    science = [c.value for c in book["营口市科学技术局"]["M"]]
-    shared = next(ref for ref in science[1:] if ref in [c.value for c in book["营口市教育局"]["M"]])
+    science = [c.value for c in book["营口市科学技术局"]["N"]]
+    shared = next(ref for ref in science[1:] if ref in [c.value for c in book["营口市教育局"]["N"]])
     assert shared == "1/t667087bc66"  # 建立和完善创新创业服务平台: 市科技局 leads, 市教育局 cooperates
-    book["营口市科学技术局"][f"K{science.index(shared) + 1}"] = "已召开推进会"
+    book["营口市科学技术局"][f"L{science.index(shared) + 1}"] = "已召开推进会"
     book.save(out)
     db = open_store(db_path)
     report = import_progress(db, read_ledger(out), out.name)
     assert (report.updated, report.lines) == (1, [])
     revision, task_id = shared.split("/")
     assert db.execute("SELECT progress FROM progress WHERE revision_id = ? AND task_id = ?", (int(revision), task_id)).fetchone()[0] == "已召开推进会"
+
+
+def test_implied_units_are_stored_and_shown_in_the_ledger(tmp_path):
+    """「以下均需各街道办事处落实，不再列出」 in task 2's block: tasks 3 and 4 carry 各街道办事处 as implied
+    (table ``implied``, column 隐含单位), never among their written units; the unit's ledger lists them."""
+    from pipeline.stages import extract
+    from pipeline.store.read import tasks, unit_names
+
+    db = open_store(tmp_path / "fengong.db")
+    ingest(db, extract(ROOT / "tests" / "data" / "forms" / "local_rule_in_note.txt"))
+    assert [tuple(r) for r in db.execute("SELECT task_id, seq, role, role_name, unit, canonical, source_task_id FROM implied ORDER BY rowid")] == [
+        ("t15d9b8fb68", 1, "responsible", "责任", "各街道办事处", "各街道", "tb93b2ae872"),
+        ("t7ad1ec68af", 1, "responsible", "责任", "各街道办事处", "各街道", "tb93b2ae872"),
+    ]
+    rows = ledger_rows(db)
+    assert [(r["任务"][:4], r["牵头单位"], r["责任单位"], r["隐含单位"]) for r in rows] == [
+        ("1.建设", "区发改局、区科信局", "", ""),
+        ("2.推进", "区科信局", "", ""),
+        ("3.制定", "区发改局", "", "各街道办事处（责任）"),
+        ("4.开展", "区发改局", "", "各街道办事处（责任）"),
+    ]
+    assert [ledger_row(t) for t in tasks(db)] == [{k: v for k, v in r.items() if k != "序号"} for r in rows]  # import checks against the same cells
+    assert [r["任务"][:4] for r in ledger_rows(db, unit_names(db, "各街道办事处"))] == ["2.推进", "3.制定", "4.开展"]

@@ -151,7 +151,7 @@ def test_the_dataset_has_the_store_s_tables_and_columns(dataset):
 
     out, _ = dataset
     names = [t.name for t in dataset_tables()]
-    assert names == ["notices", "revisions", "sections", "tasks", "assignments", "targets", "deadlines", "units", "diagnostics"]
+    assert names == ["notices", "revisions", "sections", "tasks", "assignments", "implied", "targets", "deadlines", "units", "diagnostics"]
     assert sorted(p.name for p in out.iterdir()) == sorted(names)  # no staging folder left
     for table in dataset_tables():
         assert read_table(out, table.name).column_names == [*table.names, PARTITION]
@@ -162,7 +162,7 @@ def test_the_rows_are_those_of_the_store_per_notice(dataset):
     for rid, path in enumerate(paths, start=1):
         expected = extraction_rows(extract_notice(str(path), path.read_bytes()), rid)
         year = expected["revisions"][0][-3]  # the revision's year column
-        for name in ("sections", "tasks", "assignments", "targets", "deadlines", "units", "diagnostics"):
+        for name in ("sections", "tasks", "assignments", "implied", "targets", "deadlines", "units", "diagnostics"):
             rows = [tuple(r.values())[:-1] for r in read_table(out, name).to_pylist() if r["revision_id"] == rid]
             assert rows == [tuple(r) for r in expected[name]], name
         (revision,) = [r for r in read_table(out, "revisions").to_pylist() if r["revision_id"] == rid]

@@ -48,7 +48,7 @@ def test_every_table_holds_the_extraction(store, seed):
     assert counts == {
         "notices": 1, "revisions": 1, "sections": len(seed.sections), "tasks": len(seed.tasks), "task_changes": 0,
         "assignments": sum(len(t.assignments) for t in seed.tasks), "targets": sum(1 for g in seed.targets if g.task),
-        "deadlines": sum(1 for d in seed.deadlines if d.task),
+        "deadlines": sum(1 for d in seed.deadlines if d.task), "implied": 0,
         "units": len(seed.units), "diagnostics": len(seed.diagnostics), "progress": 0,
     }
     assert (len(seed.sections), len(seed.tasks), len(seed.targets)) == (97, 220, 173)
@@ -139,6 +139,9 @@ def test_migration_from_layout_1(tmp_path, seed):
     path = tmp_path / "old.db"
     db = sqlite3.connect(path)
     create_schema(db, version=1)
+    with db:  # layout 1 and 2 had this index; layout 3 replaces it by one ending in start
+        db.execute("DROP INDEX targets_revision_id_task_id_start")
+        db.execute("CREATE INDEX targets_revision_id_task_id ON targets (revision_id, task_id)")
     assert db.execute("PRAGMA user_version").fetchone()[0] == 1
     rows = extraction_rows(seed, 1, version=1)
     rows["revisions"][0] = (1, 1, 1, None) + rows["revisions"][0][4:]
@@ -150,7 +153,11 @@ def test_migration_from_layout_1(tmp_path, seed):
     assert "kind" not in [r[1] for r in db.execute("PRAGMA table_info(targets)")]
     db.close()
     db = open_store(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == STORE_VERSION == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == STORE_VERSION == 3
+    assert db.execute("SELECT count(*) FROM implied").fetchone()[0] == 0  # layout 3: a table of its own
+    indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
+    assert {"assignments_unit_canonical", "implied_canonical", "targets_revision_id_task_id_start"} <= indexes
+    assert "targets_revision_id_task_id" not in indexes  # superseded in layout 3
     assert [r[1] for r in db.execute("PRAGMA table_info(targets)")] == list(next(t for t in TABLES if t.name == "targets").names[:4]) + [
         c for c in next(t for t in TABLES if t.name == "targets").names[5:]] + ["kind"]
     # the store keeps the targets of tasks (a section's own targets have no task row)

@@ -30,28 +30,35 @@ LEFT JOIN progress p ON p.revision_id = t.revision_id AND p.task_id = t.task_id
 """
 
 
-def _source(unit: Optional[list[str]], role: Optional[str]) -> tuple[str, list]:
+def task_source(unit: Optional[list[str]], role: Optional[str]) -> tuple[str, list]:
     """The FROM clause: all tasks, or (for a unit or a role) the tasks found through their
     assignments first — CROSS JOIN keeps SQLite from reading every task to test it."""
     if unit is None and not role:
         return "FROM tasks t" + _TASK_JOINS, []
-    sub, params = "SELECT DISTINCT a.revision_id, a.task_id FROM assignments a WHERE 1", []
-    if unit is not None:
-        sub += f" AND a.canonical IN ({', '.join('?' * len(unit))})"
-        params += unit
-    if role:
-        sub += " AND a.role = ?"
-        params.append(role)
+    # A unit's tasks: those it is assigned, and those a carry-over clause makes it answer for (implied).
+    parts, params = [], []
+    for table in ("assignments", "implied"):
+        part = f"SELECT a.revision_id, a.task_id FROM {table} a WHERE 1"
+        if unit is not None:
+            part += f" AND a.canonical IN ({', '.join('?' * len(unit))})"
+            params += unit
+        if role:
+            part += " AND a.role = ?"
+            params.append(role)
+        parts.append(part)
+    sub = " UNION ".join(parts)
     return f"FROM ({sub}) k CROSS JOIN tasks t ON t.revision_id = k.revision_id AND t.task_id = k.task_id" + _TASK_JOINS, params
 
 
 def unit_names(db: sqlite3.Connection, name: str) -> list[str]:
     """The canonical names ``name`` stands for in the store: a canonical name or a name as written."""
-    rows = db.execute("SELECT DISTINCT canonical FROM assignments WHERE canonical = ?1 OR unit = ?1 ORDER BY canonical", (name,))
+    # One indexed look-up per column (an OR of the two would read every assignment).
+    rows = db.execute(" UNION ".join(f"SELECT canonical FROM {table} WHERE {column} = ?1" for table in ("assignments", "implied")
+                                     for column in ("canonical", "unit")) + " ORDER BY canonical", (name,))
     return [r[0] for r in rows]
 
 
-def _where(notice: Optional[str], issuer: Optional[str], year: Optional[int], revision_id: Optional[int]) -> tuple[str, list]:
+def task_where(notice: Optional[str], issuer: Optional[str], year: Optional[int], revision_id: Optional[int]) -> tuple[str, list]:
     clauses, params = [], []
     if revision_id is not None:
         clauses.append("r.revision_id = ?")
@@ -73,17 +80,17 @@ def _where(notice: Optional[str], issuer: Optional[str], year: Optional[int], re
 def tasks(db: sqlite3.Connection, unit: Optional[list[str]] = None, notice: Optional[str] = None, issuer: Optional[str] = None,
           role: Optional[str] = None, year: Optional[int] = None, revision_id: Optional[int] = None) -> list[dict]:
     """Tasks (latest revisions; filtered by canonical unit names, 文号 or title, issuer, role, year),
-    in notice and document order, each with its ``assignments`` [(role, unit as written, canonical)],
+    in notice and document order, each with its ``assignments`` and ``implied`` [(role, unit as written, canonical)],
     ``targets`` [(indicator, value_text)], ``deadlines`` [text], ``progress`` and ``status``."""
-    source, params = _source(unit, role)
-    where, more = _where(notice, issuer, year, revision_id)
+    source, params = task_source(unit, role)
+    where, more = task_where(notice, issuer, year, revision_id)
     query = _TASK_SELECT + source + where + " ORDER BY r.notice_id, r.revision_id, t.seq"
     found = [dict(r) for r in db.execute(query, params + more)]
     if not found:
         return found
     keys = {(t["revision_id"], t["task_id"]): t for t in found}
     for t in found:
-        t["assignments"], t["targets"], t["deadlines"] = [], [], []
+        t["assignments"], t["implied"], t["targets"], t["deadlines"] = [], [], [], []
     # Only the found tasks' assignments, targets and deadlines: joined through a temporary table of
     # their keys (all of their revisions' rows would be most of the store for a unit's ledger).
     db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (revision_id INTEGER, task_id TEXT, PRIMARY KEY (revision_id, task_id))")
@@ -91,6 +98,7 @@ def tasks(db: sqlite3.Connection, unit: Optional[list[str]] = None, notice: Opti
     db.executemany("INSERT OR IGNORE INTO chosen VALUES (?, ?)", list(keys))
     queries = [
         ("assignments", "SELECT x.revision_id, x.task_id, x.role, x.unit, x.canonical FROM chosen c CROSS JOIN assignments x ON x.revision_id = c.revision_id AND x.task_id = c.task_id ORDER BY x.revision_id, x.task_id, x.seq"),
+        ("implied", "SELECT x.revision_id, x.task_id, x.role, x.unit, x.canonical FROM chosen c CROSS JOIN implied x ON x.revision_id = c.revision_id AND x.task_id = c.task_id ORDER BY x.revision_id, x.task_id, x.seq"),
         ("targets", "SELECT x.revision_id, x.task_id, x.indicator, x.value_text FROM chosen c CROSS JOIN targets x ON x.revision_id = c.revision_id AND x.task_id = c.task_id ORDER BY x.revision_id, x.start"),
     ]
     if _has(db, "deadlines"):
@@ -187,7 +195,7 @@ def role_counts(db: sqlite3.Connection, issuer: Optional[str] = None, notice: Op
     ``({canonical: Counter(role → n)}, {canonical: kind})``."""
     from collections import Counter
 
-    where, params = _where(notice, issuer, year, None)
+    where, params = task_where(notice, issuer, year, None)
     if role:
         where += " AND a.role = ?"
         params.append(role)

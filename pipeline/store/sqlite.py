@@ -73,7 +73,18 @@ def migrate(db: sqlite3.Connection, version: int) -> None:
                         db.execute(f'ALTER TABLE "{table.name}" ADD COLUMN {column_sql(column)}')
                 for statement in table_sql(table)[1:]:  # indexes a table gained (IF NOT EXISTS)
                     db.execute(statement)
+                _drop_superseded_indexes(db, table)
             db.execute(f"PRAGMA user_version = {version}")
+
+
+def _drop_superseded_indexes(db: sqlite3.Connection, table: Table) -> None:
+    """Indexes of ``table`` an earlier layout declared and this one does not (e.g. one replaced by a
+    longer one) are dropped; SQLite's own (of keys and UNIQUE) are kept."""
+    declared = {f"{table.name}_{'_'.join(columns)}" for columns in table.indexes}
+    for (name,) in db.execute("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND name NOT LIKE 'sqlite_autoindex_%'",
+                              (table.name,)).fetchall():
+        if name not in declared:
+            db.execute(f'DROP INDEX "{name}"')
 
 
 def open_store(path: str | Path, create: bool = True) -> sqlite3.Connection:

@@ -20,8 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
-STORE_VERSION = 2
-"""1: the layout of records schema "1"; 2: ``targets.kind`` and ``deadlines`` (records schema "2")."""
+STORE_VERSION = 3
+"""1: the layout of records schema "1"; 2: ``targets.kind`` and ``deadlines`` (records schema "2");
+3: ``implied`` (``tasks[].implied``) and the indexes a unit's ledger is read by (``assignments (unit,
+canonical)``; ``targets`` and ``deadlines`` by ``(revision_id, task_id, start)``, read in order)."""
 
 ROLE_NAMES = {"lead": "牵头", "cooperate": "配合", "responsible": "责任"}
 """Role names as a clerk reads them."""
@@ -173,7 +175,27 @@ TABLES: tuple[Table, ...] = (
         ),
         key=("revision_id", "task_id", "seq"),
         foreign_keys=IN_TASK,
+        indexes=(("canonical",), ("unit", "canonical")),
+    ),
+    Table(
+        "implied",
+        "Units a carry-over clause of an earlier block (「以下均需…落实，不再列出」) makes answer for a task, apart from its written assignments (records schema 2, tasks[].implied).",
+        (
+            REVISION,
+            Column("task_id", "TEXT", "the task they answer for", not_null=True),
+            Column("seq", "INTEGER", "position among the task's implied units, from 1", not_null=True),
+            Column("role", "TEXT", "lead, cooperate or responsible", not_null=True),
+            Column("role_name", "TEXT", "the role as a clerk reads it: 牵头, 配合 or 责任"),
+            Column("unit", "TEXT", "the unit as written in the carry-over clause"),
+            Column("canonical", "TEXT", "the unit's canonical name", not_null=True),
+            Column("resolved", "INTEGER", "1 when the name is in the unit dictionary"),
+            Column("source_task_id", "TEXT", "the task whose block holds the carry-over clause"),
+            *_span("unit name in the carry-over clause"),
+        ),
+        key=("revision_id", "task_id", "seq"),
+        foreign_keys=IN_TASK,
         indexes=(("canonical",),),
+        since=3,
     ),
     Table(
         "targets",
@@ -201,7 +223,7 @@ TABLES: tuple[Table, ...] = (
         ),
         key=("revision_id", "target_id"),
         foreign_keys=IN_TASK,
-        indexes=(("revision_id", "task_id"),),
+        indexes=(("revision_id", "task_id", "start"),),
     ),
     Table(
         "deadlines",
@@ -217,7 +239,7 @@ TABLES: tuple[Table, ...] = (
         ),
         key=("revision_id", "deadline_id"),
         foreign_keys=IN_TASK,
-        indexes=(("revision_id", "task_id"),),
+        indexes=(("revision_id", "task_id", "start"),),
         since=2,
     ),
     Table(
@@ -324,6 +346,12 @@ def extraction_rows(extraction: Any, revision_id: int, version: int = STORE_VERS
         for t in extraction.tasks
         for seq, a in enumerate(t.assignments, start=1)
     ]
+    if version >= 3:
+        rows["implied"] = [
+            (revision_id, t.id, seq, a.role, ROLE_NAMES[a.role], a.unit, a.canonical, int(a.resolved), a.source, *_span_of(a))
+            for t in extraction.tasks
+            for seq, a in enumerate(getattr(t, "implied", None) or [], start=1)
+        ]
     # a target or deadline outside every task (task null: it belongs to its section) has no task row
     rows["targets"] = [_target_row(revision_id, g, version) for g in extraction.targets if g.task]
     if version >= 2:
