@@ -13,8 +13,11 @@ class FengongError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.problem}"
+        from .safe_text import path_text, printable  # an error line never carries a control character
+
+        where = f"{path_text(self.path)}:{self.line}" if self.line else path_text(self.path)
+        problem = " ".join(line.strip() for line in self.problem.splitlines() if line.strip())
+        return f"{where}: {printable(problem, one_line=True)}"
 
 
 class InputError(FengongError):

@@ -53,7 +53,9 @@ def write_atomic(path: Path, content: str | bytes | Iterable[bytes]) -> None:
     """Write ``content`` (text as UTF-8, or bytes in pieces) to ``path`` so that no reader ever sees a
     partial file: a temporary file beside it, renamed into place once complete."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # A short name (a 240-character output name leaves no room for more) with the writer's pid, so
+    # the next run removes it if this process is killed (pipeline/preflight.py).
+    fd, tmp = tempfile.mkstemp(prefix=f".fengong-{os.getpid()}-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             if isinstance(content, str):

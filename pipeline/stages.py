@@ -360,8 +360,10 @@ class _LineIndex:
 def _display_path(path: str) -> str:
     """The path relative to the working directory when inside it, else the file name, so the
     output does not name the machine."""
+    from .safe_text import path_text  # a name that is not UTF-8 is written with \xNN escapes
+
     absolute = Path(path).resolve()
     try:
-        return absolute.relative_to(Path.cwd().resolve()).as_posix()
+        return path_text(absolute.relative_to(Path.cwd().resolve()).as_posix())
     except ValueError:
-        return absolute.name
+        return path_text(absolute.name)

@@ -40,7 +40,12 @@ def add_parser(commands) -> None:
         default=1,
         metavar="N",
         help="extract N files at a time in worker processes (models loaded once per worker); "
-        "0 = one per CPU; default 1",
+        "0 = one per CPU; default 1; never more than the CPUs unless --force-jobs",
+    )
+    parser.add_argument(
+        "--force-jobs",
+        action="store_true",
+        help="start as many workers as --jobs says even when that is more than the CPUs",
     )
     parser.add_argument(
         "--force",
@@ -79,13 +84,24 @@ def expand_inputs(inputs: list[str]) -> list[Path]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..run.batch import default_jobs, run_batch
+    import sys
 
+    from ..errors import FengongError
+    from ..preflight import capped_jobs, check_run, clean_stale_temporaries
+    from ..run.batch import run_batch
+
+    inputs = expand_inputs(args.inputs)
+    try:  # problems of the whole run: one line, before any work
+        check_run(inputs, args.output, tuple(args.units_file))
+    except FengongError as err:
+        print(f"fengong: error: {err}", file=sys.stderr)
+        return EXIT_ERROR
+    clean_stale_temporaries(args.output)
     summary = run_batch(
-        expand_inputs(args.inputs),
+        inputs,
         args.output,
         units_files=tuple(args.units_file),
-        jobs=default_jobs(args.jobs),
+        jobs=capped_jobs(args.jobs, getattr(args, "force_jobs", False)),
         force=args.force,
         quiet=args.quiet,
     )

@@ -16,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import InputError
+from ..limits import span_count
 from .text import BOMS, decode_text
 from .tables import Cell, build_grid, linearise, tidy_lines
 
@@ -285,6 +286,5 @@ def _own_cells(row: etree._Element):
 
 
 def _span(value: str | None) -> int:
-    """A colspan/rowspan attribute: its leading digits, else 1."""
-    digits = re.match(r"\s*(\d+)", value or "")
-    return int(digits.group(1)) if digits else 1
+    """A colspan/rowspan attribute: its leading digits (clamped, see :mod:`pipeline.limits`), else 1."""
+    return span_count(value, 1)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..limits import MAX_INPUT_BYTES, LimitExceeded
 
-MAX_BYTES = 32 * 1024 * 1024  # a notice is ~100 KB; 100 notices in one file still fit
+MAX_BYTES = MAX_INPUT_BYTES  # a notice is ~100 KB; 100 notices in one file still fit
 
 # Byte-order marks and the codec each one selects (also consulted by the HTML reader).
 BOMS = (
@@ -38,6 +40,16 @@ def read_document(path: str | Path) -> Document:
     """Read ``path``; raise :class:`InputError` naming the file for anything unreadable."""
     data = _read_bytes(Path(path))
     fmt = sniff_format(data, Path(path))
+    try:
+        text, encoding, metadata = _decoded(path, data, fmt)
+    except LimitExceeded as exceeded:  # a documented limit (pipeline/limits.py), named with the file
+        raise InputError(path, str(exceeded)) from None
+    if not text.strip():
+        raise InputError(path, "no text in the file")
+    return Document(str(path), text, fmt, encoding, hashlib.sha256(data).hexdigest(), metadata)
+
+
+def _decoded(path: str | Path, data: bytes, fmt: str) -> tuple[str, str, dict[str, str]]:
     metadata: dict[str, str] = {}
     if fmt == "html":  # readers of containers return (text, encoding, metadata)
         from .html import html_to_text
@@ -49,19 +61,19 @@ def read_document(path: str | Path) -> Document:
         text, encoding, metadata = docx_to_text(path, data)
     else:
         text, encoding = decode_text(path, data)
-    if not text.strip():
-        raise InputError(path, "no text in the file")
-    return Document(str(path), text, fmt, encoding, hashlib.sha256(data).hexdigest(), metadata)
+    return text, encoding, metadata
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        status = path.stat()
+        status = path.stat()  # follows a symbolic link: a link to /dev/zero is a device
         if stat.S_ISDIR(status.st_mode):
             raise InputError(path, "is a directory, not a file")
+        if not stat.S_ISREG(status.st_mode):  # a FIFO would block, a device never end
+            raise InputError(path, "not a regular file (a device, FIFO or socket)")
         if (size := status.st_size) > MAX_BYTES:
             raise InputError(path, f"file too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MiB)")
-        data = path.read_bytes()
+        data = _read_at_most(path, MAX_BYTES)
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except PermissionError:
@@ -73,10 +85,23 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
+def _read_at_most(path: Path, limit: int) -> bytes:
+    """The file's bytes, reading no more than ``limit`` + 1 whatever st_size said (it may grow)."""
+    with path.open("rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # replaced since the stat
+            raise InputError(path, "not a regular file (a device, FIFO or socket)")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(path, f"file too large (over {limit // 2**20} MiB, the limit)")
+    return data
+
+
 def sniff_format(data: bytes, path: Path) -> str:
     """Decide text/html/docx from the content alone (``path`` only names the file in an error)."""
     if data[:4] == b"PK\x03\x04":
-        if b"word/" in data[:65536]:  # a DOCX's members live under word/
+        # A DOCX's members live under word/: named in the first local headers or, when a large
+        # member (a thumbnail) comes first, in the central directory at the end.
+        if b"word/" in data[:65536] or b"word/" in data[-65536:]:
             return "docx"
         raise InputError(path, "a ZIP archive that is not a Word (.docx) document")
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Callable, TextIO
 
 from ..errors import FengongError
+from ..safe_text import path_text
 
 
 @dataclass
@@ -231,7 +232,7 @@ def run_batch(
         if not force and not units_files and is_current(path, target):
             summary.skipped_paths.append(path)
             if not quiet:
-                print(f"{path} -> {target} (unchanged, skipped)", file=out)
+                print(f"{path_text(path)} -> {path_text(target)} (unchanged, skipped)", file=out)
         else:
             todo.append(path)
 
@@ -302,7 +303,7 @@ def _finish(outcome: Outcome, outdir: str, summary: Summary, quiet: bool, out: T
     summary.assignments += outcome.assignments
     if not quiet:
         counts = f"{outcome.tasks} tasks, {outcome.assignments} assignments, {outcome.targets} targets"
-        print(f"{outcome.path} -> {target} ({counts})", file=out)
+        print(f"{path_text(outcome.path)} -> {path_text(target)} ({counts})", file=out)
 
 
 def _isatty(stream: TextIO) -> bool:
