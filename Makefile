@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test schema bench eval clean
+.PHONY: run test schema bench eval fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
+
+# Long property-based fuzzing (tests/test_fuzz.py): random seeds, FENGONG_FUZZ_EXAMPLES per property.
+fuzz: $(STAMP)
+	FENGONG_FUZZ_EXAMPLES=$${FENGONG_FUZZ_EXAMPLES:-1000} $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py
 
 eval: $(STAMP)
 	$(BIN)/python eval/run.py

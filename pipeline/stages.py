@@ -208,7 +208,7 @@ def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
             fields = {f.name: getattr(found_target, f.name) for f in dataclass_fields(found_target)}  # plain values
             low_high, target_start, target_end = fields.pop("range"), fields.pop("start"), fields.pop("end")
             target = Target(
-                id=target_ids.make(found_target.indicator),
+                id=target_ids.make(fold(found_target.indicator)),  # folded, as task and section ids are
                 task=task_id,
                 range=TargetRange(low=low_high[0], high=low_high[1]) if low_high else None,
                 span=line_of.span(start + target_start, start + target_end),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from lxml import etree
@@ -66,7 +67,8 @@ def _document_root(path: str | Path, data: bytes) -> etree._Element:
         try:
             with archive.open(info) as member:
                 xml = member.read(limit + 1)  # the size in the header can lie: read no further
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as err:
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError, zlib.error) as err:
+            # ValueError: a local header offset that points before the archive (a damaged ZIP)
             raise InputError(path, f"cannot read {DOCUMENT_PART} from the archive: {err}") from None
         if len(xml) > limit:
             raise InputError(path, too_large)
