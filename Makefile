@@ -5,8 +5,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The review page's browser tests drive Debian's chromium through Playwright (Playwright's own
+# browser download is not reachable here; never `playwright install`). A CJK font so the page and
+# its screenshots show Chinese rather than boxes.
+CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test schema bench eval fuzz clean
+.PHONY: run test lint schema bench eval fuzz package-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +24,20 @@ run: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/fengong schema -o schemas/extraction.schema.json
 
-test: $(STAMP)
+$(CHROMIUM):
+	apt-get update
+	DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-wqy-microhei
+
+test: lint $(CHROMIUM)
 	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check pipeline tests bench eval
+	$(BIN)/mypy
+
+# The wheel installed into its own venv runs --help and one extraction (.ci/run runs it after the tests).
+package-check: $(STAMP)
+	.ci/package-check
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
@@ -34,4 +50,4 @@ eval: $(STAMP)
 	$(BIN)/python eval/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .venv-wheel build .pytest_cache

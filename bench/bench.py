@@ -5,7 +5,6 @@ baselines run on the same bytes: the regex floor (read + find unit lines and hea
 `jieba.lcut` of the whole text. Goals are those of issue 6; a goal is reported, never asserted.
 
     python bench/bench.py                 # as fengong runs
-    python bench/bench.py --jieba-default # jieba's full dictionary load instead of pipeline.units.segmenter
 """
 
 from __future__ import annotations
@@ -41,19 +40,13 @@ heads = re.findall(HEADING, text, re.M)
 print(len(units), len(heads))
 """
 
-# What `fengong extract` imports, the way it imports it (spaCy without its CLI, jieba without pkg_resources).
-IMPORTS = (
-    "from pipeline.units.spacy_import import import_spacy; import_spacy(); "
-    "from pipeline.units.segmenter import configure_jieba; configure_jieba(); import pipeline.stages, pipeline.run.batch"
-)
+# What `fengong extract` imports.
+IMPORTS = "import spacy.matcher, spacy.lang.zh, pipeline.stages, pipeline.run.batch"
 
 # Runs in a child: warm timings of extract-and-write, throughput on 1x/10x/100x, the jieba baseline.
 WARM = FLOOR_PATTERNS + r"""
 import json, os, re, sys, time
 T = time.perf_counter
-if os.environ.get("FENGONG_JIEBA_DEFAULT") != "1":
-    from pipeline.units.segmenter import configure_jieba
-    configure_jieba()
 from pathlib import Path
 from pipeline.run.batch import extract_one                 # what `fengong extract` runs per file: extract, write
 out, paths = sys.argv[1], sys.argv[2:]
@@ -74,8 +67,9 @@ def regex_floor(p):
     return T() - t
 regex = sorted(regex_floor(paths[0]) for _ in range(5))[2]
 import jieba
-jieba.lcut(text)                                      # warm-up: every dictionary shard the text needs
-t = T(); jieba.lcut(text); jl = T() - t
+tokenizer = jieba.Tokenizer()
+tokenizer.lcut(text)                                  # warm-up: the dictionary load
+t = T(); tokenizer.lcut(text); jl = T() - t
 print(json.dumps({"warm": warm, "through": through, "regex_warm": regex, "jieba_lcut": jl}))
 """
 
@@ -110,13 +104,10 @@ def median(cmd, n=5, env=None, before=None) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--jieba-default", action="store_true", help="measure with jieba's full default dictionary load")
     parser.add_argument("--copies", type=int, default=200, help="notices for the --jobs comparison (default 200)")
     args = parser.parse_args()
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="0")
-    if args.jieba_default:
-        env["FENGONG_JIEBA_DEFAULT"] = "1"
-    started = time.perf_counter()
+    started, load = time.perf_counter(), os.getloadavg()[0]
     tmp = Path(tempfile.mkdtemp(prefix="fengong-bench-"))
     try:
         data = NOTICE.read_bytes()
@@ -140,6 +131,8 @@ def main() -> int:
         copies.mkdir()
         for i in range(args.copies):
             (copies / f"n{i:03d}.txt").write_bytes(data)
+        review = json.loads(subprocess.run([PY, str(ROOT / "bench" / "review_bench.py"), "--json", str(files[0]), str(files[1])],
+                                           check=True, cwd=ROOT, env=env, capture_output=True, text=True).stdout)
         jobs = {}
         for n in (1, 2):
             jobs[n] = median([*FENGONG, "extract", str(copies), "-o", str(tmp / f"jobs{n}"), "-q", "--force", "--jobs", str(n)], n=3, env=env)
@@ -153,7 +146,7 @@ def main() -> int:
     jieba_mbs = mb / warm["jieba_lcut"]
     rows = [
         ("cold `fengong extract` (notice, median of 5)", f"{cold:.2f} s", ""),
-        ("  of which imports (pipeline, spacy, jieba)", f"{imports:.2f} s", f"{imports / cold:.0%} of cold"),
+        ("  of which imports (pipeline, spacy)", f"{imports:.2f} s", f"{imports / cold:.0%} of cold"),
         ("`python -c \"import spacy\"` (median of 5)", f"{spacy_import:.2f} s", f"cold = {cold / spacy_import:.2f}x"),
         ("regex floor, whole process (median of 5)", f"{regex_cold * 1000:.0f} ms", f"cold = {cold / regex_cold:.0f}x"),
         ("warm time per notice (in-process, JSON written)", f"{warm['warm'] * 1000:.0f} ms", f"{warm_mbs:.2f} MB/s"),
@@ -173,9 +166,14 @@ def main() -> int:
         ("peak RSS <= 300 MB on 100x", rss_mb <= 300),
         ("--jobs 2 >= 1.8x faster than --jobs 1", jobs[1] / jobs[2] >= 1.8),
     ]
+    from review_bench import rows_and_goals as review_rows_and_goals  # bench/review_bench.py: the review page (issue 14)
+
+    review_rows, review_goals = review_rows_and_goals(review)
+    rows += review_rows
+    goals += review_goals
     width = max(len(r[0]) for r in rows + [(g[0],) for g in goals])
     print(f"fengong benchmark — {platform.node() and 'this machine'}: {os.cpu_count()} CPUs, Python {platform.python_version()}, "
-          f"jieba dictionary: {'default full load' if args.jieba_default else 'pipeline.units.segmenter (lazy shards)'}")
+          f"load average {load:.2f} at the start, {os.getloadavg()[0]:.2f} at the end")
     print(f"| {'measure'.ljust(width)} | value | vs / ratio |")
     print(f"|{'-' * (width + 2)}|-------|------------|")
     for name, value, note in rows:

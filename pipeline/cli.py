@@ -7,8 +7,10 @@ import importlib
 import sys
 
 from . import __version__
-
-EXIT_OK, EXIT_DIFFERENCES, EXIT_ERROR = 0, 1, 2
+from .errors import EXIT_DIFFERENCES as EXIT_DIFFERENCES  # re-exported for commands written before errors.py held them
+from .errors import EXIT_ERROR as EXIT_ERROR
+from .errors import EXIT_INTERRUPTED
+from .errors import EXIT_OK as EXIT_OK
 
 
 def _command(name: str):
@@ -40,4 +42,4 @@ def run() -> None:
     try:
         sys.exit(main())
     except KeyboardInterrupt:
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)

@@ -51,12 +51,14 @@ def write_json(path: Path, extraction: Extraction) -> None:
 
 def write_atomic(path: Path, content: str | bytes | Iterable[bytes]) -> None:
     """Write ``content`` (text as UTF-8, or bytes in pieces) to ``path`` so that no reader ever sees a
-    partial file: a temporary file beside it, renamed into place once complete."""
+    partial file: a temporary file beside it, flushed to disk and renamed into place once complete.
+    The file gets the mode a plain ``open(path, "w")`` would give (0666 less the umask)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     # A short name (a 240-character output name leaves no room for more) with the writer's pid, so
     # the next run removes it if this process is killed (pipeline/preflight.py).
     fd, tmp = tempfile.mkstemp(prefix=f".fengong-{os.getpid()}-", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes it 0600 whatever the umask
         with os.fdopen(fd, "wb") as handle:
             if isinstance(content, str):
                 handle.write(content.encode("utf-8"))
@@ -64,10 +66,33 @@ def write_atomic(path: Path, content: str | bytes | Iterable[bytes]) -> None:
                 handle.write(content)
             else:
                 handle.writelines(content)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _fsync_directory(path.parent)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it: put it straight back
+    os.umask(mask)
+    return mask
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make the rename itself durable (where the platform lets a directory be opened)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def output_path(input_path: str | Path, outdir: str | Path) -> Path:

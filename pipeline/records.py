@@ -1,4 +1,4 @@
-"""The output contract (schema_version "1"): every record fengong writes, defined once.
+"""The output contract (schema_version "2"): every record fengong writes, defined once.
 
 Records are pydantic dataclasses with slots rather than ``BaseModel``s: the same validation and JSON
 Schema at an eighth of the memory per record (no instance dict, no fields-set), which is what keeps a
@@ -9,19 +9,25 @@ functions at the end of this module.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Literal, Optional
+from typing import Any, Literal, Optional, dataclass_transform
 
 from pydantic import ConfigDict, Field, TypeAdapter
 from pydantic.dataclasses import dataclass
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 Role = Literal["lead", "cooperate", "responsible"]
 Comparator = Literal["reach", "increase", "decrease", "at_least", "at_most", "approx", "equal", "total"]
 
 
 # Every record: validated on construction, unknown fields refused, fields by keyword in any order.
-record = dataclass(slots=True, kw_only=True, config=ConfigDict(extra="forbid"))
+_record = dataclass(slots=True, kw_only=True, config=ConfigDict(extra="forbid"))
+
+
+@dataclass_transform(kw_only_default=True, field_specifiers=(Field,))
+def record(cls):
+    """A pydantic dataclass as above (declared as a dataclass transform for type checkers)."""
+    return _record(cls)
 
 
 @record
@@ -76,6 +82,33 @@ class Assignment:
     resolved: bool = True
     rule: str = Field(description="the rule that produced this assignment")
     span: Span
+    note: Optional[str] = Field(
+        default=None, description="a qualifier written after the unit, as written: 「含开发区、风景区管委会，下同」 of 「各区人民政府〈含…〉」"
+    )
+
+
+@record
+class BlockClause:
+    """A clause of a task's assignment block that names no unit."""
+
+    kind: str = Field(
+        description="carry_over (「以下均需各区、县（市）政府落实，不再列出」) or a declared convention: first_unit, first_group"
+    )
+    text: str = Field(description="the clause as written")
+    span: Span
+
+
+@record
+class ImpliedAssignment:
+    """A unit a carry-over clause of an earlier block makes answer for this task too; never written
+    in this task's own block, so never one of its ``assignments``."""
+
+    role: Role
+    unit: str = Field(description="the name as written in the carry-over clause")
+    canonical: str
+    resolved: bool = True
+    source: str = Field(description="the id of the task whose block holds the carry-over clause")
+    span: Span = Field(description="the name in the carry-over clause")
 
 
 @record
@@ -108,6 +141,10 @@ class Task:
     parts: list[TaskPart] = Field(default=[])
     assignments: list[Assignment]
     open_ended: list[Role] = Field(default=[])
+    clauses: list[BlockClause] = Field(default=[], description="clauses of the task's block that name no unit")
+    implied: list[ImpliedAssignment] = Field(
+        default=[], description="units implied by an earlier block's carry-over clause (「以下均需…落实，不再列出」), apart from the written assignments"
+    )
     targets: list[str] = Field(default=[])
     mentions: list[UnitMention] = Field(default=[])
 
@@ -159,7 +196,7 @@ class Diagnostic:
 class Extraction:
     """One notice, extracted."""
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["2"] = SCHEMA_VERSION
     source: Source
     notice: Notice
     sections: list[Section]
@@ -195,4 +232,92 @@ def to_json_bytes(record: Any) -> bytes:
 
 
 def json_schema(kind: type) -> dict:
-    return _adapter(kind).json_schema()
+    """The JSON Schema of ``kind``; a property whose Field gives no description gets the one in
+    :data:`DESCRIPTIONS`, so every property of the contract is described."""
+    schema = _adapter(kind).json_schema()
+    for name, definition in [(kind.__name__, schema), *schema.get("$defs", {}).items()]:
+        for prop, value in definition.get("properties", {}).items():
+            if "description" not in value and (name, prop) in DESCRIPTIONS:
+                value["description"] = DESCRIPTIONS[name, prop]
+    return schema
+
+
+# Descriptions of the properties whose Field states none (kept here, one table, while several
+# pieces of work add fields above; a Field's own description wins).
+DESCRIPTIONS: dict[tuple[str, str], str] = {
+    ("Span", "start"): "offset of the first character in the decoded original text (source.text for html/docx)",
+    ("Span", "end"): "offset after the last character (exclusive): text[start:end] is what was parsed",
+    ("Span", "line"): "1-based line of the first character",
+    ("Source", "path"): "the input's file name (the same from any working directory)",
+    ("Source", "sha256"): "SHA-256 of the input's bytes",
+    ("Source", "format"): "the format read: text, html or docx (sniffed from the content)",
+    ("Source", "encoding"): "the encoding the text was decoded from (utf-8, utf-8-sig, utf-16, gb18030)",
+    ("Source", "extractor_version"): "the fengong version that wrote this extraction",
+    ("Notice", "title"): "the notice's title (title lines joined), or null when none was found",
+    ("Notice", "doc_number"): "the document number as written, e.g. 营政发〔2016〕45号",
+    ("Notice", "issuer"): "the issuing body, from the signature, the document number or a page's metadata",
+    ("Notice", "date"): "the date of issue, YYYY-MM-DD",
+    ("Notice", "addressees"): "the units the notice is addressed to (主送), as written",
+    ("Notice", "title_span"): "where the title stands in the text",
+    ("Notice", "doc_number_span"): "where the document number stands in the text",
+    ("Section", "id"): "s + 10 hex digits of the SHA-1 of its kind and folded title (-2, -3 for repeats)",
+    ("Section", "parent"): "the id of the enclosing section, or null at the top",
+    ("Section", "level"): "1 for the outermost heading scheme the notice uses, 2 for the next, …",
+    ("Section", "kind"): "heading (一、 (一) 1. …) or box (专栏)",
+    ("Section", "label"): "the numbering as written: 一、 (一) 专栏1",
+    ("Section", "title"): "the heading's text after its label",
+    ("Section", "span"): "from the label to the end of the title",
+    ("TaskPart", "kind"): "paragraph, item (a numbered line), bullet (——) or box (专栏)",
+    ("TaskPart", "label"): "an item's or box's numbering as written; empty for a paragraph",
+    ("TaskPart", "title"): "a bullet's or box's title",
+    ("TaskPart", "span"): "the part's text",
+    ("Assignment", "role"): "lead (牵头), cooperate (配合) or responsible (责任)",
+    ("Assignment", "canonical"): "the unit's canonical name in the issuer's context (the name as written when unresolved)",
+    ("Assignment", "resolved"): "whether the unit dictionary (or a name shape) knows the unit",
+    ("Assignment", "span"): "the unit's name as written",
+    ("UnitMention", "name"): "a unit named in the task's prose, as written",
+    ("UnitMention", "canonical"): "its canonical name in the issuer's context",
+    ("UnitMention", "span"): "the name in the text",
+    ("Task", "id"): "t + 10 hex digits of the SHA-1 of its folded text without whitespace or 专栏 numbers (-2, -3 for repeats)",
+    ("Task", "section"): "the id of the innermost section holding the task, or null",
+    ("Task", "path"): "the headings from the outermost down to the task's section",
+    ("Task", "text"): "the task's text as written (a numbered item's without its label)",
+    ("Task", "span"): "the task's text (after a numbered item's label)",
+    ("Task", "parts"): "the paragraphs, items, bullets and boxes the task's text is made of",
+    ("Task", "assignments"): "the units its assignment block names, in written order, with roles",
+    ("Task", "open_ended"): "roles whose list ends in 等 (more units than listed)",
+    ("Task", "targets"): "ids of the targets stated in the task's text",
+    ("Task", "mentions"): "units named in the task's prose that are not its assignments",
+    ("TargetRange", "low"): "the range's lower bound",
+    ("TargetRange", "high"): "the range's upper bound",
+    ("Target", "id"): "the task's id + .g + a hash of the indicator (-2, -3 for repeats)",
+    ("Target", "task"): "the id of the task whose text states it",
+    ("Target", "indicator"): "the thing measured, as written",
+    ("Target", "value"): "the value as a number (null when pending or not numeric)",
+    ("Target", "unit"): "the value's unit as written (%, 万人, 亿元 …)",
+    ("Target", "comparator"): "how the value is meant: reach, increase, decrease, at_least, at_most, approx, equal, total",
+    ("Target", "pending"): "the value is 「*」: to be set later",
+    ("Target", "annual"): "an average per year (年均)",
+    ("Target", "year"): "the year the value is for, when written",
+    ("Target", "range"): "low and high of a range (1—2), else null",
+    ("Target", "baseline"): "the starting value when written (由X提高到Y)",
+    ("Target", "baseline_year"): "the year of the baseline, when written",
+    ("Target", "rule"): "the rule that found it",
+    ("Target", "span"): "from the indicator to the value (or the reverse)",
+    ("Unit", "name"): "a unit name as written somewhere in the notice",
+    ("Unit", "canonical"): "its canonical name in the issuer's context",
+    ("Unit", "kind"): "the kind of body (government_department, party_organ, collective, …; unknown when unresolved)",
+    ("Unit", "resolved"): "whether the unit dictionary (or a name shape) knows it",
+    ("Diagnostic", "level"): "warning or error",
+    ("Diagnostic", "code"): "a stable code: unresolved_unit, unparsed_assignment, text_without_assignment, …",
+    ("Diagnostic", "message"): "what was found, for a person",
+    ("Diagnostic", "line"): "the 1-based line it concerns, or null",
+    ("Extraction", "schema_version"): "the version of this contract",
+    ("Extraction", "source"): "the input: its name, hash, format and encoding (and text, for html/docx)",
+    ("Extraction", "notice"): "the notice's header: title, number, issuer, date, addressees",
+    ("Extraction", "sections"): "headings and 专栏 boxes, parents before children",
+    ("Extraction", "tasks"): "every task that carries an assignment, in text order",
+    ("Extraction", "targets"): "every quantitative target, in text order",
+    ("Extraction", "units"): "every unit assigned or mentioned, with counts, by canonical name",
+    ("Extraction", "diagnostics"): "warnings about text that did not parse, sorted by line",
+}

@@ -6,34 +6,13 @@ may not be valid UTF-8 (a GBK name from a zip archive reaches Python as lone sur
 terminal and text output (error lines, ``diff`` text/md, the ``units`` and ``search`` tables) passes
 such text through :func:`printable`; JSON keeps the text as it is (its escaping is exact).
 
+The implementation is in :mod:`pipeline.errors`, beside the error line it also guards.
 CSV/xlsx cells are neutralised by :func:`pipeline.unit_views.neutralise` (OWASP), not here.
 """
 
 from __future__ import annotations
 
-import os
-import re
+# The escaping lives beside the one error line (pipeline/errors.py imports nothing of the package).
+from .errors import path_text, printable
 
-# C0 controls but tab and newline, DEL, C1 controls, lone surrogates, bidirectional controls.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
-_UNSAFE_IN_LINE = re.compile("[\t\n" + _UNSAFE.pattern[1:])
-
-
-def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape)
-        return f"\\x{code - 0xDC00:02x}"
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def printable(text: str, one_line: bool = False) -> str:
-    """``text`` with every control character written as a visible escape (``\\x1b``, ``\\u202e``);
-    tabs and newlines are kept unless ``one_line``."""
-    pattern = _UNSAFE_IN_LINE if one_line else _UNSAFE
-    return pattern.sub(_escape, text) if pattern.search(text) else text
-
-
-def path_text(path: object) -> str:
-    """A path as text that encodes to UTF-8 and prints safely: bytes that were not UTF-8 become
-    ``\\xNN`` (stable, so the same name always gives the same text)."""
-    return printable(os.fspath(path) if not isinstance(path, str) else path, one_line=True)
+__all__ = ["path_text", "printable"]

@@ -1,369 +1,285 @@
-"""Run the stages in order on one input and assemble the records (the Python API).
+"""The stage chain: a registry of named stages that drives every extraction (the Python API).
 
-STAGES lists the stages by name; each is a function of the previous stages' results, and every
-intermediate is kept on :class:`Run` so a stage can be inspected or tested on its own.
+Each stage is a function of the :class:`Run` — the results of the stages before it — that returns
+its own result, stored once on the Run under the stage's name. No stage changes an earlier result;
+``fengong extract --dump-stage NAME`` prints any of them (:mod:`pipeline.dump`).
 """
 
 from __future__ import annotations
 
-import bisect
-import hashlib
 import re
-from collections import Counter
 from dataclasses import dataclass, field
-from dataclasses import fields as dataclass_fields
 from pathlib import Path
+from typing import Any, Callable
 
-from . import __version__
-from .assignments import InlineBlock, RawAssignment, find_inline_blocks, inline_assignments, unit_line_assignments
+from .assemble import build_records
+from .assemble import section_paths as section_paths  # re-exported: consumers written before assemble.py
+from .assignments import InlineBlock, RawAssignment, declared_conventions, document_conventions, find_inline_blocks
+from .assignments import inline_assignments, split_unit_list, unit_line_assignments
 from .errors import InputError
-from .normalize import fold
-from .structure.header import DATE, SIGNATURE, Header, apply_metadata, read_header
-from .structure.outline import Outline, TaskDraft, body_start_index, build_outline
+from .normalize import fold, fold_simplified
 from .read.text import Document, read_document
-from .records import (
-    Assignment,
-    Diagnostic,
-    Extraction,
-    Notice,
-    Section,
-    Source,
-    Span,
-    Target,
-    TargetRange,
-    Task,
-    TaskPart,
-    Unit,
-    UnitMention,
-)
+from .records import Diagnostic, Extraction
+from .structure.header import DATE, SIGNATURE, Header, apply_metadata, read_header
 from .structure.lines import UNIT_LINE_LOOKALIKE, Line, classify, split_lines
-from .targets.recognise import find_targets
-from .units.dictionary import IssuerContext, Resolution, UnitDictionary, find_units, load_dictionary
-
-# A box's number is numbering, like an item's: renumbering it must not change the task's id.
-BOX_NUMBER = re.compile(r"专栏\s*\d+")
+from .structure.outline import Outline, TaskDraft, body_start_index, build_outline
+from .targets.recognise import FoundTarget, find_targets
+from .units.dictionary import IssuerContext, Resolution, UnitDictionary, load_dictionary
+from .units.recognise import find_units
+from .vocabulary import BOX_NUMBER as BOX_NUMBER  # re-exported: consumers written before vocabulary.py
 
 # Lines that close a notice rather than state a task, beside the signature and its date (the
 # header reader's patterns): 「（此件公开发布）」, 「注：…」.
 CLOSING_ASIDE = re.compile(r"^(?:\(.*\)|注\s*[:\d].*)$")
 
-STAGES = ("read", "normalize", "structure", "assignments", "units", "targets", "records")
+
+def _warning(code: str, message: str, line: int | None) -> Diagnostic:
+    return Diagnostic(level="warning", code=code, message=message, line=line)
+
+
+# --- the results of the stages ---------------------------------------------------------------
+
+
+@dataclass
+class Structure:
+    """Lines with their kinds, the header, the inline assignment blocks and the outline."""
+
+    lines: list[Line]
+    header: Header
+    addressees: list[str]
+    body_start: int  # index of the first heading or unit line: the header stands before it
+    context: IssuerContext
+    inline: dict[int, list[InlineBlock]]
+    outline: Outline
+    diagnostics: list[Diagnostic]
+
+
+@dataclass
+class AssignedTask:
+    """A task of the outline that carries assignments, with the extent of its text."""
+
+    draft: TaskDraft
+    found: list[RawAssignment]
+    open_ended: list[str]
+    start: int
+    end: int
+    label: str  # a numbered item's label; its text starts after it
+
+
+@dataclass
+class Assignments:
+    tasks: list[AssignedTask]
+    unassigned: list[Line]  # body text no assignment answers for
+    diagnostics: list[Diagnostic]
+
+
+@dataclass
+class Mention:
+    name: str
+    start: int  # offsets into the document's text
+    end: int
+
+
+@dataclass
+class Units:
+    resolutions: dict[str, Resolution]  # every assigned or mentioned name
+    mentions: list[list[Mention]]  # per task: names in its prose that are not its own assignments
+    diagnostics: list[Diagnostic]
 
 
 @dataclass
 class Run:
-    """The intermediates of one extraction, stage by stage."""
+    """One extraction: its input and the result of every stage run so far, under the stage's name."""
 
-    document: Document
-    lines: list[Line] = field(default_factory=list)
-    header: Header | None = None
-    body_start: int = 0  # index of the first heading or unit line: the header stands before it
-    dictionary: UnitDictionary | None = None
-    context: IssuerContext = field(default_factory=IssuerContext)
-    outline: Outline | None = None
-    raw_assignments: list[tuple[list[RawAssignment], list[str]]] = field(default_factory=list)
-    resolutions: dict[str, Resolution] = field(default_factory=dict)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    extraction: Extraction | None = None
-
-
-def extract(path: str | Path, units_files: tuple[str, ...] = ()) -> Extraction:
-    """Extract one notice; raises :class:`~pipeline.errors.FengongError` for unusable input."""
-    return run_stages(path, units_files).extraction
+    path: str | Path
+    units_files: tuple[str, ...] = ()
+    dictionary: UnitDictionary = field(default_factory=load_dictionary, repr=False)
+    # Set by the stages, in this order (reading one before its stage ran is an AttributeError):
+    read: Document = field(init=False, repr=False)
+    normalize: str = field(init=False, repr=False)  # the folded text, the same length as the document's text
+    structure: Structure = field(init=False, repr=False)
+    assignments: Assignments = field(init=False, repr=False)
+    units: Units = field(init=False, repr=False)
+    targets: list[list[FoundTarget]] = field(init=False, repr=False)  # per assigned task
+    records: Extraction = field(init=False, repr=False)
 
 
-def run_stages(path: str | Path, units_files: tuple[str, ...] = ()) -> Run:
-    run = Run(read_document(path), dictionary=load_dictionary(units_files))
-    run.lines = classify(split_lines(run.document.text))
-    run.body_start = body_start_index(run.lines)
-    if run.body_start == len(run.lines):
-        raise InputError(path, "no recognisable structure: no headings and no assignment lines")
-    run.header = read_header(run.lines, run.body_start)
-    if run.lines[run.body_start].kind == "unit":
-        run.body_start = run.header.end  # no headings: the task text before the first unit line is body
-    apply_metadata(run.header, run.document.metadata)
-    run.context = IssuerContext.from_issuer(run.header.issuer)
-    inline = _find_inline_blocks(run)
-    run.outline = build_outline(run.lines, run.body_start, inline)
-    _find_assignments(run)
-    _resolve_units(run, units_files)
-    run.extraction = _records(run, units_files)
-    return run
+# --- the stages --------------------------------------------------------------------------------
 
 
-def _find_inline_blocks(run: Run) -> dict[int, list[InlineBlock]]:
-    """Inline assignments of every body line, and diagnostics for what only looks like one."""
+def _read(run: Run) -> Document:
+    return read_document(run.path)
+
+
+def _normalize(run: Run) -> str:
+    return fold(run.read.text)
+
+
+def _structure(run: Run) -> Structure:
+    lines = classify(split_lines(run.read.text, run.normalize))
+    body_start = body_start_index(lines)
+    if body_start == len(lines):
+        raise InputError(run.path, "no recognisable structure: no headings and no assignment lines")
+    header = read_header(lines, body_start)
+    if lines[body_start].kind == "unit":
+        body_start = header.end  # no headings: the task text before the first unit line is body
+    apply_metadata(header, run.read.metadata)
     protected = run.dictionary.names_with_separators()
+    addressees = [item.name for item in split_unit_list(header.addressee_text.rstrip(":："), 0, protected)] if header.addressee_text else []
+    declared = any(declared_conventions(line.folded) for line in lines)  # a notice's own rule (issue 10)
+    inline, diagnostics = _inline_blocks(run.read.text, lines[body_start:], protected, declared)
+    outline = build_outline(lines, body_start, inline)
+    context = IssuerContext.from_notice(header.issuer, header.title)
+    return Structure(lines, header, addressees, body_start, context, inline, outline, diagnostics)
+
+
+def _inline_blocks(
+    text: str, body: list[Line], protected: tuple[str, ...], declared: bool
+) -> tuple[dict[int, list[InlineBlock]], list[Diagnostic]]:
+    """Inline assignments of every body line, and diagnostics for what only looks like one."""
     inline: dict[int, list[InlineBlock]] = {}
-    for line in run.lines[run.body_start :]:
+    diagnostics = []
+    for line in body:
         if line.kind in ("heading", "body", "bullet"):
-            blocks, problems = find_inline_blocks(run.document.text, line, protected)
+            blocks, problems = find_inline_blocks(text, line, protected, declared)
             if blocks:
                 inline[line.number] = blocks
-            for problem in problems:
-                _warn(run, "unparsed_assignment", problem, line.number)
+            diagnostics += [_warning("unparsed_assignment", problem, line.number) for problem in problems]
+            diagnostics += [
+                _warning("odd_unit_name", f"「{name}」 does not end like a unit name; kept in its block", line.number)
+                for block in blocks
+                for name in block.odd
+            ]
             if line.kind == "body" and UNIT_LINE_LOOKALIKE.match(line.folded):
-                _warn(run, "unparsed_assignment", "a line that starts like a unit line but has no 「:」 list", line.number)
-    return inline
+                diagnostics.append(_warning("unparsed_assignment", "a line that starts like a unit line but has no 「:」 list", line.number))
+    return inline, diagnostics
 
 
-def _find_assignments(run: Run) -> None:
+def _assignments(run: Run) -> Assignments:
     protected = run.dictionary.names_with_separators()
-    first_listed_leads = False  # stated once, it holds for every later block (「下同」)
-    kept = []
-    for task in run.outline.tasks:
-        if task.inline is not None:
-            first_listed_leads = first_listed_leads or task.inline.states_first_listed_rule
-            found, open_ended = inline_assignments(task.inline, first_listed_leads)
+    outline = run.structure.outline
+    conventions = document_conventions(run.structure.lines, run.structure.inline)  # a block's own hold from it on (下同)
+    tasks, diagnostics = [], []
+    unassigned = list(outline.unassigned)
+    for draft in outline.tasks:
+        if draft.inline is not None:
+            conventions += tuple(c for c in draft.inline.conventions if c not in conventions)
+            found, open_ended = inline_assignments(draft.inline, conventions)
         else:
-            found, open_ended, empty = unit_line_assignments(run.document.text, task.block, protected)
-            for line in empty:
-                _warn(run, "unparsed_assignment", f"「{line.label}」 names no unit", line.number)
+            found, open_ended, empty = unit_line_assignments(run.read.text, draft.block, protected, conventions)
+            diagnostics += [_warning("unparsed_assignment", f"「{line.label}」 names no unit", line.number) for line in empty]
         if found:
-            kept.append(task)
-            run.raw_assignments.append((found, open_ended))
+            first = draft.parts[0]
+            label = first.line.label if first.kind == "item" else ""
+            tasks.append(AssignedTask(draft, found, open_ended, first.start, draft.parts[-1].end, label))
         else:
-            run.outline.unassigned.extend(part.line for part in task.parts)
-    run.outline.tasks = kept
-    for line_number in run.outline.orphan_blocks:
-        _warn(run, "block_without_task", "an assignment with no task text before it", line_number)
-    for line in run.outline.unassigned:
-        if not _closes_the_notice(line):
-            _warn(run, "text_without_assignment", "text that no assignment answers for", line.number)
+            unassigned.extend(part.line for part in draft.parts)
+    diagnostics += [_warning("block_without_task", "an assignment with no task text before it", n) for n in outline.orphan_blocks]
+    diagnostics += [
+        _warning("text_without_assignment", "text that no assignment answers for", line.number)
+        for line in unassigned
+        if not _closes_the_notice(line)
+    ]
+    return Assignments(tasks, unassigned, diagnostics)
 
 
 def _closes_the_notice(line: Line) -> bool:
     return bool(SIGNATURE.match(line.folded) or DATE.fullmatch(line.folded) or CLOSING_ASIDE.match(line.folded))
 
 
-def _resolve_units(run: Run, units_files: tuple[str, ...]) -> None:
-    """Recognise every assigned name with the spaCy unit pipeline, then resolve it."""
+def _units(run: Run) -> Units:
+    """Resolve every assigned name in the issuer's context; find the names written in task prose."""
+    context = run.structure.context
     first_line: dict[str, int] = {}
-    for found, _ in run.raw_assignments:
-        for a in found:
+    for task in run.assignments.tasks:
+        for a in task.found:
             first_line[a.name] = min(a.line, first_line.get(a.name, a.line))
-    names = sorted(first_line)
-    for name, spans in zip(names, find_units(names, units_files, places=_places(run))):
-        recognised = any(s.start == 0 and s.end == len(name) for s in spans)
-        run.resolutions[name] = _resolution(run, name, recognised)
-        if not run.resolutions[name].resolved:
-            _warn(run, "unresolved_unit", f"unit 「{name}」 is not in the unit dictionary; kept as written", first_line[name])
-
-
-def _resolution(run: Run, name: str, recognised: bool) -> Resolution:
-    """The dictionary's resolution of ``name``; credited to the spaCy ruler when it recognised it."""
-    resolution = run.dictionary.resolve(name, run.context)
-    if recognised and resolution.rule == "dictionary":
-        return Resolution(name, resolution.canonical, resolution.kind, True, "span_ruler")
-    return resolution
-
-
-def _places(run: Run) -> list[str]:
-    return [written for written, _ in run.context.qualified_prefixes()]
-
-
-def _warn(run: Run, code: str, message: str, line: int | None) -> None:
-    run.diagnostics.append(Diagnostic(level="warning", code=code, message=message, line=line))
-
-
-def _records(run: Run, units_files: tuple[str, ...]) -> Extraction:
-    text = run.document.text
-    line_of = _LineIndex(text)
-    sections = _sections(run, line_of)
-    tasks: list[Task] = []
-    targets: list[Target] = []
-    paths = section_paths(sections)
-    task_ids = _StableIds("t")
-    task_texts = []
-    for draft, (found, open_ended) in zip(run.outline.tasks, run.raw_assignments):
-        start, end, label = _task_extent(draft)
-        task_text = text[start:end]
-        task_texts.append(task_text)
-        task_id = task_ids.make(BOX_NUMBER.sub("专栏", fold(task_text)))
-        assignments = [
-            Assignment(
-                role=a.role,
-                unit=a.name,
-                canonical=run.resolutions[a.name].canonical,
-                resolved=run.resolutions[a.name].resolved,
-                rule=a.rule,
-                span=Span(start=a.start, end=a.end, line=a.line),
-            )
-            for a in found
-        ]
-        section = sections[draft.section] if draft.section is not None else None
-        task = Task(
-            id=task_id,
-            section=section.id if section else None,
-            path=paths[draft.section] if draft.section is not None else [],
-            label=label,
-            text=task_text,
-            span=line_of.span(start, end),
-            parts=[_part(part) for part in draft.parts],
-            assignments=assignments,
-            open_ended=sorted(open_ended, key=("lead", "cooperate", "responsible").index),
-        )
-        target_ids = _StableIds(task_id + ".g")
-        for found_target in find_targets(task_text, strict=not label):
-            fields = {f.name: getattr(found_target, f.name) for f in dataclass_fields(found_target)}  # plain values
-            low_high, target_start, target_end = fields.pop("range"), fields.pop("start"), fields.pop("end")
-            target = Target(
-                id=target_ids.make(fold(found_target.indicator)),  # folded, as task and section ids are
-                task=task_id,
-                range=TargetRange(low=low_high[0], high=low_high[1]) if low_high else None,
-                span=line_of.span(start + target_start, start + target_end),
-                **fields,
-            )
-            targets.append(target)
-            task.targets.append(target.id)
-        tasks.append(task)
-    _add_mentions(tasks, task_texts, units_files, run, line_of)
-    if not tasks:
-        _warn(run, "no_tasks", "the text parses but no task carries an assignment", None)
-    header = run.header
-    document = run.document
-    return Extraction(
-        source=Source(
-            path=_display_path(document.path),
-            sha256=document.sha256,
-            format=document.format,
-            encoding=document.encoding,
-            extractor_version=__version__,
-            text=document.text if document.format != "text" else None,
-        ),
-        notice=Notice(
-            title=header.title,
-            doc_number=header.doc_number,
-            issuer=header.issuer,
-            date=header.date,
-            source_site=header.source_site,
-            addressees=header.addressees,
-            title_span=header.title_span,
-            doc_number_span=header.doc_number_span,
-        ),
-        sections=sections,
-        tasks=tasks,
-        targets=targets,
-        units=_units(tasks, run),
-        diagnostics=sorted(run.diagnostics, key=lambda d: (d.line or 0, d.code, d.message)),
-    )
-
-
-def _sections(run: Run, line_of: "_LineIndex") -> list[Section]:
-    ids = _StableIds("s")
-    sections: list[Section] = []
-    for draft in run.outline.sections:
-        sections.append(
-            Section(
-                id=ids.make(draft.kind + fold(draft.title)),
-                parent=sections[draft.parent].id if draft.parent is not None else None,
-                level=draft.level,
-                kind=draft.kind,
-                label=draft.label,
-                title=draft.title,
-                span=line_of.span(draft.start, draft.end),
-            )
-        )
-    return sections
-
-
-def section_paths(sections: list[Section]) -> list[list[str]]:
-    """For each section, the headings from the outermost down to it (「三、…」, 「(一)…」, 「专栏1 …」)."""
-    index_of = {s.id: i for i, s in enumerate(sections)}
-    paths: list[list[str]] = []
-    for section in sections:  # a parent always comes before its children
-        parent = paths[index_of[section.parent]] if section.parent else []
-        name = f"{section.label}{section.title}" if section.kind == "heading" else f"{section.label} {section.title}"
-        paths.append(parent + [name])
-    return paths
-
-
-def _task_extent(draft: TaskDraft) -> tuple[int, int, str]:
-    """Start and end of the task's text; a numbered item's text starts after its label."""
-    first = draft.parts[0]
-    label = first.line.label if first.kind == "item" else ""
-    return first.start, draft.parts[-1].end, label
-
-
-def _part(part) -> TaskPart:
-    return TaskPart(
-        kind=part.kind,
-        label=part.line.label if part.kind != "paragraph" else "",
-        title=part.line.title if part.kind in ("bullet", "box") else "",
-        span=Span(start=part.start, end=part.end, line=part.line.number),
-    )
-
-
-def _add_mentions(tasks, task_texts, units_files, run, line_of) -> None:
-    """Units named in task prose (by the spaCy unit pipeline), recorded as mentions: a name that is
-    one of the task's own assignments (an inline 「（市科技局牵头）」) is not mentioned again."""
-    for task, spans in zip(tasks, find_units(task_texts, units_files, places=_places(run))):
-        assigned = [(a.span.start, a.span.end) for a in task.assignments]
+    resolutions, diagnostics = {}, []
+    for name in sorted(first_line):
+        resolutions[name] = run.dictionary.resolve(name, context)
+        if not resolutions[name].resolved:
+            diagnostics.append(_warning("unresolved_unit", f"unit 「{name}」 is not in the unit dictionary; kept as written", first_line[name]))
+    text, simplified = run.read.text, fold_simplified(run.normalize)
+    places = [written for written, _ in context.qualified_prefixes()]
+    tasks = run.assignments.tasks
+    found = find_units([text[t.start : t.end] for t in tasks], run.units_files, places, [simplified[t.start : t.end] for t in tasks])
+    mentions = []
+    for task, spans in zip(tasks, found):
+        assigned = [(a.start, a.end) for a in task.found]
+        kept = []
         for span in spans:
-            start = task.span.start + span.start
-            if any(start < a_end and start + len(span.text) > a_start for a_start, a_end in assigned):
-                continue
-            if span.text not in run.resolutions:
-                run.resolutions[span.text] = _resolution(run, span.text, not span.entry_id.startswith("shape:"))
-            task.mentions.append(
-                UnitMention(
-                    name=span.text,
-                    canonical=run.resolutions[span.text].canonical,
-                    span=line_of.span(start, start + len(span.text)),
-                )
-            )
+            start, end = task.start + span.start, task.start + span.end
+            if any(start < a_end and end > a_start for a_start, a_end in assigned):
+                continue  # one of the task's own assignments (an inline 「（市科技局牵头）」)
+            if span.text not in resolutions:
+                resolutions[span.text] = run.dictionary.resolve(span.text, context)
+            kept.append(Mention(span.text, start, end))
+        mentions.append(kept)
+    return Units(resolutions, mentions, diagnostics)
 
 
-def _units(tasks: list[Task], run: Run) -> list[Unit]:
-    counts: Counter[str] = Counter()
-    for task in tasks:
-        counts.update(a.unit for a in task.assignments)
-        counts.update(m.name for m in task.mentions)
-    units = []
-    for name, count in counts.items():
-        resolution = run.resolutions[name]  # assigned names and mentioned names are all resolved
-        units.append(
-            Unit(name=name, canonical=resolution.canonical, kind=resolution.kind, resolved=resolution.resolved, mentions=count)
-        )
-    return sorted(units, key=lambda u: (u.canonical, u.name))
+def _targets(run: Run) -> list[list[FoundTarget]]:
+    return [find_targets(run.read.text[t.start : t.end], strict=not t.label) for t in run.assignments.tasks]
 
 
-class _StableIds:
-    """Ids from content hashes: the same text gets the same id wherever it moves; repeats of the
-    same text are told apart by their order of appearance."""
-
-    def __init__(self, prefix: str):
-        self.prefix = prefix
-        self.seen: Counter[str] = Counter()
-
-    def make(self, content: str) -> str:
-        key = "".join(content.split())
-        digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
-        self.seen[digest] += 1
-        n = self.seen[digest]
-        return f"{self.prefix}{digest}" if n == 1 else f"{self.prefix}{digest}-{n}"
+def _records(run: Run) -> Extraction:
+    return build_records(run)
 
 
-class _LineIndex:
-    """Offset → 1-based line number, by binary search over line starts."""
-
-    def __init__(self, text: str):
-        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
-
-    def __call__(self, offset: int) -> int:
-        return bisect.bisect_right(self._starts, offset)
-
-    def span(self, start: int, end: int) -> Span:
-        return Span(start=start, end=end, line=self(start))
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    modules: str  # where its work lives
+    does: str  # one line, for the README's table
+    uses: str  # the libraries it relies on
+    step: Callable[[Run], Any]
 
 
-def _display_path(path: str) -> str:
-    """The path relative to the working directory when inside it, else the file name, so the
-    output does not name the machine."""
-    from .safe_text import path_text  # a name that is not UTF-8 is written with \xNN escapes
+STAGES: tuple[Stage, ...] = (
+    Stage(
+        "read", "read/", "bytes → text: BOM, then strict UTF-8, then GB18030; refuses empty, binary or huge files. HTML: the body "
+        "of a portal page as lines, a gov.cn metadata table read; DOCX: paragraphs and tables; tables with unit columns "
+        "become task and unit lines", "lxml", _read),
+    Stage("normalize", "normalize.py", "the text folded once (width, spaces, dashes, Traditional characters from OpenCC's data), one character for one, "
+          "so offsets into the folded copy are offsets into the text", "—", _normalize),
+    Stage("structure", "structure/, assignments/", "lines and their kinds (headings 第一章/一、/(一)/1./(1)/①, unit lines, 专栏 boxes, "
+          "—— bullets); the header (title, 文号, addressees, issuer, date); inline assignment blocks; sections and the text "
+          "each block answers for", "—", _structure),
+    Stage("assignments", "assignments/", "each task's units as written, with roles and spans: lists split at 、，,； never inside "
+          "brackets or collectives (各区、县级市); trailing 等 → open-ended; the conventions a notice declares (first unit, first "
+          "group, star) and clauses that name no unit (rule, 下同, carry-over)", "—", _assignments),
+    Stage("units", "units/, data/units.yaml", "assigned names resolved in the issuer's context (市科技局 in a Yingkou notice → "
+          "营口市科学技术局); names in task prose found by one matcher over every dictionary name and the prose shapes",
+          "spaCy (PhraseMatcher), PyYAML", _units),
+    Stage("targets", "targets/", "each task's quantitative targets, clause by clause: indicator, comparator, value, 万/亿 scale, "
+          "ranges, 「*」 pending, 年均, baselines", "—", _targets),
+    Stage("records", "assemble.py, records.py", "validated records with content-hash ids and spans; then `export.py` writes "
+          "deterministic JSON atomically", "pydantic", _records),
+)
+STAGE_NAMES = tuple(stage.name for stage in STAGES)
 
-    absolute = Path(path).resolve()
-    try:
-        return path_text(absolute.relative_to(Path.cwd().resolve()).as_posix())
-    except ValueError:
-        return path_text(absolute.name)
+
+def run_stages(path: str | Path, units_files: tuple[str, ...] = (), until: str = STAGES[-1].name) -> Run:
+    """Run the stages in order, up to and including ``until``."""
+    run = Run(path, tuple(units_files), load_dictionary(tuple(units_files)))
+    for stage in STAGES:
+        setattr(run, stage.name, stage.step(run))
+        if stage.name == until:
+            break
+    return run
+
+
+def extract(path: str | Path, units_files: tuple[str, ...] = ()) -> Extraction:
+    """Extract one notice; raises :class:`~pipeline.errors.FengongError` for unusable input."""
+    return run_stages(path, units_files).records
+
+
+def registry_table() -> str:
+    """The registry as the README's Markdown table (`python -m pipeline.stages` prints it)."""
+    rows = ["| stage | modules | what it does | uses |", "|---|---|---|---|"]
+    rows += [f"| {s.name} | {', '.join(f'`{m.strip()}`' for m in s.modules.split(','))} | {s.does} | {s.uses} |" for s in STAGES]
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(registry_table())

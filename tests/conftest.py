@@ -25,7 +25,7 @@ def seed_run():
 
 @pytest.fixture(scope="session")
 def seed(seed_run):
-    return seed_run.extraction
+    return seed_run.records
 
 
 def task_starting(extraction, prefix: str):
@@ -37,3 +37,15 @@ def task_starting(extraction, prefix: str):
 
 def pairs(task) -> list[tuple[str, str]]:
     return [(a.role, a.unit) for a in task.assignments]
+
+
+# Names whose use in a test means it starts a process (the fengong command, a Python child).
+PROCESS_STARTERS = {"run_cli", "fengong", "subprocess", "Popen", "run_python"}
+
+
+def pytest_collection_modifyitems(items):
+    """Mark every test that starts a process `slow` (`pytest -m "not slow"` leaves them out)."""
+    for item in items:
+        code = getattr(getattr(item, "function", None), "__code__", None)
+        if code is not None and PROCESS_STARTERS & set(code.co_names):
+            item.add_marker(pytest.mark.slow)

@@ -472,8 +472,8 @@ def sides(tmp_path_factory, seed_text, revisions):
     (folder / "new.json").write_bytes(to_json(revisions("date_changed")))
     (folder / "other.json").write_text('{"tasks": []}', encoding="utf-8")
     (folder / "broken.json").write_text('{"schema_version": "1", ', encoding="utf-8")
-    (folder / "future.json").write_text('{"schema_version": "2"}', encoding="utf-8")
-    (folder / "incomplete.json").write_text('{"schema_version": "1"}', encoding="utf-8")
+    (folder / "future.json").write_text('{"schema_version": "3"}', encoding="utf-8")
+    (folder / "incomplete.json").write_text('{"schema_version": "2"}', encoding="utf-8")
     return folder
 
 
@@ -513,7 +513,7 @@ def test_cli_markdown_format(sides, capsys):
         ("missing.txt", "no such file"),
         ("other.json", 'a JSON file that is not a fengong extraction (no "schema_version")'),
         ("broken.json", "invalid JSON: Expecting property name enclosed in double quotes: line 1 column 25 (char 24)"),
-        ("future.json", "unsupported schema_version '2' (this fengong reads \"1\")"),
+        ("future.json", "unsupported schema_version '3' (this fengong reads \"2\")"),
         ("incomplete.json", "not a valid extraction: source: Field required"),
     ],
     ids=["missing", "not-an-extraction", "broken-json", "other-schema-version", "invalid-extraction"],

@@ -2,7 +2,8 @@
 
 Every document in tests/data/forms has a sidecar <name>.expected.yaml stating, in document order,
 every assignment block (the task's first words, the line, the exact (role, unit) pairs and the
-open-ended roles), the totals per role and the diagnostics it must raise.
+open-ended roles; optionally the rule of each assignment, its note, the block's clauses that name no
+unit, the implied units and the section path), the totals per role and the diagnostics it must raise.
 """
 
 from __future__ import annotations
@@ -50,6 +51,15 @@ def test_blocks(sidecar, extracted):
     want = [{k: block[k] for k in ("task_startswith", "assignments", "open_ended")} for block in expected["blocks"]]
     assert got == want
     assert len(result.tasks) == len(expected["blocks"])
+    for task, block in zip(result.tasks, expected["blocks"]):  # optional keys of a sidecar (issue 10)
+        optional = {
+            "rules": lambda: [a.rule for a in task.assignments],
+            "notes": lambda: [a.note for a in task.assignments],
+            "clauses": lambda: [[c.kind, c.text] for c in task.clauses],
+            "implied": lambda: [i.unit for i in task.implied],
+            "path": lambda: task.path,
+        }
+        assert {k: optional[k]() for k in optional if k in block} == {k: block[k] for k in optional if k in block}
 
 
 @pytest.mark.parametrize("sidecar", SIDECARS, ids=[s.name.removesuffix(".expected.yaml") for s in SIDECARS])

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from openpyxl import load_workbook
 
-from conftest import SEED, task_starting
+from conftest import task_starting
 from test_diff import EDITS, revise
 from pipeline.cli import main
 from pipeline.store import open_store

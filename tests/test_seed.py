@@ -7,7 +7,7 @@ import pytest
 
 from conftest import pairs, task_starting
 from pipeline.records import to_plain
-from pipeline.structure.lines import UNIT_LINE_LABELS
+from pipeline.vocabulary import UNIT_LINE_LABELS
 
 
 # --- notice metadata -------------------------------------------------------------------------
@@ -204,11 +204,11 @@ def test_units_are_resolved_in_the_issuers_context(seed):
     assert all(u.resolved for u in seed.units)
 
 
-def test_units_are_recognised_by_the_spacy_ruler(seed, seed_run):
+def test_units_are_resolved_by_the_dictionary_or_a_shape(seed, seed_run):
     assigned = {a.unit for t in seed.tasks for a in t.assignments}
-    rules = {name: seed_run.resolutions[name].rule for name in assigned}
-    assert Counter(rules.values()) == {"span_ruler": 88, "shape:lower_government": 6}
-    assert sorted(n for n, rule in rules.items() if rule != "span_ruler") == [
+    rules = {name: seed_run.units.resolutions[name].rule for name in assigned}
+    assert Counter(rules.values()) == {"dictionary": 88, "shape:lower_government": 6}
+    assert sorted(n for n, rule in rules.items() if rule != "dictionary") == [
         "大石桥市政府", "盖州市政府", "站前区政府", "老边区政府", "西市区政府", "鲅鱼圈区政府"
     ]
 

@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from conftest import ROOT, SEED, task_starting
+from conftest import ROOT, task_starting
 from test_diff import EDITS, revise
 from pipeline.store import history, open_store, tasks, unit_tasks
 from pipeline.store.ingest import ingest
@@ -128,7 +128,7 @@ def test_unit_tasks_for_review(store):
     assert len(rows) == 22
     first = rows[0]
     assert (first["unit"], first["role"], first["text"], first["start"], first["end"], first["line"], first["source_path"]) == (
-        "营口市教育局", "responsible", "劳动年龄人口平均受教育年限达到11.2年。", 671, 692, 17, "raw_docs/yingkou_2016_45_shisanwu_fengong.txt")
+        "营口市教育局", "responsible", "劳动年龄人口平均受教育年限达到11.2年。", 671, 692, 17, "yingkou_2016_45_shisanwu_fengong.txt")
     assert Counter(r["role"] for r in rows) == Counter({"cooperate": 14, "lead": 6, "responsible": 2})
     assert [r["role"] for r in unit_tasks(store, "营口市教育局", role="lead")] == ["lead"] * 6
 

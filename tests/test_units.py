@@ -15,10 +15,13 @@ from pipeline.cli import main
 from pipeline.errors import FengongError
 from pipeline.records import to_plain
 from pipeline.stages import extract
-from pipeline.units.dictionary import IssuerContext, find_units, load_dictionary, load_dictionary_file
+from pipeline.units.dictionary import IssuerContext, load_dictionary, load_dictionary_file
+from pipeline.units.recognise import find_units
 
 YINGKOU = IssuerContext.from_issuer("营口市人民政府")
 NONE = IssuerContext()
+QINGHE = IssuerContext.from_notice(None, "青河市推进数字政府建设行动方案")  # no issuer: the title's place
+HUBEI = IssuerContext.from_notice("湖北省人民政府办公厅", None)
 
 SMALL_NOTICE = """临江市人民政府关于印发重点任务分工的通知
 各区人民政府，市政府各部门：
@@ -54,7 +57,7 @@ def small_extraction(small):
         pytest.param("市人力资源社会保障局", YINGKOU, "营口市人力资源和社会保障局", "government_department", "dictionary", id="alias-short"),
         pytest.param("市人力资源和社会保障局", YINGKOU, "营口市人力资源和社会保障局", "government_department", "dictionary", id="alias-long"),
         pytest.param("市科技局", YINGKOU, "营口市科学技术局", "government_department", "dictionary", id="issuer-context"),
-        pytest.param("市科技局", NONE, "市科学技术局", "government_department", "dictionary", id="no-issuer"),
+        pytest.param("市科技局", QINGHE, "青河市科学技术局", "government_department", "dictionary", id="issuer-from-title"),
         pytest.param("营口市科技局", YINGKOU, "营口市科学技术局", "government_department", "dictionary", id="place-qualified"),
         pytest.param("发展改革委", NONE, "国家发展和改革委员会", "government_department", "dictionary", id="central-short-name"),
         pytest.param("各县(市)区政府", YINGKOU, "各县(市)区政府", "collective", "dictionary", id="collective"),
@@ -62,8 +65,10 @@ def small_extraction(small):
         pytest.param("鲅鱼圈区政府", YINGKOU, "鲅鱼圈区政府", "lower_government", "shape:lower_government", id="shape-lower-government"),
         pytest.param("市人才工作领导小组", YINGKOU, "营口市人才工作领导小组", "leading_group", "dictionary", id="leading-group"),
         pytest.param("市政府辦公室", IssuerContext.from_issuer("臨江市人民政府"), "临江市人民政府办公室", "government_department", "dictionary", id="traditional-office"),
-        pytest.param("市行政審批制度改革工作領導小組辦公室", NONE, "市行政审批制度改革工作领导小组办公室", "public_institution", "dictionary", id="traditional-group-office"),
-        pytest.param("市財政局", NONE, "市财政局", "government_department", "dictionary", id="traditional-finance"),
+        pytest.param("市行政審批制度改革工作領導小組辦公室", QINGHE, "青河市行政审批制度改革工作领导小组办公室", "public_institution", "dictionary", id="traditional-group-office"),
+        pytest.param("市財政局", QINGHE, "青河市财政局", "government_department", "dictionary", id="traditional-finance"),
+            pytest.param("科技厅", HUBEI, "湖北省科学技术厅", "government_department", "dictionary", id="provincial-bare-name"),
+            pytest.param("省科技厅", HUBEI, "湖北省科学技术厅", "government_department", "dictionary", id="provincial-short-name"),
     ],
 )
 def test_resolve(name, context, canonical, kind, rule):
@@ -200,97 +205,61 @@ def test_find_units_in_prose(text, expected):
 
 
 
-def test_only_clauses_with_a_candidate_name_are_segmented():
-    from pipeline.units.dictionary import _stretches, lookup_key_keep_length, name_finder
-
-    text = "加快发展现代服务业，由市财政给予一次性资助；培育市场主体。市政府负责，市民政局配合"
-    folded = lookup_key_keep_length(text)
-    finder = name_finder(())
-    candidates = finder.names(folded) + [(s, e) for s, e, _ in finder.shapes(folded)]
-    # the clause of 市财政, and 「市政府负责,市民政局配合」 as two clauses; 市场 / 市民 are no candidates
-    assert [text[a:b] for a, b in _stretches(folded, candidates)] == ["由市财政给予一次性资助", "市政府负责", "市民政局配合"]
-
-
-def test_stretches_find_what_the_whole_text_would(seed, monkeypatch):
-    """Segmenting only the clauses that hold a candidate gives exactly what segmenting every text
-    whole gives (jieba cuts the runs between punctuation independently)."""
-    import pipeline.units.dictionary
-
+def test_prose_names_of_the_reference_notice(seed):
     texts = [task.text for task in seed.tasks] + [
         "市委市政府要求，营口市政府和市发展改革委、市财政局等按职责分工负责",
         "各县（市）区政府、市有关部门要抓好落实；由市财政给予一次性资助",
     ]
-    in_stretches = find_units(texts, places=["营口市"])
-    monkeypatch.setattr(pipeline.units.dictionary, "_stretches", lambda text, candidates: [(0, len(text))])
-    whole = find_units(texts, places=["营口市"])
-    assert in_stretches == whole
+    found = find_units(texts, places=["营口市"])
     n = len(seed.tasks)
-    assert [(i, s.text, s.start, s.end) for i, spans in enumerate(whole) for s in spans] == [
+    assert [(i, s.text, s.start, s.end) for i, spans in enumerate(found) for s in spans] == [
         (29, "中科院", 2, 5), (30, "中科院", 130, 133), (134, "营口市志愿者联合会", 31, 40), (149, "国务院", 4, 7),
         (n, "市委", 0, 2), (n, "市政府", 2, 5), (n, "营口市政府", 8, 13), (n, "市发展改革委", 14, 20), (n, "市财政局", 21, 25),
         (n + 1, "各县（市）区政府", 0, 8), (n + 1, "市有关部门", 9, 14), (n + 1, "市财政", 21, 24),
     ]
 
 
-def test_the_ruler_gets_the_patterns_of_names_it_has_met():
-    from pipeline.units.dictionary import UnitRecognizer
+def test_spacy_phrase_matcher_finds_the_dictionary_names(small, monkeypatch):
+    """spaCy's work: its PhraseMatcher is the one pass that finds dictionary names in prose; with
+    a matcher that knows no names, the mentions of the notice are gone (only shapes would remain)."""
+    from spacy.matcher import PhraseMatcher
 
-    recognizer = UnitRecognizer(())
-    assert recognizer.ruler.patterns == []
-    recognizer.add_patterns_for(["请市统计局牵头，市政府办公室督办"])
-    recognizer.add_patterns_for(["市统计局"])  # met before: nothing added twice
-    assert [(p["pattern"], p["id"]) for p in recognizer.ruler.patterns] == [
-        ("市政府", "{place}市人民政府"),
-        ("市政府办", "{place}市人民政府办公室"),
-        ("市政府办公室", "{place}市人民政府办公室"),
-        ("市统计局", "{place}市统计局"),
-        ("统计局", "国家统计局"),
-    ]
+    from pipeline.units.recognise import unit_matcher
 
-# --- jieba with the sharded dictionary (pipeline.units.segmenter) -------------------------------------
+    mentions = lambda: [(m.name, m.span.start, m.span.end) for t in extract(small).tasks for m in t.mentions]  # noqa: E731
+    assert mentions() == [("市财政", 59, 62), ("市发展改革委", 113, 119), ("市政府", 124, 127)]
+    monkeypatch.setattr(unit_matcher(()), "matcher", PhraseMatcher(unit_matcher(()).nlp.vocab))
+    assert mentions() == []
 
-SEGMENT = """
+
+CALLERS_JIEBA = """
 import json, sys
-import pipeline.units.segmenter
-from pipeline.units.segmenter import add_words, configure_jieba
-jieba = configure_jieba()
-add_words(["市发展改革委", "市人才工作领导小组"], freq=100_000)
-text = open(sys.argv[1], encoding="utf-8").read()
-print(json.dumps([pipeline.units.segmenter._sharded is not None, jieba.lcut("由市财政给予一次性资助，市发展改革委汇总后上报"),
-                  jieba.lcut(text), jieba.lcut_for_search(text)], ensure_ascii=False))
+import jieba, jieba.posseg
+before = [tuple(p) for p in jieba.posseg.lcut("领导小组办公室负责协调，由市财政给予资助")]
+from pipeline import extract
+extract(sys.argv[1])
+after = [tuple(p) for p in jieba.posseg.lcut("领导小组办公室负责协调，由市财政给予资助")]
+print(json.dumps([before == after, jieba.lcut("市发展改革委汇总后上报")], ensure_ascii=False))
 """
 
 
-def test_the_sharded_dictionary_segments_as_jieba_does(tmp_path):
-    """A fresh cache (built from dict.txt) gives jieba's own segmentation of the whole notice, user
-    words included; FENGONG_JIEBA_DEFAULT=1 is jieba loading its whole dictionary."""
-    runs = [
-        subprocess.Popen([sys.executable, "-c", SEGMENT, str(SEED)], cwd=ROOT, env={**os.environ, **extra}, stdout=subprocess.PIPE, text=True)
-        for extra in ({"FENGONG_CACHE_DIR": str(tmp_path), "FENGONG_JIEBA_DEFAULT": "0"}, {"FENGONG_JIEBA_DEFAULT": "1"})
-    ]
-    (sharded, *cut), (default, *cut_default) = (json.loads(run.communicate()[0]) for run in runs)
-    assert (sharded, default) == (True, False)
-    assert cut[0] == ["由市", "财政", "给予", "一次性", "资助", "，", "市发展改革委", "汇总", "后", "上报"]
-    assert cut == cut_default
+@pytest.mark.slow
+def test_extraction_leaves_the_callers_jieba_and_cache_alone(tmp_path):
+    """No process-global change to the caller's jieba, and no cache file written anywhere."""
+    cache = tmp_path / "cache"
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "HOME": str(tmp_path), "FENGONG_CACHE_DIR": str(cache)}
+    result = subprocess.run([sys.executable, "-c", CALLERS_JIEBA, str(SEED)], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    same, cut = json.loads(result.stdout)
+    assert same
+    assert cut == jieba_lcut_fresh("市发展改革委汇总后上报")
+    assert not cache.exists() or not any(cache.rglob("*"))
 
 
-BROKEN_CACHE = """
-import sqlite3
-import pipeline.units.segmenter as segmenter
-jieba = segmenter._import_jieba()
-path = segmenter._cache_path(jieba, segmenter.Path(jieba.__file__).with_name("dict.txt"))
-with sqlite3.connect(path) as db:  # a cache without its total
-    db.execute("CREATE TABLE shards (key TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID")
-    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-segmenter.configure_jieba()
-print(segmenter._sharded is None, jieba.dt.initialized, sorted(set(vars(jieba.dt)) & {"cut", "cut_for_search", "tokenize", "add_word"}))
-"""
+def jieba_lcut_fresh(text: str) -> list[str]:
+    """What a fresh jieba cuts (its own dictionary, no user words)."""
+    import jieba
 
-
-def test_an_unusable_cache_leaves_jieba_as_it_was(tmp_path):
-    env = {**os.environ, "FENGONG_CACHE_DIR": str(tmp_path), "FENGONG_JIEBA_DEFAULT": "0"}
-    result = subprocess.run([sys.executable, "-c", BROKEN_CACHE], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
-    assert result.stdout == "True False []\n"
+    return jieba.Tokenizer().lcut(text)
 
 
 # --- `fengong units`: exact rows --------------------------------------------------------------
@@ -408,6 +377,13 @@ def test_units_view_errors(extracted_file, capsys, files, options, message):
 
 def test_units_view_bad_json(tmp_path, capsys):
     bad = tmp_path / "bad.json"
-    bad.write_text('{"schema_version": "1"}', encoding="utf-8")
+    bad.write_text('{"schema_version": "2"}', encoding="utf-8")
     assert main(["units", str(bad)]) == 2
     assert capsys.readouterr().err == f"fengong: error: {bad}: not a fengong extraction: source: Field required\n"
+
+
+@pytest.mark.parametrize("name, kind", [("市科技局", "government_department"), ("省科技厅", "government_department"), ("市財政局", "government_department")])
+def test_no_issuer_keeps_a_place_name_unresolved(name, kind):
+    """Issue 10 (7): without an issuer, 市科技局 is not turned into a city-less 「市科学技术局」."""
+    resolution = load_dictionary().resolve(name, NONE)
+    assert (resolution.canonical, resolution.kind, resolution.resolved, resolution.rule) == (name, kind, False, "unresolved")

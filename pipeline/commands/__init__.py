@@ -3,4 +3,4 @@
 Command modules import their heavy dependencies inside ``run`` so that `fengong --help` stays fast.
 """
 
-COMMANDS = ("extract", "schema", "diff", "units", "ingest", "ledger", "search")
+COMMANDS = ("extract", "schema", "diff", "units", "ingest", "ledger", "search", "review")

@@ -8,7 +8,8 @@ import os
 import sys
 from pathlib import Path
 
-from ..cli import EXIT_DIFFERENCES, EXIT_ERROR, EXIT_OK
+from ..errors import EXIT_DIFFERENCES, EXIT_OK, report_error
+from .options import add_units_file
 
 
 def add_parser(commands) -> None:
@@ -31,13 +32,7 @@ def add_parser(commands) -> None:
         help="text (default; coloured on a terminal unless NO_COLOR is set), json ({\"changes\": [...]}) "
         "or md (Markdown for review)",
     )
-    parser.add_argument(
-        "--units-file",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="extra unit dictionary used when a side is a notice (as for `fengong extract`)",
-    )
+    add_units_file(parser, "Here: used when a side is a notice (as for `fengong extract`)")
 
 
 def load_side(path: str, units_files: tuple[str, ...] = ()):
@@ -107,8 +102,7 @@ def run(args: argparse.Namespace) -> int:
         old = load_side(args.old, units_files)
         new = load_side(args.new, units_files)
     except FengongError as err:
-        print(f"fengong: error: {err}", file=sys.stderr)
-        return EXIT_ERROR
+        return report_error(err)
     changes = diff_extractions(old, new)
     if args.format == "json":
         report = render_json(changes)

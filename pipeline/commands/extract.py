@@ -5,7 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..cli import EXIT_ERROR, EXIT_OK
+from ..errors import EXIT_ERROR, EXIT_OK, report_error
+from .options import add_units_file
+
+# The stage registry's names, here so `fengong --help` does not import the stages.
+STAGE_NAMES = ("read", "normalize", "structure", "assignments", "units", "targets", "records")
 
 INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".docx")
 
@@ -23,15 +27,15 @@ def add_parser(commands) -> None:
         "Exit status: 0 all written or skipped, 2 any input failed.",
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="notice files (.txt, .html, .docx) or directories")
-    parser.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="directory for the JSON files (created if missing)")
+    parser.add_argument("-o", "--output", metavar="OUTDIR", help="directory for the JSON files (created if missing; required unless --dump-stage)")
+    add_units_file(parser, "It changes results, so with --units-file nothing is skipped: every input is extracted again")
     parser.add_argument(
-        "--units-file",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="extra unit dictionary (YAML, same format as pipeline/data/units.yaml) whose entries add to or "
-        "override the shipped ones; may be given several times. It changes results, so with --units-file "
-        "nothing is skipped: every input is extracted again",
+        "--dump-stage",
+        choices=STAGE_NAMES,
+        metavar="STAGE",
+        help="print the result of one stage for one INPUT instead of writing JSON, for debugging: "
+        + ", ".join(STAGE_NAMES)
+        + " (e.g. structure: the lines with their kinds, the header and the outline)",
     )
     parser.add_argument(
         "-j",
@@ -84,7 +88,10 @@ def expand_inputs(inputs: list[str]) -> list[Path]:
 
 
 def run(args: argparse.Namespace) -> int:
-    import sys
+    if args.dump_stage:
+        return _dump(args)
+    if not args.output:
+        return report_error("extract: -o/--output OUTDIR is required (unless --dump-stage)")
 
     from ..errors import FengongError
     from ..preflight import capped_jobs, check_run, clean_stale_temporaries
@@ -94,8 +101,7 @@ def run(args: argparse.Namespace) -> int:
     try:  # problems of the whole run: one line, before any work
         check_run(inputs, args.output, tuple(args.units_file))
     except FengongError as err:
-        print(f"fengong: error: {err}", file=sys.stderr)
-        return EXIT_ERROR
+        return report_error(err)
     clean_stale_temporaries(args.output)
     summary = run_batch(
         inputs,
@@ -106,3 +112,22 @@ def run(args: argparse.Namespace) -> int:
         quiet=args.quiet,
     )
     return EXIT_ERROR if summary.failed else EXIT_OK
+
+
+def _dump(args: argparse.Namespace) -> int:
+    """Run the stages up to ``--dump-stage`` on the one input and print that stage's result."""
+    import sys
+
+    from ..dump import dump_stage
+    from ..errors import FengongError
+    from ..stages import run_stages
+
+    inputs = expand_inputs(args.inputs)
+    if len(inputs) != 1:
+        return report_error(f"--dump-stage takes one input file, not {len(inputs)}")
+    try:
+        run = run_stages(inputs[0], tuple(args.units_file), until=args.dump_stage)
+    except FengongError as err:
+        return report_error(err)
+    sys.stdout.write(dump_stage(run, args.dump_stage))
+    return EXIT_OK

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from ..cli import EXIT_ERROR, EXIT_OK
+from ..errors import EXIT_ERROR, EXIT_OK, report_error
+from .options import add_units_file
 
 DEFAULT_DB = "fengong.db"
 
@@ -25,7 +25,7 @@ def add_parser(commands) -> None:
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="notices, extraction JSON files, or folders of them")
     parser.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the store (default: {DEFAULT_DB}; created when missing)")
     parser.add_argument("--revision-of", metavar="REF", help="store the input as a revision of this notice (a 文号, title or stored path)")
-    parser.add_argument("--units-file", action="append", default=[], metavar="FILE", help="extra unit dictionary used when extracting notices")
+    add_units_file(parser, "Here: used when extracting notices")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
 
 
@@ -53,8 +53,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         db = open_store(args.db)
     except FengongError as err:
-        print(f"fengong: error: {err}", file=sys.stderr)
-        return EXIT_ERROR
+        return report_error(err)
     failed = 0
     units_files = tuple(args.units_file)
     for path in expand(args.inputs):
@@ -62,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
             with _collector_paused():
                 outcome = ingest(db, load_side(str(path), units_files), args.revision_of)
         except FengongError as err:
-            print(f"fengong: error: {err}", file=sys.stderr)
+            report_error(err)
             failed += 1
             continue
         if not args.quiet:

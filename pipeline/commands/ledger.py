@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from ..cli import EXIT_DIFFERENCES, EXIT_ERROR, EXIT_OK
+from ..errors import report_error
+from ..errors import EXIT_DIFFERENCES, EXIT_OK
 from .ingest import DEFAULT_DB
 
 
@@ -30,8 +30,7 @@ def add_parser(commands) -> None:
 
 
 def _error(message: str) -> int:
-    print(f"fengong: error: {message}", file=sys.stderr)
-    return EXIT_ERROR
+    return report_error(message)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..cli import EXIT_OK
+from ..errors import EXIT_OK
 
 
 def add_parser(commands) -> None:

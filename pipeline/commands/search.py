@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..cli import EXIT_DIFFERENCES, EXIT_ERROR, EXIT_OK
+from ..errors import report_error
+from ..errors import EXIT_DIFFERENCES, EXIT_OK
 from .ingest import DEFAULT_DB
 
 COLUMNS = ("文号", "章节", "单位", "匹配文本", "任务编号")
@@ -37,8 +38,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         db = open_store(args.db, create=False)
     except FengongError as err:
-        print(f"fengong: error: {err}", file=sys.stderr)
-        return EXIT_ERROR
+        return report_error(err)
     found = search(db, args.query, args.limit, args.all_revisions)
     if args.format == "json":
         rows = [{"文号": r["doc_number"], "文件标题": r["title"], "章节": r["path"], "单位": r["units"], "匹配文本": r["match"],

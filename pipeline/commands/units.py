@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..cli import EXIT_ERROR, EXIT_OK
+from ..errors import EXIT_OK, report_error
+from .options import add_units_file
 
 FORMATS = ("table", "csv", "json", "md")
 ROLE_CHOICES = {"lead": "lead", "cooperate": "cooperate", "responsible": "responsible", "牵头": "lead", "配合": "cooperate", "责任": "responsible"}
@@ -31,13 +32,7 @@ def add_parser(commands) -> None:
     parser.add_argument("--year", type=int, metavar="YYYY", help="only notices dated in this year")
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table; csv is UTF-8 with BOM for Excel)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of standard output")
-    parser.add_argument(
-        "--units-file",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="extra unit dictionary (YAML, same format as pipeline/data/units.yaml) used to resolve --unit; may be given several times",
-    )
+    add_units_file(parser, "Here: used to resolve --unit")
 
 
 class _Stop(Exception):
@@ -133,5 +128,4 @@ def _write(output, content: str) -> int:
 
 
 def _error(message: str) -> int:
-    print(f"fengong: error: {message}", file=sys.stderr)
-    return EXIT_ERROR
+    return report_error(message)

@@ -22,7 +22,7 @@ from typing import Any, Iterable, Optional
 
 from ..normalize import fold
 from ..records import Section, Target, Task
-from ..stages import BOX_NUMBER
+from ..vocabulary import BOX_NUMBER
 
 TASK_THRESHOLD = 0.8
 SECTION_THRESHOLD = 0.6

@@ -106,7 +106,7 @@ class _Style:
         return "".join(out)
 
 
-def _describe(change: Change, style: _Style) -> str:
+def _describe(change: Change, style: _Style) -> str:  # noqa: C901 - complexity 19 > 15: reported exception (issue 12), owner ledger
     """One line for one change (without the task it belongs to)."""
     kind, old, new, subject = change.kind, change.old, change.new, change.subject
     esc, arrow = style.esc, style.arrow

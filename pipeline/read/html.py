@@ -71,11 +71,35 @@ def html_to_text(path: str | Path, data: bytes) -> tuple[str, str, dict[str, str
     metadata, metadata_tables = read_metadata(root)  # before the chrome goes: it may sit in a header
     for table in metadata_tables:
         _remove(table)
+    title = "" if metadata.get("标题") else page_title(root)
     _drop_chrome(root)
     lines = tidy_lines(_LineWriter().lines_of(find_body(root)))
     if not lines:
         raise InputError(path, "HTML page has no body text")
+    if title and not any(title in line for line in lines[:TITLE_SEARCH_LINES]):
+        lines.insert(0, title)  # the title stood in the page's <header> or above the body
     return "\n".join(lines) + "\n", encoding, metadata
+
+
+# The notice's title where a page shows it apart from the body: the first <h1> (in <header>,
+# <article> or anywhere), else the <title> up to the site's name. A title has a few Chinese words.
+TITLE_TAGS = ("h1",)
+TITLE_MIN_CJK = 6
+TITLE_SEARCH_LINES = 12  # a title already among the body's first lines is not added again
+SITE_SUFFIX = re.compile(r"\s*(?:[|｜_]|\s-\s|——)\s*[^|｜_]*$")
+
+
+def page_title(root: etree._Element) -> str:
+    for el in root.iter(*TITLE_TAGS):
+        text = _collapse(_text_content(el))
+        if _cjk(text) >= TITLE_MIN_CJK and not any(_tag(a) in ("nav", "footer") or _HIDDEN.search(a.get("style") or "") for a in el.iterancestors()):
+            return text
+    head_title = root.find(".//title")
+    if head_title is not None:
+        text = SITE_SUFFIX.sub("", _collapse(_text_content(head_title)))
+        if _cjk(text) >= TITLE_MIN_CJK:
+            return text
+    return ""
 
 
 def decode_html(path: str | Path, data: bytes) -> tuple[str, str]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..limits import MAX_SPAN, check_table_cells
 from ..normalize import fold
-from ..structure.lines import UNIT_LINE_LABELS
+from ..vocabulary import UNIT_LINE_LABELS
 
 # Header texts of the column that numbers the rows.
 NUMBER_HEADERS = ("序号", "编号")

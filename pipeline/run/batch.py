@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TextIO
 
-from ..errors import FengongError
+from ..errors import FengongError, report_error
 from ..safe_text import path_text
 
 
@@ -89,11 +89,12 @@ def is_current(path: Path, output: Path) -> bool:
 
 
 def warm_up(units_files: tuple[str, ...]) -> None:
-    """Load jieba, spaCy and the unit dictionary once (a pool worker's initializer)."""
-    from ..units.dictionary import load_dictionary, unit_pipeline
+    """Load spaCy, the unit dictionary and its matcher once (a pool worker's initializer)."""
+    from ..units.dictionary import load_dictionary
+    from ..units.recognise import unit_matcher
 
     load_dictionary(())  # the shipped names, as the header reader asks for them
-    unit_pipeline(units_files)  # also loads load_dictionary(units_files)
+    unit_matcher(units_files)  # also loads load_dictionary(units_files)
 
 
 def extract_one(path: Path, outdir: str, units_files: tuple[str, ...]) -> Outcome:
@@ -295,7 +296,7 @@ def _finish(outcome: Outcome, outdir: str, summary: Summary, quiet: bool, out: T
     target = output_path(outcome.path, outdir)
     if outcome.error is not None:
         summary.failed += 1
-        print(f"fengong: error: {outcome.error}", file=err)
+        report_error(outcome.error, err)
         err.flush()
         return
     summary.written += 1

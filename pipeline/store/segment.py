@@ -1,10 +1,8 @@
 """Words for the full-text index: Chinese text segmented by jieba, words separated by spaces, so that
 SQLite's FTS5 (tokenizer ``unicode61``, which splits on spaces and punctuation only) indexes words.
 
-A private ``jieba.Tokenizer()`` does it — the process-global one (spaCy's, with the unit names added
-as user words) is left alone. It reads jieba's default dictionary from the sharded cache of
-:mod:`pipeline.units.segmenter` (only the shards a text needs) when there is one, and loads the
-dictionary itself otherwise. Text is cut in search mode (``cut_for_search``: 扶贫办 gives 扶贫, 扶贫办),
+A private ``jieba.Tokenizer()`` does it — the process-global one is left alone. It loads jieba's
+default dictionary the first time it is needed. Text is cut in search mode (``cut_for_search``: 扶贫办 gives 扶贫, 扶贫办),
 so a two-character word inside a longer one is found.
 
 jieba cuts each run of Han characters (between punctuation, digits, spaces) on its own, so the words
@@ -15,33 +13,28 @@ wording (a revision, the same boilerplate) is segmented only where it differs.
 from __future__ import annotations
 
 import re
-import sqlite3
 from functools import lru_cache
-from pathlib import Path
 
 _RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9.%]+")
 
 
 @lru_cache(maxsize=1)
 def tokenizer():
-    """The private tokenizer, built once per process; ``ensure(text)`` reads the shards ``text`` needs
-    (a no-op when jieba loaded its whole dictionary)."""
-    from ..units import segmenter
+    """The private tokenizer, built once per process (jieba's default dictionary, loaded on first
+    use); returns ``(tokenizer, ensure)`` where ``ensure(text)`` is a no-op kept for callers."""
+    import logging
 
-    jieba = segmenter._import_jieba()
+    import jieba
+
     private = jieba.Tokenizer()
-    source = Path(jieba.__file__).with_name("dict.txt")
+    logger = jieba.default_logger
+    level = logger.level
+    logger.setLevel(logging.WARNING)  # no 「Building prefix dict…」 lines on the user's terminal
     try:
-        path = segmenter._cache_path(jieba, source)
-        if not path.exists():
-            segmenter._build(source, path)
-        sharded = segmenter.ShardedDictionary(path)
-        private.FREQ, private.total = sharded.freq, sharded.total()
-        private.initialized = True
-        return private, sharded.ensure
-    except (OSError, sqlite3.Error, ValueError):  # no usable cache: jieba's own load
         private.initialize()
-        return private, lambda text: None
+    finally:
+        logger.setLevel(level)  # the caller's jieba logging as it was
+    return private, lambda text: None
 
 
 @lru_cache(maxsize=200_000)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from ..normalize import fold
 from ..records import Span
 from .lines import Line
 
@@ -25,6 +26,9 @@ SOURCE_LINE = re.compile(r"来源\s*[:]\s*(?P<site>\S+)")
 DATE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[【(]\s*\d{4}\s*[〕\]】)]\s*\d+\s*号")
 ADDRESSEE_LINE = re.compile(r"^(?P<list>[^。]{2,200}?)[:]$")
+# A title a page shows on one line: 「成都市经济和信息化局成都市科学技术局关于印发《…》的通知」.
+LONG_TITLE = re.compile(r"^[^。:]{2,60}关于[^。:]{2,100}(?:" + "|".join(TITLE_ENDINGS) + r")$")
+ADDRESSEE_END = re.compile(r"(?:单位|部门|政府|机构|委员会|管委会)[:]$")  # 「…，有关单位：」
 SIGNATURE = re.compile(r"^(?P<issuer>\S{2,30}(?:人民政府|办公厅|办公室|委员会|国务院))$")
 MAX_HEADER_LINES = 40
 ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*:?$")
@@ -40,7 +44,7 @@ class Header:
     date: str | None = None
     source_site: str | None = None
     issuer: str | None = None
-    addressees: list[str] = field(default_factory=list)
+    addressee_text: str = ""  # the addressee line as written (split into units by the structure stage)
     end: int = 0  # index of the line after the last header line (addressees, number or title)
 
 
@@ -49,34 +53,7 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     signature may also close the notice."""
     header = Header()
     limit = min(body_start, MAX_HEADER_LINES)
-    title_runs: list[list[Line]] = [[]]  # runs of short lines; a new (empty) run ends the last one
-    for index, line in enumerate(lines[:limit]):
-        f = line.folded
-        if not f:
-            title_runs.append([])
-            continue
-        if m := SOURCE_LINE.search(f):
-            header.source_site = line.text[m.start("site") : m.end("site")]
-            if d := DATE.search(f):
-                header.date = _iso(d)
-            continue
-        if header.doc_number is None and DOC_NUMBER.fullmatch(f):
-            header.doc_number = line.text
-            header.doc_number_span = Span(start=line.start, end=line.end, line=line.number)
-            header.end = max(header.end, index + 1)
-            title_runs.append([])
-            continue
-        if ADDRESSEE_LINE.match(f) and ("各" in f or "、" in f):
-            header.addressees = split_addressees(line.text)
-            header.end = index + 1
-            break
-        if ATTACHMENT_LINE.match(f):
-            continue  # 「附件」 / 「附件2」 above an attached table is not part of its title
-        if len(f) <= 60 and "。" not in f:
-            title_runs[-1].append(line)
-        else:
-            title_runs.append([])
-    title_lines = _pick_title([run for run in title_runs if run])
+    title_lines = _pick_title([run for run in _title_runs(lines[:limit], header) if run])
     if title_lines:
         header.title = "".join(line.text for line in title_lines)
         header.title_span = Span(start=title_lines[0].start, end=title_lines[-1].end, line=title_lines[0].number)
@@ -84,16 +61,60 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     signature = _signature(lines) or _signature(lines[:limit], window=limit)
     if header.date is None:
         header.date = signature[1] if signature else _closing_date(lines)
-    header.issuer = signature[0] if signature else _issuer_from_number(header.doc_number, header.title)
+    header.issuer = (
+        signature[0] if signature else _issuer_from_number(header.doc_number, header.title) or _issuer_from_title(header.title)
+    )
     return header
 
 
-def split_addressees(text: str) -> list[str]:
-    from ..assignments import split_unit_list
-    from ..units.dictionary import load_dictionary
+def _title_runs(lines: list[Line], header: Header) -> list[list[Line]]:
+    """Read the header's labelled lines into ``header``; return the runs of short lines (a new,
+    empty run ends the last one) among which the title is."""
+    runs: list[list[Line]] = [[]]
+    for index, line in enumerate(lines):
+        kind = _header_line(header, index, line)
+        if kind == "addressees":
+            break
+        if kind == "title":
+            runs[-1].append(line)
+            if "关于" in line.folded and line.folded.endswith(TITLE_ENDINGS):
+                runs.append([])  # 「关于印发…的通知」 is a whole title: what follows is not
+        elif kind == "break":
+            runs.append([])
+    return runs
 
-    body = text.rstrip(":：")
-    return [item.name for item in split_unit_list(body, 0, load_dictionary(()).names_with_separators())]
+
+def _header_line(header: Header, index: int, line: Line) -> str:
+    """What the header line is (blank lines, numbers and long lines break a title run)."""
+    f = line.folded
+    if not f:
+        return "break"
+    if m := SOURCE_LINE.search(f):
+        header.source_site = line.text[m.start("site") : m.end("site")]
+        if d := DATE.search(f):
+            header.date = _iso(d)
+        return "skip"
+    if header.doc_number is None and DOC_NUMBER.fullmatch(f):
+        header.doc_number = line.text
+        header.doc_number_span = Span(start=line.start, end=line.end, line=line.number)
+        header.end = max(header.end, index + 1)
+        return "break"
+    if ADDRESSEE_LINE.match(f) and ("各" in f or "、" in f or ADDRESSEE_END.search(f)):
+        header.addressee_text = line.text
+        header.end = index + 1
+        return "addressees"
+    if ATTACHMENT_LINE.match(f):
+        return "skip"  # 「附件」 / 「附件2」 above an attached table is not part of its title
+    return "title" if (len(f) <= 60 or LONG_TITLE.match(f)) and "。" not in f else "break"
+
+
+# 「湖北省人民政府办公厅关于印发…的通知」: the organ that writes a title names itself before 关于.
+TITLE_ISSUER = re.compile(r"^(?P<issuer>\S{2,40}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|厅|局|委))关于")
+
+
+def _issuer_from_title(title: str | None) -> str | None:
+    m = TITLE_ISSUER.match(fold(title or ""))
+    return title[: m.end("issuer")] if m else None
 
 
 # Labels of a container's metadata (gov.cn pages) and the notice field each fills.
@@ -146,6 +167,7 @@ def _issuer_from_number(doc_number: str | None, title: str | None) -> str | None
     """营政发 → the 人民政府 of the place in the title whose name starts with 营 (营口市)."""
     if not doc_number:
         return None
+    doc_number, title = fold(doc_number), fold(title or "")  # 營政發 of a Traditional copy is 营政发
     prefix = TYPE_CODE_PREFIX.match(doc_number)
     if not prefix:
         return None

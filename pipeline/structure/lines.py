@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..normalize import fold
+from ..vocabulary import UNIT_LINE_LABELS
 
 CN_NUM = "一二三四五六七八九十百零〇两"
 
@@ -21,21 +22,9 @@ HEADING_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arabic_paren", re.compile(r"\(\d{1,3}\)")),
     ("circled", re.compile(r"[\u2460-\u2473]")),
 )
+DIGIT_SCHEMES = ("arabic_dot", "arabic_paren")  # 「3、月」 could be a date's tail; 「二、年度…」 cannot
 SCHEME_RANK = {name: rank for rank, (name, _) in enumerate(HEADING_SCHEMES)}
 
-# Labels that open a unit line, with the role each gives. 「部门」 forms are the same roles.
-UNIT_LINE_LABELS: dict[str, str] = {
-    "牵头单位": "lead",
-    "牵头部门": "lead",
-    "主责单位": "lead",
-    "配合单位": "cooperate",
-    "配合部门": "cooperate",
-    "协办单位": "cooperate",
-    "参与单位": "cooperate",
-    "责任单位": "responsible",
-    "责任部门": "responsible",
-    "指导部门": "responsible",
-}
 UNIT_LINE = re.compile(
     r"(?P<label>" + "|".join(map(re.escape, UNIT_LINE_LABELS)) + r")\s*[:]\s*(?P<units>.*?)[\s。.;,、]*$"
 )
@@ -65,22 +54,27 @@ class Line:
     units_end: int = 0
 
 
-def split_lines(text: str) -> list[Line]:
-    """Lines with offsets into ``text``; indentation (spaces, U+3000, NBSP) and CR/LF excluded."""
-    folded = fold(text)
+def split_lines(text: str, folded: str | None = None) -> list[Line]:
+    """Lines with offsets into ``text``; indentation (spaces, U+3000, NBSP) and CR/LF excluded.
+    ``folded`` is ``fold(text)`` when the caller has it already."""
+    folded = fold(text) if folded is None else folded
     lines: list[Line] = []
     pos = 0
-    for number, raw in enumerate(folded.split("\n"), start=1):
-        end = pos + len(raw)
+    breaks = [(m.start(), m.end()) for m in LINE_BREAK.finditer(folded)] + [(len(folded), len(folded))]
+    for number, (end, next_start) in enumerate(breaks, start=1):
         start = pos
-        while start < end and folded[start] in " \r":
+        while start < end and folded[start] == " ":
             start += 1
         stop = end
-        while stop > start and folded[stop - 1] in " \r":
+        while stop > start and folded[stop - 1] == " ":
             stop -= 1
         lines.append(Line(number, start, stop, text[start:stop], folded[start:stop]))
-        pos = end + 1
+        pos = next_start
     return lines
+
+
+# A line ends at LF, CRLF or a lone CR (files saved by old Mac editors and some portals).
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def classify(lines: list[Line]) -> list[Line]:
@@ -115,8 +109,8 @@ def _classify_line(line: Line) -> None:
     for scheme, pattern in HEADING_SCHEMES:
         if m := pattern.match(f):
             rest = f[m.end():]
-            if not rest.strip() or rest.lstrip().startswith(("%", "年", "月")):
-                continue  # a bare number or a date, not a heading
+            if not rest.strip() or rest.lstrip().startswith("%") or (scheme in DIGIT_SCHEMES and rest.lstrip().startswith(("年", "月"))):
+                continue  # a bare number or a date, not a heading; 「二、年度工作安排」 is a heading
             line.kind = "heading"
             line.scheme = scheme
             line.label = line.text[: m.end()]

@@ -7,7 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..assignments import InlineBlock
-from .lines import Line, assign_levels
+import re
+
+from ..vocabulary import UNIT_LINE_LABELS
+from .lines import SCHEME_RANK, Line, assign_levels
+
+# A closing bracket that holds a unit label or an assignment verb, at the end of a line.
+UNREAD_BLOCK = re.compile(
+    r"[(〔\[【](?:[^()〔〕\[\]【】]*(?:" + "|".join(UNIT_LINE_LABELS) + r"|牵头|负责|配合)[^()〔〕\[\]【】]*)[)〕\]】][。;]?$"
+)
 
 SEGMENT_PUNCTUATION = " ;,。:"
 
@@ -56,48 +64,95 @@ def body_start_index(lines: list[Line]) -> int:
     return len(lines)
 
 
-def build_outline(lines: list[Line], body_start: int, inline: dict[int, list[InlineBlock]] | None = None) -> Outline:
+def build_outline(lines: list[Line], body_start: int, inline: dict[int, list[InlineBlock]] | None = None) -> Outline:  # noqa: C901 - complexity 21 > 15: reported exception (issue 12), owner local-assign
     """Sections and tasks of ``lines[body_start:]``; ``inline`` maps a line number to the inline
     blocks found on it."""
-    inline = inline or {}
-    outline = Outline()
-    levels = assign_levels(lines[body_start:])
-    content = [line for line in lines[body_start:] if line.kind != "blank"]
-    stack: list[SectionDraft] = []
-    pending: list[Part] = []
+    builder = _Builder(lines[body_start:], inline or {})
+    i = 0
+    while i < len(builder.content):
+        i = builder.step(i) + 1
+    builder.flush_unassigned()
+    return builder.outline
 
-    def flush_unassigned() -> None:
-        outline.unassigned.extend(part.line for part in pending if part.kind in ("paragraph", "bullet", "item"))
-        pending.clear()
 
-    def whole(kind: str, line: Line) -> Part:
-        return Part(kind, line, line.title_start if kind == "item" else line.start, line.end)
+class _Builder:
+    """The walk of :func:`build_outline`: the open sections and the task text not yet answered for."""
 
-    def close_task(block: list[Line], inline_block: InlineBlock | None = None) -> None:
-        if pending:
-            outline.tasks.append(TaskDraft(stack[-1].index if stack else None, list(pending), block, inline_block))
-            pending.clear()
+    def __init__(self, lines: list[Line], inline: dict[int, list[InlineBlock]]):
+        self.inline = inline
+        self.outline = Outline()
+        self.levels = assign_levels(lines)
+        self.content = [line for line in lines if line.kind != "blank"]
+        self.stack: list[SectionDraft] = []
+        self.pending: list[Part] = []
+
+    def step(self, i: int) -> int:
+        """Take ``content[i]`` (and the unit lines after a unit line); the index of the last taken."""
+        line = self.content[i]
+        if line.kind == "unit":
+            block = [line]
+            while i + 1 < len(self.content) and self.content[i + 1].kind == "unit":
+                i += 1
+                block.append(self.content[i])
+            self.close_task(block)
+        elif line.kind == "heading":
+            self.heading(i, line)
+        elif line.kind == "box":
+            self.box(i, line)
+        elif line.number in self.inline:
+            self.split_at_inline_blocks("bullet" if line.kind == "bullet" else "paragraph", line)
         else:
-            outline.orphan_blocks.append(inline_block.line if inline_block else block[0].number)
+            self.pending.append(_whole("bullet" if line.kind == "bullet" else "paragraph", line))
+        return i
 
-    def split_at_inline_blocks(kind: str, line: Line) -> None:
+    def heading(self, i: int, line: Line) -> None:
+        parent_item = any(p.kind == "item" and self.levels[p.line.scheme] < self.levels[line.scheme] for p in self.pending)
+        if not parent_item:
+            self.flush_unassigned()  # text no block answered for ends at a heading
+        if line.number in self.inline:
+            self.split_at_inline_blocks("item", line)
+        elif parent_item or _heading_is_task_text(self.content, i, self.inline):
+            self.pending.append(_whole("item", line))  # sub-items of an item join it
+        else:
+            self.open_section(line, self.levels[line.scheme], "heading")
+
+    def box(self, i: int, line: Line) -> None:
+        following = self.content[i + 1] if i + 1 < len(self.content) else None
+        if following is None or following.kind in ("unit", "box"):
+            self.pending.append(_whole("box", line))  # an empty box: its title is part of the task
+        else:
+            self.flush_unassigned()
+            self.open_section(line, (self.stack[-1].level if self.stack else 0) + 1, "box")
+
+    def flush_unassigned(self) -> None:
+        self.outline.unassigned.extend(part.line for part in self.pending if part.kind in ("paragraph", "bullet", "item"))
+        self.pending.clear()
+
+    def close_task(self, block: list[Line], inline_block: InlineBlock | None = None) -> None:
+        if self.pending:
+            section = self.stack[-1].index if self.stack else None
+            self.outline.tasks.append(TaskDraft(section, list(self.pending), block, inline_block))
+            self.pending.clear()
+        else:
+            self.outline.orphan_blocks.append(inline_block.line if inline_block else block[0].number)
+
+    def split_at_inline_blocks(self, kind: str, line: Line) -> None:
         """Each inline block closes a task: the text since the previous block or the line start."""
         start = line.title_start if kind == "item" else line.start
-        for block in inline[line.number]:
-            piece = _trimmed(line, start, block.start)
-            if piece:
-                pending.append(Part(kind, line, *piece))
-            close_task([], block)
+        for block in self.inline[line.number]:
+            if piece := _trimmed(line, start, block.start):
+                self.pending.append(Part(kind, line, *piece))
+            self.close_task([], block)
             start, kind = block.end, "paragraph"
         if rest := _trimmed(line, start, line.end):
-            pending.append(Part("paragraph", line, *rest))
+            self.pending.append(Part("paragraph", line, *rest))
 
-    def open_section(line: Line, level: int, kind: str) -> None:
-        while stack and stack[-1].level >= level:
-            stack.pop()
+    def open_section(self, line: Line, level: int, kind: str) -> None:
+        while self.stack and self.stack[-1].level >= level:
+            self.stack.pop()
         section = SectionDraft(
-            index=len(outline.sections),
-            parent=stack[-1].index if stack else None,
+            index=len(self.outline.sections),
+            parent=self.stack[-1].index if self.stack else None,
             level=level,
             kind=kind,
             label=line.label,
@@ -105,43 +160,12 @@ def build_outline(lines: list[Line], body_start: int, inline: dict[int, list[Inl
             start=line.start,
             end=line.title_start + len(line.title),
         )
-        outline.sections.append(section)
-        stack.append(section)
+        self.outline.sections.append(section)
+        self.stack.append(section)
 
-    i = 0
-    while i < len(content):
-        line = content[i]
-        following = content[i + 1] if i + 1 < len(content) else None
-        if line.kind == "unit":
-            block = [line]
-            while i + 1 < len(content) and content[i + 1].kind == "unit":
-                i += 1
-                block.append(content[i])
-            close_task(block)
-        elif line.kind == "heading":
-            parent_item = any(p.kind == "item" and levels[p.line.scheme] < levels[line.scheme] for p in pending)
-            if not parent_item:
-                flush_unassigned()  # text no block answered for ends at a heading
-            if line.number in inline:
-                split_at_inline_blocks("item", line)
-            elif parent_item or _heading_is_task_text(content, i, inline):
-                pending.append(whole("item", line))  # sub-items of an item join it
-            else:
-                open_section(line, levels[line.scheme], "heading")
-        elif line.kind == "box":
-            if following is None or following.kind in ("unit", "box"):
-                pending.append(whole("box", line))  # an empty box: its title is part of the task
-            else:
-                flush_unassigned()
-                parent_level = stack[-1].level if stack else 0
-                open_section(line, parent_level + 1, "box")
-        elif line.number in inline:
-            split_at_inline_blocks("bullet" if line.kind == "bullet" else "paragraph", line)
-        else:
-            pending.append(whole("bullet" if line.kind == "bullet" else "paragraph", line))
-        i += 1
-    flush_unassigned()
-    return outline
+
+def _whole(kind: str, line: Line) -> Part:
+    return Part(kind, line, line.title_start if kind == "item" else line.start, line.end)
 
 
 def _is_sentence(line: Line) -> bool:
@@ -158,7 +182,7 @@ def _heading_is_task_text(content: list[Line], i: int, inline: dict) -> bool:
     following = content[i + 1] if i + 1 < len(content) else None
     if following is None:
         return False
-    if following.kind == "unit" or _is_sentence(line):
+    if following.kind == "unit":
         return True
     # ①…②… sub-items with no assignment of their own, then the unit block they share
     run_end = i + 1
@@ -169,7 +193,27 @@ def _heading_is_task_text(content: list[Line], i: int, inline: dict) -> bool:
         and content[run_end].number not in inline
     ):
         run_end += 1
-    return run_end - (i + 1) >= 2 and run_end < len(content) and content[run_end].kind == "unit"
+    if run_end - (i + 1) >= 2 and run_end < len(content) and content[run_end].kind == "unit":
+        return True
+    if _opens_deeper_items(line, following, inline):
+        return False  # 「（一）优化空间载体，强化创业空间供给。」 over 「1.…（责任单位：…）」 is a section
+    return _is_sentence(line) or _unread_block(line)
+
+
+def _opens_deeper_items(line: Line, following: Line, inline: dict) -> bool:
+    """A numbered line followed by items of a deeper scheme that carry their own blocks."""
+    return (
+        following.kind == "heading"
+        and SCHEME_RANK[following.scheme] > SCHEME_RANK[line.scheme]
+        and line.number not in inline
+        and (following.number in inline or _unread_block(following))
+    )
+
+
+def _unread_block(line: Line) -> bool:
+    """The line ends with a bracket that looks like an assignment that could not be read: the line
+    stays task text (never a heading that later tasks would be filed under)."""
+    return bool(UNREAD_BLOCK.search(line.folded))
 
 
 def _trimmed(line: Line, start: int, end: int) -> tuple[int, int] | None:

@@ -129,7 +129,7 @@ def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
     return bool(m["low"]) and (before.isascii() and before.isalpha())
 
 
-def _targets_at(text, clause_start, clause, value, subject_from, year, strict, previous_subject) -> list[FoundTarget]:
+def _targets_at(text, clause_start, clause, value, subject_from, year, strict, previous_subject) -> list[FoundTarget]:  # noqa: C901 - complexity 17 > 15: reported exception (issue 12), owner targets
     head = clause[subject_from : value.start()]
     comparator, verb_at = None, len(head)
     if m := BEFORE.search(head):

@@ -1,5 +1,5 @@
-"""Know the units: the dictionary (a data file), the spaCy pipeline that recognises unit names,
-and resolution of a written name to its canonical body in the issuer's context."""
+"""Know the units: the dictionary (a data file) and resolution of a written name to its canonical
+body in the issuer's context. Finding names in text is :mod:`pipeline.units.recognise`."""
 
 from __future__ import annotations
 
@@ -8,16 +8,13 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Optional
+from typing import Any, Literal, Optional
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from ..errors import FengongError
 from ..normalize import fold, fold_simplified
-
-if TYPE_CHECKING:  # spaCy is imported only when a pipeline is built
-    from spacy.language import Language
 
 Kind = Literal[
     "government_department",
@@ -36,7 +33,6 @@ Kind = Literal[
 Level = Literal["central", "provincial", "city", "county"]
 PLACE = "{place}"
 UNKNOWN_KIND = "unknown"
-SPANS_KEY = "units"
 _PREFIX_LEVELS = {"省": "provincial", "市": "city", "区": "county", "县": "county"}  # of qualified_prefixes()
 
 def lookup_key(name: str) -> str:
@@ -110,6 +106,12 @@ class Resolution:
     rule: str  # dictionary | shape | unresolved
 
 
+# A name followed by the second name of the same office in brackets (加挂牌子).
+SECOND_NAME = re.compile(r"^(?P<first>[^（(〔\[]{2,30})[（(〔\[][^）)〕\]]{2,30}[）)〕\]]$")
+# The place a title starts with: 「湖北省支持…」「罗湖区支持…」「深圳市工业和信息化局关于…」.
+TITLE_PLACE = re.compile(r"^(?:关于(?:印发|转发)?《?)?(?P<place>[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|区|县))")
+
+
 @dataclass(frozen=True)
 class IssuerContext:
     """The places a notice's short names (市科技局, 区发改局) refer to."""
@@ -117,6 +119,19 @@ class IssuerContext:
     province: str = ""
     city: str = ""
     county: str = ""
+
+    @classmethod
+    def from_notice(cls, issuer: str | None, title: str | None) -> "IssuerContext":
+        """From the issuer; without one, from the place the title starts with (「湖北省支持…」)."""
+        if issuer:
+            return cls.from_issuer(issuer)
+        m = TITLE_PLACE.match(lookup_key(title or ""))
+        return cls.from_issuer(m["place"]) if m else cls()
+
+    @property
+    def level(self) -> str:
+        """The issuer's own level: the deepest place it names."""
+        return "county" if self.county else "city" if self.city else "provincial" if self.province else ""
 
     @classmethod
     def from_issuer(cls, issuer: str | None) -> "IssuerContext":
@@ -171,13 +186,33 @@ class UnitDictionary:
         entry = self.by_name.get(key)
         if entry is None:  # 营口市科技局 in a Yingkou notice is 市科技局
             entry = self._entry_at_level(key, context)
+        if entry is None:  # 科技厅 in a provincial notice is 省科技厅
+            entry = self._entry_of_issuer_level(key, context)
         if entry is not None:
             place = context.place_for(entry.level)
+            if PLACE in entry.canonical and not place:  # no issuer to place it: never a place-less name
+                return Resolution(name, name, entry.kind, False, "unresolved")
             return Resolution(name, entry.canonical.replace(PLACE, place), entry.kind, True, "dictionary")
         for pattern, shape in self.shapes:
             if pattern.fullmatch(key):
                 return Resolution(name, key, shape.kind, True, f"shape:{shape.name}")
+        if m := SECOND_NAME.match(name):  # 市委组织部（市委人才办）: one office, two names; the first resolves
+            first = self.resolve(m["first"], context)
+            if first.resolved:
+                return Resolution(name, first.canonical, first.kind, True, first.rule)
         return Resolution(name, name, UNKNOWN_KIND, False, "unresolved")
+
+    def _entry_of_issuer_level(self, key: str, context: IssuerContext) -> Optional[UnitEntry]:
+        """A name written without its level prefix, read at the issuer's own level: 科技厅 or
+        卫生健康委 in a provincial notice are the province's (省科技厅, 省卫生健康委)."""
+        prefixes = {"provincial": ("省",), "city": ("市",), "county": ("区", "县")}.get(context.level, ())
+        for prefix in prefixes:
+            if key.startswith(prefix):
+                return None
+            entry = self.by_name.get(prefix + key)
+            if entry is not None and entry.level == context.level:
+                return entry
+        return None
 
     def _entry_at_level(self, key: str, context: IssuerContext) -> Optional[UnitEntry]:
         """The entry of a place-qualified key read with its level prefix instead (营口市 → 市), if that
@@ -206,7 +241,7 @@ def load_dictionary_file(path: Path | str, text: str) -> UnitDictionaryFile:
         raise FengongError(path, f"invalid unit dictionary: {_describe(err.errors()[0], data)}") from None
 
 
-def _describe(error: dict, data: object) -> str:
+def _describe(error: Any, data: Any) -> str:
     """One validation error as ``entries[3] (市X局): kind: unknown value 'bureau'``."""
     loc = list(error["loc"])
     message = error["msg"].removeprefix("Value error, ")
@@ -251,259 +286,3 @@ def _shipped_file() -> UnitDictionaryFile:
     """The shipped dictionary, parsed once however many ``--units-file`` combinations are loaded."""
     shipped = resources.files("pipeline") / "data" / DEFAULT_DICTIONARY
     return load_dictionary_file(f"pipeline/data/{DEFAULT_DICTIONARY}", shipped.read_text(encoding="utf-8"))
-
-
-# Where a name found inside running text is really part of a longer word. LEFT: the name's first
-# character → characters that, written just before it, make it part of another word (城市 / 超市
-# before 市政府, 社区 before 区委办, 中央 before 央行). RIGHT: the name's last character →
-# characters that, just after it, do the same (财政部门, 最高法院, 管理办法, 局面).
-_LEFT_BLOCKERS = {
-    "市": "城超都股菜夜集门上互早黑坊街闹", "区": "城社园景小山市郊地辖矿林牧老新灾特校街片", "县": "郡州",
-    "省": "节反自各", "央": "中", "国": "中全各外爱强祖大本王万邻帝", "团": "集社兵剧乐",
-    "各": "", "农": "务", "民": "公市人居农牧渔难灾选股", "林": "园造护", "住": "居",
-}
-_RIGHT_BLOCKERS = {
-    "部": "门署队分长位件委", "委": "员托屈婉", "局": "面势限部长", "办": "法理事好学起成结",
-    "院": "校士线子落长", "会": "议计谈同商员场展", "室": "内外", "所": "有以在谓需得属",
-    "队": "伍员列", "行": "业动为政使驶", "法": "院律规治人", "检": "测查验察", "府": "邸",
-}
-
-
-def plausible(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` (a name found in folded text) stands on its own."""
-    if start > 0 and text[start - 1] in _LEFT_BLOCKERS.get(text[start], ""):
-        return False
-    if end < len(text) and text[end] in _RIGHT_BLOCKERS.get(text[end - 1], ""):
-        return False
-    return True
-
-
-class NameFinder:
-    """Every dictionary name and prose shape in a text: a trie walk (longest name at each position)
-    and the shapes' ``prose`` patterns, on the folded, Simplified copy of the text."""
-
-    def __init__(self, dictionary: "UnitDictionary"):
-        self.trie: dict = {}
-        for key in dictionary.by_name:
-            node = self.trie
-            for ch in key:
-                node = node.setdefault(ch, {})
-            node[""] = True
-        # A name can start only where one of the names' first characters stands: skip to those.
-        self.starts = re.compile("[" + "".join(sorted(map(re.escape, self.trie))) + "]" if self.trie else "(?!)")
-        self.prose_shapes = dictionary.prose_shapes
-
-    def occurrences(self, text: str) -> Iterator[tuple[int, int]]:
-        """``(start, end)`` of every dictionary key written in ``text``, nested ones too, in order."""
-        for first in self.starts.finditer(text):
-            i, node = first.start(), self.trie
-            for j in range(i, len(text)):
-                node = node.get(text[j])
-                if node is None:
-                    break
-                if "" in node:
-                    yield i, j + 1
-
-    def names(self, text: str) -> list[tuple[int, int]]:
-        """The longest plausible name starting at each position."""
-        longest: dict[int, int] = {}
-        for start, end in self.occurrences(text):
-            if plausible(text, start, end):
-                longest[start] = end  # a position's ends come shortest first
-        return list(longest.items())
-
-    def keys_in(self, text: str) -> set[str]:
-        """Every dictionary key written anywhere in ``text``, plausible or not, nested or not."""
-        return {text[start:end] for start, end in self.occurrences(text)}
-
-    def shapes(self, text: str) -> list[tuple[int, int, "UnitShape"]]:
-        found = []
-        for pattern, shape in self.prose_shapes:
-            for m in pattern.finditer(text):
-                if m.end() > m.start() and plausible(text, m.start(), m.end()):
-                    found.append((m.start(), m.end(), shape))
-        return found
-
-
-def _split_at(doc, offsets: set[int]) -> None:
-    """Split the tokens that straddle any of ``offsets`` so every candidate name is whole tokens."""
-    splits = []
-    for token in doc:
-        inside = sorted(o - token.idx for o in offsets if token.idx < o < token.idx + len(token.text))
-        if inside:
-            cuts = [0] + inside + [len(token.text)]
-            splits.append((token, [token.text[a:b] for a, b in zip(cuts, cuts[1:])]))
-    if splits:
-        with doc.retokenize() as retokenizer:
-            for token, orths in splits:
-                retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))
-
-
-def _unit_boundaries_factory(nlp, name: str, extra_files: list[str]):
-    finder = name_finder(tuple(extra_files))
-
-    def unit_boundaries(doc):
-        """Cut tokens at the ends of every candidate name (jieba glues 由市 / 市人 ...), then record
-        the prose shapes; the SpanRuler that follows labels the dictionary names."""
-        text = doc.text  # built from the tokens on every access: read it once
-        names = finder.names(text)
-        shapes = finder.shapes(text)
-        _split_at(doc, {o for s, e in names for o in (s, e)} | {o for s, e, _ in shapes for o in (s, e)})
-        group = doc.spans.setdefault(SPANS_KEY, [])
-        for start, end, shape in shapes:
-            span = doc.char_span(start, end, label=shape.kind, span_id=f"shape:{shape.name}")
-            if span is not None:
-                group.append(span)
-        return doc
-
-    return unit_boundaries
-
-
-def _register_components() -> None:
-    from spacy.language import Language
-
-    if not Language.has_factory("unit_boundaries"):
-        Language.factory("unit_boundaries", default_config={"extra_files": []})(_unit_boundaries_factory)
-
-
-class UnitRecognizer:
-    """The spaCy unit pipeline and what :func:`find_units` needs beside it: the name finder that
-    picks the stretches of text worth segmenting, and the ruler's patterns, added per name the first
-    time a text contains it (making all ~900 pattern docs up front costs more than a whole notice)."""
-
-    def __init__(self, extra_files: tuple[str, ...]):
-        from .segmenter import add_words, configure_jieba
-        from .spacy_import import import_spacy
-
-        configure_jieba()  # first: jieba's dictionary in parts (same words), and no pkg_resources import
-        spacy = import_spacy()
-        _register_components()
-        dictionary = load_dictionary(extra_files)
-        self.finder = name_finder(extra_files)
-        # jieba cuts at brackets and 、, so a key holding one can never be a word
-        add_words(sorted(key for key in dictionary.by_name if "(" not in key and "、" not in key), freq=100_000)
-        self.nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-        self.nlp.add_pipe("unit_boundaries", config={"extra_files": list(extra_files)})
-        self.ruler = self.nlp.add_pipe("span_ruler", config={"spans_key": SPANS_KEY, "overwrite": False})
-        self.by_name = dictionary.by_name
-        self.added: set[str] = set()
-
-    def add_patterns_for(self, texts: Iterable[str]) -> None:
-        """Give the ruler the pattern of every dictionary name written in ``texts`` (once each): the
-        entry the name resolves to, so a ``--units-file`` override is what the ruler labels it."""
-        keys = set().union(*(self.finder.keys_in(text) for text in texts)) - self.added
-        if keys:
-            entries = self.by_name
-            patterns = [{"label": entries[key].kind, "pattern": key, "id": entries[key].canonical} for key in sorted(keys)]
-            self.ruler.add_patterns(patterns)
-            self.added |= keys
-
-
-def unit_recognizer(extra_files: tuple[str, ...] = ()) -> UnitRecognizer:
-    """The recognizer of the shipped dictionary plus ``extra_files`` (built once per process)."""
-    return _unit_recognizer(tuple(extra_files))
-
-
-@lru_cache(maxsize=8)
-def _unit_recognizer(extra_files: tuple[str, ...]) -> UnitRecognizer:
-    return UnitRecognizer(extra_files)
-
-
-@lru_cache(maxsize=8)
-def name_finder(extra_files: tuple[str, ...]) -> NameFinder:
-    return NameFinder(load_dictionary(extra_files))
-
-
-def unit_pipeline(extra_files: tuple[str, ...] = ()) -> "Language":
-    """``spacy.blank("zh")`` with the jieba segmenter, then ``unit_boundaries`` (cuts tokens at the
-    ends of candidate names, records prose shapes) and a SpanRuler of dictionary names (fed by
-    :meth:`UnitRecognizer.add_patterns_for` as names turn up).
-
-    The pipeline reads the folded, Simplified copy of a text (see :func:`find_units`). Every name
-    also becomes a jieba user word, so the segmenter keeps 市发展改革委 in one piece instead of
-    市/发展/改革/委 (jieba is process-global: this changes all jieba use here).
-    """
-    return unit_recognizer(extra_files).nlp
-
-
-# Where a stretch of text ends for the unit pipeline: jieba segments the runs between such
-# characters independently, and no name or prose shape crosses a sentence or clause break, so a
-# stretch gives the same tokens and spans alone as inside the whole text.
-STRETCH_BREAKS = frozenset("。;!?,\n；！？，")
-
-
-def _stretches(text: str, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The clauses of ``text`` that hold candidate names, merged where they touch."""
-    stretches: list[tuple[int, int]] = []
-    for start, end in sorted(candidates):
-        if stretches and start < stretches[-1][1]:
-            if end > stretches[-1][1]:
-                stretches[-1] = (stretches[-1][0], _stretch_end(text, end))
-            continue
-        left = start
-        while left > 0 and text[left - 1] not in STRETCH_BREAKS:
-            left -= 1
-        if stretches and left < stretches[-1][1]:
-            left = stretches.pop()[0]
-        stretches.append((left, _stretch_end(text, end)))
-    return stretches
-
-
-def _stretch_end(text: str, end: int) -> int:
-    while end < len(text) and text[end] not in STRETCH_BREAKS:
-        end += 1
-    return end
-
-
-@dataclass(frozen=True, slots=True)
-class UnitSpan:
-    text: str  # as written in the text handed to :func:`find_units` (Traditional stays Traditional)
-    start: int  # offset within that text
-    end: int
-    kind: str
-    entry_id: str  # the entry's canonical (with {place}) or ``shape:NAME``
-
-
-def find_units(texts: Iterable[str], extra_files: tuple[str, ...] = (), places: Iterable[str] = ()) -> list[list[UnitSpan]]:
-    """Units named in each text (longest match wins where names overlap).
-
-    The pipeline reads each text folded and in Simplified script (one character for one), so spans
-    are offsets into the text as given. Only the clauses that hold a candidate name (a dictionary
-    name or a prose shape) go through spaCy: segmenting all prose would cost more than the rest of
-    an extraction. ``places`` are place prefixes of the notice (营口市 ...): a name written right after
-    one (营口市 + 政府) is taken with it.
-    """
-    texts = list(texts)
-    recognizer = unit_recognizer(extra_files)
-    finder = recognizer.finder
-    places = sorted({lookup_key(p) for p in places if p}, key=len, reverse=True)
-    folded_texts = [lookup_key_keep_length(t) for t in texts]
-    stretches = []  # (index of the text, offset of the stretch)
-    for index, folded in enumerate(folded_texts):
-        candidates = finder.names(folded) + [(s, e) for s, e, _ in finder.shapes(folded)]
-        stretches += [(index, start, end) for start, end in _stretches(folded, candidates)]
-    pieces = [folded_texts[index][start:end] for index, start, end in stretches]
-    recognizer.add_patterns_for(pieces)
-    spans_of: list[list] = [[] for _ in texts]
-    for (index, offset, _), doc in zip(stretches, recognizer.nlp.pipe(pieces, batch_size=256)):
-        spans_of[index] += [(offset + s.start_char, offset + s.end_char, s.label_, s.id_) for s in doc.spans[SPANS_KEY]]
-    results = []
-    for text, folded, found in zip(texts, folded_texts, spans_of):
-        found = [s for s in found if plausible(folded, s[0], s[1])]
-        found.sort(key=lambda s: (-(s[1] - s[0]), s[0], s[3].startswith("shape:")))
-        taken: list[UnitSpan] = []
-        for start, end, kind, entry_id in found:
-            for place in places:  # 营口市 + 市政府: the prefix's level character is shared
-                if place[-1] == folded[start] and folded[max(0, start - len(place) + 1):start + 1] == place:
-                    start = start - len(place) + 1
-                    break
-            if all(end <= t.start or start >= t.end for t in taken):
-                taken.append(UnitSpan(text[start:end], start, end, kind, entry_id))
-        results.append(sorted(taken, key=lambda s: s.start))
-    return results
-
-
-def lookup_key_keep_length(text: str) -> str:
-    """The folded, Simplified copy of a running text: like :func:`lookup_key` but keeps every
-    character (spaces included) so offsets stay the text's offsets."""
-    return fold_simplified(text)

@@ -1,0 +1,245 @@
+"""The records stage: the earlier stages' results as validated records with stable ids and spans."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from collections import Counter
+from dataclasses import fields as dataclass_fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import __version__
+from .normalize import fold, fold_simplified
+from .assignments import implied_units
+from .records import (
+    Assignment,
+    BlockClause,
+    ImpliedAssignment,
+    Extraction,
+    Notice,
+    Section,
+    Source,
+    Span,
+    Target,
+    TargetRange,
+    Task,
+    TaskPart,
+    Unit,
+    UnitMention,
+)
+from .vocabulary import ROLES, content_key
+
+if TYPE_CHECKING:
+    from .stages import Run
+    from .structure.outline import TaskDraft
+
+
+def build_records(run: Run) -> Extraction:
+    text, folded = run.read.text, run.normalize
+    line_of = LineIndex(text)
+    sections = _sections(run, line_of)
+    paths = section_paths(sections)
+    resolutions = run.units.resolutions
+    tasks: list[Task] = []
+    targets: list[Target] = []
+    task_ids = StableIds("t")
+    carried: list[ImpliedAssignment] = []  # what carry-over clauses so far imply for later tasks
+    for assigned, found_targets, mentions in zip(run.assignments.tasks, run.targets, run.units.mentions):
+        draft, start, end = assigned.draft, assigned.start, assigned.end
+        task_id = task_ids.make(content_key(folded[start:end]))
+        section = sections[draft.section] if draft.section is not None else None
+        task = Task(
+            id=task_id,
+            section=section.id if section else None,
+            path=paths[draft.section] if draft.section is not None else [],
+            label=assigned.label,
+            text=text[start:end],
+            span=line_of.span(start, end),
+            parts=[_part(part) for part in draft.parts],
+            assignments=[
+                Assignment(
+                    role=_checked(a.role),
+                    unit=a.name,
+                    canonical=resolutions[a.name].canonical,
+                    resolved=resolutions[a.name].resolved,
+                    rule=a.rule,
+                    span=Span(start=a.start, end=a.end, line=a.line),
+                    note=a.note,
+                )
+                for a in assigned.found
+            ],
+            open_ended=_checked(sorted(assigned.open_ended, key=ROLES.index)),
+            implied=list(carried),
+        )
+        _block_clauses(run, draft, task, line_of, carried)
+        target_ids = StableIds(task_id + ".g")
+        for found in found_targets:
+            values = {f.name: getattr(found, f.name) for f in dataclass_fields(found)}  # plain values
+            low_high, target_start, target_end = values.pop("range"), values.pop("start"), values.pop("end")
+            target = Target(
+                id=target_ids.make(fold_simplified(found.indicator)),  # a Traditional or full-width copy keeps its ids
+                task=task_id,
+                range=TargetRange(low=low_high[0], high=low_high[1]) if low_high else None,
+                span=line_of.span(start + target_start, start + target_end),
+                **values,
+            )
+            targets.append(target)
+            task.targets.append(target.id)
+        task.mentions = [
+            UnitMention(name=m.name, canonical=resolutions[m.name].canonical, span=line_of.span(m.start, m.end)) for m in mentions
+        ]
+        tasks.append(task)
+    return Extraction(
+        source=_source(run),
+        notice=_notice(run),
+        sections=sections,
+        tasks=tasks,
+        targets=targets,
+        units=_units(tasks, resolutions),
+        diagnostics=_diagnostics(run, tasks),
+    )
+
+
+def _block_clauses(run: Run, draft: TaskDraft, task: Task, line_of: LineIndex, carried: list[ImpliedAssignment]) -> None:
+    """The clauses of the task's block that name no unit; a carry-over clause's units are implied
+    for every later task (added to ``carried``)."""
+    notes = draft.inline.notes if draft.inline is not None else []
+    text = run.read.text
+    task.clauses = [BlockClause(kind=c.kind, text=text[c.start : c.end], span=line_of.span(c.start, c.end)) for c in notes]
+    for item in implied_units(text, notes, run.dictionary.names_with_separators()):
+        found = run.dictionary.resolve(item.name, run.structure.context)
+        span = line_of.span(item.start, item.end)
+        carried.append(
+            ImpliedAssignment(role="responsible", unit=item.name, canonical=found.canonical, resolved=found.resolved, source=task.id, span=span)
+        )
+
+
+def _checked(value: Any) -> Any:
+    """A plain value for a Literal field: pydantic checks it when the record is built."""
+    return value
+
+
+def _source(run: Run) -> Source:
+    document = run.read
+    return Source(
+        path=display_path(document.path),
+        sha256=document.sha256,
+        format=_checked(document.format),
+        encoding=document.encoding,
+        extractor_version=__version__,
+        text=document.text if document.format != "text" else None,
+    )
+
+
+def _notice(run: Run) -> Notice:
+    header = run.structure.header
+    return Notice(
+        title=header.title,
+        doc_number=header.doc_number,
+        issuer=header.issuer,
+        date=header.date,
+        source_site=header.source_site,
+        addressees=run.structure.addressees,
+        title_span=header.title_span,
+        doc_number_span=header.doc_number_span,
+    )
+
+
+def _diagnostics(run: Run, tasks: list[Task]):
+    from .records import Diagnostic
+
+    found = run.structure.diagnostics + run.assignments.diagnostics + run.units.diagnostics
+    if not tasks:
+        found = found + [Diagnostic(level="warning", code="no_tasks", message="the text parses but no task carries an assignment", line=None)]
+    return sorted(found, key=lambda d: (d.line or 0, d.code, d.message))
+
+
+def _sections(run: Run, line_of: LineIndex) -> list[Section]:
+    ids = StableIds("s")
+    sections: list[Section] = []
+    for draft in run.structure.outline.sections:
+        sections.append(
+            Section(
+                id=ids.make(draft.kind + fold(draft.title)),
+                parent=sections[draft.parent].id if draft.parent is not None else None,
+                level=draft.level,
+                kind=_checked(draft.kind),
+                label=draft.label,
+                title=draft.title,
+                span=line_of.span(draft.start, draft.end),
+            )
+        )
+    return sections
+
+
+def section_paths(sections: list[Section]) -> list[list[str]]:
+    """For each section, the headings from the outermost down to it (「三、…」, 「(一)…」, 「专栏1 …」)."""
+    index_of = {s.id: i for i, s in enumerate(sections)}
+    paths: list[list[str]] = []
+    for section in sections:  # a parent always comes before its children
+        parent = paths[index_of[section.parent]] if section.parent else []
+        name = f"{section.label}{section.title}" if section.kind == "heading" else f"{section.label} {section.title}"
+        paths.append(parent + [name])
+    return paths
+
+
+def _part(part) -> TaskPart:
+    return TaskPart(
+        kind=part.kind,
+        label=part.line.label if part.kind != "paragraph" else "",
+        title=part.line.title if part.kind in ("bullet", "box") else "",
+        span=Span(start=part.start, end=part.end, line=part.line.number),
+    )
+
+
+def _units(tasks: list[Task], resolutions) -> list[Unit]:
+    counts: Counter[str] = Counter()
+    for task in tasks:
+        counts.update(a.unit for a in task.assignments)
+        counts.update(m.name for m in task.mentions)
+    units = []
+    for name, count in counts.items():
+        resolution = resolutions[name]  # assigned names and mentioned names are all resolved
+        units.append(Unit(name=name, canonical=resolution.canonical, kind=resolution.kind, resolved=resolution.resolved, mentions=count))
+    return sorted(units, key=lambda u: (u.canonical, u.name))
+
+
+class StableIds:
+    """Ids from content hashes: the same text gets the same id wherever it moves; repeats of the
+    same text are told apart by their order of appearance."""
+
+    def __init__(self, prefix: str):
+        self.prefix = prefix
+        self.seen: Counter[str] = Counter()
+
+    def make(self, content: str) -> str:
+        key = "".join(content.split())
+        digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+        self.seen[digest] += 1
+        n = self.seen[digest]
+        return f"{self.prefix}{digest}" if n == 1 else f"{self.prefix}{digest}-{n}"
+
+
+class LineIndex:
+    """Offset → 1-based line number, by binary search over line starts (a line ends at LF, CRLF or
+    a lone CR, as the structure stage splits them)."""
+
+    def __init__(self, text: str):
+        self._starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+
+    def __call__(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, offset)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start=start, end=end, line=self(start))
+
+
+def display_path(path: str | Path) -> str:
+    """The input's file name: the same whatever the working directory and however the path was
+    written, and never naming the machine (``sha256`` tells two files of one name apart). Bytes of a
+    name that are not UTF-8 are written ``\\xNN`` (pipeline/safe_text.py): the JSON stays valid."""
+    from .safe_text import path_text
+
+    return path_text(Path(path).name)

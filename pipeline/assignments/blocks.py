@@ -1,0 +1,231 @@
+"""Find the assignment blocks written inside the text: 「……。（A牵头，B、C配合）」, 「〔责任单位：…〕」,
+「……，由市卫生健康委负责。」. Any bracket pair — （）() 〔〕 [] 【】 — closes a task the same way."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..brackets import depths, split_outside
+from ..normalize import fold
+from ..structure.lines import Line
+from ..vocabulary import UNIT_LINE_LABELS
+from .conventions import CARRY_OVER, CONVENTIONS, Clause, declared_conventions, mask, non_unit_clauses
+from .lists import CLOSE, OPEN, UnitItem, split_unit_list
+
+# Brackets that enclose a block, after folding: （）→(), ［］→[].
+BLOCK_OPEN = "(〔[【"
+BLOCK_CLOSE = ")〕]】"
+
+# Labelled inline lists: 「（牵头单位：市科技局；配合单位：市财政局）」.
+INLINE_LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, UNIT_LINE_LABELS)) + r")\s*:")
+
+# Verb clauses inside an unlabelled block, most specific first: (name, pattern, example).
+VERB_CLAUSES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("per_duty", re.compile(r"^(?P<units>.+?)(?:按职责分工负责|按照职责分工负责|按职责负责|分工负责)$"), "A，B按职责分工负责"),
+    ("with_partners", re.compile(r"^(?P<units>.+?)会同(?P<partners>.+?)(?:负责|落实|推进)$"), "A会同B负责"),
+    ("lead", re.compile(r"^(?P<units>.+?)(?:共同)?牵头(?:负责|落实|推进)?$"), "A牵头负责"),
+    ("cooperate", re.compile(r"^(?P<units>.+?)(?:配合|参与|参加|协助|协办)$"), "B、C配合"),
+    ("responsible", re.compile(r"^由?(?P<units>.+?)(?:负责|主责|落实)$"), "（由A负责）"),
+)
+# 「……，由市卫生健康委负责。」: a sentence that names its responsible unit without brackets.
+BY_UNIT_RESPONSIBLE = re.compile(r"由(?P<units>[^,。;()由]{2,60}?)负责(?=[。;]|$)")
+# What a unit name usually ends with; keeps 「（2021—2025年）」 or 「（以下简称《纲要》）」 from counting.
+UNIT_ENDING = re.compile(
+    r"(?:局|委|办|部|厅|署|院|会|政府|中心|集团|公司|单位|部门|银行|分行|支行|联|协|室|组|处|所|站|队|社|馆|总局|"
+    r"区|县|市|州|盟|旗|街道|乡镇|园|办事处|管委会|专班|机构|法院|检察院|中央|社区)\)?$"
+)
+ASSIGNMENT_LOOKALIKE = re.compile(r"(?:负责|牵头|配合)\)?[。;]?$")
+
+
+@dataclass(slots=True)
+class InlineBlock:
+    """An assignment written inside the text: its own span and the units it names."""
+
+    start: int  # the bracket (or 「由…负责」) in the original text
+    end: int
+    line: int
+    clauses: list[tuple[str, list[UnitItem]]]  # (clause kind, units) in written order
+    labelled: bool
+    conventions: list[str] = field(default_factory=list)  # declared inside this block (下同)
+    notes: list[Clause] = field(default_factory=list)  # clauses that are not units, offsets in the text
+    odd: list[str] = field(default_factory=list)  # items that do not end like a unit name
+    bare: bool = False  # a list of units with no label and no verb
+
+    @property
+    def states_first_listed_rule(self) -> bool:
+        return "first_unit" in self.conventions
+
+
+def find_inline_blocks(
+    text: str, line: Line, protected: tuple[str, ...], declared: bool = False
+) -> tuple[list[InlineBlock], list[str]]:
+    """Inline assignment blocks of one line, and problems (text that looks like one but is not).
+
+    ``declared``: the notice states a convention, so a bare list of units in brackets at the end
+    of a sentence (「（市发改委，市统计局）」) is a block even when one of its names is unusual."""
+    folded = line.folded
+    blocks: list[InlineBlock] = []
+    problems: list[str] = []
+    for open_at, close_at in brackets(folded):
+        if close_at is None:
+            if ASSIGNMENT_LOOKALIKE.search(folded[open_at:]):
+                problems.append("a bracket that looks like an assignment is never closed")
+            continue
+        inner_start = line.start + open_at + 1
+        block = parse_block(text, inner_start, folded[open_at + 1 : close_at], line.number, protected)
+        if block is not None and block.bare and not _bare_list_is_block(block, folded, open_at, close_at, declared):
+            block = None
+        if block is not None:
+            block.start, block.end = line.start + open_at, line.start + close_at + 1
+            blocks.append(block)
+        elif ASSIGNMENT_LOOKALIKE.search(folded[open_at + 1 : close_at]):
+            problems.append(f"「{line.text[open_at : close_at + 1]}」 looks like an assignment but names no unit")
+    blocks.extend(_by_unit_blocks(text, line, protected))
+    blocks.sort(key=lambda b: b.start)
+    return blocks, problems
+
+
+def _by_unit_blocks(text: str, line: Line, protected: tuple[str, ...]) -> list[InlineBlock]:
+    found = []
+    depth = None  # computed at the first match: most lines have no 「由…负责」
+    for m in BY_UNIT_RESPONSIBLE.finditer(line.folded):
+        depth = depth or depths(line.folded, BLOCK_OPEN, BLOCK_CLOSE)
+        if depth[m.start()] > 0:  # inside a bracket, whether or not it was a block
+            continue
+        at = line.start + m.start("units")
+        items = split_unit_list(text[at : line.start + m.end("units")], at, protected)
+        if items and all(_looks_like_unit(i.name) for i in items):
+            found.append(InlineBlock(line.start + m.start(), line.start + m.end(), line.number, [("responsible", items)], False))
+    return found
+
+
+def brackets(folded: str) -> list[tuple[int, int | None]]:
+    """Outermost bracket pairs of any block kind; an unclosed one at the end comes back with ``None``."""
+    pairs, depth, start = [], 0, 0
+    for i, ch in enumerate(folded):
+        if ch in BLOCK_OPEN:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in BLOCK_CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                pairs.append((start, i))
+    if depth:
+        pairs.append((start, None))
+    return pairs
+
+
+def parse_block(text: str, start: int, inner: str, line: int, protected) -> InlineBlock | None:
+    """The block whose inner text (folded) starts at ``start`` in ``text``, or None when it names no unit."""
+    skipped = non_unit_clauses(inner, OPEN, CLOSE)
+    masked = mask(inner, skipped)
+    if INLINE_LABEL.search(masked):
+        block = _labelled(text, start, masked, line, protected)
+    else:
+        block = _by_verbs(text, start, masked, line, protected)
+    if block is not None:
+        block.conventions = [c.kind for c in declared_conventions(inner)]
+        kept = CARRY_OVER + tuple(name for name, _, _ in CONVENTIONS)
+        block.notes = [Clause(c.kind, start + c.start, start + c.end) for c in skipped if c.kind in kept]
+    return block
+
+
+def _labelled(text: str, start: int, masked: str, line: int, protected) -> InlineBlock | None:
+    labels = list(INLINE_LABEL.finditer(masked))
+    clauses = []
+    for m, following in zip(labels, labels[1:] + [None]):
+        segment_end = following.start() if following else len(masked)
+        segment = masked[m.end() : segment_end].rstrip(",;。 ")
+        at = start + m.end()
+        items = split_unit_list(text[at : at + len(segment)], at, protected, folded=segment)
+        clauses.append((UNIT_LINE_LABELS[m["label"]], items))
+    if not all(items for _, items in clauses):
+        return None
+    return InlineBlock(0, 0, line, clauses, True)
+
+
+def _by_verbs(text: str, start: int, masked: str, line: int, protected) -> InlineBlock | None:
+    clauses: list[tuple[str, list[UnitItem]]] = []
+    odd: list[str] = []
+    carried_from = None  # 「A、B，各省级人民政府按职责分工负责」: a list without a verb takes the next one's
+    spans = _clause_spans(masked)
+    for clause_start, clause_end in spans:
+        if carried_from is not None:
+            clause_start, carried_from = carried_from, None
+        found = _verb_clause(masked, clause_start, clause_end)
+        if found is None:
+            carried_from = _trimmed_start(masked, clause_start, clause_end)
+            continue
+        kind, m, clause_start = found
+        items = _items(text, start + clause_start, masked, clause_start, m, "units", protected)
+        if not any(_looks_like_unit(i.name) for i in items):
+            return None
+        odd.extend(i.name for i in items if not _looks_like_unit(i.name))
+        clauses.append((kind, items))
+        if kind == "with_partners" and (partners := _items(text, start + clause_start, masked, clause_start, m, "partners", protected)):
+            clauses.append(("partners", partners))
+    if not clauses and spans and carried_from == _trimmed_start(masked, *spans[0]):  # no verb anywhere
+        return _bare_block(text, start, masked, line, protected)
+    if not clauses or carried_from is not None:
+        return None
+    return InlineBlock(0, 0, line, clauses, False, odd=odd)
+
+
+def _verb_clause(masked: str, clause_start: int, clause_end: int) -> tuple[str, re.Match, int] | None:
+    """The verb pattern the clause (masked text, stops and spaces trimmed) matches, and its start."""
+    clause_start = _trimmed_start(masked, clause_start, clause_end)
+    clause = masked[clause_start:clause_end].rstrip("。 ")
+    for kind, pattern, _ in VERB_CLAUSES:
+        if m := pattern.match(clause):
+            return kind, m, clause_start
+    return None
+
+
+def _trimmed_start(masked: str, clause_start: int, clause_end: int) -> int:
+    return clause_start + len(masked[clause_start:clause_end]) - len(masked[clause_start:clause_end].lstrip("。 "))
+
+
+def _bare_block(text: str, start: int, masked: str, line: int, protected) -> InlineBlock | None:
+    """A list of units with no label and no verb: 「（市发改委，市统计局）」."""
+    items = split_unit_list(text[start : start + len(masked)], start, protected, folded=masked)
+    unusual = [i.name for i in items if not _looks_like_unit(i.name)]
+    return InlineBlock(0, 0, line, [("responsible", items)], False, odd=unusual, bare=True) if items else None
+
+
+# What may stand after a block that closes a sentence: the line's end or a stop.
+SENTENCE_END = re.compile(r"^\s*(?:[。;]|$)")
+PLACE_ONLY = re.compile(r"(?:省|市|区|县|州|旗)$")  # a place, not an organ
+BARE_NAME_MIN, BARE_NAME_MAX = 3, 30  # 「（室）」 is a gloss and a longer "name" is prose
+# Names that open a gloss, not a list of units: 「（含开发区）」「（简称…）」.
+GLOSS_START = re.compile(r"^(?:含|包括|包含|不含|即|如|简称|以下简称|下称|其中|注|例如)")
+
+
+def _bare_list_is_block(block: InlineBlock, folded: str, open_at: int, close_at: int, declared: bool) -> bool:
+    """A bare list closes a sentence and reads as units: all of them, or — where the notice declares
+    a convention — most of them, its first one included."""
+    after_stop = folded[:open_at].rstrip().endswith(("。", ";"))
+    if not (after_stop or (declared and SENTENCE_END.match(folded[close_at + 1 :]))):
+        return False  # 「…金融中心（槐荫区）」 is a gloss: an undeclared bare list follows a full stop
+    items = block.clauses[0][1]
+    if all(PLACE_ONLY.search(fold(i.name)) for i in items):
+        return False
+    if GLOSS_START.match(fold(items[0].name)) or any(not BARE_NAME_MIN <= len(i.name) <= BARE_NAME_MAX for i in items if i.name not in block.odd):
+        return False
+    if not block.odd:
+        return True
+    return declared and 2 * len(block.odd) < len(items) + 1 and len(items) > 1
+
+
+def _items(text: str, at: int, masked: str, clause_start: int, m: re.Match, group: str, protected) -> list[UnitItem]:
+    a, b = m.start(group), m.end(group)
+    return split_unit_list(text[at + a : at + b], at + a, protected, folded=masked[clause_start + a : clause_start + b])
+
+
+def _clause_spans(inner: str) -> list[tuple[int, int]]:
+    return [(a, b) for a, b in split_outside(inner, ",;。", OPEN, CLOSE) if inner[a:b].strip("。 ")]
+
+
+def _looks_like_unit(name: str) -> bool:
+    return bool(UNIT_ENDING.search(fold(name)))

@@ -1,0 +1,43 @@
+"""Conventions and carry-overs that reach past their block. The units a carry-over clause names for every later task: 「以下均需各区〔县、市〕政府、开发园区
+管委会落实，不再列出」 → 各区〔县、市〕政府, 开发园区管委会 (recorded apart, as implied)."""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import fold
+from ..structure.lines import Line
+from .blocks import InlineBlock
+from .conventions import CARRY_OVER, Clause, declared_conventions
+from .lists import UnitItem, split_unit_list
+
+# Where the units of a carry-over clause stand: after 需/由/涉及, before a verb or the clause's end
+# (name, pattern, example).
+CARRY_UNITS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("needs", re.compile(r"(?:需|需要|由|涉及)(?P<units>[^,;。]+?)(?:共同)?(?:落实|负责|参与|配合|承担|实施)?(?=[,;。]|$)"), "以下均需各区、县（市）政府落实"),
+)
+
+
+def implied_units(text: str, clauses: list[Clause], protected: tuple[str, ...]) -> list[UnitItem]:
+    """Units named by the carry-over clauses among a block's ``clauses`` (offsets in ``text``)."""
+    found: list[UnitItem] = []
+    for clause in (c for c in clauses if c.kind in CARRY_OVER):
+        folded = fold(text[clause.start : clause.end])
+        for _, pattern, _ in CARRY_UNITS:
+            if m := pattern.search(folded):
+                at = clause.start + m.start("units")
+                found += split_unit_list(text[at : clause.start + m.end("units")], at, protected)
+                break
+    return found
+
+
+def document_conventions(lines: list[Line], inline: dict[int, list[InlineBlock]]) -> tuple[str, ...]:
+    """Conventions the notice states outside its blocks (the preamble, a 注): they hold throughout."""
+    found: list[str] = []
+    for line in lines:
+        folded = line.folded
+        for block in inline.get(line.number, ()):
+            a, b = block.start - line.start, block.end - line.start
+            folded = folded[:a] + " " * (b - a) + folded[b:]
+        found.extend(c.kind for c in declared_conventions(folded) if c.kind not in found)
+    return tuple(found)

@@ -1,0 +1,138 @@
+"""Split a unit list into items: at its separators, never inside brackets or inside a collective
+such as 各区、县级市; a star before a name marks it (the lead, where the notice says so), and a
+qualifier in brackets after a name (「〈含开发区管委会，下同〉」) is the item's note, not a unit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..brackets import depths, split_outside
+from ..normalize import fold
+
+LIST_SEPARATORS = "、,;"  # after folding: 、 ， , ； ;
+GROUP_SEPARATORS = ",;"  # what divides a list into groups (「A，B、C」: two groups)
+# Every bracket a list may hold; （）() fold to (). 〔〕 [] 【】 〈〉 《》 and quotes are kept whole.
+OPEN = "([【《“〔〈「"
+CLOSE = ")]】》”〕〉」"
+
+# Endings that close a list without naming a unit; the list is open-ended.
+OPEN_ENDED_TAIL = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?(?:和(?:有关)?单位)?$")
+# 「…等和各有关省级人民政府」「…及各县(市)区政府」: a conjunction before a collective starts a new item.
+CONJUNCTION_BEFORE_COLLECTIVE = re.compile(r"(?:等和|等及|及|和)(?=各)")
+# A mark before a name (「*县科技局」); never part of the name.
+STAR_MARKS = "*※★☆"
+# A bracket after a name whose text qualifies it rather than naming a second name:
+# 「各区人民政府〈含开发区、风景区管委会，下同〉」, 「各县（区）政府（不含经开区）」.
+QUALIFIER = re.compile(r"[(〈\[【〔](?P<note>(?:含|包括|包含|不含|不包括|其中|下同)[^()〈〉\[\]【】〔〕]*)[)〉\]】〕]$")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitItem:
+    name: str  # as written, without a star or a qualifier
+    start: int  # offsets in the original text
+    end: int
+    open_ended: bool = False  # the item closed its list with 等
+    starred: bool = False  # a star stood before it
+    group: int = 0  # how many 「，」/「；」 groups came before it in its list
+    note: str | None = None  # a qualifier written after it, as written
+
+
+def split_unit_list(
+    text: str, offset: int, protected: tuple[str, ...] = (), folded: str | None = None
+) -> list[UnitItem]:
+    """Split ``text`` (original characters starting at ``offset``) into unit items.
+
+    ``protected`` names contain a separator but are one unit (各区、县级市): they are never split.
+    ``folded`` is the folded text to read when the caller masked clauses that are not units.
+    """
+    folded = fold(text) if folded is None else folded
+    keep = _protected_ranges(folded, protected)
+    cuts = [  # (start, end) of each separator
+        (end, end + 1)
+        for _, end in split_outside(folded, LIST_SEPARATORS, OPEN, CLOSE)[:-1]
+        if not any(a <= end < b for a, b in keep)
+    ]
+    depth = None  # computed at the first conjunction: most lists have none
+    for m in CONJUNCTION_BEFORE_COLLECTIVE.finditer(folded):
+        depth = depth or depths(folded, OPEN, CLOSE)
+        if depth[m.start()] == 0 and not any(a <= m.start() < b for a, b in keep):
+            tail_start = m.start() + 1 if m.group().startswith("等") else m.start()
+            cuts.append((tail_start, m.end()))
+    cuts.sort()
+    items: list[UnitItem] = []
+    pos = 0
+    group = 0
+    for cut_start, cut_end in cuts + [(len(folded), len(folded))]:
+        if cut_start >= pos:
+            item = _make_item(text, folded, pos, cut_start, offset, group)
+            if item is not None:
+                items.append(item)
+            if folded[cut_start : cut_start + 1] in tuple(GROUP_SEPARATORS):
+                group += 1
+            pos = cut_end
+    return _join_collectives(text, items, offset)
+
+
+# 「各区、县（市）政府」「各县、市、区」: a collective whose place levels are listed with 、 is one name.
+PLACE_LEVELS = "省市区县旗乡镇州盟"
+COLLECTIVE_HEAD = re.compile(rf"^各[{PLACE_LEVELS}]{{1,2}}$")
+COLLECTIVE_TAIL = re.compile(rf"^[{PLACE_LEVELS}]")
+
+
+def _join_collectives(text: str, items: list[UnitItem], offset: int) -> list[UnitItem]:
+    joined: list[UnitItem] = []
+    for item in items:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and COLLECTIVE_HEAD.match(fold(last.name))
+            and COLLECTIVE_TAIL.match(fold(item.name))
+            and last.group == item.group
+            and text[last.end - offset : item.start - offset].strip() in ("、",)
+        ):
+            joined[-1] = UnitItem(
+                text[last.start - offset : item.end - offset], last.start, item.end, item.open_ended, last.starred, last.group, item.note
+            )
+        else:
+            joined.append(item)
+    return joined
+
+
+def _make_item(text: str, folded: str, start: int, end: int, offset: int, group: int) -> UnitItem | None:
+    while start < end and folded[start] in " 。.":
+        start += 1
+    while end > start and folded[end - 1] in " 。.":
+        end -= 1
+    starred = False
+    while start < end and folded[start] in STAR_MARKS:
+        start, starred = start + 1, True
+    open_ended = False
+    if m := OPEN_ENDED_TAIL.search(folded, start, end):
+        if m.start() > start:
+            end = m.start()
+            open_ended = True
+    note = None
+    if m := QUALIFIER.search(folded, start, end):
+        if m.start() > start:
+            note = text[m.start("note") : m.end("note")]
+            end = m.start()
+    if end <= start:
+        return None
+    return UnitItem(text[start:end], offset + start, offset + end, open_ended, starred, group, note)
+
+
+def _protected_ranges(folded: str, protected: tuple[str, ...]) -> list[tuple[int, int]]:
+    ranges = []
+    for name in _folded_names(protected):
+        start = folded.find(name)
+        while start != -1:
+            ranges.append((start, start + len(name)))
+            start = folded.find(name, start + len(name))  # as re.finditer: no overlaps
+    return ranges
+
+
+@lru_cache(maxsize=8)
+def _folded_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(name) for name in names)

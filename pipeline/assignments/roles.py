@@ -1,0 +1,107 @@
+"""Give each listed unit its role: what the block's labels and verbs say, then the conventions the
+notice declared (the first-listed unit, the first group, or the starred units lead)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..structure.lines import Line
+from .blocks import InlineBlock
+from .lists import UnitItem, split_unit_list
+
+# Roles a convention may change: a unit only said to be responsible. Explicit leads and cooperating
+# units keep what the block says.
+CONVENTION_ORDER = ("first_group", "first_unit")  # the star is read on every block
+CONVENTION_RULES = {"star": "star_lead", "first_group": "inline_first_group", "first_unit": "inline_first_listed"}
+
+
+@dataclass(frozen=True, slots=True)
+class RawAssignment:
+    role: str
+    name: str
+    start: int
+    end: int
+    line: int
+    rule: str
+    note: str | None = None
+
+
+def unit_line_assignments(
+    text: str, block: list[Line], protected: tuple[str, ...], conventions: tuple[str, ...] = ()
+) -> tuple[list[RawAssignment], list[str], list[Line]]:
+    """Assignments of a block of unit lines, the roles whose list ended in 等, and empty lines."""
+    entries: list[tuple[str, UnitItem, int, str]] = []  # (role, item, line, rule)
+    empty: list[Line] = []
+    for line in block:
+        items = split_unit_list(text[line.units_start : line.units_end], line.units_start, protected)
+        if not items:
+            empty.append(line)
+        entries.extend((line.role, item, line.number, "unit_line") for item in items)
+    entries = _apply_conventions(entries, conventions)
+    return _raw(entries), _open_ended(entries), empty
+
+
+def inline_assignments(block: InlineBlock, conventions: tuple[str, ...] = ()) -> tuple[list[RawAssignment], list[str]]:
+    """Roles of an inline block's units: labels, then verbs, then the declared conventions."""
+    has_lead = any(kind in ("lead", "partners") for kind, _ in block.clauses)
+    entries: list[tuple[str, UnitItem, int, str]] = []
+    for kind, items in block.clauses:
+        role, rule = _base_role(kind, block, has_lead)
+        entries.extend((role, item, block.line, rule) for item in items)
+    entries = _apply_conventions(entries, conventions)
+    return _raw(entries), _open_ended(entries)
+
+
+def _base_role(kind: str, block: InlineBlock, has_lead: bool) -> tuple[str, str]:
+    if block.labelled:
+        return kind, "inline_labelled"
+    if kind == "per_duty":
+        return ("cooperate" if has_lead else "responsible"), "inline_verb"
+    if kind == "with_partners":
+        partnered = any(k == "partners" for k, _ in block.clauses)
+        return ("lead" if partnered else "responsible"), "inline_verb"
+    if kind == "partners":
+        return "cooperate", "inline_verb"
+    return kind, "inline_verb"
+
+
+def _apply_conventions(entries: list, conventions: tuple[str, ...]) -> list:
+    """A star marks a lead wherever it stands (the others keep their role, or cooperate where the
+    notice declares a convention). Under a declared convention a block with no explicit lead gets
+    one: its responsible units become the lead(s) and the cooperating units."""
+    if any(item.starred for _, item, _, _ in entries):
+        return _starred(entries, conventions)
+    active = [c for c in CONVENTION_ORDER if c in conventions]
+    responsible = [i for i, (role, *_) in enumerate(entries) if role == "responsible"]
+    if not active or not responsible or any(role == "lead" for role, *_ in entries):
+        return entries
+    first = entries[responsible[0]][1]
+    leads = {
+        "first_group": lambda item: item.group == first.group,
+        "first_unit": lambda item: item is first,
+    }[active[0]]
+    result = list(entries)
+    for i in responsible:
+        _, item, line, _ = entries[i]
+        result[i] = ("lead" if leads(item) else "cooperate", item, line, CONVENTION_RULES[active[0]])
+    return result
+
+
+def _starred(entries: list, conventions: tuple[str, ...]) -> list:
+    other = "cooperate" if conventions else "responsible"  # under a declared rule the others cooperate
+    return [
+        ("lead", item, line, "star_lead") if item.starred else ((other if role == "responsible" else role), item, line, rule)
+        for role, item, line, rule in entries
+    ]
+
+
+def _raw(entries) -> list[RawAssignment]:
+    return [RawAssignment(role, item.name, item.start, item.end, line, rule, item.note) for role, item, line, rule in entries]
+
+
+def _open_ended(entries) -> list[str]:
+    roles: list[str] = []
+    for role, item, _, _ in entries:
+        if item.open_ended and role not in roles:
+            roles.append(role)
+    return roles

@@ -1,0 +1,139 @@
+"""Recognise unit names in running text: one pass of spaCy's PhraseMatcher over every dictionary
+name, the shapes' ``prose`` patterns, and one rule to pick among overlapping candidates.
+
+Texts are matched on their folded, Simplified copy (one character for one, so offsets are the
+text's). The matcher reads a Doc of one token per character (whitespace included), so a token's
+index is its character offset and a name never matches across a space or a line break.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable
+
+from ..normalize import fold_simplified
+from .dictionary import UnitDictionary, UnitShape, load_dictionary, lookup_key
+
+if TYPE_CHECKING:  # spaCy is imported when the first matcher is built
+    from spacy.tokens import Doc
+
+# Where a name found inside running text is really part of a longer word. LEFT: the name's first
+# character → characters that, written just before it, make it part of another word (城市 / 超市
+# before 市政府, 社区 before 区委办, 中央 before 央行). RIGHT: the name's last character →
+# characters that, just after it, do the same (财政部门, 最高法院, 管理办法, 局面).
+_LEFT_BLOCKERS = {
+    "市": "城超都股菜夜集门上互早黑坊街闹", "区": "城社园景小山市郊地辖矿林牧老新灾特校街片", "县": "郡州",
+    "省": "节反自各", "央": "中", "国": "中全各外爱强祖大本王万邻帝", "团": "集社兵剧乐",
+    "各": "", "农": "务", "民": "公市人居农牧渔难灾选股", "林": "园造护", "住": "居",
+}
+_RIGHT_BLOCKERS = {
+    "部": "门署队分长位件委", "委": "员托屈婉", "局": "面势限部长", "办": "法理事好学起成结",
+    "院": "校士线子落长", "会": "议计谈同商员场展", "室": "内外", "所": "有以在谓需得属",
+    "队": "伍员列", "行": "业动为政使驶", "法": "院律规治人", "检": "测查验察", "府": "邸",
+}
+
+
+def plausible(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a name found in folded text) stands on its own."""
+    if start > 0 and text[start - 1] in _LEFT_BLOCKERS.get(text[start], ""):
+        return False
+    if end < len(text) and text[end] in _RIGHT_BLOCKERS.get(text[end - 1], ""):
+        return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class UnitSpan:
+    text: str  # as written in the text handed to :func:`find_units` (Traditional stays Traditional)
+    start: int  # offset within that text
+    end: int
+    kind: str
+    entry_id: str  # the entry's canonical (with {place}) or ``shape:NAME``
+
+
+class UnitMatcher:
+    """spaCy's PhraseMatcher of every dictionary name (``by_name``'s keys: canonical forms and
+    aliases, folded), and the dictionary's prose shapes."""
+
+    def __init__(self, dictionary: UnitDictionary):
+        import spacy
+        from spacy.matcher import PhraseMatcher
+
+        self.nlp = spacy.blank("zh")  # the vocabulary only: Docs are built a character a token
+        self.matcher = PhraseMatcher(self.nlp.vocab)
+        self.matcher.add("UNIT", [self.doc(key) for key in sorted(dictionary.by_name)])
+        self.by_name = dictionary.by_name
+        self.prose_shapes = dictionary.prose_shapes
+
+    def doc(self, text: str) -> Doc:
+        from spacy.tokens import Doc
+
+        return Doc(self.nlp.vocab, words=list(text), spaces=[False] * len(text))
+
+    def names(self, text: str) -> list[tuple[int, int]]:
+        """The longest plausible dictionary name starting at each position of a folded text."""
+        longest: dict[int, int] = {}
+        for _, start, end in self.matcher(self.doc(text)):
+            if plausible(text, start, end) and end > longest.get(start, -1):
+                longest[start] = end
+        return sorted(longest.items())
+
+    def shapes(self, text: str) -> list[tuple[int, int, UnitShape]]:
+        found = []
+        for pattern, shape in self.prose_shapes:
+            for m in pattern.finditer(text):
+                if m.end() > m.start() and plausible(text, m.start(), m.end()):
+                    found.append((m.start(), m.end(), shape))
+        return found
+
+    def candidates(self, folded: str) -> list[tuple[int, int, str, str]]:
+        """``(start, end, kind, entry id)`` of every name and prose shape in a folded text."""
+        found: list[tuple[int, int, str, str]] = []
+        for start, end in self.names(folded):
+            entry = self.by_name[folded[start:end]]
+            found.append((start, end, entry.kind, entry.canonical))
+        found += [(start, end, shape.kind, f"shape:{shape.name}") for start, end, shape in self.shapes(folded)]
+        return found
+
+
+def unit_matcher(extra_files: tuple[str, ...] = ()) -> UnitMatcher:
+    """The matcher of the shipped dictionary plus ``extra_files`` (built once per process)."""
+    return _unit_matcher(tuple(extra_files))
+
+
+@lru_cache(maxsize=8)
+def _unit_matcher(extra_files: tuple[str, ...]) -> UnitMatcher:
+    return UnitMatcher(load_dictionary(extra_files))
+
+
+def find_units(
+    texts: Iterable[str], extra_files: tuple[str, ...] = (), places: Iterable[str] = (), folded: Iterable[str] | None = None
+) -> list[list[UnitSpan]]:
+    """Units named in each text: the longest candidate wins where candidates overlap (a dictionary
+    name before a shape of the same extent). ``places`` are place prefixes of the notice (营口市 ...):
+    a name written right after one (营口市 + 政府) is taken with it. ``folded`` are the texts'
+    ``fold_simplified`` copies when the caller has them."""
+    matcher = unit_matcher(extra_files)
+    prefixes = sorted({lookup_key(p) for p in places if p}, key=len, reverse=True)
+    texts = list(texts)
+    folded_texts = list(folded) if folded is not None else [fold_simplified(text) for text in texts]
+    results = []
+    for text, simplified in zip(texts, folded_texts):
+        found = sorted(matcher.candidates(simplified), key=lambda s: (-(s[1] - s[0]), s[0], s[3].startswith("shape:")))
+        taken: list[UnitSpan] = []
+        for start, end, kind, entry_id in found:
+            start = _with_place(simplified, start, prefixes)
+            if all(end <= t.start or start >= t.end for t in taken):
+                taken.append(UnitSpan(text[start:end], start, end, kind, entry_id))
+        results.append(sorted(taken, key=lambda s: s.start))
+    return results
+
+
+def _with_place(folded: str, start: int, prefixes: list[str]) -> int:
+    """Where a name starts when the notice's place prefix stands before it (营口市 + 市政府: the
+    prefix's level character is the name's first)."""
+    for place in prefixes:
+        if place[-1] == folded[start] and folded[max(0, start - len(place) + 1) : start + 1] == place:
+            return start - len(place) + 1
+    return start

@@ -1,0 +1,42 @@
+"""The genre's words, read by every stage and importing none of them: unit-line labels and their
+roles, the heading schemes, bracket pairs, and the id rule. Each table has an example per entry."""
+
+from __future__ import annotations
+
+import re
+
+# The roles of an assignment, in the order records list them, with the clerk's word for each.
+ROLES: tuple[str, ...] = ("lead", "cooperate", "responsible")
+ROLE_LABELS: dict[str, str] = {"lead": "牵头", "cooperate": "配合", "responsible": "责任"}
+
+# Labels that open a unit line (「牵头单位：市发展改革委」), with the role each gives. 「部门」 forms
+# are the same roles.
+UNIT_LINE_LABELS: dict[str, str] = {
+    "牵头单位": "lead",
+    "牵头部门": "lead",
+    "主责单位": "lead",
+    "配合单位": "cooperate",
+    "配合部门": "cooperate",
+    "协办单位": "cooperate",
+    "参与单位": "cooperate",
+    "责任单位": "responsible",
+    "责任部门": "responsible",
+    "指导部门": "responsible",
+}
+
+# The heading schemes (第一章 / 一、 / (一) / 1. / (1) / ①) stay in structure/lines.py this round:
+# the local-conventions work is changing them there.
+
+# Bracket pairs after folding (full-width （） fold to ()): lists and clauses split only outside them.
+OPEN_BRACKETS, CLOSE_BRACKETS = "(", ")"
+
+# The id rule. A task's id hashes its folded text without whitespace and without its 专栏 box
+# number (numbering, like an item's label, which the task text excludes): renumbering a box or
+# moving a task does not change its id.
+BOX_NUMBER = re.compile(r"专栏\s*\d+")  # 专栏3
+
+
+def content_key(folded: str) -> str:
+    """What a task's id hashes: its folded text with 专栏 numbers removed (whitespace is dropped
+    when hashed)."""
+    return BOX_NUMBER.sub("专栏", folded)
