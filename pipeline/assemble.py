@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .normalize import fold, fold_simplified
+from .output_check import options_digest
 from .assignments import implied_units
 from .records import (
     Assignment,
@@ -129,6 +130,7 @@ def _source(run: Run) -> Source:
         format=_checked(document.format),
         encoding=document.encoding,
         extractor_version=__version__,
+        options=options_digest(run.units_files),
         text=document.text if document.format != "text" else None,
     )
 

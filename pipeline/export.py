@@ -24,13 +24,29 @@ def json_chunks(record) -> Iterator[bytes]:
 
     pydantic's serialiser writes each piece (the same bytes as ``json.dumps(..., indent=2)`` for our
     values, ~5× faster: with ``indent`` the standard library falls back to its pure-Python encoder)."""
+    import hashlib
+
+    from .output_check import CHECKSUM_FIELD, checksum_value
+
+    digest = hashlib.sha256()  # of every byte before the checksum field (pipeline/output_check.py)
+    for piece in _json_pieces(record):
+        if piece is CHECKSUM_FIELD:
+            piece = checksum_value(digest)
+        digest.update(piece)
+        yield piece
+
+
+def _json_pieces(record) -> Iterator:
+    from .output_check import CHECKSUM_FIELD
     from .records import to_json_bytes
 
     yield b"{"
     for n, item in enumerate(dataclass_fields(record)):
         value = getattr(record, item.name)
         yield (b",\n  " if n else b"\n  ") + json.dumps(item.name, ensure_ascii=False).encode() + b": "
-        if isinstance(value, list) and value:
+        if item.name == CHECKSUM_FIELD:
+            yield CHECKSUM_FIELD  # its value: the hash of what came before
+        elif isinstance(value, list) and value:
             for i, element in enumerate(value):
                 yield (b",\n    " if i else b"[\n    ") + _indented(to_json_bytes(element), 4)
             yield b"\n  ]"

@@ -46,6 +46,10 @@ class Source:
     format: Literal["text", "html", "docx"]
     encoding: str
     extractor_version: str = ""
+    options: str = Field(
+        default="",
+        description="sha256 of the options that shape the output (the --units-file contents, in order); empty when none",
+    )
     text: Optional[str] = Field(
         default=None, description="the extracted text spans point into; set for html and docx, where it is not the file itself"
     )
@@ -204,6 +208,11 @@ class Extraction:
     targets: list[Target]
     units: list[Unit]
     diagnostics: list[Diagnostic]
+    checksum: str = Field(
+        default="",
+        description="\"sha256:…\" of every byte of the file before this value, written last by fengong; a later "
+        "run re-extracts when it does not match (a truncated or edited output is never taken as current)",
+    )
 
 
 @lru_cache(maxsize=None)

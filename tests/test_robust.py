@@ -216,3 +216,31 @@ def test_jobs_above_the_cores_are_capped_unless_forced():
     assert capped_jobs(cores * 12, force=False) == cores
     assert capped_jobs(cores * 12, force=True) == cores * 12
     assert capped_jobs(0, force=False) == cores
+
+
+# --- the skip check ----------------------------------------------------------------------------
+
+
+def test_the_skip_verifies_the_whole_output_and_the_units_files(capsys, tmp_path):
+    notice = tmp_path / "a.txt"
+    notice.write_text(NOTICE, encoding="utf-8")
+    units = tmp_path / "units.yaml"
+    units.write_text("version: 1\nentries: []\n")
+    output = tmp_path / "out" / "a.json"
+
+    def run(*extra: str) -> str:
+        status, out, err = extract(capsys, tmp_path, notice, extra=extra)
+        assert status == 0, err
+        return "skipped" if "(unchanged, skipped)" in out else "written"
+
+    assert run() == "written"
+    assert run() == "skipped"
+    assert run("--units-file", str(units)) == "written"  # options shape the output
+    assert run("--units-file", str(units)) == "skipped"
+    assert run() == "written"  # made with a units file: not current for a run without
+    whole = output.read_bytes()
+    output.write_bytes(whole.replace(b'"lead"', b'"cooperate"', 1))  # edited after the source block
+    assert run() == "written"
+    output.write_bytes(whole[: len(whole) // 2])  # truncated
+    assert run() == "written"
+    assert output.read_bytes() == whole

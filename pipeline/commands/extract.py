@@ -28,7 +28,7 @@ def add_parser(commands) -> None:
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="notice files (.txt, .html, .docx) or directories")
     parser.add_argument("-o", "--output", metavar="OUTDIR", help="directory for the JSON files (created if missing; required unless --dump-stage)")
-    add_units_file(parser, "It changes results, so with --units-file nothing is skipped: every input is extracted again")
+    add_units_file(parser, "It changes results: an output is skipped only when it was made with the same units files (their contents are recorded in source.options)")
     parser.add_argument(
         "--dump-stage",
         choices=STAGE_NAMES,

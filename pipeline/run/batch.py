@@ -62,17 +62,17 @@ class Summary:
 # --- re-ingest -------------------------------------------------------------------------------
 
 # The fields of the ``source`` block as fengong writes them (indent 2, one field per line).
-SOURCE_FIELD = re.compile(r'^    "(sha256|extractor_version)": ("[^"\\]*"),?$', re.M)
+SOURCE_FIELD = re.compile(r'^    "(sha256|extractor_version|options)": ("[^"\\]*"),?$', re.M)
 SOURCE_HEAD_BYTES = 4096
 
 
-def is_current(path: Path, output: Path) -> bool:
-    """True when ``output`` was extracted from exactly these bytes by this extractor version.
+def is_current(path: Path, output: Path, units_files: tuple[str, ...] = ()) -> bool:
+    """True when ``output`` was extracted from exactly these bytes by this extractor version with
+    these options (pipeline/output_check.py), and is whole: its recorded checksum matches.
 
-    Costs a hash of the input and a read of the output's first lines (its ``source`` block, which
-    fengong writes first: parsing the whole JSON of a large notice would take more memory than
-    extracting it); the pipeline does not run."""
+    Costs a hash of the input and a streamed hash of the output; the pipeline does not run."""
     from .. import __version__
+    from ..output_check import checksum_matches, options_digest
 
     try:
         with output.open("rb") as handle:
@@ -80,7 +80,11 @@ def is_current(path: Path, output: Path) -> bool:
         found = dict(SOURCE_FIELD.findall(head.split('\n  "notice"', 1)[0]))
         if json.loads(found["extractor_version"]) != __version__:
             return False
-        return json.loads(found["sha256"]) == hashlib.sha256(path.read_bytes()).hexdigest()
+        if json.loads(found.get("options", '""')) != options_digest(units_files):
+            return False
+        if json.loads(found["sha256"]) != hashlib.sha256(path.read_bytes()).hexdigest():
+            return False
+        return checksum_matches(output)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return False  # no output, unreadable, not ours: extract again
 
@@ -230,7 +234,7 @@ def run_batch(
             clashes.append(_failed(path, f"its output {target} is also that of {claimed[target]}; rename one of them"))
             continue
         claimed[target] = path
-        if not force and not units_files and is_current(path, target):
+        if not force and is_current(path, target, units_files):
             summary.skipped_paths.append(path)
             if not quiet:
                 print(f"{path_text(path)} -> {path_text(target)} (unchanged, skipped)", file=out)
