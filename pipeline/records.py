@@ -8,8 +8,9 @@ functions at the end of this module.
 
 from __future__ import annotations
 
+import dataclasses
 from functools import lru_cache
-from typing import Any, Literal, Optional, dataclass_transform
+from typing import Annotated, Any, Literal, Optional, dataclass_transform
 
 from pydantic import ConfigDict, Field, TypeAdapter
 from pydantic.dataclasses import dataclass
@@ -208,11 +209,15 @@ class Extraction:
     targets: list[Target]
     units: list[Unit]
     diagnostics: list[Diagnostic]
-    checksum: str = Field(
-        default="",
-        description="\"sha256:…\" of every byte of the file before this value, written last by fengong; a later "
-        "run re-extracts when it does not match (a truncated or edited output is never taken as current)",
-    )
+    # Not compared: an extraction read back equals the one extracted (whose checksum is only filled in
+    # as its JSON is written, pipeline/export.py).
+    checksum: Annotated[
+        str,
+        Field(
+            description="\"sha256:…\" of every byte of the file before this value, written last by fengong; a later "
+            "run re-extracts when it does not match (a truncated or edited output is never taken as current)"
+        ),
+    ] = dataclasses.field(default="", compare=False)
 
 
 @lru_cache(maxsize=None)

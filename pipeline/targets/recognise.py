@@ -102,6 +102,9 @@ def find_targets(text: str, strict: bool = True) -> list[FoundTarget]:
     return found
 
 
+# How far after a value its indicator may run when the value comes first (「3.86万国标贫困人口全部实现脱贫」).
+VALUE_FIRST_REACH = 40
+
 RATIO_COLON = re.compile(r"(?<=\d):(?=\d)")  # 「10:40:50」 is one value, not three clauses
 
 
@@ -158,6 +161,8 @@ def _targets_at(text, clause_start, clause, value, subject_from, year, strict, p
         if strict and not (has_measure and ends_clause and INDICATOR_NOUN.search(indicator) and len(indicator) <= 20):
             return []
         if not indicator:  # 「确保3.86万国标贫困人口全部实现脱贫」: the value comes first
+            if len(clause) - value_end > VALUE_FIRST_REACH:
+                return []  # not an indicator but the rest of a long clause (e.g. a run of values: quadratic output)
             follow_at, follow = _strip_fillers(clause[value_end:])
             if not (has_measure and follow):
                 return []
