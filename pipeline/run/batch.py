@@ -92,9 +92,13 @@ def is_current(path: Path, output: Path, units_files: tuple[str, ...] = ()) -> b
 # --- extraction of one file (in this process or in a worker) -----------------------------------
 
 
-def warm_up(units_files: tuple[str, ...]) -> None:
-    """Load spaCy, the unit dictionary and its matcher once (a pool worker's initializer)."""
+def warm_up(units_files: tuple[str, ...], parent: int | None = None) -> None:
+    """Load spaCy, the unit dictionary and its matcher once (a pool worker's initializer); the worker
+    ends when ``parent`` does (pipeline/workers.py)."""
     from ..units.dictionary import load_dictionary
+    from ..workers import die_with_parent
+
+    die_with_parent(parent)
     from ..units.recognise import unit_matcher
 
     load_dictionary(())  # the shipped names, as the header reader asks for them
@@ -268,30 +272,46 @@ def run_batch(
 
 def _parallel(todo: list[Path], outdir: str, units_files, workers: int, report: Callable[[Outcome], None], bar: Progress) -> None:
     """A process pool, models loaded once per worker; results reported in input order as soon as
-    every earlier one is in, while the bar counts completions as they happen."""
+    every earlier one is in, while the bar counts completions as they happen. Files caught in a pool
+    broken by a dead worker are extracted again one at a time (pipeline/workers.py): only the file
+    whose worker died fails."""
+    ready: dict[int, Outcome] = {}
+    state = {"next": 0, "completed": 0}
+
+    def settle(index: int, outcome: Outcome) -> None:
+        ready[index] = outcome
+        state["completed"] += 1
+        bar.done = state["completed"]
+        while state["next"] in ready:
+            report(ready.pop(state["next"]))
+            state["next"] += 1
+        bar.draw()  # also counts completions waiting behind a slower earlier file
+
+    broken = _pool_round(list(enumerate(todo)), outdir, units_files, workers, settle)
+    for index, path in broken:  # one at a time: a death now is this file's own
+        if _pool_round([(index, path)], outdir, units_files, 1, settle):
+            settle(index, _failed(path, "internal error: the worker process died while extracting it"))
+
+
+def _pool_round(items: list[tuple[int, Path]], outdir: str, units_files, workers: int, settle) -> list[tuple[int, Path]]:
+    """Extract ``items`` in a pool; returns those lost to a broken pool (not settled)."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    ready: dict[int, Outcome] = {}
-    next_index = 0
-    completed = 0
-    with ProcessPoolExecutor(max_workers=workers, initializer=warm_up, initargs=(units_files,)) as pool:
-        pending = {pool.submit(extract_one, path, outdir, units_files): i for i, path in enumerate(todo)}
+    lost: list[tuple[int, Path]] = []
+    with ProcessPoolExecutor(max_workers=workers, initializer=warm_up, initargs=(units_files, os.getpid())) as pool:
+        pending = {pool.submit(extract_one, path, outdir, units_files): (i, path) for i, path in items}
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            completed += len(done)
-            bar.done = completed
-            for future in done:
-                index = pending.pop(future)
+            for future in sorted(done, key=lambda f: pending[f][0]):
+                index, path = pending.pop(future)
                 try:
-                    ready[index] = future.result()
-                except Exception as exc:  # noqa: BLE001 - the worker died, or e.g. a result that cannot be pickled
-                    why = "the worker process died" if isinstance(exc, BrokenProcessPool) else f"{type(exc).__name__}: {exc}"
-                    ready[index] = _failed(todo[index], f"internal error: {why}")
-            while next_index in ready:
-                report(ready.pop(next_index))
-                next_index += 1
-            bar.draw()  # also counts completions waiting behind a slower earlier file
+                    settle(index, future.result())
+                except BrokenProcessPool:
+                    lost.append((index, path))
+                except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled
+                    settle(index, _failed(path, f"internal error: {type(exc).__name__}: {exc}"))
+    return sorted(lost)
 
 
 def _finish(outcome: Outcome, outdir: str, summary: Summary, quiet: bool, out: TextIO, err: TextIO) -> None:
