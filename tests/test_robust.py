@@ -244,3 +244,45 @@ def test_the_skip_verifies_the_whole_output_and_the_units_files(capsys, tmp_path
     output.write_bytes(whole[: len(whole) // 2])  # truncated
     assert run() == "written"
     assert output.read_bytes() == whole
+
+
+# --- charsets and text -------------------------------------------------------------------------
+
+
+def _extracted(capsys, tmp_path: Path, name: str, data: bytes) -> dict:
+    notice = tmp_path / name
+    notice.write_bytes(data)
+    status, _, err = extract(capsys, tmp_path, notice)
+    assert status == 0, err
+    return json.loads((tmp_path / "out" / (notice.stem + ".json")).read_text(encoding="utf-8"))
+
+
+def test_a_wrong_charset_declaration_gives_way_to_strict_utf8_and_is_recorded(capsys, tmp_path):
+    page = b'<html><head><meta charset="koi8-r"></head><body><p>' + NOTICE.replace("\n", "<br>").encode() + b"</p></body></html>"
+    data = _extracted(capsys, tmp_path, "koi.html", page)
+    assert data["source"]["encoding"] == "utf-8 (declared koi8-r, which the bytes are not in)"
+    assert data["notice"]["title"] == "关于印发分工方案的通知"
+    assert [a["unit"] for t in data["tasks"] for a in t["assignments"]] == ["市市场监管局", "市公安局", "市税务局"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_recognised(capsys, tmp_path, codec):
+    data = _extracted(capsys, tmp_path, "u.txt", NOTICE.encode(codec))
+    assert data["source"]["encoding"] == codec
+    assert [a["unit"] for t in data["tasks"] for a in t["assignments"]] == ["市市场监管局", "市公安局", "市税务局"]
+
+
+def test_a_second_bom_keeps_every_span_exact(capsys, tmp_path):
+    raw = b"\xef\xbb\xbf\xef\xbb\xbf" + NOTICE.encode()
+    data = _extracted(capsys, tmp_path, "bom.txt", raw)
+    text = raw.decode(data["source"]["encoding"])
+    for task in data["tasks"]:
+        assert text[task["span"]["start"] : task["span"]["end"]] == task["text"]
+        for assignment in task["assignments"]:
+            assert text[assignment["span"]["start"] : assignment["span"]["end"]] == assignment["unit"]
+
+
+@pytest.mark.parametrize("space", ["\u0085", "\f", "\u2028", "\u3000"])
+def test_whitespace_between_separators_is_never_a_unit(capsys, tmp_path, space):
+    data = _extracted(capsys, tmp_path, "w.txt", NOTICE.replace("市公安局、", f"市公安局、{space}、").encode())
+    assert [a["unit"] for t in data["tasks"] for a in t["assignments"]] == ["市市场监管局", "市公安局", "市税务局"]
