@@ -100,3 +100,21 @@ def test_killing_the_parent_ends_its_workers_and_a_rerun_completes(tmp_path):
     rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
     assert sorted(p.name for p in out.iterdir()) == [f"n{n:02d}.json" for n in range(40)]  # no temporary left
+
+
+def test_two_runs_into_one_folder_never_corrupt_a_file(tmp_path):
+    import json
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for n in range(12):
+        (inputs / f"n{n:02d}.txt").write_text(NOTICE + f"{n + 2}.推进第{n}项工作。\n牵头单位：市财政局\n", encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "pipeline", "extract", str(inputs), "-o", str(out), "--force", "-q"]
+    runs = [subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for run in runs:
+        _, err = run.communicate(timeout=300)
+        assert run.returncode == 0, err
+    assert sorted(p.name for p in out.iterdir()) == [f"n{n:02d}.json" for n in range(12)]
+    for output in out.iterdir():
+        assert json.loads(output.read_text(encoding="utf-8"))["source"]["path"] == output.stem + ".txt"
