@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/fengong extract raw_docs -o extracted
+	$(BIN)/fengong extract raw_docs -o extracted --force
 
 schema: $(STAMP)
 	$(BIN)/fengong schema -o schemas/extraction.schema.json

@@ -57,7 +57,8 @@ def load_times(browser, page_path: Path, runs: int = 5) -> dict[str, float]:
         tab = context.new_page()
         tab.goto(page_path.as_uri())
         timing = tab.evaluate(
-            "() => { const n = performance.getEntriesByType('navigation')[0];"
+            "async () => { await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));"
+            " const n = performance.getEntriesByType('navigation')[0];"
             " const p = performance.getEntriesByName('first-contentful-paint')[0];"
             " return [n.loadEventEnd - n.startTime, p ? p.startTime : NaN]; }"
         )

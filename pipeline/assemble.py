@@ -132,6 +132,7 @@ def _source(run: Run) -> Source:
         extractor_version=__version__,
         options=options_digest(run.units_files),
         text=document.text if document.format != "text" else None,
+        pages=list(document.pages) if document.pages else None,
     )
 
 

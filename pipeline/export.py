@@ -112,14 +112,49 @@ def _fsync_directory(directory: Path) -> None:
 
 
 def output_path(input_path: str | Path, outdir: str | Path) -> Path:
+    """OUTDIR/<stem>.json: the output of an input that shares its stem with no other input."""
     return Path(outdir) / (Path(input_path).stem + ".json")
+
+
+# Which input of a shared stem keeps OUTDIR/<stem>.json: the first format here, then the path.
+STEM_PRECEDENCE = (".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".docx", ".pdf", ".ofd")
+
+
+def output_paths(inputs: list[Path], outdir: str | Path) -> dict[Path, Path]:
+    """Each input's output file, by one rule that does not depend on the order of the inputs:
+
+    OUTDIR/<stem>.json, unless inputs share a stem (x.html, x.docx; or a/x.txt, b/x.txt): then the
+    first by format (STEM_PRECEDENCE) and path keeps <stem>.json and each other one is named after
+    its whole file name, OUTDIR/<name>.json (x.docx.json). An input whose output is still another's
+    (a third a/x.txt, c/x.txt …) is left out: the caller reports it before any work is done."""
+    groups: dict[Path, list[Path]] = {}
+    for path in inputs:
+        groups.setdefault(output_path(path, outdir), []).append(path)
+    chosen: dict[Path, Path] = {}
+    taken: set[Path] = set()
+    for plain, members in groups.items():
+        members.sort(key=lambda p: (_precedence(p), str(p)))
+        taken.add(plain)
+        chosen[members[0]] = plain
+    for plain, members in groups.items():
+        for path in members[1:]:
+            named = Path(outdir) / (path.name + ".json")
+            if named not in taken:
+                taken.add(named)
+                chosen[path] = named
+    return chosen
+
+
+def _precedence(path: Path) -> int:
+    suffix = path.suffix.lower()
+    return STEM_PRECEDENCE.index(suffix) if suffix in STEM_PRECEDENCE else len(STEM_PRECEDENCE)
 
 
 def json_schema() -> str:
     """The JSON Schema of the contract, generated from the pydantic models."""
-    from .records import Extraction, json_schema as schema_of
+    from .records import SCHEMA_VERSION, Extraction, json_schema as schema_of
 
     schema = schema_of(Extraction)
-    schema["$id"] = "https://fengong.invalid/schemas/extraction-1.json"
-    schema["title"] = "fengong extraction (schema_version 1)"
+    schema["$id"] = f"https://fengong.invalid/schemas/extraction-{SCHEMA_VERSION}.json"
+    schema["title"] = f"fengong extraction (schema_version {SCHEMA_VERSION})"
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -29,7 +29,7 @@ OLD_TEMPORARY_AGE = 3600  # seconds: a writer without a recorded pid is surely d
 
 def check_run(inputs: list[Path], outdir: str | Path, units_files: tuple[str, ...]) -> None:
     """Raise :class:`FengongError` for the first problem that stops the whole run."""
-    from .export import output_path
+    from .export import output_paths
 
     out = Path(outdir)
     if out.exists() and not out.is_dir():
@@ -39,8 +39,7 @@ def check_run(inputs: list[Path], outdir: str | Path, units_files: tuple[str, ..
 
         load_dictionary(units_files)  # FengongError naming the units file
     input_ids = {_identity(path) for path in inputs} - {None}
-    for path in inputs:
-        target = output_path(path, out)
+    for path, target in output_paths(inputs, out).items():
         if _identity(target) in input_ids:
             raise FengongError(path, f"its output {target} is an input of this run; choose another OUTDIR")
         if not _fengong_wrote(target):

@@ -44,7 +44,7 @@ class Span:
 class Source:
     path: str
     sha256: str
-    format: Literal["text", "html", "docx"]
+    format: Literal["text", "html", "docx", "pdf", "ofd"]
     encoding: str
     extractor_version: str = ""
     options: str = Field(
@@ -52,7 +52,13 @@ class Source:
         description="sha256 of the options that shape the output (the --units-file contents, in order); empty when none",
     )
     text: Optional[str] = Field(
-        default=None, description="the extracted text spans point into; set for html and docx, where it is not the file itself"
+        default=None,
+        description="the extracted text spans point into; set for html, docx, pdf and ofd, where it is not the file itself",
+    )
+    pages: Optional[list[int]] = Field(
+        default=None,
+        description="for pdf and ofd: the offset in text of the first character of each page (page n starts at "
+        "pages[n-1]), so the page of any span is the number of entries <= its start; null for unpaged formats",
     )
 
 

@@ -15,10 +15,10 @@ from typing import Any, Callable
 from .assemble import build_records
 from .assemble import section_paths as section_paths  # re-exported: consumers written before assemble.py
 from .assignments import InlineBlock, RawAssignment, declared_conventions, document_conventions, find_inline_blocks
-from .assignments import inline_assignments, split_unit_list, unit_line_assignments
+from .assignments import NotesBelow, inline_assignments, split_unit_list, unit_line_assignments
 from .errors import InputError
 from .normalize import fold, fold_simplified
-from .read.text import Document, read_document
+from .read import Document, read_document
 from .records import Diagnostic, Extraction
 from .structure.header import DATE, SIGNATURE, Header, apply_metadata, read_header
 from .structure.lines import UNIT_LINE_LOOKALIKE, Line, classify, split_lines
@@ -161,6 +161,7 @@ def _assignments(run: Run) -> Assignments:
     conventions = document_conventions(run.structure.lines, run.structure.inline)  # a block's own hold from it on (下同)
     tasks, diagnostics = [], []
     unassigned = list(outline.unassigned)
+    notes = NotesBelow()  # 「各区人民政府〈含开发区，下同〉」: the qualifier holds for the name's later mentions
     for draft in outline.tasks:
         if draft.inline is not None:
             conventions += tuple(c for c in draft.inline.conventions if c not in conventions)
@@ -168,6 +169,7 @@ def _assignments(run: Run) -> Assignments:
         else:
             found, open_ended, empty = unit_line_assignments(run.read.text, draft.block, protected, conventions)
             diagnostics += [_warning("unparsed_assignment", f"「{line.label}」 names no unit", line.number) for line in empty]
+        found = notes.apply(found)
         if found:
             first = draft.parts[0]
             label = first.line.label if first.kind == "item" else ""

@@ -24,8 +24,24 @@ UNIT_LINE_LABELS: dict[str, str] = {
     "指导部门": "responsible",
 }
 
-# The heading schemes (第一章 / 一、 / (一) / 1. / (1) / ①) stay in structure/lines.py this round:
-# the local-conventions work is changing them there.
+# Chinese numerals as headings write them (十二、 / (二十) / 第一百章).
+CN_NUM = "一二三四五六七八九十百零〇两"
+
+# Heading schemes of the genre, outermost first (matched on folded text). A document's levels are
+# the ranks of the schemes it uses, so 一、/(一)/1. are levels 1/2/3 and 第一章/第一节/第一条 are
+# levels 1/2/3 too.
+HEADING_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chapter", re.compile(rf"第[{CN_NUM}\d]+章")),  # 第一章
+    ("part", re.compile(rf"第[{CN_NUM}\d]+节")),  # 第二节
+    ("article", re.compile(rf"第[{CN_NUM}\d]+条")),  # 第三条
+    ("cn_comma", re.compile(rf"[{CN_NUM}]+、")),  # 一、
+    ("cn_paren", re.compile(rf"\([{CN_NUM}]+\)")),  # (一)
+    ("arabic_dot", re.compile(r"\d{1,3}(?:\.(?!\d)|、)")),  # 1. / 1、
+    ("arabic_paren", re.compile(r"\(\d{1,3}\)")),  # (1)
+    ("circled", re.compile(r"[\u2460-\u2473]")),  # ①
+)
+DIGIT_SCHEMES = ("arabic_dot", "arabic_paren")  # 「3、月」 could be a date's tail; 「二、年度…」 cannot
+SCHEME_RANK = {name: rank for rank, (name, _) in enumerate(HEADING_SCHEMES)}
 
 # Bracket pairs after folding (full-width （） fold to ()): lists and clauses split only outside them.
 OPEN_BRACKETS, CLOSE_BRACKETS = "(", ")"

@@ -83,19 +83,9 @@ def _cycle(graph: dict[str, set[str]] = GRAPH) -> list[str] | None:
     return None
 
 
-# read.text dispatches to the HTML and DOCX readers, which import its decoding: the one cycle left,
-# for the formats work (issue 15: read/__init__.py as the one interface and dispatch).
-KNOWN_CYCLE_EDGE = ("pipeline.read.text", "pipeline.read.html")
-
-
-def test_imports_form_no_cycle_but_the_known_one():
-    assert len(GRAPH) > 40 and GRAPH["pipeline.stages"] >= {"pipeline.assemble", "pipeline.units.recognise"}
-    source, target = KNOWN_CYCLE_EDGE
-    assert _cycle({**GRAPH, source: GRAPH[source] - {target}}) is None
-
-
-@pytest.mark.xfail(strict=True, reason="read.text <-> read.html: the readers' dispatch (issue 15)")
 def test_imports_form_no_cycle():
+    # read/__init__.py dispatches to the readers, which import only their helpers (issue 15).
+    assert len(GRAPH) > 40 and GRAPH["pipeline.stages"] >= {"pipeline.assemble", "pipeline.units.recognise"}
     assert _cycle() is None
 
 

@@ -3,6 +3,7 @@ quiet and progress output. Correctness only; speed is measured by `make bench`, 
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import re
@@ -226,20 +227,66 @@ def _units_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_two_inputs_with_one_output_name_fail_the_later_one(tmp_path):
+HTML_NOTICE = "<p>一、保障民生</p><p>1.完善社会保障体系。</p><p>责任单位：市民政局</p>"
+
+
+@pytest.mark.parametrize("reverse", [False, True], ids=["sorted", "reversed"])
+def test_inputs_that_share_a_stem_get_distinct_outputs_whatever_their_order(tmp_path, reverse):
+    inputs = tmp_path / "in"
+    (inputs / "other").mkdir(parents=True)
+    (inputs / "notice.txt").write_text(SMALL["a_city.txt"], encoding="utf-8")
+    (inputs / "notice.html").write_text(HTML_NOTICE, encoding="utf-8")
+    (inputs / "other" / "notice.txt").write_text(SMALL["b_county.txt"], encoding="utf-8")
+    given = [inputs / "notice.html", inputs / "notice.txt", inputs / "other" / "notice.txt"]
+    out = tmp_path / "out"
+    summary = run_batch(given[::-1] if reverse else given, str(out), quiet=True)
+    assert (summary.written, summary.skipped, summary.failed) == (3, 0, 0)
+    sources = {p.name: json.loads(p.read_text(encoding="utf-8"))["source"]["sha256"] for p in out.iterdir()}
+    digest = {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in given}
+    assert sources == {
+        "notice.json": digest[inputs / "notice.txt"],  # .txt before .html; in/notice.txt before in/other/notice.txt
+        "notice.html.json": digest[inputs / "notice.html"],
+        "notice.txt.json": digest[inputs / "other" / "notice.txt"],
+    }
+
+
+def test_an_input_left_without_a_name_of_its_own_fails_before_any_work(tmp_path):
+    from pipeline.export import output_paths
+
+    a, b, c = (tmp_path / d / "x.txt" for d in "abc")
+    out = tmp_path / "out"
+    assert output_paths([c, b, a], out) == {a: out / "x.json", b: out / "x.txt.json"}
+    for path in (a, b, c):
+        path.parent.mkdir()
+        path.write_text(SMALL["a_city.txt"], encoding="utf-8")
+    err = io.StringIO()
+    summary = run_batch([c, a, b], str(out), quiet=True, err=err)
+    assert (summary.written, summary.failed) == (2, 1)
+    assert err.getvalue() == f"fengong: error: {c}: its output {out / 'x.txt.json'} is also that of {b}; rename one of them\n"
+
+
+def test_a_folder_run_names_what_it_did_not_read_and_says_so_in_its_exit_status(tmp_path, capsys):
+    from pipeline.cli import main
+
     inputs = tmp_path / "in"
     inputs.mkdir()
-    (inputs / "notice.txt").write_text(SMALL["a_city.txt"], encoding="utf-8")
-    (inputs / "notice.html").write_text("<p>一、保障民生</p><p>1.完善社会保障体系。</p><p>责任单位：市民政局</p>", encoding="utf-8")
+    (inputs / "a.txt").write_text(SMALL["a_city.txt"], encoding="utf-8")
+    (inputs / "b.shtml").write_text(HTML_NOTICE, encoding="utf-8")
+    (inputs / "c.xlsx").write_bytes(b"PK\x03\x04")
+    (inputs / "d.md").write_text("# notes", encoding="utf-8")
+    (inputs / ".hidden").write_text("x", encoding="utf-8")
     out = tmp_path / "out"
-    err = io.StringIO()
-    summary = run_batch(sorted(inputs.iterdir()), str(out), quiet=True, err=err)
-    assert (summary.written, summary.skipped, summary.failed) == (1, 0, 1)
-    assert err.getvalue() == (
-        f"fengong: error: {inputs / 'notice.txt'}: its output {out / 'notice.json'} is also that of "
-        f"{inputs / 'notice.html'}; rename one of them\n"
+    assert main(["extract", str(inputs), "-o", str(out), "-q"]) == 1
+    assert capsys.readouterr().err == (
+        f"fengong: not read: {inputs / 'c.xlsx'}: not a notice format fengong reads (.xlsx)\n"
+        f"fengong: not read: {inputs / 'd.md'}: not a notice format fengong reads (.md)\n"
     )
-    assert json.loads((out / "notice.json").read_text(encoding="utf-8"))["source"]["format"] == "html"
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "b.json"]
+    (inputs / "e.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    assert main(["extract", str(inputs), "-o", str(out)]) == 2  # a refused format is a failure
+    captured = capsys.readouterr()
+    assert f"fengong: error: {inputs / 'e.doc'}: a .doc (Word 97–2003) file: save it as .docx or PDF\n" in captured.err
+    assert captured.out.splitlines()[-1].startswith("fengong: 3 files: 0 written, 2 skipped (unchanged), 1 failed, 2 not read;")
 
 
 def test_an_unwritable_output_is_that_file_s_error(tmp_path):

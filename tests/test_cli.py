@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SEED
+from docbuild import blank_pdf
 from pipeline.cli import main
 from pipeline.export import json_chunks, json_schema, to_json
 from pipeline.records import to_json_bytes, to_plain
@@ -87,6 +88,8 @@ BAD_INPUTS = [
     pytest.param("latin.txt", "一、总则\n".encode() + b"\xff\xfe\xfa\xfb" * 50 + b"\n", "undecodable text", id="undecodable"),
     pytest.param("prose.txt", "今天天气很好，我们去公园散步。\n然后回家吃饭。\n".encode(), "no recognisable structure", id="no-structure"),
     pytest.param("fake.docx", b"PK\x03\x04" + b"\x00" * 100, "not a Word", id="zip-not-docx"),
+    pytest.param("scan.pdf", blank_pdf(1), "a PDF without a text layer (a scan?): OCR is not supported", id="scanned-pdf"),
+    pytest.param("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "a .doc (Word 97–2003) file: save it as .docx or PDF", id="doc"),
 ]
 
 

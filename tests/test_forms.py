@@ -86,7 +86,7 @@ def test_notice_and_encoding(sidecar, extracted):
 
 @pytest.mark.parametrize("sidecar", SIDECARS, ids=[s.name.removesuffix(".expected.yaml") for s in SIDECARS])
 def test_spans_give_back_their_text(sidecar, extracted):
-    from pipeline.read.text import read_document
+    from pipeline.read import read_document
 
     document = load(sidecar)["document"]
     result = extracted(document)

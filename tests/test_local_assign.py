@@ -17,7 +17,7 @@ from pipeline.assignments import CONVENTIONS, NON_UNIT_CLAUSES, declared_convent
 from pipeline.assignments.blocks import VERB_CLAUSES
 from pipeline.assignments.carry import CARRY_UNITS
 from pipeline.normalize import fold, to_simplified
-from pipeline.read.text import read_document
+from pipeline.read import read_document
 from pipeline.records import to_plain
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,6 +81,7 @@ def test_convention_examples(name, pattern, example):
         ("第一组为牵头单位", "first_group"),
         ("标*的为牵头单位", "star"),
         ("带＊号的单位为牵头单位", "star"),
+        ("标注“★”的为牵头单位", "star"),
     ],
 )
 def test_convention_wordings(wording, kind):
@@ -106,6 +107,7 @@ def test_carry_unit_examples(name, pattern, example):
     "text, names, notes, starred",
     [
         pytest.param("*县科技局、县财政局", ["县科技局", "县财政局"], [None, None], ["县科技局"], id="star-before-lead"),
+        pytest.param("市发改委（牵头）、市财政局", ["市发改委", "市财政局"], [None, None], ["市发改委"], id="lead-mark-after-name"),
         pytest.param("各区人民政府〈含开发区、风景区管委会，下同〉、市财政局", ["各区人民政府", "市财政局"], ["含开发区、风景区管委会，下同", None], [], id="qualifier-note"),
         pytest.param("甲州、乙城、丙市政府", ["甲州", "乙城", "丙市政府"], [None, None, None], [], id="shared-suffix-kept-as-written"),
         pytest.param("各区、县（市）政府、市财政局", ["各区、县（市）政府", "市财政局"], [None, None], [], id="collective-of-levels"),
@@ -198,16 +200,34 @@ def _blocks(tmp_path, text: str):
     return [[(a.role, a.unit, a.note) for a in task.assignments] for task in extract(path).tasks]
 
 
-@pytest.mark.xfail(strict=True, reason="a rule clause in brackets right after a name is read as part of the name")
 def test_rule_in_brackets_after_a_name(tmp_path):
+    """「市财政局〔列第一位的为牵头单位〕」: the bracketed rule is not part of the name, and holds."""
     text = "一、任务\n（一）建设平台。推进平台建设。（市发改委、市财政局〔列第一位的为牵头单位〕）\n"
     assert _blocks(tmp_path, text) == [[("lead", "市发改委", None), ("cooperate", "市财政局", None)]]
 
 
-@pytest.mark.xfail(strict=True, reason="a qualifier's 下同 is kept on its own assignment only, not carried to the same name later")
 def test_qualifier_carried_by_xiatong(tmp_path):
+    """「〈含开发区管委会，下同〉」 is the note of the same name's later assignments too."""
     text = (
         "一、任务\n（一）建设平台。推进平台建设。（责任单位：市发改委、各区人民政府〈含开发区管委会，下同〉）\n"
         "（二）开展培训。每年培训100人次。（责任单位：市人社局、各区人民政府）\n"
     )
     assert _blocks(tmp_path, text)[1] == [("responsible", "市人社局", None), ("responsible", "各区人民政府", "含开发区管委会，下同")]
+
+
+def test_units_separated_by_spaces(tmp_path):
+    """「市发改委 市财政局」: two names, each ending like a unit, set apart by a space."""
+    text = "一、任务\n（一）建设平台。推进平台建设。（责任单位：市发改委 市财政局）\n"
+    assert _blocks(tmp_path, text) == [[("responsible", "市发改委", None), ("responsible", "市财政局", None)]]
+
+
+@pytest.mark.xfail(strict=True, reason="a block whose bracket closes on the next line is not read")
+def test_block_across_a_line_break(tmp_path):
+    text = "一、任务\n（一）建设平台。推进平台建设。（责任单位：市发改委、\n市财政局）\n"
+    assert _blocks(tmp_path, text) == [[("responsible", "市发改委", None), ("responsible", "市财政局", None)]]
+
+
+@pytest.mark.xfail(strict=True, reason="a responsibility stated in prose (「责任单位为…」) is not a block")
+def test_units_stated_in_prose(tmp_path):
+    text = "一、任务\n（一）建设平台。推进平台建设，责任单位为市发改委、市财政局。\n"
+    assert _blocks(tmp_path, text) == [[("responsible", "市发改委", None), ("responsible", "市财政局", None)]]

@@ -10,7 +10,7 @@ import pytest
 import pipeline.read.docx as read_docx
 from conftest import FORMS
 from pipeline.errors import InputError
-from pipeline.read.text import read_document
+from pipeline.read import read_document
 from pipeline.read.docx import docx_to_text
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -210,3 +210,141 @@ def test_a_member_whose_size_header_lies_is_refused(monkeypatch):
     with pytest.raises(InputError) as error:
         docx_to_text("bad.docx", data)
     assert str(error.value) == "bad.docx: cannot read word/document.xml from the archive: Bad CRC-32 for file 'word/document.xml'"
+
+
+# ---------------------------------------------------------------- automatic numbering
+
+def lvl(ilvl: int, fmt: str, text: str, start: int = 1, suffix: str | None = None) -> str:
+    suff = f'<w:suff w:val="{suffix}"/>' if suffix else ""
+    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>{suff}'
+            f'<w:lvlText w:val="{text}"/></w:lvl>')
+
+
+NUMBERING = (
+    f'<w:numbering xmlns:w="{W_NS}">'
+    '<w:abstractNum w:abstractNumId="0">' + lvl(0, "chineseCounting", "%1、") + lvl(1, "chineseCounting", "（%2）")
+    + lvl(2, "decimal", "%3.") + "</w:abstractNum>"
+    '<w:abstractNum w:abstractNumId="1">' + lvl(0, "decimal", "%1") + "</w:abstractNum>"
+    '<w:abstractNum w:abstractNumId="2">' + lvl(0, "decimalEnclosedCircle", "%1") + lvl(1, "bullet", "\uf06c")
+    + lvl(2, "decimal", "%1.%3", suffix="space") + "</w:abstractNum>"
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    '<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>'  # the same list, counting on
+    '<w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>'
+    '<w:num w:numId="4"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+    '<w:num w:numId="5"><w:abstractNumId w:val="2"/></w:num>'
+    '<w:num w:numId="6"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="11"/></w:lvlOverride></w:num>'
+    "</w:numbering>"
+)
+STYLES = (f'<w:styles xmlns:w="{W_NS}"><w:style w:type="paragraph" w:styleId="H1"><w:pPr><w:numPr>'
+          '<w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>')
+
+
+def numbered(text: str, num: int, ilvl: int = 0) -> str:
+    return (f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num}"/></w:numPr></w:pPr>'
+            + (f'<w:r><w:t>{text}</w:t></w:r>' if text else "") + "</w:p>")
+
+
+def styled(text: str, style: str) -> str:
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>'
+
+
+def numbered_lines(body_xml: str) -> list[str]:
+    data = docx_bytes(body_xml, extra={"word/numbering.xml": NUMBERING, "word/styles.xml": STYLES})
+    return docx_to_text("notice.docx", data)[0].splitlines()
+
+
+def test_automatic_numbers_are_written_as_word_shows_them():
+    body = (
+        numbered("总体要求", 1) + numbered("加强领导。", 1, 1) + numbered("压实责任。", 1, 1)
+        + numbered("建立台账。", 1, 2) + numbered("按月调度。", 1, 2)
+        + styled("重点任务", "H1")  # numbered by its paragraph style: the same list, level 0
+        + numbered("优化营商环境。", 2, 1)  # numId 2 shares abstract 0: counts on, and level 1 restarted
+        + p("（此件公开发布）")
+        + numbered("第十一项。", 6)  # an override starts a list of its own
+        + numbered("甲。", 5) + numbered("要点。", 5, 1) + numbered("细则。", 5, 2)
+    )
+    assert numbered_lines(body) == [
+        "一、总体要求", "（一）加强领导。", "（二）压实责任。", "1.建立台账。", "2.按月调度。",
+        "二、重点任务", "（一）优化营商环境。", "（此件公开发布）", "十一、第十一项。",
+        "①甲。", "要点。", "①.1 细则。",  # a bullet level has no number; each level in its own format
+    ]
+
+
+def test_numbered_serial_cells_keep_their_numbers_in_a_task_table():
+    header = tc("序号") + tc("重点任务") + tc("牵头单位")
+    row = lambda task, unit: f"<w:tc>{numbered('', 3)}</w:tc>" + tc(task) + tc(unit)  # noqa: E731
+    body = tbl(header, row("推行企业开办一网通办。", "市市场监管局"), row("压缩不动产登记时间。", "市自然资源局"))
+    body += tbl(header, f"<w:tc>{numbered('', 4)}</w:tc>" + tc("另一张表的任务。") + tc("市税务局"))
+    assert numbered_lines(body) == [
+        "1.推行企业开办一网通办。", "牵头单位：市市场监管局",
+        "2.压缩不动产登记时间。", "牵头单位：市自然资源局",
+        "1.另一张表的任务。", "牵头单位：市税务局",
+    ]
+
+
+@pytest.mark.parametrize("fmt, values, written", [
+    ("chineseCounting", [1, 10, 11, 20, 21, 100, 105, 110], ["一", "十", "十一", "二十", "二十一", "一百", "一百零五", "一百一十"]),
+    ("decimalFullWidth", [7, 12], ["７", "１２"]),
+    ("ideographTraditional", [1, 3], ["甲", "丙"]),
+    ("upperRoman", [4, 9, 14], ["IV", "IX", "XIV"]),
+    ("lowerLetter", [1, 27], ["a", "aa"]),
+    ("decimalEnclosedCircle", [3, 20, 21], ["③", "⑳", "21"]),
+])
+def test_number_formats(fmt, values, written):
+    from pipeline.read.numbering import FORMATS
+
+    assert [FORMATS[fmt](n) for n in values] == written
+
+
+# ---------------------------------------------------------------- the reference notice, numbered by Word
+
+# The reference notice's heading numbers as Word list levels: (pattern, level, numFmt, lvlText).
+SEED_LEVELS = (
+    (r"([一二三四五六七八九十]+)、", 0, "chineseCounting", "%1、"),
+    (r"\(([一二三四五六七八九十]+)\)", 1, "chineseCounting", "(%2)"),
+    (r"(\d+)\.", 2, "decimal", "%3."),
+)
+
+
+def numbered_seed_docx() -> tuple[bytes, int]:
+    """The reference notice as Word would hold it with automatic numbering: every heading number
+    that Word's counting gives is a w:numPr, not text; a number it would not give stays text."""
+    import re
+    from xml.sax.saxutils import escape
+
+    from conftest import SEED
+    from pipeline.read.numbering import chinese_count
+
+    numbering = (f'<w:numbering xmlns:w="{W_NS}"><w:abstractNum w:abstractNumId="0">'
+                 + "".join(lvl(level, fmt, text) for _, level, fmt, text in SEED_LEVELS)
+                 + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    counters: dict[int, int] = {}
+    body = []
+    for line in SEED.read_text(encoding="utf-8").splitlines():
+        text = line.strip()
+        paragraph = p(escape(text)) if text else "<w:p/>"
+        for pattern, level, fmt, _ in SEED_LEVELS:
+            m = re.match(pattern, text)
+            if not m:
+                continue
+            expected = counters.get(level, 0) + 1
+            if m[1] == (chinese_count(expected) if fmt == "chineseCounting" else str(expected)):
+                counters = {k: v for k, v in counters.items() if k < level} | {level: expected}
+                paragraph = numbered(escape(text[m.end():]), 1, level)
+            break
+        body.append(paragraph)
+    xml = "".join(body)
+    return docx_bytes(xml, extra={"word/numbering.xml": numbering}), xml.count("<w:numPr>")
+
+
+def test_the_reference_notice_with_word_numbering_gives_what_the_text_gives(tmp_path, seed):
+    from pipeline.stages import extract
+    from test_read_pdf import comparable
+
+    data, numbered_paragraphs = numbered_seed_docx()
+    assert numbered_paragraphs == 124  # every heading number of the notice is Word's
+    path = tmp_path / "yingkou.docx"
+    path.write_bytes(data)
+    extraction = extract(path)
+    assert extraction.source.format == "docx"
+    assert comparable(extraction) == comparable(seed)

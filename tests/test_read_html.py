@@ -9,7 +9,7 @@ import pytest
 
 from conftest import FORMS
 from pipeline.errors import InputError
-from pipeline.read.text import read_document
+from pipeline.read import read_document
 from pipeline.read.html import html_to_text
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"

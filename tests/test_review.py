@@ -278,7 +278,7 @@ def test_diagnostic_marks_cover_their_lines(tmp_path):
 def test_every_format_shows_the_text_its_spans_point_into(name, tmp_path, review):
     from conftest import FORMS
     from pipeline import extract
-    from pipeline.read.text import read_document
+    from pipeline.read import read_document
 
     path = FORMS / name
     extraction = extract(path)
@@ -301,13 +301,54 @@ def test_target_kinds_and_deadlines_are_shown_when_the_extraction_has_them(seed,
     targets = [SimpleNamespace(**{f: getattr(g, f) for f in ("id", "task", "indicator", "value_text", "span")}, kind="amount" if n == 0 else "goal")
                for n, g in enumerate(seed.targets)]
     fields = {f: getattr(seed, f) for f in ("notice", "sections", "tasks", "units", "diagnostics")}
-    extraction = SimpleNamespace(**fields, targets=targets, deadlines=[deadline])
+    heading = seed.sections[0]  # a deadline outside every task (task null) is highlighted too
+    outside = SimpleNamespace(id="d-outside", task=None, text=seed_text[heading.span.start : heading.span.start + 2], kind="ongoing", date=None,
+                              span=Span(start=heading.span.start, end=heading.span.start + 2, line=heading.span.line))
+    extraction = SimpleNamespace(**fields, targets=targets, deadlines=[deadline, outside])
     tree = lxml_html.fromstring(render_page(extraction, seed_text, SEED.name))
-    (mark,) = tree.xpath('//pre//span[@data-kind="deadline"]')
+    other, mark = tree.xpath('//pre//span[@data-kind="deadline"]')  # in text order: the heading first
+    assert (other.get("data-id"), other.get("data-task"), other.get("data-deadline-kind")) == ("d-outside", "", "ongoing")
     assert (mark.get("data-id"), mark.get("data-deadline-kind"), mark.text_content()) == (deadline.id, "date", "到2020年")
     assert mark.get("title") == "时限（日期）：到2020年"
     kinds = [(s.get("data-id"), s.get("data-target-kind")) for s in tree.xpath('//pre//span[@data-kind="target"][@id]')]
     assert kinds == [(g.id, g.kind) for g in sorted(targets, key=lambda g: g.span.start)]
     (item,) = tree.xpath(f'//li[@data-task="{task.id}"]')
     assert [c.text_content() for c in item.xpath('.//span[@class="chip deadline"]')] == ["到2020年"]
-    assert "1 项时限" in " ".join(tree.xpath('//div[@class="stats"]')[0].text_content().split())
+    assert "2 项时限" in " ".join(tree.xpath('//div[@class="stats"]')[0].text_content().split())
+
+
+def test_clauses_and_implied_units_are_shown(review, tmp_path):
+    """A carry-over clause is highlighted in the text; the units it implies for later tasks are listed
+    apart (隐含) and filter like any unit."""
+    from conftest import FORMS
+
+    assert review(FORMS / "local_rule_in_note.txt", "-o", tmp_path / "page.html") == (0, "", "")
+    tree = lxml_html.parse(str(tmp_path / "page.html"))
+    assert [(e.get("data-clause-kind"), e.text_content()) for e in tree.xpath('//pre//span[@data-kind="clause"]')] == [
+        ("carry_over", "以下均需各街道办事处落实，不再列出")
+    ]
+    implied = [(li.xpath("./div[@class='ttext']")[0].text_content(), [b.text_content() for b in li.xpath(".//button[contains(@class, 'implied')]")])
+               for li in tree.xpath('//li[@class="task-item"]')]
+    assert implied == [
+        ("1.建设城市算力节点。2026年底前算力规模达到500P。", []),
+        ("2.推进千兆光网进小区。2026年底前实现千兆光网小区全覆盖。", []),
+        ("3.制定年度工作要点。每年3月底前印发年度工作要点。", ["各街道办事处"]),
+        ("4.开展月度调度。每月调度重点项目进展情况。", ["各街道办事处"]),
+    ]
+
+
+def test_the_change_list_shows_values_in_chinese(tmp_path, seed, seed_text):
+    from pipeline import extract
+    from pipeline.diff.changes import diff_extractions
+    from pipeline.review.compare import change_rows
+    from test_diff import EDITS, revise
+
+    path = tmp_path / "moved.txt"
+    path.write_text(revise(seed_text, EDITS["task_moved"] + EDITS["deng_removed"] + EDITS["role_changed"]), encoding="utf-8")
+    rows = change_rows(diff_extractions(seed, extract(path)))
+    shown = [(r["label"], r["subject"], r["old"], r["new"]) for r in rows]
+    assert shown == [
+        ("角色变更", "市住房城乡建设委", "责任", "牵头"),
+        ("“等”变更", "", "配合", "（无）"),
+        ("任务移动", "", "三、落实重点任务分工安排 › (十七)强化要素保障 › 3.拓宽融资渠道", "三、落实重点任务分工安排 › (二)全面深化改革 › 3.深化财政投资价格改革"),
+    ]

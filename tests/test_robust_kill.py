@@ -21,10 +21,10 @@ NOTICE = "关于印发分工方案的通知\n一、优化营商环境\n1.推行�
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _dying_extract(path, outdir, units_files):
+def _dying_extract(path, *rest):
     if Path(path).stem == "die":
         os._exit(1)  # as a worker killed by the OOM killer or SIGKILL
-    return _REAL_EXTRACT(path, outdir, units_files)
+    return _REAL_EXTRACT(path, *rest)
 
 
 _REAL_EXTRACT = batch.extract_one

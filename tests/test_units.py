@@ -228,7 +228,7 @@ def test_spacy_phrase_matcher_finds_the_dictionary_names(small, monkeypatch):
 
     mentions = lambda: [(m.name, m.span.start, m.span.end) for t in extract(small).tasks for m in t.mentions]  # noqa: E731
     assert mentions() == [("市财政", 59, 62), ("市发展改革委", 113, 119), ("市政府", 124, 127)]
-    monkeypatch.setattr(unit_matcher(()), "matcher", PhraseMatcher(unit_matcher(()).nlp.vocab))
+    monkeypatch.setattr(unit_matcher(()), "matcher", PhraseMatcher(unit_matcher(()).vocab))
     assert mentions() == []
 
 

@@ -5,7 +5,7 @@ and the clauses of a block that are not units; blocks.py finds the blocks writte
 roles.py gives each unit its role.
 """
 
-from .carry import document_conventions, implied_units
+from .carry import NotesBelow, document_conventions, implied_units
 from .blocks import ASSIGNMENT_LOOKALIKE, InlineBlock, find_inline_blocks
 from .conventions import CONVENTIONS, NON_UNIT_CLAUSES, Clause, declared_conventions
 from .lists import UnitItem, split_unit_list
@@ -15,6 +15,7 @@ __all__ = [
     "ASSIGNMENT_LOOKALIKE",
     "CONVENTIONS",
     "NON_UNIT_CLAUSES",
+    "NotesBelow",
     "Clause",
     "InlineBlock",
     "RawAssignment",

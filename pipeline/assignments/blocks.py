@@ -11,30 +11,33 @@ from ..normalize import fold
 from ..structure.lines import Line
 from ..vocabulary import UNIT_LINE_LABELS
 from .conventions import CARRY_OVER, CONVENTIONS, Clause, declared_conventions, mask, non_unit_clauses
-from .lists import CLOSE, OPEN, UnitItem, split_unit_list
+from .lists import CLOSE, OPEN, UNIT_ENDING, UnitItem, split_unit_list
 
 # Brackets that enclose a block, after folding: （）→(), ［］→[].
 BLOCK_OPEN = "(〔[【"
 BLOCK_CLOSE = ")〕]】"
 
-# Labelled inline lists: 「（牵头单位：市科技局；配合单位：市财政局）」.
-INLINE_LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, UNIT_LINE_LABELS)) + r")\s*:")
+# Labelled inline lists: 「（牵头单位：市科技局；配合单位：市财政局）」. Beside the unit-line labels, any
+# 「…单位：」/「…部门：」 whose words say its role (name, role, pattern, example), first match wins.
+LABEL_ROLES: tuple[tuple[str, str, re.Pattern[str], str], ...] = (
+    ("lead_words", "lead", re.compile(r"牵头|主办"), "牵头责任单位："),
+    ("cooperate_words", "cooperate", re.compile(r"配合|协同|协助|协办|参与|参加|支持|协作"), "协同单位："),
+    ("responsible_words", "responsible", re.compile(r"责任|负责|实施|承办|落实|指导"), "主要责任单位："),
+)
+INLINE_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,4}?(?:单位|部门))\s*:")
+# A verb inside a 「责任单位：」 list: 「（责任单位：A牵头，B、C配合）」 reads by its verbs.
+VERB_HINT = re.compile(r"牵头|配合|会同|协助|参与")
 
 # Verb clauses inside an unlabelled block, most specific first: (name, pattern, example).
 VERB_CLAUSES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("per_duty", re.compile(r"^(?P<units>.+?)(?:按职责分工负责|按照职责分工负责|按职责负责|分工负责)$"), "A，B按职责分工负责"),
-    ("with_partners", re.compile(r"^(?P<units>.+?)会同(?P<partners>.+?)(?:负责|落实|推进)$"), "A会同B负责"),
-    ("lead", re.compile(r"^(?P<units>.+?)(?:共同)?牵头(?:负责|落实|推进)?$"), "A牵头负责"),
-    ("cooperate", re.compile(r"^(?P<units>.+?)(?:配合|参与|参加|协助|协办)$"), "B、C配合"),
-    ("responsible", re.compile(r"^由?(?P<units>.+?)(?:负责|主责|落实)$"), "（由A负责）"),
+    ("with_partners", re.compile(r"^(?P<units>.+?)会同(?P<partners>.+?)(?:负责|落实|推进|实施)+$"), "A会同B负责"),
+    ("lead", re.compile(r"^(?P<units>.+?)(?:共同)?牵头(?:负责|落实|推进|实施)*$"), "A牵头负责"),
+    ("cooperate", re.compile(r"^(?P<units>.+?)(?:配合|参与|参加|协助|协办)(?:落实|推进|实施)*$"), "B、C配合"),
+    ("responsible", re.compile(r"^由?(?P<units>.+?)(?:具体|共同)?(?:负责|主责|落实|实施)(?:落实|推进|实施)*$"), "（由A负责落实）"),
 )
 # 「……，由市卫生健康委负责。」: a sentence that names its responsible unit without brackets.
 BY_UNIT_RESPONSIBLE = re.compile(r"由(?P<units>[^,。;()由]{2,60}?)负责(?=[。;]|$)")
-# What a unit name usually ends with; keeps 「（2021—2025年）」 or 「（以下简称《纲要》）」 from counting.
-UNIT_ENDING = re.compile(
-    r"(?:局|委|办|部|厅|署|院|会|政府|中心|集团|公司|单位|部门|银行|分行|支行|联|协|室|组|处|所|站|队|社|馆|总局|"
-    r"区|县|市|州|盟|旗|街道|乡镇|园|办事处|管委会|专班|机构|法院|检察院|中央|社区)\)?$"
-)
 ASSIGNMENT_LOOKALIKE = re.compile(r"(?:负责|牵头|配合)\)?[。;]?$")
 
 
@@ -121,10 +124,10 @@ def parse_block(text: str, start: int, inner: str, line: int, protected) -> Inli
     """The block whose inner text (folded) starts at ``start`` in ``text``, or None when it names no unit."""
     skipped = non_unit_clauses(inner, OPEN, CLOSE)
     masked = mask(inner, skipped)
-    if INLINE_LABEL.search(masked):
-        block = _labelled(text, start, masked, line, protected)
-    else:
-        block = _by_verbs(text, start, masked, line, protected)
+    labels = [m for m in INLINE_LABEL.finditer(masked) if label_role(m["label"])]
+    block = _labelled_by_verbs(text, start, masked, labels, line, protected)
+    if block is None:
+        block = _labelled(text, start, masked, labels, line, protected) if labels else _by_verbs(text, start, masked, line, protected)
     if block is not None:
         block.conventions = [c.kind for c in declared_conventions(inner)]
         kept = CARRY_OVER + tuple(name for name, _, _ in CONVENTIONS)
@@ -132,15 +135,29 @@ def parse_block(text: str, start: int, inner: str, line: int, protected) -> Inli
     return block
 
 
-def _labelled(text: str, start: int, masked: str, line: int, protected) -> InlineBlock | None:
-    labels = list(INLINE_LABEL.finditer(masked))
+def _labelled_by_verbs(text: str, start: int, masked: str, labels: list[re.Match], line: int, protected) -> InlineBlock | None:
+    """「（责任单位：A牵头，B、C配合）」: one 责任单位 label over a list that says its roles by verbs."""
+    if len(labels) != 1 or label_role(labels[0]["label"]) != "responsible" or not VERB_HINT.search(masked, labels[0].end()):
+        return None
+    block = _by_verbs(text, start, mask(masked, [Clause("label", 0, labels[0].end())]), line, protected)
+    return block if block is not None and not block.bare else None
+
+
+def label_role(label: str) -> str | None:
+    """The role a 「…单位」/「…部门」 label gives, by the unit-line labels, then by its words."""
+    if label in UNIT_LINE_LABELS:
+        return UNIT_LINE_LABELS[label]
+    return next((role for _, role, pattern, _ in LABEL_ROLES if pattern.search(label)), None)
+
+
+def _labelled(text: str, start: int, masked: str, labels: list[re.Match], line: int, protected) -> InlineBlock | None:
     clauses = []
     for m, following in zip(labels, labels[1:] + [None]):
         segment_end = following.start() if following else len(masked)
         segment = masked[m.end() : segment_end].rstrip(",;。 ")
         at = start + m.end()
         items = split_unit_list(text[at : at + len(segment)], at, protected, folded=segment)
-        clauses.append((UNIT_LINE_LABELS[m["label"]], items))
+        clauses.append((label_role(m["label"]), items))
     if not all(items for _, items in clauses):
         return None
     return InlineBlock(0, 0, line, clauses, True)

@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..normalize import fold
 from ..structure.lines import Line
 from .blocks import InlineBlock
 from .conventions import CARRY_OVER, Clause, declared_conventions
 from .lists import UnitItem, split_unit_list
+from .roles import RawAssignment
+
+SAME_BELOW = "下同"
 
 # Where the units of a carry-over clause stand: after 需/由/涉及, before a verb or the clause's end
 # (name, pattern, example).
@@ -41,3 +45,21 @@ def document_conventions(lines: list[Line], inline: dict[int, list[InlineBlock]]
             folded = folded[:a] + " " * (b - a) + folded[b:]
         found.extend(c.kind for c in declared_conventions(folded) if c.kind not in found)
     return tuple(found)
+
+
+class NotesBelow:
+    """A qualifier that says 下同 (「各区人民政府〈含开发区、风景区管委会，下同〉」) is the note of every later
+    assignment of the same name that has none of its own."""
+
+    def __init__(self) -> None:
+        self.notes: dict[str, str] = {}
+
+    def apply(self, found: list[RawAssignment]) -> list[RawAssignment]:
+        result = []
+        for a in found:
+            if a.note is None and fold(a.name) in self.notes:
+                a = replace(a, note=self.notes[fold(a.name)])
+            elif a.note is not None and SAME_BELOW in fold(a.note):
+                self.notes[fold(a.name)] = a.note
+            result.append(a)
+        return result

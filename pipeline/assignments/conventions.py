@@ -28,7 +28,7 @@ CONVENTIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     (
         "star",
-        re.compile(rf"(?:标|带|标注|标有|注有|加)?[*※★☆]号?(?:的|者)?(?:单位|部门)?{_IS}{_LEAD}"),
+        re.compile(rf"(?:标|带|标注|标有|注有|加)?[“”\"「」]?[*※★☆][“”\"「」]?号?(?:的|者)?(?:单位|部门)?{_IS}{_LEAD}"),
         "标*的为牵头单位",
     ),
     (
@@ -51,6 +51,8 @@ NON_UNIT_CLAUSES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     ("several_leads", re.compile(rf"多个{_LEAD}[^,;。]*"), "多个牵头单位按职责分工负责"),
     ("same_below", re.compile(r"下同"), "下同"),
+    ("other_field", re.compile(r"[\u4e00-\u9fff]{0,6}(?:时限|时间|期限|节点|进度|要求)\s*:[^;。]*"), "完成时限：2026年底前"),
+    ("time_clause", re.compile(r"(?:(?<=^)|(?<=[,;。]))(?:\d{4}年|\d{1,2}月|年底|年内|长期|持续)[^,;。]*"), "2026年底前完成"),
     ("no_order", re.compile(r"(?:排名|排序)?不分先后(?:顺序)?"), "排名不分先后"),
 )
 CARRY_OVER = ("carry_over",)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..brackets import depths, split_outside
 from ..normalize import fold
+from .conventions import declared_conventions
 
 LIST_SEPARATORS = "、,;"  # after folding: 、 ， , ； ;
 GROUP_SEPARATORS = ",;"  # what divides a list into groups (「A，B、C」: two groups)
@@ -21,8 +22,16 @@ CLOSE = ")]】》”〕〉」"
 OPEN_ENDED_TAIL = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?(?:和(?:有关)?单位)?$")
 # 「…等和各有关省级人民政府」「…及各县(市)区政府」: a conjunction before a collective starts a new item.
 CONJUNCTION_BEFORE_COLLECTIVE = re.compile(r"(?:等和|等及|及|和)(?=各)")
+# What a unit name usually ends with; keeps 「（2021—2025年）」 or 「（以下简称《纲要》）」 from counting.
+UNIT_ENDING = re.compile(
+    r"(?:局|委|办|部|厅|署|院|会|政府|中心|集团|公司|单位|部门|银行|分行|支行|联|协|室|组|处|所|站|队|社|馆|总局|"
+    r"区|县|市|州|盟|旗|街道|乡镇|园|办事处|管委会|专班|机构|法院|检察院|中央|社区)\)?$"
+)
 # A mark before a name (「*县科技局」); never part of the name.
 STAR_MARKS = "*※★☆"
+TRAILING_BRACKET = re.compile(r"[(〔\[【](?P<inner>[^()〔〕\[\]【】]*)[)〕\]】]$")
+# A bracket after a name that marks it the lead: 「市发改委（牵头）、市财政局」.
+LEAD_MARK = re.compile(r"[(〔\[【](?:牵头|牵头单位|牵头部门)[)〕\]】]$")
 # A bracket after a name whose text qualifies it rather than naming a second name:
 # 「各区人民政府〈含开发区、风景区管委会，下同〉」, 「各县（区）政府（不含经开区）」.
 QUALIFIER = re.compile(r"[(〈\[【〔](?P<note>(?:含|包括|包含|不含|不包括|其中|下同)[^()〈〉\[\]【】〔〕]*)[)〉\]】〕]$")
@@ -72,7 +81,7 @@ def split_unit_list(
             if folded[cut_start : cut_start + 1] in tuple(GROUP_SEPARATORS):
                 group += 1
             pos = cut_end
-    return _join_collectives(text, items, offset)
+    return _split_at_spaces(text, _join_collectives(text, items, offset), offset)
 
 
 # 「各区、县（市）政府」「各县、市、区」: a collective whose place levels are listed with 、 is one name.
@@ -100,6 +109,24 @@ def _join_collectives(text: str, items: list[UnitItem], offset: int) -> list[Uni
     return joined
 
 
+def _split_at_spaces(text: str, items: list[UnitItem], offset: int) -> list[UnitItem]:
+    """「市发改委 市财政局」: names set apart by spaces only, each ending like a unit, are two items."""
+    result: list[UnitItem] = []
+    for item in items:
+        parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", fold(item.name))]
+        names = [item.name[a:b] for a, b in parts]
+        if len(parts) < 2 or not all(len(n) >= 3 and UNIT_ENDING.search(fold(n)) for n in names):
+            result.append(item)
+            continue
+        base = item.start
+        for i, (a, b) in enumerate(parts):
+            last = i == len(parts) - 1
+            result.append(
+                UnitItem(item.name[a:b], base + a, base + b, item.open_ended and last, item.starred and i == 0, item.group, item.note if last else None)
+            )
+    return result
+
+
 def _make_item(text: str, folded: str, start: int, end: int, offset: int, group: int) -> UnitItem | None:
     while start < end and (folded[start] in " 。." or folded[start].isspace()):  # any whitespace (U+0085,
         start += 1  # form feed …) is never a unit nor part of one's ends
@@ -113,6 +140,11 @@ def _make_item(text: str, folded: str, start: int, end: int, offset: int, group:
         if m.start() > start:
             end = m.start()
             open_ended = True
+    if (m := TRAILING_BRACKET.search(folded, start, end)) and m.start() > start and declared_conventions(m["inner"]):
+        end = m.start()  # 「市财政局〔列第一位的为牵头单位〕」: the rule, not part of the name
+    if m := LEAD_MARK.search(folded, start, end):  # 「市发改委（牵头）」 marks the lead as a star does
+        if m.start() > start:
+            end, starred = m.start(), True
     note = None
     if m := QUALIFIER.search(folded, start, end):
         if m.start() > start:

@@ -67,24 +67,37 @@ def _base_role(kind: str, block: InlineBlock, has_lead: bool) -> tuple[str, str]
 
 def _apply_conventions(entries: list, conventions: tuple[str, ...]) -> list:
     """A star marks a lead wherever it stands (the others keep their role, or cooperate where the
-    notice declares a convention). Under a declared convention a block with no explicit lead gets
-    one: its responsible units become the lead(s) and the cooperating units."""
+    notice declares a convention). Under a declared first-listed rule the first-listed unit leads and
+    every other unit cooperates, whatever its label or verb; under a first-group rule a block with no
+    explicit lead gets its first group as leads, its other responsible units cooperate."""
     if any(item.starred for _, item, _, _ in entries):
         return _starred(entries, conventions)
     active = [c for c in CONVENTION_ORDER if c in conventions]
     responsible = [i for i, (role, *_) in enumerate(entries) if role == "responsible"]
-    if not active or not responsible or any(role == "lead" for role, *_ in entries):
+    if not entries or not active:
         return entries
-    first = entries[responsible[0]][1]
-    leads = {
-        "first_group": lambda item: item.group == first.group,
-        "first_unit": lambda item: item is first,
-    }[active[0]]
+    rule = CONVENTION_RULES[active[0]]
+    if active[0] == "first_unit":
+        first = entries[0][1]
+        return [_as(("lead" if entry[1] is first else "cooperate"), entry, rule) for entry in entries]
+    if not responsible or any(role == "lead" for role, *_ in entries):
+        return entries
+    return _first_group(entries, responsible, rule)
+
+
+def _first_group(entries: list, responsible: list[int], rule: str) -> list:
+    group = entries[responsible[0]][1].group
     result = list(entries)
     for i in responsible:
         _, item, line, _ = entries[i]
-        result[i] = ("lead" if leads(item) else "cooperate", item, line, CONVENTION_RULES[active[0]])
+        result[i] = ("lead" if item.group == group else "cooperate", item, line, rule)
     return result
+
+
+def _as(role: str, entry: tuple, rule: str) -> tuple:
+    """``entry`` with ``role``; its rule becomes ``rule`` only where the role changed."""
+    old_role, item, line, old_rule = entry
+    return (role, item, line, old_rule if role == old_role else rule)
 
 
 def _starred(entries: list, conventions: tuple[str, ...]) -> list:

@@ -16,7 +16,7 @@ def add_parser(commands) -> None:
     parser = commands.add_parser(
         "diff",
         help="compare two notices or extractions: tasks, units, targets, headings, metadata",
-        description="Compare OLD and NEW, each a notice (.txt, .html, .docx) or an extracted JSON file "
+        description="Compare OLD and NEW, each a notice (.txt, .html, .docx, .pdf, .ofd) or an extracted JSON file "
         "(recognised by its content: a JSON object with \"schema_version\"). Sections, tasks and targets "
         "are aligned by id, then by content similarity, and every change is reported: tasks added, "
         "removed, moved, reworded (with a character diff) or renumbered; units added, removed or given "

@@ -11,7 +11,10 @@ from .options import add_units_file
 # The stage registry's names, here so `fengong --help` does not import the stages.
 STAGE_NAMES = ("read", "normalize", "structure", "assignments", "units", "targets", "records")
 
-INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".docx")
+# The readers' SUFFIXES (pipeline.read.READERS, the refused formats aside), written out so that
+# `fengong --help` does not import the readers; a test keeps the two equal.
+INPUT_SUFFIXES = (".pdf", ".ofd", ".docx", ".html", ".htm", ".shtml", ".xhtml", ".txt", ".text")
+EXIT_NOT_ALL_READ = 1  # every input written or skipped, but a folder held files that were not read
 
 
 def add_parser(commands) -> None:
@@ -19,14 +22,19 @@ def add_parser(commands) -> None:
         "extract",
         help="extract notices into OUTDIR/<input stem>.json",
         description="Extract each INPUT (a notice file, or a directory of them) into OUTDIR/<stem>.json "
-        "(schema_version 1). A file that cannot be extracted is reported on one line and no output is "
+        "(schema_version 2). A file that cannot be extracted is reported on one line and no output is "
         "written for it; the others still are. An input whose OUTDIR/<stem>.json already records the same "
         "sha256 and extractor version is skipped (see --force). Results are reported in input order, "
-        "identical whatever --jobs is; two inputs that would write the same OUTDIR/<stem>.json are an error "
-        "for the later one. A summary line ends the run. "
-        "Exit status: 0 all written or skipped, 2 any input failed.",
+        "identical whatever --jobs is. Inputs that share a stem get distinct outputs, decided before any work "
+        "and whatever the order of the arguments: the first by format (.txt, .html, .docx, .pdf, .ofd) then "
+        "path keeps OUTDIR/<stem>.json, each other one is OUTDIR/<file name>.json (x.html, x.docx → x.json, "
+        "x.docx.json). A directory gives its files of the formats fengong knows (read, or refused with how to "
+        "convert them: .doc, .wps, .rtf, images); every other file in it is named as not read. Hidden files "
+        "and the .json files of OUTDIR itself are passed over. A summary line ends the run. "
+        "Exit status: 0 all written or skipped, 1 all written or skipped but a directory held files that were "
+        "not read, 2 any input failed (a refused format included).",
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="notice files (.txt, .html, .docx) or directories")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="notice files (.txt, .html, .shtml, .docx, .pdf, .ofd) or directories")
     parser.add_argument("-o", "--output", metavar="OUTDIR", help="directory for the JSON files (created if missing; required unless --dump-stage)")
     add_units_file(parser, "It changes results: an output is skipped only when it was made with the same units files (their contents are recorded in source.options)")
     parser.add_argument(
@@ -75,16 +83,27 @@ def _jobs(value: str) -> int:
     return jobs
 
 
-def expand_inputs(inputs: list[str]) -> list[Path]:
-    """Files as given; directories become their notice files, sorted by name."""
+def expand_inputs(inputs: list[str], outdir: str | None = None) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Files as given; directories become their files of a known format, sorted by name. Also
+    returns the files of directories that are of no known format, each with why it is not read."""
+    from ..read import READERS
+
+    known = {suffix for reader in READERS for suffix in reader.SUFFIXES}
+    own = Path(outdir).resolve() if outdir else None
     paths: list[Path] = []
+    not_read: list[tuple[Path, str]] = []
     for given in inputs:
         path = Path(given)
-        if path.is_dir():
-            paths.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES))
-        else:
+        if not path.is_dir():
             paths.append(path)
-    return paths
+            continue
+        for child in sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")):
+            suffix = child.suffix.lower()
+            if suffix in known:
+                paths.append(child)
+            elif not (suffix == ".json" and child.parent.resolve() == own):
+                not_read.append((child, f"not a notice format fengong reads ({suffix or 'no extension'})"))
+    return paths, not_read
 
 
 def run(args: argparse.Namespace) -> int:
@@ -97,21 +116,24 @@ def run(args: argparse.Namespace) -> int:
     from ..preflight import capped_jobs, check_run, clean_stale_temporaries
     from ..run.batch import run_batch
 
-    inputs = expand_inputs(args.inputs)
+    paths, not_read = expand_inputs(args.inputs, args.output)
     try:  # problems of the whole run: one line, before any work
-        check_run(inputs, args.output, tuple(args.units_file))
+        check_run(paths, args.output, tuple(args.units_file))
     except FengongError as err:
         return report_error(err)
     clean_stale_temporaries(args.output)
     summary = run_batch(
-        inputs,
+        paths,
         args.output,
+        not_read=not_read,
         units_files=tuple(args.units_file),
         jobs=capped_jobs(args.jobs, getattr(args, "force_jobs", False)),
         force=args.force,
         quiet=args.quiet,
     )
-    return EXIT_ERROR if summary.failed else EXIT_OK
+    if summary.failed:
+        return EXIT_ERROR
+    return EXIT_NOT_ALL_READ if summary.not_read else EXIT_OK
 
 
 def _dump(args: argparse.Namespace) -> int:
@@ -122,7 +144,7 @@ def _dump(args: argparse.Namespace) -> int:
     from ..errors import FengongError
     from ..stages import run_stages
 
-    inputs = expand_inputs(args.inputs)
+    inputs, _ = expand_inputs(args.inputs)
     if len(inputs) != 1:
         return report_error(f"--dump-stage takes one input file, not {len(inputs)}")
     try:

@@ -9,19 +9,23 @@ Word never writes one, so it can only be a crafted file.
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
-import zlib
 from pathlib import Path
 
 from lxml import etree
 
 from ..errors import InputError
 from ..limits import span_count
+from .archive import open_zip, parse_part as parse_package_part, parse_xml, read_part
+from .document import Reading
+from .numbering import Numbering
 from .tables import Cell, build_grid, linearise, tidy_lines
 
+FORMAT = "docx"
+SUFFIXES = (".docx",)
 DOCUMENT_PART = "word/document.xml"
+NUMBERING_PART = "word/numbering.xml"
+STYLES_PART = "word/styles.xml"
 # Far above any real notice (a 300-page report is a few MB) and bounded so a zip bomb is refused.
 MAX_DOCUMENT_XML_BYTES = 64 * 1024 * 1024
 
@@ -38,72 +42,64 @@ BLOCK_WRAPPERS = frozenset({W + "sdt", W + "sdtContent", W + "customXml", W + "i
 _WHITESPACE = re.compile(r"\s+")
 
 
+def sniff(data: bytes) -> bool:
+    """A ZIP archive whose members live under word/."""
+    return data[:4] == b"PK\x03\x04" and b"word/" in data
+
+
+def read(path: str | Path, data: bytes) -> Reading:
+    text, encoding, metadata = docx_to_text(path, data)
+    return Reading(text, encoding, metadata)
+
+
 def docx_to_text(path: str | Path, data: bytes) -> tuple[str, str, dict[str, str]]:
     """The notice's lines, "utf-8" (the XML's encoding) and no metadata."""
-    root = _document_root(path, data)
+    root, numbering = _document_root(path, data)
     body = root.find(W + "body")
     if body is None:
         raise InputError(path, f"not a Word document: {DOCUMENT_PART} has no w:body")
-    lines = tidy_lines(_block_lines(body))
+    lines = tidy_lines(_block_lines(body, numbering))
     if not lines:
         raise InputError(path, "Word document has no text")
     return "\n".join(lines) + "\n", "utf-8", {}
 
 
-def _document_root(path: str | Path, data: bytes) -> etree._Element:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError):
-        raise InputError(path, "not a valid .docx: the file is not a readable ZIP archive") from None
-    with archive:
-        try:
-            info = archive.getinfo(DOCUMENT_PART)
-        except KeyError:
-            raise InputError(path, f"not a Word document: no {DOCUMENT_PART} in the archive") from None
-        limit = MAX_DOCUMENT_XML_BYTES
-        too_large = f"{DOCUMENT_PART} too large when uncompressed (the limit is {limit // 2**20} MiB)"
-        if info.file_size > limit:
-            raise InputError(path, too_large)
-        try:
-            with archive.open(info) as member:
-                xml = member.read(limit + 1)  # the size in the header can lie: read no further
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError, zlib.error) as err:
-            # ValueError: a local header offset that points before the archive (a damaged ZIP)
-            raise InputError(path, f"cannot read {DOCUMENT_PART} from the archive: {err}") from None
-        if len(xml) > limit:
-            raise InputError(path, too_large)
-    root = parse_part(path, xml)
-    if root.getroottree().docinfo.doctype:
-        raise InputError(path, f"{DOCUMENT_PART} declares a DOCTYPE, which Word never writes; refused")
-    return root
+def _document_root(path: str | Path, data: bytes) -> tuple[etree._Element, Numbering]:
+    """document.xml's root, and the numbering of its lists (from numbering.xml and styles.xml)."""
+    with open_zip(path, data, ".docx") as package:
+        xml = read_part(path, package, DOCUMENT_PART, "Word", MAX_DOCUMENT_XML_BYTES)
+        names = set(package.namelist())
+        parts = {
+            name: parse_package_part(path, read_part(path, package, name, "Word", MAX_DOCUMENT_XML_BYTES), name, "Word")
+            for name in (NUMBERING_PART, STYLES_PART)
+            if name in names
+        }
+    return parse_package_part(path, xml, DOCUMENT_PART, "Word"), Numbering(parts.get(NUMBERING_PART), parts.get(STYLES_PART))
 
 
-def parse_part(path: str | Path, xml: bytes) -> etree._Element:
+def parse_part(path: str | Path, xml: bytes, name: str = DOCUMENT_PART) -> etree._Element:
     """Parse the XML of a package part: no entity is resolved, no DTD loaded, no network touched."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-    try:
-        return etree.fromstring(xml, parser)
-    except etree.XMLSyntaxError as err:
-        line = err.position[0] if err.position else None
-        raise InputError(path, f"malformed XML in {DOCUMENT_PART}" + (f" (line {line})" if line else "")) from None
+    return parse_xml(path, xml, name)
 
 
-def _block_lines(container: etree._Element) -> list[str]:
+def _block_lines(container: etree._Element, numbering: Numbering) -> list[str]:
     """Lines of paragraphs and tables directly in ``container`` (a body or a table cell), in order."""
     lines: list[str] = []
     for child in container:
         if child.tag == W + "p":
-            lines.extend(paragraph_lines(child))
+            lines.extend(paragraph_lines(child, numbering))
         elif child.tag == W + "tbl":
-            lines.extend(linearise(build_grid(table_rows(child))))
+            lines.extend(linearise(build_grid(table_rows(child, numbering))))
         elif child.tag in BLOCK_WRAPPERS:
-            lines.extend(_block_lines(child))
+            lines.extend(_block_lines(child, numbering))
     return lines
 
 
-def paragraph_lines(paragraph: etree._Element) -> list[str]:
-    """A paragraph's text: one line, or several when soft breaks split it; an empty paragraph is ""."""
-    pieces: list[list[str]] = [[]]
+def paragraph_lines(paragraph: etree._Element, numbering: Numbering | None = None) -> list[str]:
+    """A paragraph's text: one line, or several when soft breaks split it; an empty paragraph is "".
+    An automatically numbered paragraph starts with its label as Word shows it (「一、」, 「1.」)."""
+    label, separator = numbering.label(paragraph) if numbering is not None else ("", "")
+    pieces: list[list[str]] = [[label]]
 
     def walk(el: etree._Element) -> None:
         for child in el:
@@ -120,10 +116,12 @@ def paragraph_lines(paragraph: etree._Element) -> list[str]:
                 walk(child)
 
     walk(paragraph)
+    if label and len(pieces[0]) > 1 and label[-1].isascii() and label[-1].isalnum():
+        pieces[0].insert(1, separator)  # 「1 text」; after 「一、」 or 「（一）」 Word's tab is no character of the text
     return [_WHITESPACE.sub(" ", "".join(piece)).strip() for piece in pieces]
 
 
-def table_rows(table: etree._Element) -> list[list[Cell]]:
+def table_rows(table: etree._Element, numbering: Numbering | None = None) -> list[list[Cell]]:
     """Rows of cells with their gridSpan and vMerge; w:gridBefore leaves empty columns at the start."""
     rows = []
     for row in _children(table, W + "tr"):
@@ -132,7 +130,7 @@ def table_rows(table: etree._Element) -> list[list[Cell]]:
             span = _int_val(cell.find(f"{W}tcPr/{W}gridSpan"), 1)
             merge = cell.find(f"{W}tcPr/{W}vMerge")
             continues = merge is not None and merge.get(W + "val", "continue") == "continue"
-            paragraphs = [line for line in _block_lines(cell) if line]
+            paragraphs = [line for line in _block_lines(cell, numbering or Numbering()) if line]
             cells.append(Cell(paragraphs, colspan=span, continues_above=continues))
         rows.append(cells)
     return rows

@@ -17,8 +17,12 @@ from lxml import etree
 
 from ..errors import InputError
 from ..limits import span_count
-from .text import BOMS, decode_text
+from .document import Reading
 from .tables import Cell, build_grid, linearise, tidy_lines
+from .text import BOMS, decode_text
+
+FORMAT = "html"
+SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 
 # Elements that never hold the notice.
 DROPPED_TAGS = frozenset({"script", "style", "noscript", "nav", "header", "footer", "form", "iframe", "head",
@@ -58,6 +62,20 @@ _WHITESPACE = re.compile(r"\s+")
 _CHINESE_OR_FULL_WIDTH = "[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]"
 _WRAPPED_CJK = re.compile(rf"(?<={_CHINESE_OR_FULL_WIDTH})[ \t]*[\r\n]\s*(?={_CHINESE_OR_FULL_WIDTH})")
 _LABEL_PUNCTUATION = ":："
+
+
+def sniff(data: bytes) -> bool:
+    """Markup: a doctype, <html> or an XML declaration first, or tags of a page near the start."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")):
+        return True
+    start = data[:65536].lower()
+    return head.startswith(b"<") and any(tag in start for tag in (b"<div", b"<p", b"<table", b"<body"))
+
+
+def read(path: str | Path, data: bytes) -> Reading:
+    text, encoding, metadata = html_to_text(path, data)
+    return Reading(text, encoding, metadata)
 
 
 def html_to_text(path: str | Path, data: bytes) -> tuple[str, str, dict[str, str]]:

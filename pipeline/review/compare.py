@@ -112,6 +112,12 @@ def change_marks(changes: list[Change], old: _Side, new: _Side) -> None:
         if change.kind in ("assignment_removed", "assignment_added", "role_changed", "unit_renamed", "open_ended_changed"):
             _assignment_marks(key, change, old, new)
             continue
+        if change.kind == "deadline_changed":
+            for side, task_id in ((old, change.old_id), (new, change.new_id)):
+                for d in getattr(side.extraction, "deadlines", None) or []:
+                    if task_id and d.task == task_id:
+                        side.mark(d.span, key, change, d.id)
+            continue
         if change.kind == "metadata_changed":
             field = {"title": "title_span", "doc_number": "doc_number_span"}.get(change.subject or "")
             for side in (old, new):
@@ -161,8 +167,19 @@ def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, list):
-        return " › ".join(L.label(L.ROLES, v) for v in value) if value else "（无）"
-    return L.label(L.ROLES, value) if value in L.ROLES else str(value)
+        return "、".join(_show(v) for v in value) if value else "（无）"
+    if value in L.ROLES:
+        return L.ROLES[value]
+    return L.TARGET_KINDS[value] if value in ("goal", "amount") else str(value)
+
+
+def _value(kind: str, value: Any) -> str:
+    """A change's old or new value as shown: a path joined by ›, anything else by :func:`_show`."""
+    if value is None:
+        return ""
+    if kind in ("task_moved", "section_moved") and isinstance(value, list):
+        return " › ".join(value)
+    return _show(value)
 
 
 def change_rows(changes: list[Change]) -> list[dict[str, Any]]:
@@ -173,7 +190,7 @@ def change_rows(changes: list[Change]) -> list[dict[str, Any]]:
         rows.append({
             "key": f"c{n}", "kind": c.kind, "label": L.label(L.CHANGES, c.kind), "category": CATEGORY.get(c.kind, "changed"),
             "path": " › ".join(c.path), "task": c.task or "", "subject": subject or "",
-            "old": _show(c.old) if show_values and c.old is not None else "", "new": _show(c.new) if show_values and c.new is not None else "",
+            "old": _value(c.kind, c.old) if show_values else "", "new": _value(c.kind, c.new) if show_values else "",
             "diff": c.diff if c.kind == "task_reworded" else None,
             "text": (c.new or c.old) if c.kind in ("task_added", "task_removed") else "",
         })

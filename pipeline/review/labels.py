@@ -13,6 +13,9 @@ TARGET_KINDS = {"goal": "目标", "amount": "额度", None: "指标"}
 
 DEADLINE_KINDS = {"date": "日期", "period": "期限", "recurring": "定期", "ongoing": "长期"}
 
+CLAUSE_KINDS = {"carry_over": "沿用说明", "first_unit": "牵头约定", "first_group": "牵头约定"}
+"""``tasks[].clauses[].kind``: a carry-over clause (「以下均需…落实，不再列出」) or a declared convention."""
+
 SECTION_KINDS = {"heading": "标题", "box": "专栏"}
 
 DIAGNOSTICS = {
@@ -58,6 +61,8 @@ CHANGES = {
     "target_year_changed": "指标年份变更",
     "target_annual_changed": "年均变更",
     "target_baseline_changed": "基数变更",
+    "target_kind_changed": "指标类别变更",
+    "deadline_changed": "时限变更",
 }
 
 METADATA = {

@@ -7,6 +7,8 @@ Highlights (``data-kind``; ``data-id`` is the record id):
 - ``task``: a task's text (id: the task id, so ``PAGE.html#<task id>`` jumps to it);
 - ``unit``: an assignment, ``data-role`` lead / cooperate / responsible (id: ``<task id>.a<n>``);
 - ``mention``: a unit named in the prose (id: ``<task id>.m<n>``);
+- ``clause``: a clause of the task's block that names no unit, ``data-clause-kind`` carry_over or a
+  declared convention (id: ``<task id>.c<n>``), when the extraction records them;
 - ``target``: ``data-target-kind`` goal / amount when the extraction says (id: the target id);
 - ``deadline``: ``data-deadline-kind`` (id: the deadline id), when the extraction has deadlines;
 - ``diagnostic``: the line a diagnostic names (id: ``d<n>``, its place in ``diagnostics``).
@@ -22,7 +24,7 @@ from .marks import Mark, highlight, line_span, line_starts
 from .render import render
 
 # Nesting of marks with the same span: lower is outer.
-RANK = {"diagnostic": 0, "heading": 1, "box": 1, "task": 2, "deadline": 3, "target": 4, "unit": 5, "mention": 6}
+RANK = {"diagnostic": 0, "heading": 1, "box": 1, "task": 2, "clause": 3, "deadline": 3, "target": 4, "unit": 5, "mention": 6}
 
 
 def deadlines_of(extraction) -> list:
@@ -62,6 +64,11 @@ def task_marks(task, index: int) -> list[Mark]:
                 rank=RANK["unit"],
             )
         )
+    for n, c in enumerate(getattr(task, "clauses", None) or []):
+        marks.append(
+            Mark(c.span.start, c.span.end, "clause", f"{task.id}.c{n}", css="clause", title=f"{L.label(L.CLAUSE_KINDS, c.kind)}：{c.text}",
+                 data=(("clause-kind", c.kind), ("task", task.id)), anchor=False, rank=RANK["clause"])
+        )
     for n, m in enumerate(task.mentions):
         marks.append(
             Mark(m.span.start, m.span.end, "mention", f"{task.id}.m{n}", css="mention", title=f"提及：{m.canonical}",
@@ -82,7 +89,7 @@ def target_marks(extraction) -> list[Mark]:
     for d in deadlines_of(extraction):
         marks.append(
             Mark(d.span.start, d.span.end, "deadline", d.id, css="deadline", title=f"时限（{L.label(L.DEADLINE_KINDS, d.kind)}）：{d.text}",
-                 data=(("deadline-kind", d.kind), ("task", d.task)), rank=RANK["deadline"])
+                 data=(("deadline-kind", d.kind), ("task", d.task or "")), rank=RANK["deadline"])
         )
     return marks
 
@@ -128,9 +135,12 @@ def _task_row(task, targets: list, deadlines: list) -> dict[str, Any]:
         units = [a for a in task.assignments if a.role == role]
         if units:
             roles.append({"role": role, "label": name, "units": units, "open": role in task.open_ended})
+    implied = [{"role": a.role, "label": L.label(L.ROLES, a.role), "unit": a.unit, "canonical": a.canonical, "source": a.source}
+               for a in getattr(task, "implied", None) or []]
     return {
         "id": task.id,
         "label": task.label,
+        "implied": implied,
         "text": " ".join(task.text.split()),
         "line": task.span.line,
         "roles": roles,

@@ -29,6 +29,7 @@ class Outcome:
     """What became of one input: the counts of what was written, or ``error``, the one-line problem."""
 
     path: Path
+    output: Path | None = None  # where its JSON goes (export.output_paths)
     tasks: int = 0
     assignments: int = 0
     targets: int = 0
@@ -43,6 +44,8 @@ class Summary:
     assignments: int = 0
     seconds: float = 0.0
     skipped_paths: list[Path] = field(default_factory=list)
+    # Files of a folder input that were not given to a reader (not a notice format), with why.
+    not_read: list[tuple[Path, str]] = field(default_factory=list)
 
     @property
     def skipped(self) -> int:
@@ -53,9 +56,10 @@ class Summary:
         return self.written + self.skipped + self.failed
 
     def line(self) -> str:
+        not_read = f", {len(self.not_read)} not read" if self.not_read else ""
         return (
             f"fengong: {self.files} files: {self.written} written, {self.skipped} skipped (unchanged), "
-            f"{self.failed} failed; {self.tasks} tasks, {self.assignments} assignments; {self.seconds:.2f} s"
+            f"{self.failed} failed{not_read}; {self.tasks} tasks, {self.assignments} assignments; {self.seconds:.2f} s"
         )
 
 
@@ -105,11 +109,14 @@ def warm_up(units_files: tuple[str, ...], parent: int | None = None) -> None:
     unit_matcher(units_files)  # also loads load_dictionary(units_files)
 
 
-def extract_one(path: Path, outdir: str, units_files: tuple[str, ...]) -> Outcome:
-    """Extract one input and write its JSON (atomically, where it is extracted: a worker sends back
-    counts, not the JSON); every failure becomes ``Outcome.error``."""
+def extract_one(path: Path, outdir: str, units_files: tuple[str, ...], output: Path | None = None) -> Outcome:
+    """Extract one input and write its JSON to ``output`` (default OUTDIR/<stem>.json; atomically,
+    where it is extracted: a worker sends back counts, not the JSON); every failure becomes
+    ``Outcome.error``."""
+    from ..export import output_path
+
     with _collector_paused():
-        return _extract_one(path, outdir, units_files)
+        return _extract_one(path, output or output_path(path, outdir), units_files)
 
 
 @contextmanager
@@ -128,18 +135,19 @@ def _collector_paused():
             gc.enable()
 
 
-def _extract_one(path: Path, outdir: str, units_files: tuple[str, ...]) -> Outcome:
+def _extract_one(path: Path, output: Path, units_files: tuple[str, ...]) -> Outcome:
     try:
-        from ..export import output_path, write_json
+        from ..export import write_json
         from ..stages import extract
 
         extraction = extract(path, units_files)
         try:
-            write_json(output_path(path, outdir), extraction)
+            write_json(output, extraction)
         except OSError as exc:
             return _failed(path, f"cannot write output: {exc.strerror or exc}")
         return Outcome(
             path,
+            output,
             tasks=len(extraction.tasks),
             assignments=sum(len(t.assignments) for t in extraction.tasks),
             targets=len(extraction.targets),
@@ -212,13 +220,16 @@ def run_batch(
     progress: bool | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    not_read: list[tuple[Path, str]] | None = None,
 ) -> Summary:
-    """Extract ``paths`` into ``outdir``; results are reported in input order. Two inputs with the
-    same output name (a.txt, a.html) are not both written: the later one fails with a message,
-    reported before any extraction starts. A file named twice is extracted once.
+    """Extract ``paths`` into ``outdir``; results are reported in input order. Outputs are named by
+    :func:`~pipeline.export.output_paths` before any extraction starts (x.html, x.docx → x.json,
+    x.docx.json); an input left without a name of its own fails then, with a message. A file named
+    twice is extracted once. ``not_read`` (files of folder inputs that are no notice format) are
+    named on ``err`` first and counted in the summary.
 
     ``progress`` None means: a bar on ``err`` when it is a terminal and not ``quiet``."""
-    from ..export import output_path
+    from ..export import output_paths
 
     out = out or sys.stdout
     err = err or sys.stderr
@@ -227,17 +238,19 @@ def run_batch(
     if progress is None:
         progress = not quiet and _isatty(err)
 
+    for path, why in not_read or ():
+        summary.not_read.append((path, why))
+        print(f"fengong: not read: {path}: {why}", file=err)
     todo: list[Path] = []
-    clashes: list[Outcome] = []  # inputs whose output file an earlier input already claims
-    claimed: dict[Path, Path] = {}
+    clashes: list[Outcome] = []  # inputs left without an output name of their own
+    paths = _distinct_files(paths)
+    outputs = output_paths(paths, outdir)
     for path in paths:
-        target = output_path(path, outdir)
-        if target in claimed:
-            if claimed[target].resolve() == path.resolve():
-                continue  # the same file named twice is one input
-            clashes.append(_failed(path, f"its output {target} is also that of {claimed[target]}; rename one of them"))
+        target = outputs.get(path)
+        if target is None:
+            other = next(p for p, t in outputs.items() if t == Path(outdir) / (path.name + ".json"))
+            clashes.append(_failed(path, f"its output {Path(outdir) / (path.name + '.json')} is also that of {other}; rename one of them"))
             continue
-        claimed[target] = path
         if not force and is_current(path, target, units_files):
             summary.skipped_paths.append(path)
             if not quiet:
@@ -249,20 +262,20 @@ def run_batch(
 
     def report(outcome: Outcome) -> None:
         bar.clear()
-        _finish(outcome, outdir, summary, quiet, out, err)
+        _finish(outcome, summary, quiet, out, err)
         bar.draw()
 
     for clash in clashes:
-        _finish(clash, outdir, summary, quiet, out, err)
+        _finish(clash, summary, quiet, out, err)
     bar.draw()
     workers = min(jobs, len(todo))
     if workers <= 1:
         for done, path in enumerate(todo, 1):
-            outcome = extract_one(path, outdir, units_files)
+            outcome = extract_one(path, outdir, units_files, outputs[path])
             bar.done = done
             report(outcome)
     else:
-        _parallel(todo, outdir, units_files, workers, report, bar)
+        _parallel(todo, outputs, outdir, units_files, workers, report, bar)
     bar.clear()
     summary.seconds = time.monotonic() - started
     if not quiet:
@@ -270,7 +283,8 @@ def run_batch(
     return summary
 
 
-def _parallel(todo: list[Path], outdir: str, units_files, workers: int, report: Callable[[Outcome], None], bar: Progress) -> None:
+def _parallel(todo: list[Path], outputs: dict[Path, Path], outdir: str, units_files, workers: int,
+              report: Callable[[Outcome], None], bar: Progress) -> None:
     """A process pool, models loaded once per worker; results reported in input order as soon as
     every earlier one is in, while the bar counts completions as they happen. Files caught in a pool
     broken by a dead worker are extracted again one at a time (pipeline/workers.py): only the file
@@ -287,20 +301,21 @@ def _parallel(todo: list[Path], outdir: str, units_files, workers: int, report: 
             state["next"] += 1
         bar.draw()  # also counts completions waiting behind a slower earlier file
 
-    broken = _pool_round(list(enumerate(todo)), outdir, units_files, workers, settle)
+    broken = _pool_round(list(enumerate(todo)), outputs, outdir, units_files, workers, settle)
     for index, path in broken:  # one at a time: a death now is this file's own
-        if _pool_round([(index, path)], outdir, units_files, 1, settle):
+        if _pool_round([(index, path)], outputs, outdir, units_files, 1, settle):
             settle(index, _failed(path, "internal error: the worker process died while extracting it"))
 
 
-def _pool_round(items: list[tuple[int, Path]], outdir: str, units_files, workers: int, settle) -> list[tuple[int, Path]]:
+def _pool_round(items: list[tuple[int, Path]], outputs: dict[Path, Path], outdir: str, units_files, workers: int,
+                settle) -> list[tuple[int, Path]]:
     """Extract ``items`` in a pool; returns those lost to a broken pool (not settled)."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
     lost: list[tuple[int, Path]] = []
     with ProcessPoolExecutor(max_workers=workers, initializer=warm_up, initargs=(units_files, os.getpid())) as pool:
-        pending = {pool.submit(extract_one, path, outdir, units_files): (i, path) for i, path in items}
+        pending = {pool.submit(extract_one, path, outdir, units_files, outputs[path]): (i, path) for i, path in items}
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in sorted(done, key=lambda f: pending[f][0]):
@@ -314,10 +329,20 @@ def _pool_round(items: list[tuple[int, Path]], outdir: str, units_files, workers
     return sorted(lost)
 
 
-def _finish(outcome: Outcome, outdir: str, summary: Summary, quiet: bool, out: TextIO, err: TextIO) -> None:
-    from ..export import output_path
+def _distinct_files(paths: list[Path]) -> list[Path]:
+    """``paths`` with a file named twice (a/x.txt, a/../a/x.txt) kept once, at its first place."""
+    seen: set[Path] = set()
+    kept = []
+    for path in paths:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            kept.append(path)
+    return kept
 
-    target = output_path(outcome.path, outdir)
+
+def _finish(outcome: Outcome, summary: Summary, quiet: bool, out: TextIO, err: TextIO) -> None:
+    target = outcome.output
     if outcome.error is not None:
         summary.failed += 1
         report_error(outcome.error, err)

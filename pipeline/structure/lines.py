@@ -6,24 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..normalize import fold
-from ..vocabulary import UNIT_LINE_LABELS
-
-CN_NUM = "一二三四五六七八九十百零〇两"
-
-# Heading schemes of the genre, outermost first. A document's levels are the ranks of the schemes
-# it uses, so 一、/(一)/1. are levels 1/2/3 and 第一章/第一节/第一条 are levels 1/2/3 too.
-HEADING_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chapter", re.compile(rf"第[{CN_NUM}\d]+章")),
-    ("part", re.compile(rf"第[{CN_NUM}\d]+节")),
-    ("article", re.compile(rf"第[{CN_NUM}\d]+条")),
-    ("cn_comma", re.compile(rf"[{CN_NUM}]+、")),
-    ("cn_paren", re.compile(rf"\([{CN_NUM}]+\)")),
-    ("arabic_dot", re.compile(r"\d{1,3}(?:\.(?!\d)|、)")),
-    ("arabic_paren", re.compile(r"\(\d{1,3}\)")),
-    ("circled", re.compile(r"[\u2460-\u2473]")),
-)
-DIGIT_SCHEMES = ("arabic_dot", "arabic_paren")  # 「3、月」 could be a date's tail; 「二、年度…」 cannot
-SCHEME_RANK = {name: rank for rank, (name, _) in enumerate(HEADING_SCHEMES)}
+from ..vocabulary import CN_NUM, DIGIT_SCHEMES, HEADING_SCHEMES, SCHEME_RANK, UNIT_LINE_LABELS  # noqa: F401 (re-exported)
 
 # The unit list runs to the end of the line; its trailing punctuation is cut by _trimmed_end (a lazy
 # `.*?` before `[…]*$` here was quadratic on a line of 150,000 「、」).
