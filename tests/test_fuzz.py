@@ -75,7 +75,7 @@ def _extract_bytes(data: bytes, suffix: str = ".txt"):
 
 
 def _decoded(path: Path) -> str:
-    from pipeline.read.text import read_document
+    from pipeline.read import read_document
 
     return read_document(path).text
 
