@@ -1,4 +1,4 @@
-"""fengong benchmark: one table, measured in one run (`make bench`; about 2 minutes on 2 cores).
+"""fengong benchmark: two tables, measured in one run (`make bench`; about 2 minutes on 2 cores, and 5–7 more for the corpus of 2,000 notices).
 
 Cold runs are fresh processes (median of 5); warm runs are in one process after a warm-up. The
 baselines run on the same bytes: the regex floor (read + find unit lines and headings with `re`) and
@@ -139,9 +139,14 @@ def cold_pair(commands: list[list[str]], env=None, n: int = 5) -> list[float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=200, help="notices for the --jobs comparison (default 200)")
+    parser.add_argument("--corpus", type=int, default=2000, help="notices for the corpus section: serial, --jobs 2, Dask (default 2000; 0 skips it)")
+    parser.add_argument("--only-corpus", action="store_true", help="run only the corpus section")
+    parser.add_argument("--store-notices", type=int, default=2000, help="varied notices for the store's figures (default 2000)")
     args = parser.parse_args()
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="0")
     started, load = time.perf_counter(), os.getloadavg()[0]
+    if args.only_corpus:
+        return corpus_section(args.corpus, env, started)
     tmp = Path(tempfile.mkdtemp(prefix="fengong-bench-"))
     try:
         data = NOTICE.read_bytes()
@@ -174,6 +179,9 @@ def main() -> int:
         jobs = {}
         for n in (1, 2):
             jobs[n] = median([*FENGONG, "extract", str(copies), "-o", str(tmp / f"jobs{n}"), "-q", "--force", "--jobs", str(n)], n=3, env=env)
+        from store_bench import bench_store  # bench/store_bench.py: the store (issue 13)
+
+        store_rows, store_goals = bench_store(tmp, args.store_notices, env)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -216,8 +224,8 @@ def main() -> int:
     from review_bench import rows_and_goals as review_rows_and_goals  # bench/review_bench.py: the review page (issue 14)
 
     review_rows, review_goals = review_rows_and_goals(review)
-    rows += review_rows
-    goals += review_goals
+    rows += review_rows + store_rows
+    goals += review_goals + store_goals
     width = max(len(r[0]) for r in rows + [(g[0],) for g in goals])
     print(f"fengong benchmark — {platform.node() and 'this machine'}: {os.cpu_count()} CPUs, Python {platform.python_version()}, "
           f"load average {load:.2f} at the start, {os.getloadavg()[0]:.2f} at the end")
@@ -230,6 +238,109 @@ def main() -> int:
     # Issue 17: each stage fed long runs of its own separators and markers, at 1× and 10× (a child process).
     print()
     subprocess.run([PY, str(ROOT / "bench" / "adversarial.py")], check=False)
+    print(f"(benchmark took {time.perf_counter() - started:.0f} s)")
+    return corpus_section(args.corpus, env, started) if args.corpus else 0
+
+
+# --- corpus: 2,000 notices serial, --jobs 2, Dask; Parquet against JSON (issue 16) ----------------
+
+# The notices of the corpus run, cycled to the size asked: the reference notice and the evaluation's
+# eleven (HTML pages of gov.cn and seven cities, two written forms): 1.8 KB to 108 KB each.
+CORPUS_SOURCES = ("raw_docs/*.txt", "eval/docs/*/*.html", "eval/docs/*/*.txt")
+
+# Runs in a child: extract each distinct notice once, then write the cycled corpus's records as
+# JSON files and as the Parquet dataset, timing the writing alone, and measure both outputs' size
+# for the distinct notices (copies would flatter Parquet: its dictionary encoding stores a repeated
+# text once).
+WRITE = r"""
+import json, os, sys, time
+from pathlib import Path
+from pipeline.export import output_path, write_json
+from pipeline.run.notice import extract_notice
+from pipeline.run.parquet import ParquetSink
+from pipeline.store.tables import extraction_rows
+tmp, count, paths = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
+records = [extract_notice(p, Path(p).read_bytes()) for p in paths]
+def size(folder):
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+def write(n, name):
+    T = time.perf_counter
+    t = T()
+    for i in range(n):
+        write_json(output_path(f"{i:05d}.txt", tmp / (name + "json")), records[i % len(records)])
+    json_s = T() - t
+    t = T()
+    sink = ParquetSink(tmp / (name + "parquet"))
+    for i in range(n):
+        sink.add(extraction_rows(records[i % len(records)], 0))
+    sink.close()
+    return json_s, T() - t, size(tmp / (name + "json")), size(tmp / (name + "parquet"))
+distinct = write(len(records), "distinct-")
+cycled = write(count, "cycled-")
+print(json.dumps({"distinct": distinct, "cycled": cycled, "input": sum(os.path.getsize(p) for p in paths)}))
+"""
+
+
+def wall_and_cpu(cmd: list[str], env=None) -> tuple[float, float]:
+    """Wall seconds of a fresh process running ``cmd``, and the CPU seconds (user + system) of it and
+    every process it waited for (pool workers, Dask's nanny and workers): on a machine shared with
+    other work the CPU time is the figure that does not depend on the others."""
+    start = time.perf_counter()
+    child = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"bench: {' '.join(cmd)} failed")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def corpus_section(count: int, env: dict, started: float) -> int:
+    """``count`` notices extracted serially, with --jobs 2 and on a local Dask cluster of 2 workers
+    (each a fresh `fengong extract` process: start-up, cluster start and model loading included),
+    then the writing of JSON against Parquet; one table, and the figures the README's capacity note uses."""
+    sources = sorted({p for pattern in CORPUS_SOURCES for p in ROOT.glob(pattern)})
+    load = os.getloadavg()[0]
+    tmp = Path(tempfile.mkdtemp(prefix="fengong-bench-corpus-"))
+    try:
+        corpus = tmp / "corpus"
+        corpus.mkdir()
+        for i in range(count):
+            source = sources[i % len(sources)]
+            (corpus / f"{i:05d}_{source.name}").write_bytes(source.read_bytes())
+        runs = {}
+        for name, options in (("serial", ["--jobs", "1"]), ("--jobs 2", ["--jobs", "2"]), ("Dask, local, 2 workers", ["--engine", "dask"])):
+            out = tmp / name.split(",")[0].strip("- ").replace(" ", "")
+            runs[name] = wall_and_cpu([*FENGONG, "extract", str(corpus), "-o", str(out), "-q", "--force", *options], env)
+        written = json.loads(subprocess.run([PY, "-c", WRITE, str(tmp), str(count), *map(str, sources)], check=True, cwd=ROOT,
+                                            env=env, capture_output=True, text=True).stdout)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    serial = runs["serial"][0]
+    rows = [(f"{count} notices, {name} (one run, wall; CPU)", f"{s:.1f} s; {cpu:.1f} s",
+             f"{s / count * 1000:.1f} ms/notice; speedup {serial / s:.2f}x; CPU {cpu / count * 1000:.1f} ms/notice")
+            for name, (s, cpu) in runs.items()]
+    json_s, parquet_s, json_b, parquet_b = written["cycled"]
+    rows += [
+        (f"write {count} notices' records: JSON files", f"{json_s:.1f} s", f"{json_s / count * 1000:.2f} ms/notice"),
+        (f"write {count} notices' records: Parquet dataset", f"{parquet_s:.1f} s", f"{parquet_s / count * 1000:.2f} ms/notice"),
+    ]
+    d_json_s, d_parquet_s, d_json_b, d_parquet_b = written["distinct"]
+    n, inp = len(sources), written["input"]
+    rows += [
+        (f"output of the {n} distinct notices ({inp / 1e6:.2f} MB in): JSON", f"{d_json_b / 1e6:.2f} MB",
+         f"{d_json_b / inp:.1f}x the input; {d_json_b / n / 1e3:.0f} KB/notice"),
+        (f"output of the {n} distinct notices: Parquet", f"{d_parquet_b / 1e6:.2f} MB",
+         f"{d_parquet_b / inp:.1f}x the input; {d_parquet_b / n / 1e3:.0f} KB/notice; {d_json_b / d_parquet_b:.1f}x smaller than JSON"),
+        (f"output of the {count} cycled notices: JSON / Parquet", f"{json_b / 1e6:.1f} / {parquet_b / 1e6:.1f} MB",
+         "copies: Parquet stores a repeated text once"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print(f"\ncorpus: {count} notices cycling {n} sources ({', '.join(CORPUS_SOURCES)}); {os.cpu_count()} CPUs, "
+          f"load average {load:.2f} at the start, {os.getloadavg()[0]:.2f} at the end")
+    print(f"| {'measure'.ljust(width)} | value | ratio |")
+    print(f"|{'-' * (width + 2)}|-------|-------|")
+    for name, value, note in rows:
+        print(f"| {name.ljust(width)} | {value} | {note} |")
     print(f"(benchmark took {time.perf_counter() - started:.0f} s)")
     return 0
 

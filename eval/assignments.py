@@ -40,6 +40,7 @@ GROUPS = {  # eval/docs/<group>/…, in table order
     "local": "local notices",
     "national": "national notices",
     "forms": "written cases of the forms of issue 10",
+    "heldout": "held-out notices (written and labelled without reading the code, after the rules were built)",
 }
 COLUMNS = ("blocks", "exact", "unit P", "unit R", "unit F1", "role P", "role R", "role F1")
 

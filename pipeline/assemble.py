@@ -6,12 +6,11 @@ import bisect
 import hashlib
 import re
 from collections import Counter
-from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .normalize import fold, fold_simplified
+from .normalize import fold
 from .output_check import options_digest
 from .assignments import implied_units
 from .records import (
@@ -23,13 +22,12 @@ from .records import (
     Section,
     Source,
     Span,
-    Target,
-    TargetRange,
     Task,
     TaskPart,
     Unit,
     UnitMention,
 )
+from .targets.collect import RecordMaker
 from .vocabulary import ROLES, content_key
 
 if TYPE_CHECKING:
@@ -44,10 +42,10 @@ def build_records(run: Run) -> Extraction:
     paths = section_paths(sections)
     resolutions = run.units.resolutions
     tasks: list[Task] = []
-    targets: list[Target] = []
     task_ids = StableIds("t")
+    maker = RecordMaker(text, line_of.span)
     carried: list[ImpliedAssignment] = []  # what carry-over clauses so far imply for later tasks
-    for assigned, found_targets, mentions in zip(run.assignments.tasks, run.targets, run.units.mentions):
+    for assigned, found, mentions in zip(run.assignments.tasks, run.targets.tasks, run.units.mentions):
         draft, start, end = assigned.draft, assigned.start, assigned.end
         task_id = task_ids.make(content_key(folded[start:end]))
         section = sections[draft.section] if draft.section is not None else None
@@ -75,29 +73,23 @@ def build_records(run: Run) -> Extraction:
             implied=list(carried),
         )
         _block_clauses(run, draft, task, line_of, carried)
-        target_ids = StableIds(task_id + ".g")
-        for found in found_targets:
-            values = {f.name: getattr(found, f.name) for f in dataclass_fields(found)}  # plain values
-            low_high, target_start, target_end = values.pop("range"), values.pop("start"), values.pop("end")
-            target = Target(
-                id=target_ids.make(fold_simplified(found.indicator)),  # a Traditional or full-width copy keeps its ids
-                task=task_id,
-                range=TargetRange(low=low_high[0], high=low_high[1]) if low_high else None,
-                span=line_of.span(start + target_start, start + target_end),
-                **values,
-            )
-            targets.append(target)
-            task.targets.append(target.id)
+        task.targets = maker.add(found, start, task_id, task.section)
         task.mentions = [
             UnitMention(name=m.name, canonical=resolutions[m.name].canonical, span=line_of.span(m.start, m.end)) for m in mentions
         ]
         tasks.append(task)
+    for piece in run.targets.untasked:  # a section's own text: its targets belong to the section
+        maker.add(piece.found, piece.start, None, sections[piece.section].id if piece.section is not None else None)
+    targets, deadlines = maker.in_text_order()
+    notice = _notice(run)
+    notice.period = maker.period(run.targets.period)
     return Extraction(
         source=_source(run),
-        notice=_notice(run),
+        notice=notice,
         sections=sections,
         tasks=tasks,
         targets=targets,
+        deadlines=deadlines,
         units=_units(tasks, resolutions),
         diagnostics=_diagnostics(run, tasks),
     )

@@ -73,10 +73,18 @@ def _units(run: Run) -> Iterator[str]:
 
 
 def _targets(run: Run) -> Iterator[str]:
-    for task, found in zip(run.assignments.tasks, run.targets):
-        for t in found:
-            value = t.value_text if not t.pending else "*"
-            yield f"task {task.label or '-'} [{task.start}:{task.end}]: {t.indicator} | {t.comparator} | {value} | unit {t.unit or '-'} ({t.rule})"
+    def line(where: str, t) -> str:
+        value = t.value_text if not t.pending else "*"
+        return f"{where}: {t.kind} {t.indicator} | {t.comparator} | {value} | unit {t.unit or '-'} ({t.rule})"
+
+    for task, (targets, deadlines) in zip(run.assignments.tasks, run.targets.tasks):
+        where = f"task {task.label or '-'} [{task.start}:{task.end}]"
+        yield from (line(where, t) for t in targets)
+        yield from (f"{where}: deadline {d.kind} {d.text} → {d.date or '-'} ({d.rule})" for d in deadlines)
+    for piece in run.targets.untasked:
+        where = f"section {piece.section if piece.section is not None else '-'} [{piece.start}:{piece.end}]"
+        yield from (line(where, t) for t in piece.found[0])
+        yield from (f"{where}: deadline {d.kind} {d.text} → {d.date or '-'} ({d.rule})" for d in piece.found[1])
 
 
 def _records(run: Run) -> Iterator[str]:

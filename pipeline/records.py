@@ -18,6 +18,8 @@ from pydantic.dataclasses import dataclass
 SCHEMA_VERSION = "2"
 
 Role = Literal["lead", "cooperate", "responsible"]
+TargetKind = Literal["goal", "amount"]
+DeadlineKind = Literal["date", "period", "recurring", "ongoing"]
 Comparator = Literal["reach", "increase", "decrease", "at_least", "at_most", "approx", "equal", "total"]
 
 
@@ -63,6 +65,16 @@ class Source:
 
 
 @record
+class PlanPeriod:
+    """The years a plan covers, as its title writes them: 「（2026—2028年）」."""
+
+    text: str = Field(description="as written, e.g. 2026—2028年")
+    start: int = Field(description="the first year")
+    end: int = Field(description="the last year")
+    span: Span
+
+
+@record
 class Notice:
     title: Optional[str] = None
     doc_number: Optional[str] = None
@@ -72,6 +84,7 @@ class Notice:
     addressees: list[str] = Field(default=[])
     title_span: Optional[Span] = None
     doc_number_span: Optional[Span] = None
+    period: Optional[PlanPeriod] = Field(default=None, description="the plan's period as the title states it (2026—2028年)")
 
 
 @record
@@ -168,9 +181,13 @@ class TargetRange:
 
 @record
 class Target:
+    """A number the notice commits to: a goal (达到, 新增, 建成…) or a support amount (最高X万元补贴)."""
+
     id: str
-    task: str
-    indicator: str
+    task: Optional[str] = Field(description="the task whose text states it; null when no task does (a 发展目标 paragraph)")
+    section: Optional[str] = Field(default=None, description="the innermost section whose text states it")
+    kind: TargetKind = Field(description="goal: a commitment (达到, 提高到, 培育…家); amount: a parameter of support or obligation (补贴最高X万元, 不超过X%)")
+    indicator: str = Field(description="the thing measured, as written")
     value: Optional[float] = None
     value_text: str = Field(default="", description="the value as written: 45.22, *, 1—2, 10:40:50")
     unit: str = ""
@@ -182,7 +199,22 @@ class Target:
     range: Optional[TargetRange] = None
     baseline: Optional[float] = None
     baseline_year: Optional[int] = None
+    benchmark: Optional[str] = Field(default=None, description="what a relative target is compared with (全省平均水平); its value is null")
     rule: str
+    span: Span
+
+
+@record
+class Deadline:
+    """When a task (or, outside tasks, a section) is to be done, as the text or a 完成时限 column states it."""
+
+    id: str
+    task: Optional[str] = Field(description="the task it belongs to; null when it stands outside every task")
+    section: Optional[str] = Field(default=None, description="the innermost section whose text states it")
+    text: str = Field(description="as written: 2026年底前, 5年内, 每年, 长期坚持")
+    kind: DeadlineKind = Field(description="date (2026年底前), period (5年内, from the notice's date), recurring (每年), ongoing (长期坚持)")
+    date: Optional[str] = Field(default=None, description="ISO date YYYY-MM-DD where one can be computed (a period counts from the notice's date)")
+    rule: str = Field(description="the named pattern that found it")
     span: Span
 
 
@@ -213,6 +245,7 @@ class Extraction:
     sections: list[Section]
     tasks: list[Task]
     targets: list[Target]
+    deadlines: list[Deadline] = Field(default=[])
     units: list[Unit]
     diagnostics: list[Diagnostic]
     # Not compared: an extraction read back equals the one extracted (whose checksum is only filled in
@@ -265,6 +298,10 @@ def json_schema(kind: type) -> dict:
 # Descriptions of the properties whose Field states none (kept here, one table, while several
 # pieces of work add fields above; a Field's own description wins).
 DESCRIPTIONS: dict[tuple[str, str], str] = {
+    ("Extraction", "deadlines"): "when tasks are due, as written (2026年底前, 5年内, 每年, 长期坚持), in text order",
+    ("Deadline", "id"): "<task id>.d<hash of its text> (a section's id outside tasks); repeats get -2, -3",
+    ("Deadline", "span"): "the deadline as written",
+    ("PlanPeriod", "span"): "the years in the title's bracket",
     ("Span", "start"): "offset of the first character in the decoded original text (source.text for html/docx)",
     ("Span", "end"): "offset after the last character (exclusive): text[start:end] is what was parsed",
     ("Span", "line"): "1-based line of the first character",

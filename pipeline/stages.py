@@ -23,7 +23,7 @@ from .records import Diagnostic, Extraction
 from .structure.header import DATE, SIGNATURE, Header, apply_metadata, read_header
 from .structure.lines import UNIT_LINE_LOOKALIKE, Line, classify, split_lines
 from .structure.outline import Outline, TaskDraft, body_start_index, build_outline
-from .targets.recognise import FoundTarget, find_targets
+from .targets.collect import TargetsFound, read_notice
 from .units.dictionary import IssuerContext, Resolution, UnitDictionary, load_dictionary
 from .units.recognise import find_units
 from .vocabulary import BOX_NUMBER as BOX_NUMBER  # re-exported: consumers written before vocabulary.py
@@ -94,13 +94,14 @@ class Run:
     path: str | Path
     units_files: tuple[str, ...] = ()
     dictionary: UnitDictionary = field(default_factory=load_dictionary, repr=False)
+    data: bytes | None = field(default=None, repr=False)  # the input's bytes, when read already: ``path`` only names it
     # Set by the stages, in this order (reading one before its stage ran is an AttributeError):
     read: Document = field(init=False, repr=False)
     normalize: str = field(init=False, repr=False)  # the folded text, the same length as the document's text
     structure: Structure = field(init=False, repr=False)
     assignments: Assignments = field(init=False, repr=False)
     units: Units = field(init=False, repr=False)
-    targets: list[list[FoundTarget]] = field(init=False, repr=False)  # per assigned task
+    targets: TargetsFound = field(init=False, repr=False)  # per assigned task, and the text outside tasks
     records: Extraction = field(init=False, repr=False)
 
 
@@ -108,7 +109,7 @@ class Run:
 
 
 def _read(run: Run) -> Document:
-    return read_document(run.path)
+    return read_document(run.path, run.data)
 
 
 def _normalize(run: Run) -> str:
@@ -163,14 +164,16 @@ def _assignments(run: Run) -> Assignments:
     unassigned = list(outline.unassigned)
     notes = NotesBelow()  # 「各区人民政府〈含开发区，下同〉」: the qualifier holds for the name's later mentions
     for draft in outline.tasks:
+        unread = False  # the task's block could not be read: it stays a task, with no assignment
         if draft.inline is not None:
             conventions += tuple(c for c in draft.inline.conventions if c not in conventions)
             found, open_ended = inline_assignments(draft.inline, conventions)
         else:
             found, open_ended, empty = unit_line_assignments(run.read.text, draft.block, protected, conventions)
             diagnostics += [_warning("unparsed_assignment", f"「{line.label}」 names no unit", line.number) for line in empty]
+            unread = len(empty) == len(draft.block)  # an unclosed block, or unit lines that name no unit
         found = notes.apply(found)
-        if found:
+        if found or unread:
             first = draft.parts[0]
             label = first.line.label if first.kind == "item" else ""
             tasks.append(AssignedTask(draft, found, open_ended, first.start, draft.parts[-1].end, label))
@@ -220,8 +223,27 @@ def _units(run: Run) -> Units:
     return Units(resolutions, mentions, diagnostics)
 
 
-def _targets(run: Run) -> list[list[FoundTarget]]:
-    return [find_targets(run.read.text[t.start : t.end], strict=not t.label) for t in run.assignments.tasks]
+def _targets(run: Run) -> TargetsFound:
+    """Every paragraph is read: each task's text, and the body text no task holds (its targets
+    belong to the innermost section)."""
+    structure, tasks = run.structure, run.assignments.tasks
+    covered = [(p.start, p.end) for t in tasks for p in t.draft.parts]
+    covered += [(b.start, b.end) for blocks in structure.inline.values() for b in blocks]
+    body = [
+        (line.title_start if line.kind == "heading" else line.start, line.end)
+        for line in structure.lines[min(structure.header.end, structure.body_start) :]  # the preamble too: 「主要目标是：…」
+        if line.kind not in ("blank", "unit") and not _closes_the_notice(line)
+    ]
+    body_start = structure.lines[structure.body_start].start if structure.body_start < len(structure.lines) else 0
+    return read_notice(
+        run.read.text,
+        [(t.start, t.end) for t in tasks],
+        covered,
+        body,
+        [draft.start for draft in structure.outline.sections],
+        structure.header.date,
+        body_start,
+    )
 
 
 def _records(run: Run) -> Extraction:
@@ -253,17 +275,18 @@ STAGES: tuple[Stage, ...] = (
     Stage("units", "units/, data/units.yaml", "assigned names resolved in the issuer's context (市科技局 in a Yingkou notice → "
           "营口市科学技术局); names in task prose found by one matcher over every dictionary name and the prose shapes",
           "spaCy (PhraseMatcher), PyYAML", _units),
-    Stage("targets", "targets/", "each task's quantitative targets, clause by clause: indicator, comparator, value, 万/亿 scale, "
-          "ranges, 「*」 pending, 年均, baselines", "—", _targets),
+    Stage("targets", "targets/", "every paragraph's goals and support amounts (in tasks and in the sections' own text), clause by "
+          "clause: value, comparator, kind, the measured noun, 分别 lists, relative targets, refusals (dates, periods, "
+          "conditions); each task's deadlines; the plan's period", "jieba (posseg)", _targets),
     Stage("records", "assemble.py, records.py", "validated records with content-hash ids and spans; then `export.py` writes "
           "deterministic JSON atomically", "pydantic", _records),
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)
 
 
-def run_stages(path: str | Path, units_files: tuple[str, ...] = (), until: str = STAGES[-1].name) -> Run:
-    """Run the stages in order, up to and including ``until``."""
-    run = Run(path, tuple(units_files), load_dictionary(tuple(units_files)))
+def run_stages(path: str | Path, units_files: tuple[str, ...] = (), until: str = STAGES[-1].name, data: bytes | None = None) -> Run:
+    """Run the stages in order, up to and including ``until`` (on ``data``, the input's bytes, when given)."""
+    run = Run(path, tuple(units_files), load_dictionary(tuple(units_files)), data)
     for stage in STAGES:
         setattr(run, stage.name, stage.step(run))
         if stage.name == until:
@@ -271,9 +294,10 @@ def run_stages(path: str | Path, units_files: tuple[str, ...] = (), until: str =
     return run
 
 
-def extract(path: str | Path, units_files: tuple[str, ...] = ()) -> Extraction:
-    """Extract one notice; raises :class:`~pipeline.errors.FengongError` for unusable input."""
-    return run_stages(path, units_files).records
+def extract(path: str | Path, units_files: tuple[str, ...] = (), data: bytes | None = None) -> Extraction:
+    """Extract one notice (from ``data``, its bytes, when given: ``path`` then only names it);
+    raises :class:`~pipeline.errors.FengongError` for unusable input."""
+    return run_stages(path, units_files, data=data).records
 
 
 def registry_table() -> str:

@@ -41,7 +41,7 @@ def test_python_dash_m_extracts(tmp_path):
     written = tmp_path / "yingkou_2016_45_shisanwu_fengong.json"
     data = json.loads(written.read_text(encoding="utf-8"))
     assert data["schema_version"] == "2"
-    assert set(data) == {"schema_version", "source", "notice", "sections", "tasks", "targets", "units", "diagnostics", "checksum"}
+    assert set(data) == {"schema_version", "source", "notice", "sections", "tasks", "targets", "deadlines", "units", "diagnostics", "checksum"}
     assert "220 tasks, 809 assignments" in result.stdout
 
 

@@ -111,6 +111,14 @@ EDITS["units_and_targets"] = [
     PLATFORM_EDIT,
 ]
 
+# Issue 11: a target's kind (goal → amount: 「每个」 makes it a per-unit parameter) and benchmark,
+# and a task's deadline.
+EDITS["kind_benchmark_deadline"] = [
+    ("  3.城镇棚户区住房改造11615套。", "  3.城镇棚户区住房改造每个11615套。"),
+    ("高于全省平均水平", "高于全国平均水平"),
+    ("深化审批制度改革,实现一个窗口接件", "深化审批制度改革,2018年底前实现一个窗口接件"),
+]
+
 # 专栏 numbers in prose: 「专栏一」 is not a box number (ids keep it), 「专栏6」 is (ids leave it out).
 BOX_REFERENCES = [("深化商事制度改革,允许", "深化商事制度改革(见专栏{}),允许"), ("深化审批制度改革,实现", "深化审批制度改革(见专栏{}),实现")]
 EDITS["box_references_before"] = [(old, new.format(n)) for (old, new), n in zip(BOX_REFERENCES, ["6", "一"])]
@@ -118,6 +126,14 @@ EDITS["box_references_after"] = [(old, new.format(n)) for (old, new), n in zip(B
 
 COMBINED = ["lead_changed", "deng_removed", "target_value", "pending_filled", "task_added", "task_removed", "heading_renamed", "date_changed"]
 EDITS["combined"] = [edit for name in COMBINED for edit in EDITS[name]]
+
+
+# Revisions that change the whole notice: a unit renamed in all its 62 tasks (an institutional
+# reform), and another notice (another 文号, signed by another issuer).
+WHOLE = {
+    "unit_reform": lambda text: text.replace("市工信委", "市工信局"),
+    "unrelated": lambda text: text.replace("营政发〔2016〕45号", "辽政发〔2017〕3号").rstrip("\n") + "\n\n辽宁省人民政府\n2017年1月5日\n",
+}
 
 
 def revise(seed_text: str, edits: list[tuple[str, str]]) -> str:
@@ -139,7 +155,7 @@ def revisions(tmp_path_factory, seed_text):
     def get(name: str):
         if name not in cache:
             path = folder / f"{name}.txt"
-            path.write_text(revise(seed_text, EDITS[name]), encoding="utf-8")
+            path.write_text(WHOLE[name](seed_text) if name in WHOLE else revise(seed_text, EDITS[name]), encoding="utf-8")
             cache[name] = extract(path)
         return cache[name]
 
@@ -175,6 +191,8 @@ PLATFORM = (
     "建设。到2020年,各县(市)区、园区建成至少1个低成本、开放式、便利化、全要素的众创空间。新增创业服务平台10家,创业导师团队达到"
     "100人,参加培训人数达到5000人,举办各类创新创业竞赛、创业沙龙、创业培训等活动500场。"
 )
+
+SEED_TITLE = "关于落实《营口市国民经济和社会发展第十三个五年规划纲要》主要目标和任务工作分工的通知"
 
 EXPECTED = {
     "lead_changed": [
@@ -216,17 +234,30 @@ EXPECTED = {
         ("task_renumbered", P_EXPECTED, None, "2.", "1."),
         ("task_renumbered", P_EXPECTED, None, "1.", "2."),
     ],
-    "item_removed_renumbered": [("task_removed", P_BINDING, None, "城镇棚户区住房改造11615套。", None)]
-    + [("task_renumbered", P_BINDING, None, f"{n}.", f"{n - 1}.") for n in range(4, 13)],
+    "item_removed_renumbered": [
+        ("task_removed", P_BINDING, None, "城镇棚户区住房改造11615套。", None),
+        ("items_renumbered", P_BINDING, "-1", "4–12", "3–11"),
+    ],
+    "unit_reform": [("unit_replaced", "", None, "市工信委", "市工信局")],
+    "unrelated": [("notices_unrelated", "", None, "营政发〔2016〕45号 营口市人民政府 " + SEED_TITLE, "辽政发〔2017〕3号 辽宁省人民政府 " + SEED_TITLE)],
     "headings_changed": [
         ("section_renumbered", "三、落实重点任务分工安排 > (十一)培育外贸竞争新优势 > 5.推进国际产能合作", "推进国际产能合作", "4.", "5."),
         ("section_moved", P_PLANNING + " > 3.拓宽融资渠道", None, P_FINANCE.split(" > ")[:-1], P_PLANNING.split(" > ")),
         ("section_added", P_PLANNING + " > 4.强化考核问责", None, None, "4.强化考核问责"),
         ("task_added", P_PLANNING + " > 4.强化考核问责", None, None, "把规划实施情况纳入考核。"),
     ],
+    "kind_benchmark_deadline": [
+        ("task_reworded", P_BINDING, None, "城镇棚户区住房改造11615套。", "城镇棚户区住房改造每个11615套。"),
+        ("target_kind_changed", P_BINDING, "城镇棚户区住房改造", "goal", "amount"),
+        ("task_reworded", P_EXPECTED, None, "外贸出口额、外商直接投资高于全省平均水平。", "外贸出口额、外商直接投资高于全国平均水平。"),
+        ("target_benchmark_changed", P_EXPECTED, "外贸出口额", "全省平均水平", "全国平均水平"),
+        ("target_benchmark_changed", P_EXPECTED, "外商直接投资", "全省平均水平", "全国平均水平"),
+        ("task_reworded", P_EASE, None, APPROVAL, APPROVAL.replace("改革,实现", "改革,2018年底前实现")),
+        ("deadline_changed", P_EASE, None, [], ["2018年底前"]),
+    ],
     "units_and_targets": [
         ("task_reworded", P_BINDING, None, "到2020年,确保3.86万国标贫困人口全部实现脱贫。", "到2019年,确保3.86万国标贫困人口全部实现脱贫。"),
-        ("target_year_changed", P_BINDING, "国标贫困人口全部实现脱贫", 2020, 2019),
+        ("target_year_changed", P_BINDING, "国标贫困人口", 2020, 2019),
         ("task_reworded", P_BINDING, None, "耕地保有量171万亩。", "耕地保有量171万公顷。"),
         ("target_unit_changed", P_BINDING, "耕地保有量", "万亩", "万公顷"),
         ("unit_renamed", P_BINDING, "营口市发展和改革委员会", "市发展改革委", "市发改委"),
@@ -315,6 +346,36 @@ def test_renumbering_a_box_keeps_the_task_id(seed, revisions):
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_revision_report(name, seed, revisions):
     assert summary(diff_extractions(seed, revisions(name))) == EXPECTED[name]
+
+
+def test_a_unit_replaced_everywhere_is_one_change(seed, revisions):
+    (change,) = diff_extractions(seed, revisions("unit_reform"))
+    assert (change.kind, change.old, change.new, change.count) == ("unit_replaced", "市工信委", "市工信局", 62)
+    assert render_text([change]) == "notice\n  unit replaced in 62 tasks: 市工信委 → 市工信局\n"
+
+
+def test_a_renumbered_run_is_one_change_and_removed_tasks_list_their_units(seed, revisions):
+    removed, run = diff_extractions(seed, revisions("item_removed_renumbered"))
+    assert (removed.units, removed.old_line, removed.new_line) == ([("responsible", "市住房城乡建设委")], 21, None)
+    assert (run.count, run.subject, run.old_line, run.new_line) == (9, "-1", 23, 21)
+    assert render_text([removed, run]) == (
+        f"{P_BINDING}\n  task removed: [-城镇棚户区住房改造11615套。-] (责任 市住房城乡建设委)\n"
+        "  items 4–12 renumbered -1 (now 3–11; 9 tasks)\n"
+    )
+
+
+def test_json_changes_carry_line_numbers_on_both_sides(seed, seed_text, revisions):
+    changes = diff_extractions(seed, revisions("combined"))
+    assert [(c.kind, c.old_line, c.new_line) for c in changes] == [
+        ("metadata_changed", None, None),  # the date has no span
+        ("task_reworded", 29, 29), ("target_pending_changed", 29, 29),
+        ("task_reworded", 34, 34), ("target_value_changed", 34, 34),
+        ("section_renamed", 80, 80), ("open_ended_changed", 90, 90),
+        ("assignment_removed", 99, 99), ("assignment_added", 99, 99),
+        ("task_added", None, 102),  # inserted after the task of line 99 and its two unit lines
+        ("task_removed", 166, None),
+    ]
+    assert "  " + seed_text.splitlines()[165].strip() == "  " + FORESTRY
 
 
 def test_identical_inputs_have_no_changes(seed):
@@ -416,7 +477,8 @@ def test_json_report_is_deterministic_and_complete(seed, revisions):
     assert list(data) == ["changes"]
     assert [c["kind"] for c in data["changes"]] == [row[0] for row in EXPECTED["combined"]]
     assert data["changes"][0] == {"kind": "metadata_changed", "path": [], "old_id": None, "new_id": None, "task": None,
-                                  "subject": "date", "old": "2016-12-31", "new": "2017-01-05", "diff": None}
+                                  "subject": "date", "old": "2016-12-31", "new": "2017-01-05", "diff": None,
+                                  "old_line": None, "new_line": None, "units": None, "count": None}
     assert data["changes"] == [c.model_dump(mode="json") for c in changes]
 
 
@@ -471,7 +533,7 @@ def sides(tmp_path_factory, seed_text, revisions):
     (folder / "new.txt").write_text(revise(seed_text, EDITS["date_changed"]), encoding="utf-8")
     (folder / "new.json").write_bytes(to_json(revisions("date_changed")))
     (folder / "other.json").write_text('{"tasks": []}', encoding="utf-8")
-    (folder / "broken.json").write_text('{"schema_version": "1", ', encoding="utf-8")
+    (folder / "broken.json").write_text('{"schema_version": "2", ', encoding="utf-8")
     (folder / "future.json").write_text('{"schema_version": "3"}', encoding="utf-8")
     (folder / "incomplete.json").write_text('{"schema_version": "2"}', encoding="utf-8")
     return folder
@@ -492,7 +554,7 @@ def test_cli_json_format_and_no_differences(sides, capsys):
     assert result.returncode == 1
     assert json.loads(result.stdout)["changes"] == [
         {"kind": "metadata_changed", "path": [], "old_id": None, "new_id": None, "task": None, "subject": "date",
-         "old": "2016-12-31", "new": "2017-01-05", "diff": None}
+         "old": "2016-12-31", "new": "2017-01-05", "diff": None, "old_line": None, "new_line": None, "units": None, "count": None}
     ]
 
 
@@ -525,3 +587,35 @@ def test_cli_errors_are_one_line_with_status_2(name, problem, sides, capsys):
     assert main(["diff", path, str(sides / "new.txt")]) == 2
     captured = capsys.readouterr()
     assert (captured.out, captured.err) == ("", f"fengong: error: {path}: {problem}\n")
+
+
+def test_cli_compares_two_folders_stem_by_stem(tmp_path, seed_text, capsys):
+    from pipeline.cli import main
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir(), new.mkdir()
+    (old / "ref.txt").write_text(seed_text, encoding="utf-8")
+    (new / "ref.txt").write_text(revise(seed_text, EDITS["item_removed_renumbered"]), encoding="utf-8")
+    (old / "same.txt").write_text(seed_text, encoding="utf-8")
+    (new / "same.txt").write_text(seed_text, encoding="utf-8")
+    (new / "other.txt").write_text(WHOLE["unrelated"](seed_text), encoding="utf-8")
+    (old / "other.txt").write_text(seed_text, encoding="utf-8")
+    (old / "gone.txt").write_text(seed_text, encoding="utf-8")
+    assert main(["diff", str(old), str(new)]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[:6] == [
+        f"{old} → {new}: 4 notices, 2 changed, 0 only in NEW, 1 only in OLD",
+        "  gone: only in OLD",
+        "  other: 1 change: 1 notices_unrelated",
+        "  ref: 2 changes: 1 task_removed, 1 items_renumbered",
+        "  same: no changes",
+        "",
+    ]
+    assert "== ref ==\n" + f"{P_BINDING}\n  task removed: [-城镇棚户区住房改造11615套。-] (责任 市住房城乡建设委)\n" in out
+    assert main(["diff", str(old), str(new), "--format", "json"]) == 1
+    notices = json.loads(capsys.readouterr().out)["notices"]
+    assert [(n["stem"], n["status"], n["summary"]) for n in notices] == [
+        ("gone", "removed", {}), ("other", "changed", {"notices_unrelated": 1}),
+        ("ref", "changed", {"task_removed": 1, "items_renumbered": 1}), ("same", "unchanged", {}),
+    ]
+    assert notices[2]["changes"][1]["old_line"] == 23 and notices[2]["changes"][1]["new_line"] == 21

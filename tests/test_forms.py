@@ -67,7 +67,7 @@ def test_lines_counts_and_diagnostics(sidecar, extracted):
     expected = load(sidecar)
     result = extracted(expected["document"])
     if result.source.format == "text":
-        assert [min(a.span.line for a in t.assignments) for t in result.tasks] == [b["line"] for b in expected["blocks"]]
+        assert [min((a.span.line for a in t.assignments), default=t.span.line) for t in result.tasks] == [b["line"] for b in expected["blocks"]]
     counts = Counter(a.role for t in result.tasks for a in t.assignments)
     assert {role: counts.get(role, 0) for role in ("lead", "cooperate", "responsible")} == expected["counts"]
     got = [(d.line, d.code) for d in result.diagnostics if d.code == "unparsed_assignment"]

@@ -84,7 +84,12 @@ def test_ids_are_unique_and_references_resolve(run):
     for task in extraction.tasks:
         assert task.section is None or task.section in sections
         assert all(targets[g].task == task.id for g in task.targets)
-    assert sorted(g for t in extraction.tasks for g in t.targets) == sorted(targets)
+    # a target stated in a task is in its task's list; one stated outside every task (issue 11) has
+    # no task and belongs to its section
+    assert sorted(g for t in extraction.tasks for g in t.targets) == sorted(g for g, t in targets.items() if t.task)
+    assert all(t.section is None or t.section in sections for t in extraction.targets)
+    assert all(d.task is None or d.task in tasks for d in extraction.deadlines)
+    assert len({d.id for d in extraction.deadlines}) == len(extraction.deadlines)
     units = Counter(a.unit for t in extraction.tasks for a in t.assignments) + Counter(m.name for t in extraction.tasks for m in t.mentions)
     assert {u.name: u.mentions for u in extraction.units} == dict(units)
 

@@ -47,7 +47,7 @@ def test_first_rows_of_a_unit_ledger(store):
     }
     assert rows[1]["牵头单位"] == "市科技局"
     assert rows[1]["配合单位"] == "市人力资源社会保障局、市科协、市教育局、市工信委、各县(市)区政府、园区管委会"
-    assert rows[1]["目标"] == "创业导师团队 100人；参加培训人数 5000人"
+    assert rows[1]["目标"] == "众创空间 1个；创业服务平台 10家；创业导师团队 100人；参加培训人数 5000人；各类创新创业竞赛、创业沙龙、创业培训等活动 500场"
     assert rows[1]["任务"].startswith("建立和完善创新创业服务平台。") and rows[1]["任务"].endswith("举办各类创新创业竞赛、创业沙龙、创业培训等活动500场。")
     assert len(rows[1]["任务"]) == 237  # the full text, never cut
 
@@ -60,10 +60,12 @@ def test_xlsx_reads_back_with_headers_filter_freeze_and_drop_down(tmp_path, stor
     assert [c.value for c in sheet[1]] == list(HEADERS)
     assert (sheet.freeze_panes, sheet.auto_filter.ref, sheet.max_row) == ("A2", "A1:M23", 23)
     (choices,) = sheet.data_validations.dataValidation
-    assert (choices.type, choices.formula1, str(choices.sqref)) == ("list", '"未开始,进行中,已完成,已逾期,暂缓"', "L2:L1022")
+    assert (choices.type, choices.formula1, str(choices.sqref)) == ("list", '"未开始,进行中,已完成,已逾期,暂缓"', "L2:L1023")  # the data rows and 1000 more to fill in
     assert sheet["E2"].alignment.wrap_text and sheet["E2"].value == "1.劳动年龄人口平均受教育年限达到11.2年。"
     assert sheet["M2"].value == "1/tfd2d42efd9"
     assert sheet.column_dimensions["E"].width == 60
+    assert sheet.print_title_rows == "$1:$1" and sheet["A1"].font.b and sheet["A1"].fill.fgColor.rgb == "FFDDEBF7"
+    assert write_xlsx([("营口市教育局", ledger_rows(store, EDU))]) == path.read_bytes()  # the same bytes every time
 
 
 def test_one_sheet_per_unit(tmp_path, db_path):
@@ -203,3 +205,19 @@ def test_search_leaves_the_global_jieba_alone(store):
     before = jieba.dt
     search(store, "扶贫")
     assert jieba.dt is before and words("扶贫") == "扶贫"
+
+
+def test_a_task_on_two_sheets_keeps_the_progress_written_on_one(tmp_path, db_path):
+    out = tmp_path / "by_unit.xlsx"
+    assert main(["ledger", "--db", str(db_path), "--by-unit", "--unit", "市科技局", "--unit", "市教育局", "-o", str(out)]) == 0
+    book = load_workbook(out)
+    science = [c.value for c in book["营口市科学技术局"]["M"]]
+    shared = next(ref for ref in science[1:] if ref in [c.value for c in book["营口市教育局"]["M"]])
+    assert shared == "1/t667087bc66"  # 建立和完善创新创业服务平台: 市科技局 leads, 市教育局 cooperates
+    book["营口市科学技术局"][f"K{science.index(shared) + 1}"] = "已召开推进会"
+    book.save(out)
+    db = open_store(db_path)
+    report = import_progress(db, read_ledger(out), out.name)
+    assert (report.updated, report.lines) == (1, [])
+    revision, task_id = shared.split("/")
+    assert db.execute("SELECT progress FROM progress WHERE revision_id = ? AND task_id = ?", (int(revision), task_id)).fetchone()[0] == "已召开推进会"

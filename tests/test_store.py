@@ -3,12 +3,13 @@ and the README's table of tables. Real database files in tmp_path."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import Counter
 
 import pytest
 
-from conftest import ROOT, task_starting
+from conftest import ROOT, SEED, task_starting
 from test_diff import EDITS, revise
 from pipeline.store import history, open_store, tasks, unit_tasks
 from pipeline.store.ingest import ingest
@@ -46,10 +47,11 @@ def test_every_table_holds_the_extraction(store, seed):
     counts = {t.name: store.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0] for t in TABLES}
     assert counts == {
         "notices": 1, "revisions": 1, "sections": len(seed.sections), "tasks": len(seed.tasks), "task_changes": 0,
-        "assignments": sum(len(t.assignments) for t in seed.tasks), "targets": len(seed.targets), "deadlines": 0,
+        "assignments": sum(len(t.assignments) for t in seed.tasks), "targets": sum(1 for g in seed.targets if g.task),
+        "deadlines": sum(1 for d in seed.deadlines if d.task),
         "units": len(seed.units), "diagnostics": len(seed.diagnostics), "progress": 0,
     }
-    assert (len(seed.sections), len(seed.tasks), len(seed.targets)) == (97, 220, 154)
+    assert (len(seed.sections), len(seed.tasks), len(seed.targets)) == (97, 220, 174)
     assert store.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
@@ -151,7 +153,8 @@ def test_migration_from_layout_1(tmp_path, seed):
     assert db.execute("PRAGMA user_version").fetchone()[0] == STORE_VERSION == 2
     assert [r[1] for r in db.execute("PRAGMA table_info(targets)")] == list(next(t for t in TABLES if t.name == "targets").names[:4]) + [
         c for c in next(t for t in TABLES if t.name == "targets").names[5:]] + ["kind"]
-    assert db.execute("SELECT count(*), count(kind) FROM targets").fetchone()[:] == (154, 0)
+    # the store keeps the targets of tasks (a section's own targets have no task row)
+    assert db.execute("SELECT count(*), count(kind) FROM targets").fetchone()[:] == (sum(1 for g in seed.targets if g.task), 0)
     assert db.execute("SELECT count(*) FROM deadlines").fetchone()[0] == 0
     assert len(tasks(db)) == 220
 
@@ -188,3 +191,69 @@ def test_records_schema_2_fields_are_stored_when_present(tmp_path, seed):
     rows = extraction_rows(fake, 7)
     assert rows["deadlines"] == [(7, "d1", seed.tasks[0].id, "2020年底前", "date", "2020-12-31", 1, 5, 2)]
     assert {r[4] for r in rows["targets"]} == {"goal"}
+
+
+def test_ingest_command_reads_folders_of_notices_and_json(tmp_path, seed_text, capsys):
+    import shutil
+
+    from pipeline.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "ref.txt")
+    (folder / "revised.txt").write_text(revise(seed_text, EDITS["task_reworded"]), encoding="utf-8")
+    (folder / "notes.md").write_text("not a notice")  # not an input suffix: skipped
+    db = tmp_path / "fengong.db"
+    assert main(["ingest", str(folder), "--db", str(db)]) == 0
+    assert capsys.readouterr().out == (
+        f"{folder / 'ref.txt'}: notice 1, revision 1\n"
+        f"{folder / 'revised.txt'}: notice 1, revision 2 (no. 2): tasks 219 kept, 1 reworded\n"
+    )
+    assert main(["extract", str(SEED), "-o", str(tmp_path / "out"), "-q"]) == 0
+    extracted = tmp_path / "out" / "yingkou_2016_45_shisanwu_fengong.json"
+    source = json.loads(extracted.read_text(encoding="utf-8"))["source"]["path"]
+    assert main(["ingest", str(folder), str(extracted), "--db", str(db)]) == 0
+    assert capsys.readouterr().out == (
+        f"{folder / 'ref.txt'}: unchanged (revision 1)\n"
+        f"{folder / 'revised.txt'}: unchanged (revision 2)\n"
+        f"{source}: unchanged (revision 1)\n"  # the source the JSON was extracted from
+    )
+
+
+def test_ingest_errors_are_one_line_and_the_others_are_stored(tmp_path, capsys):
+    import shutil
+
+    from pipeline.cli import main
+
+    from pipeline.records import SCHEMA_VERSION
+
+    bad = tmp_path / "bad.json"
+    bad.write_text(f'{{"schema_version": "{SCHEMA_VERSION}"}}', encoding="utf-8")
+    shutil.copy(SEED, tmp_path / "ref.txt")
+    db = tmp_path / "fengong.db"
+    assert main(["ingest", str(bad), str(tmp_path / "ref.txt"), "--db", str(db), "-q"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith(f"fengong: error: {bad}: not a valid extraction: source")
+    assert len(err.splitlines()) == 1
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM revisions").fetchone()[0] == 1
+    assert main(["ingest", str(tmp_path / "ref.txt"), "--db", str(db), "--revision-of", "营政发〔1999〕1号"]) == 0
+    assert "unchanged" in capsys.readouterr().out  # a stored file is unchanged whatever --revision-of says
+
+
+def test_datasette_metadata_is_generated_from_the_tables():
+    import json
+
+    from pipeline.store.tables import datasette_metadata
+
+    committed = json.loads((ROOT / "browse" / "metadata.json").read_text(encoding="utf-8"))
+    assert committed == datasette_metadata()
+    assert set(committed["databases"]["fengong"]["tables"]) == {t.name for t in TABLES} | {"search_index"}
+
+
+def test_a_qualifier_note_is_stored_with_its_assignment(tmp_path):
+    from pipeline import extract
+    from conftest import FORMS
+
+    db = open_store(tmp_path / "fengong.db")
+    ingest(db, extract(FORMS / "local_rule_in_note.txt"))
+    assert [tuple(r) for r in db.execute("SELECT unit, note FROM assignments WHERE note IS NOT NULL")][0] == ("各街道办事处", "含白溪经济开发区管委会，下同")

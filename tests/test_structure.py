@@ -95,3 +95,31 @@ def test_line_offsets_survive_crlf_and_indentation():
     unit = lines[1]
     assert (unit.number, text[unit.start : unit.end]) == (2, "牵头单位：市科技局")
     assert text[unit.units_start : unit.units_end] == "市科技局"
+
+
+# Issue 10, item 6: a numbered line that is a task is its headings' sibling, and a task whose
+# block could not be read stays a task (with no assignment), never a heading over the next ones.
+SIBLINGS = (
+    "一、重点任务\n"
+    "（一）推进数字政府建设。加快政务数据共享（市数据局牵头负责\n"
+    "（二）优化营商环境。深化改革。（市发展改革委牵头，市市场监管局配合）\n"
+    "（三）强化要素保障\n"
+    "1.加强用地保障。\n"
+    "责任单位：市自然资源局\n"
+    "（四）做好宣传引导。（市委宣传部负责）\n"
+)
+
+
+def test_a_task_is_never_filed_under_its_sibling_and_an_unread_block_stays_a_task(tmp_path):
+    from pipeline import extract
+
+    path = tmp_path / "siblings.txt"
+    path.write_text(SIBLINGS, encoding="utf-8")
+    result = extract(path)
+    assert [(t.path, t.label, [(a.role, a.unit) for a in t.assignments]) for t in result.tasks] == [
+        (["一、重点任务"], "（一）", []),
+        (["一、重点任务"], "（二）", [("lead", "市发展改革委"), ("cooperate", "市市场监管局")]),
+        (["一、重点任务", "（三）强化要素保障"], "1.", [("responsible", "市自然资源局")]),
+        (["一、重点任务"], "（四）", [("responsible", "市委宣传部")]),
+    ]
+    assert [(d.line, d.code) for d in result.diagnostics if d.code == "unparsed_assignment"] == [(2, "unparsed_assignment")]

@@ -1,45 +1,75 @@
-"""The target recogniser on sentences written for the test: exact indicator, value, comparator."""
+"""The target recogniser on sentences written for the test, one case per rule and per failure kind
+of issue 11: exact indicator, value, unit, comparator, kind, year and span."""
 
 import pytest
 
+from pipeline.targets import indicator as nouns
+from pipeline.targets.deadlines import find_deadlines
 from pipeline.targets.recognise import find_targets
+from pipeline.targets.values import chinese_number
 
-FIELDS = ("indicator", "value", "value_text", "unit", "comparator", "annual", "year", "scaled_value", "range", "baseline", "baseline_year", "rule")
+FIELDS = ("indicator", "value", "value_text", "unit", "comparator", "kind", "annual", "year", "scaled_value", "range", "baseline", "baseline_year", "rule")
+
+
+def _row(target):
+    return tuple(getattr(target, f) for f in FIELDS)
 
 
 @pytest.mark.parametrize(
-    "sentence, strict, expected, surface",
+    "sentence, expected, surface",
     [
-        pytest.param("到2025年，城镇登记失业率控制在3.5%以内。", True, ("城镇登记失业率", 3.5, "3.5%", "%", "at_most", False, 2025, None, None, None, None, "comparator"), "城镇登记失业率控制在3.5%以内", id="at-most-with-year"),
-        pytest.param("粮食产量稳定在65万吨左右", True, ("粮食产量", 65.0, "65万吨", "万吨", "approx", False, None, 650000.0, None, None, None, "comparator"), "粮食产量稳定在65万吨左右", id="approx-wan"),
-        pytest.param("低保标准年均提高7%—10%", True, ("低保标准", None, "7%—10%", "%", "increase", True, None, None, (7.0, 10.0), None, None, "comparator"), "低保标准年均提高7%—10%", id="annual-range"),
-        pytest.param("人均住房面积由32.6平方米提高到35平方米", True, ("人均住房面积", 35.0, "35平方米", "平方米", "reach", False, None, None, None, 32.6, None, "comparator"), "人均住房面积由32.6平方米提高到35平方米", id="baseline"),
-        pytest.param("单位GDP能耗比2015年下降12%", True, ("单位GDP能耗", 12.0, "12%", "%", "decrease", False, None, None, None, None, 2015, "comparator"), "单位GDP能耗比2015年下降12%", id="baseline-year-is-not-the-year"),
-        pytest.param("森林覆盖率不低于26%", True, ("森林覆盖率", 26.0, "26%", "%", "at_least", False, None, None, None, None, None, "comparator"), "森林覆盖率不低于26%", id="at-least"),
-        pytest.param("新增就业1.2万人以上", True, ("新增就业", 1.2, "1.2万人", "万人", "at_least", False, None, 12000.0, None, None, None, "comparator"), "新增就业1.2万人以上", id="yishang-after-value"),
-        pytest.param("每万人口发明专利拥有量达到2.24件", True, ("每万人口发明专利拥有量", 2.24, "2.24件", "件", "reach", False, None, None, None, None, None, "comparator"), "每万人口发明专利拥有量达到2.24件", id="wan-in-name"),
-        pytest.param("到2020年，三次产业结构调整为10:40:50。", True, ("三次产业结构", None, "10:40:50", "", "reach", False, 2020, None, None, None, None, "comparator"), "三次产业结构调整为10:40:50", id="ratio-colons-are-not-clause-breaks"),
-        pytest.param("耕地保有量171万亩", False, ("耕地保有量", 171.0, "171万亩", "万亩", "equal", False, None, 1710000.0, None, None, None, "bare_value"), "耕地保有量171万亩", id="indicator-item-bare-value"),
+        pytest.param("到2025年，城镇登记失业率控制在3.5%以内。", ("城镇登记失业率", 3.5, "3.5%", "%", "at_most", "goal", False, 2025, None, None, None, None, "comparator"), "城镇登记失业率控制在3.5%以内", id="at-most-with-year"),
+        pytest.param("粮食产量稳定在65万吨左右", ("粮食产量", 65.0, "65万吨", "万吨", "approx", "goal", False, None, 650000.0, None, None, None, "comparator"), "粮食产量稳定在65万吨左右", id="approx-wan"),
+        pytest.param("低保标准年均提高7%—10%", ("低保标准", None, "7%—10%", "%", "increase", "goal", True, None, None, (7.0, 10.0), None, None, "comparator"), "低保标准年均提高7%—10%", id="annual-range"),
+        pytest.param("人均住房面积由32.6平方米提高到35平方米", ("人均住房面积", 35.0, "35平方米", "平方米", "reach", "goal", False, None, None, None, 32.6, None, "comparator"), "人均住房面积由32.6平方米提高到35平方米", id="baseline"),
+        pytest.param("单位GDP能耗比2015年下降12%", ("单位GDP能耗", 12.0, "12%", "%", "decrease", "goal", False, None, None, None, None, 2015, "comparator"), "单位GDP能耗比2015年下降12%", id="baseline-year-is-not-the-year"),
+        pytest.param("森林覆盖率不低于26%", ("森林覆盖率", 26.0, "26%", "%", "at_least", "goal", False, None, None, None, None, None, "comparator"), "森林覆盖率不低于26%", id="at-least"),
+        pytest.param("新增就业1.2万人以上", ("新增就业", 1.2, "1.2万人", "万人", "at_least", "goal", False, None, 12000.0, None, None, None, "comparator"), "新增就业1.2万人以上", id="yishang-after-value"),
+        pytest.param("每万人口发明专利拥有量达到2.24件", ("每万人口发明专利拥有量", 2.24, "2.24件", "件", "reach", "goal", False, None, None, None, None, None, "comparator"), "每万人口发明专利拥有量达到2.24件", id="wan-in-name"),
+        pytest.param("到2020年，三次产业结构调整为10:40:50。", ("三次产业结构", None, "10:40:50", "", "reach", "goal", False, 2020, None, None, None, None, "comparator"), "三次产业结构调整为10:40:50", id="ratio-colons-are-not-clause-breaks"),
+        pytest.param("耕地保有量171万亩", ("耕地保有量", 171.0, "171万亩", "万亩", "equal", "goal", False, None, 1710000.0, None, None, None, "bare_value"), "耕地保有量171万亩", id="indicator-item-bare-value"),
+        # issue 11, kind 2: one mode — 最高, 最长, 按…%, 不超过 before the indicator, units like 卡时
+        pytest.param("单个主体年度支持额度最高不超过100万元。", ("年度支持额度", 100.0, "100万元", "万元", "at_most", "amount", False, None, 1_000_000.0, None, None, None, "comparator"), "年度支持额度最高不超过100万元", id="zuigao-buchaoguo-per-unit-dropped"),
+        pytest.param("优惠期不超过36个月。", ("优惠期", 36.0, "36个月", "个月", "at_most", "amount", False, None, None, None, None, None, "comparator"), "优惠期不超过36个月", id="granted-duration"),
+        pytest.param("提供最长3年免租住房", ("免租住房", 3.0, "3年", "年", "at_most", "amount", False, None, None, None, None, None, "value_first"), "提供最长3年免租住房", id="zuichang"),
+        pytest.param("最高可获得3000卡时算力", ("算力", 3000.0, "3000卡时", "卡时", "at_most", "amount", False, None, None, None, None, None, "value_first"), "最高可获得3000卡时算力", id="kashi-unit"),
+        # kind 3: the indicator is the thing measured, on the right side of the number
+        pytest.param("给予最高10万元入户补贴", ("入户补贴", 10.0, "10万元", "万元", "at_most", "amount", False, None, 100_000.0, None, None, None, "value_first"), "给予最高10万元入户补贴", id="amount-value-first"),
+        pytest.param("人才最高可获100万元人才奖励", ("人才奖励", 100.0, "100万元", "万元", "at_most", "amount", False, None, 1_000_000.0, None, None, None, "value_first"), "最高可获100万元人才奖励", id="verb-after-comparator"),
+        pytest.param("提供不少于100TB的高质量公共数据集", ("高质量公共数据集", 100.0, "100TB", "TB", "at_least", "goal", False, None, None, None, None, None, "value_first"), "提供不少于100TB的高质量公共数据集", id="value-de-noun"),
+        # kind 6: comparators
+        pytest.param("地区生产总值增长6.2%左右", ("地区生产总值", 6.2, "6.2%", "%", "approx", "goal", False, None, None, None, None, None, "comparator"), "地区生产总值增长6.2%左右", id="zuoyou"),
+        pytest.param("集聚OPC人才超10000名", ("OPC人才", 10000.0, "10000名", "名", "at_least", "goal", False, None, None, None, None, None, "comparator"), "OPC人才超10000名", id="chao"),
+        # kind 9: Chinese numerals are values
+        pytest.param("培育超千家高成长性人工智能创业企业", ("高成长性人工智能创业企业", 1000.0, "千家", "家", "at_least", "goal", False, None, None, None, None, None, "value_first"), "培育超千家高成长性人工智能创业企业", id="chinese-numeral"),
+        pytest.param("每年选拔两名青年干部", ("青年干部", 2.0, "两名", "名", "equal", "goal", True, None, None, None, None, None, "value_first"), "每年选拔两名青年干部", id="liang-ming"),
     ],
 )
-def test_one_target(sentence, strict, expected, surface):
-    [target] = find_targets(sentence, strict)
-    assert tuple(getattr(target, f) for f in FIELDS) == expected
-    assert target.pending is False
+def test_one_target(sentence, expected, surface):
+    [target] = find_targets(sentence)
+    assert _row(target) == expected
+    assert target.pending is False and target.benchmark is None
     assert sentence[target.start : target.end] == surface
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        pytest.param("新建学校90所，投资3亿元。", id="counts-in-prose-are-not-targets"),
         pytest.param("每年新建幼儿园1—2个", id="range-without-comparator-in-prose"),
         pytest.param("细颗粒物(PM2.5)浓度明显下降", id="value-inside-parenthesis"),
         pytest.param("2020年12月底前完成", id="date"),
+        # issue 11, kind 5: eligibility conditions, periods, ordinals are not targets
+        pytest.param("面向35岁以下、具有2年以上研发经历、正常运营1年以上的企业", id="eligibility-conditions"),
+        pytest.param("毕业5年内的青年人才创办初创型企业", id="period-condition"),
+        pytest.param("5年内完成改造", id="period"),
+        pytest.param("已经市政府第99次常务会议审议通过", id="ordinal"),
+        pytest.param("对营业收入500万元以上的企业", id="condition-de"),
+        pytest.param("引进世界500强企业", id="rank"),
+        pytest.param("布局一批高质量空间载体", id="yi-pi-is-an-article"),
     ],
 )
 def test_no_target(sentence):
-    assert find_targets(sentence, strict=True) == []
+    assert find_targets(sentence) == []
 
 
 def test_several_targets_in_one_sentence_share_the_indicator_of_the_clause_before():
@@ -58,5 +88,147 @@ def test_respectively_pairs_values_with_indicators():
         ("化学需氧量", 10.0, "10%", "%", "decrease", "respectively"),
         ("氨氮排放量", 12.0, "12%", "%", "decrease", "respectively"),
     ]
-    # each span runs from its own name to its own value
     assert [sentence[t.start : t.end] for t in targets] == ["化学需氧量、氨氮排放量分别下降10%", "氨氮排放量分别下降10%、12%"]
+
+
+def test_respectively_gives_the_shared_head_to_every_name():
+    """Issue 11, kind 7: 「城市、县城污水处理率分别达到95%、85%」 is 城市污水处理率 95%, 县城污水处理率 85%."""
+    targets = find_targets("城市、县城污水处理率分别达到95%、85%")
+    assert [(t.indicator, t.value, t.comparator) for t in targets] == [("城市污水处理率", 95.0, "reach"), ("县城污水处理率", 85.0, "reach")]
+
+
+def test_a_list_of_values_each_with_its_own_indicator():
+    """Issue 11, kind 3: never the verb, never the text on the wrong side of the number."""
+    sentence = "选拔100名正职后备人才、200名副职后备人才"
+    targets = find_targets(sentence)
+    assert [(t.indicator, t.value, t.unit, sentence[t.start : t.end]) for t in targets] == [
+        ("正职后备人才", 100.0, "名", "选拔100名正职后备人才"),
+        ("副职后备人才", 200.0, "名", "200名副职后备人才"),
+    ]
+
+
+def test_values_listed_before_their_shared_noun():
+    """分别 after a list of names: each value with its own name and the noun they share."""
+    sentence = "博士、硕士还可分别申领15万元、10万元一次性购房补贴。"
+    targets = find_targets(sentence)
+    assert [(t.indicator, t.value, t.kind, sentence[t.start : t.end]) for t in targets] == [
+        ("博士一次性购房补贴", 15.0, "amount", "申领15万元、10万元一次性购房补贴"),
+        ("硕士一次性购房补贴", 10.0, "amount", "10万元一次性购房补贴"),
+    ]
+
+
+def test_goals_and_amounts_in_one_paragraph():
+    """Issue 11, kinds 1, 4 and 8: a goal paragraph's year governs its later clauses."""
+    text = "目标到2028年，打造市级OPC社区超50个，新增培育OPC企业1000家。对入驻企业给予最高5万元创业奖励。"
+    targets = find_targets(text)
+    assert [(t.indicator, t.value, t.comparator, t.kind, t.year, text[t.start : t.end]) for t in targets] == [
+        ("市级OPC社区", 50.0, "at_least", "goal", 2028, "市级OPC社区超50个"),
+        ("OPC企业", 1000.0, "increase", "goal", 2028, "OPC企业1000家"),  # 新增 is an increase
+        ("创业奖励", 5.0, "at_most", "amount", 2028, "给予最高5万元创业奖励"),
+    ]
+
+
+def test_a_year_governs_its_paragraph_only():
+    targets = find_targets("到2020年，森林覆盖率达到45%。\n耕地保有量171万亩。")
+    assert [(t.indicator, t.year) for t in targets] == [("森林覆盖率", 2020), ("耕地保有量", None)]
+
+
+def test_relative_targets_have_a_benchmark_and_no_value():
+    """Issue 11, kind 9: the reference notice's indicator item 8."""
+    sentence = "外贸出口额、外商直接投资高于全省平均水平。"
+    targets = find_targets(sentence)
+    assert [(t.indicator, t.value, t.comparator, t.benchmark, t.rule, sentence[t.start : t.end]) for t in targets] == [
+        ("外贸出口额", None, "at_least", "全省平均水平", "benchmark", "外贸出口额、外商直接投资高于全省平均水平"),
+        ("外商直接投资", None, "at_least", "全省平均水平", "benchmark", "外商直接投资高于全省平均水平"),
+    ]
+
+
+def test_jieba_finds_the_measured_noun_that_rules_alone_miss():
+    """The rules only know 「新增」 and 「培育」 are table verbs; jieba tags both, so the indicator is
+    the measured thing (OPC企业), and it cuts the phrase after a value at the next verb."""
+    targets = find_targets("新增培育OPC企业1000家")
+    assert [t.indicator for t in targets] == ["OPC企业"]
+    assert nouns.leading_verbs("新增培育OPC企业") == 4
+    assert nouns.noun_after("AI独立开发者,推动") == (0, 7)  # 独立 modifies 开发者: one noun phrase
+
+
+@pytest.mark.parametrize("written, value", [("两", 2), ("十", 10), ("十二", 12), ("三百", 300), ("千", 1000), ("万", 10_000), ("一万五千", 15_000)])
+def test_chinese_numerals(written, value):
+    assert chinese_number(written) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        pytest.param("2026年底前完成", [("2026年底前", "date", "2026-12-31", "date_before")], id="year-end"),
+        pytest.param("于2020年6月底前出台", [("2020年6月底前", "date", "2020-06-30", "date_before")], id="month-end"),
+        pytest.param("2027年12月31日前", [("2027年12月31日前", "date", "2027-12-31", "date_before")], id="day"),
+        pytest.param("5年内建成", [("5年内", "period", "2031-03-01", "period_within")], id="period-from-notice-date"),
+        pytest.param("两年内培育10000名开发者", [("两年内", "period", "2028-03-01", "period_within")], id="chinese-period"),
+        pytest.param("每年发布应用场景", [("每年", "recurring", None, "recurring")], id="recurring"),
+        pytest.param("长期坚持", [("长期坚持", "ongoing", None, "ongoing")], id="ongoing"),
+        pytest.param("完成时限：2026年12月", [("2026年12月", "date", "2026-12-31", "time_limit_column")], id="time-limit-column"),
+        pytest.param("完成时限：6月底前", [("6月底前", "date", "2026-06-30", "time_limit_column")], id="column-without-year"),
+        pytest.param("完成时限：持续推进", [("持续推进", "ongoing", None, "time_limit_column")], id="column-ongoing"),
+        pytest.param("毕业5年内的青年人才", [], id="condition-is-no-deadline"),
+        pytest.param("同一OPC每年支持金额不超过100万", [], id="per-year-amount-is-no-deadline"),
+        pytest.param("到2028年，打造市级OPC社区超50个", [], id="goal-year-is-no-deadline"),
+    ],
+)
+def test_deadlines(sentence, expected):
+    found = find_deadlines(sentence, "2026-03-01")
+    assert [(d.text, d.kind, d.date, d.rule) for d in found] == expected
+    assert all(sentence[d.start : d.end] == d.text for d in found)
+
+
+# --- published accuracy: the floors `make eval` must keep (eval/targets.py, hand labels) ----------
+
+def _eval_targets():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "eval" / "targets.py"
+    spec = importlib.util.spec_from_file_location("eval_targets_floors", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def scored():
+    module = _eval_targets()
+    results = {doc.stem: module.score(doc) for doc in map(module.load_document, module.label_files())}
+    real, _ = module.split(results)
+    return results, module.pooled(real)[0]
+
+
+# recall (found/labels), exactness (exact/labels), precision (correct/predicted) per kind on the
+# real notices, pinned a little below what this branch measured (goal .99/.86/1.00, amount
+# .88/.79/1.00, deadline 1.00/.90/.91), so a change that loses accuracy fails here.
+FLOORS = {"goal": (0.95, 0.83, 0.95), "amount": (0.85, 0.75, 0.95), "deadline": (0.90, 0.80, 0.85)}
+
+
+@pytest.mark.parametrize("kind", FLOORS)
+def test_eval_floors(scored, kind):
+    _, rows = scored
+    row = rows[kind]
+    recall, exactness, precision = row["found"] / row["labels"], row["exact"] / row["labels"], row["correct"] / row["predicted"]
+    assert all(m >= f for m, f in zip((recall, exactness, precision), FLOORS[kind])), (kind, recall, exactness, precision)
+
+
+def test_reference_indicator_targets_all_exact(scored):
+    """The reference notice's 41 indicator targets (the two relative ones included) are all exact."""
+    results, _ = scored
+    goal = results["000_72dfb345852fffd3"]["rows"]["goal"]
+    assert (goal["labels"], goal["exact"], goal["predicted"], goal["correct"]) == (41, 41, 41, 41)
+
+
+@pytest.mark.xfail(strict=True, reason="known failure: the measured noun after a copula (租金标准为市场参考租金60%左右的…)")
+def test_known_failure_share_after_copula():
+    [target] = [t for t in find_targets("租金标准为市场参考租金60%左右的过渡性住房") if t.value == 60.0]
+    assert (target.indicator, target.comparator) == ("租金标准", "approx")
+
+
+@pytest.mark.xfail(strict=True, reason="known failure: a second value in parentheses (税后1000元) is an aside")
+def test_known_failure_after_tax_value_in_parentheses():
+    assert [t.value for t in find_targets("每月1250元（税后1000元）的安居补贴")] == [1250.0, 1000.0]

@@ -21,10 +21,14 @@ def add_parser(commands) -> None:
         "are aligned by id, then by content similarity, and every change is reported: tasks added, "
         "removed, moved, reworded (with a character diff) or renumbered; units added, removed or given "
         "another role; open-ended (等) lists; target values, units, comparators and pending (*) values; "
-        "headings; notice metadata. Exit status: 0 no differences, 1 differences, 2 error.",
+        "headings; notice metadata. A run of renumbered items is one change, a unit replaced across the "
+        "notice is one change, and two unrelated notices (different 文号 and issuer) are said to be so. "
+        "OLD and NEW may be two folders: files are paired by stem (a .json preferred to a notice) and a "
+        "summary per notice (changes by kind) comes before the details. "
+        "Exit status: 0 no differences, 1 differences, 2 error.",
     )
-    parser.add_argument("old", metavar="OLD", help="the earlier notice or extraction")
-    parser.add_argument("new", metavar="NEW", help="the later notice or extraction")
+    parser.add_argument("old", metavar="OLD", help="the earlier notice or extraction (or a folder of them)")
+    parser.add_argument("new", metavar="NEW", help="the later notice or extraction (or a folder of them)")
     parser.add_argument(
         "--format",
         choices=("text", "json", "md"),
@@ -98,6 +102,8 @@ def run(args: argparse.Namespace) -> int:
     from ..errors import FengongError
 
     units_files = tuple(args.units_file)
+    if Path(args.old).is_dir() and Path(args.new).is_dir():
+        return _run_folders(args, units_files)
     try:
         old = load_side(args.old, units_files)
         new = load_side(args.new, units_files)
@@ -113,3 +119,36 @@ def run(args: argparse.Namespace) -> int:
     sys.stdout.write(report)
     sys.stdout.flush()
     return EXIT_DIFFERENCES if changes else EXIT_OK
+
+
+def _run_folders(args: argparse.Namespace, units_files: tuple[str, ...]) -> int:
+    from ..diff.changes import diff_extractions
+    from ..diff.render import render_folders
+    from ..errors import FengongError
+
+    old, new = _stems(Path(args.old)), _stems(Path(args.new))
+    notices: list[tuple[str, str, list]] = []
+    try:
+        for stem in sorted(set(old) | set(new)):
+            if stem not in new or stem not in old:
+                notices.append((stem, "removed" if stem not in new else "added", []))
+                continue
+            changes = diff_extractions(load_side(str(old[stem]), units_files), load_side(str(new[stem]), units_files))
+            notices.append((stem, "changed" if changes else "unchanged", changes))
+    except FengongError as err:
+        return report_error(err)
+    sys.stdout.write(render_folders(notices, args.format, args.old, args.new, colour=use_colour()))
+    sys.stdout.flush()
+    return EXIT_DIFFERENCES if any(status != "unchanged" for _, status, _ in notices) else EXIT_OK
+
+
+def _stems(folder: Path) -> dict[str, Path]:
+    """Stem → file: the extraction JSON when a stem has one, else the notice."""
+    from .extract import INPUT_SUFFIXES
+
+    found: dict[str, Path] = {}
+    for path in sorted(folder.iterdir()):
+        suffix = path.suffix.lower()
+        if path.is_file() and suffix in (*INPUT_SUFFIXES, ".json") and (path.stem not in found or suffix == ".json"):
+            found[path.stem] = path
+    return found

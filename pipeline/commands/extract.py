@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from ..errors import EXIT_ERROR, EXIT_OK, report_error
-from .options import add_units_file
+from ..errors import EXIT_ERROR, EXIT_OK, FengongError, report_error
+from ..run.notice import FORMATS
+from .options import add_inputs, add_units_file, expand_inputs
 
 # The stage registry's names, here so `fengong --help` does not import the stages.
 STAGE_NAMES = ("read", "normalize", "structure", "assignments", "units", "targets", "records")
@@ -34,8 +34,11 @@ def add_parser(commands) -> None:
         "Exit status: 0 all written or skipped, 1 all written or skipped but a directory held files that were "
         "not read, 2 any input failed (a refused format included).",
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="notice files (.txt, .html, .shtml, .docx, .pdf, .ofd) or directories")
-    parser.add_argument("-o", "--output", metavar="OUTDIR", help="directory for the JSON files (created if missing; required unless --dump-stage)")
+    add_inputs(parser, "notice files (.txt, .html, .shtml, .docx, .pdf, .ofd)")
+    parser.add_argument(
+        "-o", "--output", metavar="OUTDIR",
+        help="directory for the JSON files or the Parquet dataset (created if missing; required unless --dump-stage)",
+    )
     add_units_file(parser, "It changes results: an output is skipped only when it was made with the same units files (their contents are recorded in source.options)")
     parser.add_argument(
         "--dump-stage",
@@ -65,6 +68,27 @@ def add_parser(commands) -> None:
         help="extract every input, even one whose output already records the same sha256 and extractor version",
     )
     parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="json",
+        help="json (default): OUTDIR/<stem>.json per notice; parquet: one dataset for the corpus, a folder per "
+        "table of the store (OUTDIR/tasks/notice_year=2016/part-0.parquet, …; read by DuckDB, Spark, pandas), "
+        "written when the run ends and replacing those tables; needs the extra fengong[dask]",
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local (default): this process, or --jobs worker processes; dask: a Dask cluster (--scheduler, or "
+        "a local one with --jobs workers, 2 by default); needs the extra fengong[dask]",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the scheduler of a running cluster (tcp://host:8786), whose workers see "
+        "the inputs and OUTDIR at the same paths",
+    )
+    parser.add_argument(
         "-q",
         "--quiet",
         action="store_true",
@@ -83,27 +107,13 @@ def _jobs(value: str) -> int:
     return jobs
 
 
-def expand_inputs(inputs: list[str], outdir: str | None = None) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """Files as given; directories become their files of a known format, sorted by name. Also
-    returns the files of directories that are of no known format, each with why it is not read."""
+def _expand(args: argparse.Namespace, not_read: list | None = None) -> list:
+    """The inputs (files, folders, globs, --from-list); a folder's files of no format the readers know
+    go to ``not_read``, with why."""
     from ..read import READERS
 
-    known = {suffix for reader in READERS for suffix in reader.SUFFIXES}
-    own = Path(outdir).resolve() if outdir else None
-    paths: list[Path] = []
-    not_read: list[tuple[Path, str]] = []
-    for given in inputs:
-        path = Path(given)
-        if not path.is_dir():
-            paths.append(path)
-            continue
-        for child in sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")):
-            suffix = child.suffix.lower()
-            if suffix in known:
-                paths.append(child)
-            elif not (suffix == ".json" and child.parent.resolve() == own):
-                not_read.append((child, f"not a notice format fengong reads ({suffix or 'no extension'})"))
-    return paths, not_read
+    known = tuple(suffix for reader in READERS for suffix in reader.SUFFIXES)
+    return expand_inputs(args.inputs, args.from_list, known, not_read=not_read, outdir=args.output)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -111,29 +121,63 @@ def run(args: argparse.Namespace) -> int:
         return _dump(args)
     if not args.output:
         return report_error("extract: -o/--output OUTDIR is required (unless --dump-stage)")
-
-    from ..errors import FengongError
     from ..preflight import capped_jobs, check_run, clean_stale_temporaries
     from ..run.batch import run_batch
 
-    paths, not_read = expand_inputs(args.inputs, args.output)
-    try:  # problems of the whole run: one line, before any work
-        check_run(paths, args.output, tuple(args.units_file))
+    not_read: list = []
+    try:
+        paths = _expand(args, not_read)
+        if args.format == "json":  # problems of the whole run: one line, before any work
+            check_run(paths, args.output, tuple(args.units_file))
+        engine = _engine(args)
+        sink = _sink(args)
     except FengongError as err:
         return report_error(err)
-    clean_stale_temporaries(args.output)
-    summary = run_batch(
-        paths,
-        args.output,
-        not_read=not_read,
-        units_files=tuple(args.units_file),
-        jobs=capped_jobs(args.jobs, getattr(args, "force_jobs", False)),
-        force=args.force,
-        quiet=args.quiet,
-    )
+    if args.format == "json":
+        clean_stale_temporaries(args.output)
+    try:
+        summary = run_batch(
+            paths,
+            args.output,
+            not_read=not_read,
+            units_files=tuple(args.units_file),
+            jobs=capped_jobs(args.jobs, args.force_jobs),
+            force=args.force,
+            quiet=args.quiet,
+            fmt=args.format,
+            sink=sink,
+            engine=engine,
+        )
+        if sink is not None:
+            sink.close()
+    except FengongError as err:  # the cluster cannot be reached, the dataset cannot be written
+        return report_error(err)
+    finally:
+        if sink is not None:
+            sink.discard()  # after close: nothing left to discard
     if summary.failed:
         return EXIT_ERROR
     return EXIT_NOT_ALL_READ if summary.not_read else EXIT_OK
+
+
+def _engine(args: argparse.Namespace):
+    if args.engine != "dask":
+        if args.scheduler:
+            raise FengongError("--scheduler", "needs --engine dask")
+        return None
+    from ..run.dask_runner import DaskEngine
+    from ..run.batch import default_jobs
+
+    jobs = default_jobs(args.jobs)
+    return DaskEngine(scheduler=args.scheduler, workers=jobs if jobs > 1 else 2)
+
+
+def _sink(args: argparse.Namespace):
+    if args.format != "parquet":
+        return None
+    from ..run.parquet import ParquetSink
+
+    return ParquetSink(args.output)
 
 
 def _dump(args: argparse.Namespace) -> int:
@@ -141,10 +185,12 @@ def _dump(args: argparse.Namespace) -> int:
     import sys
 
     from ..dump import dump_stage
-    from ..errors import FengongError
     from ..stages import run_stages
 
-    inputs, _ = expand_inputs(args.inputs)
+    try:
+        inputs = _expand(args)
+    except FengongError as err:
+        return report_error(err)
     if len(inputs) != 1:
         return report_error(f"--dump-stage takes one input file, not {len(inputs)}")
     try:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..errors import EXIT_ERROR, EXIT_OK, report_error
-from .options import add_units_file
+from .options import add_inputs, add_units_file, expand_inputs
 
 DEFAULT_DB = "fengong.db"
 
@@ -22,25 +22,33 @@ def add_parser(commands) -> None:
         "predecessor (kept, reworded, renumbered, moved, added, removed) and keeps its 进展/状态. "
         "Exit status: 0 all stored, 2 an input could not be read (the others are stored).",
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="notices, extraction JSON files, or folders of them")
+    add_inputs(parser, "notices or extraction JSON files")
     parser.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the store (default: {DEFAULT_DB}; created when missing)")
     parser.add_argument("--revision-of", metavar="REF", help="store the input as a revision of this notice (a 文号, title or stored path)")
     add_units_file(parser, "Here: used when extracting notices")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
 
 
-def expand(inputs: list[str]) -> list[Path]:
-    """Files as given; a folder gives its notices and .json files, sorted by name."""
+def expand(given: list[str], from_lists: list[str] | None = None) -> list[Path]:
+    """Files as given; a folder gives its notices and .json files, sorted by name; globs; --from-list."""
     from .extract import INPUT_SUFFIXES
 
-    paths: list[Path] = []
-    for given in inputs:
-        path = Path(given)
-        if path.is_dir():
-            paths += sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in (*INPUT_SUFFIXES, ".json"))
-        else:
-            paths.append(path)
-    return paths
+    return expand_inputs(given, from_lists or [], (*INPUT_SUFFIXES, ".json"))
+
+
+def _stored(db, path: Path) -> int | None:
+    """The revision of a notice file already stored (by its SHA-256), found without extracting it;
+    ``None`` for JSON (its source's hash is inside) or a file not stored or unreadable."""
+    import hashlib
+
+    if path.suffix.lower() == ".json":
+        return None
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None  # extracting it names the problem
+    row = db.execute("SELECT revision_id FROM revisions WHERE sha256 = ?", (digest,)).fetchone()
+    return row[0] if row else None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,15 +59,23 @@ def run(args: argparse.Namespace) -> int:
     from .diff import load_side
 
     try:
+        paths = expand(args.inputs, args.from_list)
         db = open_store(args.db)
     except FengongError as err:
         return report_error(err)
     failed = 0
     units_files = tuple(args.units_file)
-    for path in expand(args.inputs):
+    for path in paths:
+        stored = _stored(db, path)
+        if stored:
+            if not args.quiet:
+                print(f"{path}: unchanged (revision {stored})")
+            continue
         try:
             with _collector_paused():
-                outcome = ingest(db, load_side(str(path), units_files), args.revision_of)
+                extraction = load_side(str(path), units_files)
+                given = None if path.suffix.lower() == ".json" else str(path)  # JSON: the source it was extracted from
+                outcome = ingest(db, extraction, args.revision_of, given)
         except FengongError as err:
             report_error(err)
             failed += 1

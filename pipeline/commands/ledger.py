@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..errors import report_error
-from ..errors import EXIT_DIFFERENCES, EXIT_OK
+from ..errors import EXIT_DIFFERENCES, EXIT_OK, report_error
 from .ingest import DEFAULT_DB
 
 
@@ -51,24 +50,16 @@ def run(args: argparse.Namespace) -> int:
 
 def _write(db, args, target: Path) -> int:
     from ..export import write_atomic
-    from ..store.ledger import ledger_rows, write_csv, write_xlsx
+    from ..store.ledger import write_csv, write_xlsx
     from ..store.read import unit_names
 
-    units: list[list[str]] = []
-    for name in args.unit:
-        found = unit_names(db, name)
-        if not found:
-            return _error(f"unknown unit 「{name}」: no task in the store is assigned to it")
-        units.append(found)
+    units = [unit_names(db, name) for name in args.unit]
+    unknown = next((name for name, found in zip(args.unit, units) if not found), None)
+    if unknown:
+        return _error(f"unknown unit 「{unknown}」: no task in the store is assigned to it")
     if args.by_unit and target.suffix.lower() == ".csv":
         return _error("--by-unit makes one sheet per unit: it needs an .xlsx file")
-    if args.by_unit:
-        if not units:
-            units = [[r[0]] for r in db.execute("SELECT DISTINCT canonical FROM assignments ORDER BY canonical")]
-        sheets = [(names[0], ledger_rows(db, names, args.notice)) for names in units]
-    else:
-        merged = sorted({n for names in units for n in names}) if units else None
-        sheets = [("台账", ledger_rows(db, merged, args.notice))]
+    sheets = _sheets(db, units, args.by_unit, args.notice)
     content = write_xlsx(sheets) if target.suffix.lower() == ".xlsx" else write_csv(sheets[0][1])
     try:
         write_atomic(target, content)
@@ -76,6 +67,18 @@ def _write(db, args, target: Path) -> int:
         return _error(f"{target}: cannot write: {err.strerror or err}")
     print(f"{target}: {sum(len(rows) for _, rows in sheets)} rows")
     return EXIT_OK
+
+
+def _sheets(db, units: list[list[str]], by_unit: bool, notice) -> list[tuple[str, list]]:
+    """One sheet per unit (all units when none is named), or one sheet 台账."""
+    from ..store.ledger import ledger_rows
+
+    if by_unit:
+        if not units:
+            units = [[r[0]] for r in db.execute("SELECT DISTINCT canonical FROM assignments ORDER BY canonical")]
+        return [(names[0], ledger_rows(db, names, notice)) for names in units]
+    merged = sorted({n for names in units for n in names}) if units else None
+    return [("台账", ledger_rows(db, merged, notice))]
 
 
 def _import(db, source: Path) -> int:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..errors import report_error
-from ..errors import EXIT_DIFFERENCES, EXIT_OK
+from ..errors import EXIT_DIFFERENCES, EXIT_OK, report_error
 from .ingest import DEFAULT_DB
 
 COLUMNS = ("文号", "章节", "单位", "匹配文本", "任务编号")

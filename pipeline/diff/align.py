@@ -67,28 +67,33 @@ def char_diff(old: str, new: str) -> list[tuple[str, str]]:
     pieces: list[list] = []  # [op, old_text, new_text]
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         pieces.append(["=" if tag == "equal" else "~", old[i1:i2], new[j1:j2]])
-    merged: list[list] = []
-    for index, piece in enumerate(pieces):
-        short_gap = (
-            piece[0] == "="
-            and len(piece[1]) <= 2
-            and 0 < index < len(pieces) - 1
-            and pieces[index - 1][0] == "~"
-            and pieces[index + 1][0] == "~"
-        )
-        if short_gap or (piece[0] == "~" and merged and merged[-1][0] == "~"):
-            if not merged or merged[-1][0] != "~":
-                merged.append(["~", "", ""])
-            merged[-1][1] += piece[1]
-            merged[-1][2] += piece[2]
-        else:
-            merged.append(list(piece))
+    merged = _merge_short_gaps(pieces)
     _whole_numbers(merged)
     result: list[tuple[str, str]] = []
     for op, a, b in merged:
         sides = [("=", a)] if op == "=" else [("-", a), ("+", b)]
         result.extend((sign, text) for sign, text in sides if text)
     return result
+
+
+def _short_gap(pieces: list[list], index: int) -> bool:
+    """An equal run of at most two characters between two edits."""
+    piece = pieces[index]
+    inside = 0 < index < len(pieces) - 1
+    return piece[0] == "=" and len(piece[1]) <= 2 and inside and pieces[index - 1][0] == "~" and pieces[index + 1][0] == "~"
+
+
+def _merge_short_gaps(pieces: list[list]) -> list[list]:
+    merged: list[list] = []
+    for index, piece in enumerate(pieces):
+        if _short_gap(pieces, index) or (piece[0] == "~" and merged and merged[-1][0] == "~"):
+            if not merged or merged[-1][0] != "~":
+                merged.append(["~", "", ""])
+            merged[-1][1] += piece[1]
+            merged[-1][2] += piece[2]
+        else:
+            merged.append(list(piece))
+    return merged
 
 
 _NUMERIC = "0123456789."
@@ -102,17 +107,24 @@ def _whole_numbers(pieces: list[list]) -> None:
         before = pieces[index - 1] if index > 0 and pieces[index - 1][0] == "=" else None
         after = pieces[index + 1] if index + 1 < len(pieces) and pieces[index + 1][0] == "=" else None
         if before and any(side[:1] in _NUMERIC for side in piece[1:] if side):
-            n = len(before[1]) - len(before[1].rstrip(_NUMERIC))
-            if n:
-                moved = before[1][-n:]
-                before[1] = before[2] = before[1][:-n]
-                piece[1], piece[2] = moved + piece[1], moved + piece[2]
+            _take_digits(before, piece, at_end=True)
         if after and any(side[-1:] in _NUMERIC for side in piece[1:] if side):
-            n = len(after[1]) - len(after[1].lstrip(_NUMERIC))
-            if n:
-                moved = after[1][:n]
-                after[1] = after[2] = after[1][n:]
-                piece[1], piece[2] = piece[1] + moved, piece[2] + moved
+            _take_digits(after, piece, at_end=False)
+
+
+def _take_digits(equal: list, edit: list, at_end: bool) -> None:
+    """Move the digits at the end (``at_end``) or start of an equal run into the edit next to it."""
+    text = equal[1]
+    n = len(text) - len(text.rstrip(_NUMERIC) if at_end else text.lstrip(_NUMERIC))
+    if not n:
+        return
+    if at_end:
+        moved, equal[1] = text[-n:], text[:-n]
+        edit[1], edit[2] = moved + edit[1], moved + edit[2]
+    else:
+        moved, equal[1] = text[:n], text[n:]
+        edit[1], edit[2] = edit[1] + moved, edit[2] + moved
+    equal[2] = equal[1]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -19,9 +19,11 @@ from ..records import Extraction, Section, Target, Task
 from ..assemble import section_paths as heading_paths
 from ..vocabulary import BOX_NUMBER
 from .align import _content, _key, align_sections, align_targets, align_tasks, char_diff
+from .quiet import quiet
 
 
 KINDS = (
+    "notices_unrelated",
     "metadata_changed",
     "section_added",
     "section_removed",
@@ -32,21 +34,26 @@ KINDS = (
     "task_removed",
     "task_moved",
     "task_renumbered",
+    "items_renumbered",
     "task_reworded",
     "assignment_removed",
     "assignment_added",
     "role_changed",
     "unit_renamed",
+    "unit_replaced",
     "open_ended_changed",
     "target_added",
     "target_removed",
     "target_value_changed",
     "target_unit_changed",
     "target_comparator_changed",
+    "target_kind_changed",
+    "target_benchmark_changed",
     "target_pending_changed",
     "target_year_changed",
     "target_annual_changed",
     "target_baseline_changed",
+    "deadline_changed",
 )
 """Every change kind, in the order changes of one record are listed."""
 
@@ -61,7 +68,9 @@ class Change(BaseModel):
     new side's when the record exists there). ``task`` names the task a change belongs to (its item
     number and the start of its text). ``subject`` is the unit, the target's indicator or the
     metadata field. ``diff`` is the character-level diff of a reworded task:
-    ``[["=", same], ["-", deleted], ["+", inserted], …]``.
+    ``[["=", same], ["-", deleted], ["+", inserted], …]``. ``old_line``/``new_line`` are the lines
+    of the record on each side. ``units`` lists the ``[role, unit]`` of an added or removed task;
+    ``count`` is how many tasks a run of renumbered items or a replaced unit covers.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -75,6 +84,10 @@ class Change(BaseModel):
     old: Any = None
     new: Any = None
     diff: Optional[list[tuple[str, str]]] = None
+    old_line: Optional[int] = None
+    new_line: Optional[int] = None
+    units: Optional[list[tuple[str, str]]] = None
+    count: Optional[int] = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -102,14 +115,35 @@ def _labels(task: Task) -> str:
 class _Diff:
     """Collects changes with a position in the new document so that the report reads in order."""
 
-    def __init__(self) -> None:
+    def __init__(self, old: Extraction, new: Extraction) -> None:
         self.items: list[tuple[tuple, Change]] = []
+        self.lines = [_lines(old), _lines(new)]
 
     def add(self, order: tuple, kind: str, **fields: Any) -> None:
-        self.items.append(((*order, KINDS.index(kind), len(self.items)), Change(kind=kind, **fields)))
+        lines = dict(old_line=self.lines[0].get(fields.get("old_id")), new_line=self.lines[1].get(fields.get("new_id")))
+        if kind == "metadata_changed":
+            lines = _metadata_lines(fields["subject"], self.lines)
+        self.items.append(((*order, KINDS.index(kind), len(self.items)), Change(kind=kind, **fields, **lines)))
 
     def changes(self) -> list[Change]:
         return [change for _, change in sorted(self.items, key=lambda item: item[0])]
+
+
+def _lines(extraction: Extraction) -> dict:
+    """Record id → its line: sections, tasks, targets; ``title``/``doc_number`` → their lines."""
+    lines: dict = {r.id: r.span.line for r in [*extraction.sections, *extraction.tasks, *extraction.targets]}
+    for field in ("title", "doc_number"):
+        span = getattr(extraction.notice, f"{field}_span")
+        lines[("notice", field)] = span.line if span else None
+    return lines
+
+
+def _metadata_lines(field: str, lines: list[dict]) -> dict:
+    return dict(old_line=lines[0].get(("notice", field)), new_line=lines[1].get(("notice", field)))
+
+
+def _units_of(task: Task) -> list[tuple[str, str]]:
+    return [(a.role, a.unit) for a in task.assignments]
 
 
 def _anchors(old_records, mapping: dict[str, str], new_start: dict[str, int]) -> dict[str, tuple]:
@@ -128,21 +162,25 @@ def _anchors(old_records, mapping: dict[str, str], new_start: dict[str, int]) ->
 
 def diff_extractions(old: Extraction, new: Extraction) -> list[Change]:
     """Every change from ``old`` to ``new``, in the order of the new document."""
-    out = _Diff()
+    if unrelated(old, new):
+        return [Change(kind="notices_unrelated", path=[], old=_identity(old), new=_identity(new))]
+    out = _Diff(old, new)
     for field in METADATA_FIELDS:
         before, after = getattr(old.notice, field), getattr(new.notice, field)
         if before != after:
             out.add((-1, 0, 0), "metadata_changed", path=[], subject=field, old=before, new=after)
-
     section_map = align_sections(old.sections, new.sections)
     task_map = align_tasks(old.tasks, new.tasks)
     new_start = {r.id: r.span.start for r in [*new.sections, *new.tasks]}
     order = _anchors([*old.sections, *old.tasks], {**section_map, **task_map}, new_start)
+    _diff_sections(out, order, section_map, old, new)
+    _diff_tasks(out, order, section_map, task_map, old, new)
+    return quiet(out.changes(), old, new)
+
+
+def _diff_sections(out: _Diff, order: dict, section_map: dict[str, str], old: Extraction, new: Extraction) -> None:
     new_sections = {s.id: s for s in new.sections}
     old_paths, new_paths = section_paths(old.sections), section_paths(new.sections)
-
-    # Sections
-    mapped_sections = set(section_map.values())
     for section in old.sections:
         path = old_paths[section.id]
         if section.id not in section_map:
@@ -157,19 +195,21 @@ def diff_extractions(old: Extraction, new: Extraction) -> list[Change]:
         parent = section_map.get(section.parent) if section.parent else None
         if parent != other.parent:
             out.add(order[section.id], "section_moved", **where, old=path[:-1], new=where["path"][:-1])
+    mapped_sections = set(section_map.values())
     for section in new.sections:
         if section.id not in mapped_sections:
             path = new_paths[section.id]
             out.add((section.span.start, 0, 0), "section_added", path=path, new_id=section.id, new=path[-1])
 
-    # Tasks
+
+def _diff_tasks(out: _Diff, order: dict, section_map: dict[str, str], task_map: dict[str, str], old: Extraction, new: Extraction) -> None:
     new_tasks = {t.id: t for t in new.tasks}
     old_targets = {t.id: t for t in old.targets}
     new_targets = {t.id: t for t in new.targets}
-    mapped_tasks = set(task_map.values())
+    old_deadlines, new_deadlines = _deadlines_by_task(old), _deadlines_by_task(new)
     for task in old.tasks:
         if task.id not in task_map:
-            out.add(order[task.id], "task_removed", path=task.path, old_id=task.id, task=task_name(task), old=task.text)
+            out.add(order[task.id], "task_removed", path=task.path, old_id=task.id, task=task_name(task), old=task.text, units=_units_of(task))
             continue
         other = new_tasks[task_map[task.id]]
         at = order[task.id]
@@ -179,17 +219,24 @@ def diff_extractions(old: Extraction, new: Extraction) -> list[Change]:
             out.add(at, "task_moved", **where, old=task.path, new=other.path)
         _diff_text(out, at, where, task, other)
         _diff_assignments(out, at, where, task, other)
-        _diff_targets(
-            out,
-            at,
-            other,
-            [old_targets[t] for t in task.targets if t in old_targets],
-            [new_targets[t] for t in other.targets if t in new_targets],
-        )
+        _diff_deadlines(out, at, where, old_deadlines.get(task.id, []), new_deadlines.get(other.id, []))
+        before = [old_targets[t] for t in task.targets if t in old_targets]
+        _diff_targets(out, at, other, before, [new_targets[t] for t in other.targets if t in new_targets])
+    mapped_tasks = set(task_map.values())
     for task in new.tasks:
         if task.id not in mapped_tasks:
-            out.add((task.span.start, 0, 0), "task_added", path=task.path, new_id=task.id, task=task_name(task), new=task.text)
-    return out.changes()
+            out.add((task.span.start, 0, 0), "task_added", path=task.path, new_id=task.id, task=task_name(task), new=task.text, units=_units_of(task))
+
+
+def unrelated(old: Extraction, new: Extraction) -> bool:
+    """Two different notices, not two revisions of one: different 文号 and different issuers."""
+    a, b = old.notice, new.notice
+    return bool(a.doc_number and b.doc_number and a.doc_number != b.doc_number and a.issuer and b.issuer and a.issuer != b.issuer)
+
+
+def _identity(extraction: Extraction) -> str:
+    notice = extraction.notice
+    return " ".join(v for v in (notice.doc_number, notice.issuer, notice.title) if v)
 
 
 def _diff_text(out: _Diff, at: tuple, where: dict, old: Task, new: Task) -> None:
@@ -206,41 +253,51 @@ def _diff_text(out: _Diff, at: tuple, where: dict, old: Task, new: Task) -> None
 _ROLES = ("lead", "cooperate", "responsible")
 
 
-def _diff_assignments(out: _Diff, at: tuple, where: dict, old: Task, new: Task) -> None:
-    def roles(task: Task) -> dict[str, dict[str, str]]:
-        found: dict[str, dict[str, str]] = {}
-        for a in task.assignments:
-            found.setdefault(a.canonical, {}).setdefault(a.role, a.unit)
-        return found
+def _roles(task: Task) -> dict[str, dict[str, str]]:
+    """canonical → role → the unit as written (first occurrence)."""
+    found: dict[str, dict[str, str]] = {}
+    for a in task.assignments:
+        found.setdefault(a.canonical, {}).setdefault(a.role, a.unit)
+    return found
 
-    before, after = roles(old), roles(new)
-    # A unit whose canonical name changed (an older dictionary) but is written the same is one unit.
+
+def _same_written(before: dict, after: dict) -> None:
+    """A unit whose canonical name changed (an older dictionary) but is written the same is one unit:
+    ``before`` is re-keyed by the new canonical name."""
     written_after = {unit: canonical for canonical, units in after.items() for unit in units.values()}
-    for canonical in list(before):
-        if canonical in after:
-            continue
-        for unit in before[canonical].values():
-            other = written_after.get(unit)
-            if other and other not in before:
-                before[other] = before.pop(canonical)
-                break
+    for canonical in [c for c in before if c not in after]:
+        other = next((written_after[u] for u in before[canonical].values() if written_after.get(u) and written_after[u] not in before), None)
+        if other:
+            before[other] = before.pop(canonical)
+
+
+def _diff_assignments(out: _Diff, at: tuple, where: dict, old: Task, new: Task) -> None:
+    before, after = _roles(old), _roles(new)
+    _same_written(before, after)
     for canonical in sorted(set(before) | set(after), key=lambda c: _first_position(c, old, new)):
-        was, now = before.get(canonical, {}), after.get(canonical, {})
-        name = next(iter(now.values()), None) or next(iter(was.values()))
-        gone = [r for r in _ROLES if r in was and r not in now]
-        came = [r for r in _ROLES if r in now and r not in was]
-        if len(gone) == 1 and len(came) == 1:
-            out.add(at, "role_changed", **where, subject=name, old=gone[0], new=came[0])
-        else:
-            for role in gone:
-                out.add(at, "assignment_removed", **where, subject=was[role], old=role)
-            for role in came:
-                out.add(at, "assignment_added", **where, subject=now[role], new=role)
-        for role in _ROLES:
-            if role in was and role in now and was[role] != now[role]:
-                out.add(at, "unit_renamed", **where, subject=canonical, old=was[role], new=now[role])
+        _diff_unit(out, at, where, canonical, before.get(canonical, {}), after.get(canonical, {}))
     if old.open_ended != new.open_ended:
         out.add(at, "open_ended_changed", **where, old=list(old.open_ended), new=list(new.open_ended))
+
+
+def _diff_unit(out: _Diff, at: tuple, where: dict, canonical: str, was: dict[str, str], now: dict[str, str]) -> None:
+    """One unit's roles in one task: a role changed, roles removed or added, a name written differently."""
+    gone = [r for r in _ROLES if r in was and r not in now]
+    came = [r for r in _ROLES if r in now and r not in was]
+    if len(gone) == 1 and len(came) == 1:
+        name = next(iter(now.values()), None) or next(iter(was.values()))
+        out.add(at, "role_changed", **where, subject=name, old=gone[0], new=came[0])
+    else:
+        for role in gone:
+            out.add(at, "assignment_removed", **where, subject=was[role], old=role)
+        for role in came:
+            out.add(at, "assignment_added", **where, subject=now[role], new=role)
+    _written_differently(out, at, where, canonical, was, now)
+
+
+def _written_differently(out: _Diff, at: tuple, where: dict, canonical: str, was: dict[str, str], now: dict[str, str]) -> None:
+    for role in [r for r in _ROLES if r in was and r in now and was[r] != now[r]]:
+        out.add(at, "unit_renamed", **where, subject=canonical, old=was[role], new=now[role])
 
 
 def _first_position(canonical: str, old: Task, new: Task) -> tuple:
@@ -273,12 +330,31 @@ def _diff_targets(out: _Diff, at: tuple, task: Task, old: list[Target], new: lis
                 out.add(at, "target_unit_changed", **subject, old=before.unit, new=after.unit)
         if before.comparator != after.comparator:
             out.add(at, "target_comparator_changed", **subject, old=before.comparator, new=after.comparator)
+        if before.kind != after.kind:
+            out.add(at, "target_kind_changed", **subject, old=before.kind, new=after.kind)
+        if before.benchmark != after.benchmark:
+            out.add(at, "target_benchmark_changed", **subject, old=before.benchmark, new=after.benchmark)
         if before.year != after.year:
             out.add(at, "target_year_changed", **subject, old=before.year, new=after.year)
         if before.annual != after.annual:
             out.add(at, "target_annual_changed", **subject, old=before.annual, new=after.annual)
         if (before.baseline, before.baseline_year) != (after.baseline, after.baseline_year):
             out.add(at, "target_baseline_changed", **subject, old=_baseline(before), new=_baseline(after))
+
+
+def _deadlines_by_task(extraction: Extraction) -> dict[str, list[str]]:
+    """Each task's deadlines as written (「2026年底前」, 「每年」), in text order."""
+    found: dict[str, list[str]] = {}
+    for deadline in extraction.deadlines:
+        if deadline.task:
+            found.setdefault(deadline.task, []).append(deadline.text)
+    return found
+
+
+def _diff_deadlines(out: _Diff, at: tuple, where: dict, old: list[str], new: list[str]) -> None:
+    """A task's deadline set, moved or dropped (「2026年底前」 → 「2027年6月底前」): one change."""
+    if old != new:
+        out.add(at, "deadline_changed", **where, old=old, new=new)
 
 
 def _value(target: Target) -> tuple:

@@ -47,7 +47,7 @@ def _show(value: Any) -> str:
 
 
 def _path_label(change: Change) -> str:
-    if change.kind == "metadata_changed":
+    if change.kind in ("metadata_changed", "unit_replaced", "notices_unrelated"):
         return "notice"
     return " > ".join(change.path) if change.path else "(no section)"
 
@@ -106,48 +106,58 @@ class _Style:
         return "".join(out)
 
 
-def _describe(change: Change, style: _Style) -> str:  # noqa: C901 - complexity 19 > 15: reported exception (issue 12), owner ledger
+def _joined(path: list, empty: str) -> str:
+    return " > ".join(path) or empty
+
+
+# kind → the line for one change of that kind: f(change, style, esc, arrow)
+_LINES = {
+    "metadata_changed": lambda c, s, esc, arrow: f"{c.subject}: {arrow(c.old, c.new)}",
+    "section_added": lambda c, s, esc, arrow: f"heading added: {s.inserted(c.new)}",
+    "section_removed": lambda c, s, esc, arrow: f"heading removed: {s.deleted(c.old)}",
+    "section_renamed": lambda c, s, esc, arrow: f"heading renamed: {arrow(c.old, c.new)}",
+    "section_renumbered": lambda c, s, esc, arrow: f"heading renumbered: {arrow(c.old, c.new)} ({esc(c.subject)})",
+    "section_moved": lambda c, s, esc, arrow: f"heading moved: {arrow(_joined(c.old, '(top)'), _joined(c.new, '(top)'))}",
+    "notices_unrelated": lambda c, s, esc, arrow: f"two unrelated notices (different 文号 and issuer): {esc(c.old)} | {esc(c.new)}",
+    "task_added": lambda c, s, esc, arrow: f"task added: {s.inserted(c.new)}{_units(c, s)}",
+    "task_removed": lambda c, s, esc, arrow: f"task removed: {s.deleted(c.old)}{_units(c, s)}",
+    "items_renumbered": lambda c, s, esc, arrow: f"items {c.old} renumbered {c.subject} (now {c.new}; {c.count} tasks)",
+    "unit_replaced": lambda c, s, esc, arrow: f"unit replaced in {c.count} tasks: {arrow(c.old, c.new)}",
+    "task_moved": lambda c, s, esc, arrow: f"moved: {arrow(_joined(c.old, '(no section)'), _joined(c.new, '(no section)'))}",
+    "task_renumbered": lambda c, s, esc, arrow: f"renumbered: {arrow(c.old, c.new)}",
+    "task_reworded": lambda c, s, esc, arrow: f"reworded: {s.diff(c.diff or [])}",
+    "assignment_added": lambda c, s, esc, arrow: f"unit {esc(c.subject)} added as {c.new}",
+    "assignment_removed": lambda c, s, esc, arrow: f"unit {esc(c.subject)} removed (was {c.old})",
+    "role_changed": lambda c, s, esc, arrow: f"unit {esc(c.subject)} role: {arrow(c.old, c.new)}",
+    "unit_renamed": lambda c, s, esc, arrow: f"unit written differently ({esc(c.subject)}): {arrow(c.old, c.new)}",
+    "open_ended_changed": lambda c, s, esc, arrow: f"open-ended (等) roles: {arrow(c.old, c.new)}",
+    "deadline_changed": lambda c, s, esc, arrow: f"deadline: {arrow(c.old, c.new)}",
+    "target_added": lambda c, s, esc, arrow: f"target {esc(c.subject)} added: {s.inserted(c.new)}",
+    "target_removed": lambda c, s, esc, arrow: f"target {esc(c.subject)} removed: {s.deleted(c.old)}",
+}
+
+
+def _describe(change: Change, style: _Style) -> str:
     """One line for one change (without the task it belongs to)."""
-    kind, old, new, subject = change.kind, change.old, change.new, change.subject
-    esc, arrow = style.esc, style.arrow
-    if kind == "metadata_changed":
-        return f"{subject}: {arrow(old, new)}"
-    if kind == "section_added":
-        return f"heading added: {style.inserted(new)}"
-    if kind == "section_removed":
-        return f"heading removed: {style.deleted(old)}"
-    if kind == "section_renamed":
-        return f"heading renamed: {arrow(old, new)}"
-    if kind == "section_renumbered":
-        return f"heading renumbered: {arrow(old, new)} ({esc(subject)})"
-    if kind == "section_moved":
-        return f"heading moved: {arrow(' > '.join(old) or '(top)', ' > '.join(new) or '(top)')}"
-    if kind == "task_added":
-        return f"task added: {style.inserted(new)}"
-    if kind == "task_removed":
-        return f"task removed: {style.deleted(old)}"
-    if kind == "task_moved":
-        return f"moved: {arrow(' > '.join(old) or '(no section)', ' > '.join(new) or '(no section)')}"
-    if kind == "task_renumbered":
-        return f"renumbered: {arrow(old, new)}"
-    if kind == "task_reworded":
-        return f"reworded: {style.diff(change.diff or [])}"
-    if kind == "assignment_added":
-        return f"unit {esc(subject)} added as {new}"
-    if kind == "assignment_removed":
-        return f"unit {esc(subject)} removed (was {old})"
-    if kind == "role_changed":
-        return f"unit {esc(subject)} role: {arrow(old, new)}"
-    if kind == "unit_renamed":
-        return f"unit written differently ({esc(subject)}): {arrow(old, new)}"
-    if kind == "open_ended_changed":
-        return f"open-ended (等) roles: {arrow(old, new)}"
-    if kind == "target_added":
-        return f"target {esc(subject)} added: {style.inserted(new)}"
-    if kind == "target_removed":
-        return f"target {esc(subject)} removed: {style.deleted(old)}"
-    field = kind[len("target_") : -len("_changed")]
-    return f"target {esc(subject)} {field}: {arrow(old, new)}"
+    line = _LINES.get(change.kind)
+    if line is not None:
+        return line(change, style, style.esc, style.arrow)
+    field = change.kind[len("target_") : -len("_changed")]
+    return f"target {style.esc(change.subject)} {field}: {style.arrow(change.old, change.new)}"
+
+
+ROLE_NAMES = {"lead": "牵头", "cooperate": "配合", "responsible": "责任"}
+
+
+def _units(change: Change, style: _Style) -> str:
+    """「 (牵头 A; 配合 B、C)」: the units of an added or removed task."""
+    if not change.units:
+        return ""
+    by_role: dict[str, list[str]] = {}
+    for role, unit in change.units:
+        if unit not in by_role.setdefault(role, []):
+            by_role[role].append(unit)
+    return " (" + "; ".join(f"{ROLE_NAMES[r]} {style.esc('、'.join(u))}" for r, u in by_role.items()) + ")"
 
 
 def _groups(changes: list[Change]):
@@ -206,3 +216,43 @@ def render_markdown(changes: list[Change], old_name: str = "OLD", new_name: str 
             for change in block:
                 lines.append(f"{indent}- {_describe(change, style)}")
     return "\n".join(lines) + "\n"
+
+
+def summary_line(changes: list[Change]) -> str:
+    """「12 changes: 1 task_removed, 1 items_renumbered」, kinds in :data:`KINDS` order."""
+    from collections import Counter
+
+    from .changes import KINDS
+
+    counts = Counter(c.kind for c in changes)
+    kinds = ", ".join(f"{counts[k]} {k}" for k in KINDS if counts[k])
+    return f"{len(changes)} change{'' if len(changes) == 1 else 's'}: {kinds}"
+
+
+_STATUS = {"added": "only in NEW", "removed": "only in OLD", "unchanged": "no changes"}
+
+
+def render_folders(notices: list[tuple[str, str, list[Change]]], fmt: str, old_name: str, new_name: str, colour: bool = False) -> str:
+    """Two folders compared stem by stem: a summary line per notice, then each notice's changes."""
+    if fmt == "json":
+        return json.dumps({"notices": [
+            {"stem": stem, "status": status, "summary": _counts(changes), "changes": [c.model_dump(mode="json") for c in changes]}
+            for stem, status, changes in notices
+        ]}, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    lines = [f"{old_name} → {new_name}: {len(notices)} notices, {sum(s == 'changed' for _, s, _ in notices)} changed, "
+             f"{sum(s == 'added' for _, s, _ in notices)} only in NEW, {sum(s == 'removed' for _, s, _ in notices)} only in OLD"]
+    bullet = "- " if fmt == "md" else "  "
+    for stem, status, changes in notices:
+        lines.append(f"{bullet}{stem}: {_STATUS.get(status) or summary_line(changes)}")
+    for stem, status, changes in notices:
+        if changes:
+            body = render_markdown(changes, f"{old_name}/{stem}", f"{new_name}/{stem}") if fmt == "md" else render_text(changes, colour)
+            lines += ["", f"== {stem} ==" if fmt != "md" else "", body.rstrip("\n")]
+    return "\n".join(lines) + "\n"
+
+
+def _counts(changes: list[Change]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for change in changes:
+        counts[change.kind] = counts.get(change.kind, 0) + 1
+    return counts

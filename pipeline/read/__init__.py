@@ -26,17 +26,18 @@ from ..limits import MAX_INPUT_BYTES, LimitExceeded
 from . import docx, html, ofd, pdf, refused, text
 from .document import Document, Reading
 
-__all__ = ["Document", "Reading", "READERS", "read_document", "reader_for", "MAX_BYTES"]
+__all__ = ["Document", "Reading", "READERS", "read_document", "read_input", "reader_for", "MAX_BYTES"]
 
 READERS = (pdf, ofd, docx, refused, html, text)
 MAX_BYTES = MAX_INPUT_BYTES  # 32 MiB (pipeline/limits.py): a notice is ~100 KB (a PDF a few MB); 100 notices in one file still fit
 SNIFF_BYTES = 65536  # what a reader's sniff sees
 
 
-def read_document(path: str | Path) -> Document:
-    """Read ``path``; raise :class:`InputError` naming the file for anything unreadable."""
+def read_document(path: str | Path, data: bytes | None = None) -> Document:
+    """Read ``path`` (or decode ``data``, its bytes already read: ``path`` then only names it);
+    raise :class:`InputError` naming the file for anything unreadable."""
     path = Path(path)
-    data = _read_bytes(path)
+    data = read_input(path) if data is None else _checked(path, data)
     reader = reader_for(data, path)
     try:
         reading = reader.read(path, data)
@@ -61,7 +62,8 @@ def reader_for(data: bytes, path: Path):
     return candidates[0]
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_input(path: Path) -> bytes:
+    """The bytes of one input file, refused when it is no file, too large, unreadable or empty."""
     try:
         status = path.stat()  # follows a symbolic link: a link to /dev/zero is a device
         if stat.S_ISDIR(status.st_mode):
@@ -77,6 +79,12 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(path, "permission denied") from None
     except OSError as err:
         raise InputError(path, f"cannot read: {err.strerror or err}") from None
+    return _checked(path, data)
+
+
+def _checked(path: Path, data: bytes) -> bytes:
+    if len(data) > MAX_BYTES:
+        raise InputError(path, f"file too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MiB)")
     if not data.strip():
         raise InputError(path, "empty file")
     return data

@@ -117,12 +117,13 @@ def linearise(grid: list[list[Cell]]) -> list[str]:
     header_index, labels = header
     lines = [line for row in grid[:header_index] if (line := _plain_row(row))]
     number_columns = {c for c, cell in enumerate(grid[header_index]) if _SPACES.sub("", cell.text()) in NUMBER_HEADERS}
+    deadline_columns = {c for c, cell in enumerate(grid[header_index]) if fold(_SPACES.sub("", cell.text())) in DEADLINE_HEADERS}
     for row in grid[header_index + 1 :]:
         if (section := _section_row(row)) is not None:
             if section:
                 lines.append(section)
             continue
-        lines.extend(_task_lines(row, labels, number_columns))
+        lines.extend(_task_lines(row, labels, number_columns, deadline_columns))
     return lines
 
 
@@ -160,14 +161,22 @@ def _section_row(row: list[Cell]) -> str | None:
     return None
 
 
-def _task_lines(row: list[Cell], labels: list[str | None], number_columns: set[int]) -> list[str]:
+# Columns that state when a row's task is due: written as their own 「完成时限：…」 line after the
+# task, not glued onto its text (the targets stage reads it as the task's deadline).
+DEADLINE_HEADERS = ("完成时限", "完成时间", "时限要求", "时间节点", "时间要求")
+
+
+def _task_lines(row: list[Cell], labels: list[str | None], number_columns: set[int], deadline_columns: set[int] = frozenset()) -> list[str]:
     number = ""
+    due = ""
     texts: list[str] = []
     units: list[str] = []
     seen_units: set[tuple[str, int]] = set()
     for column, cell in _distinct(row):
         if column in number_columns:
             number = number or cell.text()
+        elif column in deadline_columns:
+            due = due or cell.text()
         elif labels[column] is None:
             if text := cell.text():
                 texts.append(text)
@@ -183,7 +192,7 @@ def _task_lines(row: list[Cell], labels: list[str | None], number_columns: set[i
         task = number + ("" if number.endswith((".", "、", "．")) else ".") + task
     else:
         task = task or number  # a row with a number and nothing else is still written
-    return ([task] if task else []) + units
+    return ([task] if task else []) + ([f"完成时限：{due}"] if task and due else []) + units
 
 
 def tidy_lines(lines: list[str]) -> list[str]:

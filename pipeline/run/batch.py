@@ -8,32 +8,19 @@ command's parser and its ``--help`` stay instant.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import os
 import re
 import sys
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TextIO
 
-from ..errors import FengongError, report_error
+from ..errors import report_error
 from ..safe_text import path_text
-
-
-@dataclass
-class Outcome:
-    """What became of one input: the counts of what was written, or ``error``, the one-line problem."""
-
-    path: Path
-    output: Path | None = None  # where its JSON goes (export.output_paths)
-    tasks: int = 0
-    assignments: int = 0
-    targets: int = 0
-    error: str | None = None
+from .notice import Outcome, collector_paused, failed, process
 
 
 @dataclass
@@ -109,58 +96,16 @@ def warm_up(units_files: tuple[str, ...], parent: int | None = None) -> None:
     unit_matcher(units_files)  # also loads load_dictionary(units_files)
 
 
-def extract_one(path: Path, outdir: str, units_files: tuple[str, ...], output: Path | None = None) -> Outcome:
-    """Extract one input and write its JSON to ``output`` (default OUTDIR/<stem>.json; atomically,
-    where it is extracted: a worker sends back counts, not the JSON); every failure becomes
-    ``Outcome.error``."""
+def extract_one(path: Path, outdir: str, units_files: tuple[str, ...], output: Path | None = None, fmt: str = "json") -> Outcome:
+    """One input, in this process or a worker: :func:`pipeline.run.notice.process`, its JSON written
+    to ``output`` (default OUTDIR/<stem>.json) or, ``fmt`` "parquet", its rows sent back."""
     from ..export import output_path
 
-    with _collector_paused():
-        return _extract_one(path, output or output_path(path, outdir), units_files)
+    return process(path, (output or output_path(path, outdir)) if fmt == "json" else None, units_files, fmt)
 
 
-@contextmanager
-def _collector_paused():
-    """Python's cyclic garbage collector off while one file is extracted.
-
-    An extraction builds millions of small objects and frees them by reference counting; the
-    collector's passes over that growing heap were the one cost that grew faster than the text
-    (~11 % of the time on the notice repeated 100×). Any cycles left are collected once it is back on."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _extract_one(path: Path, output: Path, units_files: tuple[str, ...]) -> Outcome:
-    try:
-        from ..export import write_json
-        from ..stages import extract
-
-        extraction = extract(path, units_files)
-        try:
-            write_json(output, extraction)
-        except OSError as exc:
-            return _failed(path, f"cannot write output: {exc.strerror or exc}")
-        return Outcome(
-            path,
-            output,
-            tasks=len(extraction.tasks),
-            assignments=sum(len(t.assignments) for t in extraction.tasks),
-            targets=len(extraction.targets),
-        )
-    except FengongError as err:
-        return Outcome(path, error=str(err))
-    except Exception as err:  # noqa: BLE001 - one bad file must not stop the others
-        return _failed(path, f"internal error: {type(err).__name__}: {err}")
-
-
-def _failed(path: Path, problem: str) -> Outcome:
-    """An outcome whose error is the one line a :class:`FengongError` would give: ``path: problem``."""
-    return Outcome(path, error=str(FengongError(path, problem)))
+_collector_paused = collector_paused  # the name `fengong ingest` imports
+_failed = failed
 
 
 # --- progress ------------------------------------------------------------------------------
@@ -221,6 +166,9 @@ def run_batch(
     out: TextIO | None = None,
     err: TextIO | None = None,
     not_read: list[tuple[Path, str]] | None = None,
+    fmt: str = "json",
+    sink=None,
+    engine=None,
 ) -> Summary:
     """Extract ``paths`` into ``outdir``; results are reported in input order. Outputs are named by
     :func:`~pipeline.export.output_paths` before any extraction starts (x.html, x.docx → x.json,
@@ -228,7 +176,10 @@ def run_batch(
     twice is extracted once. ``not_read`` (files of folder inputs that are no notice format) are
     named on ``err`` first and counted in the summary.
 
-    ``progress`` None means: a bar on ``err`` when it is a terminal and not ``quiet``."""
+    ``progress`` None means: a bar on ``err`` when it is a terminal and not ``quiet``. ``fmt``
+    "parquet": nothing is skipped, and each notice's rows go to ``sink.add`` (in input order).
+    ``engine``: called as ``engine(todo, outputs, units_files, fmt, report, bar)`` to extract
+    instead of this process or its pool (:mod:`pipeline.run.dask_runner`)."""
     from ..export import output_paths
 
     out = out or sys.stdout
@@ -251,7 +202,7 @@ def run_batch(
             other = next(p for p, t in outputs.items() if t == Path(outdir) / (path.name + ".json"))
             clashes.append(_failed(path, f"its output {Path(outdir) / (path.name + '.json')} is also that of {other}; rename one of them"))
             continue
-        if not force and is_current(path, target, units_files):
+        if fmt == "json" and not force and is_current(path, target, units_files):
             summary.skipped_paths.append(path)
             if not quiet:
                 print(f"{path_text(path)} -> {path_text(target)} (unchanged, skipped)", file=out)
@@ -262,6 +213,9 @@ def run_batch(
 
     def report(outcome: Outcome) -> None:
         bar.clear()
+        if sink is not None and outcome.rows is not None:
+            sink.add(outcome.rows)
+            outcome.output = Path(f"{outdir} (parquet)")
         _finish(outcome, summary, quiet, out, err)
         bar.draw()
 
@@ -269,13 +223,15 @@ def run_batch(
         _finish(clash, summary, quiet, out, err)
     bar.draw()
     workers = min(jobs, len(todo))
-    if workers <= 1:
+    if engine is not None:
+        engine(todo, {p: outputs[p] for p in todo}, units_files, fmt, report, bar)
+    elif workers <= 1:
         for done, path in enumerate(todo, 1):
-            outcome = extract_one(path, outdir, units_files, outputs[path])
+            outcome = extract_one(path, outdir, units_files, outputs[path], fmt)
             bar.done = done
             report(outcome)
     else:
-        _parallel(todo, outputs, outdir, units_files, workers, report, bar)
+        _parallel(todo, outputs, outdir, units_files, fmt, workers, report, bar)
     bar.clear()
     summary.seconds = time.monotonic() - started
     if not quiet:
@@ -283,7 +239,7 @@ def run_batch(
     return summary
 
 
-def _parallel(todo: list[Path], outputs: dict[Path, Path], outdir: str, units_files, workers: int,
+def _parallel(todo: list[Path], outputs: dict[Path, Path], outdir: str, units_files, fmt: str, workers: int,
               report: Callable[[Outcome], None], bar: Progress) -> None:
     """A process pool, models loaded once per worker; results reported in input order as soon as
     every earlier one is in, while the bar counts completions as they happen. Files caught in a pool
@@ -301,21 +257,22 @@ def _parallel(todo: list[Path], outputs: dict[Path, Path], outdir: str, units_fi
             state["next"] += 1
         bar.draw()  # also counts completions waiting behind a slower earlier file
 
-    broken = _pool_round(list(enumerate(todo)), outputs, outdir, units_files, workers, settle)
+    job = (outputs, outdir, units_files, fmt)
+    broken = _pool_round(list(enumerate(todo)), job, workers, settle)
     for index, path in broken:  # one at a time: a death now is this file's own
-        if _pool_round([(index, path)], outputs, outdir, units_files, 1, settle):
+        if _pool_round([(index, path)], job, 1, settle):
             settle(index, _failed(path, "internal error: the worker process died while extracting it"))
 
 
-def _pool_round(items: list[tuple[int, Path]], outputs: dict[Path, Path], outdir: str, units_files, workers: int,
-                settle) -> list[tuple[int, Path]]:
+def _pool_round(items: list[tuple[int, Path]], job: tuple, workers: int, settle) -> list[tuple[int, Path]]:
     """Extract ``items`` in a pool; returns those lost to a broken pool (not settled)."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
+    outputs, outdir, units_files, fmt = job
     lost: list[tuple[int, Path]] = []
     with ProcessPoolExecutor(max_workers=workers, initializer=warm_up, initargs=(units_files, os.getpid())) as pool:
-        pending = {pool.submit(extract_one, path, outdir, units_files, outputs[path]): (i, path) for i, path in items}
+        pending = {pool.submit(extract_one, path, outdir, units_files, outputs[path], fmt): (i, path) for i, path in items}
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in sorted(done, key=lambda f: pending[f][0]):

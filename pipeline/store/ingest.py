@@ -63,12 +63,13 @@ def find_notice(db: sqlite3.Connection, notice: Any, revision_of: Optional[str] 
     return None
 
 
-def ingest(db: sqlite3.Connection, extraction: Any, revision_of: Optional[str] = None) -> Ingested:
-    """Store one extraction (see the module's docstring); returns what it became."""
+def ingest(db: sqlite3.Connection, extraction: Any, revision_of: Optional[str] = None, path: Optional[str] = None) -> Ingested:
+    """Store one extraction (see the module's docstring); returns what it became. ``path`` is the
+    source file as given (stored in ``revisions.path``; default: the extraction's ``source.path``)."""
     source = extraction.source
     row = db.execute("SELECT revision_id, notice_id, number FROM revisions WHERE sha256 = ?", (source.sha256,)).fetchone()
     if row:
-        return Ingested(source.path, "unchanged", row["notice_id"], row["revision_id"], row["number"])
+        return Ingested(path or source.path, "unchanged", row["notice_id"], row["revision_id"], row["number"])
     with db:
         revision_id = db.execute("SELECT coalesce(max(revision_id), 0) + 1 FROM revisions").fetchone()[0]
         notice_id = find_notice(db, extraction.notice, revision_of)
@@ -84,7 +85,7 @@ def ingest(db: sqlite3.Connection, extraction: Any, revision_of: Optional[str] =
             ).fetchone()
         rows = extraction_rows(extraction, revision_id)
         number = previous["number"] + 1 if previous else 1
-        rows["revisions"][0] = (revision_id, notice_id, number, previous["revision_id"] if previous else None) + rows["revisions"][0][4:]
+        rows["revisions"][0] = (revision_id, notice_id, number, previous["revision_id"] if previous else None, path or source.path) + rows["revisions"][0][5:]
         links = _link(db, previous["revision_id"], extraction, rows["tasks"]) if previous else []
         for table, table_rows in rows.items():
             insert(db, table, table_rows)
@@ -93,7 +94,7 @@ def ingest(db: sqlite3.Connection, extraction: Any, revision_of: Optional[str] =
             _carry_progress(db, previous["revision_id"], revision_id)
         _index(db, revision_id, extraction)
     status = "revision" if previous else "added"
-    return Ingested(source.path, status, notice_id, revision_id, number, Counter(change for *_, change in links))
+    return Ingested(path or source.path, status, notice_id, revision_id, number, Counter(change for *_, change in links))
 
 
 def _link(db: sqlite3.Connection, previous_id: int, extraction: Any, task_rows: list[tuple]) -> list[tuple]:

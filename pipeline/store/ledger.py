@@ -1,9 +1,11 @@
 """The 台账 (ledger): one row per task, as a clerk prints and fills it in, out to .xlsx/.csv and back.
 
-Out: :func:`ledger_rows` from the store, :func:`write_xlsx` (openpyxl: wrapped text, frozen header,
-a filter, a 状态 drop-down, one sheet per unit when asked) or :func:`write_csv` (UTF-8 with BOM).
+Out: :func:`ledger_rows` from the store, :func:`write_xlsx` (wrapped text, frozen header, a filter,
+a 状态 drop-down, one sheet per unit when asked; written by :mod:`.xlsx`, read back with openpyxl) or
+:func:`write_csv` (UTF-8 with BOM).
 Back: :func:`read_ledger` reads the rows of a filled-in file and :func:`import_progress` stores each
-row's 进展 and 状态 on its task (found by 任务编号, followed into the latest revision), reporting
+row's 进展 and 状态 on its task (found by 任务编号, followed into the latest revision; a row whose 进展
+and 状态 are both blank changes nothing, as the same task may be on several sheets), reporting
 edits to other columns (ignored) and rows whose task no longer exists (kept on the task they name).
 
 Cells that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return)
@@ -76,46 +78,15 @@ def write_csv(rows: list[dict[str, str]]) -> bytes:
 
 
 def write_xlsx(sheets: list[tuple[str, list[dict[str, str]]]]) -> bytes:
-    """A workbook of one sheet per ``(name, rows)``, as bytes."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
+    """A workbook of one sheet per ``(name, rows)``, as bytes (see :mod:`.xlsx`)."""
+    from .xlsx import workbook
 
-    book = Workbook(write_only=True)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
-    status_column = get_column_letter(HEADERS.index("状态") + 1)
+    titles: list[str] = []
+    parts = []
     for name, rows in sheets:
-        sheet = book.create_sheet(_sheet_title(name, [s.title for s in book.worksheets]))
-        for index, width in enumerate(WIDTHS, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = width
-        sheet.freeze_panes = "A2"
-        last = get_column_letter(len(HEADERS))
-        sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
-        choices = DataValidation(type="list", formula1='"' + ",".join(STATUSES) + '"', allow_blank=True,
-                                 showErrorMessage=True, errorTitle="状态", error="请从列表中选择状态")
-        choices.add(f"{status_column}2:{status_column}{max(len(rows), 1) + 1000}")
-        sheet.data_validations.append(choices)
-        sheet.print_title_rows = "1:1"
-        header = []
-        for title in HEADERS:
-            cell = WriteOnlyCell(sheet, value=title)
-            cell.font, cell.fill, cell.alignment = bold, fill, wrap
-            header.append(cell)
-        sheet.append(header)
-        for row in rows:
-            cells = []
-            for title in HEADERS:
-                cell = WriteOnlyCell(sheet, value=neutralise(row[title]))
-                cell.data_type = "s"
-                cell.alignment = wrap
-                cells.append(cell)
-            sheet.append(cells)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+        titles.append(_sheet_title(name, titles))
+        parts.append((titles[-1], HEADERS, ([neutralise(row[h]) for h in HEADERS] for row in rows)))
+    return workbook(parts, WIDTHS, (HEADERS.index("状态") + 1, STATUSES, 1000))
 
 
 def _sheet_title(name: str, taken: list[str]) -> str:
@@ -203,24 +174,36 @@ def _import_row(db, report: ImportReport, revisions: dict, where: tuple[str, int
     if task is None:
         report.note(sheet, number, f"task {cells['任务编号']} is not in the store: row not imported")
         return
-    expected = ledger_row(task)
-    for column, value in cells.items():
-        if column in expected and column not in UNCHECKED and column != "任务编号" and value.strip() != expected[column].strip():
-            report.note(sheet, number, f"{column} edited (ignored): the store keeps 「{_short(expected[column])}」")
+    _report_edits(report, where, cells, ledger_row(task))
     status = cells.get("状态", "").strip()
     if status and status not in STATUSES:
         report.note(sheet, number, f"状态 「{status}」 is not one of {'、'.join(STATUSES)}: 状态 not imported")
         status = ""
-    target = ref
+    target = _latest(db, report, where, ref, cells["任务编号"])
+    _store(db, report, target, cells.get("进展", "").strip(), status, source)
+
+
+def _report_edits(report: ImportReport, where: tuple[str, int], cells: dict[str, str], expected: dict[str, str]) -> None:
+    """Cells of other columns than 进展 and 状态 that differ from the store: reported, ignored."""
+    for column, value in cells.items():
+        if column in expected and column not in UNCHECKED and column != "任务编号" and value.strip() != expected[column].strip():
+            report.note(*where, f"{column} edited (ignored): the store keeps 「{_short(expected[column])}」")
+
+
+def _latest(db, report: ImportReport, where: tuple[str, int], ref: tuple[int, str], name: str) -> tuple[int, str]:
+    """The task ``ref`` became in the latest revision; ``ref`` itself when it was removed (reported)."""
     later = successor(db, *ref)
     if later and later[-1]["task_id"] is None:
-        report.note(sheet, number, f"task {cells['任务编号']} was removed in revision {later[-1]['revision_id']}: "
-                                   "its 进展/状态 are kept on the revision that has it")
-    elif later:
-        target = (later[-1]["revision_id"], later[-1]["task_id"])
-    progress = cells.get("进展", "").strip()
+        report.note(*where, f"task {name} was removed in revision {later[-1]['revision_id']}: its 进展/状态 are kept on the revision that has it")
+        return ref
+    return (later[-1]["revision_id"], later[-1]["task_id"]) if later else ref
+
+
+def _store(db, report: ImportReport, target: tuple[int, str], progress: str, status: str, source: str) -> None:
     current = db.execute("SELECT progress, status FROM progress WHERE revision_id = ? AND task_id = ?", target).fetchone()
-    if current and (current[0] or "", current[1] or "") == (progress, status) or not current and not (progress or status):
+    same = (current[0] or "", current[1] or "") == (progress, status) if current else not (progress or status)
+    # A row left blank never erases: the same task is on several sheets of a --by-unit ledger.
+    if same or not (progress or status):
         report.unchanged += 1
         return
     db.execute("INSERT OR REPLACE INTO progress (revision_id, task_id, progress, status, source) VALUES (?, ?, ?, ?, ?)",

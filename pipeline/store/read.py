@@ -23,9 +23,26 @@ _TASK_SELECT = """
 SELECT r.revision_id, r.notice_id, r.doc_number, r.title, r.issuer, r.date, r.year, r.path AS source_path,
        t.task_id, t.seq, t.path, t.label, t.text, t.start, t.end, t.line, t.predecessor_id, t.change,
        p.progress, p.status
-FROM tasks t JOIN revisions r ON r.revision_id = t.revision_id
+"""
+_TASK_JOINS = """
+JOIN revisions r ON r.revision_id = t.revision_id
 LEFT JOIN progress p ON p.revision_id = t.revision_id AND p.task_id = t.task_id
 """
+
+
+def _source(unit: Optional[list[str]], role: Optional[str]) -> tuple[str, list]:
+    """The FROM clause: all tasks, or (for a unit or a role) the tasks found through their
+    assignments first — CROSS JOIN keeps SQLite from reading every task to test it."""
+    if unit is None and not role:
+        return "FROM tasks t" + _TASK_JOINS, []
+    sub, params = "SELECT DISTINCT a.revision_id, a.task_id FROM assignments a WHERE 1", []
+    if unit is not None:
+        sub += f" AND a.canonical IN ({', '.join('?' * len(unit))})"
+        params += unit
+    if role:
+        sub += " AND a.role = ?"
+        params.append(role)
+    return f"FROM ({sub}) k CROSS JOIN tasks t ON t.revision_id = k.revision_id AND t.task_id = k.task_id" + _TASK_JOINS, params
 
 
 def unit_names(db: sqlite3.Connection, name: str) -> list[str]:
@@ -34,14 +51,13 @@ def unit_names(db: sqlite3.Connection, name: str) -> list[str]:
     return [r[0] for r in rows]
 
 
-def _where(unit: Optional[list[str]], notice: Optional[str], issuer: Optional[str], role: Optional[str],
-           year: Optional[int], revision_id: Optional[int]) -> tuple[str, list]:
+def _where(notice: Optional[str], issuer: Optional[str], year: Optional[int], revision_id: Optional[int]) -> tuple[str, list]:
     clauses, params = [], []
     if revision_id is not None:
-        clauses.append("t.revision_id = ?")
+        clauses.append("r.revision_id = ?")
         params.append(revision_id)
     else:
-        clauses.append(f"t.revision_id IN ({LATEST})")
+        clauses.append(f"r.revision_id IN ({LATEST})")
     if notice:
         clauses.append("(r.doc_number = ? OR r.title = ?)")
         params += [notice, notice]
@@ -51,15 +67,6 @@ def _where(unit: Optional[list[str]], notice: Optional[str], issuer: Optional[st
     if year is not None:
         clauses.append("r.year = ?")
         params.append(year)
-    if unit is not None or role:
-        sub = "SELECT 1 FROM assignments a WHERE a.revision_id = t.revision_id AND a.task_id = t.task_id"
-        if unit is not None:
-            sub += f" AND a.canonical IN ({', '.join('?' * len(unit))})"
-            params += unit
-        if role:
-            sub += " AND a.role = ?"
-            params.append(role)
-        clauses.append(f"EXISTS ({sub})")
     return " WHERE " + " AND ".join(clauses), params
 
 
@@ -68,28 +75,37 @@ def tasks(db: sqlite3.Connection, unit: Optional[list[str]] = None, notice: Opti
     """Tasks (latest revisions; filtered by canonical unit names, 文号 or title, issuer, role, year),
     in notice and document order, each with its ``assignments`` [(role, unit as written, canonical)],
     ``targets`` [(indicator, value_text)], ``deadlines`` [text], ``progress`` and ``status``."""
-    where, params = _where(unit, notice, issuer, role, year, revision_id)
-    found = [dict(r) for r in db.execute(_TASK_SELECT + where + " ORDER BY r.notice_id, r.revision_id, t.seq", params)]
+    source, params = _source(unit, role)
+    where, more = _where(notice, issuer, year, revision_id)
+    query = _TASK_SELECT + source + where + " ORDER BY r.notice_id, r.revision_id, t.seq"
+    found = [dict(r) for r in db.execute(query, params + more)]
     if not found:
         return found
     keys = {(t["revision_id"], t["task_id"]): t for t in found}
     for t in found:
         t["assignments"], t["targets"], t["deadlines"] = [], [], []
-    revisions = sorted({t["revision_id"] for t in found})
-    marks = ", ".join("?" * len(revisions))
-    for r in db.execute(f"SELECT revision_id, task_id, role, unit, canonical FROM assignments WHERE revision_id IN ({marks}) ORDER BY revision_id, task_id, seq", revisions):
-        task = keys.get((r[0], r[1]))
-        if task is not None:
-            task["assignments"].append((r[2], r[3], r[4]))
-    for r in db.execute(f"SELECT revision_id, task_id, indicator, value_text FROM targets WHERE revision_id IN ({marks}) ORDER BY revision_id, start", revisions):
-        task = keys.get((r[0], r[1]))
-        if task is not None:
-            task["targets"].append((r[2], r[3]))
+    # Only the found tasks' assignments, targets and deadlines: joined through a temporary table of
+    # their keys (all of their revisions' rows would be most of the store for a unit's ledger).
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (revision_id INTEGER, task_id TEXT, PRIMARY KEY (revision_id, task_id))")
+    db.execute("DELETE FROM chosen")
+    db.executemany("INSERT OR IGNORE INTO chosen VALUES (?, ?)", list(keys))
+    queries = [
+        ("assignments", "SELECT x.revision_id, x.task_id, x.role, x.unit, x.canonical FROM chosen c CROSS JOIN assignments x ON x.revision_id = c.revision_id AND x.task_id = c.task_id ORDER BY x.revision_id, x.task_id, x.seq"),
+        ("targets", "SELECT x.revision_id, x.task_id, x.indicator, x.value_text FROM chosen c CROSS JOIN targets x ON x.revision_id = c.revision_id AND x.task_id = c.task_id ORDER BY x.revision_id, x.start"),
+    ]
     if _has(db, "deadlines"):
-        for r in db.execute(f"SELECT revision_id, task_id, text FROM deadlines WHERE revision_id IN ({marks}) ORDER BY revision_id, start", revisions):
-            task = keys.get((r[0], r[1]))
-            if task is not None:
-                task["deadlines"].append(r[2])
+        queries.append(("deadlines", "SELECT x.revision_id, x.task_id, x.text FROM chosen c CROSS JOIN deadlines x ON x.revision_id = c.revision_id AND x.task_id = c.task_id ORDER BY x.revision_id, x.start"))
+    plain = db.cursor()
+    plain.row_factory = None  # tuples: a third faster than sqlite3.Row over hundreds of thousands of rows
+    for field, query in queries:
+        append = {key: task[field].append for key, task in keys.items()}
+        if field == "deadlines":
+            for revision_id, task_id, text in plain.execute(query):
+                append[(revision_id, task_id)](text)
+        else:
+            for row in plain.execute(query):
+                append[row[:2]](row[2:])
+    db.execute("DELETE FROM chosen")
     return found
 
 
@@ -171,7 +187,7 @@ def role_counts(db: sqlite3.Connection, issuer: Optional[str] = None, notice: Op
     ``({canonical: Counter(role → n)}, {canonical: kind})``."""
     from collections import Counter
 
-    where, params = _where(None, notice, issuer, None, year, None)
+    where, params = _where(notice, issuer, year, None)
     if role:
         where += " AND a.role = ?"
         params.append(role)

@@ -46,8 +46,10 @@ def _run_words(run: str) -> str:
     return " ".join(w for w in tok.cut_for_search(run, HMM=False) if w.strip())
 
 
+@lru_cache(maxsize=50_000)
 def words(text: str) -> str:
-    """``text`` as space-separated words for the index (search-mode segmentation)."""
+    """``text`` as space-separated words for the index (search-mode segmentation); a text seen
+    before (the same task in another revision) is not cut again."""
     return " ".join(_run_words(run) for run in _RUN.findall(text))
 
 
@@ -57,7 +59,7 @@ def query_terms(query: str) -> list[str]:
     terms: list[str] = []
     for run in _RUN.findall(query):
         if not ("\u3400" <= run[0] <= "\ufaff"):
-            terms.append(run.lower())
+            terms += re.findall(r"[a-z0-9]+", run.lower())  # one token each, as the index's tokenizer splits them
             continue
         tok, ensure = tokenizer()
         ensure(run)

@@ -169,6 +169,7 @@ TABLES: tuple[Table, ...] = (
             Column("resolved", "INTEGER", "1 when the name is in the unit dictionary"),
             Column("rule", "TEXT", "the rule that produced the assignment"),
             *_span("unit name"),
+            Column("note", "TEXT", "a qualifier written after the unit, e.g. 含开发区、风景区管委会 (records schema 2)", since=2),
         ),
         key=("revision_id", "task_id", "seq"),
         foreign_keys=IN_TASK,
@@ -200,6 +201,7 @@ TABLES: tuple[Table, ...] = (
         ),
         key=("revision_id", "target_id"),
         foreign_keys=IN_TASK,
+        indexes=(("revision_id", "task_id"),),
     ),
     Table(
         "deadlines",
@@ -215,6 +217,7 @@ TABLES: tuple[Table, ...] = (
         ),
         key=("revision_id", "deadline_id"),
         foreign_keys=IN_TASK,
+        indexes=(("revision_id", "task_id"),),
         since=2,
     ),
     Table(
@@ -315,15 +318,17 @@ def extraction_rows(extraction: Any, revision_id: int, version: int = STORE_VERS
         (revision_id, t.id, seq, t.section, " > ".join(t.path), t.label, t.text, ",".join(t.open_ended), *_span_of(t), None, None)
         for seq, t in enumerate(extraction.tasks, start=1)
     ]
+    note = (lambda a: (getattr(a, "note", None),)) if version >= 2 else (lambda a: ())
     rows["assignments"] = [
-        (revision_id, t.id, seq, a.role, ROLE_NAMES[a.role], a.unit, a.canonical, int(a.resolved), a.rule, *_span_of(a))
+        (revision_id, t.id, seq, a.role, ROLE_NAMES[a.role], a.unit, a.canonical, int(a.resolved), a.rule, *_span_of(a), *note(a))
         for t in extraction.tasks
         for seq, a in enumerate(t.assignments, start=1)
     ]
-    rows["targets"] = [_target_row(revision_id, g, version) for g in extraction.targets]
+    # a target or deadline outside every task (task null: it belongs to its section) has no task row
+    rows["targets"] = [_target_row(revision_id, g, version) for g in extraction.targets if g.task]
     if version >= 2:
         rows["deadlines"] = [
-            (revision_id, d.id, d.task, d.text, d.kind, d.date, *_span_of(d)) for d in getattr(extraction, "deadlines", None) or []
+            (revision_id, d.id, d.task, d.text, d.kind, d.date, *_span_of(d)) for d in getattr(extraction, "deadlines", None) or [] if d.task
         ]
     rows["units"] = [(revision_id, u.name, u.canonical, u.kind, int(u.resolved), u.mentions) for u in extraction.units]
     rows["diagnostics"] = [

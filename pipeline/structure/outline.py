@@ -4,20 +4,22 @@ title followed directly by unit lines, or holding an inline block itself, is a t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..assignments import InlineBlock
-import re
 
 from ..vocabulary import UNIT_LINE_LABELS
 from .lines import SCHEME_RANK, Line, assign_levels
 
-# A closing bracket that holds a unit label or an assignment verb, at the end of a line.
+# A bracket that holds a unit label or an assignment verb, at the end of a line — closed, or left
+# open (「…（市数据局牵头负责」): a block the assignments stage could not read.
 UNREAD_BLOCK = re.compile(
-    r"[(〔\[【](?:[^()〔〕\[\]【】]*(?:" + "|".join(UNIT_LINE_LABELS) + r"|牵头|负责|配合)[^()〔〕\[\]【】]*)[)〕\]】][。;]?$"
+    r"[(〔\[【](?:[^()〔〕\[\]【】]*(?:" + "|".join(UNIT_LINE_LABELS) + r"|牵头|负责|配合)[^()〔〕\[\]【】]*)(?:[)〕\]】][。;]?)?$"
 )
 
 SEGMENT_PUNCTUATION = " ;,。:"
+DEADLINE_LINE = re.compile(r"(?:完成时限|完成时间|时限要求|时间节点|时间要求):")
 
 
 @dataclass(slots=True)
@@ -64,7 +66,7 @@ def body_start_index(lines: list[Line]) -> int:
     return len(lines)
 
 
-def build_outline(lines: list[Line], body_start: int, inline: dict[int, list[InlineBlock]] | None = None) -> Outline:  # noqa: C901 - complexity 21 > 15: reported exception (issue 12), owner local-assign
+def build_outline(lines: list[Line], body_start: int, inline: dict[int, list[InlineBlock]] | None = None) -> Outline:
     """Sections and tasks of ``lines[body_start:]``; ``inline`` maps a line number to the inline
     blocks found on it."""
     builder = _Builder(lines[body_start:], inline or {})
@@ -103,6 +105,7 @@ class _Builder:
             self.split_at_inline_blocks("bullet" if line.kind == "bullet" else "paragraph", line)
         else:
             self.pending.append(_whole("bullet" if line.kind == "bullet" else "paragraph", line))
+            self.close_unread(line)
         return i
 
     def heading(self, i: int, line: Line) -> None:
@@ -110,9 +113,12 @@ class _Builder:
         if not parent_item:
             self.flush_unassigned()  # text no block answered for ends at a heading
         if line.number in self.inline:
+            self.close_sections(self.levels[line.scheme], parent_item)
             self.split_at_inline_blocks("item", line)
         elif parent_item or _heading_is_task_text(self.content, i, self.inline):
+            self.close_sections(self.levels[line.scheme], parent_item)
             self.pending.append(_whole("item", line))  # sub-items of an item join it
+            self.close_unread(line)
         else:
             self.open_section(line, self.levels[line.scheme], "heading")
 
@@ -123,6 +129,18 @@ class _Builder:
         else:
             self.flush_unassigned()
             self.open_section(line, (self.stack[-1].level if self.stack else 0) + 1, "box")
+
+    def close_sections(self, level: int, inside_item: bool) -> None:
+        """A numbered line that is a task ends the sections at its level: it is their sibling, never
+        filed under the one before it (unless it is a sub-item of a task item)."""
+        while not inside_item and self.stack and self.stack[-1].level >= level:
+            self.stack.pop()
+
+    def close_unread(self, line: Line) -> None:
+        """A line ending in a block that could not be read still ends its task (with no assignment;
+        the block has its own diagnostic), so the text is neither lost nor merged into the next task."""
+        if _unread_block(line):
+            self.close_task([])
 
     def flush_unassigned(self) -> None:
         self.outline.unassigned.extend(part.line for part in self.pending if part.kind in ("paragraph", "bullet", "item"))
@@ -148,8 +166,7 @@ class _Builder:
             self.pending.append(Part("paragraph", line, *rest))
 
     def open_section(self, line: Line, level: int, kind: str) -> None:
-        while self.stack and self.stack[-1].level >= level:
-            self.stack.pop()
+        self.close_sections(level, inside_item=False)
         section = SectionDraft(
             index=len(self.outline.sections),
             parent=self.stack[-1].index if self.stack else None,
@@ -184,6 +201,9 @@ def _heading_is_task_text(content: list[Line], i: int, inline: dict) -> bool:
         return False
     if following.kind == "unit":
         return True
+    after_due = content[i + 2] if i + 2 < len(content) else None
+    if DEADLINE_LINE.match(following.folded) and after_due is not None and after_due.kind == "unit":
+        return True  # a table row: task, its 完成时限 line (read/tables.py), its unit lines
     # ①…②… sub-items with no assignment of their own, then the unit block they share
     run_end = i + 1
     while (

@@ -1,111 +1,125 @@
-"""Find quantitative targets (indicator, comparator, value, unit) in task text, clause by clause."""
+"""Find quantitative targets (indicator, comparator, value, unit, kind) in text, clause by clause.
+
+One mode for every text: a value is a target when a comparator, a verb of commitment or support, or
+an indicator noun ending the clause stands with it; the numbers that are not targets (dates, item
+numbers, ordinals, periods, eligibility conditions) are refused by named rules (refuse.py).
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from decimal import Decimal
+from dataclasses import dataclass
 
 from ..brackets import depths, split_outside
-from ..normalize import fold
+from ..normalize import fold_simplified
+from . import indicator as nouns
+from .found import FoundTarget, strip_fillers
+from .lists import distribute, respectively
+from .names import INDICATOR_NOUN, trim
+from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, COMPARATOR_AFTER, COMPARATOR_BEFORE, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
+from .refuse import refusal
+from .relative import benchmarks
+from .support import after_list, supported
+from .values import VALUE, value_fields
 
-NUMBER = r"\d+(?:\.\d+)?"
-# Measure words a target value may carry, longest first so 平方公里 wins over 公里.
-MEASURE_UNITS = sorted(
-    """% ‰ 个百分点 年 岁 套 亩 立方米 平方米 平方公里 公里 千米 米 公顷 吨 标箱 家 个 项 件 元 美元 人次 人 名
-    户 所 座 处 条 台 辆 张 床 千瓦时 千瓦 度 天 小时 次 倍 册 场 部 篇""".split(),
-    key=len,
-    reverse=True,
-)
-UNIT_ALTERNATION = "|".join(map(re.escape, MEASURE_UNITS))
-SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
-
-# Comparator words, as a table of named patterns; each stands right before the value.
-COMPARATOR_BEFORE = (
-    ("at_least", r"不低于|不少于|超过|高于|突破"),
-    ("at_most", r"不高于|不超过|低于|控制在|少于"),
-    ("reach", r"提高到|提升到|增加到|增长到|下降到|降低到|降到|降至|增至|提高至|提升至|调整到|调整为|稳定在|保持在|达到|达|实现|为"),
-    ("increase", r"增长|提高|增加|上升|提升"),
-    ("decrease", r"下降|降低|减少|压减|削减"),
-    ("total", r"累计|共计|总计"),
-)
-COMPARATOR_AFTER = (("at_least", r"以上"), ("at_most", r"以内|以下"), ("approx", r"左右"))
-
-VALUE = re.compile(
-    rf"(?P<ratio>\d+(?::\d+)+)"
-    rf"|(?:(?P<pending>\*)|(?P<low>{NUMBER})(?:(?P<low_unit>%)?—(?P<high>{NUMBER}))?)"
-    rf"(?P<scale>万|亿)?(?P<unit>{UNIT_ALTERNATION})?"
-)
-BEFORE = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p in COMPARATOR_BEFORE) + r")$")
-AFTER = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p in COMPARATOR_AFTER) + ")")
+BEFORE = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_BEFORE) + r")(?:连续|可以|可)?$")
+AFTER = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_AFTER) + ")")
+VERB_BEFORE = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in VALUE_FIRST_VERBS) + r")(?:可|可以)?$")
+VERB_STARTS = re.compile("^(?:" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
+AMOUNT_CUE = re.compile("|".join(p for _, p, _ in AMOUNT_CUES))
+INCREASE_STARTS = re.compile(r"^(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
+RECIPIENT = re.compile(r"(?:给予|发放|奖励)[^,;。的]{2,8}$")  # a support verb and who gets it
 ANNUAL = re.compile(r"(?:年均|年平均|每年)$")
-YEAR = re.compile(r"(?<!比)(?:到|至|在|于)?(?P<year>20\d\d)年(?:底|末)?(?:前)?")
-BASELINE = re.compile(rf"(?:由|从)[^,]{{0,12}}?(?P<base>{NUMBER})(?:万|亿)?(?:{UNIT_ALTERNATION})?(?:提高|提升|增加|下降|降低|减少)?(?:到|至)$")
+PER = re.compile(r"(?:每月|每人每月|每人|每年度|每户|每个|每家|每次|每平方米|单个|单次|单家|单项|一次性)$")
+YEAR = re.compile(r"(?<!比)(?:到|至|在|于)?(?P<year>20\d\d)年(?!\d{1,2}月)(?:底|末)?(?:前)?")
+BASELINE = re.compile(r"(?:由|从)[^,]{0,12}?(?P<base>\d+(?:\.\d+)?)(?:万|亿)?[^,\d]{0,3}?(?:提高|提升|增加|下降|降低|减少)?(?:到|至)$")
 BASELINE_YEAR = re.compile(r"比(?P<year>(?:19|20)\d\d)年(?:末|底)?$")
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
-RESPECTIVELY = "分别"
-CLAUSE_BREAK = "。;,:!?"
-ASIDE_OPENS, ASIDE_CLOSES = "(“《", ")”》"  # values inside these are asides, not targets
-LEADING_FILLER = re.compile(r"^(?:到20\d\d年|确保|力争|争取|全市|实现|推动|努力|其中|使|[、,])+")
-# What an indicator's name ends with; lets prose state 「海洋经济增加值306亿元」 without a verb.
-INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|长度|里程|人数|产量|总数)$")
-TRAILING_FILLER = re.compile(r"(?:力争|确保|全部|要|将|稳定|保持|分别)+$")
+ITEM_NUMBER = re.compile(r"\s*\d+\s*[.、)]")  # 「1.」 opening a line is numbering
+CLAUSE_BREAK = "。;,:!?\n"
+ASIDE_OPENS, ASIDE_CLOSES = "(“《[", ")”》]"  # values inside these are asides, not targets
+ASIDE = re.compile(r"\([^()]*\)")
+MODIFIER_RUN = re.compile(r"[^,;。的]{0,30}?、[^,;。的]{1,30}?的")  # 、-listed modifiers of the noun after 的
+RATIO_COLON = re.compile(r"(?<=\d):(?=\d)")  # 「10:40:50」 is one value, not three clauses
 
 
-@dataclass(frozen=True, slots=True)
-class FoundTarget:
-    indicator: str
-    value: float | None
-    value_text: str
-    unit: str
-    comparator: str
-    pending: bool
-    annual: bool
+@dataclass(slots=True)
+class _Context:
+    text: str  # as given
+    folded: str
+    clause: str  # folded
+    clause_start: int
     year: int | None
-    scaled_value: float | None
-    range: tuple[float, float] | None
-    baseline: float | None
-    baseline_year: int | None
-    start: int  # span of the target (indicator through value), offsets into the given text
-    end: int
-    rule: str
+    previous_subject: str
+    list_mode: str = ""  # the rule of the previous target of a 、 list
+    list_comparator: str = ""  # and its comparator: 「最高5000元、1万元、2万元补贴」 are all at most
 
 
-def find_targets(text: str, strict: bool = True) -> list[FoundTarget]:
-    """Targets in ``text``. ``strict`` (prose) needs a comparator word before the value; an
-    indicator item (「耕地保有量171万亩」) may also give a bare value after or before its indicator."""
-    folded = fold(text)
+@dataclass(slots=True)
+class _Head:
+    """What stands between the indicator and the value: 「…给予最高」, 「…最高可获」, 「…年均增长」."""
+
+    before: str  # the text left for the indicator
+    comparator: str | None = None
+    verb: str | None = None  # a VALUE_FIRST_VERBS group: the measured thing follows the value
+    per: bool = False
+    annual: bool = False
+    baseline: float | None = None
+    baseline_year: int | None = None
+
+
+def find_targets(text: str) -> list[FoundTarget]:
+    """Targets in ``text``; a year stated (「到2020年，」) governs the clauses after it until the
+    paragraph ends or another year is named."""
+    folded = fold_simplified(text)  # Traditional text reads as Simplified, one character for one
     found: list[FoundTarget] = []
     year = None
     subject_for_next = ""  # what a clause spoke of, for the next one: 「…达到43726元,年均增长7.5%」
     for clause_start, clause_end in _clauses(folded):
-        previous_subject, subject_for_next = subject_for_next, ""
+        if clause_start and folded[clause_start - 1] == "\n":
+            year = None  # a year governs its paragraph only
         clause = folded[clause_start:clause_end]
         if m := YEAR.search(clause):
             year = int(m["year"])
-        subject_from = 0  # the indicator of a later value starts after the previous value
-        first_value_at = None
-        for value in _values(clause):
-            if first_value_at is None:
-                first_value_at = value.start()
-            targets = _targets_at(text, clause_start, clause, value, subject_from, year, strict, previous_subject)
-            found.extend(targets)
-            if targets:
-                subject_from = max(value.end(), targets[-1].end - clause_start)
-                previous_subject = subject_for_next = targets[-1].indicator
-        if not found or found[-1].start < clause_start:
-            # No target here: the clause may still name what the next clause measures.
-            head = clause[: first_value_at if first_value_at is not None else len(clause)]
-            offset, subject = _strip_fillers(head)
-            if subject and len(subject) <= 30:
-                subject_for_next = text[clause_start + offset : clause_start + offset + len(subject)]
+        context = _Context(text, folded, clause, clause_start, year, subject_for_next)
+        targets = _clause_targets(context) + benchmarks(text, clause, clause_start, year)
+        found.extend(targets)
+        subject_for_next = targets[-1].indicator if targets else _subject(context)
     return found
 
 
-# How far after a value its indicator may run when the value comes first (「3.86万国标贫困人口全部实现脱贫」).
-VALUE_FIRST_REACH = 40
+def _clause_targets(context: _Context) -> list[FoundTarget]:
+    clause = context.clause
+    targets: list[FoundTarget] = []
+    subject_from = 0  # the indicator of a later value starts after the previous value
+    value_end = 0
+    for value in _values(clause):
+        if value.start() < subject_from:  # inside the previous target: its own words since that value
+            subject_from = value_end
+        value_end = value.end()
+        between = clause[subject_from : value.start()]
+        if not (targets and between.strip(" “”") in ("、", "和", "及", "、和")):
+            context.list_mode = context.list_comparator = ""
+        found = _target_at(context, value, subject_from)
+        targets.extend(found)
+        if found:
+            subject_from = max(value.end(), found[-1].end - context.clause_start)
+            context.previous_subject = found[-1].indicator
+            context.list_mode, context.list_comparator = found[-1].rule, found[-1].comparator
+    return distribute(context.text, context.clause_start, clause, targets)
 
-RATIO_COLON = re.compile(r"(?<=\d):(?=\d)")  # 「10:40:50」 is one value, not three clauses
+
+def _subject(context: _Context) -> str:
+    """A clause with no target may still name what the next clause measures: its last noun
+    phrase (「…享受相应层级的生活补贴」 → 生活补贴)."""
+    first = next(iter(_values(context.clause)), None)
+    head = context.clause[: first.start() if first else len(context.clause)]
+    offset, subject = strip_fillers(head)
+    if "的" in subject:
+        offset += subject.rindex("的") + 1
+        subject = subject[subject.rindex("的") + 1 :]
+    absolute = context.clause_start + offset
+    return context.text[absolute : absolute + len(subject)] if subject and len(subject) <= 30 else ""
 
 
 def _clauses(folded: str) -> list[tuple[int, int]]:
@@ -117,6 +131,8 @@ def _values(clause: str):
     """Value matches outside parentheses and quotes (「(PM2.5)」「(*为待省分解下达目标)」 are asides)."""
     depth = None  # computed at the first value: most clauses have none
     for m in VALUE.finditer(clause):
+        if not m.group() or (m["cn"] and not m["unit"]):
+            continue
         depth = depth or depths(clause, ASIDE_OPENS, ASIDE_CLOSES)
         if depth[m.start()] == 0 and not _is_date_or_code(clause, m):
             yield m
@@ -124,137 +140,155 @@ def _values(clause: str):
 
 def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
     after = clause[m.end() : m.end() + 1]
-    if m["low"] and not m["unit"] and after in ("年", "月", "日", "号"):
+    if (m["low"] or m["cn"]) and not m["unit"] and after in ("年", "月", "日", "号"):
         return True
     if m["low"] and m["unit"] == "年" and YEAR_NUMBER.fullmatch(m["low"]):
         return True  # 2020年
+    if not clause[: m.start()].strip() and ITEM_NUMBER.match(clause, m.start()):
+        return True  # 「1. 加快建设OPC标杆社区」
     before = clause[m.start() - 1 : m.start()] if m.start() else ""
-    return bool(m["low"]) and (before.isascii() and before.isalpha())
+    if m["cn"]:  # 「三次产业」, 「万众创新」, 「一批」: a word, unless a comparator or a table verb precedes it
+        head = clause[: m.start()]
+        if m["cn"] == "一" or before in "第每":
+            return not BEFORE.search(head)
+        return not (BEFORE.search(head) or VERB_BEFORE.search(head))
+    # 「PM2.5浓度」 is a name; 「OPC5000家」 a value
+    return bool(m["low"]) and before.isascii() and before.isalpha() and not (m["unit"] or m["scale"])
 
 
-def _targets_at(text, clause_start, clause, value, subject_from, year, strict, previous_subject) -> list[FoundTarget]:  # noqa: C901 - complexity 17 > 15: reported exception (issue 12), owner targets
-    head = clause[subject_from : value.start()]
-    comparator, verb_at = None, len(head)
-    if m := BEFORE.search(head):
-        comparator, verb_at = m.lastgroup, m.start()
-    baseline = None
-    if b := BASELINE.search(head):
-        baseline, verb_at = float(b["base"]), b.start()
-        comparator = comparator or "reach"
-        if comparator in ("increase", "decrease"):
-            comparator = "reach"  # 由32.6提高到35: 35 is the level reached
-    baseline_year = None
-    if by := BASELINE_YEAR.search(head[:verb_at]):
-        baseline_year, verb_at = int(by["year"]), by.start()
-    annual = False
-    if a := ANNUAL.search(head[:verb_at]):
-        annual, verb_at = True, a.start()
-    value_end = value.end()
-    if m := AFTER.match(clause, value.end()):
-        comparator = m.lastgroup if comparator in (None, "reach") else comparator
-        value_end = m.end()
-    has_measure = bool(value["unit"] or value["scale"] or value["low_unit"] or value["ratio"])
-    indicator_at, indicator = _strip_fillers(head[:verb_at])
-    rule = "comparator"
-    if comparator is None:
-        ends_clause = not clause[value_end:].strip()
-        if strict and not (has_measure and ends_clause and INDICATOR_NOUN.search(indicator) and len(indicator) <= 20):
-            return []
-        if not indicator:  # 「确保3.86万国标贫困人口全部实现脱贫」: the value comes first
-            if len(clause) - value_end > VALUE_FIRST_REACH:
-                return []  # not an indicator but the rest of a long clause (e.g. a run of values: quadratic output)
-            follow_at, follow = _strip_fillers(clause[value_end:])
-            if not (has_measure and follow):
-                return []
-            indicator_at, indicator = value_end - subject_from + follow_at, follow
-            rule = "value_first"
+def _read_head(head: str) -> _Head:
+    """Peel comparator, verb, 每月 and 年均 off the end of ``head``, in whatever order they stand."""
+    parts = _Head(head)
+    for _ in range(5):
+        text = parts.before
+        if not parts.per and (m := PER.search(text)):
+            parts.per, parts.before = True, text[: m.start()]
+        elif not parts.annual and (m := ANNUAL.search(text)):
+            parts.annual, parts.before = True, text[: m.start()]
+        elif parts.verb is None and (m := VERB_BEFORE.search(text)):
+            parts.verb, parts.before = m.lastgroup, text[: m.start()]
+        elif parts.comparator is None and (m := BEFORE.search(text)):
+            parts.comparator, parts.before = m.lastgroup, text[: m.start()]
         else:
-            rule = "bare_value"
-        comparator = "total" if "累计" in head else "equal"
-    elif strict and not has_measure and not value["pending"]:
-        return []  # a bare number in prose is too often a count of things, not a target
-    if not indicator:
-        if not previous_subject:
+            break
+    if parts.verb is None and (m := RECIPIENT.search(parts.before)):
+        parts.verb, parts.before = "amount", parts.before[: m.start()]  # 「给予研发单位最高100万元奖励」
+    if b := BASELINE.search(head):
+        parts.baseline = float(b["base"])
+        parts.before = parts.before[: min(len(parts.before), b.start())]
+        parts.comparator = "reach" if parts.comparator in (None, "increase", "decrease") else parts.comparator
+    if by := BASELINE_YEAR.search(parts.before):
+        parts.baseline_year, parts.before = int(by["year"]), parts.before[: by.start()]
+    return parts
+
+
+def _comparator(stated: str | None, after: re.Match[str] | None, name: str, indicator: str, context: _Context, rule: str) -> str:
+    """A limit word after the value beats the verb before it (「达到1.3%以上」 is at least); a limit
+    in a share's name holds (「按照不超过…的15%」); a listed value keeps the list's limit."""
+    comparator = stated
+    if after and comparator not in ("at_most", "at_least"):
+        comparator = after.lastgroup
+    if comparator is None and LIMIT_IN_NAME.search(name):
+        comparator = "at_most"
+    if comparator is None and rule == "value_first" and context.list_comparator in ("at_most", "at_least"):
+        comparator = context.list_comparator
+    if comparator is None and INCREASE_STARTS.match(name) and not INCREASE_STARTS.match(indicator):
+        comparator = "increase"  # 「新增培育OPC企业1000家」 (the verb left the indicator; 新增建设用地 keeps it)
+    return comparator or ("total" if "累计" in name else "equal")
+
+
+def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> list[FoundTarget]:
+    clause = context.clause
+    head = clause[subject_from : value.start()]
+    parts = _read_head(head)
+    value_end = value.end()
+    after = AFTER.match(clause, value_end)
+    if after:
+        value_end = after.end()
+    if refusal(clause, value, head, value_end, parts.comparator, parts.per, parts.verb):
+        return []
+    shape = _shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))
+    if shape is None:
+        return []
+    rule, ind_start, ind_end = shape
+    if ind_end > ind_start:
+        indicator = context.text[context.clause_start + ind_start : context.clause_start + ind_end]
+    else:
+        indicator = context.previous_subject
+        if not indicator:
             return []
-        indicator, indicator_at = previous_subject, None
+    verb_at = subject_from + len(parts.before)
+    if rule in ("value_first", "share"):
+        start, end = min(verb_at, value.start()), max(value_end, ind_end)
+    elif ind_end > ind_start:
+        start, end = ind_start, value_end
     else:
-        absolute = clause_start + subject_from + indicator_at
-        indicator = text[absolute : absolute + len(indicator)]
-    if rule == "value_first":
-        start = clause_start + value.start()
-        end = clause_start + subject_from + indicator_at + len(indicator)
-    elif indicator_at is None:  # the indicator was named in the clause before
-        start, end = clause_start + subject_from + verb_at, clause_start + value_end
-    else:
-        start, end = clause_start + subject_from + indicator_at, clause_start + value_end
+        start, end = verb_at, value_end
+    comparator = _comparator(parts.comparator, after, strip_fillers(parts.before)[1], indicator, context, rule)
     target = FoundTarget(
         indicator=indicator,
-        **_value_fields(text, clause_start, value),
+        **value_fields(context.text, context.clause_start, value),
         comparator=comparator,
-        annual=annual,
-        year=year,
+        kind=_kind(indicator, head, parts, rule),
+        annual=parts.annual,
+        year=context.year,
         range=(float(value["low"]), float(value["high"])) if value["high"] else None,
-        baseline=baseline,
-        baseline_year=baseline_year,
-        start=start,
-        end=end,
+        baseline=parts.baseline,
+        baseline_year=parts.baseline_year,
+        benchmark=None,
+        start=context.clause_start + start,
+        end=context.clause_start + end,
         rule=rule,
     )
-    if RESPECTIVELY in clause[subject_from : value.start()] and "、" in indicator:
-        return _respectively(text, clause_start, clause, target, value)
+    if "分别" in head and "、" in indicator and rule not in ("value_first", "share"):
+        return respectively(context.text, context.clause_start, clause, target, value)
     return [target]
 
 
-def _value_fields(text: str, clause_start: int, value: re.Match[str]) -> dict:
-    """The fields of a target that come from its value match alone."""
-    number = float(value["low"]) if value["low"] and not value["high"] else None
-    scale = value["scale"] or ""
-    return dict(
-        value=number,
-        value_text=text[clause_start + value.start() : clause_start + value.end()],
-        unit=scale + (value["unit"] or value["low_unit"] or ""),
-        pending=value["pending"] is not None,
-        scaled_value=float(Decimal(value["low"]) * SCALES[scale]) if scale and number is not None else None,
-    )
+def _has_measure(value: re.Match[str]) -> bool:
+    return bool(value["unit"] or value["scale"] or value["low_unit"] or value["ratio"])
 
 
-def _strip_fillers(piece: str) -> tuple[int, str]:
-    """Offset and text of ``piece`` without leading 到2020年/确保… and trailing 力争/分别…"""
-    start = 0
-    if m := LEADING_FILLER.match(piece):
-        start = m.end()
-    core = piece[start:]
-    if m := TRAILING_FILLER.search(core):
-        core = core[: m.start()]
-    stripped = core.lstrip()
-    return start + (len(core) - len(stripped)), stripped.rstrip()
+def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end: int, limited: bool) -> tuple[str, int, int] | None:
+    """Which rule makes this value a target and where its indicator stands (clause offsets)."""
+    clause = context.clause
+    offset, name = strip_fillers(parts.before)
+    name_start = subject_from + offset
+    if (value["low_unit"] or value["unit"] in ("%", "折") or SHARE_LEAD.search(parts.before)) and (
+        support := supported(context.folded, context.clause_start + value_end)
+    ):
+        return "share", support[0] - context.clause_start, support[1] - context.clause_start
+    stated_or_per = parts.comparator or parts.per
+    value_first = not name or parts.verb is not None or (stated_or_per and nouns.ends_with_verb(name))
+    if value_first:
+        noun_at = after_list(clause, value_end)  # 「申领15万元、10万元一次性购房补贴」
+        if m := MODIFIER_RUN.match(clause, noun_at):
+            noun_at = m.end()  # 「1个低成本、开放式、便利化、全要素的众创空间」 → 众创空间
+        skip, length = nouns.noun_after(clause[noun_at:])
+        if length and (following := VALUE.match(clause, noun_at + length)) and following.group():
+            return None  # 「营收超1000万元OPC100家」: the first value says which OPC are counted
+        if length:
+            return "value_first", noun_at + skip, noun_at + length
+        if not name and not stated_or_per:
+            return None
+    if not (_has_measure(value) or value["pending"]) and not INDICATOR_NOUN.search(name):
+        return None  # a bare number in prose is too often a count of things, not a target
+    if not (limited or parts.per or _bare_value(clause, value_end, name)):
+        return None
+    cut = trim(name) if name else 0
+    rule = "comparator" if limited else ("per_value" if parts.per else "bare_value")
+    return rule, name_start + cut, name_start + len(name)
 
 
-def _respectively(text, clause_start, clause, target: FoundTarget, first_value) -> list[FoundTarget]:
-    """「A、B、C分别下降*」 shares one value; 「A、B分别达到95%、85%」 pairs values with names."""
-    names_start = target.start
-    names = []
-    pos = names_start
-    for name in target.indicator.split("、"):
-        names.append((pos, name))
-        pos += len(name) + 1
-    values = [first_value]
-    after = first_value.end()
-    while clause[after : after + 1] == "、" and (m := VALUE.match(clause, after + 1)) and m.group():
-        values.append(m)
-        after = m.end()
-    paired = len(values) == len(names)
-    targets = []
-    for index, (name_start, name) in enumerate(names):
-        value = values[index] if paired else first_value
-        targets.append(
-            replace(
-                target,
-                indicator=name,
-                **_value_fields(text, clause_start, value),
-                start=name_start,
-                end=clause_start + (value.end() if paired else target.end - clause_start),
-                rule="respectively",
-            )
-        )
-    return targets
+def _bare_value(clause: str, value_end: int, name: str) -> bool:
+    """「耕地保有量171万亩」, 「新增培育OPC企业1000家、」: an indicator and its value end the clause."""
+    rest = ASIDE.sub("", clause[value_end:]).strip()  # 「*万亩(*为待省分解下达目标)」
+    at_end = not rest or rest[0] == "、"
+    named = bool(INDICATOR_NOUN.search(name) or VERB_STARTS.search(name))
+    return at_end and named and len(name) <= 24
+
+
+def _kind(indicator: str, head: str, parts: _Head, rule: str) -> str:
+    if rule == "share" or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or parts.verb == "amount":
+        return "amount"
+    return "goal"

@@ -1,0 +1,152 @@
+"""The targets stage over a whole notice: targets and deadlines read in every task's text and in
+every body text no task holds (a 发展目标 paragraph, a 「1.目标」 item, a notice with no assignments
+at all), where they belong to the innermost section; the plan's period from the title; and, for the
+records stage, the records they become."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, fields
+from typing import Callable
+
+from ..normalize import fold, fold_simplified
+from ..records import Deadline, PlanPeriod, Span, Target, TargetRange
+from .deadlines import FoundDeadline, find_deadlines
+from .found import FoundTarget
+from .recognise import find_targets
+
+PLAN_PERIOD = re.compile(r"\((?P<years>(?P<start>(?:19|20)\d\d)\s*[—~～-]\s*(?P<end>(?:19|20)\d\d)年)\)")
+Found = tuple[list[FoundTarget], list[FoundDeadline]]
+
+
+@dataclass
+class UntaskedText:
+    start: int  # offsets into the document's text
+    end: int
+    section: int | None  # index of the innermost section (in the outline's order)
+    found: Found  # offsets relative to ``start``
+
+
+@dataclass
+class TargetsFound:
+    """The targets stage's result: per assigned task (offsets relative to the task's start), the
+    body text outside tasks, and the plan's period (start, end, first year, last year)."""
+
+    tasks: list[Found]
+    untasked: list[UntaskedText]
+    period: tuple[int, int, int, int] | None
+
+
+def read_notice(
+    text: str,
+    task_extents: list[tuple[int, int]],
+    covered: list[tuple[int, int]],
+    body_lines: list[tuple[int, int]],
+    section_starts: list[int],
+    notice_date: str | None,
+    body_start: int,
+) -> TargetsFound:
+    """Targets and deadlines of a notice. ``covered``: the task parts and assignment blocks;
+    ``body_lines``: (start, end) of each body line that may hold text (a heading from its title)."""
+    tasks = [(find_targets(text[a:b]), find_deadlines(text[a:b], notice_date)) for a, b in task_extents]
+    untasked = []
+    for start, end in uncovered_pieces(body_lines, covered):
+        piece = text[start:end]
+        found = (find_targets(piece), find_deadlines(piece, notice_date))
+        if found[0] or found[1]:
+            untasked.append(UntaskedText(start, end, innermost(section_starts, start), found))
+    return TargetsFound(tasks, untasked, plan_period(text, body_start))
+
+
+def uncovered_pieces(lines: list[tuple[int, int]], covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each line's text outside ``covered``."""
+    covered = sorted(covered)
+    starts = [a for a, _ in covered]
+    pieces = []
+    for position, line_end in lines:
+        i = max(0, bisect.bisect_right(starts, position) - 1)
+        while position < line_end:
+            while i < len(covered) and covered[i][1] <= position:
+                i += 1
+            next_start = covered[i][0] if i < len(covered) else line_end
+            if next_start > position:
+                pieces.append((position, min(next_start, line_end)))
+                position = min(next_start, line_end)
+            else:
+                position = covered[i][1]
+    return pieces
+
+
+def innermost(section_starts: list[int], offset: int) -> int | None:
+    """Index of the last section opened at or before ``offset`` (sections open in text order)."""
+    i = bisect.bisect_right(section_starts, offset) - 1
+    return i if i >= 0 else None
+
+
+def plan_period(text: str, body_start: int) -> tuple[int, int, int, int] | None:
+    """「…行动计划（2026—2028年）」: the first such bracket in the header or the body's first lines."""
+    m = PLAN_PERIOD.search(fold(text[: body_start + 400]))
+    if not m or int(m["end"]) < int(m["start"]):
+        return None
+    return m.start("years"), m.end("years"), int(m["start"]), int(m["end"])
+
+
+class RecordMaker:
+    """Target and deadline records of one notice, in text order; ids ``<owner>.g<hash of the
+    indicator>`` and ``<owner>.d<hash of the text>``, the owner a task, else a section."""
+
+    def __init__(self, text: str, span_of: Callable[[int, int], Span]):
+        self.text = text
+        self.span_of = span_of
+        self.targets: list[Target] = []
+        self.deadlines: list[Deadline] = []
+        self._seen: Counter[str] = Counter()
+
+    def _id(self, owner: str, mark: str, content: str) -> str:
+        key = f"{owner}.{mark}{hashlib.sha1(''.join(content.split()).encode('utf-8')).hexdigest()[:10]}"
+        self._seen[key] += 1
+        return key if self._seen[key] == 1 else f"{key}-{self._seen[key]}"
+
+    def add(self, found: Found, offset: int, task: str | None, section: str | None) -> list[str]:
+        """Records of ``found`` (offsets relative to ``offset``); the ids of the targets."""
+        owner = task or section or "notice"
+        ids = []
+        for target in found[0]:
+            values = {f.name: getattr(target, f.name) for f in fields(target)}
+            low_high, start, end = values.pop("range"), values.pop("start"), values.pop("end")
+            record = Target(
+                id=self._id(owner, "g", fold_simplified(target.indicator)),  # a Traditional or full-width copy keeps its ids
+                task=task,
+                section=section,
+                range=TargetRange(low=low_high[0], high=low_high[1]) if low_high else None,
+                span=self.span_of(offset + start, offset + end),
+                **values,
+            )
+            self.targets.append(record)
+            ids.append(record.id)
+        for deadline in found[1]:
+            self.deadlines.append(
+                Deadline(
+                    id=self._id(owner, "d", deadline.text),
+                    task=task,
+                    section=section,
+                    text=deadline.text,
+                    kind=deadline.kind,  # type: ignore[arg-type]  # a DeadlineKind by construction
+                    date=deadline.date,
+                    rule=deadline.rule,
+                    span=self.span_of(offset + deadline.start, offset + deadline.end),
+                )
+            )
+        return ids
+
+    def period(self, found: tuple[int, int, int, int] | None) -> PlanPeriod | None:
+        if found is None:
+            return None
+        start, end, first, last = found
+        return PlanPeriod(text=self.text[start:end], start=first, end=last, span=self.span_of(start, end))
+
+    def in_text_order(self) -> tuple[list[Target], list[Deadline]]:
+        return sorted(self.targets, key=lambda t: (t.span.start, t.span.end)), sorted(self.deadlines, key=lambda d: (d.span.start, d.span.end))

@@ -1,0 +1,191 @@
+"""Deadlines: when a task is to be done, as its text or a 完成时限 column states it — a date
+(2026年底前), a period from the notice's date (5年内), a recurrence (每年) or an ongoing duty
+(长期坚持) — with an ISO date where one can be computed."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..brackets import depths
+from ..normalize import fold_simplified
+from .indicator import tag
+from .values import chinese_number
+
+# (name, kind, pattern, example). Dates need a closing 前/之前/以前 or a 时限 label: a bare year in
+# prose (「到2028年，…」) dates a goal, not a task.
+DEADLINES = (
+    (
+        "date_before",
+        "date",
+        r"""(?P<year>20\d\d)年
+            (?:(?P<month>1[0-2]|[1-9])月)?
+            (?:(?P<day>[1-3]?\d)日|(?P<part>底|末|上半年|下半年|年底|一季度|二季度|三季度|四季度|第一季度|第二季度|第三季度|第四季度|上旬|中旬|下旬))?
+            (?:前|之前|以前)""",
+        "2026年底前 / 2020年6月底前 / 2027年12月31日前",
+    ),
+    (
+        "time_limit_column",
+        "date",
+        r"""(?:完成时限|完成时间|时间节点|时限要求|时间要求)\s*:\s*(?P<due>[^\n;。]+)""",
+        "完成时限:2026年12月 (a table's 完成时限 column, see read/tables.py)",
+    ),
+    (
+        "window",
+        "period",
+        r"""(?P<from>20\d\d年(?:1[0-2]|[1-9])月(?:[1-3]?\d)日)(?:至|到|—)(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月(?P<day>[1-3]?\d)日""",
+        "2019年1月1日至2020年12月31日 (its end)",
+    ),
+    (
+        "period_within",
+        "period",
+        r"""(?<![毕业成立注册设立满])(?P<count>\d+|[一二两三四五六七八九十]+)(?P<unit>年|个月|个工作日|工作日|天|日|周)(?:内|之内|以内)(?!的)""",
+        "5年内 / 两年内培育10000名",
+    ),
+    (
+        "recurring",
+        "recurring",
+        r"""(?:每年|每季度|每半年|每月|每周|逐年)(?:(?:1[0-2]|[1-9])月)?(?:[1-3]?\d日前)?|(?<=举办|开展|组织)年度""",
+        "每年发布人工智能OPC适配应用场景 / 每月5日前报送 / 举办年度“OPC创新赛”",
+    ),
+    (
+        "ongoing",
+        "ongoing",
+        r"""长期坚持|(?:(?<=[(:\s])|^)(?:长期推进|长期实施|持续推进|持续实施)(?=[)。;\n]|$)""",
+        "长期坚持",
+    ),
+)
+PERIOD = re.compile(r"(?P<count>\d+|[一二两三四五六七八九十]+)(?P<unit>年|个月)")
+PATTERNS = tuple((name, kind, re.compile(pattern, re.VERBOSE)) for name, kind, pattern, _ in DEADLINES)
+# What a 完成时限 cell says, read as a deadline of its own (the cell is the deadline whatever it says).
+CELL_DATE = re.compile(
+    r"""(?:(?P<year>20\d\d)年)?(?:(?P<month>1[0-2]|[1-9])月)?
+        (?:(?P<day>[1-3]?\d)日|(?P<part>底|末|上半年|下半年|年底|上旬|中旬|下旬|第?[一二三四]季度))?""",
+    re.VERBOSE,
+)
+# After 每年, a verb of doing makes a recurring task (每年发布, 每年遴选); an amount's noun or a
+# number does not (每年支持金额, 每年7天, 每年用于…的信贷额度, 每年只享受一次).
+NOT_RECURRING_NEXT = frozenset("支持 用于 给予 最高 补贴 奖励 资助 可 只 不 每人 按".split())
+CELL_KINDS = (
+    ("ongoing", re.compile(r"长期|持续|常态")),
+    ("recurring", re.compile(r"每年|每季度|每半年|每月|每周|逐年|年度")),
+    ("period", re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:年|个月)(?:内|之内|以内)")),
+)
+
+# A period that is an eligibility condition, not a deadline: 「毕业5年内的」, 「成立3年内的企业」.
+CONDITION_BEFORE = re.compile(r"(?:毕业|成立|注册|设立|认定|入驻|落户|引进|获得)[^,;。]{0,4}$")
+TARGET_BEFORE = re.compile(r"(?:压缩至|压缩到|压减至|压减到|缩短至|缩短到|控制在|不超过|减少到)$")
+QUARTER_END = {"一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "上半年": 6, "三季度": 9, "第三季度": 9}
+DAYS = {"天": 1, "日": 1, "工作日": None, "个工作日": None, "周": 7}
+DAY_OF_PART = {"上旬": 10, "中旬": 20}
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDeadline:
+    text: str
+    kind: str
+    date: str | None
+    rule: str
+    start: int  # offsets into the given text
+    end: int
+
+
+def find_deadlines(text: str, notice_date: str | None = None) -> list[FoundDeadline]:
+    """Deadlines stated in ``text``, in order; a period counts from ``notice_date`` (ISO)."""
+    folded = fold_simplified(text)  # Traditional text reads as Simplified, one character for one
+    found: list[FoundDeadline] = []
+    taken: list[tuple[int, int]] = []
+    depth = None
+    for name, kind, pattern in PATTERNS:
+        for m in pattern.finditer(folded):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            if kind == "period" and CONDITION_BEFORE.search(folded[max(0, m.start() - 8) : m.start()]):
+                continue
+            if kind == "period" and TARGET_BEFORE.search(folded[max(0, m.start() - 4) : m.start()]):
+                continue  # 「开办时间压缩至1个工作日以内」: a target's value, not the task's deadline
+            if depth is None:
+                depth = depths(folded, "(“", ")”")
+            if name == "period_within" and depth[m.start()]:
+                continue  # 「(…1日内办结…)」: an aside, not the task's deadline
+            if kind == "recurring" and not _recurring(folded, m):
+                continue
+            if name == "time_limit_column":
+                found.append(_cell(text, m, notice_date))
+            else:
+                if name == "window":
+                    iso = _date_of(m, int(m["from"][:4]))  # a window counts to its end
+                else:
+                    iso = _date_of(m) if kind == "date" else _period_end(m, notice_date) if kind == "period" else None
+                found.append(FoundDeadline(text[m.start() : m.end()], kind, iso, name, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _recurring(folded: str, m: re.Match[str]) -> bool:
+    """「每年」 before a verb of doing; 「每月5日前」 and 「年度」 events are recurring as written."""
+    if m.group() == "年度" or m.group().endswith("前"):
+        return True
+    rest = folded[m.end() : m.end() + 12]
+    words = tag(rest)
+    if not words or words[0][0] in NOT_RECURRING_NEXT or re.match(r"[\d一二两三四五六七八九十]", rest):
+        return False
+    if m.group() not in ("每年", "每月"):
+        return True  # 每季度, 每半年, 每周 pace a task: 「每季度通报」, 「每半年汇总通报一次」
+    return words[0][1].startswith(("v", "p", "d")) or words[0][0] in ("对", "向", "定期")
+
+
+def _cell(text: str, m: re.Match[str], notice_date: str | None) -> FoundDeadline:
+    """A 完成时限 cell: 「2026年12月」, 「6月底前」 (the notice's year), 「持续推进」, 「每年」."""
+    start, end = m.span("due")
+    due = m["due"].strip()
+    end = start + len(m["due"].rstrip())
+    for kind, pattern in CELL_KINDS:
+        if pattern.search(due):
+            iso = _period_end(PERIOD.search(due), notice_date) if kind == "period" else None
+            return FoundDeadline(text[start:end], kind, iso, "time_limit_column", start, end)
+    date_match = CELL_DATE.match(due)
+    iso = None
+    if date_match.group() and (date_match["year"] or notice_date):
+        iso = _date_of(date_match, int(notice_date[:4]) if notice_date else None)
+    return FoundDeadline(text[start:end], "date", iso, "time_limit_column", start, end)
+
+
+def _date_of(m: re.Match[str], default_year: int | None = None) -> str | None:
+    year = int(m["year"]) if m["year"] else default_year
+    if year is None:
+        return None
+    month = int(m["month"]) if m["month"] else None
+    part = m.groupdict().get("part")
+    if m["day"] and month:
+        day = int(m["day"])
+        return date(year, month, day).isoformat() if day <= calendar.monthrange(year, month)[1] else None
+    if month:
+        day = DAY_OF_PART.get(part or "", calendar.monthrange(year, month)[1])
+        return date(year, month, day).isoformat()
+    if part in QUARTER_END:
+        end_month = QUARTER_END[part]
+        return date(year, end_month, calendar.monthrange(year, end_month)[1]).isoformat()
+    if part in ("底", "末", "年底", "下半年", "四季度", "第四季度"):
+        return date(year, 12, 31).isoformat()
+    return None  # 「2026年前」: before which day of 2026 is not written
+
+
+def _period_end(m: re.Match[str], notice_date: str | None) -> str | None:
+    """「5年内」 counted from the notice's date: the same day five years on."""
+    count = int(m["count"]) if m["count"].isdigit() else chinese_number(m["count"])
+    if not notice_date or not count:
+        return None
+    start = date.fromisoformat(notice_date)
+    if m["unit"] == "年":
+        year, month = start.year + count, start.month
+    elif m["unit"] == "个月":
+        months = start.month - 1 + count
+        year, month = start.year + months // 12, months % 12 + 1
+    elif DAYS.get(m["unit"]):
+        return (start + timedelta(days=count * DAYS[m["unit"]])).isoformat()
+    else:
+        return None  # working days: the calendar of holidays is not known here
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1])).isoformat()

@@ -1,0 +1,42 @@
+"""A recognised target before it becomes a record, and the fillers around an indicator's name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LEADING_FILLER = re.compile(r"^(?:按照|按|(?:到|至)?20\d\d年(?:底|末)?(?:前)?|目标|全年|确保|力争|争取|实现|推动|努力|其中|使|同时|此外|以及|并|还|将|和|及|或|[、,\s“”])+")
+TRAILING_FILLER = re.compile(r"(?:的|原则上|力争|确保|全部|要|将|稳定|保持|分别|均|可|可以|累计|每年|年均|达)+$")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundTarget:
+    indicator: str
+    value: float | None
+    value_text: str
+    unit: str
+    comparator: str
+    kind: str  # goal | amount
+    pending: bool
+    annual: bool
+    year: int | None
+    scaled_value: float | None
+    range: tuple[float, float] | None
+    baseline: float | None
+    baseline_year: int | None
+    benchmark: str | None
+    start: int  # span of the target (indicator through value), offsets into the given text
+    end: int
+    rule: str
+
+
+def strip_fillers(piece: str) -> tuple[int, str]:
+    """Offset and text of ``piece`` without leading 到2020年/确保… and trailing 力争/分别…"""
+    start = 0
+    if m := LEADING_FILLER.match(piece):
+        start = m.end()
+    core = piece[start:]
+    if m := TRAILING_FILLER.search(core):
+        core = core[: m.start()]
+    stripped = core.lstrip()
+    return start + (len(core) - len(stripped)), stripped.rstrip()

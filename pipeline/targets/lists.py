@@ -1,0 +1,85 @@
+"""分别 lists: 「A、B分别达到95%、85%」 pairs each value with its own indicator; 「A、B、C分别下降*」
+shares one value; 「城市、县城污水处理率分别达到…」 gives the shared head (污水处理率) to every name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import indicator as nouns
+from .found import strip_fillers
+from .values import VALUE, value_fields
+
+NAMES_BEFORE = re.compile(r"(?P<names>[^,;。]+?)(?:还|也|可)*分别")
+
+
+def respectively(text: str, clause_start: int, clause: str, target, first_value: re.Match[str]) -> list:
+    names = []
+    pos = target.start
+    for name in target.indicator.split("、"):
+        names.append((pos, name))
+        pos += len(name) + 1
+    values = [first_value]
+    after = first_value.end()
+    while clause[after : after + 1] == "、" and (m := VALUE.match(clause, after + 1)) and m.group():
+        values.append(m)
+        after = m.end()
+    paired = len(values) == len(names)
+    names = _without_category(names)
+    head = shared_head([name for _, name in names])
+    targets = []
+    for index, (name_start, name) in enumerate(names):
+        value = values[index] if paired else first_value
+        named = name if index == len(names) - 1 or not head else name + head
+        targets.append(
+            replace(
+                target,
+                indicator=named,
+                **value_fields(text, clause_start, value),
+                start=name_start,
+                end=clause_start + (value.end() if paired else target.end - clause_start),
+                rule="respectively",
+            )
+        )
+    return targets
+
+
+def shared_head(names: list[str]) -> str:
+    """The measured noun the last name carries and the others only imply: 县城污水处理率 → 污水处理率
+    when the others are bare qualifiers (城市); empty when every name is whole (化学需氧量、氨氮排放量)."""
+    last = names[-1]
+    words = nouns.tag(last)
+    if len(words) < 2 or any(len(name) >= len(last) - 1 for name in names[:-1]):
+        return ""
+    qualifier = words[0][0]
+    if all(len(name) <= len(qualifier) + 1 for name in names[:-1]):
+        return last[len(qualifier) :]
+    return ""
+
+
+def _without_category(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """「主要污染物排放化学需氧量、氨氮、…」: the first name carries the list's category, up to its verb."""
+    (start, first), others = names[0], names[1:]
+    if not others or len(first) <= 2 * max(len(name) for _, name in others):
+        return names
+    cut = 0
+    for word, flag in nouns.tag(first):
+        cut += len(word)
+        if nouns.is_verb(word, flag) and cut < len(first):
+            return [(start + cut, first[cut:])] + others
+    return names
+
+
+def distribute(text: str, clause_start: int, clause: str, targets: list) -> list:
+    """「博士、硕士还可分别申领15万元、10万元一次性购房补贴」: values listed before one noun, each with the
+    name listed before 分别 (博士一次性购房补贴 15万元, 硕士一次性购房补贴 10万元)."""
+    listed = [t for t in targets if t.rule in ("value_first", "share")]
+    m = NAMES_BEFORE.search(clause)
+    if len(listed) < 2 or not m or len({t.indicator for t in listed}) != 1:
+        return targets
+    offset, names = strip_fillers(m["names"])
+    parts = names.split("、")
+    if len(parts) != len(listed) or any(not part or len(part) > 8 for part in parts):
+        return targets
+    renamed = iter(part + listed[0].indicator for part in parts)
+    return [replace(t, indicator=next(renamed)) if t in listed else t for t in targets]

@@ -1,0 +1,39 @@
+"""An indicator's name written before its value, trimmed to the measured thing: per-unit
+quantifiers (单个主体, 同一OPC每年), a subject and its verb (「市区两级提供人工智能服务券规模」), leading
+verbs (「新增培育OPC企业」, jieba decides how many words are verbs), a relative clause
+(「具有示范效应的应用标杆案例」)."""
+
+from __future__ import annotations
+
+import re
+
+from . import indicator as nouns
+from .patterns import PER_UNIT
+
+# What an indicator's name ends with; lets prose state 「海洋经济增加值306亿元」 without a verb.
+INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造|用地|能力)$")
+# A verb of commitment opening a name is no part of the measured thing (新增/增加 stay: 新增建设用地
+# is an indicator's name; jieba decides for 「新增经营主体」).
+TABLE_VERB_START = re.compile(r"^(?:完成|培育|打造|建成|建设|集聚|引进|孵化|组织|挖掘|促进|推动|实现)")
+# A subject, then a table verb, then the measured thing: 「市区两级提供人工智能服务券规模」.
+SUBJECT_VERB = re.compile(
+    r"^(?:(?:全市|全省|全区|全县|全国|市区两级|省市两级|各区|各地|[^,的]{2,6}?)(?:提供|用于|安排|统筹)|(?:全市|全省|全区|全县|全国|市区两级|各区)(?:集聚|培育|新增|建成|打造|引进))"
+)
+
+
+def trim(name: str) -> int:
+    """How many leading characters of ``name`` are not part of the measured thing."""
+    cut = 0
+    if m := PER_UNIT.match(name):
+        cut = m.end()
+    rest = name[cut:]
+    if (m := SUBJECT_VERB.match(rest)) and len(rest) - m.end() >= 2:
+        return cut + m.end()
+    if (m := TABLE_VERB_START.match(rest)) and len(rest) - m.end() >= 3:
+        return cut + m.end() + trim(rest[m.end() :])  # 「培育省级以上工业互联网平台」, 「完成城市污水管网新建改造」
+    if INDICATOR_NOUN.search(rest):
+        return cut  # 「劳动年龄人口平均受教育年限」, 「新增建设用地」: a whole indicator name
+    verbs = nouns.leading_verbs(rest)
+    if verbs and rest.count("的") == 1 and rest.index("的") > verbs:
+        return cut + rest.index("的") + 1  # 「具有示范效应的应用标杆案例」 → 应用标杆案例
+    return cut + verbs

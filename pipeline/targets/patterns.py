@@ -1,0 +1,83 @@
+"""The targets stage's word tables: measure units, comparators, the verbs around a value, what makes
+a number a support amount, and the numbers that are not targets at all. Each entry has a name and an
+example; the recogniser (recognise.py) only combines them."""
+
+from __future__ import annotations
+
+import re
+
+NUMBER = r"\d+(?:\.\d+)?"
+# Chinese numerals as values: 两名, 十家, 超千家, 超万名 (一 alone is an article: 一批, 一张床).
+CN_DIGITS = "零〇一二两三四五六七八九"
+CN_NUMBER = rf"[{CN_DIGITS}十百千万]+"
+
+# Measure words a value may carry, longest first so 平方公里 wins over 公里 and 个百分点 over 个.
+MEASURE_UNITS = sorted(
+    """% ‰ 个百分点 年 岁 套 亩 立方米 平方米 平方公里 公里 千米 米 公顷 吨 标箱 家 个 项 件 元 美元 人次 人 名
+    户 所 座 处 条 台 辆 张 床 千瓦时 千瓦 度 天 小时 次 倍 册 场 部 篇 个月 卡时 TB PB EB P 款 批 份 支 位
+    场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤""".split(),
+    key=len,
+    reverse=True,
+)
+# Units that measure time: a value in them is a period or a condition unless a comparator such as
+# 最长 / 不超过 makes it a granted duration (「最长可享3年」).
+TIME_UNITS = frozenset({"年", "个月", "天", "小时", "岁", "个工作日", "工作日"})
+
+# Comparators written before the value: (name, pattern, example). Longest alternatives first.
+COMPARATOR_BEFORE = (
+    ("at_most", r"最高不超过|最高|最长|最多|最大|上限为|上限|不超过|不高于|控制在|低于|少于|不多于|只", "最高10万元入户补贴"),
+    ("at_least", r"不低于|不少于|超过|高于|突破|多于|至少|超", "集聚OPC人才超10000名"),
+    ("approx", r"约|大约|近", "约5000人"),
+    ("reach", r"压缩至|压缩到|缩短至|缩短到|提高到|提升到|增加到|增长到|下降到|降低到|降到|降至|增至|提高至|提升至|调整到|调整为|稳定在|保持在|达到|达|为", "森林覆盖率达到45.22%"),
+    ("increase", r"增长|提高|增加|上升|提升", "地区生产总值年均增长7%"),
+    ("decrease", r"下降|降低|减少|压减|削减", "用水量下降20%"),
+    ("total", r"累计|共计|总计|合计", "城镇新增就业人数累计7.75万人"),
+)
+# Comparators written after the value: (name, pattern, example).
+COMPARATOR_AFTER = (
+    ("at_least", r"及以上|以上|余|多", "1200余家"),
+    ("at_most", r"以内|以下|封顶", "控制在3.5%以内"),
+    ("approx", r"左右", "增长6.2%左右"),
+)
+
+# Verbs after which the measured thing follows the value: 「培育超千家…企业」, 「给予10万元补贴」.
+# (name, pattern, example)
+VALUE_FIRST_VERBS = (
+    ("goal", r"新增|提供|培育|打造|建成|建设|新建|集聚|引进|引育|吸引|孵化|培训|选拔|开放|发布|上线|组建|统筹|招引|落地|举办|推出|认定|评选|遴选|带动|设立|储备|布局|汇聚|整合|支持|扶持|培养|形成|安排", "打造400个高质量行业数据集"),
+    ("amount", r"给予|发放|可获得|可达|奖励|补贴|资助|补助|抵扣|减免|贴息|享受|可享|可获|获得|申领|申请|按|配套", "给予10万元补贴"),
+)
+
+# A value is a support amount (not a goal) when its indicator or its clause names support, or when
+# 最高 / 给予 / 按 stands before it. (name, pattern, example)
+AMOUNT_CUES = (
+    ("support", r"补贴|奖励|资助|补助|扶持|贴息|贷款|担保|支持额度|支持金额|资金|额度|券|优惠|减免|免租|租金|抵扣|费用|津贴|奖金|购房|安居|配租", "最高100万元研发资助"),
+)
+AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|按|上限|每月|每人|每年度|每个|单个|一次性)")
+
+# Numbers that are not targets. (name, pattern matched around a value, example)
+NOT_TARGET = (
+    ("ordinal", r"第$|前$|首$", "第99次常务会议"),
+    ("period", r"^(?:年|个月|天|日|周)?(?:内|以内|之内|后|期|前|来)", "5年内 / 毕业5年内 / 一年期贷款"),
+    ("condition", r"^(?:及)?(?:以上|以下|以内)?(?:的|者)", "营业收入500万元以上的企业"),
+)
+PERIOD_AFTER = re.compile(r"(?:内|以内|之内|后|期(?!间)|来|以来)")
+CONDITION_AFTER = re.compile(r"(?:及)?(?:以上|以下|以内)?(?:的|者|学历|以下青年)")
+ORDINAL_BEFORE = re.compile(r"(?:第|前|首|每)$")
+RANK_AFTER = re.compile(r"(?:强|佳|名以内|位)")  # 「世界500强」, 「十佳」: a rank, not a quantity
+CONDITION_CONTEXT = re.compile(r"(?:经历|经验|工作|运营|经营|成立|注册|毕业|年满|满|年龄|工龄|缴纳|参保|学历|注册资本|营业收入|营收|销售收入)")
+
+# Relative targets: 「外贸出口额、外商直接投资高于全省平均水平」. (name, pattern, example)
+BENCHMARK = re.compile(
+    r"""(?P<comparator>高于|不低于|低于|快于|优于|超过|领先于?)
+        (?P<benchmark>(?:全国|全省|全市|全区|同期|省|市|国家|同类城市)[^,;。]{0,8}?(?:平均水平|平均值|平均增速|增速))""",
+    re.VERBOSE,
+)
+BENCHMARK_COMPARATOR = {"高于": "at_least", "不低于": "at_least", "快于": "at_least", "优于": "at_least", "超过": "at_least", "领先": "at_least", "领先于": "at_least", "低于": "at_most", "达到": "reach"}
+
+# Per-unit quantifiers before an indicator are not part of it: 「单个主体年度支持额度」 → 年度支持额度,
+# 「同一OPC每年支持金额」 → 支持金额, 「每个社区年度扶持金额」 → 年度扶持金额.
+PER_UNIT = re.compile(r"^(?:单个|每个|同一|每家|单家|单次|单项)(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人)?(?:每年|每月)?")
+# A share of something (「按…的30%」) sizes the support named after it: 「…的30%，给予最高100万元补贴」.
+SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供)")
+SHARE_LEAD = re.compile(r"按照|按")
+LIMIT_IN_NAME = re.compile(r"最高|不超过|不高于|最多")

@@ -1,0 +1,44 @@
+"""The numbers that are not targets, refused by named rules: ordinals and ranks (第99次, 世界500强),
+periods (5年内, 一年期), ages and eligibility conditions (35岁以下, 2年以上研发经历, 营业收入500万元
+以上的企业). Dates and item numbers never become values (recognise._values)."""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import (
+    COMPARATOR_AFTER,
+    CONDITION_AFTER,
+    CONDITION_CONTEXT,
+    ORDINAL_BEFORE,
+    PERIOD_AFTER,
+    RANK_AFTER,
+    TIME_UNITS,
+    VALUE_FIRST_VERBS,
+)
+
+AFTER = re.compile("|".join(p for _, p, _ in COMPARATOR_AFTER))
+ANY_VERB = re.compile("|".join(p for _, p, _ in VALUE_FIRST_VERBS))
+CONDITION_LEAD = re.compile(r"^(?:对|凡|经|符合|获得|对于)")
+# Comparators that grant a duration: 「最长可享3年」, 「不少于一年的专属空间支持」, 「给予1—3年观察期」.
+GRANTING = ("at_most", "reach", "at_least")
+
+
+def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated: str | None, per: bool, verb: str | None) -> str | None:
+    """The name of the rule that refuses this value as a target, or None."""
+    if (ORDINAL_BEFORE.search(head) and not per) or RANK_AFTER.match(clause, value.end()):
+        return "ordinal"  # 「第99次」, 「前10名」, 「世界500强」
+    if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount":
+        return "period"  # 「5年内」, 「35岁以下」, 「正常运营1年以上」
+    if PERIOD_AFTER.match(clause, value_end) and value["unit"] in TIME_UNITS | {"", None}:
+        return "period"
+    if CONDITION_AFTER.match(clause, value_end):
+        lead = CONDITION_LEAD.search(clause) and not ANY_VERB.search(clause, 0, value.start())
+        if stated is None or lead:
+            return "condition"  # 「营业收入500万元以上的企业」
+    if stated is None and AFTER.match(clause, value.end()):  # 「2年以上研发经历」, 「工作经历3年以上」
+        if CONDITION_CONTEXT.search(head[-6:]) or CONDITION_CONTEXT.match(clause, value_end):
+            return "condition"
+    if stated == "at_least" and CONDITION_CONTEXT.search(head[-6:]):
+        return "condition"  # 「工作经验不少于3年」
+    return None

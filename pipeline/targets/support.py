@@ -1,0 +1,50 @@
+"""Where a value names no measured thing of its own, the support it sizes: a share
+(「按实付利息最高50%给予贴息支持」, 「按研发费用的8%给予牵头研发单位最高500万元补助」) or a list of values
+before one noun (「提供最高30万元、最长3年的创业担保贷款」)."""
+
+from __future__ import annotations
+
+import re
+
+from . import indicator as nouns
+from .patterns import SUPPORT_VERB
+from .values import VALUE
+
+LIST_LINK = re.compile(r"、(?:每月|每年)?(?:最高|最长|最多|不超过)?")
+SENTENCE_END = re.compile(r"[。;\n]")
+ASIDE = re.compile(r"\([^()]*\)")
+CLAUSE_END = re.compile(r"[,。;\n]")
+
+
+def after_list(text: str, value_end: int) -> int:
+    """Where the words after a value start, past a list of further values (「15万元、10万元…」,
+    「最高30万元、最长3年的…」)."""
+    end = value_end
+    while (link := LIST_LINK.match(text, end)) and (m := VALUE.match(text, link.end())) and m.group():
+        end = m.end()
+    if end > value_end and (aside := ASIDE.match(text, end)):
+        end = aside.end()  # 「每月1250元（税后1000元）的安居补贴」
+    return end
+
+
+def supported(folded: str, value_end: int) -> tuple[int, int] | None:
+    """(start, end) in ``folded`` of the support a share or per-unit value sizes: the noun after the
+    following 给予/发放 (past the recipient and a value of its own), in the same sentence."""
+    position = after_list(folded, value_end)
+    verb = SUPPORT_VERB.match(folded, position)
+    if not verb:
+        if position == value_end:
+            return None
+        # 「不超过算力购买费用的60%、每年最高500万元补贴」: the noun after the list of values
+        skip, length = nouns.noun_after(folded[position : position + 30])
+        return (position + skip, position + length) if length else None
+    sentence_end = m.start() if (m := SENTENCE_END.search(folded, verb.end())) else len(folded)
+    position = verb.end()
+    clause_end = m.start() if (m := CLAUSE_END.search(folded, position)) else len(folded)
+    window = folded[position : min(clause_end, position + 24)]
+    for m in VALUE.finditer(window):
+        if m.group() and m["unit"]:
+            position += m.end()  # 「给予牵头研发单位最高500万元补助」: the noun after that value
+            break
+    skip, length = nouns.noun_after(folded[position:sentence_end])
+    return (position + skip, position + length) if length else None

@@ -1,0 +1,58 @@
+"""A target's value as written: Arabic or Chinese numerals, a range, a ratio, 「*」 (pending), a
+万/亿 scale and a measure unit; and the fields a target takes from it."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .patterns import CN_NUMBER, MEASURE_UNITS, NUMBER
+
+UNIT_ALTERNATION = "|".join(map(re.escape, MEASURE_UNITS))
+SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+CN_DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+
+VALUE = re.compile(
+    rf"""(?P<ratio>\d+(?::\d+)+)                                  # 10:40:50
+    |(?:(?P<pending>\*)                                           # * (待省分解下达)
+       |(?P<low>{NUMBER})(?:(?P<low_unit>%)?—(?P<high>{NUMBER}))?  # 45.22, 7%—10%
+       |(?P<cn>{CN_NUMBER}))                                       # 两, 十, 千, 万 (with a unit only)
+     (?P<scale>万|亿)?(?P<unit>{UNIT_ALTERNATION})?""",
+    re.VERBOSE,
+)
+
+
+def chinese_number(text: str) -> int | None:
+    """两 → 2, 十 → 10, 十二 → 12, 三百 → 300, 千 → 1000, 一万五千 → 15000; None if not a numeral."""
+    total = section = digit = 0
+    seen = False
+    for ch in text:
+        if ch in CN_DIGIT_VALUES:
+            digit, seen = CN_DIGIT_VALUES[ch], True
+        elif ch in ("万", "亿"):
+            section = (section + (digit or (0 if seen else 1))) * CN_MULTIPLIERS[ch]
+            total, section, digit, seen = total + section, 0, 0, False
+        elif ch in CN_MULTIPLIERS:
+            section += (digit or 1) * CN_MULTIPLIERS[ch]
+            digit, seen = 0, False
+        else:
+            return None
+    return total + section + digit
+
+
+def value_fields(text: str, clause_start: int, value: re.Match[str]) -> dict:
+    """The fields of a target that come from its value match alone."""
+    if value["cn"]:
+        number = chinese_number(value["cn"])
+        number = float(number) if number else None
+    else:
+        number = float(value["low"]) if value["low"] and not value["high"] else None
+    scale = value["scale"] or ""
+    return dict(
+        value=number,
+        value_text=text[clause_start + value.start() : clause_start + value.end()],
+        unit=scale + (value["unit"] or value["low_unit"] or ""),
+        pending=value["pending"] is not None,
+        scaled_value=float(Decimal(str(number)) * SCALES[scale]) if scale and number is not None else None,
+    )
