@@ -28,14 +28,16 @@ $(CHROMIUM):
 	apt-get update
 	DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-wqy-microhei
 
+# The tests, then the package as built (a wheel in its own venv: --help, one extraction, one page).
 test: lint $(CHROMIUM)
 	$(BIN)/python -m pytest -q
+	.ci/package-check
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests bench eval
 	$(BIN)/mypy
 
-# The wheel installed into its own venv runs --help and one extraction (.ci/run runs it after the tests).
+# The wheel installed into its own venv runs --help and one extraction (also the last step of `make test`).
 package-check: $(STAMP)
 	.ci/package-check
 
