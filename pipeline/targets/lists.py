@@ -11,6 +11,9 @@ from .found import strip_fillers
 from .values import VALUE, value_fields
 
 NAMES_BEFORE = re.compile(r"(?P<names>[^,;。]+?)(?:还|也|可)*分别")
+# one pass over the clause for NAMES_BEFORE's start: a bare search retries from every position and
+# scans each separator-free run again to its end (quadratic on a long clause without 分别)
+_RUN_MARK = re.compile(r"[,;。]|分别")
 
 
 def respectively(text: str, clause_start: int, clause: str, target, first_value: re.Match[str]) -> list:
@@ -74,7 +77,7 @@ def distribute(text: str, clause_start: int, clause: str, targets: list) -> list
     """「博士、硕士还可分别申领15万元、10万元一次性购房补贴」: values listed before one noun, each with the
     name listed before 分别 (博士一次性购房补贴 15万元, 硕士一次性购房补贴 10万元)."""
     listed = [t for t in targets if t.rule in ("value_first", "share")]
-    m = NAMES_BEFORE.search(clause)
+    m = names_before(clause)
     if len(listed) < 2 or not m or len({t.indicator for t in listed}) != 1:
         return targets
     offset, names = strip_fillers(m["names"])
@@ -83,3 +86,16 @@ def distribute(text: str, clause_start: int, clause: str, targets: list) -> list
         return targets
     renamed = iter(part + listed[0].indicator for part in parts)
     return [replace(t, indicator=next(renamed)) if t in listed else t for t in targets]
+
+
+def names_before(clause: str) -> re.Match[str] | None:
+    """``NAMES_BEFORE.search(clause)`` in linear time: the match starts where the first separator-free
+    run holding a 分别 after its first character begins, so only that run is matched."""
+    run_start = 0
+    for mark in _RUN_MARK.finditer(clause):
+        if mark.group() != "分别":
+            run_start = mark.end()
+        elif mark.start() > run_start:
+            return NAMES_BEFORE.match(clause, run_start)
+    return None
+

@@ -1,0 +1,45 @@
+"""Linear on adversarial text (issue 17, bench/adversarial.py): each once-quadratic hot spot is
+guarded here by counting the work done, never by timing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.targets import lists
+
+
+class _Recorder:
+    """Wraps a compiled pattern and records every call with the position it starts from."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.calls = pattern, []
+
+    def search(self, text, pos=0, *args):
+        self.calls.append(("search", pos))
+        return self.pattern.search(text, pos, *args)
+
+    def match(self, text, pos=0, *args):
+        self.calls.append(("match", pos))
+        return self.pattern.match(text, pos, *args)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["博士、硕士还可分别申领15万元、10万元", "A,分别B分别", "分别", "甲;乙也分别", "会同" * 50, "（" * 50 + "。", ""],
+)
+def test_names_before_is_the_search_it_replaces(clause):
+    found, expected = lists.names_before(clause), lists.NAMES_BEFORE.search(clause)
+    assert (found and (found.span(), found["names"])) == (expected and (expected.span(), expected["names"]))
+
+
+def test_names_before_matches_once_from_the_run_start(monkeypatch):
+    """「市财政局牵头，会同会同…」 (no 分别): no regex retried from every position (was ratio 111)."""
+    recorder = _Recorder(lists.NAMES_BEFORE)
+    monkeypatch.setattr(lists, "NAMES_BEFORE", recorder)
+    assert lists.names_before("推进工作(市财政局牵头," + "会同" * 5000 + ")") is None
+    assert recorder.calls == []
+    found = lists.names_before("工作;" + "（" * 5000 + "博士、硕士分别")
+    assert found["names"] == "（" * 5000 + "博士、硕士"
+    assert recorder.calls == [("match", 3)]
