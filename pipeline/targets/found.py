@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .tail import EndingRun
+
 LEADING_FILLER = re.compile(r"^(?:按照|按|(?:到|至)?20\d\d年(?:底|末)?(?:前)?|目标|全年|确保|力争|争取|实现|推动|努力|其中|使|同时|此外|以及|并|还|将|和|及|或|[、,\s“”])+")
-TRAILING_FILLER = re.compile(r"(?:的|原则上|力争|确保|全部|要|将|稳定|保持|分别|均|可|可以|累计|每年|年均|达)+$")
+TRAILING_FILLER = EndingRun(r"(?:的|原则上|力争|确保|全部|要|将|稳定|保持|分别|均|可|可以|累计|每年|年均|达)+$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,20 +20,22 @@ from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, COM
 from .refuse import refusal
 from .relative import benchmarks
 from .support import after_list, supported
+from .tail import Ending
 from .values import VALUE, value_fields
 
-BEFORE = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_BEFORE) + r")(?:连续|可以|可)?$")
+BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_BEFORE) + r")(?:连续|可以|可)?$")
 AFTER = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_AFTER) + ")")
-VERB_BEFORE = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in VALUE_FIRST_VERBS) + r")(?:可|可以)?$")
+VERB_BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in VALUE_FIRST_VERBS) + r")(?:可|可以)?$")
 VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年)?(?:" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
 AMOUNT_CUE = re.compile("|".join(p for _, p, _ in AMOUNT_CUES))
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
-RECIPIENT = re.compile(r"(?:给予|发放|奖励)[^,;。的]{2,8}$")  # a support verb and who gets it
-ANNUAL = re.compile(r"(?:年均|年平均|每年)$")
-PER = re.compile(r"(?:每月|每人每月|每人|每年度|每户|每个|每家|每次|每平方米|单个|单次|单家|单项|一次性)$")
+RECIPIENT = Ending(r"(?:给予|发放|奖励)[^,;。的]{2,8}$")  # a support verb and who gets it
+ANNUAL = Ending(r"(?:年均|年平均|每年)$")
+PER = Ending(r"(?:每月|每人每月|每人|每年度|每户|每个|每家|每次|每平方米|单个|单次|单家|单项|一次性)$")
 YEAR = re.compile(r"(?<!比)(?:到|至|在|于)?(?P<year>20\d\d)年(?!\d{1,2}月)(?:底|末)?(?:前)?")
 BASELINE = re.compile(r"(?:由|从)[^,]{0,12}?(?P<base>\d+(?:\.\d+)?)(?:万|亿)?[^,\d]{0,3}?(?:提高|提升|增加|下降|降低|减少)?(?:到|至)$")
-BASELINE_YEAR = re.compile(r"比(?P<year>(?:19|20)\d\d)年(?:末|底)?$")
+BASELINE_ENDS = ("到", "至", "到\n", "至\n")  # BASELINE (unbounded digits) is only tried where it can end
+BASELINE_YEAR = Ending(r"比(?P<year>(?:19|20)\d\d)年(?:末|底)?$")
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 ITEM_NUMBER = re.compile(r"\s*\d+\s*[.、)]")  # 「1.」 opening a line is numbering
 CLAUSE_BREAK = "。;,:!?\n"
@@ -175,7 +177,7 @@ def _read_head(head: str) -> _Head:
             break
     if parts.verb is None and (m := RECIPIENT.search(parts.before)):
         parts.verb, parts.before = "amount", parts.before[: m.start()]  # 「给予研发单位最高100万元奖励」
-    if b := BASELINE.search(head):
+    if head.endswith(BASELINE_ENDS) and (b := BASELINE.search(head)):
         parts.baseline = float(b["base"])
         parts.before = parts.before[: min(len(parts.before), b.start())]
         parts.comparator = "reach" if parts.comparator in (None, "increase", "decrease") else parts.comparator

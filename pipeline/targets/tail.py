@@ -1,0 +1,53 @@
+"""Patterns anchored at the end of a text (``…$``), searched only in the tail they can span.
+
+A bare ``search`` of ``X$`` tries every position of the text, so peeling words off the end of a
+long head (recognise._read_head, once per value) is quadratic in a clause of many values. The
+widest match of a pattern without unbounded repetition is known from its parse, and ``$`` also
+matches before a final newline: searching from ``len(text) - width - 1`` finds the same match."""
+
+from __future__ import annotations
+
+import re
+
+try:  # Python 3.11+
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+
+class Ending:
+    """``pattern`` (ending in ``$``, no lookbehind, bounded width) with a ``search`` that only
+    scans the tail; match offsets stay those of the whole text."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = re.compile(pattern)
+        width = _sre_parse.parse(pattern).getwidth()[1]
+        if not pattern.endswith("$") or "(?<" in pattern or width >= _sre_parse.MAXREPEAT:
+            raise ValueError(f"not a bounded end-anchored pattern: {pattern}")
+        self.window = width + 1  # + a final newline, before which $ matches too
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text, max(0, len(text) - self.window))
+
+
+class EndingRun:
+    """``(?:piece|piece…)+$``: a run of short pieces closing the text, searched in a tail that
+    doubles until the match found starts a whole piece past the tail's start (a run starting
+    earlier would cross into the tail at most a piece's width in, and be found starting there)."""
+
+    def __init__(self, pattern: str) -> None:
+        if not pattern.endswith(")+$") or "(?<" in pattern:
+            raise ValueError(f"not a run of pieces anchored at the end: {pattern}")
+        self.pattern = re.compile(pattern)
+        self.piece = _sre_parse.parse(pattern[: -len("+$")]).getwidth()[1]
+        if self.piece >= _sre_parse.MAXREPEAT:
+            raise ValueError(f"unbounded piece: {pattern}")
+
+    def search(self, text: str) -> re.Match[str] | None:
+        window = 4 * self.piece
+        while True:
+            start = max(0, len(text) - window)
+            found = self.pattern.search(text, start)
+            if start == 0 or (found.start() if found else len(text)) >= start + self.piece:
+                return found
+            window *= 2
