@@ -62,3 +62,17 @@ def test_end_anchored_head_patterns_scan_only_their_tail():
     assert TRAILING_FILLER.search(long_run).start() == TRAILING_FILLER.pattern.search(long_run).start()
     assert strip_fillers(long_run)[1] == long_run[: -len("力争确保可以")]
 
+
+def test_list_end_walks_each_link_once(monkeypatch):
+    """Every value of a 「1%、2%、…」 list asks where the list ends: each link is matched once, not once
+    per value before it."""
+    from pipeline.targets import support
+
+    text = "达到" + "、".join(f"{i % 90}%" for i in range(2000)) + "的补贴"
+    recorder = _Recorder(support.LIST_LINK)
+    monkeypatch.setattr(support, "LIST_LINK", recorder)
+    monkeypatch.setattr(support, "_LIST_ENDS", {})
+    value_ends = [m.end() for m in re.finditer(r"\d+%", text)]
+    ends = {support.after_list(text, end) for end in value_ends}
+    assert ends == {text.index("的补贴")}
+    assert len(recorder.calls) <= len(value_ends) + 1

@@ -14,14 +14,35 @@ LIST_LINK = re.compile(r"、(?:每月|每年)?(?:最高|最长|最多|不超过)
 SENTENCE_END = re.compile(r"[。;\n]")
 ASIDE = re.compile(r"\([^()]*\)")
 CLAUSE_END = re.compile(r"[,。;\n]")
+# list_end's walks, per text (a few live at once: the clause and the folded paragraph): every value of
+# a long list asks for the same end, so each link is walked once, not once per value before it
+_LIST_ENDS: dict[str, dict[int, int]] = {}
+_LIST_TEXTS_KEPT = 4
+
+
+def list_end(text: str, value_end: int) -> int:
+    """The end of the last value in the list that continues at ``value_end`` (``value_end`` itself
+    when no 「、value」 follows); remembered for every position walked."""
+    ends = _LIST_ENDS.get(text)
+    if ends is None:
+        if len(_LIST_ENDS) >= _LIST_TEXTS_KEPT:
+            _LIST_ENDS.pop(next(iter(_LIST_ENDS)))
+        ends = _LIST_ENDS[text] = {}
+    walked, end = [], value_end
+    while end not in ends and (link := LIST_LINK.match(text, end)) and (m := VALUE.match(text, link.end())) and m.group():
+        walked.append(end)
+        end = m.end()
+    end = ends.get(end, end)
+    for position in walked:
+        ends[position] = end
+    ends[value_end] = end
+    return end
 
 
 def after_list(text: str, value_end: int) -> int:
     """Where the words after a value start, past a list of further values (「15万元、10万元…」,
     「最高30万元、最长3年的…」)."""
-    end = value_end
-    while (link := LIST_LINK.match(text, end)) and (m := VALUE.match(text, link.end())) and m.group():
-        end = m.end()
+    end = list_end(text, value_end)
     if end > value_end and (aside := ASIDE.match(text, end)):
         end = aside.end()  # 「每月1250元（税后1000元）的安居补贴」
     return end
