@@ -76,3 +76,16 @@ def test_list_end_walks_each_link_once(monkeypatch):
     ends = {support.after_list(text, end) for end in value_ends}
     assert ends == {text.index("的补贴")}
     assert len(recorder.calls) <= len(value_ends) + 1
+
+
+def test_period_count_starts_only_at_its_run():
+    """「达到111…1%」: the 年内 period's count is tried from where a run of digits starts (or one in, after
+    满/毕业…), never from every digit of a long run (digits, was ratio 72)."""
+    from pipeline.targets.deadlines import PATTERNS, find_deadlines
+
+    period = next(pattern for name, _, pattern in PATTERNS if name == "period_within")
+    run = "达到" + "1" * 40 + "年内"
+    assert period.match(run, 2)["count"] == "1" * 40
+    assert all(period.match(run, position) is None for position in range(3, 42))
+    assert [(m.group(), m["count"]) for m in period.finditer("工作满12年内，十二个月内完成")] == [("2年内", "2"), ("十二个月内", "十二")]
+    assert [d.text for d in find_deadlines("推进工作，3年内完成")] == ["3年内"]
