@@ -30,6 +30,13 @@ CASES = {
 }
 
 
+# best of REPEATS runs per size; a 1× run under NOISE_FLOOR seconds is mostly fixed cost and timer
+# noise (「专栏 title then 。」 at 1,000 markers takes ~3 ms: its 1,000-vs-10,000 ratio read 62 while
+# 10,000 vs 100,000 reads ~5), so its ratio is flagged rather than trusted
+REPEATS = 3
+NOISE_FLOOR = 0.02
+
+
 def _extract_seconds(text: str) -> tuple[float, int]:
     from pipeline import extract
     from pipeline.export import to_json
@@ -65,9 +72,10 @@ def rows(base: int, diff_base: int) -> list[tuple[str, str, str, str, str]]:
     out = []
     for name, make in CASES.items():
         small, big = make(base), make(base * 10)
-        t1, s1 = _extract_seconds(small)
-        t10, s10 = _extract_seconds(big)
-        out.append((name, f"{t1:.2f}", f"{t10:.2f}", f"{t10 / max(t1, 1e-3):.1f}", f"{max(s10, 0) / len(big):.1f}"))
+        t1, s1 = min(_extract_seconds(small) for _ in range(REPEATS))
+        t10, s10 = min(_extract_seconds(big) for _ in range(REPEATS))
+        ratio = f"{t10 / max(t1, 1e-3):.1f}" + (" (1× under 20 ms: noise)" if t1 < NOISE_FLOOR else "")
+        out.append((name, f"{t1:.3f}", f"{t10:.3f}", ratio, f"{max(s10, 0) / len(big):.1f}"))
     d1, d10 = _diff_seconds(diff_base), _diff_seconds(diff_base * 10)
     out.append((f"diff, {diff_base} tasks all reworded", f"{d1:.2f}", f"{d10:.2f}", f"{d10 / max(d1, 1e-3):.1f}", "-"))
     return out
