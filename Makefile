@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 # its screenshots show Chinese rather than boxes.
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test lint schema bench eval package-check clean
+.PHONY: run test lint schema bench eval fuzz package-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ package-check: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
+
+# Long property-based fuzzing (tests/test_fuzz.py): random seeds, FENGONG_FUZZ_EXAMPLES per property.
+fuzz: $(STAMP)
+	FENGONG_FUZZ_EXAMPLES=$${FENGONG_FUZZ_EXAMPLES:-1000} $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py
 
 eval: $(STAMP)
 	$(BIN)/python eval/run.py

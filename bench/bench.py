@@ -235,6 +235,9 @@ def main() -> int:
         print(f"| {name.ljust(width)} | {value} | {note} |")
     for name, met in goals:
         print(f"| {('goal: ' + name).ljust(width)} | {'met' if met else 'not met'} | |")
+    # Issue 17: each stage fed long runs of its own separators and markers, at 1× and 10× (a child process).
+    print()
+    subprocess.run([PY, str(ROOT / "bench" / "adversarial.py")], check=False)
     print(f"(benchmark took {time.perf_counter() - started:.0f} s)")
     return corpus_section(args.corpus, env, started) if args.corpus else 0
 

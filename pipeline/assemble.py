@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .normalize import fold
+from .output_check import options_digest
 from .assignments import implied_units
 from .records import (
     Assignment,
@@ -121,6 +122,7 @@ def _source(run: Run) -> Source:
         format=_checked(document.format),
         encoding=document.encoding,
         extractor_version=__version__,
+        options=options_digest(run.units_files),
         text=document.text if document.format != "text" else None,
         pages=list(document.pages) if document.pages else None,
     )
@@ -231,5 +233,8 @@ class LineIndex:
 
 def display_path(path: str | Path) -> str:
     """The input's file name: the same whatever the working directory and however the path was
-    written, and never naming the machine (``sha256`` tells two files of one name apart)."""
-    return Path(path).name
+    written, and never naming the machine (``sha256`` tells two files of one name apart). Bytes of a
+    name that are not UTF-8 are written ``\\xNN`` (pipeline/safe_text.py): the JSON stays valid."""
+    from .safe_text import path_text
+
+    return path_text(Path(path).name)

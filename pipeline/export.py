@@ -24,13 +24,29 @@ def json_chunks(record) -> Iterator[bytes]:
 
     pydantic's serialiser writes each piece (the same bytes as ``json.dumps(..., indent=2)`` for our
     values, ~5× faster: with ``indent`` the standard library falls back to its pure-Python encoder)."""
+    import hashlib
+
+    from .output_check import CHECKSUM_FIELD, checksum_value
+
+    digest = hashlib.sha256()  # of every byte before the checksum field (pipeline/output_check.py)
+    for piece in _json_pieces(record):
+        if piece is CHECKSUM_FIELD:
+            piece = checksum_value(digest)
+        digest.update(piece)
+        yield piece
+
+
+def _json_pieces(record) -> Iterator:
+    from .output_check import CHECKSUM_FIELD
     from .records import to_json_bytes
 
     yield b"{"
     for n, item in enumerate(dataclass_fields(record)):
         value = getattr(record, item.name)
         yield (b",\n  " if n else b"\n  ") + json.dumps(item.name, ensure_ascii=False).encode() + b": "
-        if isinstance(value, list) and value:
+        if item.name == CHECKSUM_FIELD:
+            yield CHECKSUM_FIELD  # its value: the hash of what came before
+        elif isinstance(value, list) and value:
             for i, element in enumerate(value):
                 yield (b",\n    " if i else b"[\n    ") + _indented(to_json_bytes(element), 4)
             yield b"\n  ]"
@@ -54,7 +70,9 @@ def write_atomic(path: Path, content: str | bytes | Iterable[bytes]) -> None:
     partial file: a temporary file beside it, flushed to disk and renamed into place once complete.
     The file gets the mode a plain ``open(path, "w")`` would give (0666 less the umask)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # A short name (a 240-character output name leaves no room for more) with the writer's pid, so
+    # the next run removes it if this process is killed (pipeline/preflight.py).
+    fd, tmp = tempfile.mkstemp(prefix=f".fengong-{os.getpid()}-", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes it 0600 whatever the umask
         with os.fdopen(fd, "wb") as handle:

@@ -8,8 +8,9 @@ functions at the end of this module.
 
 from __future__ import annotations
 
+import dataclasses
 from functools import lru_cache
-from typing import Any, Literal, Optional, dataclass_transform
+from typing import Annotated, Any, Literal, Optional, dataclass_transform
 
 from pydantic import ConfigDict, Field, TypeAdapter
 from pydantic.dataclasses import dataclass
@@ -48,6 +49,10 @@ class Source:
     format: Literal["text", "html", "docx", "pdf", "ofd"]
     encoding: str
     extractor_version: str = ""
+    options: str = Field(
+        default="",
+        description="sha256 of the options that shape the output (the --units-file contents, in order); empty when none",
+    )
     text: Optional[str] = Field(
         default=None,
         description="the extracted text spans point into; set for html, docx, pdf and ofd, where it is not the file itself",
@@ -243,6 +248,15 @@ class Extraction:
     deadlines: list[Deadline] = Field(default=[])
     units: list[Unit]
     diagnostics: list[Diagnostic]
+    # Not compared: an extraction read back equals the one extracted (whose checksum is only filled in
+    # as its JSON is written, pipeline/export.py).
+    checksum: Annotated[
+        str,
+        Field(
+            description="\"sha256:…\" of every byte of the file before this value, written last by fengong; a later "
+            "run re-extracts when it does not match (a truncated or edited output is never taken as current)"
+        ),
+    ] = dataclasses.field(default="", compare=False)
 
 
 @lru_cache(maxsize=None)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .records import Extraction
+from .safe_text import printable
 from .store.tables import ROLE_NAMES
 from .units.dictionary import UNKNOWN_KIND, IssuerContext, UnitDictionary
 
@@ -190,7 +191,7 @@ def render(rows: list[dict], columns: tuple[str, ...], fmt: str) -> str:
 
 
 def _cell(value, column: str, fmt: str) -> str:
-    text = " ".join(str(value).split())
+    text = printable(" ".join(str(value).split()), one_line=True)  # no control character reaches a terminal
     if fmt == "table" and column == "text" and len(text) > TEXT_PREVIEW:
         return text[:TEXT_PREVIEW] + "…"
     return text

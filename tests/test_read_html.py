@@ -185,12 +185,14 @@ ENCODINGS = [
     ),
     ("no_declaration_utf8", f"<html><body>{BODY}</body></html>", "utf-8", "utf-8"),
     ("no_declaration_gb18030", f"<html><body>{BODY}</body></html>", "gb18030", "gb18030"),
-    ("wrong_declaration_falls_back", f'<html><head><meta charset="utf-8"></head><body>{BODY}</body></html>', "gb18030", "gb18030"),
+    # a wrong declaration is recorded in the encoding (issue 17: the diagnostic)
+    ("wrong_declaration_falls_back", f'<html><head><meta charset="utf-8"></head><body>{BODY}</body></html>', "gb18030",
+     "gb18030 (declared utf-8, which the bytes are not in)"),
     (
         "single_byte_declaration_loses_to_valid_utf8",
         f'<html><head><meta charset="iso-8859-1"></head><body>{BODY}</body></html>',
         "utf-8",
-        "utf-8",
+        "utf-8 (declared iso-8859-1, which the bytes are not in)",
     ),
 ]
 

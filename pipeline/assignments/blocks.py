@@ -194,6 +194,8 @@ def _verb_clause(masked: str, clause_start: int, clause_end: int) -> tuple[str, 
     """The verb pattern the clause (masked text, stops and spaces trimmed) matches, and its start."""
     clause_start = _trimmed_start(masked, clause_start, clause_end)
     clause = masked[clause_start:clause_end].rstrip("。 ")
+    if len(clause) > MAX_CLAUSE_CHARS:  # prose, not a list of units; and the lazy patterns below are
+        return None  # quadratic on such a run (a parenthesis of 80,000 「会同」 took 36 s)
     for kind, pattern, _ in VERB_CLAUSES:
         if m := pattern.match(clause):
             return kind, m, clause_start
@@ -210,6 +212,9 @@ def _bare_block(text: str, start: int, masked: str, line: int, protected) -> Inl
     unusual = [i.name for i in items if not _looks_like_unit(i.name)]
     return InlineBlock(0, 0, line, [("responsible", items)], False, odd=unusual, bare=True) if items else None
 
+
+# The longest clause read as units and a verb: ~12 unit names of 20 characters and their separators.
+MAX_CLAUSE_CHARS = 300
 
 # What may stand after a block that closes a sentence: the line's end or a stop.
 SENTENCE_END = re.compile(r"^\s*(?:[。;]|$)")

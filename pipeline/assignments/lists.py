@@ -128,9 +128,9 @@ def _split_at_spaces(text: str, items: list[UnitItem], offset: int) -> list[Unit
 
 
 def _make_item(text: str, folded: str, start: int, end: int, offset: int, group: int) -> UnitItem | None:
-    while start < end and folded[start] in " 。.":
-        start += 1
-    while end > start and folded[end - 1] in " 。.":
+    while start < end and (folded[start] in " 。." or folded[start].isspace()):  # any whitespace (U+0085,
+        start += 1  # form feed …) is never a unit nor part of one's ends
+    while end > start and (folded[end - 1] in " 。." or folded[end - 1].isspace()):
         end -= 1
     starred = False
     while start < end and folded[start] in STAR_MARKS:

@@ -55,11 +55,15 @@ def load_side(path: str, units_files: tuple[str, ...] = ()):
     if data["schema_version"] != SCHEMA_VERSION:
         raise InputError(path, f"unsupported schema_version {data['schema_version']!r} (this fengong reads \"{SCHEMA_VERSION}\")")
     try:
-        return validate(Extraction, data)
+        extraction = validate(Extraction, data)
     except ValidationError as err:
         first = err.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise InputError(path, f"not a valid extraction: {where}: {first['msg']}") from None
+    from ..extraction_check import check_extraction
+
+    check_extraction(path, extraction)  # ids, parents, nesting: what the diff relies on
+    return extraction
 
 
 def _json_object(path: Path):
@@ -77,6 +81,8 @@ def _json_object(path: Path):
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise InputError(path, f"invalid JSON: {err}") from None
+    except RecursionError:
+        raise InputError(path, "invalid JSON: nested too deeply") from None
     return data if isinstance(data, dict) else None
 
 

@@ -39,7 +39,7 @@ def add_parser(commands) -> None:
         "-o", "--output", metavar="OUTDIR",
         help="directory for the JSON files or the Parquet dataset (created if missing; required unless --dump-stage)",
     )
-    add_units_file(parser, "It changes results, so with --units-file nothing is skipped: every input is extracted again")
+    add_units_file(parser, "It changes results: an output is skipped only when it was made with the same units files (their contents are recorded in source.options)")
     parser.add_argument(
         "--dump-stage",
         choices=STAGE_NAMES,
@@ -55,7 +55,12 @@ def add_parser(commands) -> None:
         default=1,
         metavar="N",
         help="extract N files at a time in worker processes (models loaded once per worker); "
-        "0 = one per CPU; default 1",
+        "0 = one per CPU; default 1; never more than the CPUs unless --force-jobs",
+    )
+    parser.add_argument(
+        "--force-jobs",
+        action="store_true",
+        help="start as many workers as --jobs says even when that is more than the CPUs",
     )
     parser.add_argument(
         "--force",
@@ -116,22 +121,27 @@ def run(args: argparse.Namespace) -> int:
         return _dump(args)
     if not args.output:
         return report_error("extract: -o/--output OUTDIR is required (unless --dump-stage)")
-    from ..run.batch import default_jobs, run_batch
+    from ..preflight import capped_jobs, check_run, clean_stale_temporaries
+    from ..run.batch import run_batch
 
     not_read: list = []
     try:
         paths = _expand(args, not_read)
+        if args.format == "json":  # problems of the whole run: one line, before any work
+            check_run(paths, args.output, tuple(args.units_file))
         engine = _engine(args)
         sink = _sink(args)
     except FengongError as err:
         return report_error(err)
+    if args.format == "json":
+        clean_stale_temporaries(args.output)
     try:
         summary = run_batch(
             paths,
             args.output,
             not_read=not_read,
             units_files=tuple(args.units_file),
-            jobs=default_jobs(args.jobs),
+            jobs=capped_jobs(args.jobs, args.force_jobs),
             force=args.force,
             quiet=args.quiet,
             fmt=args.format,

@@ -23,6 +23,7 @@ from typing import Any, Iterable, Optional
 from ..normalize import fold
 from ..records import Section, Target, Task
 from ..vocabulary import BOX_NUMBER
+from .candidates import candidate_pairs
 
 TASK_THRESHOLD = 0.8
 SECTION_THRESHOLD = 0.6
@@ -156,11 +157,13 @@ def _by_similarity(rest_old: list[tuple[int, Any]], rest_new: list[tuple[int, An
     it caches) for all the old keys compared with it.
     """
     old_keys = [(i, a, _key(text(a))) for i, a in rest_old]
+    new_keys = [_key(text(b)) for _, b in rest_new]
+    candidates = candidate_pairs([k for _, _, k in old_keys], new_keys)  # bounded: O(n·k), not n²
     matcher = difflib.SequenceMatcher(None, autojunk=False)
     scores = []
-    for j, b in rest_new:
-        matcher.set_seq2(_key(text(b)))
-        for i, a, key_a in old_keys:
+    for (j, b), key_b, near in zip(rest_new, new_keys, candidates):
+        matcher.set_seq2(key_b)
+        for i, a, key_a in (old_keys[n] for n in near):
             if compatible is None or compatible(a, b):
                 matcher.set_seq1(key_a)
                 score = _ratio(matcher, threshold)

@@ -6,6 +6,7 @@ import json
 import re
 from typing import Any, Optional
 
+from ..safe_text import path_text, printable
 from .changes import Change
 
 
@@ -31,7 +32,8 @@ def _elide(text: str, position: str) -> str:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
+    """One line, with any control character of the notice (ESC sequences …) shown as an escape."""
+    return printable(" ".join(str(text).split()), one_line=True)
 
 
 def _show(value: Any) -> str:
@@ -40,7 +42,7 @@ def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list):
-        return "、".join(str(v) for v in value) if value else "(none)"
+        return "、".join(_one_line(v) for v in value) if value else "(none)"
     return _one_line(value)
 
 
@@ -203,7 +205,7 @@ def render_markdown(changes: list[Change], old_name: str = "OLD", new_name: str 
     """For review: a heading per section path, a bullet per change (per task, nested)."""
     style = _Style(False, markdown=True)
     count = f"{len(changes)} change" + ("" if len(changes) == 1 else "s")
-    lines = [f"# fengong diff: `{old_name}` → `{new_name}`", "", f"{count}." if changes else "No differences."]
+    lines = [f"# fengong diff: `{path_text(old_name)}` → `{path_text(new_name)}`", "", f"{count}." if changes else "No differences."]
     for label, blocks in _groups(changes):
         lines += ["", f"## {style.esc(label)}", ""]
         for task_key, block in blocks:

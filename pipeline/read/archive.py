@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 from lxml import etree
@@ -46,7 +47,8 @@ def read_part(path: str | Path, archive: zipfile.ZipFile, name: str, kind: str, 
     try:
         with archive.open(info) as member:
             data = member.read(limit + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as err:
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError, zlib.error) as err:
+        # ValueError: a local header offset that points before the archive (a damaged ZIP)
         raise InputError(path, f"cannot read {name} from the archive: {err}") from None
     if len(data) > limit:
         raise InputError(path, too_large)

@@ -15,6 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import InputError
+from ..limits import span_count
 from .archive import open_zip, parse_part as parse_package_part, parse_xml, read_part
 from .document import Reading
 from .numbering import Numbering
@@ -146,5 +147,5 @@ def _children(el: etree._Element, tag: str):
 
 def _int_val(el: etree._Element | None, default: int) -> int:
     value = el.get(W + "val") if el is not None else None
-    return int(value) if value and value.isdigit() else default
+    return span_count(value, default)  # ASCII digits only, clamped (「²」 or 5,000 digits are no crash)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import InputError
+from ..limits import span_count
 from .document import Reading
 from .tables import Cell, build_grid, linearise, tidy_lines
 from .text import BOMS, decode_text
@@ -53,7 +54,6 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 # Decode GBK and GB2312 as their superset gb18030 (gb2312 turns 「—」 into 「―」).
 _CHARSET_ALIASES = {"gbk": "gb18030", "gb2312": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030"}
 # Single-byte declarations are often a CMS default, not the truth: bytes that are valid UTF-8 win.
-_SINGLE_BYTE_CODECS = frozenset({"latin-1", "iso8859-1", "cp1252", "ascii"})
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WHITESPACE = re.compile(r"\s+")
@@ -128,10 +128,17 @@ def decode_html(path: str | Path, data: bytes) -> tuple[str, str]:
         codec = _CHARSET_ALIASES.get(declared, declared)
         try:
             name = codecs.lookup(codec).name
-            if name not in _SINGLE_BYTE_CODECS or not _is_utf8(data):
-                return data.decode(name), name
+        except LookupError:
+            name = declared
+        if name not in ("utf-8", "utf_8") and _is_utf8(data) and not data.isascii():
+            # strict UTF-8 first: bytes that are valid UTF-8 are not in another charset by chance
+            # (koi8-r declared on UTF-8 gave mojibake and 0 tasks); the wrong declaration is recorded
+            return data.decode("utf-8"), f"utf-8 (declared {declared}, which the bytes are not in)"
+        try:
+            return data.decode(name), name  # the declaration, only if it decodes cleanly
         except (LookupError, UnicodeDecodeError):
-            pass  # a wrong declaration is common: fall back to what the bytes say
+            text, encoding = decode_text(path, data)  # a wrong declaration is common: what the bytes say
+            return text, f"{encoding} (declared {declared}, which the bytes are not in)"
     return decode_text(path, data)
 
 
@@ -327,6 +334,5 @@ def _own_cells(row: etree._Element):
 
 
 def _span(value: str | None) -> int:
-    """A colspan/rowspan attribute: its leading digits, else 1."""
-    digits = re.match(r"\s*(\d+)", value or "")
-    return int(digits.group(1)) if digits else 1
+    """A colspan/rowspan attribute: its leading digits (clamped, see :mod:`pipeline.limits`), else 1."""
+    return span_count(value, 1)

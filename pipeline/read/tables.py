@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..limits import MAX_SPAN, check_table_cells
 from ..normalize import fold
 from ..vocabulary import UNIT_LINE_LABELS
 
@@ -24,8 +25,6 @@ from ..vocabulary import UNIT_LINE_LABELS
 NUMBER_HEADERS = ("序号", "编号")
 # How many leading rows may come before the header row (a title row spanning the table, …).
 MAX_HEADER_ROW = 5
-# Merges beyond this are malformed input, not tables: clamp so a colspan="100000" cannot exhaust memory.
-MAX_SPAN = 1000
 
 # Trailing list punctuation of one unit paragraph; the paragraphs are rejoined with 「、」.
 _UNIT_PARAGRAPH_END = re.compile(r"[、，,；;\s]+$")
@@ -74,6 +73,7 @@ def build_grid(rows: list[list[Cell]]) -> list[list[Cell]]:
         row.extend([None] * (c + 1 - len(row)))
         row[c] = cell
 
+    placed = 0  # cells placed so far: bounded by MAX_TABLE_CELLS (pipeline/limits.py)
     for r, cells in enumerate(rows):
         column = 0
         for cell in cells:
@@ -84,11 +84,14 @@ def build_grid(rows: list[list[Cell]]) -> list[list[Cell]]:
                 cell, rowspan = grid[r - 1][column], 1  # this row's share of the cell above
             else:
                 rowspan = len(rows) - r if cell.rowspan == 0 else max(1, min(cell.rowspan, len(rows) - r))
+            placed += rowspan * colspan
+            check_table_cells(len(rows), max(column + colspan, placed // len(rows)))  # before placing
             for rr in range(r, r + rowspan):
                 for c in range(column, column + colspan):
                     put(rr, c, cell)
             column += colspan
     width = max((len(row) for row in grid), default=0)
+    check_table_cells(len(rows), width)
     return [[cell if cell is not None else EMPTY for cell in row] + [EMPTY] * (width - len(row)) for row in grid]
 
 

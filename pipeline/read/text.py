@@ -37,7 +37,9 @@ def decode_text(path: str | Path, data: bytes) -> tuple[str, str]:
                 text = data.decode(encoding)
             except UnicodeDecodeError as err:
                 raise InputError(path, f"not valid {encoding} despite its byte-order mark", _line_at(data, err.start)) from None
-            return text.lstrip("\ufeff"), encoding
+            return text, encoding  # a second U+FEFF stays (folded as a space): offsets stay exact
+    if (utf16 := _utf16_without_bom(data)) is not None:
+        return utf16
     if _looks_binary(data):
         raise InputError(path, "binary data, not text (NUL or control bytes)")
     try:
@@ -54,6 +56,25 @@ def decode_text(path: str | Path, data: bytes) -> tuple[str, str]:
 
 def _line_at(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a byte-order mark: the NUL bytes of its ASCII characters (line ends, digits)
+    fall mostly on one side of each pair (a CJK character's own byte may be 0 too — 一 is U+4E00);
+    decoded strictly and plausible as Chinese text, else None."""
+    sample = data[:8192]
+    if len(data) % 2 or b"\x00" not in sample:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    encoding = "utf-16-le" if odd > 2 * even else "utf-16-be" if even > 2 * odd else None
+    if encoding is None:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return None if controls or _implausible_chinese(text) else (text, encoding)
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable, TextIO
 
 from ..errors import report_error
+from ..safe_text import path_text
 from .notice import Outcome, collector_paused, failed, process
 
 
@@ -52,17 +53,17 @@ class Summary:
 # --- re-ingest -------------------------------------------------------------------------------
 
 # The fields of the ``source`` block as fengong writes them (indent 2, one field per line).
-SOURCE_FIELD = re.compile(r'^    "(sha256|extractor_version)": ("[^"\\]*"),?$', re.M)
+SOURCE_FIELD = re.compile(r'^    "(sha256|extractor_version|options)": ("[^"\\]*"),?$', re.M)
 SOURCE_HEAD_BYTES = 4096
 
 
-def is_current(path: Path, output: Path) -> bool:
-    """True when ``output`` was extracted from exactly these bytes by this extractor version.
+def is_current(path: Path, output: Path, units_files: tuple[str, ...] = ()) -> bool:
+    """True when ``output`` was extracted from exactly these bytes by this extractor version with
+    these options (pipeline/output_check.py), and is whole: its recorded checksum matches.
 
-    Costs a hash of the input and a read of the output's first lines (its ``source`` block, which
-    fengong writes first: parsing the whole JSON of a large notice would take more memory than
-    extracting it); the pipeline does not run."""
+    Costs a hash of the input and a streamed hash of the output; the pipeline does not run."""
     from .. import __version__
+    from ..output_check import checksum_matches, options_digest
 
     try:
         with output.open("rb") as handle:
@@ -70,7 +71,11 @@ def is_current(path: Path, output: Path) -> bool:
         found = dict(SOURCE_FIELD.findall(head.split('\n  "notice"', 1)[0]))
         if json.loads(found["extractor_version"]) != __version__:
             return False
-        return json.loads(found["sha256"]) == hashlib.sha256(path.read_bytes()).hexdigest()
+        if json.loads(found.get("options", '""')) != options_digest(units_files):
+            return False
+        if json.loads(found["sha256"]) != hashlib.sha256(path.read_bytes()).hexdigest():
+            return False
+        return checksum_matches(output)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return False  # no output, unreadable, not ours: extract again
 
@@ -78,9 +83,13 @@ def is_current(path: Path, output: Path) -> bool:
 # --- extraction of one file (in this process or in a worker) -----------------------------------
 
 
-def warm_up(units_files: tuple[str, ...]) -> None:
-    """Load spaCy, the unit dictionary and its matcher once (a pool worker's initializer)."""
+def warm_up(units_files: tuple[str, ...], parent: int | None = None) -> None:
+    """Load spaCy, the unit dictionary and its matcher once (a pool worker's initializer); the worker
+    ends when ``parent`` does (pipeline/workers.py)."""
     from ..units.dictionary import load_dictionary
+    from ..workers import die_with_parent
+
+    die_with_parent(parent)
     from ..units.recognise import unit_matcher
 
     load_dictionary(())  # the shipped names, as the header reader asks for them
@@ -193,10 +202,10 @@ def run_batch(
             other = next(p for p, t in outputs.items() if t == Path(outdir) / (path.name + ".json"))
             clashes.append(_failed(path, f"its output {Path(outdir) / (path.name + '.json')} is also that of {other}; rename one of them"))
             continue
-        if fmt == "json" and not force and not units_files and is_current(path, target):
+        if fmt == "json" and not force and is_current(path, target, units_files):
             summary.skipped_paths.append(path)
             if not quiet:
-                print(f"{path} -> {target} (unchanged, skipped)", file=out)
+                print(f"{path_text(path)} -> {path_text(target)} (unchanged, skipped)", file=out)
         else:
             todo.append(path)
 
@@ -233,30 +242,48 @@ def run_batch(
 def _parallel(todo: list[Path], outputs: dict[Path, Path], outdir: str, units_files, fmt: str, workers: int,
               report: Callable[[Outcome], None], bar: Progress) -> None:
     """A process pool, models loaded once per worker; results reported in input order as soon as
-    every earlier one is in, while the bar counts completions as they happen."""
+    every earlier one is in, while the bar counts completions as they happen. Files caught in a pool
+    broken by a dead worker are extracted again one at a time (pipeline/workers.py): only the file
+    whose worker died fails."""
+    ready: dict[int, Outcome] = {}
+    state = {"next": 0, "completed": 0}
+
+    def settle(index: int, outcome: Outcome) -> None:
+        ready[index] = outcome
+        state["completed"] += 1
+        bar.done = state["completed"]
+        while state["next"] in ready:
+            report(ready.pop(state["next"]))
+            state["next"] += 1
+        bar.draw()  # also counts completions waiting behind a slower earlier file
+
+    job = (outputs, outdir, units_files, fmt)
+    broken = _pool_round(list(enumerate(todo)), job, workers, settle)
+    for index, path in broken:  # one at a time: a death now is this file's own
+        if _pool_round([(index, path)], job, 1, settle):
+            settle(index, _failed(path, "internal error: the worker process died while extracting it"))
+
+
+def _pool_round(items: list[tuple[int, Path]], job: tuple, workers: int, settle) -> list[tuple[int, Path]]:
+    """Extract ``items`` in a pool; returns those lost to a broken pool (not settled)."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    ready: dict[int, Outcome] = {}
-    next_index = 0
-    completed = 0
-    with ProcessPoolExecutor(max_workers=workers, initializer=warm_up, initargs=(units_files,)) as pool:
-        pending = {pool.submit(extract_one, path, outdir, units_files, outputs[path], fmt): i for i, path in enumerate(todo)}
+    outputs, outdir, units_files, fmt = job
+    lost: list[tuple[int, Path]] = []
+    with ProcessPoolExecutor(max_workers=workers, initializer=warm_up, initargs=(units_files, os.getpid())) as pool:
+        pending = {pool.submit(extract_one, path, outdir, units_files, outputs[path], fmt): (i, path) for i, path in items}
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            completed += len(done)
-            bar.done = completed
-            for future in done:
-                index = pending.pop(future)
+            for future in sorted(done, key=lambda f: pending[f][0]):
+                index, path = pending.pop(future)
                 try:
-                    ready[index] = future.result()
-                except Exception as exc:  # noqa: BLE001 - the worker died, or e.g. a result that cannot be pickled
-                    why = "the worker process died" if isinstance(exc, BrokenProcessPool) else f"{type(exc).__name__}: {exc}"
-                    ready[index] = _failed(todo[index], f"internal error: {why}")
-            while next_index in ready:
-                report(ready.pop(next_index))
-                next_index += 1
-            bar.draw()  # also counts completions waiting behind a slower earlier file
+                    settle(index, future.result())
+                except BrokenProcessPool:
+                    lost.append((index, path))
+                except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled
+                    settle(index, _failed(path, f"internal error: {type(exc).__name__}: {exc}"))
+    return sorted(lost)
 
 
 def _distinct_files(paths: list[Path]) -> list[Path]:
@@ -283,7 +310,7 @@ def _finish(outcome: Outcome, summary: Summary, quiet: bool, out: TextIO, err: T
     summary.assignments += outcome.assignments
     if not quiet:
         counts = f"{outcome.tasks} tasks, {outcome.assignments} assignments, {outcome.targets} targets"
-        print(f"{outcome.path} -> {target} ({counts})", file=out)
+        print(f"{path_text(outcome.path)} -> {path_text(target)} ({counts})", file=out)
 
 
 def _isatty(stream: TextIO) -> bool:

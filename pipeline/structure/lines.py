@@ -8,13 +8,15 @@ from dataclasses import dataclass
 from ..normalize import fold
 from ..vocabulary import CN_NUM, DIGIT_SCHEMES, HEADING_SCHEMES, SCHEME_RANK, UNIT_LINE_LABELS  # noqa: F401 (re-exported)
 
-UNIT_LINE = re.compile(
-    r"(?P<label>" + "|".join(map(re.escape, UNIT_LINE_LABELS)) + r")\s*[:]\s*(?P<units>.*?)[\s。.;,、]*$"
-)
+# The unit list runs to the end of the line; its trailing punctuation is cut by _trimmed_end (a lazy
+# `.*?` before `[…]*$` here was quadratic on a line of 150,000 「、」).
+UNIT_LINE = re.compile(r"(?P<label>" + "|".join(map(re.escape, UNIT_LINE_LABELS)) + r")\s*[:]\s*(?P<units>.*)$")
+UNIT_LINE_TRAILING = "。.;,、"
 # A line that mentions a unit label but is not a well-formed unit line (e.g. no colon).
 UNIT_LINE_LOOKALIKE = re.compile(r"^(?:" + "|".join(map(re.escape, UNIT_LINE_LABELS)) + r")")
 
-BOX = re.compile(r"专栏\s*(?P<number>\d+)\s*(?P<title>.*?)[\s。]*$")
+BOX = re.compile(r"专栏\s*(?P<number>\d+)\s*(?P<title>.*)$")  # trailing 。 cut by _trimmed_end (linear)
+BOX_TRAILING = "。"
 BULLET = re.compile(r"——+\s*(?P<title>[^。]*)")
 
 
@@ -77,12 +79,12 @@ def _classify_line(line: Line) -> None:
         line.role = UNIT_LINE_LABELS[m["label"]]
         line.label = m["label"]
         line.units_start = line.start + m.start("units")
-        line.units_end = line.start + m.end("units")
+        line.units_end = line.start + _trimmed_end(f, m.start("units"), m.end("units"), UNIT_LINE_TRAILING)
         return
     if m := BOX.match(f):
         line.kind = "box"
         line.label = f"专栏{m['number']}"
-        _set_title(line, m.start("title"), m.end("title"))
+        _set_title(line, m.start("title"), _trimmed_end(f, m.start("title"), m.end("title"), BOX_TRAILING))
         return
     if m := BULLET.match(f):
         line.kind = "bullet"
@@ -105,6 +107,13 @@ def _classify_line(line: Line) -> None:
             _set_title(line, title_start, title_end)
             return
     line.kind = "body"
+
+
+def _trimmed_end(text: str, start: int, end: int, trailing: str) -> int:
+    """``end`` moved left past whitespace and ``trailing`` characters, not before ``start``."""
+    while end > start and (text[end - 1] in trailing or text[end - 1].isspace()):
+        end -= 1
+    return end
 
 
 def _set_title(line: Line, start: int, end: int) -> None:

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, fields
 from typing import Callable
 
-from ..normalize import fold, to_simplified
+from ..normalize import fold, fold_simplified
 from ..records import Deadline, PlanPeriod, Span, Target, TargetRange
 from .deadlines import FoundDeadline, find_deadlines
 from .found import FoundTarget
@@ -118,7 +118,7 @@ class RecordMaker:
             values = {f.name: getattr(target, f.name) for f in fields(target)}
             low_high, start, end = values.pop("range"), values.pop("start"), values.pop("end")
             record = Target(
-                id=self._id(owner, "g", to_simplified(target.indicator)),  # a Traditional copy keeps its ids
+                id=self._id(owner, "g", fold_simplified(target.indicator)),  # a Traditional or full-width copy keeps its ids
                 task=task,
                 section=section,
                 range=TargetRange(low=low_high[0], high=low_high[1]) if low_high else None,

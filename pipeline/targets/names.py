@@ -14,15 +14,18 @@ from .patterns import PER_UNIT
 INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造|用地|能力)$")
 # A verb of commitment opening a name is no part of the measured thing (新增/增加 stay: 新增建设用地
 # is an indicator's name; jieba decides for 「新增经营主体」).
-TABLE_VERB_START = re.compile(r"^(?:完成|培育|打造|建成|建设|集聚|引进|孵化|组织|挖掘|促进|推动|实现)")
-# A subject, then a table verb, then the measured thing: 「市区两级提供人工智能服务券规模」.
+TABLE_VERB_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:完成|培训|培育|打造|建成|建设|集聚|引进|孵化|组织|挖掘|促进|推动|实现)")
+# A subject, then a table verb, then the measured thing: 「市区两级提供人工智能服务券规模」,
+# 「每条重点产业链培育链主企业」 (a per-unit subject).
 SUBJECT_VERB = re.compile(
-    r"^(?:(?:全市|全省|全区|全县|全国|市区两级|省市两级|各区|各地|[^,的]{2,6}?)(?:提供|用于|安排|统筹)|(?:全市|全省|全区|全县|全国|市区两级|各区)(?:集聚|培育|新增|建成|打造|引进))"
+    r"^(?:(?:全市|全省|全区|全县|全国|市区两级|省市两级|各区|各地|[^,的]{2,6}?)(?:提供|用于|安排|统筹)|(?:全市|全省|全区|全县|全国|市区两级|各区|每[条个家所][^,的]{1,8}?)(?:集聚|培育|新增|建成|打造|引进))"
 )
 
 
 def trim(name: str) -> int:
     """How many leading characters of ``name`` are not part of the measured thing."""
+    if (m := SUBJECT_VERB.match(name)) and len(name) - m.end() >= 2:
+        return m.end()  # 「每个园区建成公共服务平台」: the per-unit subject and its verb
     cut = 0
     if m := PER_UNIT.match(name):
         cut = m.end()

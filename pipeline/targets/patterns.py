@@ -52,6 +52,17 @@ VALUE_FIRST_VERBS = (
 AMOUNT_CUES = (
     ("support", r"补贴|奖励|资助|补助|扶持|贴息|贷款|担保|支持额度|支持金额|资金|额度|券|优惠|减免|免租|租金|抵扣|费用|津贴|奖金|购房|安居|配租", "最高100万元研发资助"),
 )
+# A total the government commits is a goal whatever support it names; what one beneficiary gets is an
+# amount. (name, pattern on the indicator or the words before the value, example)
+GOAL_TOTALS = (
+    ("balance", r"余额", "专项贷款余额突破500亿元"),
+    ("special_fund", r"专项资金|资金规模|基金规模", "安排青年创新创业专项资金不少于5000万元"),
+    ("arranged", r"(?:安排|新增|建成)$", "省级财政首期安排3亿元算力券资金"),
+    ("scope_increase", r"(?:全市|全省|全区|全县|全年)新增", "全年新增普惠小微贷款2亿元以上"),
+)
+GOAL_TOTAL = re.compile("|".join(p for _, p, _ in GOAL_TOTALS))
+# The support named after its verb, the value after it: 「给予一次性奖励300万元」 → 一次性奖励.
+SUPPORT_NAMED = re.compile(r"(?:给予|发放)(?P<name>[^,;。的给]{0,8}?(?:补贴|奖励|资助|补助|贴息|奖金|津贴))$")
 AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|按|上限|每月|每人|每年度|每个|单个|一次性)")
 
 # Numbers that are not targets. (name, pattern matched around a value, example)
@@ -76,7 +87,7 @@ BENCHMARK_COMPARATOR = {"高于": "at_least", "不低于": "at_least", "快于":
 
 # Per-unit quantifiers before an indicator are not part of it: 「单个主体年度支持额度」 → 年度支持额度,
 # 「同一OPC每年支持金额」 → 支持金额, 「每个社区年度扶持金额」 → 年度扶持金额.
-PER_UNIT = re.compile(r"^(?:单个|每个|同一|每家|单家|单次|单项)(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人)?(?:每年|每月)?")
+PER_UNIT = re.compile(r"^(?:各类|各种|单个|每个|同一|每家|单家|单次|单项)(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人)?(?:每年|每月)?")
 # A share of something (「按…的30%」) sizes the support named after it: 「…的30%，给予最高100万元补贴」.
 SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供)")
 SHARE_LEAD = re.compile(r"按照|按")

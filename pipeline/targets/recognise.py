@@ -16,7 +16,7 @@ from . import indicator as nouns
 from .found import FoundTarget, strip_fillers
 from .lists import distribute, respectively
 from .names import INDICATOR_NOUN, trim
-from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, COMPARATOR_AFTER, COMPARATOR_BEFORE, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
+from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, COMPARATOR_AFTER, COMPARATOR_BEFORE, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
 from .refuse import refusal
 from .relative import benchmarks
 from .support import after_list, supported
@@ -25,9 +25,9 @@ from .values import VALUE, value_fields
 BEFORE = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_BEFORE) + r")(?:连续|可以|可)?$")
 AFTER = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_AFTER) + ")")
 VERB_BEFORE = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in VALUE_FIRST_VERBS) + r")(?:可|可以)?$")
-VERB_STARTS = re.compile("^(?:" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
+VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年)?(?:" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
 AMOUNT_CUE = re.compile("|".join(p for _, p, _ in AMOUNT_CUES))
-INCREASE_STARTS = re.compile(r"^(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
+INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
 RECIPIENT = re.compile(r"(?:给予|发放|奖励)[^,;。的]{2,8}$")  # a support verb and who gets it
 ANNUAL = re.compile(r"(?:年均|年平均|每年)$")
 PER = re.compile(r"(?:每月|每人每月|每人|每年度|每户|每个|每家|每次|每平方米|单个|单次|单家|单项|一次性)$")
@@ -152,6 +152,8 @@ def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
         if m["cn"] == "一" or before in "第每":
             return not BEFORE.search(head)
         return not (BEFORE.search(head) or VERB_BEFORE.search(head))
+    if m["low"] and not (m["unit"] or m["scale"]) and after.isascii() and after.isalpha():
+        return True  # number_in_name: 「新增5G基站1.5万个」 counts 5G基站
     # 「PM2.5浓度」 is a name; 「OPC5000家」 a value
     return bool(m["low"]) and before.isascii() and before.isalpha() and not (m["unit"] or m["scale"])
 
@@ -225,6 +227,8 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     else:
         start, end = verb_at, value_end
     comparator = _comparator(parts.comparator, after, strip_fillers(parts.before)[1], indicator, context, rule)
+    if rule == "verb_last" and comparator == "equal" and INCREASE_STARTS.match(head[len(parts.before) :]):
+        comparator = "increase"
     target = FoundTarget(
         indicator=indicator,
         **value_fields(context.text, context.clause_start, value),
@@ -258,6 +262,8 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
         support := supported(context.folded, context.clause_start + value_end)
     ):
         return "share", support[0] - context.clause_start, support[1] - context.clause_start
+    if named := SUPPORT_NAMED.search(clause, subject_from, value.start()):
+        return "support_named", named.start("name"), named.end("name")  # 「给予一次性奖励300万元」
     stated_or_per = parts.comparator or parts.per
     value_first = not name or parts.verb is not None or (stated_or_per and nouns.ends_with_verb(name))
     if value_first:
@@ -271,6 +277,8 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
             return "value_first", noun_at + skip, noun_at + length
         if not name and not stated_or_per:
             return None
+        if parts.verb == "goal" and not limited and _bare_value(clause, value_end, "量"):
+            return "verb_last", name_start + trim(name), name_start + len(name)  # 「二级节点新增15个」
     if not (_has_measure(value) or value["pending"]) and not INDICATOR_NOUN.search(name):
         return None  # a bare number in prose is too often a count of things, not a target
     if not (limited or parts.per or _bare_value(clause, value_end, name)):
@@ -289,6 +297,8 @@ def _bare_value(clause: str, value_end: int, name: str) -> bool:
 
 
 def _kind(indicator: str, head: str, parts: _Head, rule: str) -> str:
+    if rule != "share" and (GOAL_TOTAL.search(indicator) or GOAL_TOTAL.search(head)):
+        return "goal"  # a total the government commits: 「首期安排3亿元算力券资金」, 专项贷款余额
     if rule == "share" or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or parts.verb == "amount":
         return "amount"
     return "goal"

@@ -19,6 +19,7 @@ from .patterns import (
 
 AFTER = re.compile("|".join(p for _, p, _ in COMPARATOR_AFTER))
 ANY_VERB = re.compile("|".join(p for _, p, _ in VALUE_FIRST_VERBS))
+INCREASE = re.compile(r"新增|增加")  # 「全县新增经营主体3000户以上」 counts an increase, not a condition
 CONDITION_LEAD = re.compile(r"^(?:对|凡|经|符合|获得|对于)")
 # Comparators that grant a duration: 「最长可享3年」, 「不少于一年的专属空间支持」, 「给予1—3年观察期」.
 GRANTING = ("at_most", "reach", "at_least")
@@ -32,12 +33,13 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
         return "period"  # 「5年内」, 「35岁以下」, 「正常运营1年以上」
     if PERIOD_AFTER.match(clause, value_end) and value["unit"] in TIME_UNITS | {"", None}:
         return "period"
-    if CONDITION_AFTER.match(clause, value_end):
+    granted = verb == "amount" and clause.startswith("的", value_end) and value["unit"] not in TIME_UNITS  # 「给予每人2000元的带动就业补贴」
+    if CONDITION_AFTER.match(clause, value_end) and not granted:
         lead = CONDITION_LEAD.search(clause) and not ANY_VERB.search(clause, 0, value.start())
         if stated is None or lead:
             return "condition"  # 「营业收入500万元以上的企业」
     if stated is None and AFTER.match(clause, value.end()):  # 「2年以上研发经历」, 「工作经历3年以上」
-        if CONDITION_CONTEXT.search(head[-6:]) or CONDITION_CONTEXT.match(clause, value_end):
+        if (CONDITION_CONTEXT.search(head[-6:]) and not INCREASE.search(head)) or CONDITION_CONTEXT.match(clause, value_end):
             return "condition"
     if stated == "at_least" and CONDITION_CONTEXT.search(head[-6:]):
         return "condition"  # 「工作经验不少于3年」

@@ -233,6 +233,8 @@ def load_dictionary_file(path: Path | str, text: str) -> UnitDictionaryFile:
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as err:
         raise FengongError(path, f"not valid YAML: {err}") from None
+    except ValueError as err:  # e.g. an integer of 5,000 digits (Python's conversion limit)
+        raise FengongError(path, f"not a usable YAML value: {err}") from None
     try:
         return UnitDictionaryFile.model_validate(data)
     except ValidationError as err:
