@@ -231,3 +231,36 @@ def test_block_across_a_line_break(tmp_path):
 def test_units_stated_in_prose(tmp_path):
     text = "一、任务\n（一）建设平台。推进平台建设，责任单位为市发改委、市财政局。\n"
     assert _blocks(tmp_path, text) == [[("responsible", "市发改委", None), ("responsible", "市财政局", None)]]
+
+
+STAR_NOTE = (
+    "一、重点任务\n"
+    "（一）优化营商环境，推进“一件事一次办”。\n"
+    "责任单位：*县市场监管局、县公安局、县税务局\n"
+    "注：责任单位中标注“*”的为牵头单位。\n"
+)
+
+
+def test_a_declared_star_leaves_the_other_units_their_label(tmp_path):
+    """「标注“*”的为牵头单位」 says who leads and nothing of the others: they stay 责任单位."""
+    from pipeline import extract
+
+    path = tmp_path / "star.txt"
+    path.write_text(STAR_NOTE, encoding="utf-8")
+    assert [(a.role, a.unit, a.rule) for a in extract(path).tasks[0].assignments] == [
+        ("lead", "县市场监管局", "star_lead"),
+        ("responsible", "县公安局", "unit_line"),
+        ("responsible", "县税务局", "unit_line"),
+    ]
+
+
+def test_a_star_under_a_first_listed_rule_makes_the_others_cooperate(tmp_path):
+    from pipeline import extract
+
+    path = tmp_path / "star_rule.txt"
+    path.write_text(STAR_NOTE.replace("注：责任单位中标注“*”的为牵头单位。", "注：列第一位的为牵头单位，下同。"), encoding="utf-8")
+    assert [(a.role, a.unit) for a in extract(path).tasks[0].assignments] == [
+        ("lead", "县市场监管局"),
+        ("cooperate", "县公安局"),
+        ("cooperate", "县税务局"),
+    ]

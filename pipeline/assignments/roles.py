@@ -101,7 +101,9 @@ def _as(role: str, entry: tuple, rule: str) -> tuple:
 
 
 def _starred(entries: list, conventions: tuple[str, ...]) -> list:
-    other = "cooperate" if conventions else "responsible"  # under a declared rule the others cooperate
+    # The others keep their label's role; only a declared ordering rule (first unit, first group)
+    # makes them cooperate — a notice declaring the star alone says nothing of the others.
+    other = "cooperate" if any(c != "star" for c in conventions) else "responsible"
     return [
         ("lead", item, line, "star_lead") if item.starred else ((other if role == "responsible" else role), item, line, rule)
         for role, item, line, rule in entries
