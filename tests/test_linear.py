@@ -89,3 +89,19 @@ def test_period_count_starts_only_at_its_run():
     assert all(period.match(run, position) is None for position in range(3, 42))
     assert [(m.group(), m["count"]) for m in period.finditer("工作满12年内，十二个月内完成")] == [("2年内", "2"), ("十二个月内", "十二")]
     assert [d.text for d in find_deadlines("推进工作，3年内完成")] == ["3年内"]
+
+
+def test_per_value_checks_do_not_rescan_the_clause():
+    """Each value of 「0%、1%、2%…」 checks the words before it (给予…补贴, 第/前) and what follows it
+    (「、」 or the end, past asides): neither may copy or search the whole head or rest."""
+    from pipeline.targets import recognise
+    from pipeline.targets.patterns import ORDINAL_BEFORE, SUPPORT_NAMED
+    from pipeline.targets.tail import Ending
+
+    assert isinstance(SUPPORT_NAMED, Ending) and isinstance(ORDINAL_BEFORE, Ending)
+    clause = "给予一次性奖励" + "1%、" * 3000 + "2% (注) 、3%"
+    assert SUPPORT_NAMED.search(clause, 0, 7)["name"] == "一次性奖励"
+    assert SUPPORT_NAMED.search(clause, 0, 9) is None
+    at = clause.index("2%") + 2
+    assert recognise._first_after_asides(clause, at) == "、" == recognise.ASIDE.sub("", clause[at:]).strip()[:1]
+    assert recognise._first_after_asides(clause, len(clause)) == ""

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .tail import Ending
+
 NUMBER = r"\d+(?:\.\d+)?"
 # Chinese numerals as values: 两名, 十家, 超千家, 超万名 (一 alone is an article: 一批, 一张床).
 CN_DIGITS = "零〇一二两三四五六七八九"
@@ -62,7 +64,7 @@ GOAL_TOTALS = (
 )
 GOAL_TOTAL = re.compile("|".join(p for _, p, _ in GOAL_TOTALS))
 # The support named after its verb, the value after it: 「给予一次性奖励300万元」 → 一次性奖励.
-SUPPORT_NAMED = re.compile(r"(?:给予|发放)(?P<name>[^,;。的给]{0,8}?(?:补贴|奖励|资助|补助|贴息|奖金|津贴))$")
+SUPPORT_NAMED = Ending(r"(?:给予|发放)(?P<name>[^,;。的给]{0,8}?(?:补贴|奖励|资助|补助|贴息|奖金|津贴))$")
 AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|按|上限|每月|每人|每年度|每个|单个|一次性)")
 
 # Numbers that are not targets. (name, pattern matched around a value, example)
@@ -73,7 +75,7 @@ NOT_TARGET = (
 )
 PERIOD_AFTER = re.compile(r"(?:内|以内|之内|后|期(?!间)|来|以来)")
 CONDITION_AFTER = re.compile(r"(?:及)?(?:以上|以下|以内)?(?:的|者|学历|以下青年)")
-ORDINAL_BEFORE = re.compile(r"(?:第|前|首|每)$")
+ORDINAL_BEFORE = Ending(r"(?:第|前|首|每)$")
 RANK_AFTER = re.compile(r"(?:强|佳|名以内|位)")  # 「世界500强」, 「十佳」: a rank, not a quantity
 CONDITION_CONTEXT = re.compile(r"(?:经历|经验|工作|运营|经营|成立|注册|毕业|年满|满|年龄|工龄|缴纳|参保|学历|注册资本|营业收入|营收|销售收入)")
 

@@ -26,8 +26,9 @@ class Ending:
             raise ValueError(f"not a bounded end-anchored pattern: {pattern}")
         self.window = width + 1  # + a final newline, before which $ matches too
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text, max(0, len(text) - self.window))
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        return self.pattern.search(text, max(pos, end - self.window), end)
 
 
 class EndingRun:
