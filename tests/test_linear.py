@@ -105,3 +105,16 @@ def test_per_value_checks_do_not_rescan_the_clause():
     at = clause.index("2%") + 2
     assert recognise._first_after_asides(clause, at) == "、" == recognise.ASIDE.sub("", clause[at:]).strip()[:1]
     assert recognise._first_after_asides(clause, len(clause)) == ""
+
+
+def test_bare_value_reads_no_long_name(monkeypatch):
+    """A name longer than an indicator can be (a head grown over a long list) is refused before the
+    noun searches run over it."""
+    from pipeline.targets import recognise
+
+    recorder = _Recorder(recognise.INDICATOR_NOUN)
+    monkeypatch.setattr(recognise, "INDICATOR_NOUN", recorder)
+    name = "森林覆盖率达到" + "1%、" * 3000
+    assert recognise._bare_value("1%", 2, name) is False
+    assert recorder.calls == []
+    assert recognise._bare_value("耕地保有量171万亩", len("耕地保有量171万亩"), "耕地保有量") is True

@@ -307,8 +307,9 @@ def _first_after_asides(clause: str, position: int) -> str:
 def _bare_value(clause: str, value_end: int, name: str) -> bool:
     """「耕地保有量171万亩」, 「新增培育OPC企业1000家、」: an indicator and its value end the clause."""
     at_end = _first_after_asides(clause, value_end) in ("", "、")  # 「*万亩(*为待省分解下达目标)」
-    named = bool(INDICATOR_NOUN.search(name) or VERB_STARTS.search(name))
-    return at_end and named and len(name) <= 24
+    if not at_end or len(name) > 24:  # before the searches: a head grown over a long list is never read
+        return False
+    return bool(INDICATOR_NOUN.search(name) or VERB_STARTS.search(name))
 
 
 def _kind(indicator: str, head: str, parts: _Head, rule: str) -> str:
