@@ -232,3 +232,11 @@ def test_known_failure_share_after_copula():
 @pytest.mark.xfail(strict=True, reason="known failure: a second value in parentheses (税后1000元) is an aside")
 def test_known_failure_after_tax_value_in_parentheses():
     assert [t.value for t in find_targets("每月1250元（税后1000元）的安居补贴")] == [1250.0, 1000.0]
+
+
+def test_yi_alone_is_an_article():
+    """「一」 alone is an article: 「使创新成为一种价值导向」 is no goal of 1 种 (after a limit it stays a
+    value — 「每人每年只享受一次」 in the national jiuye notice, an amount label of eval/)."""
+    from pipeline.targets.recognise import find_targets
+
+    assert find_targets("使创新成为一种价值导向、一种生活方式。") == []

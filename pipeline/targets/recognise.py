@@ -151,7 +151,10 @@ def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
     before = clause[m.start() - 1 : m.start()] if m.start() else ""
     if m["cn"]:  # 「三次产业」, 「万众创新」, 「一批」: a word, unless a comparator or a table verb precedes it
         head = clause[: m.start()]
-        if m["cn"] == "一" or before in "第每":
+        if m["cn"] == "一":  # an article even after a verb (「成为一种价值导向」), a value after a limit (「只享受一次」)
+            limit = BEFORE.search(head)
+            return not (limit and (limit["at_most"] or limit["at_least"]))
+        if before in "第每":
             return not BEFORE.search(head)
         return not (BEFORE.search(head) or VERB_BEFORE.search(head))
     if m["low"] and not (m["unit"] or m["scale"]) and after.isascii() and after.isalpha():
