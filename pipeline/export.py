@@ -60,9 +60,23 @@ def _indented(piece: bytes, spaces: int) -> bytes:
     return piece.replace(b"\n", b"\n" + b" " * spaces)
 
 
-def write_json(path: Path, extraction: Extraction) -> None:
-    """Write the extraction's JSON to ``path`` atomically, piece by piece."""
-    write_atomic(path, json_chunks(extraction))
+def write_json(path: Path, extraction: Extraction, max_bytes: int | None = None) -> None:
+    """Write the extraction's JSON to ``path`` atomically, piece by piece; past ``max_bytes`` (the
+    output budget of pipeline/limits.py) the write stops, nothing is left, and the input is refused."""
+    chunks = json_chunks(extraction)
+    write_atomic(path, chunks if max_bytes is None else _bounded(chunks, max_bytes, extraction.source.path))
+
+
+def _bounded(chunks: Iterator[bytes], max_bytes: int, name: str) -> Iterator[bytes]:
+    from .errors import InputError
+    from .limits import MAX_OUTPUT_RATIO
+
+    written = 0
+    for chunk in chunks:
+        written += len(chunk)
+        if written > max_bytes:
+            raise InputError(name, f"the output would pass {MAX_OUTPUT_RATIO} bytes of JSON per byte of input; refused (a limit, see README)")
+        yield chunk
 
 
 def write_atomic(path: Path, content: str | bytes | Iterable[bytes]) -> None:

@@ -20,11 +20,14 @@ MAX_SPAN = 1000
 MAX_TABLE_CELLS = 200_000
 # Nesting of JSON read back (diff of an extraction) and of an extraction's section tree.
 MAX_NESTING_DEPTH = 64
-# JSON bytes written per character of input: output grows linearly with the notice, never with its
-# square (a run of values under one indicator no longer repeats the run in every target). Not checked
-# at run time: `make bench` (bench/adversarial.py) reports out/in for every adversarial run; the real
-# notice gives 17, the worst adversarial run (values under one indicator) 70.
+# JSON bytes written per byte of input: output grows linearly with the notice, never with its square
+# (a run of values under one indicator no longer repeats the run in every target). Checked as the JSON
+# is written (export.write_json): past the budget the write stops, nothing is left and the input is
+# refused. The reference notice writes ~6 bytes per input byte (17 per character); `make bench`
+# (bench/adversarial.py) reports out/in for every adversarial run (the worst: 70 per character). A
+# small input gets the budget of OUTPUT_FLOOR bytes, so short notices are never refused for it.
 MAX_OUTPUT_RATIO = 100
+OUTPUT_FLOOR = 64 * 1024
 # Worker processes: never more than the machine's cores unless --force-jobs.
 MAX_WORKERS_PER_CORE = 1
 
@@ -51,6 +54,11 @@ def check_table_cells(rows: int, columns: int) -> None:
         raise LimitExceeded(
             f"a table of {rows} rows × {columns} columns after its merges (the limit is {MAX_TABLE_CELLS:,} cells)"
         )
+
+
+def output_budget(input_bytes: int) -> int:
+    """The most JSON bytes an extraction of ``input_bytes`` of input may write."""
+    return MAX_OUTPUT_RATIO * max(input_bytes, OUTPUT_FLOOR)
 
 
 def worker_cap() -> int:

@@ -240,3 +240,20 @@ def test_yi_alone_is_an_article():
     from pipeline.targets.recognise import find_targets
 
     assert find_targets("使创新成为一种价值导向、一种生活方式。") == []
+
+
+@pytest.mark.parametrize(
+    "text, indicator",
+    [
+        ("①森林覆盖率达到45%。", "森林覆盖率"),
+        ("(2)城镇新增就业达到5万人。", "城镇新增就业"),
+        ("3、单位GDP能耗下降15%。", "单位GDP能耗"),
+        ("全市\n常住人口城镇化率达到65%。", "常住人口城镇化率"),
+    ],
+    ids=["circled", "paren_digit", "digit_comma", "line_break"],
+)
+def test_an_indicator_keeps_no_item_label_and_no_earlier_line(text, indicator):
+    """Issue 17: 「①森林覆盖率」 kept its item label, and an indicator could run across a line break."""
+    from pipeline.targets.recognise import find_targets
+
+    assert [t.indicator for t in find_targets(text)] == [indicator]

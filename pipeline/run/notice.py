@@ -70,7 +70,8 @@ def process(path: Path, output: Path | None, units_files: tuple[str, ...], fmt: 
     ``cwd``: the folder a relative ``path`` or ``output`` is in, when it is not this process's (a
     worker started elsewhere); the records and messages still name them as given."""
     try:
-        extraction = extract_notice(str(path), _read(Path(path), cwd), units_files)
+        data = _read(Path(path), cwd)
+        extraction = extract_notice(str(path), data, units_files)
         outcome = Outcome(
             path,
             output,
@@ -84,9 +85,10 @@ def process(path: Path, output: Path | None, units_files: tuple[str, ...], fmt: 
             outcome.rows = extraction_rows(extraction, 0)  # revision ids are the writer's to give
             return outcome
         from ..export import write_json
+        from ..limits import output_budget
 
         try:
-            write_json(Path(cwd or "", output), extraction)
+            write_json(Path(cwd or "", output), extraction, max_bytes=output_budget(len(data)))
         except OSError as exc:
             return failed(path, f"cannot write output: {exc.strerror or exc}")
         return outcome

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from .tail import EndingRun
 
-LEADING_FILLER = re.compile(r"^(?:按照|按|(?:到|至)?20\d\d年(?:底|末)?(?:前)?|目标|全年|确保|力争|争取|实现|推动|努力|其中|使|同时|此外|以及|并|还|将|和|及|或|[、,\s“”])+")
+# An item label is numbering, never part of the measured noun: 「①森林覆盖率」, 「(1)城镇新增就业」, 「2.」.
+ITEM_LABEL = r"[\u2460-\u2473\u2776-\u277f]|\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)"
+LEADING_FILLER = re.compile(r"^(?:" + ITEM_LABEL + r"|按照|按|(?:到|至)?20\d\d年(?:底|末)?(?:前)?|目标|全年|确保|力争|争取|实现|推动|努力|其中|使|同时|此外|以及|并|还|将|和|及|或|[、,\s“”])+")
 TRAILING_FILLER = EndingRun(r"(?:的|原则上|力争|确保|全部|要|将|稳定|保持|分别|均|可|可以|累计|每年|年均|达)+$")
 
 
@@ -34,9 +36,9 @@ class FoundTarget:
 
 def strip_fillers(piece: str) -> tuple[int, str]:
     """Offset and text of ``piece`` without leading 到2020年/确保… and trailing 力争/分别…"""
-    start = 0
-    if m := LEADING_FILLER.match(piece):
-        start = m.end()
+    start = piece.rfind("\n") + 1  # an indicator never runs across a line break
+    if m := LEADING_FILLER.match(piece[start:]):
+        start += m.end()
     core = piece[start:]
     if m := TRAILING_FILLER.search(core):
         core = core[: m.start()]
