@@ -70,6 +70,10 @@ def _json_object(path: Path):
     """The parsed JSON object when the file holds one; ``None`` when it is not JSON (a notice)."""
     from ..errors import InputError
 
+    from ..read import is_regular_file
+
+    if not is_regular_file(path):
+        return None  # extract() names the problem (missing, a directory, a FIFO or device)
     try:
         with path.open("rb") as handle:
             head = handle.read(64)

@@ -41,7 +41,9 @@ def _stored(db, path: Path) -> int | None:
     ``None`` for JSON (its source's hash is inside) or a file not stored or unreadable."""
     import hashlib
 
-    if path.suffix.lower() == ".json":
+    from ..read import is_regular_file
+
+    if path.suffix.lower() == ".json" or not is_regular_file(path):
         return None
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()

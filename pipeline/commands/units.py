@@ -88,6 +88,8 @@ def _from_files(args, filters) -> list[dict]:
 def _load(inputs: list[str]):
     from pydantic import ValidationError
 
+    from ..errors import FengongError
+    from ..read import read_input
     from ..records import Extraction, validate_json
     from ..unit_views import Loaded
 
@@ -98,11 +100,11 @@ def _load(inputs: list[str]):
     loaded = []
     for given in paths:
         try:
-            text = Path(given).read_text(encoding="utf-8-sig")
-        except FileNotFoundError:
-            raise _Stop(f"{given}: no such file") from None
-        except (OSError, UnicodeDecodeError) as err:
-            raise _Stop(f"{given}: cannot read: {getattr(err, 'strerror', None) or err}") from None
+            text = read_input(Path(given)).decode("utf-8-sig")
+        except FengongError as err:
+            raise _Stop(str(err)) from None
+        except UnicodeDecodeError as err:
+            raise _Stop(f"{given}: cannot read: {err}") from None
         try:
             loaded.append(Loaded(given, validate_json(Extraction, text)))
         except ValidationError as err:

@@ -62,6 +62,15 @@ def reader_for(data: bytes, path: Path):
     return candidates[0]
 
 
+def is_regular_file(path: Path) -> bool:
+    """Whether ``path`` (links followed) is a regular file: only those are ever opened, since a FIFO
+    blocks its reader and a device never ends."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
 def read_input(path: Path) -> bytes:
     """The bytes of one input file, refused when it is no file, too large, unreadable or empty."""
     try:

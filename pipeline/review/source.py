@@ -8,6 +8,7 @@ import hashlib
 from pathlib import Path
 
 from ..errors import InputError
+from ..read import is_regular_file
 from ..read.text import decode_text
 
 
@@ -25,6 +26,8 @@ def find_source(name: str, sha256: str, places: list[Path]):
             folders = []
         candidates += [folder / written.name for folder in folders]
     for path in dict.fromkeys(candidates):
+        if not is_regular_file(path):
+            continue
         try:
             data = path.read_bytes()
         except OSError:

@@ -158,6 +158,10 @@ def _sheet_title(name: str, taken: list[str]) -> str:
 
 def read_ledger(path: Path) -> list[tuple[str, int, dict[str, str]]]:
     """``(sheet, row number, {header: value})`` for every data row of a ledger (.xlsx or .csv)."""
+    from ..read import is_regular_file
+
+    if not is_regular_file(path):
+        raise FengongError(path, "no such file" if not path.exists() else "not a regular file (a directory, device, FIFO or socket)")
     if path.suffix.lower() == ".csv":
         try:
             text = path.read_bytes().decode("utf-8-sig")
