@@ -7,10 +7,7 @@ import importlib
 import sys
 
 from . import __version__
-from .errors import EXIT_DIFFERENCES as EXIT_DIFFERENCES  # re-exported for commands written before errors.py held them
-from .errors import EXIT_ERROR as EXIT_ERROR
 from .errors import EXIT_INTERRUPTED
-from .errors import EXIT_OK as EXIT_OK
 
 
 def _command(name: str):

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .assemble import build_records
-from .assemble import section_paths as section_paths  # re-exported: consumers written before assemble.py
 from .assignments import InlineBlock, RawAssignment, declared_conventions, document_conventions, find_inline_blocks
 from .assignments import NotesBelow, inline_assignments, split_unit_list, unit_line_assignments
 from .errors import InputError
@@ -26,7 +25,6 @@ from .structure.outline import Outline, TaskDraft, body_start_index, build_outli
 from .targets.collect import TargetsFound, read_notice
 from .units.dictionary import IssuerContext, Resolution, UnitDictionary, load_dictionary
 from .units.recognise import find_units
-from .vocabulary import BOX_NUMBER as BOX_NUMBER  # re-exported: consumers written before vocabulary.py
 
 # Lines that close a notice rather than state a task, beside the signature and its date (the
 # header reader's patterns): 「（此件公开发布）」, 「注：…」.

@@ -55,7 +55,7 @@ def _stored(db, path: Path) -> int | None:
 
 def run(args: argparse.Namespace) -> int:
     from ..errors import FengongError
-    from ..run.batch import _collector_paused
+    from ..run.notice import collector_paused
     from ..store.ingest import ingest
     from ..store.sqlite import open_store
     from .diff import load_side
@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{path}: unchanged (revision {stored})")
             continue
         try:
-            with _collector_paused():
+            with collector_paused():
                 extraction = load_side(str(path), units_files)
                 given = None if path.suffix.lower() == ".json" else str(path)  # JSON: the source it was extracted from
                 outcome = ingest(db, extraction, args.revision_of, given)

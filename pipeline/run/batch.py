@@ -20,7 +20,7 @@ from typing import Callable, TextIO
 
 from ..errors import report_error
 from ..safe_text import path_text
-from .notice import Outcome, collector_paused, failed, process
+from .notice import Outcome, failed, process
 
 
 @dataclass
@@ -104,8 +104,6 @@ def extract_one(path: Path, outdir: str, units_files: tuple[str, ...], output: P
     return process(path, (output or output_path(path, outdir)) if fmt == "json" else None, units_files, fmt)
 
 
-_collector_paused = collector_paused  # the name `fengong ingest` imports
-_failed = failed
 
 
 # --- progress ------------------------------------------------------------------------------
@@ -200,7 +198,7 @@ def run_batch(
         target = outputs.get(path)
         if target is None:
             other = next(p for p, t in outputs.items() if t == Path(outdir) / (path.name + ".json"))
-            clashes.append(_failed(path, f"its output {Path(outdir) / (path.name + '.json')} is also that of {other}; rename one of them"))
+            clashes.append(failed(path, f"its output {Path(outdir) / (path.name + '.json')} is also that of {other}; rename one of them"))
             continue
         if fmt == "json" and not force and is_current(path, target, units_files):
             summary.skipped_paths.append(path)
@@ -261,7 +259,7 @@ def _parallel(todo: list[Path], outputs: dict[Path, Path], outdir: str, units_fi
     broken = _pool_round(list(enumerate(todo)), job, workers, settle)
     for index, path in broken:  # one at a time: a death now is this file's own
         if _pool_round([(index, path)], job, 1, settle):
-            settle(index, _failed(path, "internal error: the worker process died while extracting it"))
+            settle(index, failed(path, "internal error: the worker process died while extracting it"))
 
 
 def _pool_round(items: list[tuple[int, Path]], job: tuple, workers: int, settle) -> list[tuple[int, Path]]:
@@ -282,7 +280,7 @@ def _pool_round(items: list[tuple[int, Path]], job: tuple, workers: int, settle)
                 except BrokenProcessPool:
                     lost.append((index, path))
                 except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled
-                    settle(index, _failed(path, f"internal error: {type(exc).__name__}: {exc}"))
+                    settle(index, failed(path, f"internal error: {type(exc).__name__}: {exc}"))
     return sorted(lost)
 
 
