@@ -45,3 +45,77 @@ def test_general_rule(sentence, want):
 def test_granted_duration_after_a_support_verb_stays_a_period():
     """「可按6个月的…确定」: a duration with 的 after 按 is a period, not a granted amount."""
     assert find_targets("返还标准可按6个月的当地月人均失业保险金确定。") == []
+
+
+# Rules of the third round (issue 11), each on sentences written for the test: (sentence, (indicator,
+# value, unit, comparator, kind, rule), the target's span as text).
+ROUND3 = [
+    # region (SCOPES): a scope opening a rate or a stated total is no part of it; a size keeps it
+    ("到2027年，全省规模以上工业企业研发机构覆盖率达到60%以上。", ("规模以上工业企业研发机构覆盖率", 60.0, "%", "at_least", "goal", "comparator"), "规模以上工业企业研发机构覆盖率达到60%以上"),
+    ("全区产业引导基金总规模超20亿元。", ("产业引导基金总规模", 20.0, "亿元", "at_least", "goal", "comparator"), "产业引导基金总规模超20亿元"),
+    ("全市新建口袋公园面积超10万平方米。", ("全市新建口袋公园面积", 10.0, "万平方米", "at_least", "goal", "comparator"), "全市新建口袋公园面积超10万平方米"),
+    # a scope and its verb (组建, 统筹提供) leave the indicator
+    ("全市组建志愿服务队30个以上。", ("志愿服务队", 30.0, "个", "at_least", "goal", "comparator"), "志愿服务队30个以上"),
+    ("市区累计统筹提供人才公寓不少于500套。", ("人才公寓", 500.0, "套", "at_least", "goal", "comparator"), "人才公寓不少于500套"),
+    # CHAINED_VERBS: a second verb stays on the noun unless it chains (新增培育)
+    ("组建帮办代办专班不少于12个。", ("帮办代办专班", 12.0, "个", "at_least", "goal", "comparator"), "帮办代办专班不少于12个"),
+    ("新增开放数据接口300个。", ("开放数据接口", 300.0, "个", "increase", "goal", "bare_value"), "开放数据接口300个"),
+    ("新增培育数字经济企业800家。", ("数字经济企业", 800.0, "家", "increase", "goal", "bare_value"), "数字经济企业800家"),
+    # 接入 is a verb of commitment
+    ("接入公共充电桩2万个。", ("公共充电桩", 2.0, "万个", "equal", "goal", "bare_value"), "公共充电桩2万个"),
+    # a fund set up at a size (设立规模): the fund after 的, a goal
+    ("由区属国企出资设立规模3亿元的人才发展基金。", ("人才发展基金", 3.0, "亿元", "equal", "goal", "value_first"), "设立规模3亿元的人才发展基金"),
+    # scale (GOAL_TOTALS): a voucher volume is a total the government commits
+    ("市区两级提供科技创新券规模不少于5亿元。", ("科技创新券规模", 5.0, "亿元", "at_least", "goal", "comparator"), "科技创新券规模不少于5亿元"),
+    # a relative clause before 的 is no part of the noun after a value
+    ("评选20个技术领先并成功推广的典型应用案例。", ("典型应用案例", 20.0, "个", "equal", "goal", "value_first"), "评选20个技术领先并成功推广的典型应用案例"),
+    # a verb after the noun that takes an object of its own is the predicate
+    ("推动3000家中小企业实施智能化改造。", ("中小企业", 3000.0, "家", "equal", "goal", "value_first"), "3000家中小企业"),
+    # an aside restating the value stands between it and its noun
+    ("为来访专家提供每年5天（4晚）的免费公寓住宿。", ("免费公寓住宿", 5.0, "天", "equal", "amount", "value_first"), "提供每年5天（4晚）的免费公寓住宿"),
+    # a quoted name before the noun modifies it; a name ending in 以及 gives the value to the noun after
+    ("提供最长3个月“星火驿站”的临时办公空间。", ("临时办公空间", 3.0, "个月", "at_most", "amount", "value_first"), "提供最长3个月“星火驿站”的临时办公空间"),
+    ("免收场地租金以及最长6个月“启航公寓”的过渡性住宿。", ("过渡性住宿", 6.0, "个月", "at_most", "amount", "value_first"), "最长6个月“启航公寓”的过渡性住宿"),
+    # PURPOSE: a sum for a purpose names what it funds after 予以 / 给予
+    ("市级首期安排5000万元对孵化器、加速器等载体予以运营补助。", ("运营补助", 5000.0, "万元", "equal", "goal", "value_first"), "安排5000万元对孵化器、加速器等载体予以运营补助"),
+    # a noun list joined by 或 with a Latin word stays one measured thing
+    ("单家企业最高可获得5000元卡时或token免费算力服务。", ("卡时或token免费算力服务", 5000.0, "元", "at_most", "amount", "value_first"), "最高可获得5000元卡时或token免费算力服务"),
+]
+
+# LIST_ITEM_RULES: a further 「、name value」 item after a target, 累计 / 新增 carried, a limit word not
+LIST_ITEMS = [
+    ("累计建成智慧工地20个、数字车间100个。", [("智慧工地", 20.0, "个", "total", "goal", "bare_value"), ("数字车间", 100.0, "个", "total", "goal", "list_item")], ["智慧工地20个", "数字车间100个"]),
+    ("全县新增市场主体3000户、个体工商户2000户。", [("市场主体", 3000.0, "户", "increase", "goal", "bare_value"), ("个体工商户", 2000.0, "户", "increase", "goal", "list_item")], ["市场主体3000户", "个体工商户2000户"]),
+    ("培育专精特新企业超300家、小巨人企业30家。", [("专精特新企业", 300.0, "家", "at_least", "goal", "comparator"), ("小巨人企业", 30.0, "家", "equal", "goal", "list_item")], ["专精特新企业超300家", "小巨人企业30家"]),
+]
+
+
+def _fields(target):
+    return (target.indicator, target.value, target.unit, target.comparator, target.kind, target.rule)
+
+
+@pytest.mark.parametrize(("sentence", "want", "surface"), ROUND3)
+def test_round3_rule(sentence, want, surface):
+    [target] = find_targets(sentence)
+    assert _fields(target) == want
+    assert sentence[target.start : target.end] == surface
+
+
+@pytest.mark.parametrize(("sentence", "want", "surfaces"), LIST_ITEMS)
+def test_list_item(sentence, want, surfaces):
+    targets = find_targets(sentence)
+    assert [_fields(t) for t in targets] == want
+    assert [sentence[t.start : t.end] for t in targets] == surfaces
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "对年营收2000万元以上、员工50人以上的企业给予奖励。",  # conditions stay conditions in a list
+        "对35岁以下、工作3年以上的青年人才给予支持。",
+        "为入驻企业提供24小时“不间断”服务。",  # opening hours, not a granted duration
+        "为企业提供7天无理由退换服务。",
+    ],
+)
+def test_listed_conditions_are_no_targets(sentence):
+    assert find_targets(sentence) == []

@@ -16,11 +16,18 @@ from ..normalize import to_simplified
 # Tags that end a measured noun phrase read after a value (jieba's ICTCLAS tag set): prepositions,
 # conjunctions, adverbs, particles, pronouns; verbs end it too unless they are verbal nouns (vn).
 STOP_TAGS = ("p", "c", "d", "u", "r", "y", "x", "zg")
+# Before any noun only these end it (an adverb may open one: 「一次性引才补贴」), and a negation.
+OPENING_STOPS = ("p", "c", "u", "r", "y")
+NEGATIONS = frozenset("不 未 没 无 非".split())
 # Words jieba tags as verbs that name the measured thing, not an action on it.
-NOUN_LIKE_VERBS = frozenset("就业 投资 融资 贷款 创业 收入 培训 研发 消费 支持 免租 减免 住宿 入住 出口 进口 支出 参保 补贴 补助 奖励 资助 扶持 贴息 担保 覆盖 服务 孵化 办公 运营 建设 租赁 创新 保障 返还".split())
+NOUN_LIKE_VERBS = frozenset("就业 投资 融资 贷款 创业 收入 培训 研发 消费 支持 免租 减免 住宿 入住 出口 进口 支出 参保 补贴 补助 奖励 资助 扶持 贴息 担保 覆盖 服务 孵化 办公 运营 建设 租赁 创新 保障 返还 应用".split())
 # Characters that end the phrase after a value whatever the tagger says.
 PHRASE_ENDS = "、,;。:()等”"
 JOINERS = "及和或"
+# Verbs that chain after a first verb of commitment, both off the measured noun (「新增培育OPC企业」 →
+# OPC企业, 「引进培育高层次人才」); any other second verb belongs to the noun (「组建帮办代办队伍」 →
+# 帮办代办队伍, 「新增开放数据集」 → 开放数据集).
+CHAINED_VERBS = frozenset("培育 建设 建成 新建 建立 设立 开设 开通 开行 打造 推出 发布 提供 引进 引育 孵化 认定 招引 集聚 落地 组建 培训 选拔 遴选 评选".split())
 STOP_WORDS = frozenset("全部 均 都 分别 共 累计 以上 以下 左右".split())  # 「…贫困人口全部实现脱贫」  # 「数据集及语料库」 is one measured thing when a noun follows
 
 
@@ -63,20 +70,29 @@ def is_verb(word: str, flag: str) -> bool:
     return flag.startswith("v") and flag != "vn" and word not in NOUN_LIKE_VERBS
 
 
-def leading_verbs(phrase: str) -> int:
+def leading_verbs(phrase: str, after_verb: bool = False) -> int:
     """How many characters of ``phrase`` are the verbs it starts with (「新增培育」 of
     「新增培育OPC企业」, 「新增」 of 「新增经营主体」): the longest run of leading verbs that leaves a noun
-    of three characters or more; 0 when none does (「新增就业」, 「低保标准」 stay whole)."""
+    of three characters or more; 0 when none does (「新增就业」, 「低保标准」 stay whole). ``after_verb``: a
+    verb was cut before ``phrase``, so only a chained verb (CHAINED_VERBS) leaves it."""
     words = tag(phrase)
     cut = best = 0
     for index, (word, flag) in enumerate(words):
         if not (flag.startswith(("v", "p", "d", "c")) and (flag != "vn" or cut > 0)):  # 新增培育: v then vn
             break
+        if (cut or after_verb) and flag == "v" and word not in CHAINED_VERBS:
+            break  # 「组建帮办代办队伍」: 帮办 names the team
         cut += len(word)
         rest = words[index + 1 :]
         if len(phrase) - cut >= 3 and any(f.startswith(("n", "eng")) for _, f in rest):
             best = cut
     return best
+
+
+def is_clause(phrase: str) -> bool:
+    """Whether ``phrase`` (the words before a 的) is a relative clause — it holds an adjective, a
+    conjunction or a verb of its own (「性能先进并成功落地」) — rather than a noun (「企业」)."""
+    return any(flag.startswith(("a", "c")) or is_verb(word, flag) for word, flag in tag(phrase))
 
 
 def ends_with_verb(phrase: str) -> bool:
@@ -93,6 +109,7 @@ def noun_after(phrase: str) -> tuple[int, int]:
     words = tag(phrase)
     length = kept = skip = 0
     seen_noun = False
+    predicate_at = None  # where a verb after a noun began, when that verb took a noun after it
     for index, (word, flag) in enumerate(words):
         if word[0] in PHRASE_ENDS or word in STOP_WORDS or (word == "的" and seen_noun):
             break
@@ -100,8 +117,11 @@ def noun_after(phrase: str) -> tuple[int, int]:
             length += len(word)  # 「100TB的高质量公共数据集」, 「最高1000万元“训力券”」
             skip = length
             continue
+        if not seen_noun and (flag.startswith(OPENING_STOPS) or word in NEGATIONS):
+            break  # 「提供24小时“不打烊”服务」: no measured noun follows the value
         following = words[index + 1] if index + 1 < len(words) else ("", "")
-        next_is_noun = following[1].startswith("n") or following[1] == "vn" or following[0] in NOUN_LIKE_VERBS
+        latin = following[1] == "eng" and following[0].isalpha()  # 「或token」, not a number
+        next_is_noun = following[1].startswith("n") or latin or following[1] == "vn" or following[0] in NOUN_LIKE_VERBS
         if word in JOINERS and seen_noun:
             if not next_is_noun:
                 break
@@ -110,7 +130,11 @@ def noun_after(phrase: str) -> tuple[int, int]:
         verb = is_verb(word, flag)
         modifies = verb and next_is_noun
         if seen_noun and ((verb and not modifies) or flag.startswith(STOP_TAGS)):
+            if verb and predicate_at is not None:
+                kept = predicate_at  # 「中小企业实施数字化改造」: 实施 was the predicate, not a modifier
             break
+        if modifies and seen_noun and predicate_at is None:
+            predicate_at = kept
         if not verb or modifies:
             seen_noun = True
         length += len(word)

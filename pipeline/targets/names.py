@@ -14,7 +14,16 @@ from .patterns import PER_UNIT
 INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造|用地|能力)$")
 # A verb of commitment opening a name is no part of the measured thing (新增/增加 stay: 新增建设用地
 # is an indicator's name; jieba decides for 「新增经营主体」).
-TABLE_VERB_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:完成|培训|培育|打造|建成|建设|集聚|引进|孵化|组织|挖掘|促进|推动|实现)")
+TABLE_VERB_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:完成|培训|培育|打造|建成|建设|集聚|引进|孵化|组织|组建|挖掘|促进|推动|实现|接入|招引)")
+# A scope opening a name is no part of the measured thing where the rest is a rate or a stated total:
+# 「全省规模以上工业企业数字化改造覆盖率」 → 规模以上工业企业数字化改造覆盖率, 「全市OPC基金总规模」 →
+# OPC基金总规模. It stays where the rest is a size each member also has (「全市OPC社区面积」, a city total,
+# unlike a community's 面积). (name, pattern, example)
+SCOPES = (
+    ("region", r"全市|全省|全区|全县|全国|市区两级|省市两级|市区", "全省规模以上工业企业数字化改造覆盖率"),
+)
+SCOPE_START = re.compile("^(?:" + "|".join(p for _, p, _ in SCOPES) + ")")
+SCOPE_KEPT = re.compile(r"(?:面积|数量|人数|人口|产值|规模)$")  # a member's size unless the name says 总
 # A subject, then a table verb, then the measured thing: 「市区两级提供人工智能服务券规模」,
 # 「每条重点产业链培育链主企业」 (a per-unit subject).
 SUBJECT_VERB = re.compile(
@@ -22,21 +31,25 @@ SUBJECT_VERB = re.compile(
 )
 
 
-def trim(name: str) -> int:
+def trim(name: str, after_verb: bool = False) -> int:
     """How many leading characters of ``name`` are not part of the measured thing."""
     if (m := SUBJECT_VERB.match(name)) and len(name) - m.end() >= 2:
-        return m.end()  # 「每个园区建成公共服务平台」: the per-unit subject and its verb
+        return m.end() + trim(name[m.end() :], True)  # 「每个园区建成公共服务平台」: the per-unit subject and its verb
+    if (m := SCOPE_START.match(name)) and len(name) - m.end() >= 2:
+        rest = name[m.end() :]
+        if not SCOPE_KEPT.search(rest) or "总" in rest:
+            return m.end() + trim(rest)
     cut = 0
     if m := PER_UNIT.match(name):
         cut = m.end()
     rest = name[cut:]
     if (m := SUBJECT_VERB.match(rest)) and len(rest) - m.end() >= 2:
-        return cut + m.end()
+        return cut + m.end() + trim(rest[m.end() :], True)
     if (m := TABLE_VERB_START.match(rest)) and len(rest) - m.end() >= 3:
-        return cut + m.end() + trim(rest[m.end() :])  # 「培育省级以上工业互联网平台」, 「完成城市污水管网新建改造」
+        return cut + m.end() + trim(rest[m.end() :], True)  # 「培育省级以上工业互联网平台」, 「完成城市污水管网新建改造」
     if INDICATOR_NOUN.search(rest):
         return cut  # 「劳动年龄人口平均受教育年限」, 「新增建设用地」: a whole indicator name
     verbs = nouns.leading_verbs(rest)
     if verbs and rest.count("的") == 1 and rest.index("的") > verbs:
         return cut + rest.index("的") + 1  # 「具有示范效应的应用标杆案例」 → 应用标杆案例
-    return cut + verbs
+    return cut + (nouns.leading_verbs(rest, True) if after_verb else verbs)

@@ -16,7 +16,7 @@ from . import indicator as nouns
 from .found import FoundTarget, strip_fillers
 from .lists import distribute, respectively
 from .names import INDICATOR_NOUN, trim
-from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, COMPARATOR_AFTER, COMPARATOR_BEFORE, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
+from .patterns import TIME_UNITS, AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, COMPARATOR_AFTER, COMPARATOR_BEFORE, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
 from .refuse import refusal
 from .relative import benchmarks
 from .support import after_list, supported
@@ -41,6 +41,11 @@ ITEM_NUMBER = re.compile(r"\s*\d+\s*[.、)]")  # 「1.」 opening a line is numb
 CLAUSE_BREAK = "。;,:!?\n"
 ASIDE_OPENS, ASIDE_CLOSES = "(“《[", ")”》]"  # values inside these are asides, not targets
 ASIDE = re.compile(r"\([^()]*\)")
+JOINED_END = Ending(r"(?:以及|及|和|并)$")  # a name ending in a joiner: the value's noun follows it
+QUOTED_MODIFIER = re.compile(r"的?“[^”,;。]{1,12}”的?")
+# A sum for a purpose: what it funds is named after the support verb (「安排2000万元对社区予以算力支持」).
+PURPOSE = re.compile(r"(?:对|为|向|用于)[^,;。]{1,20}?(?:予以|给予|提供)")
+RELATIVE_RUN = re.compile(r"(?P<clause>[^,;。的、\d]{2,16}?)的")  # a clause before the noun after 的
 MODIFIER_RUN = re.compile(r"[^,;。的]{0,30}?、[^,;。的]{1,30}?的")  # 、-listed modifiers of the noun after 的
 RATIO_COLON = re.compile(r"(?<=\d):(?=\d)")  # 「10:40:50」 is one value, not three clauses
 
@@ -55,6 +60,7 @@ class _Context:
     previous_subject: str
     list_mode: str = ""  # the rule of the previous target of a 、 list
     list_comparator: str = ""  # and its comparator: 「最高5000元、1万元、2万元补贴」 are all at most
+    list_item: bool = False  # the value closes a further 「、name value」 item after a target
 
 
 @dataclass(slots=True)
@@ -100,8 +106,11 @@ def _clause_targets(context: _Context) -> list[FoundTarget]:
             subject_from = value_end
         value_end = value.end()
         between = clause[subject_from : value.start()]
-        if not (targets and between.strip(" “”") in ("、", "和", "及", "、和")):
-            context.list_mode = context.list_comparator = ""
+        joined = bool(targets) and between.strip(" “”") in ("、", "和", "及", "、和")
+        context.list_item = not joined and bool(targets) and _list_item(between, targets[-1].rule)
+        if not joined:
+            context.list_mode = ""
+            context.list_comparator = context.list_comparator if context.list_item else ""
         found = _target_at(context, value, subject_from)
         targets.extend(found)
         if found:
@@ -109,6 +118,21 @@ def _clause_targets(context: _Context) -> list[FoundTarget]:
             context.previous_subject = found[-1].indicator
             context.list_mode, context.list_comparator = found[-1].rule, found[-1].comparator
     return distribute(context.text, context.clause_start, clause, targets)
+
+
+# Rules whose target a further 「、name value」 item continues, with its comparator where that is 累计 or
+# 新增: 「累计培育省级智能工厂200家、数字化车间1000个」 → 数字化车间 1000 个 (total). (rule, example)
+LIST_ITEM_RULES = (
+    ("bare_value", "累计建成智慧工地20个、数字车间100个"),
+    ("comparator", "培育专精特新企业超300家、小巨人企业30家"),
+    ("verb_last", "二级节点新增15个、边缘节点40个"),
+)
+LIST_ITEM_NAME = re.compile(r"、[^,;。、的\d]{2,12}$")
+
+
+def _list_item(between: str, previous_rule: str) -> bool:
+    """Whether ``between`` (from the previous target to this value) is one more listed name."""
+    return previous_rule in {rule for rule, _ in LIST_ITEM_RULES} and bool(LIST_ITEM_NAME.fullmatch(between))
 
 
 def _subject(context: _Context) -> str:
@@ -199,6 +223,8 @@ def _comparator(stated: str | None, after: re.Match[str] | None, name: str, indi
         comparator = "at_most"
     if comparator is None and rule == "value_first" and context.list_comparator in ("at_most", "at_least"):
         comparator = context.list_comparator
+    if comparator is None and rule == "list_item" and context.list_comparator in ("total", "increase"):
+        comparator = context.list_comparator  # 累计 / 新增 govern the list, a limit word only its own value
     if comparator is None and INCREASE_STARTS.match(name) and not INCREASE_STARTS.match(indicator):
         comparator = "increase"  # 「新增培育OPC企业1000家」 (the verb left the indicator; 新增建设用地 keeps it)
     return comparator or ("total" if "累计" in name else "equal")
@@ -238,7 +264,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
         indicator=indicator,
         **value_fields(context.text, context.clause_start, value),
         comparator=comparator,
-        kind=_kind(indicator, head, parts, rule),
+        kind=_kind(indicator, head, parts, rule, value["unit"]),
         annual=parts.annual,
         year=context.year,
         range=(float(value["low"]), float(value["high"])) if value["high"] else None,
@@ -270,27 +296,46 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
     if named := SUPPORT_NAMED.search(clause, subject_from, value.start()):
         return "support_named", named.start("name"), named.end("name")  # 「给予一次性奖励300万元」
     stated_or_per = parts.comparator or parts.per
-    value_first = not name or parts.verb is not None or (stated_or_per and nouns.ends_with_verb(name))
+    joined = stated_or_per and JOINED_END.search(name)  # 「…免费住宿以及最长6个月“青荷公寓”的过渡性住宿」
+    value_first = not name or parts.verb is not None or joined or (stated_or_per and nouns.ends_with_verb(name))
     if value_first:
-        noun_at = after_list(clause, value_end)  # 「申领15万元、10万元一次性购房补贴」
-        if m := MODIFIER_RUN.match(clause, noun_at):
-            noun_at = m.end()  # 「1个低成本、开放式、便利化、全要素的众创空间」 → 众创空间
-        skip, length = nouns.noun_after(clause[noun_at:])
-        if length and (following := VALUE.match(clause, noun_at + length)) and following.group():
+        noun = _noun_after_value(clause, value_end)
+        if noun is None:
             return None  # 「营收超1000万元OPC100家」: the first value says which OPC are counted
-        if length:
-            return "value_first", noun_at + skip, noun_at + length
+        if noun[1] > noun[0]:
+            return "value_first", noun[0], noun[1]
         if not name and not stated_or_per:
             return None
         if parts.verb == "goal" and not limited and _bare_value(clause, value_end, "量"):
             return "verb_last", name_start + trim(name), name_start + len(name)  # 「二级节点新增15个」
     if not (_has_measure(value) or value["pending"]) and not INDICATOR_NOUN.search(name):
         return None  # a bare number in prose is too often a count of things, not a target
-    if not (limited or parts.per or _bare_value(clause, value_end, name)):
+    listed = context.list_item and _first_after_asides(clause, value_end) in ("", "、")
+    if not (limited or parts.per or listed or _bare_value(clause, value_end, name)):
         return None
     cut = trim(name) if name else 0
-    rule = "comparator" if limited else ("per_value" if parts.per else "bare_value")
+    rule = "comparator" if limited else ("per_value" if parts.per else ("list_item" if listed else "bare_value"))
     return rule, name_start + cut, name_start + len(name)
+
+
+def _noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
+    """(start, end) of the measured noun after a value, (n, n) when there is none, None when a second
+    value follows it (「营收超1000万元OPC100家」: the first value says which OPC are counted)."""
+    noun_at = after_list(clause, value_end)  # 「申领15万元、10万元一次性购房补贴」
+    if aside := ASIDE.match(clause, noun_at):
+        noun_at = aside.end()  # 「提供每年7天（6晚）的免费住宿」: a restatement of the value
+    if (quoted := QUOTED_MODIFIER.match(clause, noun_at)) and nouns.noun_after(clause[quoted.end() :])[1]:
+        noun_at = quoted.end()  # 「7天的“青荷驿站”免费住宿」: a quoted name before the noun modifies it
+    if m := MODIFIER_RUN.match(clause, noun_at):
+        noun_at = m.end()  # 「1个低成本、开放式、便利化、全要素的众创空间」 → 众创空间
+    elif (m := RELATIVE_RUN.match(clause, noun_at)) and nouns.is_clause(m["clause"]):
+        noun_at = m.end()  # 「30个性能先进并成功落地的优秀智能体应用」 → 优秀智能体应用
+    elif m := PURPOSE.match(clause, noun_at):
+        noun_at = m.end()  # 「安排2000万元对社区、园区等平台予以算力支持」 → 算力支持
+    skip, length = nouns.noun_after(clause[noun_at:])
+    if length and (following := VALUE.match(clause, noun_at + length)) and following.group():
+        return None
+    return noun_at + skip, noun_at + length
 
 
 def _first_after_asides(clause: str, position: int) -> str:
@@ -315,9 +360,11 @@ def _bare_value(clause: str, value_end: int, name: str) -> bool:
     return bool(INDICATOR_NOUN.search(name) or VERB_STARTS.search(name))
 
 
-def _kind(indicator: str, head: str, parts: _Head, rule: str) -> str:
+def _kind(indicator: str, head: str, parts: _Head, rule: str, unit: str | None) -> str:
     if rule != "share" and (GOAL_TOTAL.search(indicator) or GOAL_TOTAL.search(head)):
         return "goal"  # a total the government commits: 「首期安排3亿元算力券资金」, 专项贷款余额
     if rule == "share" or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or parts.verb == "amount":
         return "amount"
+    if rule == "value_first" and unit in TIME_UNITS:
+        return "amount"  # a duration granted: 「提供不少于一年的专属空间支持」
     return "goal"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .tail import Ending
 from .patterns import (
     COMPARATOR_AFTER,
     CONDITION_AFTER,
@@ -23,17 +24,21 @@ INCREASE = re.compile(r"新增|增加")  # 「全县新增经营主体3000户以
 CONDITION_LEAD = re.compile(r"^(?:对|凡|经|符合|获得|对于)")
 # Comparators that grant a duration: 「最长可享3年」, 「不少于一年的专属空间支持」, 「给予1—3年观察期」.
 GRANTING = ("at_most", "reach", "at_least")
+# A verb that provides a stay or a space grants the duration after it: 「提供每年7天的免费住宿」.
+PROVIDED = Ending(r"提供(?:每年|每月|每人)?$")
 
 
 def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated: str | None, per: bool, verb: str | None) -> str | None:
     """The name of the rule that refuses this value as a target, or None."""
     if (ORDINAL_BEFORE.search(head) and not per) or RANK_AFTER.match(clause, value.end()):
         return "ordinal"  # 「第99次」, 「前10名」, 「世界500强」
-    if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount":
+    provided = verb == "goal" and value["unit"] != "小时" and PROVIDED.search(head) is not None  # 「提供24小时服务」: opening hours
+    if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount" and not provided:
         return "period"  # 「5年内」, 「35岁以下」, 「正常运营1年以上」
     if PERIOD_AFTER.match(clause, value_end) and value["unit"] in TIME_UNITS | {"", None}:
         return "period"
-    granted = verb == "amount" and clause.startswith("的", value_end) and value["unit"] not in TIME_UNITS  # 「给予每人2000元的带动就业补贴」
+    # 「给予每人2000元的带动就业补贴」, 「设立规模5亿元的创投基金」: what a verb grants or sets up, not a condition
+    granted = verb in ("amount", "goal") and clause.startswith("的", value_end) and (value["unit"] not in TIME_UNITS or provided)
     if CONDITION_AFTER.match(clause, value_end) and not granted:
         lead = CONDITION_LEAD.search(clause) and not ANY_VERB.search(clause, 0, value.start())
         if stated is None or lead:
