@@ -223,15 +223,35 @@ def test_reference_indicator_targets_all_exact(scored):
     assert (goal["labels"], goal["exact"], goal["predicted"], goal["correct"]) == (41, 41, 41, 41)
 
 
-@pytest.mark.xfail(strict=True, reason="known failure: the measured noun after a copula (租金标准为市场参考租金60%左右的…)")
-def test_known_failure_share_after_copula():
+def test_share_after_copula():
+    """SHARE_OF_BASE: the measured thing stands before the copula, the base after it (was a strict xfail)."""
     [target] = [t for t in find_targets("租金标准为市场参考租金60%左右的过渡性住房") if t.value == 60.0]
-    assert (target.indicator, target.comparator) == ("租金标准", "approx")
+    assert (target.indicator, target.comparator, target.kind) == ("租金标准", "approx", "amount")
 
 
-@pytest.mark.xfail(strict=True, reason="known failure: a second value in parentheses (税后1000元) is an aside")
-def test_known_failure_after_tax_value_in_parentheses():
-    assert [t.value for t in find_targets("每月1250元（税后1000元）的安居补贴")] == [1250.0, 1000.0]
+@pytest.mark.parametrize(
+    "sentence, want, surface",
+    [
+        ("场地租金为市场价的70%。", ("场地租金", 70.0, "%", "equal", "amount", "comparator"), "场地租金为市场价的70%"),
+        ("贷款贴息比例不超过同期利息的40%，", ("贷款贴息比例", 40.0, "%", "at_most", "amount", "comparator"), "贷款贴息比例不超过同期利息的40%"),
+        ("项目审批时限压缩至法定时限的30%以内。", ("项目审批时限", 30.0, "%", "at_most", "goal", "comparator"), "项目审批时限压缩至法定时限的30%以内"),
+    ],
+)
+def test_share_of_base(sentence, want, surface):
+    [target] = find_targets(sentence)
+    assert (target.indicator, target.value, target.unit, target.comparator, target.kind, target.rule) == want
+    assert sentence[target.start : target.end] == surface
+
+
+def test_after_tax_value_in_parentheses():
+    """RESTATED_FORMS: an after-tax figure in an aside is a second amount of the same support (was a strict xfail)."""
+    assert [(t.indicator, t.value, t.unit, t.rule) for t in find_targets("每月1250元（税后1000元）的安居补贴")] == [
+        ("安居补贴", 1250.0, "元", "value_first"),
+        ("安居补贴", 1000.0, "元", "restated"),
+    ]
+    sentence = "可申领每月2000元（税后1600元）的生活补贴。"
+    restated = find_targets(sentence)[1]
+    assert sentence[restated.start : restated.end] == "1600元" and restated.kind == "amount"
 
 
 def test_yi_alone_is_an_article():

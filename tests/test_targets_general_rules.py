@@ -80,6 +80,18 @@ ROUND3 = [
     ("市级首期安排5000万元对孵化器、加速器等载体予以运营补助。", ("运营补助", 5000.0, "万元", "equal", "goal", "value_first"), "安排5000万元对孵化器、加速器等载体予以运营补助"),
     # a noun list joined by 或 with a Latin word stays one measured thing
     ("单家企业最高可获得5000元卡时或token免费算力服务。", ("卡时或token免费算力服务", 5000.0, "元", "at_most", "amount", "value_first"), "最高可获得5000元卡时或token免费算力服务"),
+    # a support verb (or 「的标准给予」) between the value and the support is skipped
+    ("按每人800元给予一次性社保补贴。", ("一次性社保补贴", 800.0, "元", "equal", "amount", "value_first"), "按每人800元给予一次性社保补贴"),
+    ("最高500万元的标准给予补助。", ("补助", 500.0, "万元", "at_most", "amount", "value_first"), "最高500万元的标准给予补助"),
+    # SUPPORT_PHRASES: the noun after a value runs to its support word
+    ("每年给予最高5万元一次性引才补贴。", ("一次性引才补贴", 5.0, "万元", "at_most", "amount", "value_first"), "每年给予最高5万元一次性引才补贴"),
+    ("给予最高500万元的投拨联动支持。", ("投拨联动支持", 500.0, "万元", "at_most", "amount", "value_first"), "给予最高500万元的投拨联动支持"),
+    ("可享受最高3倍住房公积金贷款上限。", ("住房公积金贷款上限", 3.0, "倍", "at_most", "amount", "value_first"), "享受最高3倍住房公积金贷款上限"),
+    # SUPPORT_VERB_NOUN: with no noun after the value, the support verb names the support
+    ("单户年度贴息最高10万元。", ("年度贴息", 10.0, "万元", "at_most", "amount", "support_word"), "年度贴息最高10万元"),
+    ("单个项目最高资助300万元。", ("资助", 300.0, "万元", "at_most", "amount", "support_word"), "资助300万元"),
+    # ITEM_OWN_MEASURE: an item's own measure keeps the item
+    ("单个项目投资不超过500万元。", ("项目投资", 500.0, "万元", "at_most", "amount", "comparator"), "项目投资不超过500万元"),
 ]
 
 # LIST_ITEM_RULES: a further 「、name value」 item after a target, 累计 / 新增 carried, a limit word not
@@ -119,3 +131,20 @@ def test_list_item(sentence, want, surfaces):
 )
 def test_listed_conditions_are_no_targets(sentence):
     assert find_targets(sentence) == []
+
+
+def test_recipient_between_verb_and_support_is_dropped():
+    """RECIPIENT_HEAD: 「给予被投企业股权投资奖励」 names the support 股权投资奖励, here and for the next clause."""
+    sentence = "按实际投资额的30%，给予被投企业股权投资奖励，单个项目不超过500万元。"
+    got = [_fields(t) for t in find_targets(sentence)]
+    assert got == [
+        ("股权投资奖励", 30.0, "%", "equal", "amount", "share"),
+        ("股权投资奖励", 500.0, "万元", "at_most", "amount", "comparator"),
+    ]
+
+
+def test_next_clause_takes_the_shared_noun_of_a_list():
+    """A duration in the next clause sizes the list's support, not its last member's composite name."""
+    sentence = "博士、硕士分别给予每月3000元、2000元生活补贴，最长发放24个月。"
+    assert [t.indicator for t in find_targets(sentence)] == ["博士生活补贴", "硕士生活补贴", "生活补贴"]
+    assert _fields(find_targets(sentence)[-1]) == ("生活补贴", 24.0, "个月", "at_most", "amount", "comparator")

@@ -17,10 +17,10 @@ from ..normalize import to_simplified
 # conjunctions, adverbs, particles, pronouns; verbs end it too unless they are verbal nouns (vn).
 STOP_TAGS = ("p", "c", "d", "u", "r", "y", "x", "zg")
 # Before any noun only these end it (an adverb may open one: 「一次性引才补贴」), and a negation.
-OPENING_STOPS = ("p", "c", "u", "r", "y")
+OPENING_STOPS = ("c", "u", "r", "y")
 NEGATIONS = frozenset("不 未 没 无 非".split())
 # Words jieba tags as verbs that name the measured thing, not an action on it.
-NOUN_LIKE_VERBS = frozenset("就业 投资 融资 贷款 创业 收入 培训 研发 消费 支持 免租 减免 住宿 入住 出口 进口 支出 参保 补贴 补助 奖励 资助 扶持 贴息 担保 覆盖 服务 孵化 办公 运营 建设 租赁 创新 保障 返还 应用".split())
+NOUN_LIKE_VERBS = frozenset("就业 投资 融资 贷款 创业 收入 培训 研发 消费 支持 免租 减免 住宿 入住 出口 进口 支出 参保 补贴 补助 奖励 资助 扶持 贴息 担保 覆盖 服务 孵化 办公 运营 建设 租赁 创新 保障 返还 应用 上限".split())
 # Characters that end the phrase after a value whatever the tagger says.
 PHRASE_ENDS = "、,;。:()等”"
 JOINERS = "及和或"

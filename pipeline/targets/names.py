@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from . import indicator as nouns
-from .patterns import PER_UNIT
+from .patterns import ITEM_OWN_MEASURE, PER_UNIT
 
 # What an indicator's name ends with; lets prose state 「海洋经济增加值306亿元」 without a verb.
-INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造|用地|能力)$")
+INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造|用地|能力|时限)$")
 # A verb of commitment opening a name is no part of the measured thing (新增/增加 stay: 新增建设用地
 # is an indicator's name; jieba decides for 「新增经营主体」).
 TABLE_VERB_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:完成|培训|培育|打造|建成|建设|集聚|引进|孵化|组织|组建|挖掘|促进|推动|实现|接入|招引)")
@@ -42,6 +42,8 @@ def trim(name: str, after_verb: bool = False) -> int:
     cut = 0
     if m := PER_UNIT.match(name):
         cut = m.end()
+        if ITEM_OWN_MEASURE.match(name[cut:]) and m.group().startswith(("单个", "每个")):
+            cut = 2  # 「单个项目投资」 → 项目投资
     rest = name[cut:]
     if (m := SUBJECT_VERB.match(rest)) and len(rest) - m.end() >= 2:
         return cut + m.end() + trim(rest[m.end() :], True)

@@ -90,8 +90,26 @@ BENCHMARK_COMPARATOR = {"高于": "at_least", "不低于": "at_least", "快于":
 
 # Per-unit quantifiers before an indicator are not part of it: 「单个主体年度支持额度」 → 年度支持额度,
 # 「同一OPC每年支持金额」 → 支持金额, 「每个社区年度扶持金额」 → 年度扶持金额.
-PER_UNIT = re.compile(r"^(?:各类|各种|单个|每个|同一|每家|单家|单次|单项)(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人)?(?:每年|每月)?")
+PER_UNIT = re.compile(r"^(?:各类|各种|单个|每个|同一|每家|单家|单次|单项|单户|每户|单笔|每笔)(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人)?(?:每年|每月)?")
+# …but an item's own measure keeps the item: 「单个项目投资」 → 项目投资, 「每个场景投入」 → 场景投入.
+ITEM_OWN_MEASURE = re.compile(r"^(?:投资|投入|总投资|面积|规模)$")
+# A recipient named between the support verb and the support is no part of the support's name:
+# 「给予获投企业股权投资扶持」 → 股权投资扶持 (「人才奖励」 stays: a support word alone keeps its head).
+RECIPIENT_HEAD = re.compile(r"[^,;。、]{0,8}?(?:企业|单位|机构|团队|个人|主体)(?=[^,;。、]{2,10}(?:补贴|奖励|资助|补助|扶持|支持|贴息)$)")
+# The measured noun after a value runs to its support word where jieba cuts it short:
+# 「10万元一次性引才补贴」, 「2000万元的投拨联动支持」. (name, pattern, example)
+SUPPORT_PHRASES = (
+    ("support_word", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){1,6}?(?:补贴|奖励|资助|补助|奖金|津贴|贴息|支持|扶持)", "给予最高10万元一次性引才补贴"),
+)
+SUPPORT_PHRASE = re.compile("|".join(p for _, p, _ in SUPPORT_PHRASES))
+# Support verbs that are also the support's name: with no noun after the value they name it
+# (「单户年度贴息最高20万元」 → 年度贴息, 「单个项目最高支持1000万元」 → 支持).
+SUPPORT_VERB_NOUN = re.compile(r"^(?:补贴|奖励|资助|补助|贴息|支持|扶持)$")
 # A share of something (「按…的30%」) sizes the support named after it: 「…的30%，给予最高100万元补贴」.
 SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供)")
 SHARE_LEAD = re.compile(r"按照|按")
 LIMIT_IN_NAME = re.compile(r"最高|不超过|不高于|最多")
+
+# A share of a base stated after a copula or a limit: the measured thing stands before the verb —
+# 「租金标准为市场参考租金的60%左右」 → 租金标准, 「贴息比例不超过贷款利息的50%」 → 贴息比例 (at most).
+SHARE_OF_BASE = re.compile(r"(?P<name>[^,;。]{2,20}?)(?P<verb>为|压缩至|压缩到|缩短至|降至|降低至|降低到|控制在|不超过|不高于|不低于|不少于)(?P<base>[^,;。为]{2,14}?)的?$")

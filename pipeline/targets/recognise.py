@@ -16,11 +16,12 @@ from . import indicator as nouns
 from .found import FoundTarget, strip_fillers
 from .lists import distribute, respectively
 from .names import INDICATOR_NOUN, trim
-from .patterns import TIME_UNITS, AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, COMPARATOR_AFTER, COMPARATOR_BEFORE, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
+from .patterns import RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, COMPARATOR_AFTER, COMPARATOR_BEFORE, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
 from .refuse import refusal
 from .relative import benchmarks
-from .support import after_list, supported
+from .support import supported
 from .tail import Ending
+from .after_value import noun_after_value, restated
 from .values import VALUE, value_fields
 
 BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_BEFORE) + r")(?:连续|可以|可)?$")
@@ -41,12 +42,8 @@ ITEM_NUMBER = re.compile(r"\s*\d+\s*[.、)]")  # 「1.」 opening a line is numb
 CLAUSE_BREAK = "。;,:!?\n"
 ASIDE_OPENS, ASIDE_CLOSES = "(“《[", ")”》]"  # values inside these are asides, not targets
 ASIDE = re.compile(r"\([^()]*\)")
+GIVEN = re.compile("(?:给予|发放|予以|提供)(?:" + RECIPIENT_HEAD.pattern + ")?")  # a support verb and its recipient
 JOINED_END = Ending(r"(?:以及|及|和|并)$")  # a name ending in a joiner: the value's noun follows it
-QUOTED_MODIFIER = re.compile(r"的?“[^”,;。]{1,12}”的?")
-# A sum for a purpose: what it funds is named after the support verb (「安排2000万元对社区予以算力支持」).
-PURPOSE = re.compile(r"(?:对|为|向|用于)[^,;。]{1,20}?(?:予以|给予|提供)")
-RELATIVE_RUN = re.compile(r"(?P<clause>[^,;。的、\d]{2,16}?)的")  # a clause before the noun after 的
-MODIFIER_RUN = re.compile(r"[^,;。的]{0,30}?、[^,;。的]{1,30}?的")  # 、-listed modifiers of the noun after 的
 RATIO_COLON = re.compile(r"(?<=\d):(?=\d)")  # 「10:40:50」 is one value, not three clauses
 
 
@@ -70,6 +67,8 @@ class _Head:
     before: str  # the text left for the indicator
     comparator: str | None = None
     verb: str | None = None  # a VALUE_FIRST_VERBS group: the measured thing follows the value
+    verb_at: int = -1  # where that verb stands in the head, and its word
+    verb_word: str = ""
     per: bool = False
     annual: bool = False
     baseline: float | None = None
@@ -90,9 +89,11 @@ def find_targets(text: str) -> list[FoundTarget]:
         if m := YEAR.search(clause):
             year = int(m["year"])
         context = _Context(text, folded, clause, clause_start, year, subject_for_next)
-        targets = _clause_targets(context) + benchmarks(text, clause, clause_start, year)
+        own = _clause_targets(context)
+        targets = own + benchmarks(text, clause, clause_start, year)
         found.extend(targets)
-        subject_for_next = targets[-1].indicator if targets else _subject(context)
+        # the last value's own indicator (a 分别 list's shared noun, not one member's), else the clause's noun
+        subject_for_next = context.previous_subject if own else (targets[-1].indicator if targets else _subject(context))
     return found
 
 
@@ -144,6 +145,8 @@ def _subject(context: _Context) -> str:
     if "的" in subject:
         offset += subject.rindex("的") + 1
         subject = subject[subject.rindex("的") + 1 :]
+    if m := GIVEN.match(subject):  # 「给予获投企业股权投资扶持」 → 股权投资扶持
+        offset, subject = offset + m.end(), subject[m.end() :]
     absolute = context.clause_start + offset
     return context.text[absolute : absolute + len(subject)] if subject and len(subject) <= 30 else ""
 
@@ -198,6 +201,7 @@ def _read_head(head: str) -> _Head:
             parts.annual, parts.before = True, text[: m.start()]
         elif parts.verb is None and (m := VERB_BEFORE.search(text)):
             parts.verb, parts.before = m.lastgroup, text[: m.start()]
+            parts.verb_at, parts.verb_word = m.start(), m[m.lastgroup]
         elif parts.comparator is None and (m := BEFORE.search(text)):
             parts.comparator, parts.before = m.lastgroup, text[: m.start()]
         else:
@@ -234,6 +238,9 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     clause = context.clause
     head = clause[subject_from : value.start()]
     parts = _read_head(head)
+    if parts.comparator is None and parts.verb is None and value["unit"] == "%" and (m := SHARE_OF_BASE.match(parts.before)):
+        stated = "equal" if m["verb"] == "为" else BEFORE.search(m["verb"]).lastgroup  # a copula states the figure
+        parts.comparator, parts.before = stated, m["name"]  # 「租金标准为市场参考租金60%左右」
     value_end = value.end()
     after = AFTER.match(clause, value_end)
     if after:
@@ -244,6 +251,8 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     if shape is None:
         return []
     rule, ind_start, ind_end = shape
+    if rule in ("value_first", "share") and (m := RECIPIENT_HEAD.match(context.folded, context.clause_start + ind_start, context.clause_start + ind_end)):
+        ind_start = m.end() - context.clause_start  # 「给予获投企业股权投资扶持」 → 股权投资扶持
     if ind_end > ind_start:
         indicator = context.text[context.clause_start + ind_start : context.clause_start + ind_end]
     else:
@@ -277,7 +286,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     )
     if "分别" in head and "、" in indicator and rule not in ("value_first", "share"):
         return respectively(context.text, context.clause_start, clause, target, value)
-    return [target]
+    return [target] + restated(context.text, context.clause_start, context.clause, value, target)
 
 
 def _has_measure(value: re.Match[str]) -> bool:
@@ -299,11 +308,15 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
     joined = stated_or_per and JOINED_END.search(name)  # 「…免费住宿以及最长6个月“青荷公寓”的过渡性住宿」
     value_first = not name or parts.verb is not None or joined or (stated_or_per and nouns.ends_with_verb(name))
     if value_first:
-        noun = _noun_after_value(clause, value_end)
+        noun = noun_after_value(clause, value_end)
         if noun is None:
             return None  # 「营收超1000万元OPC100家」: the first value says which OPC are counted
         if noun[1] > noun[0]:
             return "value_first", noun[0], noun[1]
+        if SUPPORT_VERB_NOUN.match(parts.verb_word) and value["unit"] not in TIME_UNITS:  # 「单户年度贴息最高20万元」 → 年度贴息
+            verb_at = subject_from + parts.verb_at
+            start = name_start + trim(name) if parts.verb_at == len(parts.before) and name else verb_at
+            return "support_word", start, verb_at + len(parts.verb_word)
         if not name and not stated_or_per:
             return None
         if parts.verb == "goal" and not limited and _bare_value(clause, value_end, "量"):
@@ -316,26 +329,6 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
     cut = trim(name) if name else 0
     rule = "comparator" if limited else ("per_value" if parts.per else ("list_item" if listed else "bare_value"))
     return rule, name_start + cut, name_start + len(name)
-
-
-def _noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
-    """(start, end) of the measured noun after a value, (n, n) when there is none, None when a second
-    value follows it (「营收超1000万元OPC100家」: the first value says which OPC are counted)."""
-    noun_at = after_list(clause, value_end)  # 「申领15万元、10万元一次性购房补贴」
-    if aside := ASIDE.match(clause, noun_at):
-        noun_at = aside.end()  # 「提供每年7天（6晚）的免费住宿」: a restatement of the value
-    if (quoted := QUOTED_MODIFIER.match(clause, noun_at)) and nouns.noun_after(clause[quoted.end() :])[1]:
-        noun_at = quoted.end()  # 「7天的“青荷驿站”免费住宿」: a quoted name before the noun modifies it
-    if m := MODIFIER_RUN.match(clause, noun_at):
-        noun_at = m.end()  # 「1个低成本、开放式、便利化、全要素的众创空间」 → 众创空间
-    elif (m := RELATIVE_RUN.match(clause, noun_at)) and nouns.is_clause(m["clause"]):
-        noun_at = m.end()  # 「30个性能先进并成功落地的优秀智能体应用」 → 优秀智能体应用
-    elif m := PURPOSE.match(clause, noun_at):
-        noun_at = m.end()  # 「安排2000万元对社区、园区等平台予以算力支持」 → 算力支持
-    skip, length = nouns.noun_after(clause[noun_at:])
-    if length and (following := VALUE.match(clause, noun_at + length)) and following.group():
-        return None
-    return noun_at + skip, noun_at + length
 
 
 def _first_after_asides(clause: str, position: int) -> str:

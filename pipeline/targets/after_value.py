@@ -1,0 +1,61 @@
+"""What follows a value: the measured noun after it (past asides, quoted and relative modifiers, a
+support verb) and an aside restating the value on another basis (「每月1250元（税后1000元）」)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import indicator as nouns
+from .found import FoundTarget
+from .patterns import SUPPORT_PHRASE, SUPPORT_VERB
+from .support import after_list
+from .values import VALUE, value_fields
+
+ASIDE = re.compile(r"\([^()]*\)")
+QUOTED_MODIFIER = re.compile(r"的?“[^”,;。]{1,12}”的?")
+# A sum for a purpose: what it funds is named after the support verb (「安排2000万元对社区予以算力支持」).
+PURPOSE = re.compile(r"(?:对|为|向|用于)[^,;。]{1,20}?(?:予以|给予|提供)")
+RELATIVE_RUN = re.compile(r"(?P<clause>[^,;。的、\d]{2,16}?)的")  # a clause before the noun after 的
+MODIFIER_RUN = re.compile(r"[^,;。的]{0,30}?、[^,;。的]{1,30}?的")  # 、-listed modifiers of the noun after 的
+# An aside restating a value under another basis is a second figure: (name, pattern, example).
+RESTATED_FORMS = (
+    ("tax_basis", r"税后|税前|含税|不含税", "每月1250元（税后1000元）的安居补贴"),
+)
+RESTATED = re.compile(r"\((?P<qualifier>" + "|".join(p for _, p, _ in RESTATED_FORMS) + r")[^)]*\)")
+
+
+def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
+    """(start, end) of the measured noun after a value, (n, n) when there is none, None when a second
+    value follows it (「营收超1000万元OPC100家」: the first value says which OPC are counted)."""
+    noun_at = after_list(clause, value_end)  # 「申领15万元、10万元一次性购房补贴」
+    if aside := ASIDE.match(clause, noun_at):
+        noun_at = aside.end()  # 「提供每年7天（6晚）的免费住宿」: a restatement of the value
+    if (quoted := QUOTED_MODIFIER.match(clause, noun_at)) and nouns.noun_after(clause[quoted.end() :])[1]:
+        noun_at = quoted.end()  # 「7天的“青荷驿站”免费住宿」: a quoted name before the noun modifies it
+    if m := MODIFIER_RUN.match(clause, noun_at):
+        noun_at = m.end()  # 「1个低成本、开放式、便利化、全要素的众创空间」 → 众创空间
+    elif (m := RELATIVE_RUN.match(clause, noun_at)) and nouns.is_clause(m["clause"]):
+        noun_at = m.end()  # 「30个性能先进并成功落地的优秀智能体应用」 → 优秀智能体应用
+    elif m := PURPOSE.match(clause, noun_at):
+        noun_at = m.end()  # 「安排2000万元对社区、园区等平台予以算力支持」 → 算力支持
+    elif m := SUPPORT_VERB.match(clause, noun_at):
+        noun_at = m.end()  # 「按每人1000元给予一次性吸纳就业补贴」, 「最高800万元的标准给予补助」
+    skip, length = nouns.noun_after(clause[noun_at:])
+    if length and (following := VALUE.match(clause, noun_at + length)) and following.group():
+        return None
+    if (phrase := SUPPORT_PHRASE.match(clause, noun_at + skip)) and phrase.end() > noun_at + length:
+        length = phrase.end() - noun_at  # 「一次性引才补贴」: jieba cut 引才 into a verb
+    return noun_at + skip, noun_at + length
+
+
+def restated(text: str, clause_start: int, clause: str, value: re.Match[str], target: FoundTarget) -> list[FoundTarget]:
+    """A second figure of the same support in an aside after the value (「每月1250元（税后1000元）」):
+    one more target, same indicator, its own value and span."""
+    m = RESTATED.match(clause, value.end())
+    if not m:
+        return []
+    inner = VALUE.match(clause, m.end("qualifier"))
+    if not (inner and inner.group() and inner.end() == m.end() - 1 and (inner["unit"] or inner["scale"])):
+        return []
+    return [replace(target, **value_fields(text, clause_start, inner), range=None, start=clause_start + inner.start(), end=clause_start + inner.end(), rule="restated")]
