@@ -92,6 +92,15 @@ ROUND3 = [
     ("单个项目最高资助300万元。", ("资助", 300.0, "万元", "at_most", "amount", "support_word"), "资助300万元"),
     # ITEM_OWN_MEASURE: an item's own measure keeps the item
     ("单个项目投资不超过500万元。", ("项目投资", 500.0, "万元", "at_most", "amount", "comparator"), "项目投资不超过500万元"),
+    # measure units of deliveries and aircraft (单, 架)
+    ("无人机物流配送量达到100万单。", ("无人机物流配送量", 100.0, "万单", "reach", "goal", "comparator"), "无人机物流配送量达到100万单"),
+    ("新增通航飞机20架。", ("通航飞机", 20.0, "架", "increase", "goal", "bare_value"), "通航飞机20架"),
+    # 「一次性」 after the support verb holds no value of its own
+    ("按每张床位1万元给予一次性建设补助。", ("一次性建设补助", 1.0, "万元", "equal", "amount", "share"), "1万元给予一次性建设补助"),
+    # SUBJECT_VERBS: a subject and its verb leave the indicator
+    ("支持青年科技人才承担省级科技计划项目200项以上，", ("省级科技计划项目", 200.0, "项", "at_least", "goal", "comparator"), "省级科技计划项目200项以上"),
+    # a support after 发放 is no recipient; a sum in 亿 closing its clause is a total (a goal)
+    ("发放消费券2亿元。", ("消费券", 2.0, "亿元", "equal", "goal", "bare_value"), "消费券2亿元"),
 ]
 
 # LIST_ITEM_RULES: a further 「、name value」 item after a target, 累计 / 新增 carried, a limit word not
@@ -148,3 +157,14 @@ def test_next_clause_takes_the_shared_noun_of_a_list():
     sentence = "博士、硕士分别给予每月3000元、2000元生活补贴，最长发放24个月。"
     assert [t.indicator for t in find_targets(sentence)] == ["博士生活补贴", "硕士生活补贴", "生活补贴"]
     assert _fields(find_targets(sentence)[-1]) == ("生活补贴", 24.0, "个月", "at_most", "amount", "comparator")
+
+
+def test_a_value_joined_by_he_keeps_its_noun_after_de():
+    """「…的项目资助和30万元的安家补贴」: the 的 after a value joined to a granted one is no condition."""
+    got = [(t.indicator, t.value, t.unit, t.kind, t.rule) for t in find_targets("入选人才可获得最高100万元的项目资助和30万元的安家补贴。")]
+    assert got == [("项目资助", 100.0, "万元", "amount", "value_first"), ("安家补贴", 30.0, "万元", "amount", "value_first")]
+
+
+def test_a_per_capita_subject_stays():
+    """拥有 is no SUBJECT_VERBS entry: a per-capita indicator keeps its subject."""
+    assert [t.indicator for t in find_targets("每千名老年人拥有养老护理员数量不少于5人。")] == ["每千名老年人拥有养老护理员数量"]

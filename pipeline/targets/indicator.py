@@ -95,6 +95,29 @@ def is_clause(phrase: str) -> bool:
     return any(flag.startswith(("a", "c")) or is_verb(word, flag) for word, flag in tag(phrase))
 
 
+# Verbs by which a subject comes to hold the measured thing: 「青年人才承担省级科技计划项目」,
+# 「OPC认定科技型中小企业」 (a per-capita 「千名老人拥有养老床位」 keeps its subject: 拥有 is not here).
+SUBJECT_VERBS = frozenset("承担 认定 获评 入选 承接 申报 获批 创建".split())
+
+
+def subject_and_verb(phrase: str) -> int:
+    """How many leading characters of ``phrase`` are a subject and its verb, the measured thing (a noun
+    of three characters or more) after them: 「青年人才承担省级科技计划项目」 → 11 characters before
+    省级科技计划项目, 「OPC认定科技型中小企业」 → 科技型中小企业; 0 when no verb follows a noun."""
+    words = tag(phrase)
+    position = 0
+    seen_noun = False
+    cut = 0
+    for index, (word, flag) in enumerate(words):
+        position += len(word)
+        if seen_noun and word in SUBJECT_VERBS:
+            rest = words[index + 1 :]
+            if len(phrase) - position >= 3 and rest and all(not is_verb(w, f) for w, f in rest) and any(f.startswith(("n", "eng", "j")) for _, f in rest):
+                cut = position
+        seen_noun = seen_noun or flag.startswith(("n", "eng", "j"))
+    return cut
+
+
 def ends_with_verb(phrase: str) -> bool:
     """Whether ``phrase`` ends in a verb: the value after it then counts the noun that follows."""
     words = tag(phrase)

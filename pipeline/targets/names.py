@@ -54,4 +54,5 @@ def trim(name: str, after_verb: bool = False) -> int:
     verbs = nouns.leading_verbs(rest)
     if verbs and rest.count("的") == 1 and rest.index("的") > verbs:
         return cut + rest.index("的") + 1  # 「具有示范效应的应用标杆案例」 → 应用标杆案例
-    return cut + (nouns.leading_verbs(rest, True) if after_verb else verbs)
+    cut += nouns.leading_verbs(rest, True) if after_verb else verbs
+    return cut + nouns.subject_and_verb(name[cut:])  # 「青年人才承担省级科技计划项目」 → 省级科技计划项目

@@ -27,7 +27,7 @@ from .values import VALUE, value_fields
 BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_BEFORE) + r")(?:连续|可以|可)?$")
 AFTER = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_AFTER) + ")")
 VERB_BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in VALUE_FIRST_VERBS) + r")(?:可|可以)?$")
-VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年)?(?:" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
+VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年)?(?:发放|投放|" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
 AMOUNT_CUE = re.compile("|".join(p for _, p, _ in AMOUNT_CUES))
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
 RECIPIENT = Ending(r"(?:给予|发放|奖励)[^,;。的]{2,8}$")  # a support verb and who gets it
@@ -206,7 +206,7 @@ def _read_head(head: str) -> _Head:
             parts.comparator, parts.before = m.lastgroup, text[: m.start()]
         else:
             break
-    if parts.verb is None and (m := RECIPIENT.search(parts.before)):
+    if parts.verb is None and (m := RECIPIENT.search(parts.before)) and not AMOUNT_CUE.search(m.group()[2:]):  # 「发放消费券」 names the support
         parts.verb, parts.before = "amount", parts.before[: m.start()]  # 「给予研发单位最高100万元奖励」
     if head.endswith(BASELINE_ENDS) and (b := BASELINE.search(head)):
         parts.baseline = float(b["base"])
@@ -245,7 +245,8 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     after = AFTER.match(clause, value_end)
     if after:
         value_end = after.end()
-    if refusal(clause, value, head, value_end, parts.comparator, parts.per, parts.verb):
+    verb = parts.verb or ("amount" if context.list_mode == "value_first" and not parts.before.strip("和及、 ") else None)
+    if refusal(clause, value, head, value_end, parts.comparator, parts.per, verb):  # 「…的项目资助和30万元的安家补贴」
         return []
     shape = _shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))
     if shape is None:
@@ -273,7 +274,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
         indicator=indicator,
         **value_fields(context.text, context.clause_start, value),
         comparator=comparator,
-        kind=_kind(indicator, head, parts, rule, value["unit"]),
+        kind=_kind(indicator, head, parts, rule, (value["scale"] or "") + (value["unit"] or "")),
         annual=parts.annual,
         year=context.year,
         range=(float(value["low"]), float(value["high"])) if value["high"] else None,
@@ -356,8 +357,10 @@ def _bare_value(clause: str, value_end: int, name: str) -> bool:
 def _kind(indicator: str, head: str, parts: _Head, rule: str, unit: str | None) -> str:
     if rule != "share" and (GOAL_TOTAL.search(indicator) or GOAL_TOTAL.search(head)):
         return "goal"  # a total the government commits: 「首期安排3亿元算力券资金」, 专项贷款余额
+    if rule in ("bare_value", "list_item") and (unit or "").startswith("亿") and not parts.per:
+        return "goal"  # 「发放消费券2亿元」: a sum in 亿 closing its clause is a total, not one beneficiary's
     if rule == "share" or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or parts.verb == "amount":
         return "amount"
-    if rule == "value_first" and unit in TIME_UNITS:
+    if rule == "value_first" and unit in TIME_UNITS:  # (unit with its scale: 「万元」)
         return "amount"  # a duration granted: 「提供不少于一年的专属空间支持」
     return "goal"

@@ -64,7 +64,7 @@ def supported(folded: str, value_end: int) -> tuple[int, int] | None:
     clause_end = m.start() if (m := CLAUSE_END.search(folded, position)) else len(folded)
     window = folded[position : min(clause_end, position + 24)]
     for m in VALUE.finditer(window):
-        if m.group() and m["unit"]:
+        if m.group() and m["unit"] and m["cn"] != "一":  # 「一次性建设补助」 holds no value
             position += m.end()  # 「给予牵头研发单位最高500万元补助」: the noun after that value
             break
     skip, length = nouns.noun_after(folded[position:sentence_end])
