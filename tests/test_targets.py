@@ -277,3 +277,29 @@ def test_an_indicator_keeps_no_item_label_and_no_earlier_line(text, indicator):
     from pipeline.targets.recognise import find_targets
 
     assert [t.indicator for t in find_targets(text)] == [indicator]
+
+
+@pytest.mark.slow
+def test_the_tagger_reads_like_posseg_without_loading_it():
+    """indicator.tag reads as jieba.posseg's cut(HMM=False) over the same dictionary, without importing
+    jieba.posseg (its HMM tables, ~50 MB, are unused without HMM): same words and tags."""
+    import io
+    import os
+    import subprocess
+    import sys
+
+    import jieba
+    import jieba.posseg
+
+    probe = "from pipeline.targets import indicator as n; import sys; n.tag('新增培育OPC企业'); print('jieba.posseg' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() == "False"
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), "rb") as f:
+        kept = b"".join(line for line in f if int(line.split()[1]) >= nouns.MIN_FREQUENCY)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(io.BytesIO(kept))
+    tokenizer.initialized = True
+    tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    tagger.tokenizer, tagger.word_tag_tab = tokenizer, {}
+    tagger.load_word_tag(io.BytesIO(kept))
+    for text in ["新增培育OPC企业1000家", "细颗粒物(PM2.5)浓度下降12%", "给予最高10万元“训力券”", "a b\r\nC++ 开发 3.5%", "卡时或token免费算力服务"]:
+        assert nouns.tag(text) == tuple((p.word, p.flag) for p in tagger.cut(text, HMM=False)), text

@@ -3,12 +3,16 @@
 Rules see a verb only where a table lists it; jieba tags the words around a value, so the verb in
 「新增培育OPC企业1000家」 is dropped from the indicator (OPC企业) and the phrase after a value
 (「选拔100名正职后备人才」) is cut where the next verb begins. jieba runs as a private tokenizer,
-loaded on first use, so it changes nothing for the rest of the process.
+loaded on first use, so it changes nothing for the rest of the process; the tags are read from
+jieba's dictionary as jieba.posseg's cut(HMM=False) reads them, without importing jieba.posseg
+(its HMM tables are ~50 MB of the tagger's ~96 MB, and unused without HMM).
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import sys
 from functools import lru_cache
 
 from ..normalize import to_simplified
@@ -36,15 +40,25 @@ STOP_WORDS = frozenset("全部 均 都 分别 共 累计 以上 以下 左右".s
 MIN_FREQUENCY = 10
 
 
+# jieba.posseg's reading without its HMM (cut(..., HMM=False)), here so that its hidden-Markov tables
+# (~50 MB, unused without HMM) are never imported: Han runs cut on the dictionary's DAG, each word
+# tagged from the dictionary (x when absent), single Latin letters and digits gathered into one eng
+# word; other characters one by one (m for digits, eng inside a Latin run, x otherwise).
+HAN_RUN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
+SPACE_RUN = re.compile(r"(\r\n|\s)")
+LATIN_OR_DIGITS = re.compile("[a-zA-Z0-9]+")
+DIGITS = re.compile(r"[\.0-9]+")
+ONE_LATIN = re.compile("^[a-zA-Z0-9]$")
+
+
 @lru_cache(maxsize=1)
-def _tagger():
-    """A private jieba tokenizer and POS tagger over the common part of jieba's own dictionary:
+def _dictionary():
+    """A private jieba tokenizer and the word tags over the common part of jieba's own dictionary:
     nothing global is changed, nothing is written or downloaded."""
     import io
     import os
 
     import jieba
-    import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
     with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), "rb") as f:
@@ -52,18 +66,52 @@ def _tagger():
     tokenizer = jieba.Tokenizer()
     tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(io.BytesIO(kept))
     tokenizer.initialized = True
-    tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)  # its __init__ would read the whole dictionary
-    tagger.tokenizer = tokenizer
-    tagger.word_tag_tab = {}
-    tagger.load_word_tag(io.BytesIO(kept))
-    return tagger
+    tags = {}
+    for line in kept.decode("utf-8").splitlines():
+        if line := line.strip():
+            word, _, flag = line.split(" ")
+            tags[word] = sys.intern(flag)  # some 60 distinct tags, shared
+    return tokenizer, tags
+
+
+def _cut_han(tokenizer, tags: dict[str, str], run: str):
+    route: dict = {}
+    tokenizer.calc(run, tokenizer.get_DAG(run), route)
+    position, latin = 0, ""
+    while position < len(run):
+        end = route[position][1] + 1
+        word = run[position:end]
+        if ONE_LATIN.match(word):
+            latin += word
+        else:
+            if latin:
+                yield latin, "eng"
+                latin = ""
+            yield word, tags.get(word, "x")
+        position = end
+    if latin:
+        yield latin, "eng"
+
+
+def _cut(text: str):
+    tokenizer, tags = _dictionary()
+    for block in HAN_RUN.split(text):
+        if HAN_RUN.match(block):
+            yield from _cut_han(tokenizer, tags, block)
+            continue
+        for piece in SPACE_RUN.split(block):
+            if SPACE_RUN.match(piece):
+                yield piece, "x"
+                continue
+            for char in piece:
+                yield char, "m" if DIGITS.match(char) else ("eng" if LATIN_OR_DIGITS.match(piece) else "x")
 
 
 @lru_cache(maxsize=8192)
 def tag(text: str) -> tuple[tuple[str, str], ...]:
     """(word, tag) pairs of ``text`` read as Simplified (one character for one, so the words' lengths
     are the text's); cached, a notice repeats its phrases."""
-    return tuple((pair.word, pair.flag) for pair in _tagger().cut(to_simplified(text), HMM=False))
+    return tuple(_cut(to_simplified(text)))
 
 
 def is_verb(word: str, flag: str) -> bool:
