@@ -53,7 +53,7 @@ ROUND3 = [
     # region (SCOPES): a scope opening a rate or a stated total is no part of it; a size keeps it
     ("到2027年，全省规模以上工业企业研发机构覆盖率达到60%以上。", ("规模以上工业企业研发机构覆盖率", 60.0, "%", "at_least", "goal", "comparator"), "规模以上工业企业研发机构覆盖率达到60%以上"),
     ("全区产业引导基金总规模超20亿元。", ("产业引导基金总规模", 20.0, "亿元", "at_least", "goal", "comparator"), "产业引导基金总规模超20亿元"),
-    ("全市新建口袋公园面积超10万平方米。", ("全市新建口袋公园面积", 10.0, "万平方米", "at_least", "goal", "comparator"), "全市新建口袋公园面积超10万平方米"),
+    ("全市口袋公园面积超10万平方米。", ("全市口袋公园面积", 10.0, "万平方米", "at_least", "goal", "comparator"), "全市口袋公园面积超10万平方米"),
     # a scope and its verb (组建, 统筹提供) leave the indicator
     ("全市组建志愿服务队30个以上。", ("志愿服务队", 30.0, "个", "at_least", "goal", "comparator"), "志愿服务队30个以上"),
     ("市区累计统筹提供人才公寓不少于500套。", ("人才公寓", 500.0, "套", "at_least", "goal", "comparator"), "人才公寓不少于500套"),
@@ -101,6 +101,10 @@ ROUND3 = [
     ("支持青年科技人才承担省级科技计划项目200项以上，", ("省级科技计划项目", 200.0, "项", "at_least", "goal", "comparator"), "省级科技计划项目200项以上"),
     # a support after 发放 is no recipient; a sum in 亿 closing its clause is a total (a goal)
     ("发放消费券2亿元。", ("消费券", 2.0, "亿元", "equal", "goal", "bare_value"), "消费券2亿元"),
+    # a verb of no table (jieba's tag) and its object closing the clause; 累计 and the verb leave the name
+    ("累计改造城中村住房1500户。", ("城中村住房", 1500.0, "户", "total", "goal", "bare_value"), "城中村住房1500户"),
+    ("开通城际公交线路12条。", ("城际公交线路", 12.0, "条", "equal", "goal", "bare_value"), "城际公交线路12条"),
+    ("引育高层次创新团队30个。", ("高层次创新团队", 30.0, "个", "equal", "goal", "bare_value"), "高层次创新团队30个"),
 ]
 
 # LIST_ITEM_RULES: a further 「、name value」 item after a target, 累计 / 新增 carried, a limit word not
@@ -136,6 +140,8 @@ def test_list_item(sentence, want, surfaces):
         "对35岁以下、工作3年以上的青年人才给予支持。",
         "为入驻企业提供24小时“不间断”服务。",  # opening hours, not a granted duration
         "为企业提供7天无理由退换服务。",
+        "申请人须连续缴纳社会保险满12个月。",  # a verb-led clause of conditions stays none
+        "企业注册资本500万元。",
     ],
 )
 def test_listed_conditions_are_no_targets(sentence):

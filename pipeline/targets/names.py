@@ -14,7 +14,7 @@ from .patterns import ITEM_OWN_MEASURE, PER_UNIT
 INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造|用地|能力|时限)$")
 # A verb of commitment opening a name is no part of the measured thing (新增/增加 stay: 新增建设用地
 # is an indicator's name; jieba decides for 「新增经营主体」).
-TABLE_VERB_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:完成|培训|培育|打造|建成|建设|集聚|引进|孵化|组织|组建|挖掘|促进|推动|实现|接入|招引)")
+TABLE_VERB_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:完成|培训|培育|打造|建成|建设|集聚|引进|引育|孵化|组织|组建|挖掘|促进|推动|实现|接入|招引|新建|开通|建立|创建|培养|选拔|遴选|评选)")
 # A scope opening a name is no part of the measured thing where the rest is a rate or a stated total:
 # 「全省规模以上工业企业数字化改造覆盖率」 → 规模以上工业企业数字化改造覆盖率, 「全市OPC基金总规模」 →
 # OPC基金总规模. It stays where the rest is a size each member also has (「全市OPC社区面积」, a city total,
@@ -22,6 +22,7 @@ TABLE_VERB_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|�
 SCOPES = (
     ("region", r"全市|全省|全区|全县|全国|市区两级|省市两级|市区", "全省规模以上工业企业数字化改造覆盖率"),
 )
+TALLY_START = re.compile(r"累计|年均|全年")
 SCOPE_START = re.compile("^(?:" + "|".join(p for _, p, _ in SCOPES) + ")")
 SCOPE_KEPT = re.compile(r"(?:面积|数量|人数|人口|产值|规模)$")  # a member's size unless the name says 总
 # A subject, then a table verb, then the measured thing: 「市区两级提供人工智能服务券规模」,
@@ -44,6 +45,9 @@ def trim(name: str, after_verb: bool = False) -> int:
         cut = m.end()
         if ITEM_OWN_MEASURE.match(name[cut:]) and m.group().startswith(("单个", "每个")):
             cut = 2  # 「单个项目投资」 → 项目投资
+    if (m := TALLY_START.match(name, cut)) and len(name) - m.end() >= 3:
+        cut = m.end()  # 「累计改造老旧小区」: the tally word, then the verb (jieba's) leaves too
+        after_verb = False
     rest = name[cut:]
     if (m := SUBJECT_VERB.match(rest)) and len(rest) - m.end() >= 2:
         return cut + m.end() + trim(rest[m.end() :], True)

@@ -16,7 +16,7 @@ from . import indicator as nouns
 from .found import FoundTarget, strip_fillers
 from .lists import distribute, respectively
 from .names import INDICATOR_NOUN, trim
-from .patterns import RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, COMPARATOR_AFTER, COMPARATOR_BEFORE, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
+from .patterns import CONDITION_CONTEXT, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, COMPARATOR_AFTER, COMPARATOR_BEFORE, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
 from .refuse import refusal
 from .relative import benchmarks
 from .support import supported
@@ -29,6 +29,7 @@ AFTER = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARA
 VERB_BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in VALUE_FIRST_VERBS) + r")(?:可|可以)?$")
 VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年)?(?:发放|投放|" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
 AMOUNT_CUE = re.compile("|".join(p for _, p, _ in AMOUNT_CUES))
+SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|力争|确保)+")
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
 RECIPIENT = Ending(r"(?:给予|发放|奖励)[^,;。的]{2,8}$")  # a support verb and who gets it
 ANNUAL = Ending(r"(?:年均|年平均|每年)$")
@@ -351,7 +352,12 @@ def _bare_value(clause: str, value_end: int, name: str) -> bool:
     at_end = _first_after_asides(clause, value_end) in ("", "、")  # 「*万亩(*为待省分解下达目标)」
     if not at_end or len(name) > 24:  # before the searches: a head grown over a long list is never read
         return False
-    return bool(INDICATOR_NOUN.search(name) or VERB_STARTS.search(name))
+    if INDICATOR_NOUN.search(name) or VERB_STARTS.search(name):
+        return True
+    # 「累计改造老旧小区120个」, 「全年接待游客3000万人次」: a verb (jieba's tag) and its object close the
+    # clause — a verb of no table, never one of conditions (缴纳, 经营…)
+    rest = SCOPE_LEAD.sub("", name)
+    return len(rest) <= 16 and nouns.leading_verbs(rest) > 0 and not CONDITION_CONTEXT.search(rest)
 
 
 def _kind(indicator: str, head: str, parts: _Head, rule: str, unit: str | None) -> str:
