@@ -251,7 +251,7 @@ def _target(seed, indicator, nth=0):
         pytest.param("粮食总产量", 0, dict(value=65.0, comparator="approx", unit="万吨"), id="approx"),
         pytest.param("常住人口人均居住面积", 0, dict(value=35.0, baseline=32.6, unit="平方米"), id="baseline"),
         pytest.param("规模以上单位工业增加值能耗", 0, dict(value=12.0, comparator="decrease", baseline_year=2015), id="baseline-year"),
-        pytest.param("高级、中级、初级专业技术人才比例", 0, dict(value=None, value_text="10:40:50", comparator="reach", year=2020), id="ratio"),
+        pytest.param("高级、中级、初级专业技术人才比例", 0, dict(value=None, value_text="10:40:50", comparator="equal", year=2020), id="ratio"),
         pytest.param("国标贫困人口", 0, dict(value=3.86, unit="万", scaled_value=38600.0, year=2020, rule="value_first"), id="value-first"),
     ],
 )

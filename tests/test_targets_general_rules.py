@@ -105,6 +105,10 @@ ROUND3 = [
     ("累计改造城中村住房1500户。", ("城中村住房", 1500.0, "户", "total", "goal", "bare_value"), "城中村住房1500户"),
     ("开通城际公交线路12条。", ("城际公交线路", 12.0, "条", "equal", "goal", "bare_value"), "城际公交线路12条"),
     ("引育高层次创新团队30个。", ("高层次创新团队", 30.0, "个", "equal", "goal", "bare_value"), "高层次创新团队30个"),
+    # a copula (为) states the figure: equal; per-unit words one after another all leave the name
+    ("场地补贴标准为每月每平方米15元。", ("场地补贴标准", 15.0, "元", "equal", "amount", "comparator"), "场地补贴标准为每月每平方米15元"),
+    ("免租期为6个月。", ("免租期", 6.0, "个月", "equal", "amount", "comparator"), "免租期为6个月"),
+    ("对新开通的货运航线，每架次补贴不超过2万元。", ("补贴", 2.0, "万元", "at_most", "amount", "support_word"), "补贴不超过2万元"),
 ]
 
 # LIST_ITEM_RULES: a further 「、name value」 item after a target, 累计 / 新增 carried, a limit word not
@@ -174,3 +178,9 @@ def test_a_value_joined_by_he_keeps_its_noun_after_de():
 def test_a_per_capita_subject_stays():
     """拥有 is no SUBJECT_VERBS entry: a per-capita indicator keeps its subject."""
     assert [t.indicator for t in find_targets("每千名老年人拥有养老护理员数量不少于5人。")] == ["每千名老年人拥有养老护理员数量"]
+
+
+def test_two_limit_words_are_one_limit():
+    """「最长不超过30天」: the duration sizes the support named before it, not a word 「最长」."""
+    got = [_fields(t) for t in find_targets("按每人每天80元标准给予交通补贴，最长不超过20天。")]
+    assert got == [("交通补贴", 80.0, "元", "equal", "amount", "value_first"), ("交通补贴", 20.0, "天", "at_most", "amount", "comparator")]

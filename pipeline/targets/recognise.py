@@ -33,7 +33,7 @@ SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|�
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
 RECIPIENT = Ending(r"(?:给予|发放|奖励)[^,;。的]{2,8}$")  # a support verb and who gets it
 ANNUAL = Ending(r"(?:年均|年平均|每年)$")
-PER = Ending(r"(?:每月|每人每月|每人|每年度|每户|每个|每家|每次|每平方米|单个|单次|单家|单项|一次性)$")
+PER = Ending(r"(?:每月|每人每月|每人|每年度|每户|每个|每家|每次|每平方米|每班次|每架次|每人次|每张|每床|每条|每项|每天|每人每天|单个|单次|单家|单项|一次性)$")
 YEAR = re.compile(r"(?<!比)(?:到|至|在|于)?(?P<year>20\d\d)年(?!\d{1,2}月)(?:底|末)?(?:前)?")
 BASELINE = re.compile(r"(?:由|从)[^,]{0,12}?(?P<base>\d+(?:\.\d+)?)(?:万|亿)?[^,\d]{0,3}?(?:提高|提升|增加|下降|降低|减少)?(?:到|至)$")
 BASELINE_ENDS = ("到", "至", "到\n", "至\n")  # BASELINE (unbounded digits) is only tried where it can end
@@ -194,9 +194,9 @@ def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
 def _read_head(head: str) -> _Head:
     """Peel comparator, verb, 每月 and 年均 off the end of ``head``, in whatever order they stand."""
     parts = _Head(head)
-    for _ in range(5):
+    for _ in range(6):
         text = parts.before
-        if not parts.per and (m := PER.search(text)):
+        if m := PER.search(text):  # 「每月每平方米20元」: one per-unit word after another
             parts.per, parts.before = True, text[: m.start()]
         elif not parts.annual and (m := ANNUAL.search(text)):
             parts.annual, parts.before = True, text[: m.start()]
@@ -205,6 +205,8 @@ def _read_head(head: str) -> _Head:
             parts.verb_at, parts.verb_word = m.start(), m[m.lastgroup]
         elif parts.comparator is None and (m := BEFORE.search(text)):
             parts.comparator, parts.before = m.lastgroup, text[: m.start()]
+        elif parts.comparator == "at_most" and (m := BEFORE.search(text)) and m.lastgroup == "at_most":
+            parts.before = text[: m.start()]  # 「最长不超过30天」: two limit words, one limit
         else:
             break
     if parts.verb is None and (m := RECIPIENT.search(parts.before)) and not AMOUNT_CUE.search(m.group()[2:]):  # 「发放消费券」 names the support
@@ -240,8 +242,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     head = clause[subject_from : value.start()]
     parts = _read_head(head)
     if parts.comparator is None and parts.verb is None and value["unit"] == "%" and (m := SHARE_OF_BASE.match(parts.before)):
-        stated = "equal" if m["verb"] == "为" else BEFORE.search(m["verb"]).lastgroup  # a copula states the figure
-        parts.comparator, parts.before = stated, m["name"]  # 「租金标准为市场参考租金60%左右」
+        parts.comparator, parts.before = BEFORE.search(m["verb"]).lastgroup, m["name"]  # 「租金标准为市场参考租金60%左右」
     value_end = value.end()
     after = AFTER.match(clause, value_end)
     if after:

@@ -22,8 +22,8 @@ AFTER = re.compile("|".join(p for _, p, _ in COMPARATOR_AFTER))
 ANY_VERB = re.compile("|".join(p for _, p, _ in VALUE_FIRST_VERBS))
 INCREASE = re.compile(r"新增|增加")  # 「全县新增经营主体3000户以上」 counts an increase, not a condition
 CONDITION_LEAD = re.compile(r"^(?:对|凡|经|符合|获得|对于)")
-# Comparators that grant a duration: 「最长可享3年」, 「不少于一年的专属空间支持」, 「给予1—3年观察期」.
-GRANTING = ("at_most", "reach", "at_least")
+# Comparators that grant a duration: 「最长可享3年」, 「不少于一年的专属空间支持」, 「给予1—3年观察期」, 「优惠期为3年」.
+GRANTING = ("at_most", "reach", "at_least", "equal")
 # A verb that provides a stay or a space grants the duration after it: 「提供每年7天的免费住宿」.
 PROVIDED = Ending(r"提供(?:每年|每月|每人)?$")
 
