@@ -109,6 +109,12 @@ ROUND3 = [
     ("场地补贴标准为每月每平方米15元。", ("场地补贴标准", 15.0, "元", "equal", "amount", "comparator"), "场地补贴标准为每月每平方米15元"),
     ("免租期为6个月。", ("免租期", 6.0, "个月", "equal", "amount", "comparator"), "免租期为6个月"),
     ("对新开通的货运航线，每架次补贴不超过2万元。", ("补贴", 2.0, "万元", "at_most", "amount", "support_word"), "补贴不超过2万元"),
+    # PREDICATE_VERBS: after a noun, 开展 / 提供 begin its predicate
+    ("推动50家以上企业开展智能化改造。", ("企业", 50.0, "家", "at_least", "goal", "value_first"), "50家以上企业"),
+    ("为500名以上青年教师提供培训经费。", ("青年教师", 500.0, "名", "at_least", "goal", "value_first"), "为500名以上青年教师"),
+    # CHAINED_VERBS: 组织开展, 新建改建 leave the noun
+    ("组织开展专场招聘活动60场次以上。", ("专场招聘活动", 60.0, "场次", "at_least", "goal", "comparator"), "专场招聘活动60场次以上"),
+    ("新建改建乡村道路80公里。", ("乡村道路", 80.0, "公里", "equal", "goal", "bare_value"), "乡村道路80公里"),
 ]
 
 # LIST_ITEM_RULES: a further 「、name value」 item after a target, 累计 / 新增 carried, a limit word not

@@ -31,7 +31,10 @@ JOINERS = "及和或"
 # Verbs that chain after a first verb of commitment, both off the measured noun (「新增培育OPC企业」 →
 # OPC企业, 「引进培育高层次人才」); any other second verb belongs to the noun (「组建帮办代办队伍」 →
 # 帮办代办队伍, 「新增开放数据集」 → 开放数据集).
-CHAINED_VERBS = frozenset("培育 建设 建成 新建 建立 设立 开设 开通 开行 打造 推出 发布 提供 引进 引育 孵化 认定 招引 集聚 落地 组建 培训 选拔 遴选 评选".split())
+CHAINED_VERBS = frozenset("培育 建设 建成 新建 改建 扩建 改造 建立 设立 开设 开通 开行 打造 推出 发布 提供 引进 引育 孵化 认定 招引 集聚 落地 组建 培训 选拔 遴选 评选 开展 举办 实施".split())
+# Verbs that, after a noun, begin its predicate — never a modifier of the noun after them:
+# 「30家以上企业开展数字化转型」 → 企业, 「1000名青年科技人才提供科研经费」 → 青年科技人才.
+PREDICATE_VERBS = frozenset("开展 实施 参与 进行 实现 完成 提供 获得 享受 承担 申报".split())
 STOP_WORDS = frozenset("全部 均 都 分别 共 累计 以上 以下 左右".split())  # 「…贫困人口全部实现脱贫」  # 「数据集及语料库」 is one measured thing when a noun follows
 
 
@@ -132,7 +135,7 @@ def leading_verbs(phrase: str, after_verb: bool = False) -> int:
             break  # 「组建帮办代办队伍」: 帮办 names the team
         cut += len(word)
         rest = words[index + 1 :]
-        if len(phrase) - cut >= 3 and any(f.startswith(("n", "eng")) for _, f in rest):
+        if len(phrase) - cut >= 3 and any(f.startswith(("n", "eng")) or f == "vn" for _, f in rest):
             best = cut
     return best
 
@@ -199,7 +202,7 @@ def noun_after(phrase: str) -> tuple[int, int]:
             length += len(word)
             continue
         verb = is_verb(word, flag)
-        modifies = verb and next_is_noun
+        modifies = verb and next_is_noun and not (seen_noun and word in PREDICATE_VERBS)
         if seen_noun and ((verb and not modifies) or flag.startswith(STOP_TAGS)):
             if verb and predicate_at is not None:
                 kept = predicate_at  # 「中小企业实施数字化改造」: 实施 was the predicate, not a modifier
