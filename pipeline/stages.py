@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .assemble import build_records
-from .assignments import InlineBlock, RawAssignment, declared_conventions, document_conventions, find_inline_blocks
+from .assignments import RawAssignment, declared_conventions, document_conventions, find_inline_blocks
 from .assignments import NotesBelow, inline_assignments, split_unit_list, unit_line_assignments
 from .errors import InputError
 from .normalize import fold, to_simplified
 from .read import Document, read_document
 from .records import Diagnostic, Extraction
 from .structure.header import DATE, SIGNATURE, Header, apply_metadata, read_header
+from .structure.inline import InlineBlock
 from .structure.lines import UNIT_LINE_LOOKALIKE, Line, classify, split_lines
 from .structure.outline import Outline, TaskDraft, body_start_index, build_outline
 from .targets.collect import TargetsFound, read_notice

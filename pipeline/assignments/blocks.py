@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..brackets import depths, split_outside
+from ..structure.inline import Clause, InlineBlock, UnitItem
 from ..structure.lines import Line
 from ..vocabulary import UNIT_LINE_LABELS
-from .conventions import CARRY_OVER, CONVENTIONS, Clause, declared_conventions, mask, non_unit_clauses
-from .lists import CLOSE, OPEN, UNIT_ENDING, UnitItem, split_unit_list
+from .conventions import CARRY_OVER, CONVENTIONS, declared_conventions, mask, non_unit_clauses
+from .lists import CLOSE, OPEN, UNIT_ENDING, split_unit_list
 
 Source = tuple[str, str]  # the run's text and its folded copy (the same length)
 
@@ -40,25 +40,6 @@ VERB_CLAUSES: tuple[tuple[str, re.Pattern[str], str], ...] = (
 # 「……，由市卫生健康委负责。」: a sentence that names its responsible unit without brackets.
 BY_UNIT_RESPONSIBLE = re.compile(r"由(?P<units>[^,。;()由]{2,60}?)负责(?=[。;]|$)")
 ASSIGNMENT_LOOKALIKE = re.compile(r"(?:负责|牵头|配合)\)?[。;]?$")
-
-
-@dataclass(slots=True)
-class InlineBlock:
-    """An assignment written inside the text: its own span and the units it names."""
-
-    start: int  # the bracket (or 「由…负责」) in the original text
-    end: int
-    line: int
-    clauses: list[tuple[str, list[UnitItem]]]  # (clause kind, units) in written order
-    labelled: bool
-    conventions: list[str] = field(default_factory=list)  # declared inside this block (下同)
-    notes: list[Clause] = field(default_factory=list)  # clauses that are not units, offsets in the text
-    odd: list[str] = field(default_factory=list)  # items that do not end like a unit name
-    bare: bool = False  # a list of units with no label and no verb
-
-    @property
-    def states_first_listed_rule(self) -> bool:
-        return "first_unit" in self.conventions
 
 
 def find_inline_blocks(

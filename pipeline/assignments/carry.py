@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..structure.inline import Clause, InlineBlock, UnitItem
 from ..structure.lines import Line
-from .blocks import InlineBlock
-from .conventions import CARRY_OVER, Clause, declared_conventions
-from .lists import UnitItem, split_unit_list
+from .conventions import CARRY_OVER, declared_conventions
+from .lists import split_unit_list
 from .roles import RawAssignment
 
 SAME_BELOW = "下同"

@@ -5,10 +5,10 @@ qualifier in brackets after a name (「〈含开发区管委会，下同〉」) 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..brackets import depths, split_outside
 from ..normalize import fold
+from ..structure.inline import UnitItem
 from .conventions import declared_conventions
 
 LIST_SEPARATORS = "、,;"  # after folding: 、 ， , ； ;
@@ -34,18 +34,6 @@ LEAD_MARK = re.compile(r"[(〔\[【](?:牵头|牵头单位|牵头部门)[)〕\]�
 # A bracket after a name whose text qualifies it rather than naming a second name:
 # 「各区人民政府〈含开发区、风景区管委会，下同〉」, 「各县（区）政府（不含经开区）」.
 QUALIFIER = re.compile(r"[(〈\[【〔](?P<note>(?:含|包括|包含|不含|不包括|其中|下同)[^()〈〉\[\]【】〔〕]*)[)〉\]】〕]$")
-
-
-@dataclass(frozen=True, slots=True)
-class UnitItem:
-    name: str  # as written, without a star or a qualifier
-    start: int  # offsets in the original text
-    end: int
-    open_ended: bool = False  # the item closed its list with 等
-    starred: bool = False  # a star stood before it
-    group: int = 0  # how many 「，」/「；」 groups came before it in its list
-    note: str | None = None  # a qualifier written after it, as written
-    note_start: int = 0  # the note's offset in the original text
 
 
 def split_unit_list(

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..structure.inline import InlineBlock, UnitItem
 from ..structure.lines import Line
-from .blocks import InlineBlock
-from .lists import UnitItem, split_unit_list
+from .lists import split_unit_list
 
 # Roles a convention may change: a unit only said to be responsible. Explicit leads and cooperating
 # units keep what the block says.
