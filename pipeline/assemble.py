@@ -25,6 +25,7 @@ from .records import (
     TaskPart,
     Unit,
     UnitMention,
+    section_paths,
 )
 from .targets.collect import RecordMaker
 from .vocabulary import ROLES, content_key
@@ -166,17 +167,6 @@ def _sections(run: Run, line_of: LineIndex) -> list[Section]:
             )
         )
     return sections
-
-
-def section_paths(sections: list[Section]) -> list[list[str]]:
-    """For each section, the headings from the outermost down to it (「三、…」, 「(一)…」, 「专栏1 …」)."""
-    index_of = {s.id: i for i, s in enumerate(sections)}
-    paths: list[list[str]] = []
-    for section in sections:  # a parent always comes before its children
-        parent = paths[index_of[section.parent]] if section.parent else []
-        name = f"{section.label}{section.title}" if section.kind == "heading" else f"{section.label} {section.title}"
-        paths.append(parent + [name])
-    return paths
 
 
 def _part(part) -> TaskPart:
