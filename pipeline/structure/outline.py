@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..assignments import InlineBlock
-
 from ..vocabulary import UNIT_LINE_LABELS
+from .inline import InlineBlock
 from .lines import SCHEME_RANK, Line, assign_levels
 
 # A bracket that holds a unit label or an assignment verb, at the end of a line — closed, or left
