@@ -313,3 +313,30 @@ def test_a_time_note_after_the_block_is_the_tasks_deadline(tmp_path):
     ]
     text = records.source.text if records.source.text is not None else path.read_text(encoding="utf-8")
     assert [text[d.span.start : d.span.end] for d in records.deadlines] == ["2026年10月底前", "本通知印发之日起20日内"]
+
+
+def test_a_time_note_under_unit_lines_is_the_tasks_deadline(tmp_path):
+    """Unit lines, then 「（完成时限：…）」 or 「完成时限：…」 on a line of its own: the deadline of the task
+    those lines assign, never the opening of the next task's text."""
+    text = (
+        "一、重点任务\n"
+        "（一）修缮农村供水工程。完成供水管网改造120公里。\n"
+        "牵头单位：县水利局\n"
+        "配合单位：县财政局\n"
+        "（完成时限：2026年11月底前）\n"
+        "（二）开展汛前检查。\n"
+        "责任单位：各乡镇人民政府\n"
+        "完成时限：每年汛前\n"
+        "（三）建立巡查制度。\n"
+        "责任单位：县应急管理局\n"
+    )
+    path = tmp_path / "unit_lines.txt"
+    path.write_text(text, encoding="utf-8")
+    records = extract(path)
+    assert [t.text for t in records.tasks] == ["修缮农村供水工程。完成供水管网改造120公里。", "开展汛前检查。", "建立巡查制度。"]
+    labels = {t.id: t.label for t in records.tasks}
+    assert [(labels.get(d.task), d.text, d.kind, d.date) for d in records.deadlines] == [
+        ("（一）", "2026年11月底前", "date", "2026-11-30"),
+        ("（二）", "每年汛前", "recurring", None),
+    ]
+    assert "text_without_assignment" not in [d.code for d in records.diagnostics]

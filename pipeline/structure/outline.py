@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..assignments import InlineBlock
-
 from ..vocabulary import UNIT_LINE_LABELS
+from .inline import InlineBlock
 from .lines import SCHEME_RANK, Line, assign_levels
 
 # A bracket that holds a unit label or an assignment verb, at the end of a line — closed, or left
@@ -20,8 +19,8 @@ UNREAD_BLOCK = re.compile(
 
 SEGMENT_PUNCTUATION = " ;,。:"
 DEADLINE_LINE = re.compile(r"(?:完成时限|完成时间|时限要求|时间节点|时间要求):")
-# A bracketed time note standing after a task's block: 「(完成时限:2026年9月底前)」.
-DUE_NOTE = re.compile(r"\((?:完成时限|完成时间|时限要求|时间节点|时间要求):[^()]+\)[。;]?")
+# A time note standing after a task's block: 「(完成时限:2026年9月底前)」, or on its own line unbracketed.
+DUE_NOTE = re.compile(r"\((?:完成时限|完成时间|时限要求|时间节点|时间要求):[^()]+\)[。;]?|(?:完成时限|完成时间|时限要求|时间节点|时间要求):[^()]+")
 
 
 @dataclass(slots=True)
@@ -101,7 +100,11 @@ class _Builder:
             while i + 1 < len(self.content) and self.content[i + 1].kind == "unit":
                 i += 1
                 block.append(self.content[i])
-            self.close_task(block)
+            closed = self.close_task(block)
+            following = self.content[i + 1] if i + 1 < len(self.content) else None
+            if closed is not None and following is not None and following.kind == "body" and (note := _due_note(following)):
+                closed.due_note = note  # 「牵头单位：…」 then 「（完成时限：2026年底前）」 on its own line
+                i += 1
         elif line.kind == "heading":
             self.heading(i, line)
         elif line.kind == "box":
@@ -172,7 +175,7 @@ class _Builder:
             start, kind = block.end, "paragraph"
         if rest := _trimmed(line, start, line.end):
             if closed is not None and DUE_NOTE.fullmatch(line.folded[rest[0] - line.start : rest[1] - line.start]):
-                closed.due_note = Part("due_note", line, *rest)
+                closed.due_note = Part("due_note", line, *rest)  # 「【…】（完成时限：2026年9月底前）」
             else:
                 self.pending.append(Part("paragraph", line, *rest))
 
@@ -229,6 +232,14 @@ def _heading_is_task_text(content: list[Line], i: int, inline: dict) -> bool:
     if _opens_deeper_items(line, following, inline):
         return False  # 「（一）优化空间载体，强化创业空间供给。」 over 「1.…（责任单位：…）」 is a section
     return _is_sentence(line) or _unread_block(line)
+
+
+def _due_note(line: Line) -> Part | None:
+    """A line that is only a time note, bracketed or not: 「（完成时限：2026年底前）」, 「完成时限：长期坚持」."""
+    trimmed = _trimmed(line, line.start, line.end)
+    if trimmed and DUE_NOTE.fullmatch(line.folded[trimmed[0] - line.start : trimmed[1] - line.start]):
+        return Part("due_note", line, *trimmed)
+    return None
 
 
 def _opens_with_block(line: Line, inline: dict) -> bool:
