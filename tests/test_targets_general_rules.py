@@ -115,6 +115,10 @@ ROUND3 = [
     # CHAINED_VERBS: 组织开展, 新建改建 leave the noun
     ("组织开展专场招聘活动60场次以上。", ("专场招聘活动", 60.0, "场次", "at_least", "goal", "comparator"), "专场招聘活动60场次以上"),
     ("新建改建乡村道路80公里。", ("乡村道路", 80.0, "公里", "equal", "goal", "bare_value"), "乡村道路80公里"),
+    # a sum in 亿 and a count of people or things (COUNT_UNITS) are goals unless a limit caps them
+    ("全年新增普惠涉农贷款8亿元以上。", ("普惠涉农贷款", 8.0, "亿元", "at_least", "goal", "comparator"), "普惠涉农贷款8亿元以上"),
+    ("扶持返乡创业1200人。", ("返乡创业", 1200.0, "人", "equal", "goal", "bare_value"), "返乡创业1200人"),
+    ("单个项目最高支持1亿元。", ("支持", 1.0, "亿元", "at_most", "amount", "support_word"), "支持1亿元"),
 ]
 
 # LIST_ITEM_RULES: a further 「、name value」 item after a target, 累计 / 新增 carried, a limit word not

@@ -27,8 +27,11 @@ from .values import VALUE, value_fields
 BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_BEFORE) + r")(?:连续|可以|可)?$")
 AFTER = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_AFTER) + ")")
 VERB_BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in VALUE_FIRST_VERBS) + r")(?:可|可以)?$")
-VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年)?(?:发放|投放|" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
+VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年)?(?:发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
 AMOUNT_CUE = re.compile("|".join(p for _, p, _ in AMOUNT_CUES))
+# Units that count people or things: a value in them sizes no support unless a limit makes it a cap
+# (「每年最多申报2项」).
+COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 万人 万人次 万户".split())
 SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|力争|确保)+")
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
 RECIPIENT = Ending(r"(?:给予|发放|奖励)[^,;。的]{2,8}$")  # a support verb and who gets it
@@ -364,8 +367,11 @@ def _bare_value(clause: str, value_end: int, name: str) -> bool:
 def _kind(indicator: str, head: str, parts: _Head, rule: str, unit: str | None) -> str:
     if rule != "share" and (GOAL_TOTAL.search(indicator) or GOAL_TOTAL.search(head)):
         return "goal"  # a total the government commits: 「首期安排3亿元算力券资金」, 专项贷款余额
-    if rule in ("bare_value", "list_item") and (unit or "").startswith("亿") and not parts.per:
-        return "goal"  # 「发放消费券2亿元」: a sum in 亿 closing its clause is a total, not one beneficiary's
+    if rule in ("bare_value", "list_item", "comparator") and parts.comparator != "at_most" and not parts.per:
+        if (unit or "").startswith("亿"):
+            return "goal"  # 「发放消费券2亿元」, 「新增创业担保贷款5亿元以上」: a sum in 亿 is a total, not one beneficiary's
+        if unit in COUNT_UNITS:
+            return "goal"  # 「扶持创业3000人」, 「资助青年科学基金项目100项」: people or things counted, not a support's size
     if rule == "share" or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or parts.verb == "amount":
         return "amount"
     if rule == "value_first" and unit in TIME_UNITS:  # (unit with its scale: 「万元」)
