@@ -119,6 +119,9 @@ ROUND3 = [
     ("全年新增普惠涉农贷款8亿元以上。", ("普惠涉农贷款", 8.0, "亿元", "at_least", "goal", "comparator"), "普惠涉农贷款8亿元以上"),
     ("扶持返乡创业1200人。", ("返乡创业", 1200.0, "人", "equal", "goal", "bare_value"), "返乡创业1200人"),
     ("单个项目最高支持1亿元。", ("支持", 1.0, "亿元", "at_most", "amount", "support_word"), "支持1亿元"),
+    # before a comparator only a verb of the tables leaves the name (jieba tags 认知 a verb)
+    ("认知障碍照护床位不少于1000张。", ("认知障碍照护床位", 1000.0, "张", "at_least", "goal", "comparator"), "认知障碍照护床位不少于1000张"),
+    ("聘请社会监督员不少于30名。", ("社会监督员", 30.0, "名", "at_least", "goal", "comparator"), "社会监督员不少于30名"),
 ]
 
 # LIST_ITEM_RULES: a further 「、name value」 item after a target, 累计 / 新增 carried, a limit word not

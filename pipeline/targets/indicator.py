@@ -121,11 +121,25 @@ def is_verb(word: str, flag: str) -> bool:
     return flag.startswith("v") and flag != "vn" and word not in NOUN_LIKE_VERBS
 
 
-def leading_verbs(phrase: str, after_verb: bool = False) -> int:
+@lru_cache(maxsize=1)
+def KNOWN_VERBS() -> frozenset[str]:  # noqa: N802 - a table, built once from the patterns' tables
+    """The verbs of the tables: VALUE_FIRST_VERBS, CHAINED_VERBS and EXTRA_LEADING_VERBS."""
+    from .patterns import VALUE_FIRST_VERBS
+
+    words = {w for _, p, _ in VALUE_FIRST_VERBS for w in p.split("|") if re.fullmatch("[\u4e00-\u9fff]+", w)}
+    return frozenset(words | CHAINED_VERBS | EXTRA_LEADING_VERBS)
+
+
+# Verbs that lead a name before a comparator besides the tables' verbs of commitment and support.
+EXTRA_LEADING_VERBS = frozenset("增加 完成 实现 推动 促进 组织 改造 改建 接待 带动 新建 创建 开通 建立 挖掘 聘请 聘用 招聘 招募 吸纳 安置 帮扶 救助 引导 走访 慰问".split())
+
+
+def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = False) -> int:
     """How many characters of ``phrase`` are the verbs it starts with (「新增培育」 of
     「新增培育OPC企业」, 「新增」 of 「新增经营主体」): the longest run of leading verbs that leaves a noun
     of three characters or more; 0 when none does (「新增就业」, 「低保标准」 stay whole). ``after_verb``: a
-    verb was cut before ``phrase``, so only a chained verb (CHAINED_VERBS) leaves it."""
+    verb was cut before ``phrase``, so only a chained verb (CHAINED_VERBS) leaves it; ``known_only``:
+    the first verb must be a verb of the tables (a name before a comparator is a noun phrase)."""
     words = tag(phrase)
     cut = best = 0
     for index, (word, flag) in enumerate(words):
@@ -133,6 +147,8 @@ def leading_verbs(phrase: str, after_verb: bool = False) -> int:
             break
         if (cut or after_verb) and flag == "v" and word not in CHAINED_VERBS:
             break  # 「组建帮办代办队伍」: 帮办 names the team
+        if known_only and not cut and flag == "v" and word not in KNOWN_VERBS():
+            break  # 「认知障碍照护床位不少于1000张」: before a comparator, 认知 is no verb of commitment
         cut += len(word)
         rest = words[index + 1 :]
         if len(phrase) - cut >= 3 and any(f.startswith(("n", "eng")) or f == "vn" for _, f in rest):

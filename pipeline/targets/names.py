@@ -32,7 +32,7 @@ SUBJECT_VERB = re.compile(
 )
 
 
-def trim(name: str, after_verb: bool = False) -> int:
+def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     """How many leading characters of ``name`` are not part of the measured thing."""
     if (m := SUBJECT_VERB.match(name)) and len(name) - m.end() >= 2:
         return m.end() + trim(name[m.end() :], True)  # 「每个园区建成公共服务平台」: the per-unit subject and its verb
@@ -58,5 +58,6 @@ def trim(name: str, after_verb: bool = False) -> int:
     verbs = nouns.leading_verbs(rest)
     if verbs and rest.count("的") == 1 and rest.index("的") > verbs:
         return cut + rest.index("的") + 1  # 「具有示范效应的应用标杆案例」 → 应用标杆案例
+    verbs = nouns.leading_verbs(rest, known_only=True) if known_only else verbs
     cut += nouns.leading_verbs(rest, True) if after_verb else verbs
     return cut + nouns.subject_and_verb(name[cut:])  # 「青年人才承担省级科技计划项目」 → 省级科技计划项目

@@ -332,7 +332,7 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
     listed = context.list_item and _first_after_asides(clause, value_end) in ("", "、")
     if not (limited or parts.per or listed or _bare_value(clause, value_end, name)):
         return None
-    cut = trim(name) if name else 0
+    cut = trim(name, known_only=limited) if name else 0  # before a comparator the name is a noun phrase
     rule = "comparator" if limited else ("per_value" if parts.per else ("list_item" if listed else "bare_value"))
     return rule, name_start + cut, name_start + len(name)
 
