@@ -122,6 +122,9 @@ ROUND3 = [
     # before a comparator only a verb of the tables leaves the name (jieba tags 认知 a verb)
     ("认知障碍照护床位不少于1000张。", ("认知障碍照护床位", 1000.0, "张", "at_least", "goal", "comparator"), "认知障碍照护床位不少于1000张"),
     ("聘请社会监督员不少于30名。", ("社会监督员", 30.0, "名", "at_least", "goal", "comparator"), "社会监督员不少于30名"),
+    # a per-unit standard (每餐, 每辆…) before 的标准给予 is no condition
+    ("对开展助餐服务的机构，按每餐4元的标准给予助餐补贴。", ("助餐补贴", 4.0, "元", "equal", "amount", "value_first"), "按每餐4元的标准给予助餐补贴"),
+    ("以旧换新补贴标准为成交价格的10%。", ("以旧换新补贴标准", 10.0, "%", "equal", "amount", "comparator"), "以旧换新补贴标准为成交价格的10%"),
 ]
 
 # LIST_ITEM_RULES: a further 「、name value」 item after a target, 累计 / 新增 carried, a limit word not
@@ -179,7 +182,7 @@ def test_next_clause_takes_the_shared_noun_of_a_list():
     """A duration in the next clause sizes the list's support, not its last member's composite name."""
     sentence = "博士、硕士分别给予每月3000元、2000元生活补贴，最长发放24个月。"
     assert [t.indicator for t in find_targets(sentence)] == ["博士生活补贴", "硕士生活补贴", "生活补贴"]
-    assert _fields(find_targets(sentence)[-1]) == ("生活补贴", 24.0, "个月", "at_most", "amount", "comparator")
+    assert _fields(find_targets(sentence)[-1]) == ("生活补贴", 24.0, "个月", "at_most", "amount", "support_duration")
 
 
 def test_a_value_joined_by_he_keeps_its_noun_after_de():
@@ -197,3 +200,11 @@ def test_two_limit_words_are_one_limit():
     """「最长不超过30天」: the duration sizes the support named before it, not a word 「最长」."""
     got = [_fields(t) for t in find_targets("按每人每天80元标准给予交通补贴，最长不超过20天。")]
     assert got == [("交通补贴", 80.0, "元", "equal", "amount", "value_first"), ("交通补贴", 20.0, "天", "at_most", "amount", "comparator")]
+
+
+def test_a_support_duration_after_its_verb_sizes_the_support_before():
+    """「…的生活资助，连续资助3年」: the duration of the support named before; 期限 is a support's term."""
+    got = [_fields(t) for t in find_targets("给予入选者每人每年8万元的生活资助，连续资助2年。")]
+    assert got == [("生活资助", 8.0, "万元", "equal", "amount", "value_first"), ("生活资助", 2.0, "年", "equal", "amount", "support_duration")]
+    got = [_fields(t) for t in find_targets("给予每人每月300元的交通补贴，期限不超过2年。")]
+    assert got[-1] == ("期限", 2.0, "年", "at_most", "amount", "comparator")

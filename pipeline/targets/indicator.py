@@ -134,6 +134,9 @@ def KNOWN_VERBS() -> frozenset[str]:  # noqa: N802 - a table, built once from th
 EXTRA_LEADING_VERBS = frozenset("增加 完成 实现 推动 促进 组织 改造 改建 接待 带动 新建 创建 开通 建立 挖掘 聘请 聘用 招聘 招募 吸纳 安置 帮扶 救助 引导 走访 慰问".split())
 
 
+LEADING_PREPOSITIONS = frozenset("对 为 向 在 按 按照 将 由 于".split())  # 「以旧换新补贴标准」: 以 is part of the name
+
+
 def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = False) -> int:
     """How many characters of ``phrase`` are the verbs it starts with (「新增培育」 of
     「新增培育OPC企业」, 「新增」 of 「新增经营主体」): the longest run of leading verbs that leaves a noun
@@ -147,7 +150,7 @@ def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = Fals
             break
         if (cut or after_verb) and flag == "v" and word not in CHAINED_VERBS:
             break  # 「组建帮办代办队伍」: 帮办 names the team
-        if known_only and not cut and flag == "v" and word not in KNOWN_VERBS():
+        if known_only and not cut and word not in KNOWN_VERBS() and (flag == "v" or word not in LEADING_PREPOSITIONS):
             break  # 「认知障碍照护床位不少于1000张」: before a comparator, 认知 is no verb of commitment
         cut += len(word)
         rest = words[index + 1 :]

@@ -54,7 +54,7 @@ VALUE_FIRST_VERBS = (
 # A value is a support amount (not a goal) when its indicator or its clause names support, or when
 # 最高 / 给予 / 按 stands before it. (name, pattern, example)
 AMOUNT_CUES = (
-    ("support", r"补贴|奖励|资助|补助|扶持|贴息|贷款|担保|支持额度|支持金额|资金|额度|券|优惠|减免|免租|租金|抵扣|费用|津贴|奖金|购房|安居|配租", "最高100万元研发资助"),
+    ("support", r"补贴|奖励|资助|补助|扶持|贴息|贷款|担保|支持额度|支持金额|资金|额度|券|优惠|减免|免租|租金|抵扣|费用|津贴|奖金|购房|安居|配租|期限", "最高100万元研发资助"),
 )
 # A total the government commits is a goal whatever support it names; what one beneficiary gets is an
 # amount. (name, pattern on the indicator or the words before the value, example)

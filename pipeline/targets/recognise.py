@@ -36,7 +36,7 @@ SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|�
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
 RECIPIENT = Ending(r"(?:给予|发放|奖励)[^,;。的]{2,8}$")  # a support verb and who gets it
 ANNUAL = Ending(r"(?:年均|年平均|每年)$")
-PER = Ending(r"(?:每月|每人每月|每人|每年度|每户|每个|每家|每次|每平方米|每班次|每架次|每人次|每张|每床|每条|每项|每天|每人每天|单个|单次|单家|单项|一次性)$")
+PER = Ending(r"(?:每人每月|每人每天|每人每年|每(?:月|人|年度|户|个|家|次|平方米|班次|架次|人次|张|床|条|项|天|日|餐|辆|台|套|件|单|亩|吨)|单个|单次|单家|单项|一次性)$")
 YEAR = re.compile(r"(?<!比)(?:到|至|在|于)?(?P<year>20\d\d)年(?!\d{1,2}月)(?:底|末)?(?:前)?")
 BASELINE = re.compile(r"(?:由|从)[^,]{0,12}?(?P<base>\d+(?:\.\d+)?)(?:万|亿)?[^,\d]{0,3}?(?:提高|提升|增加|下降|降低|减少)?(?:到|至)$")
 BASELINE_ENDS = ("到", "至", "到\n", "至\n")  # BASELINE (unbounded digits) is only tried where it can end
@@ -319,6 +319,8 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
             return None  # 「营收超1000万元OPC100家」: the first value says which OPC are counted
         if noun[1] > noun[0]:
             return "value_first", noun[0], noun[1]
+        if parts.verb == "amount" and value["unit"] in TIME_UNITS and not name.strip("连续"):
+            return "support_duration", value.start(), value.start()  # 「…的生活资助，连续资助3年」: the support before
         if SUPPORT_VERB_NOUN.match(parts.verb_word) and value["unit"] not in TIME_UNITS:  # 「单户年度贴息最高20万元」 → 年度贴息
             verb_at = subject_from + parts.verb_at
             start = name_start + trim(name) if parts.verb_at == len(parts.before) and name else verb_at

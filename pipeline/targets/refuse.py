@@ -39,6 +39,7 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
         return "period"
     # 「给予每人2000元的带动就业补贴」, 「设立规模5亿元的创投基金」: what a verb grants or sets up, not a condition
     granted = verb in ("amount", "goal") and clause.startswith("的", value_end) and (value["unit"] not in TIME_UNITS or provided)
+    granted = granted or (per and clause.startswith("的标准", value_end))  # 「按每餐3元的标准给予运营补贴」
     if CONDITION_AFTER.match(clause, value_end) and not granted:
         lead = CONDITION_LEAD.search(clause) and not ANY_VERB.search(clause, 0, value.start())
         if stated is None or lead:
