@@ -237,6 +237,8 @@ def _targets(run: Run) -> TargetsFound:
     structure, tasks = run.structure, run.assignments.tasks
     covered = [(p.start, p.end) for t in tasks for p in t.draft.parts]
     covered += [(b.start, b.end) for blocks in structure.inline.values() for b in blocks]
+    due_notes = [(t.draft.due_note.start, t.draft.due_note.end) if t.draft.due_note else None for t in tasks]
+    covered += [note for note in due_notes if note]
     body = [
         (line.title_start if line.kind == "heading" else line.start, line.end)
         for line in structure.lines[min(structure.header.end, structure.body_start) :]  # the preamble too: 「主要目标是：…」
@@ -251,6 +253,7 @@ def _targets(run: Run) -> TargetsFound:
         [draft.start for draft in structure.outline.sections],
         structure.header.date,
         body_start,
+        due_notes,
     )
 
 

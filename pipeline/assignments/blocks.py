@@ -25,7 +25,8 @@ LABEL_ROLES: tuple[tuple[str, str, re.Pattern[str], str], ...] = (
     ("cooperate_words", "cooperate", re.compile(r"配合|协同|协助|协办|参与|参加|支持|协作"), "协同单位："),
     ("responsible_words", "responsible", re.compile(r"责任|负责|实施|承办|落实|指导"), "主要责任单位："),
 )
-INLINE_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,4}?(?:单位|部门))\s*:")
+# 「牵头单位：」, 「配合部门：」, 「牵头处室：」 (a 厅's own divisions)
+INLINE_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,4}?(?:单位|部门|处室))\s*:")
 # A verb inside a 「责任单位：」 list: 「（责任单位：A牵头，B、C配合）」 reads by its verbs.
 VERB_HINT = re.compile(r"牵头|配合|会同|协助|参与")
 

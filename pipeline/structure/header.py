@@ -28,7 +28,9 @@ ADDRESSEE_LINE = re.compile(r"^(?P<list>[^。]{2,200}?)[:]$")
 # A title a page shows on one line: 「成都市经济和信息化局成都市科学技术局关于印发《…》的通知」.
 LONG_TITLE = re.compile(r"^[^。:]{2,60}关于[^。:]{2,100}(?:" + "|".join(TITLE_ENDINGS) + r")$")
 ADDRESSEE_END = re.compile(r"(?:单位|部门|政府|机构|委员会|管委会)[:]$")  # 「…，有关单位：」
-SIGNATURE = re.compile(r"^(?P<issuer>\S{2,30}(?:人民政府|办公厅|办公室|委员会|国务院))$")
+# An organ's name alone on a line, before the date line: a government, its office, or a department
+# signing its own notice (「澄岭省科学技术厅」, 「市发展改革委」, 「县农业农村局」).
+SIGNATURE = re.compile(r"^(?P<issuer>\S{2,30}(?:人民政府|办公厅|办公室|委员会|国务院|厅|局|委|办|院|署|中心))$")
 MAX_HEADER_LINES = 40
 ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*:?$")
 TYPE_CODE_PREFIX = re.compile(r"[\u4e00-\u9fff]+")  # 营政发 of 营政发〔2016〕45号
