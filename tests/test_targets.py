@@ -303,3 +303,19 @@ def test_the_tagger_reads_like_posseg_without_loading_it():
     tagger.load_word_tag(io.BytesIO(kept))
     for text in ["新增培育OPC企业1000家", "细颗粒物(PM2.5)浓度下降12%", "给予最高10万元“训力券”", "a b\r\nC++ 开发 3.5%", "卡时或token免费算力服务"]:
         assert nouns.tag(text) == tuple((p.word, p.flag) for p in tagger.cut(text, HMM=False)), text
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        ("每年新增社区食堂300个。", []),  # 每年 inside a goal: the goal is annual, no task rhythm
+        ("每年培训家政服务人员不少于5000人次。", []),
+        ("每年安排乡村振兴专项资金不少于3亿元。", []),
+        ("每年遴选发布一批典型案例。", [("每年", "recurring")]),
+        ("每年至少举办2次供需对接活动。", [("每年", "recurring")]),
+        ("每年11月底前报送年度总结。", [("每年11月底前", "recurring")]),
+    ],
+)
+def test_annual_quantity_is_no_recurring_deadline(sentence, want):
+    """ANNUAL_QUANTITY: 「每年」 before a quantity closing its clause makes a goal annual (TARGET_LABELING)."""
+    assert [(d.text, d.kind) for d in find_deadlines(sentence, "2026-03-01")] == want

@@ -49,7 +49,7 @@ DEADLINES = (
     (
         "recurring",
         "recurring",
-        r"""(?:每年|每季度|每半年|每月|每周|逐年)(?:(?:1[0-2]|[1-9])月)?(?:[1-3]?\d日前)?|(?<=举办|开展|组织)年度""",
+        r"""(?:每年|每季度|每半年|每月|每周|逐年)(?:(?:1[0-2]|[1-9])月)?(?:底前|[1-3]?\d日前)?|(?<=举办|开展|组织)年度""",
         "每年发布人工智能OPC适配应用场景 / 每月5日前报送 / 举办年度“OPC创新赛”",
     ),
     (
@@ -68,6 +68,9 @@ CELL_DATE = re.compile(
 )
 # After 每年, a verb of doing makes a recurring task (每年发布, 每年遴选); an amount's noun or a
 # number does not (每年支持金额, 每年7天, 每年用于…的信贷额度, 每年只享受一次).
+# 「每年」 inside a goal or an amount: a quantity with its measure word closes its clause
+# (「每年培训养老护理员不少于2万人次」, 「每年安排专项资金不少于5亿元」), unlike 「每年发布一批…」.
+ANNUAL_QUANTITY = re.compile(r"[^,;。\n]{0,30}?\d+(?:\.\d+)?(?:万|亿)?(?:个|家|人|名|项|张|套|所|次|人次|条|元|场|场次|户|亩|公里|%)(?:以上|左右)?[,;。\n]")
 NOT_RECURRING_NEXT = frozenset("支持 用于 给予 最高 补贴 奖励 资助 可 只 不 每人 按".split())
 CELL_KINDS = (
     ("ongoing", re.compile(r"长期|持续|常态")),
@@ -133,6 +136,8 @@ def _recurring(folded: str, m: re.Match[str]) -> bool:
     words = tag(rest)
     if not words or words[0][0] in NOT_RECURRING_NEXT or re.match(r"[\d一二两三四五六七八九十]", rest):
         return False
+    if ANNUAL_QUANTITY.match(folded, m.end()):
+        return False  # 「每年新增养老床位500张」: 每年 makes the goal annual, no task rhythm
     if m.group() not in ("每年", "每月"):
         return True  # 每季度, 每半年, 每周 pace a task: 「每季度通报」, 「每半年汇总通报一次」
     return words[0][1].startswith(("v", "p", "d")) or words[0][0] in ("对", "向", "定期")
