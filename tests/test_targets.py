@@ -314,6 +314,8 @@ def test_the_tagger_reads_like_posseg_without_loading_it():
         ("每年遴选发布一批典型案例。", [("每年", "recurring")]),
         ("每年至少举办2次供需对接活动。", [("每年", "recurring")]),
         ("每年11月底前报送年度总结。", [("每年11月底前", "recurring")]),
+        ("入驻人才可享受2年内30平方米的免租办公场地。", []),  # a support's term, not the task's deadline
+        ("3年内完成全部改造。", [("3年内", "period")]),
     ],
 )
 def test_annual_quantity_is_no_recurring_deadline(sentence, want):

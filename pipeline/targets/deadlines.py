@@ -80,7 +80,7 @@ CELL_KINDS = (
 
 # A period that is an eligibility condition, not a deadline: 「毕业5年内的」, 「成立3年内的企业」.
 CONDITION_BEFORE = re.compile(r"(?:毕业|成立|注册|设立|认定|入驻|落户|引进|获得)[^,;。]{0,4}$")
-TARGET_BEFORE = re.compile(r"(?:压缩至|压缩到|压减至|压减到|缩短至|缩短到|控制在|不超过|减少到)$")
+TARGET_BEFORE = re.compile(r"(?:压缩至|压缩到|压减至|压减到|缩短至|缩短到|控制在|不超过|减少到|享受|可享|给予|提供|免收)$")  # 「可享受3年内…租金减免」: a support's term
 QUARTER_END = {"一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "上半年": 6, "三季度": 9, "第三季度": 9}
 DAYS = {"天": 1, "日": 1, "工作日": None, "个工作日": None, "周": 7}
 DAY_OF_PART = {"上旬": 10, "中旬": 20}
