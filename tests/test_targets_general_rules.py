@@ -208,3 +208,17 @@ def test_a_support_duration_after_its_verb_sizes_the_support_before():
     assert got == [("生活资助", 8.0, "万元", "equal", "amount", "value_first"), ("生活资助", 2.0, "年", "equal", "amount", "support_duration")]
     got = [_fields(t) for t in find_targets("给予每人每月300元的交通补贴，期限不超过2年。")]
     assert got[-1] == ("期限", 2.0, "年", "at_most", "amount", "comparator")
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        ("全县基本公共服务清单覆盖率、落实率均达到100%。", [("基本公共服务清单覆盖率", 100.0), ("基本公共服务清单落实率", 100.0)]),
+        ("县乡村三级物流站点覆盖率、快递进村率均达到90%以上。", [("县乡村三级物流站点覆盖率", 90.0), ("快递进村率", 90.0)]),
+    ],
+)
+def test_one_value_for_every_name_with_jun(sentence, want):
+    """ALL_OF: 「A、B均达到…」 gives every name the value; a short later name takes the first's qualifier."""
+    targets = find_targets(sentence)
+    assert [(t.indicator, t.value) for t in targets] == want
+    assert {t.rule for t in targets} == {"respectively"}

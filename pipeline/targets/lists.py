@@ -30,10 +30,12 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
     paired = len(values) == len(names)
     names = _without_category(names)
     head = shared_head([name for _, name in names])
+    prefix = shared_prefix([name for _, name in names])
     targets = []
     for index, (name_start, name) in enumerate(names):
         value = values[index] if paired else first_value
         named = name if index == len(names) - 1 or not head else name + head
+        named = named if index == 0 else prefix + named
         targets.append(
             replace(
                 target,
@@ -45,6 +47,18 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
             )
         )
     return targets
+
+
+def shared_prefix(names: list[str]) -> str:
+    """The qualifier the first name carries and the later, short ones only imply:
+    「基本养老服务清单覆盖率、落实率」 → 基本养老服务清单 for 落实率; empty when a later name is whole."""
+    first, others = names[0], names[1:]
+    if not others or any(len(name) > 3 for name in others) or len(first) < 5:
+        return ""
+    last_word = nouns.tag(first)[-1][0]
+    if not all(name[-1] == last_word[-1] for name in others):
+        return ""  # 「覆盖率、落实率」 share their measure word; 「化学需氧量、氨氮」 do not
+    return first[: len(first) - len(last_word)]
 
 
 def shared_head(names: list[str]) -> str:

@@ -32,6 +32,8 @@ AMOUNT_CUE = re.compile("|".join(p for _, p, _ in AMOUNT_CUES))
 # Units that count people or things: a value in them sizes no support unless a limit makes it a cap
 # (「每年最多申报2项」).
 COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 万人 万人次 万户".split())
+# 「…覆盖率、落实率均达到100%」: one value for every listed name, as 分别 with one value.
+ALL_OF = Ending(r"(?:均|都)[^、,;。]{0,4}$")
 SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|力争|确保)+")
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
 RECIPIENT = Ending(r"(?:给予|发放|奖励)[^,;。的]{2,8}$")  # a support verb and who gets it
@@ -290,7 +292,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
         end=context.clause_start + end,
         rule=rule,
     )
-    if "分别" in head and "、" in indicator and rule not in ("value_first", "share"):
+    if ("分别" in head or ALL_OF.search(head)) and "、" in indicator and rule not in ("value_first", "share"):
         return respectively(context.text, context.clause_start, clause, target, value)
     return [target] + restated(context.text, context.clause_start, context.clause, value, target)
 
