@@ -125,6 +125,8 @@ ROUND3 = [
     # a per-unit standard (每餐, 每辆…) before 的标准给予 is no condition
     ("对开展助餐服务的机构，按每餐4元的标准给予助餐补贴。", ("助餐补贴", 4.0, "元", "equal", "amount", "value_first"), "按每餐4元的标准给予助餐补贴"),
     ("以旧换新补贴标准为成交价格的10%。", ("以旧换新补贴标准", 10.0, "%", "equal", "amount", "comparator"), "以旧换新补贴标准为成交价格的10%"),
+    # 一 after a limit and its verb is a value; a support's 政策 is the support
+    ("交通补贴政策每人每年只享受一次。", ("交通补贴", 1.0, "次", "at_most", "amount", "comparator"), "交通补贴政策每人每年只享受一次"),
 ]
 
 # LIST_ITEM_RULES: a further 「、name value」 item after a target, 累计 / 新增 carried, a limit word not

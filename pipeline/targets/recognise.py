@@ -34,6 +34,7 @@ AMOUNT_CUE = re.compile("|".join(p for _, p, _ in AMOUNT_CUES))
 COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 万人 万人次 万户".split())
 # 「…覆盖率、落实率均达到100%」: one value for every listed name, as 分别 with one value.
 ALL_OF = Ending(r"(?:均|都)[^、,;。]{0,4}$")
+SUPPORT_POLICY = re.compile(r"(?<=补贴|奖励|资助|补助|贴息)政策$")  # a support's 政策 is the support
 SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|力争|确保)+")
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
 RECIPIENT = Ending(r"(?:给予|发放|奖励)[^,;。的]{2,8}$")  # a support verb and who gets it
@@ -185,6 +186,8 @@ def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
     if m["cn"]:  # 「三次产业」, 「万众创新」, 「一批」: a word, unless a comparator or a table verb precedes it
         head = clause[: m.start()]
         if m["cn"] == "一":  # an article even after a verb (「成为一种价值导向」), a value after a limit (「只享受一次」)
+            if verb := VERB_BEFORE.search(head):
+                head = head[: verb.start()]  # 「只享受一次」: the limit stands before the verb
             limit = BEFORE.search(head)
             return not (limit and (limit["at_most"] or limit["at_least"]))
         if before in "第每":
@@ -305,6 +308,8 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
     """Which rule makes this value a target and where its indicator stands (clause offsets)."""
     clause = context.clause
     offset, name = strip_fillers(parts.before)
+    if policy := SUPPORT_POLICY.search(name):
+        name = name[: policy.start()]  # 「生活费补贴政策每人每年只享受一次」 → 生活费补贴
     name_start = subject_from + offset
     if (value["low_unit"] or value["unit"] in ("%", "折") or SHARE_LEAD.search(parts.before)) and (
         support := supported(context.folded, context.clause_start + value_end)
