@@ -224,3 +224,16 @@ def test_one_value_for_every_name_with_jun(sentence, want):
     targets = find_targets(sentence)
     assert [(t.indicator, t.value) for t in targets] == want
     assert {t.rule for t in targets} == {"respectively"}
+
+
+def test_a_duration_after_recipients_sizes_the_support_named_before():
+    """「博士每月2000元、硕士每月1000元，最长可享2年」: the duration belongs to the paragraph's last
+    support (租房补贴), not to the last recipient (硕士)."""
+    sentence = "认定后即可享受相应层级的租房补贴：最高每月3000元，最长连续支持3年。博士每月2000元、硕士每月1000元，最长可享2年。"
+    assert [(t.indicator, t.value, t.unit) for t in find_targets(sentence)] == [
+        ("租房补贴", 3000.0, "元"),
+        ("租房补贴", 3.0, "年"),
+        ("博士", 2000.0, "元"),
+        ("硕士", 1000.0, "元"),
+        ("租房补贴", 2.0, "年"),
+    ]

@@ -62,6 +62,7 @@ class _Context:
     clause_start: int
     year: int | None
     previous_subject: str
+    last_support: str = ""  # the last support named in the paragraph (「…的生活补贴」), for a later duration
     list_mode: str = ""  # the rule of the previous target of a 、 list
     list_comparator: str = ""  # and its comparator: 「最高5000元、1万元、2万元补贴」 are all at most
     list_item: bool = False  # the value closes a further 「、name value」 item after a target
@@ -89,18 +90,20 @@ def find_targets(text: str) -> list[FoundTarget]:
     found: list[FoundTarget] = []
     year = None
     subject_for_next = ""  # what a clause spoke of, for the next one: 「…达到43726元,年均增长7.5%」
+    last_support = ""
     for clause_start, clause_end in _clauses(folded):
         if clause_start and folded[clause_start - 1] == "\n":
-            year = None  # a year governs its paragraph only
+            year, last_support = None, ""  # a year governs its paragraph only
         clause = folded[clause_start:clause_end]
         if m := YEAR.search(clause):
             year = int(m["year"])
-        context = _Context(text, folded, clause, clause_start, year, subject_for_next)
+        context = _Context(text, folded, clause, clause_start, year, subject_for_next, last_support)
         own = _clause_targets(context)
         targets = own + benchmarks(text, clause, clause_start, year)
         found.extend(targets)
         # the last value's own indicator (a 分别 list's shared noun, not one member's), else the clause's noun
         subject_for_next = context.previous_subject if own else (targets[-1].indicator if targets else _subject(context))
+        last_support = next((n for n in [t.indicator for t in reversed(own)] + [subject_for_next] if AMOUNT_CUE.search(n)), last_support)
     return found
 
 
@@ -268,6 +271,8 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
         indicator = context.text[context.clause_start + ind_start : context.clause_start + ind_end]
     else:
         indicator = context.previous_subject
+        if value["unit"] in TIME_UNITS and context.last_support and not AMOUNT_CUE.search(indicator):
+            indicator = context.last_support  # 「博士学历人才每月1500元，最长可享3年」: the duration of the 生活补贴 named before
         if not indicator:
             return []
     verb_at = subject_from + len(parts.before)
