@@ -264,3 +264,30 @@ def test_a_qualifier_note_is_stored_with_its_assignment(tmp_path):
     db = open_store(tmp_path / "fengong.db")
     ingest(db, extract(FORMS / "local_rule_in_note.txt"))
     assert [tuple(r) for r in db.execute("SELECT unit, note FROM assignments WHERE note IS NOT NULL")][0] == ("各街道办事处", "含白溪经济开发区管委会，下同")
+
+
+def test_a_batch_commits_its_files_together_and_a_failing_file_leaves_nothing(tmp_path, seed):
+    from dataclasses import replace
+
+    from pipeline.errors import FengongError
+    from pipeline.store.ingest import Batch
+
+    path = tmp_path / "fengong.db"
+    db = open_store(path)
+    batch = Batch(db, files=2, seconds=3600)
+    assert batch.ingest(seed).status == "added" and not batch.due()
+    other = replace(seed, source=replace(seed.source, sha256="0" * 64), notice=replace(seed.notice, doc_number="营政发〔1999〕1号", title="另一个通知"))
+    with pytest.raises(FengongError, match="--revision-of names no stored notice"):
+        batch.ingest(other, revision_of="营政发〔1999〕9号")
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM revisions").fetchone()[0] == 0  # nothing committed yet
+    assert batch.ingest(seed).status == "unchanged"  # the batch sees its own files
+    assert batch.due()
+    batch.commit()
+    seen = sqlite3.connect(path)
+    assert seen.execute("SELECT count(*), count(DISTINCT notice_id) FROM revisions").fetchone() == (1, 1)
+    assert seen.execute("SELECT count(*) FROM notices").fetchone()[0] == 1  # the failing file wrote no notice
+    assert seen.execute("SELECT count(*) FROM tasks").fetchone()[0] == 220
+    assert seen.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert batch.ingest(other).status == "added" and db.in_transaction
+    batch.commit()
+    assert seen.execute("SELECT count(*) FROM notices").fetchone()[0] == 2

@@ -56,7 +56,7 @@ def _stored(db, path: Path) -> int | None:
 def run(args: argparse.Namespace) -> int:
     from ..errors import FengongError
     from ..run.notice import collector_paused
-    from ..store.ingest import ingest
+    from ..store.ingest import Batch
     from ..store.sqlite import open_store
     from .diff import load_side
 
@@ -67,22 +67,31 @@ def run(args: argparse.Namespace) -> int:
         return report_error(err)
     failed = 0
     units_files = tuple(args.units_file)
+    batch = Batch(db)
+    lines: list[str] = []  # printed once their batch is committed: a line says the file is stored
+
+    def commit() -> None:
+        batch.commit()
+        if lines and not args.quiet:
+            print("\n".join(lines))
+        lines.clear()
+
     for path in paths:
         stored = _stored(db, path)
         if stored:
-            if not args.quiet:
-                print(f"{path}: unchanged (revision {stored})")
+            lines.append(f"{path}: unchanged (revision {stored})")
             continue
         try:
             with collector_paused():
                 extraction = load_side(str(path), units_files)
                 given = None if path.suffix.lower() == ".json" else str(path)  # JSON: the source it was extracted from
-                outcome = ingest(db, extraction, args.revision_of, given)
+                lines.append(batch.ingest(extraction, args.revision_of, given).line())
         except FengongError as err:
             report_error(err)
             failed += 1
             continue
-        if not args.quiet:
-            print(outcome.line())
+        if batch.due():
+            commit()
+    commit()
     db.close()
     return EXIT_ERROR if failed else EXIT_OK

@@ -53,6 +53,16 @@ def words(text: str) -> str:
     return " ".join(_run_words(run) for run in _RUN.findall(text))
 
 
+@lru_cache(maxsize=50_000)
+def index_terms(text: str) -> str:
+    """What the full-text index holds for ``text``: its :func:`words`, each once (in order of first
+    occurrence). The index (``detail = column``) records only which documents and columns hold a word,
+    so a word repeated in a task adds nothing to it but work: a third of a notice's words are
+    repeats (jieba's search mode cuts 扶贫开发 into 扶贫, 开发, 扶贫开发). Only the per-document word
+    counts (``search_index_docsize``, which bm25 ranking would read; search does not rank) differ."""
+    return " ".join(dict.fromkeys(words.__wrapped__(text).split()))
+
+
 def query_terms(query: str) -> list[str]:
     """The words of a query, each to be found: jieba's precise cut of each Han run (a word the
     index holds in search mode), letters and numbers as they are."""
