@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from conftest import ROOT, task_starting
 from test_diff import EDITS, revise
 from pipeline.cli import main
-from pipeline.store import open_store
+from pipeline.store import open_store, tasks
 from pipeline.store.ingest import ingest
 from pipeline.store.ledger import HEADERS, import_progress, ledger_row, ledger_rows, read_ledger, write_csv, write_xlsx
 from pipeline.store.search import search
@@ -266,3 +266,12 @@ def test_a_store_with_the_earlier_index_searches_the_same(tmp_path, seed, store,
     assert "detail = column" in old.execute("SELECT sql FROM sqlite_schema WHERE name = ?", (SEARCH_INDEX,)).fetchone()[0]
     for query in ("扶贫", "养老", "养老 保险", "市教育局", "11.2", "教育 年限"):
         assert search(old, query) == search(store, query), query
+
+
+def test_the_unit_columns_stored_with_each_task_are_its_assignments_folded(store, seed):
+    """tasks.lead_units, cooperate_units, responsible_units (written at ingest, layout 4) give the
+    ledger the cells the assignments give (ledger_row over tasks(), what --import checks against)."""
+    rows = ledger_rows(store)
+    assert len(rows) == len(seed.tasks) == 220
+    assert [ledger_row(t) for t in tasks(store)] == [{k: v for k, v in r.items() if k != "序号"} for r in rows]
+    assert sum(1 for r in rows if r["配合单位"].count("、") >= 3) > 20

@@ -61,7 +61,8 @@ def create_schema(db: sqlite3.Connection, version: int = STORE_VERSION) -> None:
 
 def migrate(db: sqlite3.Connection, version: int) -> None:
     """Bring a store of layout ``version`` up to :data:`STORE_VERSION`, one version at a time: the
-    tables and columns that version ``n + 1`` added are created (new columns are null in old rows)."""
+    tables and columns that version ``n + 1`` added are created (new columns are null in old rows, or
+    what their ``backfill`` computes from the rows stored)."""
     while version < STORE_VERSION:
         version += 1
         with db:
@@ -73,6 +74,8 @@ def migrate(db: sqlite3.Connection, version: int) -> None:
                 for column in table.columns:
                     if column.since == version:
                         db.execute(f'ALTER TABLE "{table.name}" ADD COLUMN {column_sql(column)}')
+                        if column.backfill:  # its value in the rows stored before
+                            db.execute(f'UPDATE "{table.name}" SET "{column.name}" = {column.backfill}')
                 for statement in table_sql(table)[1:]:  # indexes a table gained (IF NOT EXISTS)
                     db.execute(statement)
                 _drop_superseded_indexes(db, table)
