@@ -18,6 +18,7 @@ import csv
 import io
 import sqlite3
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -128,10 +129,12 @@ def write_xlsx(sheets: list[tuple[str, list[dict[str, str]]]]) -> bytes:
 
     titles: list[str] = []
     parts = []
+    cells = itemgetter(*HEADERS)
     for name, rows in sheets:
         titles.append(_sheet_title(name, titles))
-        parts.append((titles[-1], HEADERS, ([neutralise(v) if v[:1] in _FORMULA_FIRST else v for v in map(row.__getitem__, HEADERS)] for row in rows)))
-    return workbook(parts, WIDTHS, (HEADERS.index("状态") + 1, STATUSES, 1000))
+        parts.append((titles[-1], HEADERS, map(cells, rows)))
+    # A formula-like text is neutralised once, as the workbook first meets it (its strings are shared).
+    return workbook(parts, WIDTHS, (HEADERS.index("状态") + 1, STATUSES, 1000), lambda v: neutralise(v) if v[:1] in _FORMULA_FIRST else v)
 
 
 def _sheet_title(name: str, taken: list[str]) -> str:
