@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .normalize import fold
 from .output_check import options_digest
 from .assignments import implied_units
 from .records import (
@@ -26,6 +25,7 @@ from .records import (
     TaskPart,
     Unit,
     UnitMention,
+    section_paths,
 )
 from .targets.collect import RecordMaker
 from .vocabulary import ROLES, content_key
@@ -101,7 +101,7 @@ def _block_clauses(run: Run, draft: TaskDraft, task: Task, line_of: LineIndex, c
     notes = draft.inline.notes if draft.inline is not None else []
     text = run.read.text
     task.clauses = [BlockClause(kind=c.kind, text=text[c.start : c.end], span=line_of.span(c.start, c.end)) for c in notes]
-    for item in implied_units(text, notes, run.dictionary.names_with_separators()):
+    for item in implied_units(text, run.normalize, notes, run.dictionary.names_with_separators()):
         found = run.dictionary.resolve(item.name, run.structure.context)
         span = line_of.span(item.start, item.end)
         carried.append(
@@ -157,7 +157,7 @@ def _sections(run: Run, line_of: LineIndex) -> list[Section]:
     for draft in run.structure.outline.sections:
         sections.append(
             Section(
-                id=ids.make(draft.kind + fold(draft.title)),
+                id=ids.make(draft.kind + run.normalize[draft.end - len(draft.title) : draft.end]),  # the title, folded
                 parent=sections[draft.parent].id if draft.parent is not None else None,
                 level=draft.level,
                 kind=_checked(draft.kind),
@@ -167,17 +167,6 @@ def _sections(run: Run, line_of: LineIndex) -> list[Section]:
             )
         )
     return sections
-
-
-def section_paths(sections: list[Section]) -> list[list[str]]:
-    """For each section, the headings from the outermost down to it (「三、…」, 「(一)…」, 「专栏1 …」)."""
-    index_of = {s.id: i for i, s in enumerate(sections)}
-    paths: list[list[str]] = []
-    for section in sections:  # a parent always comes before its children
-        parent = paths[index_of[section.parent]] if section.parent else []
-        name = f"{section.label}{section.title}" if section.kind == "heading" else f"{section.label} {section.title}"
-        paths.append(parent + [name])
-    return paths
 
 
 def _part(part) -> TaskPart:

@@ -98,6 +98,18 @@ class Section:
     span: Span
 
 
+def section_paths(sections: list[Section]) -> list[list[str]]:
+    """For each section, the headings from the outermost down to it (「三、…」, 「(一)…」, 「专栏1 …」):
+    the tasks' ``path``, and how diff and the store name a section."""
+    index_of = {s.id: i for i, s in enumerate(sections)}
+    paths: list[list[str]] = []
+    for section in sections:  # a parent always comes before its children
+        parent = paths[index_of[section.parent]] if section.parent else []
+        name = f"{section.label}{section.title}" if section.kind == "heading" else f"{section.label} {section.title}"
+        paths.append(parent + [name])
+    return paths
+
+
 @record
 class Assignment:
     role: Role

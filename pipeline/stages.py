@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .assemble import build_records
-from .assignments import InlineBlock, RawAssignment, declared_conventions, document_conventions, find_inline_blocks
+from .assignments import RawAssignment, declared_conventions, document_conventions, find_inline_blocks
 from .assignments import NotesBelow, inline_assignments, split_unit_list, unit_line_assignments
 from .errors import InputError
-from .normalize import fold, fold_simplified
+from .normalize import fold, to_simplified
 from .read import Document, read_document
 from .records import Diagnostic, Extraction
 from .structure.header import DATE, SIGNATURE, Header, apply_metadata, read_header
+from .structure.inline import InlineBlock
 from .structure.lines import UNIT_LINE_LOOKALIKE, Line, classify, split_lines
 from .structure.outline import Outline, TaskDraft, body_start_index, build_outline
 from .targets.collect import TargetsFound, read_notice
@@ -124,23 +125,32 @@ def _structure(run: Run) -> Structure:
         body_start = header.end  # no headings: the task text before the first unit line is body
     apply_metadata(header, run.read.metadata)
     protected = run.dictionary.names_with_separators()
-    addressees = [item.name for item in split_unit_list(header.addressee_text.rstrip(":："), 0, protected)] if header.addressee_text else []
+    addressees = _addressees(lines, header, protected)
     declared = any(declared_conventions(line.folded) for line in lines)  # a notice's own rule (issue 10)
-    inline, diagnostics = _inline_blocks(run.read.text, lines[body_start:], protected, declared)
+    inline, diagnostics = _inline_blocks(run.read.text, run.normalize, lines[body_start:], protected, declared)
     outline = build_outline(lines, body_start, inline)
     context = IssuerContext.from_notice(header.issuer, header.title)
     return Structure(lines, header, addressees, body_start, context, inline, outline, diagnostics)
 
 
+def _addressees(lines: list[Line], header: Header, protected: tuple[str, ...]) -> list[str]:
+    """The units of the addressee line (「各区人民政府，市政府各部门：」), its colon cut."""
+    if not header.addressee_text:
+        return []
+    line = lines[header.addressee_line - 1]
+    written = line.text.rstrip(":：")
+    return [item.name for item in split_unit_list(written, 0, protected, line.folded[: len(written)])]
+
+
 def _inline_blocks(
-    text: str, body: list[Line], protected: tuple[str, ...], declared: bool
+    text: str, folded: str, body: list[Line], protected: tuple[str, ...], declared: bool
 ) -> tuple[dict[int, list[InlineBlock]], list[Diagnostic]]:
     """Inline assignments of every body line, and diagnostics for what only looks like one."""
     inline: dict[int, list[InlineBlock]] = {}
     diagnostics = []
     for line in body:
         if line.kind in ("heading", "body", "bullet"):
-            blocks, problems = find_inline_blocks(text, line, protected, declared)
+            blocks, problems = find_inline_blocks(text, folded, line, protected, declared)
             if blocks:
                 inline[line.number] = blocks
             diagnostics += [_warning("unparsed_assignment", problem, line.number) for problem in problems]
@@ -160,14 +170,14 @@ def _assignments(run: Run) -> Assignments:
     conventions = document_conventions(run.structure.lines, run.structure.inline)  # a block's own hold from it on (下同)
     tasks, diagnostics = [], []
     unassigned = list(outline.unassigned)
-    notes = NotesBelow()  # 「各区人民政府〈含开发区，下同〉」: the qualifier holds for the name's later mentions
+    notes = NotesBelow(run.normalize)  # 「各区人民政府〈含开发区，下同〉」: the qualifier holds for the name's later mentions
     for draft in outline.tasks:
         unread = False  # the task's block could not be read: it stays a task, with no assignment
         if draft.inline is not None:
             conventions += tuple(c for c in draft.inline.conventions if c not in conventions)
             found, open_ended = inline_assignments(draft.inline, conventions)
         else:
-            found, open_ended, empty = unit_line_assignments(run.read.text, draft.block, protected, conventions)
+            found, open_ended, empty = unit_line_assignments(run.read.text, run.normalize, draft.block, protected, conventions)
             diagnostics += [_warning("unparsed_assignment", f"「{line.label}」 names no unit", line.number) for line in empty]
             unread = len(empty) == len(draft.block)  # an unclosed block, or unit lines that name no unit
         found = notes.apply(found)
@@ -202,7 +212,7 @@ def _units(run: Run) -> Units:
         resolutions[name] = run.dictionary.resolve(name, context)
         if not resolutions[name].resolved:
             diagnostics.append(_warning("unresolved_unit", f"unit 「{name}」 is not in the unit dictionary; kept as written", first_line[name]))
-    text, simplified = run.read.text, fold_simplified(run.normalize)
+    text, simplified = run.read.text, to_simplified(run.normalize)  # the folded text in Simplified script (no second fold)
     places = [written for written, _ in context.qualified_prefixes()]
     tasks = run.assignments.tasks
     found = find_units([text[t.start : t.end] for t in tasks], run.units_files, places, [simplified[t.start : t.end] for t in tasks])
@@ -227,6 +237,8 @@ def _targets(run: Run) -> TargetsFound:
     structure, tasks = run.structure, run.assignments.tasks
     covered = [(p.start, p.end) for t in tasks for p in t.draft.parts]
     covered += [(b.start, b.end) for blocks in structure.inline.values() for b in blocks]
+    due_notes = [(t.draft.due_note.start, t.draft.due_note.end) if t.draft.due_note else None for t in tasks]
+    covered += [note for note in due_notes if note]
     body = [
         (line.title_start if line.kind == "heading" else line.start, line.end)
         for line in structure.lines[min(structure.header.end, structure.body_start) :]  # the preamble too: 「主要目标是：…」
@@ -241,6 +253,7 @@ def _targets(run: Run) -> TargetsFound:
         [draft.start for draft in structure.outline.sections],
         structure.header.date,
         body_start,
+        due_notes,
     )
 
 

@@ -89,6 +89,70 @@ def test_imports_form_no_cycle():
     assert _cycle() is None
 
 
+# The stage chain, in order — read → normalize → structure → assignments → units → targets → records →
+# export/store/review/diff — by module: a module may import modules of its own layer or an earlier one,
+# and the shared modules; a shared module imports only shared modules. normalize.py is shared: its fold
+# is a function of characters the readers also apply to table cells and page lines before the notice's
+# text exists; the normalize stage is its one application to the text (stages.py). records.py is the
+# output contract (the record types), written toward by targets and the records stage.
+CHAIN: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("read", ("pipeline.read",)),
+    ("structure", ("pipeline.structure",)),
+    ("assignments", ("pipeline.assignments",)),
+    ("units", ("pipeline.units",)),
+    ("targets", ("pipeline.targets",)),
+    ("records", ("pipeline.assemble",)),
+    ("registry", ("pipeline.stages",)),  # runs the stages above in order
+    (
+        "consumers",  # what reads the records: export, store, review, diff, the runners and the commands
+        (
+            "pipeline.export", "pipeline.store", "pipeline.review", "pipeline.diff", "pipeline.run", "pipeline.commands",
+            "pipeline.cli", "pipeline.__main__", "pipeline.dump", "pipeline.preflight", "pipeline.unit_views",
+            "pipeline.extraction_check", "pipeline.workers",
+        ),
+    ),
+)
+SHARED = (
+    "pipeline.vocabulary", "pipeline.errors", "pipeline.brackets", "pipeline.limits", "pipeline.normalize",
+    "pipeline.records", "pipeline.safe_text", "pipeline.output_check",
+)
+
+
+def _in(name: str, prefixes: tuple[str, ...]) -> bool:
+    return any(name == p or name.startswith(p + ".") for p in prefixes)
+
+
+def _layer(name: str) -> int | None:
+    """The module's place in the chain; None for a shared module."""
+    if _in(name, SHARED):
+        return None
+    return next(rank for rank, (_, prefixes) in enumerate(CHAIN) if _in(name, prefixes))
+
+
+def test_every_module_has_a_place_in_the_chain():
+    placed = [name for name in GRAPH if _in(name, SHARED) or any(_in(name, prefixes) for _, prefixes in CHAIN)]
+    assert sorted(set(GRAPH) - set(placed)) == []
+
+
+def test_imports_point_down_the_chain():
+    backward = []
+    for name, targets in GRAPH.items():
+        here = _layer(name)
+        for target in targets:
+            there = _layer(target)
+            if there is None:
+                continue  # a shared module
+            if here is None or there > here:
+                backward.append((name, target))
+    assert backward == []
+
+
+def test_the_chain_rule_finds_a_backward_arrow():
+    assert _layer("pipeline.structure.outline") < _layer("pipeline.assignments.blocks")  # outline → blocks would be found
+    assert _layer("pipeline.read.tables") < _layer("pipeline.structure.lines") < _layer("pipeline.stages") < _layer("pipeline.export")
+    assert _layer("pipeline.normalize") is None and _layer("pipeline.records") is None
+
+
 def _importers_of(prefix: str, importer_prefix: str) -> list[tuple[str, str]]:
     return sorted(
         (name, m) for name, targets in GRAPH.items() if name.startswith(importer_prefix) for m in targets if m.startswith(prefix)

@@ -264,3 +264,79 @@ def test_a_star_under_a_first_listed_rule_makes_the_others_cooperate(tmp_path):
         ("cooperate", "县公安局"),
         ("cooperate", "县税务局"),
     ]
+
+
+# ------------------------------------------------------------------ a 厅's own divisions, blocks under their item
+
+DIVISIONS_NOTICE = (
+    "青川省农业农村厅关于印发重点工作分工方案的通知\n\n"
+    "厅机关各处室：\n"
+    "　　现将分工方案印发给你们，请抓好落实。\n\n"
+    "青川省农业农村厅\n"
+    "2026年3月2日\n\n"
+    "一、重点任务\n"
+    "　　1.稳定粮食生产。全年粮食播种面积稳定在3000万亩以上。\n"
+    "　　【牵头处室：种植业管理处；配合处室：计划财务处】（完成时限：2026年10月底前）\n"
+    "　　2.推进农田建设。新建高标准农田50万亩。\n"
+    "　　【农田建设管理处牵头，计划财务处配合】\n"
+    "　　3.开展专项检查。\n"
+    "　　【责任处室：法规处】（完成时限：本通知印发之日起20日内）\n"
+)
+
+
+def test_a_departments_divisions_are_assigned_under_each_item(tmp_path):
+    """「牵头处室：」/「配合处室：」/「责任处室：」 are the unit labels a 厅 uses for its divisions; a block on
+    the line under a numbered item makes that item its task (not a section heading)."""
+    path = tmp_path / "divisions.txt"
+    path.write_text(DIVISIONS_NOTICE, encoding="utf-8")
+    records = extract(path)
+    assert [(t.label, [(a.role, a.unit) for a in t.assignments]) for t in records.tasks] == [
+        ("1.", [("lead", "种植业管理处"), ("cooperate", "计划财务处")]),
+        ("2.", [("lead", "农田建设管理处"), ("cooperate", "计划财务处")]),
+        ("3.", [("responsible", "法规处")]),
+    ]
+    assert records.tasks[0].text == "稳定粮食生产。全年粮食播种面积稳定在3000万亩以上。"
+    assert "text_without_assignment" not in [d.code for d in records.diagnostics]
+
+
+def test_a_time_note_after_the_block_is_the_tasks_deadline(tmp_path):
+    """「【…】（完成时限：…）」: the note is the deadline of the task the block closes, not text of the next
+    task; a period in it counts from the date under the signature (a 厅 signs for itself)."""
+    path = tmp_path / "divisions.txt"
+    path.write_text(DIVISIONS_NOTICE, encoding="utf-8")
+    records = extract(path)
+    assert (records.notice.issuer, records.notice.date) == ("青川省农业农村厅", "2026-03-02")
+    tasks = {t.id: t.label for t in records.tasks}
+    assert [(tasks.get(d.task), d.text, d.kind, d.date) for d in records.deadlines] == [
+        ("1.", "2026年10月底前", "date", "2026-10-31"),
+        ("3.", "本通知印发之日起20日内", "period", "2026-03-22"),
+    ]
+    text = records.source.text if records.source.text is not None else path.read_text(encoding="utf-8")
+    assert [text[d.span.start : d.span.end] for d in records.deadlines] == ["2026年10月底前", "本通知印发之日起20日内"]
+
+
+def test_a_time_note_under_unit_lines_is_the_tasks_deadline(tmp_path):
+    """Unit lines, then 「（完成时限：…）」 or 「完成时限：…」 on a line of its own: the deadline of the task
+    those lines assign, never the opening of the next task's text."""
+    text = (
+        "一、重点任务\n"
+        "（一）修缮农村供水工程。完成供水管网改造120公里。\n"
+        "牵头单位：县水利局\n"
+        "配合单位：县财政局\n"
+        "（完成时限：2026年11月底前）\n"
+        "（二）开展汛前检查。\n"
+        "责任单位：各乡镇人民政府\n"
+        "完成时限：每年汛前\n"
+        "（三）建立巡查制度。\n"
+        "责任单位：县应急管理局\n"
+    )
+    path = tmp_path / "unit_lines.txt"
+    path.write_text(text, encoding="utf-8")
+    records = extract(path)
+    assert [t.text for t in records.tasks] == ["修缮农村供水工程。完成供水管网改造120公里。", "开展汛前检查。", "建立巡查制度。"]
+    labels = {t.id: t.label for t in records.tasks}
+    assert [(labels.get(d.task), d.text, d.kind, d.date) for d in records.deadlines] == [
+        ("（一）", "2026年11月底前", "date", "2026-11-30"),
+        ("（二）", "每年汛前", "recurring", None),
+    ]
+    assert "text_without_assignment" not in [d.code for d in records.diagnostics]

@@ -6,9 +6,9 @@ roles.py gives each unit its role.
 """
 
 from .carry import NotesBelow, document_conventions, implied_units
-from .blocks import ASSIGNMENT_LOOKALIKE, InlineBlock, find_inline_blocks
-from .conventions import CONVENTIONS, NON_UNIT_CLAUSES, Clause, declared_conventions
-from .lists import UnitItem, split_unit_list
+from .blocks import ASSIGNMENT_LOOKALIKE, find_inline_blocks
+from .conventions import CONVENTIONS, NON_UNIT_CLAUSES, declared_conventions
+from .lists import split_unit_list
 from .roles import RawAssignment, inline_assignments, unit_line_assignments
 
 __all__ = [
@@ -16,10 +16,7 @@ __all__ = [
     "CONVENTIONS",
     "NON_UNIT_CLAUSES",
     "NotesBelow",
-    "Clause",
-    "InlineBlock",
     "RawAssignment",
-    "UnitItem",
     "declared_conventions",
     "document_conventions",
     "find_inline_blocks",

@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..brackets import depths, split_outside
-from ..normalize import fold
+from ..structure.inline import Clause, InlineBlock, UnitItem
 from ..structure.lines import Line
 from ..vocabulary import UNIT_LINE_LABELS
-from .conventions import CARRY_OVER, CONVENTIONS, Clause, declared_conventions, mask, non_unit_clauses
-from .lists import CLOSE, OPEN, UNIT_ENDING, UnitItem, split_unit_list
+from .conventions import CARRY_OVER, CONVENTIONS, declared_conventions, mask, non_unit_clauses
+from .lists import CLOSE, OPEN, UNIT_ENDING, split_unit_list
+
+Source = tuple[str, str]  # the run's text and its folded copy (the same length)
 
 # Brackets that enclose a block, after folding: （）→(), ［］→[].
 BLOCK_OPEN = "(〔[【"
@@ -24,7 +25,8 @@ LABEL_ROLES: tuple[tuple[str, str, re.Pattern[str], str], ...] = (
     ("cooperate_words", "cooperate", re.compile(r"配合|协同|协助|协办|参与|参加|支持|协作"), "协同单位："),
     ("responsible_words", "responsible", re.compile(r"责任|负责|实施|承办|落实|指导"), "主要责任单位："),
 )
-INLINE_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,4}?(?:单位|部门))\s*:")
+# 「牵头单位：」, 「配合部门：」, 「牵头处室：」 (a 厅's own divisions)
+INLINE_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,4}?(?:单位|部门|处室))\s*:")
 # A verb inside a 「责任单位：」 list: 「（责任单位：A牵头，B、C配合）」 reads by its verbs.
 VERB_HINT = re.compile(r"牵头|配合|会同|协助|参与")
 
@@ -41,29 +43,11 @@ BY_UNIT_RESPONSIBLE = re.compile(r"由(?P<units>[^,。;()由]{2,60}?)负责(?=[�
 ASSIGNMENT_LOOKALIKE = re.compile(r"(?:负责|牵头|配合)\)?[。;]?$")
 
 
-@dataclass(slots=True)
-class InlineBlock:
-    """An assignment written inside the text: its own span and the units it names."""
-
-    start: int  # the bracket (or 「由…负责」) in the original text
-    end: int
-    line: int
-    clauses: list[tuple[str, list[UnitItem]]]  # (clause kind, units) in written order
-    labelled: bool
-    conventions: list[str] = field(default_factory=list)  # declared inside this block (下同)
-    notes: list[Clause] = field(default_factory=list)  # clauses that are not units, offsets in the text
-    odd: list[str] = field(default_factory=list)  # items that do not end like a unit name
-    bare: bool = False  # a list of units with no label and no verb
-
-    @property
-    def states_first_listed_rule(self) -> bool:
-        return "first_unit" in self.conventions
-
-
 def find_inline_blocks(
-    text: str, line: Line, protected: tuple[str, ...], declared: bool = False
+    text: str, folded_text: str, line: Line, protected: tuple[str, ...], declared: bool = False
 ) -> tuple[list[InlineBlock], list[str]]:
     """Inline assignment blocks of one line, and problems (text that looks like one but is not).
+    ``folded_text`` is the run's folded text (``line.folded`` is a piece of it).
 
     ``declared``: the notice states a convention, so a bare list of units in brackets at the end
     of a sentence (「（市发改委，市统计局）」) is a block even when one of its names is unusual."""
@@ -76,29 +60,29 @@ def find_inline_blocks(
                 problems.append("a bracket that looks like an assignment is never closed")
             continue
         inner_start = line.start + open_at + 1
-        block = parse_block(text, inner_start, folded[open_at + 1 : close_at], line.number, protected)
-        if block is not None and block.bare and not _bare_list_is_block(block, folded, open_at, close_at, declared):
+        block = parse_block(text, folded_text, inner_start, folded[open_at + 1 : close_at], line.number, protected)
+        if block is not None and block.bare and not _bare_list_is_block(block, folded_text, folded, open_at, close_at, declared):
             block = None
         if block is not None:
             block.start, block.end = line.start + open_at, line.start + close_at + 1
             blocks.append(block)
         elif ASSIGNMENT_LOOKALIKE.search(folded[open_at + 1 : close_at]):
             problems.append(f"「{line.text[open_at : close_at + 1]}」 looks like an assignment but names no unit")
-    blocks.extend(_by_unit_blocks(text, line, protected))
+    blocks.extend(_by_unit_blocks(text, folded_text, line, protected))
     blocks.sort(key=lambda b: b.start)
     return blocks, problems
 
 
-def _by_unit_blocks(text: str, line: Line, protected: tuple[str, ...]) -> list[InlineBlock]:
+def _by_unit_blocks(text: str, folded_text: str, line: Line, protected: tuple[str, ...]) -> list[InlineBlock]:
     found = []
     depth = None  # computed at the first match: most lines have no 「由…负责」
     for m in BY_UNIT_RESPONSIBLE.finditer(line.folded):
         depth = depth or depths(line.folded, BLOCK_OPEN, BLOCK_CLOSE)
         if depth[m.start()] > 0:  # inside a bracket, whether or not it was a block
             continue
-        at = line.start + m.start("units")
-        items = split_unit_list(text[at : line.start + m.end("units")], at, protected)
-        if items and all(_looks_like_unit(i.name) for i in items):
+        at, stop = line.start + m.start("units"), line.start + m.end("units")
+        items = split_unit_list(text[at:stop], at, protected, folded_text[at:stop])
+        if items and all(_looks_like_unit(folded_text, i) for i in items):
             found.append(InlineBlock(line.start + m.start(), line.start + m.end(), line.number, [("responsible", items)], False))
     return found
 
@@ -120,14 +104,16 @@ def brackets(folded: str) -> list[tuple[int, int | None]]:
     return pairs
 
 
-def parse_block(text: str, start: int, inner: str, line: int, protected) -> InlineBlock | None:
-    """The block whose inner text (folded) starts at ``start`` in ``text``, or None when it names no unit."""
+def parse_block(text: str, folded_text: str, start: int, inner: str, line: int, protected) -> InlineBlock | None:
+    """The block whose inner text (folded: ``folded_text[start:…]``) starts at ``start`` in ``text``,
+    or None when it names no unit."""
     skipped = non_unit_clauses(inner, OPEN, CLOSE)
     masked = mask(inner, skipped)
     labels = [m for m in INLINE_LABEL.finditer(masked) if label_role(m["label"])]
-    block = _labelled_by_verbs(text, start, masked, labels, line, protected)
+    source = (text, folded_text)
+    block = _labelled_by_verbs(source, start, masked, labels, line, protected)
     if block is None:
-        block = _labelled(text, start, masked, labels, line, protected) if labels else _by_verbs(text, start, masked, line, protected)
+        block = _labelled(source, start, masked, labels, line, protected) if labels else _by_verbs(source, start, masked, line, protected)
     if block is not None:
         block.conventions = [c.kind for c in declared_conventions(inner)]
         kept = CARRY_OVER + tuple(name for name, _, _ in CONVENTIONS)
@@ -135,11 +121,11 @@ def parse_block(text: str, start: int, inner: str, line: int, protected) -> Inli
     return block
 
 
-def _labelled_by_verbs(text: str, start: int, masked: str, labels: list[re.Match], line: int, protected) -> InlineBlock | None:
+def _labelled_by_verbs(source: Source, start: int, masked: str, labels: list[re.Match], line: int, protected) -> InlineBlock | None:
     """「（责任单位：A牵头，B、C配合）」: one 责任单位 label over a list that says its roles by verbs."""
     if len(labels) != 1 or label_role(labels[0]["label"]) != "responsible" or not VERB_HINT.search(masked, labels[0].end()):
         return None
-    block = _by_verbs(text, start, mask(masked, [Clause("label", 0, labels[0].end())]), line, protected)
+    block = _by_verbs(source, start, mask(masked, [Clause("label", 0, labels[0].end())]), line, protected)
     return block if block is not None and not block.bare else None
 
 
@@ -150,20 +136,20 @@ def label_role(label: str) -> str | None:
     return next((role for _, role, pattern, _ in LABEL_ROLES if pattern.search(label)), None)
 
 
-def _labelled(text: str, start: int, masked: str, labels: list[re.Match], line: int, protected) -> InlineBlock | None:
+def _labelled(source: Source, start: int, masked: str, labels: list[re.Match], line: int, protected) -> InlineBlock | None:
     clauses = []
     for m, following in zip(labels, labels[1:] + [None]):
         segment_end = following.start() if following else len(masked)
         segment = masked[m.end() : segment_end].rstrip(",;。 ")
         at = start + m.end()
-        items = split_unit_list(text[at : at + len(segment)], at, protected, folded=segment)
+        items = _split(source, at, at + len(segment), protected, segment)
         clauses.append((label_role(m["label"]), items))
     if not all(items for _, items in clauses):
         return None
     return InlineBlock(0, 0, line, clauses, True)
 
 
-def _by_verbs(text: str, start: int, masked: str, line: int, protected) -> InlineBlock | None:
+def _by_verbs(source: Source, start: int, masked: str, line: int, protected) -> InlineBlock | None:
     clauses: list[tuple[str, list[UnitItem]]] = []
     odd: list[str] = []
     carried_from = None  # 「A、B，各省级人民政府按职责分工负责」: a list without a verb takes the next one's
@@ -176,15 +162,15 @@ def _by_verbs(text: str, start: int, masked: str, line: int, protected) -> Inlin
             carried_from = _trimmed_start(masked, clause_start, clause_end)
             continue
         kind, m, clause_start = found
-        items = _items(text, start + clause_start, masked, clause_start, m, "units", protected)
-        if not any(_looks_like_unit(i.name) for i in items):
+        items = _items(source, start + clause_start, masked, clause_start, m, "units", protected)
+        if not any(_looks_like_unit(source[1], i) for i in items):
             return None
-        odd.extend(i.name for i in items if not _looks_like_unit(i.name))
+        odd.extend(i.name for i in items if not _looks_like_unit(source[1], i))
         clauses.append((kind, items))
-        if kind == "with_partners" and (partners := _items(text, start + clause_start, masked, clause_start, m, "partners", protected)):
+        if kind == "with_partners" and (partners := _items(source, start + clause_start, masked, clause_start, m, "partners", protected)):
             clauses.append(("partners", partners))
     if not clauses and spans and carried_from == _trimmed_start(masked, *spans[0]):  # no verb anywhere
-        return _bare_block(text, start, masked, line, protected)
+        return _bare_block(source, start, masked, line, protected)
     if not clauses or carried_from is not None:
         return None
     return InlineBlock(0, 0, line, clauses, False, odd=odd)
@@ -206,10 +192,10 @@ def _trimmed_start(masked: str, clause_start: int, clause_end: int) -> int:
     return clause_start + len(masked[clause_start:clause_end]) - len(masked[clause_start:clause_end].lstrip("。 "))
 
 
-def _bare_block(text: str, start: int, masked: str, line: int, protected) -> InlineBlock | None:
+def _bare_block(source: Source, start: int, masked: str, line: int, protected) -> InlineBlock | None:
     """A list of units with no label and no verb: 「（市发改委，市统计局）」."""
-    items = split_unit_list(text[start : start + len(masked)], start, protected, folded=masked)
-    unusual = [i.name for i in items if not _looks_like_unit(i.name)]
+    items = _split(source, start, start + len(masked), protected, masked)
+    unusual = [i.name for i in items if not _looks_like_unit(source[1], i)]
     return InlineBlock(0, 0, line, [("responsible", items)], False, odd=unusual, bare=True) if items else None
 
 
@@ -224,30 +210,36 @@ BARE_NAME_MIN, BARE_NAME_MAX = 3, 30  # 「（室）」 is a gloss and a longer 
 GLOSS_START = re.compile(r"^(?:含|包括|包含|不含|即|如|简称|以下简称|下称|其中|注|例如)")
 
 
-def _bare_list_is_block(block: InlineBlock, folded: str, open_at: int, close_at: int, declared: bool) -> bool:
+def _bare_list_is_block(block: InlineBlock, folded_text: str, folded: str, open_at: int, close_at: int, declared: bool) -> bool:
     """A bare list closes a sentence and reads as units: all of them, or — where the notice declares
     a convention — most of them, its first one included."""
     after_stop = folded[:open_at].rstrip().endswith(("。", ";"))
     if not (after_stop or (declared and SENTENCE_END.match(folded[close_at + 1 :]))):
         return False  # 「…金融中心（槐荫区）」 is a gloss: an undeclared bare list follows a full stop
     items = block.clauses[0][1]
-    if all(PLACE_ONLY.search(fold(i.name)) for i in items):
+    if all(PLACE_ONLY.search(folded_text[i.start : i.end]) for i in items):
         return False
-    if GLOSS_START.match(fold(items[0].name)) or any(not BARE_NAME_MIN <= len(i.name) <= BARE_NAME_MAX for i in items if i.name not in block.odd):
+    if GLOSS_START.match(folded_text[items[0].start : items[0].end]) or any(not BARE_NAME_MIN <= len(i.name) <= BARE_NAME_MAX for i in items if i.name not in block.odd):
         return False
     if not block.odd:
         return True
     return declared and 2 * len(block.odd) < len(items) + 1 and len(items) > 1
 
 
-def _items(text: str, at: int, masked: str, clause_start: int, m: re.Match, group: str, protected) -> list[UnitItem]:
+def _items(source: Source, at: int, masked: str, clause_start: int, m: re.Match, group: str, protected) -> list[UnitItem]:
     a, b = m.start(group), m.end(group)
-    return split_unit_list(text[at + a : at + b], at + a, protected, folded=masked[clause_start + a : clause_start + b])
+    return _split(source, at + a, at + b, protected, masked[clause_start + a : clause_start + b])
+
+
+def _split(source: Source, start: int, end: int, protected, masked: str) -> list[UnitItem]:
+    """The unit list at ``start:end`` of the text, read on ``masked`` (its folded piece, clauses blanked)."""
+    text, folded = source
+    return split_unit_list(text[start:end], start, protected, folded[start:end], masked)
 
 
 def _clause_spans(inner: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in split_outside(inner, ",;。", OPEN, CLOSE) if inner[a:b].strip("。 ")]
 
 
-def _looks_like_unit(name: str) -> bool:
-    return bool(UNIT_ENDING.search(fold(name)))
+def _looks_like_unit(folded_text: str, item: UnitItem) -> bool:
+    return bool(UNIT_ENDING.search(folded_text[item.start : item.end]))

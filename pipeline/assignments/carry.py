@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..normalize import fold
+from ..structure.inline import Clause, InlineBlock, UnitItem
 from ..structure.lines import Line
-from .blocks import InlineBlock
-from .conventions import CARRY_OVER, Clause, declared_conventions
-from .lists import UnitItem, split_unit_list
+from .conventions import CARRY_OVER, declared_conventions
+from .lists import split_unit_list
 from .roles import RawAssignment
 
 SAME_BELOW = "下同"
@@ -22,15 +21,16 @@ CARRY_UNITS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 )
 
 
-def implied_units(text: str, clauses: list[Clause], protected: tuple[str, ...]) -> list[UnitItem]:
-    """Units named by the carry-over clauses among a block's ``clauses`` (offsets in ``text``)."""
+def implied_units(text: str, folded_text: str, clauses: list[Clause], protected: tuple[str, ...]) -> list[UnitItem]:
+    """Units named by the carry-over clauses among a block's ``clauses`` (offsets in ``text``, whose
+    folded copy is ``folded_text``)."""
     found: list[UnitItem] = []
     for clause in (c for c in clauses if c.kind in CARRY_OVER):
-        folded = fold(text[clause.start : clause.end])
+        folded = folded_text[clause.start : clause.end]
         for _, pattern, _ in CARRY_UNITS:
             if m := pattern.search(folded):
-                at = clause.start + m.start("units")
-                found += split_unit_list(text[at : clause.start + m.end("units")], at, protected)
+                at, stop = clause.start + m.start("units"), clause.start + m.end("units")
+                found += split_unit_list(text[at:stop], at, protected, folded_text[at:stop])
                 break
     return found
 
@@ -51,15 +51,18 @@ class NotesBelow:
     """A qualifier that says 下同 (「各区人民政府〈含开发区、风景区管委会，下同〉」) is the note of every later
     assignment of the same name that has none of its own."""
 
-    def __init__(self) -> None:
-        self.notes: dict[str, str] = {}
+    def __init__(self, folded_text: str) -> None:
+        self.folded_text = folded_text  # the run's folded text: an assignment's name is a piece of it
+        self.notes: dict[str, tuple[str, int]] = {}  # folded name → (note as written, its offset)
 
     def apply(self, found: list[RawAssignment]) -> list[RawAssignment]:
         result = []
         for a in found:
-            if a.note is None and fold(a.name) in self.notes:
-                a = replace(a, note=self.notes[fold(a.name)])
-            elif a.note is not None and SAME_BELOW in fold(a.note):
-                self.notes[fold(a.name)] = a.note
+            name = self.folded_text[a.start : a.end]
+            if a.note is None and name in self.notes:
+                note, note_start = self.notes[name]
+                a = replace(a, note=note, note_start=note_start)
+            elif a.note is not None and SAME_BELOW in self.folded_text[a.note_start : a.note_start + len(a.note)]:
+                self.notes[name] = (a.note, a.note_start)
             result.append(a)
         return result

@@ -10,9 +10,8 @@ masked before the block's unit list is split.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from ..brackets import depths
+from ..structure.inline import Clause
 
 _LEAD = r"(?:牵头|主责|主办|主要负责)(?:单位|部门)?"
 _IS = r"(?:为|是|系)"
@@ -57,15 +56,6 @@ NON_UNIT_CLAUSES: tuple[tuple[str, re.Pattern[str], str], ...] = (
 )
 CARRY_OVER = ("carry_over",)
 CLAUSE_SEPARATORS = ",;。"
-
-
-@dataclass(frozen=True, slots=True)
-class Clause:
-    """A clause of a block (or of the notice) that names no unit."""
-
-    kind: str  # a CONVENTIONS name, or a NON_UNIT_CLAUSES name
-    start: int  # offsets in the text searched
-    end: int
 
 
 def declared_conventions(folded: str) -> list[Clause]:

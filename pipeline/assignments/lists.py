@@ -5,11 +5,10 @@ qualifier in brackets after a name (「〈含开发区管委会，下同〉」) 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from ..brackets import depths, split_outside
 from ..normalize import fold
+from ..structure.inline import UnitItem
 from .conventions import declared_conventions
 
 LIST_SEPARATORS = "、,;"  # after folding: 、 ， , ； ;
@@ -37,35 +36,27 @@ LEAD_MARK = re.compile(r"[(〔\[【](?:牵头|牵头单位|牵头部门)[)〕\]�
 QUALIFIER = re.compile(r"[(〈\[【〔](?P<note>(?:含|包括|包含|不含|不包括|其中|下同)[^()〈〉\[\]【】〔〕]*)[)〉\]】〕]$")
 
 
-@dataclass(frozen=True, slots=True)
-class UnitItem:
-    name: str  # as written, without a star or a qualifier
-    start: int  # offsets in the original text
-    end: int
-    open_ended: bool = False  # the item closed its list with 等
-    starred: bool = False  # a star stood before it
-    group: int = 0  # how many 「，」/「；」 groups came before it in its list
-    note: str | None = None  # a qualifier written after it, as written
-
-
 def split_unit_list(
-    text: str, offset: int, protected: tuple[str, ...] = (), folded: str | None = None
+    text: str, offset: int, protected: tuple[str, ...] = (), folded: str | None = None, masked: str | None = None
 ) -> list[UnitItem]:
     """Split ``text`` (original characters starting at ``offset``) into unit items.
 
-    ``protected`` names contain a separator but are one unit (各区、县级市): they are never split.
-    ``folded`` is the folded text to read when the caller masked clauses that are not units.
+    ``folded`` is the same piece of the run's folded text (a list given alone, by a test, is folded
+    here, where it enters); ``masked`` is ``folded`` with the clauses that are not units blanked,
+    read for separators and marks when the caller has masked some. ``protected`` names (folded)
+    contain a separator but are one unit (各区、县级市): they are never split.
     """
     folded = fold(text) if folded is None else folded
-    keep = _protected_ranges(folded, protected)
+    read = folded if masked is None else masked
+    keep = _protected_ranges(read, protected)
     cuts = [  # (start, end) of each separator
         (end, end + 1)
-        for _, end in split_outside(folded, LIST_SEPARATORS, OPEN, CLOSE)[:-1]
+        for _, end in split_outside(read, LIST_SEPARATORS, OPEN, CLOSE)[:-1]
         if not any(a <= end < b for a, b in keep)
     ]
     depth = None  # computed at the first conjunction: most lists have none
-    for m in CONJUNCTION_BEFORE_COLLECTIVE.finditer(folded):
-        depth = depth or depths(folded, OPEN, CLOSE)
+    for m in CONJUNCTION_BEFORE_COLLECTIVE.finditer(read):
+        depth = depth or depths(read, OPEN, CLOSE)
         if depth[m.start()] == 0 and not any(a <= m.start() < b for a, b in keep):
             tail_start = m.start() + 1 if m.group().startswith("等") else m.start()
             cuts.append((tail_start, m.end()))
@@ -73,15 +64,15 @@ def split_unit_list(
     items: list[UnitItem] = []
     pos = 0
     group = 0
-    for cut_start, cut_end in cuts + [(len(folded), len(folded))]:
+    for cut_start, cut_end in cuts + [(len(read), len(read))]:
         if cut_start >= pos:
-            item = _make_item(text, folded, pos, cut_start, offset, group)
+            item = _make_item(text, read, pos, cut_start, offset, group)
             if item is not None:
                 items.append(item)
-            if folded[cut_start : cut_start + 1] in tuple(GROUP_SEPARATORS):
+            if read[cut_start : cut_start + 1] in tuple(GROUP_SEPARATORS):
                 group += 1
             pos = cut_end
-    return _split_at_spaces(text, _join_collectives(text, items, offset), offset)
+    return _split_at_spaces(folded, _join_collectives(text, folded, items, offset), offset)
 
 
 # 「各区、县（市）政府」「各县、市、区」: a collective whose place levels are listed with 、 is one name.
@@ -90,39 +81,42 @@ COLLECTIVE_HEAD = re.compile(rf"^各[{PLACE_LEVELS}]{{1,2}}$")
 COLLECTIVE_TAIL = re.compile(rf"^[{PLACE_LEVELS}]")
 
 
-def _join_collectives(text: str, items: list[UnitItem], offset: int) -> list[UnitItem]:
+def _join_collectives(text: str, folded: str, items: list[UnitItem], offset: int) -> list[UnitItem]:
     joined: list[UnitItem] = []
     for item in items:
         last = joined[-1] if joined else None
         if (
             last is not None
-            and COLLECTIVE_HEAD.match(fold(last.name))
-            and COLLECTIVE_TAIL.match(fold(item.name))
+            and COLLECTIVE_HEAD.match(folded[last.start - offset : last.end - offset])
+            and COLLECTIVE_TAIL.match(folded[item.start - offset : item.end - offset])
             and last.group == item.group
             and text[last.end - offset : item.start - offset].strip() in ("、",)
         ):
             joined[-1] = UnitItem(
-                text[last.start - offset : item.end - offset], last.start, item.end, item.open_ended, last.starred, last.group, item.note
+                text[last.start - offset : item.end - offset], last.start, item.end, item.open_ended, last.starred, last.group, item.note, item.note_start
             )
         else:
             joined.append(item)
     return joined
 
 
-def _split_at_spaces(text: str, items: list[UnitItem], offset: int) -> list[UnitItem]:
+def _split_at_spaces(folded: str, items: list[UnitItem], offset: int) -> list[UnitItem]:
     """「市发改委 市财政局」: names set apart by spaces only, each ending like a unit, are two items."""
     result: list[UnitItem] = []
     for item in items:
-        parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", fold(item.name))]
-        names = [item.name[a:b] for a, b in parts]
-        if len(parts) < 2 or not all(len(n) >= 3 and UNIT_ENDING.search(fold(n)) for n in names):
+        name = folded[item.start - offset : item.end - offset]  # the item's name, folded
+        parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", name)]
+        if len(parts) < 2 or not all(b - a >= 3 and UNIT_ENDING.search(name[a:b]) for a, b in parts):
             result.append(item)
             continue
         base = item.start
         for i, (a, b) in enumerate(parts):
             last = i == len(parts) - 1
             result.append(
-                UnitItem(item.name[a:b], base + a, base + b, item.open_ended and last, item.starred and i == 0, item.group, item.note if last else None)
+                UnitItem(
+                    item.name[a:b], base + a, base + b, item.open_ended and last, item.starred and i == 0, item.group,
+                    item.note if last else None, item.note_start if last else 0,
+                )
             )
     return result
 
@@ -145,26 +139,21 @@ def _make_item(text: str, folded: str, start: int, end: int, offset: int, group:
     if m := LEAD_MARK.search(folded, start, end):  # 「市发改委（牵头）」 marks the lead as a star does
         if m.start() > start:
             end, starred = m.start(), True
-    note = None
+    note, note_start = None, 0
     if m := QUALIFIER.search(folded, start, end):
         if m.start() > start:
-            note = text[m.start("note") : m.end("note")]
+            note, note_start = text[m.start("note") : m.end("note")], offset + m.start("note")
             end = m.start()
     if end <= start:
         return None
-    return UnitItem(text[start:end], offset + start, offset + end, open_ended, starred, group, note)
+    return UnitItem(text[start:end], offset + start, offset + end, open_ended, starred, group, note, note_start)
 
 
 def _protected_ranges(folded: str, protected: tuple[str, ...]) -> list[tuple[int, int]]:
     ranges = []
-    for name in _folded_names(protected):
+    for name in protected:
         start = folded.find(name)
         while start != -1:
             ranges.append((start, start + len(name)))
             start = folded.find(name, start + len(name))  # as re.finditer: no overlaps
     return ranges
-
-
-@lru_cache(maxsize=8)
-def _folded_names(names: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(fold(name) for name in names)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..structure.inline import InlineBlock, UnitItem
 from ..structure.lines import Line
-from .blocks import InlineBlock
-from .lists import UnitItem, split_unit_list
+from .lists import split_unit_list
 
 # Roles a convention may change: a unit only said to be responsible. Explicit leads and cooperating
 # units keep what the block says.
@@ -24,16 +24,19 @@ class RawAssignment:
     line: int
     rule: str
     note: str | None = None
+    note_start: int = 0  # the note's offset in the original text
 
 
 def unit_line_assignments(
-    text: str, block: list[Line], protected: tuple[str, ...], conventions: tuple[str, ...] = ()
+    text: str, folded_text: str, block: list[Line], protected: tuple[str, ...], conventions: tuple[str, ...] = ()
 ) -> tuple[list[RawAssignment], list[str], list[Line]]:
-    """Assignments of a block of unit lines, the roles whose list ended in 等, and empty lines."""
+    """Assignments of a block of unit lines, the roles whose list ended in 等, and empty lines
+    (``folded_text`` is the run's folded copy of ``text``)."""
     entries: list[tuple[str, UnitItem, int, str]] = []  # (role, item, line, rule)
     empty: list[Line] = []
     for line in block:
-        items = split_unit_list(text[line.units_start : line.units_end], line.units_start, protected)
+        start, end = line.units_start, line.units_end
+        items = split_unit_list(text[start:end], start, protected, folded_text[start:end])
         if not items:
             empty.append(line)
         entries.extend((line.role, item, line.number, "unit_line") for item in items)
@@ -111,7 +114,7 @@ def _starred(entries: list, conventions: tuple[str, ...]) -> list:
 
 
 def _raw(entries) -> list[RawAssignment]:
-    return [RawAssignment(role, item.name, item.start, item.end, line, rule, item.note) for role, item, line, rule in entries]
+    return [RawAssignment(role, item.name, item.start, item.end, line, rule, item.note, item.note_start) for role, item, line, rule in entries]
 
 
 def _open_ended(entries) -> list[str]:

@@ -45,10 +45,11 @@ def load_side(path: str, units_files: tuple[str, ...] = ()):
 
     from ..errors import InputError
     from ..records import SCHEMA_VERSION, Extraction, validate
-    from ..stages import extract
 
     data = _json_object(Path(path))
     if data is None:
+        from ..stages import extract  # the stages only for a notice: two JSON files need none of them
+
         return extract(path, units_files)
     if "schema_version" not in data:
         raise InputError(path, "a JSON file that is not a fengong extraction (no \"schema_version\")")

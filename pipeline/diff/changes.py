@@ -16,7 +16,7 @@ from typing import Any, Optional
 from pydantic import BaseModel, ConfigDict
 
 from ..records import Extraction, Section, Target, Task
-from ..assemble import section_paths as heading_paths
+from ..records import section_paths as heading_paths
 from ..vocabulary import BOX_NUMBER
 from .align import _content, _key, align_sections, align_targets, align_tasks, char_diff
 from .quiet import quiet

@@ -12,10 +12,12 @@ import io
 import zipfile
 import zlib
 from pathlib import Path
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 MAX_MEMBERS = 10000  # a 300-page OFD has ~1000 members
 MAX_PART_BYTES = 64 * 1024 * 1024  # one XML part, uncompressed
@@ -72,6 +74,8 @@ def parse_part(path: str | Path, xml: bytes, name: str, writer: str = "no writer
 
 def parse_xml(path: str | Path, xml: bytes, name: str) -> etree._Element:
     """The XML parsed with no entity resolved, no DTD loaded, no network touched."""
+    from lxml import etree  # here: a text notice never needs lxml
+
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     try:
         return etree.fromstring(xml, parser)

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..limits import span_count
@@ -20,6 +19,9 @@ from .archive import open_zip, parse_part as parse_package_part, parse_xml, read
 from .document import Reading
 from .numbering import Numbering
 from .tables import Cell, build_grid, linearise, tidy_lines
+
+if TYPE_CHECKING:  # lxml is imported when a document is parsed (archive.parse_xml)
+    from lxml import etree
 
 FORMAT = "docx"
 SUFFIXES = (".docx",)

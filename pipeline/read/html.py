@@ -12,14 +12,17 @@ from __future__ import annotations
 import codecs
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lxml import etree
 
 from ..errors import InputError
 from ..limits import span_count
 from .document import Reading
 from .tables import Cell, build_grid, linearise, tidy_lines
 from .text import BOMS, decode_text
+
+if TYPE_CHECKING:  # lxml is imported when a page is parsed: a text notice never needs it
+    from lxml import etree
 
 FORMAT = "html"
 SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
@@ -80,6 +83,8 @@ def read(path: str | Path, data: bytes) -> Reading:
 
 def html_to_text(path: str | Path, data: bytes) -> tuple[str, str, dict[str, str]]:
     """The notice's lines, the encoding used, and the gov.cn metadata (empty when there is none)."""
+    from lxml import etree
+
     markup, encoding = decode_html(path, data)
     parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, encoding="utf-8")
     root = etree.fromstring(markup.encode("utf-8"), parser)

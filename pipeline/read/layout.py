@@ -178,7 +178,7 @@ def _runs_on(line: TextLine, following: TextLine, block: Block) -> bool:
 
 def _opens_a_line(text: str) -> bool:
     """A heading number or a unit-line label at the start: the start of a line of its own."""
-    return bool(LINE_OPENER.match(fold(text[:12])))
+    return bool(LINE_OPENER.match(fold(text[:12])))  # a page's line, before the notice's text exists
 
 
 def _joiner(before: str, after: str) -> str:

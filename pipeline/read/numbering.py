@@ -11,8 +11,10 @@ ones (unless their w:lvlRestart says otherwise, which is rare and not followed h
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from lxml import etree
+if TYPE_CHECKING:  # lxml is imported when a document is parsed (archive.parse_xml)
+    from lxml import etree
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 CN_DIGITS = "零一二三四五六七八九"

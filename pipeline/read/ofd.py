@@ -19,13 +19,15 @@ import posixpath
 import re
 from dataclasses import dataclass
 from pathlib import Path
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from .archive import open_zip, parse_part, read_part
 from .document import Reading
 from .layout import TextLine, assemble
+
+if TYPE_CHECKING:  # lxml is imported when a document is parsed (archive.parse_xml)
+    from lxml import etree
 
 FORMAT = "ofd"
 SUFFIXES = (".ofd",)
@@ -71,7 +73,7 @@ def read(path: str | Path, data: bytes) -> Reading:
 
 
 def _local(el: etree._Element) -> str:
-    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+    return el.tag.rpartition("}")[2] if isinstance(el.tag, str) else ""  # 「{namespace}name」 → name
 
 
 def _find(root: etree._Element, *names: str) -> list[etree._Element]:

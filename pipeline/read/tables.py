@@ -102,7 +102,7 @@ def unit_label(header: str) -> str | None:
     brackets after the label (责任单位（部门）) is allowed.
     """
     compact = _SPACES.sub("", header)
-    folded = fold(compact)
+    folded = fold(compact)  # a cell read before the notice's text exists: folded on its own
     for label in UNIT_LINE_LABELS:
         if folded == label or (folded.startswith(label) and folded[len(label)] in "(（"):
             return compact[: len(label)]  # as written: the line parser folds it again
@@ -117,6 +117,7 @@ def linearise(grid: list[list[Cell]]) -> list[str]:
     header_index, labels = header
     lines = [line for row in grid[:header_index] if (line := _plain_row(row))]
     number_columns = {c for c, cell in enumerate(grid[header_index]) if _SPACES.sub("", cell.text()) in NUMBER_HEADERS}
+    # header cells are read before the notice's text exists: each is folded on its own
     deadline_columns = {c for c, cell in enumerate(grid[header_index]) if fold(_SPACES.sub("", cell.text())) in DEADLINE_HEADERS}
     for row in grid[header_index + 1 :]:
         if (section := _section_row(row)) is not None:

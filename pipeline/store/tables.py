@@ -331,7 +331,7 @@ def extraction_rows(extraction: Any, revision_id: int, version: int = STORE_VERS
     """The rows one extraction gives each per-extraction table of layout ``version``, as tuples in
     column order. In ``revisions``, ``notice_id``, ``number`` and ``previous_id`` are ``None``: which
     notice a file revises is the store's to decide (see :func:`pipeline.store.sqlite.ingest`)."""
-    from ..assemble import section_paths
+    from ..records import section_paths
 
     notice, source = extraction.notice, extraction.source
     rows: dict[str, list[tuple]] = {}

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..normalize import fold
 from ..records import Span
 from .lines import Line
 
@@ -29,7 +28,9 @@ ADDRESSEE_LINE = re.compile(r"^(?P<list>[^。]{2,200}?)[:]$")
 # A title a page shows on one line: 「成都市经济和信息化局成都市科学技术局关于印发《…》的通知」.
 LONG_TITLE = re.compile(r"^[^。:]{2,60}关于[^。:]{2,100}(?:" + "|".join(TITLE_ENDINGS) + r")$")
 ADDRESSEE_END = re.compile(r"(?:单位|部门|政府|机构|委员会|管委会)[:]$")  # 「…，有关单位：」
-SIGNATURE = re.compile(r"^(?P<issuer>\S{2,30}(?:人民政府|办公厅|办公室|委员会|国务院))$")
+# An organ's name alone on a line, before the date line: a government, its office, or a department
+# signing its own notice (「澄岭省科学技术厅」, 「市发展改革委」, 「县农业农村局」).
+SIGNATURE = re.compile(r"^(?P<issuer>\S{2,30}(?:人民政府|办公厅|办公室|委员会|国务院|厅|局|委|办|院|署|中心))$")
 MAX_HEADER_LINES = 40
 ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*:?$")
 TYPE_CODE_PREFIX = re.compile(r"[\u4e00-\u9fff]+")  # 营政发 of 营政发〔2016〕45号
@@ -45,6 +46,7 @@ class Header:
     source_site: str | None = None
     issuer: str | None = None
     addressee_text: str = ""  # the addressee line as written (split into units by the structure stage)
+    addressee_line: int = 0  # its line number (0: none)
     end: int = 0  # index of the line after the last header line (addressees, number or title)
 
 
@@ -54,6 +56,7 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     header = Header()
     limit = min(body_start, MAX_HEADER_LINES)
     title_lines = _pick_title([run for run in _title_runs(lines[:limit], header) if run])
+    folded_title = "".join(line.folded for line in title_lines)  # the title's lines, folded
     if title_lines:
         header.title = "".join(line.text for line in title_lines)
         header.title_span = Span(start=title_lines[0].start, end=title_lines[-1].end, line=title_lines[0].number)
@@ -61,8 +64,9 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     signature = _signature(lines) or _signature(lines[:limit], window=limit)
     if header.date is None:
         header.date = signature[1] if signature else _closing_date(lines)
+    number = lines[header.doc_number_span.line - 1].folded if header.doc_number_span else None  # 營政發 of a Traditional copy is 营政发
     header.issuer = (
-        signature[0] if signature else _issuer_from_number(header.doc_number, header.title) or _issuer_from_title(header.title)
+        signature[0] if signature else _issuer_from_number(number, folded_title) or _issuer_from_title(header.title, folded_title)
     )
     return header
 
@@ -100,7 +104,7 @@ def _header_line(header: Header, index: int, line: Line) -> str:
         header.end = max(header.end, index + 1)
         return "break"
     if ADDRESSEE_LINE.match(f) and ("各" in f or "、" in f or ADDRESSEE_END.search(f)):
-        header.addressee_text = line.text
+        header.addressee_text, header.addressee_line = line.text, line.number
         header.end = index + 1
         return "addressees"
     if ATTACHMENT_LINE.match(f):
@@ -112,9 +116,9 @@ def _header_line(header: Header, index: int, line: Line) -> str:
 TITLE_ISSUER = re.compile(r"^(?P<issuer>\S{2,40}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|厅|局|委))关于")
 
 
-def _issuer_from_title(title: str | None) -> str | None:
-    m = TITLE_ISSUER.match(fold(title or ""))
-    return title[: m.end("issuer")] if m else None
+def _issuer_from_title(title: str | None, folded_title: str) -> str | None:
+    m = TITLE_ISSUER.match(folded_title)
+    return title[: m.end("issuer")] if title and m else None
 
 
 # Labels of a container's metadata (gov.cn pages) and the notice field each fills.
@@ -163,11 +167,10 @@ def _signature(lines: list[Line], window: int = 6) -> tuple[str, str] | None:
     return None
 
 
-def _issuer_from_number(doc_number: str | None, title: str | None) -> str | None:
-    """营政发 → the 人民政府 of the place in the title whose name starts with 营 (营口市)."""
+def _issuer_from_number(doc_number: str | None, title: str) -> str | None:
+    """营政发 → the 人民政府 of the place in the title whose name starts with 营 (营口市); both folded."""
     if not doc_number:
         return None
-    doc_number, title = fold(doc_number), fold(title or "")  # 營政發 of a Traditional copy is 营政发
     prefix = TYPE_CODE_PREFIX.match(doc_number)
     if not prefix:
         return None
@@ -178,7 +181,7 @@ def _issuer_from_number(doc_number: str | None, title: str | None) -> str | None
         place_abbrev = code[: -len(type_code)]
         if not place_abbrev:
             return organ
-        place = re.search(re.escape(place_abbrev[0]) + r"[\u4e00-\u9fff]{0,5}?(?:省|自治区|市|州|盟|区|县|旗)", title or "")
+        place = re.search(re.escape(place_abbrev[0]) + r"[\u4e00-\u9fff]{0,5}?(?:省|自治区|市|州|盟|区|县|旗)", title)
         if place:
             return place.group() + organ
         return None

@@ -41,7 +41,7 @@ class Line:
 
 def split_lines(text: str, folded: str | None = None) -> list[Line]:
     """Lines with offsets into ``text``; indentation (spaces, U+3000, NBSP) and CR/LF excluded.
-    ``folded`` is ``fold(text)`` when the caller has it already."""
+    ``folded`` is the run's folded text (a text given alone, by a test, is folded here, where it enters)."""
     folded = fold(text) if folded is None else folded
     lines: list[Line] = []
     pos = 0

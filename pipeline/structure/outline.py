@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..assignments import InlineBlock
-
 from ..vocabulary import UNIT_LINE_LABELS
+from .inline import InlineBlock
 from .lines import SCHEME_RANK, Line, assign_levels
 
 # A bracket that holds a unit label or an assignment verb, at the end of a line — closed, or left
@@ -20,6 +19,8 @@ UNREAD_BLOCK = re.compile(
 
 SEGMENT_PUNCTUATION = " ;,。:"
 DEADLINE_LINE = re.compile(r"(?:完成时限|完成时间|时限要求|时间节点|时间要求):")
+# A time note standing after a task's block: 「(完成时限:2026年9月底前)」, or on its own line unbracketed.
+DUE_NOTE = re.compile(r"\((?:完成时限|完成时间|时限要求|时间节点|时间要求):[^()]+\)[。;]?|(?:完成时限|完成时间|时限要求|时间节点|时间要求):[^()]+")
 
 
 @dataclass(slots=True)
@@ -36,7 +37,7 @@ class SectionDraft:
 
 @dataclass(slots=True)
 class Part:
-    kind: str  # paragraph | bullet | box | item
+    kind: str  # paragraph | bullet | box | item | due_note
     line: Line
     start: int  # the part's text in the original (a line, or the piece of it before a parenthesis)
     end: int
@@ -48,6 +49,9 @@ class TaskDraft:
     parts: list[Part]
     block: list[Line]  # the unit lines that assign it, or
     inline: InlineBlock | None = None  # the inline block that does
+    # A bracketed time note after the block (「【…】（完成时限：2026年9月底前）」): the task's deadline,
+    # read with the task but not part of its text (the id hashes the task text alone).
+    due_note: Part | None = None
 
 
 @dataclass
@@ -96,7 +100,11 @@ class _Builder:
             while i + 1 < len(self.content) and self.content[i + 1].kind == "unit":
                 i += 1
                 block.append(self.content[i])
-            self.close_task(block)
+            closed = self.close_task(block)
+            following = self.content[i + 1] if i + 1 < len(self.content) else None
+            if closed is not None and following is not None and following.kind == "body" and (note := _due_note(following)):
+                closed.due_note = note  # 「牵头单位：…」 then 「（完成时限：2026年底前）」 on its own line
+                i += 1
         elif line.kind == "heading":
             self.heading(i, line)
         elif line.kind == "box":
@@ -146,24 +154,30 @@ class _Builder:
         self.outline.unassigned.extend(part.line for part in self.pending if part.kind in ("paragraph", "bullet", "item"))
         self.pending.clear()
 
-    def close_task(self, block: list[Line], inline_block: InlineBlock | None = None) -> None:
+    def close_task(self, block: list[Line], inline_block: InlineBlock | None = None) -> TaskDraft | None:
+        """The task the pending text makes with ``block`` (None when no text waits: an orphan block)."""
         if self.pending:
             section = self.stack[-1].index if self.stack else None
             self.outline.tasks.append(TaskDraft(section, list(self.pending), block, inline_block))
             self.pending.clear()
-        else:
-            self.outline.orphan_blocks.append(inline_block.line if inline_block else block[0].number)
+            return self.outline.tasks[-1]
+        self.outline.orphan_blocks.append(inline_block.line if inline_block else block[0].number)
+        return None
 
     def split_at_inline_blocks(self, kind: str, line: Line) -> None:
         """Each inline block closes a task: the text since the previous block or the line start."""
         start = line.title_start if kind == "item" else line.start
+        closed = None
         for block in self.inline[line.number]:
             if piece := _trimmed(line, start, block.start):
                 self.pending.append(Part(kind, line, *piece))
-            self.close_task([], block)
+            closed = self.close_task([], block)
             start, kind = block.end, "paragraph"
         if rest := _trimmed(line, start, line.end):
-            self.pending.append(Part("paragraph", line, *rest))
+            if closed is not None and DUE_NOTE.fullmatch(line.folded[rest[0] - line.start : rest[1] - line.start]):
+                closed.due_note = Part("due_note", line, *rest)  # 「【…】（完成时限：2026年9月底前）」
+            else:
+                self.pending.append(Part("paragraph", line, *rest))
 
     def open_section(self, line: Line, level: int, kind: str) -> None:
         self.close_sections(level, inside_item=False)
@@ -199,7 +213,7 @@ def _heading_is_task_text(content: list[Line], i: int, inline: dict) -> bool:
     following = content[i + 1] if i + 1 < len(content) else None
     if following is None:
         return False
-    if following.kind == "unit":
+    if following.kind == "unit" or _opens_with_block(following, inline):
         return True
     after_due = content[i + 2] if i + 2 < len(content) else None
     if DEADLINE_LINE.match(following.folded) and after_due is not None and after_due.kind == "unit":
@@ -218,6 +232,21 @@ def _heading_is_task_text(content: list[Line], i: int, inline: dict) -> bool:
     if _opens_deeper_items(line, following, inline):
         return False  # 「（一）优化空间载体，强化创业空间供给。」 over 「1.…（责任单位：…）」 is a section
     return _is_sentence(line) or _unread_block(line)
+
+
+def _due_note(line: Line) -> Part | None:
+    """A line that is only a time note, bracketed or not: 「（完成时限：2026年底前）」, 「完成时限：长期坚持」."""
+    trimmed = _trimmed(line, line.start, line.end)
+    if trimmed and DUE_NOTE.fullmatch(line.folded[trimmed[0] - line.start : trimmed[1] - line.start]):
+        return Part("due_note", line, *trimmed)
+    return None
+
+
+def _opens_with_block(line: Line, inline: dict) -> bool:
+    """A line that begins with an assignment block (「【牵头单位：…】」 under its task, as a unit line
+    would stand): the numbered line before it is that block's task, not a section heading."""
+    blocks = inline.get(line.number)
+    return bool(blocks) and not line.folded[: blocks[0].start - line.start].strip()
 
 
 def _opens_deeper_items(line: Line, following: Line, inline: dict) -> bool:

@@ -9,7 +9,7 @@ import bisect
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Callable
 
 from ..normalize import fold, fold_simplified
@@ -48,10 +48,16 @@ def read_notice(
     section_starts: list[int],
     notice_date: str | None,
     body_start: int,
+    due_notes: list[tuple[int, int] | None] | None = None,
 ) -> TargetsFound:
     """Targets and deadlines of a notice. ``covered``: the task parts and assignment blocks;
-    ``body_lines``: (start, end) of each body line that may hold text (a heading from its title)."""
-    tasks = [(find_targets(text[a:b]), find_deadlines(text[a:b], notice_date)) for a, b in task_extents]
+    ``body_lines``: (start, end) of each body line that may hold text (a heading from its title);
+    ``due_notes``: per task, the time note after its block (「（完成时限：…）」), whose deadline is the task's."""
+    notes = due_notes or [None] * len(task_extents)
+    tasks = [
+        (find_targets(text[a:b]), find_deadlines(text[a:b], notice_date) + _noted_deadlines(text, note, a, notice_date))
+        for (a, b), note in zip(task_extents, notes)
+    ]
     untasked = []
     for start, end in uncovered_pieces(body_lines, covered):
         piece = text[start:end]
@@ -59,6 +65,14 @@ def read_notice(
         if found[0] or found[1]:
             untasked.append(UntaskedText(start, end, innermost(section_starts, start), found))
     return TargetsFound(tasks, untasked, plan_period(text, body_start))
+
+
+def _noted_deadlines(text: str, note: tuple[int, int] | None, task_start: int, notice_date: str | None) -> list[FoundDeadline]:
+    """The deadlines of a task's time note, with offsets from the task's start (as the task's own are)."""
+    if note is None:
+        return []
+    shift = note[0] - task_start
+    return [replace(d, start=d.start + shift, end=d.end + shift) for d in find_deadlines(text[note[0] : note[1]], notice_date)]
 
 
 def uncovered_pieces(lines: list[tuple[int, int]], covered: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -29,7 +29,7 @@ DEADLINES = (
     (
         "time_limit_column",
         "date",
-        r"""(?:完成时限|完成时间|时间节点|时限要求|时间要求)\s*:\s*(?P<due>[^\n;。]+)""",
+        r"""(?:完成时限|完成时间|时间节点|时限要求|时间要求)\s*:\s*(?P<due>[^\n;。()]+)""",
         "完成时限:2026年12月 (a table's 完成时限 column, see read/tables.py)",
     ),
     (
@@ -59,7 +59,6 @@ DEADLINES = (
         "长期坚持",
     ),
 )
-PERIOD = re.compile(r"(?P<count>\d+|[一二两三四五六七八九十]+)(?P<unit>年|个月)")
 PATTERNS = tuple((name, kind, re.compile(pattern, re.VERBOSE)) for name, kind, pattern, _ in DEADLINES)
 # What a 完成时限 cell says, read as a deadline of its own (the cell is the deadline whatever it says).
 CELL_DATE = re.compile(
@@ -73,7 +72,7 @@ NOT_RECURRING_NEXT = frozenset("支持 用于 给予 最高 补贴 奖励 资助
 CELL_KINDS = (
     ("ongoing", re.compile(r"长期|持续|常态")),
     ("recurring", re.compile(r"每年|每季度|每半年|每月|每周|逐年|年度")),
-    ("period", re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:年|个月)(?:内|之内|以内)")),
+    ("period", re.compile(r"(?P<count>\d+|[一二两三四五六七八九十]+)(?P<unit>年|个月|个工作日|工作日|天|日|周)(?:内|之内|以内)")),
 )
 
 # A period that is an eligibility condition, not a deadline: 「毕业5年内的」, 「成立3年内的企业」.
@@ -146,7 +145,7 @@ def _cell(text: str, m: re.Match[str], notice_date: str | None) -> FoundDeadline
     end = start + len(m["due"].rstrip())
     for kind, pattern in CELL_KINDS:
         if pattern.search(due):
-            iso = _period_end(PERIOD.search(due), notice_date) if kind == "period" else None
+            iso = _period_end(pattern.search(due), notice_date) if kind == "period" else None  # 「印发之日起30日内」
             return FoundDeadline(text[start:end], kind, iso, "time_limit_column", start, end)
     date_match = CELL_DATE.match(due)
     iso = None

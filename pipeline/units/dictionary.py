@@ -36,7 +36,10 @@ UNKNOWN_KIND = "unknown"
 _PREFIX_LEVELS = {"省": "provincial", "市": "city", "区": "county", "县": "county"}  # of qualified_prefixes()
 
 def lookup_key(name: str) -> str:
-    """The dictionary key of a written name: folded (width, spaces), Simplified, no whitespace."""
+    """The dictionary key of a written name: folded (width, spaces), Simplified, no whitespace.
+
+    Folded here, at the dictionary's one door: its own names are not pieces of a notice, and a name
+    looked up may come from any notice, a units file or the command line."""
     return "".join(fold_simplified(name).split())
 
 
@@ -175,10 +178,12 @@ class UnitDictionary:
 
     @cached_property
     def _names_with_separators(self) -> tuple[str, ...]:
-        return tuple(n for n in self.names() if any(sep in fold(n) for sep in "、,;"))
+        # A dictionary name is not a piece of the notice's text: it is folded here, where it enters.
+        folded = (fold(n) for n in self.names())
+        return tuple(n for n in folded if any(sep in n for sep in "、,;"))
 
     def names_with_separators(self) -> tuple[str, ...]:
-        """Names such as 各区、县级市 that a unit list must never split."""
+        """Names such as 各区、县级市 that a unit list must never split, folded as the lists are read."""
         return self._names_with_separators
 
     def resolve(self, name: str, context: IssuerContext) -> Resolution:

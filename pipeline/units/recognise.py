@@ -123,7 +123,8 @@ def find_units(
     """Units named in each text: the longest candidate wins where candidates overlap (a dictionary
     name before a shape of the same extent). ``places`` are place prefixes of the notice (营口市 ...):
     a name written right after one (营口市 + 政府) is taken with it. ``folded`` are the texts'
-    ``fold_simplified`` copies when the caller has them."""
+    ``fold_simplified`` copies: the run passes pieces of its folded text in Simplified script (texts
+    given alone, by a test, are folded here, where they enter)."""
     matcher = unit_matcher(extra_files)
     prefixes = sorted({lookup_key(p) for p in places if p}, key=len, reverse=True)
     texts = list(texts)
