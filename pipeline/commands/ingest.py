@@ -20,7 +20,8 @@ def add_parser(commands) -> None:
         "diagnostics and a full-text index. A file already stored (same source SHA-256) changes nothing. A file "
         "with the 文号 or the title of a stored notice is its next revision: each task is linked to its "
         "predecessor (kept, reworded, renumbered, moved, added, removed) and keeps its 进展/状态. "
-        "Exit status: 0 all stored, 2 an input could not be read (the others are stored).",
+        "Files are committed in batches (every 100 files or 2 seconds, and at the end); a file's line is printed "
+        "once its batch is committed. Exit status: 0 all stored, 2 an input could not be read (the others are stored).",
     )
     add_inputs(parser, "notices or extraction JSON files")
     parser.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the store (default: {DEFAULT_DB}; created when missing)")

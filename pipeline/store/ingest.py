@@ -118,12 +118,16 @@ class Batch:
     batch goes on without it; an error of SQLite's own while writing (a full disk) rolls the batch
     back. A run that is interrupted keeps every batch committed before: running it again stores the
     rest (files stored already are skipped by their SHA-256). The connection's page cache is raised
-    to 64 MiB, so the indexes' inner pages stay in memory from one batch to the next."""
+    to 64 MiB, so the indexes' inner pages stay in memory from one batch to the next, and the log is
+    copied back into the file (a checkpoint: two waits for the disk) every 64 MiB instead of every
+    4 MiB, a page changed by many batches being copied once; what a commit keeps is the same."""
 
     def __init__(self, db: sqlite3.Connection, files: int = 100, seconds: float = 2.0):
         self.db, self.files, self.seconds = db, files, seconds
         self.count, self.started = 0, 0.0
         db.execute("PRAGMA cache_size = -65536")
+        db.execute("PRAGMA wal_autocheckpoint = 16384")  # pages of 4 KiB: 64 MiB
+        db.execute("PRAGMA journal_size_limit = 67108864")  # the log file cut back to 64 MiB after a checkpoint
 
     def ingest(self, extraction: Any, revision_of: Optional[str] = None, path: Optional[str] = None) -> Ingested:
         """:func:`ingest` within the batch's transaction (begun on the first file)."""
