@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 # its screenshots show Chinese rather than boxes.
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test lint schema bench eval fuzz package-check clean
+.PHONY: run test lint schema bench eval fuzz mutants package-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,12 @@ bench: $(STAMP)
 # Long property-based fuzzing (tests/test_fuzz.py): random seeds, FENGONG_FUZZ_EXAMPLES per property.
 fuzz: $(STAMP)
 	FENGONG_FUZZ_EXAMPLES=$${FENGONG_FUZZ_EXAMPLES:-1000} $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py
+
+# Mutant audit (tools/mutants.py): MUTANTS seeded mutants (default 30, SEED 12) of the stages' modules
+# (targets/ aside), each in a temporary copy run against the tests but the slow ones; survivors listed.
+# Not part of `make test`: a survivor costs a whole run of the suite.
+mutants: $(STAMP)
+	$(BIN)/python tools/mutants.py --sample $${MUTANTS:-30} --seed $${SEED:-12}
 
 eval: $(STAMP)
 	$(BIN)/python eval/run.py

@@ -135,7 +135,7 @@ def _structure(run: Run) -> Structure:
 
 def _addressees(lines: list[Line], header: Header, protected: tuple[str, ...]) -> list[str]:
     """The units of the addressee line (「各区人民政府，市政府各部门：」), its colon cut."""
-    if not header.addressee_text:
+    if not header.addressee_line:
         return []
     line = lines[header.addressee_line - 1]
     written = line.text.rstrip(":：")
