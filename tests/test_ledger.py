@@ -10,11 +10,12 @@ from openpyxl import load_workbook
 from conftest import ROOT, task_starting
 from test_diff import EDITS, revise
 from pipeline.cli import main
-from pipeline.store import open_store
+from pipeline.store import open_store, tasks
 from pipeline.store.ingest import ingest
 from pipeline.store.ledger import HEADERS, import_progress, ledger_row, ledger_rows, read_ledger, write_csv, write_xlsx
 from pipeline.store.search import search
-from pipeline.store.segment import words
+from pipeline.store.segment import index_terms, words
+from pipeline.store.sqlite import SEARCH_INDEX, SEARCH_INDEX_SQL
 
 NOTICE = "营政发〔2016〕45号"
 TITLE = "关于落实《营口市国民经济和社会发展第十三个五年规划纲要》主要目标和任务工作分工的通知"
@@ -244,3 +245,33 @@ def test_implied_units_are_stored_and_shown_in_the_ledger(tmp_path):
     ]
     assert [ledger_row(t) for t in tasks(db)] == [{k: v for k, v in r.items() if k != "序号"} for r in rows]  # import checks against the same cells
     assert [r["任务"][:4] for r in ledger_rows(db, unit_names(db, "各街道办事处"))] == ["2.推进", "3.制定", "4.开展"]
+
+
+def test_index_words_are_the_words_each_once():
+    text = "建立扶贫开发工作机制，扶贫开发工作到村到户 市扶贫办 扶贫"
+    terms = index_terms(text).split()
+    assert len(terms) == len(set(terms)) and set(terms) == set(words(text).split())
+    assert terms[:5] == ["建立", "扶贫", "开发", "扶贫开发", "工作"]
+
+
+def test_a_store_with_the_earlier_index_searches_the_same(tmp_path, seed, store, monkeypatch):
+    """Stores made before the index went to ``detail = none`` kept ``detail = column`` (and a word
+    repeated in a task as often as it was written): search finds the same tasks in either."""
+    old = open_store(tmp_path / "old.db")
+    old.execute(f"DROP TABLE {SEARCH_INDEX}")
+    old.execute(SEARCH_INDEX_SQL.replace("detail = none", "detail = column"))
+    old.commit()
+    monkeypatch.setattr("pipeline.store.ingest.index_terms", words)  # every word as often as jieba gives it, as before
+    ingest(old, seed)
+    assert "detail = column" in old.execute("SELECT sql FROM sqlite_schema WHERE name = ?", (SEARCH_INDEX,)).fetchone()[0]
+    for query in ("扶贫", "养老", "养老 保险", "市教育局", "11.2", "教育 年限"):
+        assert search(old, query) == search(store, query), query
+
+
+def test_the_unit_columns_stored_with_each_task_are_its_assignments_folded(store, seed):
+    """tasks.lead_units, cooperate_units, responsible_units (written at ingest, layout 4) give the
+    ledger the cells the assignments give (ledger_row over tasks(), what --import checks against)."""
+    rows = ledger_rows(store)
+    assert len(rows) == len(seed.tasks) == 220
+    assert [ledger_row(t) for t in tasks(store)] == [{k: v for k, v in r.items() if k != "序号"} for r in rows]
+    assert sum(1 for r in rows if r["配合单位"].count("、") >= 3) > 20

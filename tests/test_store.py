@@ -14,7 +14,8 @@ from test_diff import EDITS, revise
 from pipeline.store import history, open_store, tasks, unit_tasks
 from pipeline.store.ingest import ingest
 from pipeline.store.sqlite import create_schema, insert
-from pipeline.store.tables import STORE_VERSION, TABLES, extraction_rows, markdown, tables
+from pipeline.store.describe import markdown
+from pipeline.store.tables import STORE_VERSION, TABLES, extraction_rows, tables
 
 REVISION = ["item_removed_renumbered", "task_reworded", "task_added", "task_moved"]
 REWORDED = "深化审批制度改革,"
@@ -59,7 +60,7 @@ def test_exact_rows_of_a_task(store, seed):
     task = task_starting(seed, "劳动年龄人口平均受教育年限")
     row = store.execute("SELECT * FROM tasks WHERE task_id = ?", (task.id,)).fetchone()
     assert tuple(row) == (1, task.id, 1, task.section, "二、落实主要指标分工安排 > (一)约束性指标", "1.",
-                          "劳动年龄人口平均受教育年限达到11.2年。", "", 671, 692, 17, None, None)
+                          "劳动年龄人口平均受教育年限达到11.2年。", "", 671, 692, 17, None, None, None, None, "市教育局")
     rows = store.execute("SELECT role, role_name, unit, canonical, resolved, rule, start, end, line FROM assignments WHERE task_id = ?",
                          (task.id,)).fetchall()
     assert [tuple(r) for r in rows] == [("responsible", "责任", "市教育局", "营口市教育局", 1, "unit_line", 700, 704, 18)]
@@ -153,7 +154,7 @@ def test_migration_from_layout_1(tmp_path, seed):
     assert "kind" not in [r[1] for r in db.execute("PRAGMA table_info(targets)")]
     db.close()
     db = open_store(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == STORE_VERSION == 3
+    assert db.execute("PRAGMA user_version").fetchone()[0] == STORE_VERSION == 4
     assert db.execute("SELECT count(*) FROM implied").fetchone()[0] == 0  # layout 3: a table of its own
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
     assert {"assignments_unit_canonical", "implied_canonical", "targets_revision_id_task_id_start"} <= indexes
@@ -164,6 +165,10 @@ def test_migration_from_layout_1(tmp_path, seed):
     assert db.execute("SELECT count(*), count(kind) FROM targets").fetchone()[:] == (sum(1 for g in seed.targets if g.task), 0)
     assert db.execute("SELECT count(*) FROM deadlines").fetchone()[0] == 0
     assert len(tasks(db)) == 220
+    # layout 4: each task's units per role, filled in from its assignments as ingest writes them
+    fresh = {row[1]: row[-3:] for row in extraction_rows(seed, 1)["tasks"]}
+    assert {r[0]: tuple(r[1:]) for r in db.execute("SELECT task_id, lead_units, cooperate_units, responsible_units FROM tasks")} == fresh
+    assert sum(1 for units in fresh.values() if units[1] and "、" in units[1]) > 50
 
 
 def test_a_newer_or_foreign_file_is_refused(tmp_path):
@@ -250,7 +255,7 @@ def test_ingest_errors_are_one_line_and_the_others_are_stored(tmp_path, capsys):
 def test_datasette_metadata_is_generated_from_the_tables():
     import json
 
-    from pipeline.store.tables import datasette_metadata
+    from pipeline.store.describe import datasette_metadata
 
     committed = json.loads((ROOT / "browse" / "metadata.json").read_text(encoding="utf-8"))
     assert committed == datasette_metadata()
@@ -264,3 +269,30 @@ def test_a_qualifier_note_is_stored_with_its_assignment(tmp_path):
     db = open_store(tmp_path / "fengong.db")
     ingest(db, extract(FORMS / "local_rule_in_note.txt"))
     assert [tuple(r) for r in db.execute("SELECT unit, note FROM assignments WHERE note IS NOT NULL")][0] == ("各街道办事处", "含白溪经济开发区管委会，下同")
+
+
+def test_a_batch_commits_its_files_together_and_a_failing_file_leaves_nothing(tmp_path, seed):
+    from dataclasses import replace
+
+    from pipeline.errors import FengongError
+    from pipeline.store.ingest import Batch
+
+    path = tmp_path / "fengong.db"
+    db = open_store(path)
+    batch = Batch(db, files=2, seconds=3600)
+    assert batch.ingest(seed).status == "added" and not batch.due()
+    other = replace(seed, source=replace(seed.source, sha256="0" * 64), notice=replace(seed.notice, doc_number="营政发〔1999〕1号", title="另一个通知"))
+    with pytest.raises(FengongError, match="--revision-of names no stored notice"):
+        batch.ingest(other, revision_of="营政发〔1999〕9号")
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM revisions").fetchone()[0] == 0  # nothing committed yet
+    assert batch.ingest(seed).status == "unchanged"  # the batch sees its own files
+    assert batch.due()
+    batch.commit()
+    seen = sqlite3.connect(path)
+    assert seen.execute("SELECT count(*), count(DISTINCT notice_id) FROM revisions").fetchone() == (1, 1)
+    assert seen.execute("SELECT count(*) FROM notices").fetchone()[0] == 1  # the failing file wrote no notice
+    assert seen.execute("SELECT count(*) FROM tasks").fetchone()[0] == 220
+    assert seen.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert batch.ingest(other).status == "added" and db.in_transaction
+    batch.commit()
+    assert seen.execute("SELECT count(*) FROM notices").fetchone()[0] == 2

@@ -20,7 +20,8 @@ def add_parser(commands) -> None:
         "diagnostics and a full-text index. A file already stored (same source SHA-256) changes nothing. A file "
         "with the 文号 or the title of a stored notice is its next revision: each task is linked to its "
         "predecessor (kept, reworded, renumbered, moved, added, removed) and keeps its 进展/状态. "
-        "Exit status: 0 all stored, 2 an input could not be read (the others are stored).",
+        "Files are committed in batches (every 100 files or 2 seconds, and at the end); a file's line is printed "
+        "once its batch is committed. Exit status: 0 all stored, 2 an input could not be read (the others are stored).",
     )
     add_inputs(parser, "notices or extraction JSON files")
     parser.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the store (default: {DEFAULT_DB}; created when missing)")
@@ -56,7 +57,7 @@ def _stored(db, path: Path) -> int | None:
 def run(args: argparse.Namespace) -> int:
     from ..errors import FengongError
     from ..run.notice import collector_paused
-    from ..store.ingest import ingest
+    from ..store.ingest import Batch
     from ..store.sqlite import open_store
     from .diff import load_side
 
@@ -67,22 +68,31 @@ def run(args: argparse.Namespace) -> int:
         return report_error(err)
     failed = 0
     units_files = tuple(args.units_file)
+    batch = Batch(db)
+    lines: list[str] = []  # printed once their batch is committed: a line says the file is stored
+
+    def commit() -> None:
+        batch.commit()
+        if lines and not args.quiet:
+            print("\n".join(lines))
+        lines.clear()
+
     for path in paths:
         stored = _stored(db, path)
         if stored:
-            if not args.quiet:
-                print(f"{path}: unchanged (revision {stored})")
+            lines.append(f"{path}: unchanged (revision {stored})")
             continue
         try:
             with collector_paused():
                 extraction = load_side(str(path), units_files)
                 given = None if path.suffix.lower() == ".json" else str(path)  # JSON: the source it was extracted from
-                outcome = ingest(db, extraction, args.revision_of, given)
+                lines.append(batch.ingest(extraction, args.revision_of, given).line())
         except FengongError as err:
             report_error(err)
             failed += 1
             continue
-        if not args.quiet:
-            print(outcome.line())
+        if batch.due():
+            commit()
+    commit()
     db.close()
     return EXIT_ERROR if failed else EXIT_OK

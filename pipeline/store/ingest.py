@@ -5,19 +5,22 @@ revision of the notice with the same 文号, else of the one with the same title
 ``revision_of`` names: a 文号, a title or a stored path), else the first revision of a new notice.
 A revision's tasks are linked to the previous revision's by the diff's alignment
 (:func:`pipeline.diff.changes.link_tasks`), and progress recorded on a task is carried to its
-successor. Each file is one transaction.
+successor. Each file is one transaction, or part of the transaction of a :class:`Batch` (what
+`fengong ingest` uses: files committed together); a file that fails leaves nothing.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any, Optional
 
 from ..errors import FengongError
-from .segment import words
+from .segment import index_terms
 from .sqlite import SEARCH_INDEX, insert
 from .tables import TABLE, extraction_rows
 
@@ -65,28 +68,27 @@ def find_notice(db: sqlite3.Connection, notice: Any, revision_of: Optional[str] 
 
 def ingest(db: sqlite3.Connection, extraction: Any, revision_of: Optional[str] = None, path: Optional[str] = None) -> Ingested:
     """Store one extraction (see the module's docstring); returns what it became. ``path`` is the
-    source file as given (stored in ``revisions.path``; default: the extraction's ``source.path``)."""
+    source file as given (stored in ``revisions.path``; default: the extraction's ``source.path``).
+    What can fail (``revision_of`` naming no notice, an extraction that does not make rows) fails
+    before anything is written."""
     source = extraction.source
     row = db.execute("SELECT revision_id, notice_id, number FROM revisions WHERE sha256 = ?", (source.sha256,)).fetchone()
     if row:
         return Ingested(path or source.path, "unchanged", row["notice_id"], row["revision_id"], row["number"])
-    with db:
-        revision_id = db.execute("SELECT coalesce(max(revision_id), 0) + 1 FROM revisions").fetchone()[0]
-        notice_id = find_notice(db, extraction.notice, revision_of)
-        previous = None
+    notice_id = find_notice(db, extraction.notice, revision_of)
+    previous = None if notice_id is None else db.execute(
+        "SELECT revision_id, number FROM revisions WHERE notice_id = ? ORDER BY number DESC LIMIT 1", (notice_id,)).fetchone()
+    revision_id = db.execute("SELECT coalesce(max(revision_id), 0) + 1 FROM revisions").fetchone()[0]
+    rows = extraction_rows(extraction, revision_id)
+    links = _link(db, previous["revision_id"], extraction, rows["tasks"]) if previous else []
+    number = previous["number"] + 1 if previous else 1
+    with _writing(db):
         if notice_id is None:
             notice = extraction.notice
             notice_id = db.execute(
                 "INSERT INTO notices (doc_number, title, issuer) VALUES (?, ?, ?)", (notice.doc_number, notice.title, notice.issuer)
             ).lastrowid
-        else:
-            previous = db.execute(
-                "SELECT revision_id, number FROM revisions WHERE notice_id = ? ORDER BY number DESC LIMIT 1", (notice_id,)
-            ).fetchone()
-        rows = extraction_rows(extraction, revision_id)
-        number = previous["number"] + 1 if previous else 1
         rows["revisions"][0] = (revision_id, notice_id, number, previous["revision_id"] if previous else None, path or source.path) + rows["revisions"][0][5:]
-        links = _link(db, previous["revision_id"], extraction, rows["tasks"]) if previous else []
         for table, table_rows in rows.items():
             insert(db, table, table_rows)
         if previous:
@@ -95,6 +97,56 @@ def ingest(db: sqlite3.Connection, extraction: Any, revision_of: Optional[str] =
         _index(db, revision_id, extraction)
     status = "revision" if previous else "added"
     return Ingested(path or source.path, status, notice_id, revision_id, number, Counter(change for *_, change in links))
+
+
+@contextmanager
+def _writing(db: sqlite3.Connection):
+    """One file's writes: a transaction of their own, or part of the caller's (a :class:`Batch`)."""
+    if db.in_transaction:
+        yield
+        return
+    with db:
+        yield
+
+
+class Batch:
+    """Files ingested in one transaction, committed every ``files`` files or ``seconds`` seconds
+    (:meth:`due`, :meth:`commit`) and when done. A commit writes every page the transaction changed to
+    the log; the index pages of ``assignments``, ``units`` and the full-text index that the notices
+    of a batch share are written once for the batch rather than once per file. A file that fails
+    (not an extraction, ``--revision-of`` naming no notice) fails before writing anything, so the
+    batch goes on without it; an error of SQLite's own while writing (a full disk) rolls the batch
+    back. A run that is interrupted keeps every batch committed before: running it again stores the
+    rest (files stored already are skipped by their SHA-256). The connection's page cache is raised
+    to 64 MiB, so the indexes' inner pages stay in memory from one batch to the next, and the log is
+    copied back into the file (a checkpoint: two waits for the disk) every 64 MiB instead of every
+    4 MiB, a page changed by many batches being copied once; what a commit keeps is the same."""
+
+    def __init__(self, db: sqlite3.Connection, files: int = 100, seconds: float = 2.0):
+        self.db, self.files, self.seconds = db, files, seconds
+        self.count, self.started = 0, 0.0
+        db.execute("PRAGMA cache_size = -65536")
+        db.execute("PRAGMA wal_autocheckpoint = 16384")  # pages of 4 KiB: 64 MiB
+        db.execute("PRAGMA journal_size_limit = 67108864")  # the log file cut back to 64 MiB after a checkpoint
+
+    def ingest(self, extraction: Any, revision_of: Optional[str] = None, path: Optional[str] = None) -> Ingested:
+        """:func:`ingest` within the batch's transaction (begun on the first file)."""
+        if not self.db.in_transaction:
+            self.db.execute("BEGIN")
+            self.count, self.started = 0, time.monotonic()
+        self.count += 1
+        try:
+            return ingest(self.db, extraction, revision_of, path)
+        except sqlite3.Error:
+            self.db.rollback()
+            raise
+
+    def due(self) -> bool:
+        return self.db.in_transaction and (self.count >= self.files or time.monotonic() - self.started >= self.seconds)
+
+    def commit(self) -> None:
+        if self.db.in_transaction:
+            self.db.commit()
 
 
 def _link(db: sqlite3.Connection, previous_id: int, extraction: Any, task_rows: list[tuple]) -> list[tuple]:
@@ -132,10 +184,10 @@ def _carry_progress(db: sqlite3.Connection, previous_id: int, revision_id: int) 
 
 def index_words(task: Any, targets: dict[str, Any]) -> str:
     """What the search index holds for a task: its text, its units (as written and canonical) and
-    its targets' indicators, as words."""
+    its targets' indicators, as words (each once: see :func:`~.segment.index_terms`)."""
     units = {name for a in task.assignments for name in (a.unit, a.canonical)}
     indicators = [targets[t].indicator for t in task.targets if t in targets]
-    return words(" ".join([task.text, *sorted(units), *indicators]))
+    return index_terms(" ".join([task.text, *sorted(units), *indicators]))
 
 
 def _index(db: sqlite3.Connection, revision_id: int, extraction: Any) -> None:

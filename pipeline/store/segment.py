@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 _RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9.%]+")
 
@@ -38,19 +39,29 @@ def tokenizer():
 
 
 @lru_cache(maxsize=200_000)
-def _run_words(run: str) -> str:
+def _run_words(run: str) -> tuple[str, ...]:
     if not ("\u3400" <= run[0] <= "\ufaff"):
-        return run.lower()
+        return (run.lower(),)
     tok, ensure = tokenizer()
     ensure(run)
-    return " ".join(w for w in tok.cut_for_search(run, HMM=False) if w.strip())
+    return tuple(w for w in tok.cut_for_search(run, HMM=False) if w.strip())
 
 
 @lru_cache(maxsize=50_000)
 def words(text: str) -> str:
     """``text`` as space-separated words for the index (search-mode segmentation); a text seen
     before (the same task in another revision) is not cut again."""
-    return " ".join(_run_words(run) for run in _RUN.findall(text))
+    return " ".join(chain.from_iterable(map(_run_words, _RUN.findall(text))))
+
+
+@lru_cache(maxsize=50_000)
+def index_terms(text: str) -> str:
+    """What the full-text index holds for ``text``: its :func:`words`, each once (in order of first
+    occurrence). The index (``detail = none``; ``column`` in stores made before) records only which
+    tasks hold a word, so a word repeated in a task adds nothing to it but work: a third of a notice's words are
+    repeats (jieba's search mode cuts 扶贫开发 into 扶贫, 开发, 扶贫开发). Only the per-document word
+    counts (``search_index_docsize``, which bm25 ranking would read; search does not rank) differ."""
+    return " ".join(dict.fromkeys(chain.from_iterable(map(_run_words, _RUN.findall(text)))))
 
 
 def query_terms(query: str) -> list[str]:

@@ -3,7 +3,8 @@ extraction gives them.
 
 Pure (no database here): the SQLite store (:mod:`pipeline.store.sqlite`) creates its schema from
 :data:`TABLES` and inserts what :func:`extraction_rows` returns; a Parquet writer can write the same
-tables from the same function. The README's table of tables is tested against this module.
+tables from the same function. The README's table of tables and Datasette's metadata are made from
+this module (:mod:`.describe`).
 
 Keys: a notice is ``notice_id``; a revision (one ingested file) is ``revision_id``; within a revision
 the records keep their extraction ids (``section_id``, ``task_id``, ``target_id``, ``deadline_id``),
@@ -18,12 +19,14 @@ one to the next, follow from this one list.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
-STORE_VERSION = 3
+STORE_VERSION = 4
 """1: the layout of records schema "1"; 2: ``targets.kind`` and ``deadlines`` (records schema "2");
 3: ``implied`` (``tasks[].implied``) and the indexes a unit's ledger is read by (``assignments (unit,
-canonical)``; ``targets`` and ``deadlines`` by ``(revision_id, task_id, start)``, read in order)."""
+canonical)``; ``targets`` and ``deadlines`` by ``(revision_id, task_id, start)``, read in order);
+4: each task's units per role as the ledger shows them (``tasks.lead_units`` …), filled in from
+``assignments`` by the migration."""
 
 ROLE_NAMES = {"lead": "牵头", "cooperate": "配合", "responsible": "责任"}
 """Role names as a clerk reads them."""
@@ -37,6 +40,7 @@ class Column:
     references: Optional[str] = None  # "table(column)" for a single-column foreign key
     not_null: bool = False
     since: int = 1
+    backfill: Optional[str] = None  # SQL: its value in rows stored before it existed (the row's table is named)
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,14 @@ def _span(what: str) -> tuple[Column, ...]:
         Column("end", "INTEGER", f"character after the {what}"),
         Column("line", "INTEGER", f"line of the {what} (1-based)"),
     )
+
+
+def _role_units(role: str, name: str) -> Column:
+    """A task's units of one role as written, each once, in the order assigned, joined by 、 (the
+    ledger's column ``name``; null when none): ``assignments`` folded once, when the task is stored."""
+    backfill = ("(SELECT group_concat(unit, '、') FROM (SELECT a.unit FROM assignments a WHERE a.revision_id = tasks.revision_id"
+                f" AND a.task_id = tasks.task_id AND a.role = '{role}' GROUP BY a.unit ORDER BY min(a.seq)))")
+    return Column(f"{role}_units", "TEXT", f"{name}: its {role} units as written, each once, in order, joined by 、", since=4, backfill=backfill)
 
 
 REVISION = Column("revision_id", "INTEGER", "the revision (ingested file) the row belongs to", "revisions(revision_id)", True)
@@ -140,6 +152,7 @@ TABLES: tuple[Table, ...] = (
             *_span("task"),
             Column("predecessor_id", "TEXT", "task_id of the same task in the previous revision (null: added, or first revision)"),
             Column("change", "TEXT", "how it differs from its predecessor: kept, or moved/renumbered/reworded joined by ','; added"),
+            _role_units("lead", "牵头单位"), _role_units("cooperate", "配合单位"), _role_units("responsible", "责任单位"),
         ),
         key=("revision_id", "task_id"),
         indexes=(("revision_id", "seq"),),
@@ -305,10 +318,6 @@ def tables(version: int = STORE_VERSION) -> list[Table]:
 # One extraction → rows
 
 
-def _joined(values: Iterable[str], sep: str) -> str:
-    return sep.join(values)
-
-
 def _span_of(record: Any) -> tuple:
     span = getattr(record, "span", None)
     return (span.start, span.end, span.line) if span else (None, None, None)
@@ -329,15 +338,16 @@ def extraction_rows(extraction: Any, revision_id: int, version: int = STORE_VERS
     rows["revisions"] = [
         (revision_id, None, None, None, source.path, source.sha256, source.format, source.extractor_version,
          extraction.schema_version, notice.doc_number, notice.title, notice.issuer, notice.date, _year(notice.date),
-         notice.source_site, _joined(notice.addressees, "、"))
+         notice.source_site, "、".join(notice.addressees))
     ]
     paths = dict(zip([s.id for s in extraction.sections], section_paths(extraction.sections)))
     rows["sections"] = [
         (revision_id, s.id, s.parent, s.level, s.kind, s.label, s.title, " > ".join(paths[s.id]), *_span_of(s))
         for s in extraction.sections
     ]
+    units = _units_by_role if version >= 4 else (lambda t: ())
     rows["tasks"] = [
-        (revision_id, t.id, seq, t.section, " > ".join(t.path), t.label, t.text, ",".join(t.open_ended), *_span_of(t), None, None)
+        (revision_id, t.id, seq, t.section, " > ".join(t.path), t.label, t.text, ",".join(t.open_ended), *_span_of(t), None, None, *units(t))
         for seq, t in enumerate(extraction.tasks, start=1)
     ]
     note = (lambda a: (getattr(a, "note", None),)) if version >= 2 else (lambda a: ())
@@ -365,6 +375,14 @@ def extraction_rows(extraction: Any, revision_id: int, version: int = STORE_VERS
     return rows
 
 
+def _units_by_role(task: Any) -> tuple[Optional[str], ...]:
+    """``tasks.lead_units``, ``cooperate_units``, ``responsible_units`` (see :func:`_role_units`)."""
+    by_role: dict[str, dict[str, None]] = {role: {} for role in ROLE_NAMES}
+    for a in task.assignments:
+        by_role[a.role][a.unit] = None
+    return tuple("、".join(units) or None for units in by_role.values())
+
+
 def _target_row(revision_id: int, g: Any, version: int) -> tuple:
     low, high = (g.range.low, g.range.high) if g.range else (None, None)
     kind = (getattr(g, "kind", None),) if version >= 2 else ()
@@ -372,27 +390,3 @@ def _target_row(revision_id: int, g: Any, version: int) -> tuple:
         revision_id, g.id, g.task, g.indicator, *kind, g.value, g.value_text, g.unit, g.comparator, int(g.pending),
         int(g.annual), g.year, g.scaled_value, low, high, g.baseline, g.baseline_year, g.rule, *_span_of(g),
     )
-
-
-def markdown(version: int = STORE_VERSION) -> str:
-    """The table of tables as Markdown (the README's), from :data:`TABLES`."""
-    out = ["| table | column | type | description |", "|---|---|---|---|"]
-    for table in tables(version):
-        out.append(f"| **{table.name}** | | | {table.description} (key: {', '.join(table.key) or 'none'}) |")
-        for c in table.columns:
-            ref = f" → {c.references}" if c.references else ""
-            out.append(f"| | {c.name} | {c.type} | {c.description}{ref} |")
-    return "\n".join(out) + "\n"
-
-
-def datasette_metadata(database: str = "fengong") -> dict:
-    """Datasette's metadata (``datasette fengong.db -m browse/metadata.json``): every table and column described."""
-    described = {
-        t.name: {"description": t.description, "columns": {c.name: c.description for c in t.columns}} for t in TABLES
-    }
-    described["search_index"] = {"description": "Full-text index (FTS5) of tasks: rowid = tasks.rowid; words = jieba-segmented text, units and target indicators", "hidden": True}
-    return {
-        "title": "fengong: notices, revisions, tasks and their units",
-        "description": "The store written by `fengong ingest`; tables documented in pipeline/store/tables.py.",
-        "databases": {database: {"tables": described}},
-    }
