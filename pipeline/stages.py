@@ -288,7 +288,7 @@ STAGES: tuple[Stage, ...] = (
           "spaCy (PhraseMatcher), PyYAML", _units),
     Stage("targets", "targets/", "every paragraph's goals and support amounts (in tasks and in the sections' own text), clause by "
           "clause: value, comparator, kind, the measured noun, 分别 lists, relative targets, refusals (dates, periods, "
-          "conditions); each task's deadlines; the plan's period", "jieba (posseg)", _targets),
+          "conditions); each task's deadlines; the plan's period", "jieba (a private Tokenizer, its tags)", _targets),
     Stage("records", "assemble.py, records.py", "validated records with content-hash ids and spans; then `export.py` writes "
           "deterministic JSON atomically", "pydantic", _records),
 )
