@@ -58,22 +58,30 @@ ONE_LATIN = re.compile("^[a-zA-Z0-9]$")
 def _dictionary():
     """A private jieba tokenizer and the word tags over the common part of jieba's own dictionary:
     nothing global is changed, nothing is written or downloaded."""
-    import io
     import os
 
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), "rb") as f:
-        kept = b"".join(line for line in f if int(line.split()[1]) >= MIN_FREQUENCY)
+    # One pass over dict.txt (「word count tag」 a line) gives the counts, their total and the tags;
+    # then every prefix of a word is a key with count 0, as jieba's gen_pfdict makes them for its DAG.
+    freq: dict[str, int] = {}
+    tags: dict[str, str] = {}
+    total = 0
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
+        for line in f:
+            word, count, flag = line.split()
+            if (n := int(count)) >= MIN_FREQUENCY:
+                freq[word] = n
+                total += n
+                tags[word] = sys.intern(flag)  # some 60 distinct tags, shared
+    for word in list(freq):
+        for end in range(1, len(word)):
+            if word[:end] not in freq:
+                freq[word[:end]] = 0
     tokenizer = jieba.Tokenizer()
-    tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(io.BytesIO(kept))
+    tokenizer.FREQ, tokenizer.total = freq, total
     tokenizer.initialized = True
-    tags = {}
-    for line in kept.decode("utf-8").splitlines():
-        if line := line.strip():
-            word, _, flag = line.split(" ")
-            tags[word] = sys.intern(flag)  # some 60 distinct tags, shared
     return tokenizer, tags
 
 
