@@ -241,7 +241,7 @@ def score(doc: Document) -> dict:
         row["correct"] += pi in paired
         if pi not in paired:
             details["false"].append(pred)
-    return {"rows": rows, "fields": fields, "details": details, "written": doc.written}
+    return {"rows": rows, "fields": fields, "details": details, "written": doc.written, "group": group_of(doc)}
 
 
 def count_found(label: Label, pred: dict, wrong: list[str], row: Counter, fields: Counter, details: dict) -> None:
@@ -302,22 +302,40 @@ def pooled_table(rows: dict[str, Counter], fields: dict[str, Counter]) -> list[s
     return out
 
 
-def split(results: dict[str, dict]) -> tuple[dict[str, dict], dict[str, dict]]:
-    """(real notices, documents written for this evaluation)."""
-    real = {stem: r for stem, r in results.items() if not r.get("written")}
-    return real, {stem: r for stem, r in results.items() if r.get("written")}
+# Held-out rounds, pooled apart from the notices the rules were written from: each folder was
+# written blind (without reading the code) and scored before any rule saw it.
+HELD_OUT_ROUNDS = {
+    "heldout2": "held-out round 2 (scored blind, then read to fix general faults)",
+    "heldout3": "held-out round 3 (never read for the rules: the unseen measure)",
+}
+GROUPS = ("real", "written", *HELD_OUT_ROUNDS)
+
+
+def group_of(doc: Document) -> str:
+    folder = Path(doc.path).parent.name
+    return folder if folder in HELD_OUT_ROUNDS else "written" if doc.written else "real"
+
+
+def split(results: dict[str, dict]) -> dict[str, dict[str, dict]]:
+    """The results per group: real notices, notices written for this evaluation (read while the
+    rules were made), and each held-out round."""
+    return {g: {stem: r for stem, r in results.items() if r.get("group", "written" if r.get("written") else "real") == g} for g in GROUPS}
 
 
 def report(results: dict[str, dict], docs: list[Document]) -> str:
-    real, written = split(results)
+    groups = split(results)
     lines = ["## Targets and deadlines against hand labels (eval/labels/targets)", "",
              "found = a predicted span overlaps the labelled number; exact = found and every field right "
              "(exactness = exact / labels; 'exact but kind' ignores a wrong or missing kind); precision counts "
              "complete documents and labelled scopes only; 'year (info)' is reported, not scored.", ""]
-    lines += table(results) + ["", "### Pooled per kind: real notices", ""] + pooled_table(*pooled(real))
-    if written:
-        lines += ["", f"### Pooled per kind: notices written for this evaluation ({', '.join(written)})", ""]
-        lines += pooled_table(*pooled(written))
+    lines += table(results) + ["", "### Pooled per kind: real notices", ""] + pooled_table(*pooled(groups["real"]))
+    if groups["written"]:
+        lines += ["", f"### Pooled per kind: notices written for this evaluation, read while the rules were made ({', '.join(groups['written'])})", ""]
+        lines += pooled_table(*pooled(groups["written"]))
+    for name, title in HELD_OUT_ROUNDS.items():
+        if groups[name]:
+            lines += ["", f"### Pooled per kind: {title} ({', '.join(groups[name])})", ""]
+            lines += pooled_table(*pooled(groups[name]))
     errors = [f"- {d.stem}: extraction failed: {d.error}" for d in docs if d.error]
     scoped = [f"- {d.stem}: labelled within a scope (characters {d.scope[0]}–{d.scope[1]})" for d in docs if d.scope]
     return "\n".join(lines + ([""] + scoped if scoped else []) + ([""] + errors if errors else [])) + "\n"
@@ -355,7 +373,7 @@ def details_text(doc: Document, result: dict) -> str:
 def as_json(results: dict[str, dict]) -> str:
     data = {"documents": {stem: {k: dict(v) for k, v in r["rows"].items() if any(v.values())}
                           for stem, r in results.items()}}
-    for name, part in zip(("real", "written"), split(results)):
+    for name, part in split(results).items():
         rows, fields = pooled(part)
         data[f"pooled_{name}"] = {k: dict(v) for k, v in rows.items()}
         data[f"wrong_fields_{name}"] = {k: dict(v) for k, v in fields.items() if v}

@@ -141,11 +141,20 @@ def test_documents_written_for_the_evaluation_are_pooled_apart():
     real, written = _doc([]), _doc([_target(15, 18, kind="goal")])
     written.stem, written.written = "w", True
     results = {"x": targets.score(real), "w": targets.score(written)}
-    assert [list(part) for part in targets.split(results)] == [["x"], ["w"]]
+    assert {group: list(part) for group, part in targets.split(results).items()} == {
+        "real": ["x"], "written": ["w"], "heldout2": [], "heldout3": []}
     report = targets.report(results, [real, written])
     assert "| w | goal | 1 | 1 | 0 | 1 | 1 | 1.00 |" in report
     empty = targets.Document(Path("e.txt"), "e", True, "无", [], None, [])
     assert "| e | (no labels, nothing predicted) | 0 | 0 | 0 | 0 | 0 | — |" in targets.report({"e": targets.score(empty)}, [empty])
-    real_part, written_part = report.split("### Pooled per kind: notices written for this evaluation (w)")
+    real_part, written_part = report.split("### Pooled per kind: notices written for this evaluation, read while the rules were made (w)")
     assert "| goal | 1 | 0 | 0.00 | 0 | 0.00 | 0.00 | 0 | 0 | — | — |" in real_part
     assert "| goal | 1 | 1 | 1.00 | 0 | 0.00 | 0.00 | 1 | 1 | 1.00 | comparator 1, indicator 1, unit 1, value 1, year (info) 1 |" in written_part
+
+
+def test_each_held_out_round_is_pooled_apart():
+    """A notice under eval/docs/heldout3/ is pooled as round 3, whatever else it is."""
+    held = _doc([_target(15, 18, kind="goal")])
+    held.stem, held.written, held.path = "h", True, Path("eval/docs/heldout3/h.txt")
+    assert targets.group_of(held) == "heldout3"
+    assert list(targets.split({"h": targets.score(held)})["heldout3"]) == ["h"]
