@@ -321,3 +321,13 @@ def test_the_tagger_reads_like_posseg_without_loading_it():
 def test_annual_quantity_is_no_recurring_deadline(sentence, want):
     """ANNUAL_QUANTITY: 「每年」 before a quantity closing its clause makes a goal annual (TARGET_LABELING)."""
     assert [(d.text, d.kind) for d in find_deadlines(sentence, "2026-03-01")] == want
+
+
+def test_a_given_folded_text_reads_as_the_text_folded_here():
+    """The targets stage reads the run's folded text (fold once); a piece read alone folds itself."""
+    from pipeline.normalize import fold_simplified
+
+    text = "到２０２８年，養老機構護理型床位佔比達到６５％；每年完成３０項改造，２０２７年底前完成。"
+    assert find_targets(text, fold_simplified(text)) == find_targets(text)
+    assert [(t.indicator, t.value, t.unit) for t in find_targets(text)][0] == ("養老機構護理型床位佔比", 65.0, "%")  # written names keep the original characters
+    assert find_deadlines(text, "2026-03-01", fold_simplified(text)) == find_deadlines(text, "2026-03-01")

@@ -96,9 +96,11 @@ class FoundDeadline:
     end: int
 
 
-def find_deadlines(text: str, notice_date: str | None = None) -> list[FoundDeadline]:
-    """Deadlines stated in ``text``, in order; a period counts from ``notice_date`` (ISO)."""
-    folded = fold_simplified(text)  # Traditional text reads as Simplified, one character for one
+def find_deadlines(text: str, notice_date: str | None = None, folded: str | None = None) -> list[FoundDeadline]:
+    """Deadlines stated in ``text``, in order; a period counts from ``notice_date`` (ISO).
+    ``folded``: ``text`` folded to Simplified (the run's folded text), folded here when not given."""
+    if folded is None:
+        folded = fold_simplified(text)  # Traditional text reads as Simplified, one character for one
     found: list[FoundDeadline] = []
     taken: list[tuple[int, int]] = []
     depth = None

@@ -83,10 +83,12 @@ class _Head:
     baseline_year: int | None = None
 
 
-def find_targets(text: str) -> list[FoundTarget]:
+def find_targets(text: str, folded: str | None = None) -> list[FoundTarget]:
     """Targets in ``text``; a year stated (「到2020年，」) governs the clauses after it until the
-    paragraph ends or another year is named."""
-    folded = fold_simplified(text)  # Traditional text reads as Simplified, one character for one
+    paragraph ends or another year is named. ``folded``: ``text`` folded to Simplified (the run's
+    folded text, one character for one), folded here when not given."""
+    if folded is None:
+        folded = fold_simplified(text)  # Traditional text reads as Simplified, one character for one
     found: list[FoundTarget] = []
     year = None
     subject_for_next = ""  # what a clause spoke of, for the next one: 「…达到43726元,年均增长7.5%」
