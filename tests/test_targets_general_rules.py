@@ -237,3 +237,44 @@ def test_a_duration_after_recipients_sizes_the_support_named_before():
         ("硕士", 1000.0, "元"),
         ("租房补贴", 2.0, "年"),
     ]
+
+
+# Rules of the fourth round (issue 11, causes grouped from held-out round 2), each on sentences
+# written for the test: (sentence, (indicator, value, unit, comparator, kind, rule), span as text).
+ROUND4 = [
+    # CN_COUNT_AT_END: a Chinese numeral with its measure word closing the clause counts the noun before it
+    ("建成乡镇综合文化站八个。", ("乡镇综合文化站", 8.0, "个", "equal", "goal", "bare_value"), "乡镇综合文化站八个"),
+    ("开通城乡公交专线十二条以上，", ("城乡公交专线", 12.0, "条", "at_least", "goal", "comparator"), "城乡公交专线十二条以上"),
+    # CHAINED_VERBS: 改造提升 leaves the noun
+    ("改造提升农贸市场三个。", ("农贸市场", 3.0, "个", "equal", "goal", "bare_value"), "农贸市场三个"),
+    # TALLY_START 每年 and TABLE_VERB_START 新设 / 新培育 / 安排 leave the name
+    ("每年培训家政服务员不少于5000人次。", ("家政服务员", 5000.0, "人次", "at_least", "goal", "comparator"), "家政服务员不少于5000人次"),
+    ("新设公益性岗位不少于300个。", ("公益性岗位", 300.0, "个", "at_least", "goal", "comparator"), "公益性岗位不少于300个"),
+    ("新培育诚信经营示范店不少于80家。", ("诚信经营示范店", 80.0, "家", "at_least", "goal", "comparator"), "诚信经营示范店不少于80家"),
+    ("安排乡村人才振兴专项资金不少于3000万元。", ("乡村人才振兴专项资金", 3000.0, "万元", "at_least", "goal", "comparator"), "乡村人才振兴专项资金不少于3000万元"),
+    # GOAL_VERB_NOUNS: 培训 after a noun, before a comparator, is the measured thing
+    ("开展家政技能培训不少于5000人次。", ("家政技能培训", 5000.0, "人次", "at_least", "goal", "verb_noun"), "家政技能培训不少于5000人次"),
+    # NAME_LEADS: examples before 等, a condition clause with a number, a container 「…库中」, an age limit
+    ("打造“星火巷”“月光里”等夜间消费集聚区6个以上。", ("夜间消费集聚区", 6.0, "个", "at_least", "goal", "comparator"), "夜间消费集聚区6个以上"),
+    ("年营业收入2000万元以上的商贸企业不少于40家。", ("商贸企业", 40.0, "家", "at_least", "goal", "comparator"), "商贸企业不少于40家"),
+    ("省级人才库中女性专家占比达到30%以上。", ("女性专家占比", 30.0, "%", "at_least", "goal", "comparator"), "女性专家占比达到30%以上"),
+    ("市级科技计划项目中由35周岁以下青年人才担任负责人的比例不低于40%。", ("青年人才担任负责人的比例", 40.0, "%", "at_least", "goal", "comparator"), "青年人才担任负责人的比例不低于40%"),
+    # …but examples before a rate of them stay: the rate measures those examples
+    ("智能家居、可穿戴设备等产品普及率超60%。", ("智能家居、可穿戴设备等产品普及率", 60.0, "%", "at_least", "goal", "comparator"), "智能家居、可穿戴设备等产品普及率超60%"),
+    ("同等条件下优先采购数量达到50家。", ("同等条件下优先采购数量", 50.0, "家", "reach", "goal", "comparator"), "同等条件下优先采购数量达到50家"),
+    # service_number: a five-digit hotline number names the measured thing; 按期 is no share's 按
+    ("12345热线工单按期办结率保持在95%以上。", ("12345热线工单按期办结率", 95.0, "%", "at_least", "goal", "comparator"), "12345热线工单按期办结率保持在95%以上"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want", "surface"), ROUND4)
+def test_round4_rule(sentence, want, surface):
+    [target] = find_targets(sentence)
+    assert _fields(target) == want
+    assert sentence[target.start : target.end] == surface
+
+
+@pytest.mark.parametrize("sentence", ["坚持两个毫不动摇，落实三个到位。", "实现“两个全覆盖”。"])
+def test_a_numeral_inside_prose_is_no_count(sentence):
+    """CN_COUNT_AT_END only: a Chinese numeral followed by its noun is a word of the prose."""
+    assert find_targets(sentence) == []

@@ -68,7 +68,8 @@ GOAL_TOTALS = (
 GOAL_TOTAL = re.compile("|".join(p for _, p, _ in GOAL_TOTALS))
 # The support named after its verb, the value after it: 「给予一次性奖励300万元」 → 一次性奖励.
 SUPPORT_NAMED = Ending(r"(?:给予|发放)(?P<name>[^,;。的给]{0,8}?(?:补贴|奖励|资助|补助|贴息|奖金|津贴))$")
-AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|按|上限|每月|每人|每年度|每个|单个|一次性)")
+# (按期 / 按时 say when, not by how much: 「按期办结率」 is a goal's rate)
+AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|按(?!期|时)|上限|每月|每人|每年度|每个|单个|一次性)")
 
 # Numbers that are not targets. (name, pattern matched around a value, example)
 NOT_TARGET = (
@@ -107,6 +108,12 @@ SUPPORT_PHRASE = re.compile("|".join(p for _, p, _ in SUPPORT_PHRASES))
 # Support verbs that are also the support's name: with no noun after the value they name it
 # (「单户年度贴息最高20万元」 → 年度贴息, 「单个项目最高支持1000万元」 → 支持).
 SUPPORT_VERB_NOUN = re.compile(r"^(?:补贴|奖励|资助|补助|贴息|支持|扶持)$")
+# Goal verbs that are also the measured thing's name when a noun stands before them and no noun
+# follows the value: 「开展家政技能培训不少于5000人次」 → 家政技能培训. (name, pattern, example)
+GOAL_VERB_NOUNS = (
+    ("training", r"培训", "开展家政技能培训不少于5000人次"),
+)
+GOAL_VERB_NOUN = re.compile("^(?:" + "|".join(p for _, p, _ in GOAL_VERB_NOUNS) + ")$")
 # A share of something (「按…的30%」) sizes the support named after it: 「…的30%，给予最高100万元补贴」.
 SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供)")
 SHARE_LEAD = re.compile(r"按照|按")

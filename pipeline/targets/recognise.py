@@ -16,12 +16,12 @@ from . import indicator as nouns
 from .found import FoundTarget, strip_fillers
 from .lists import distribute, respectively
 from .names import INDICATOR_NOUN, trim
-from .patterns import CONDITION_CONTEXT, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, COMPARATOR_AFTER, COMPARATOR_BEFORE, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
+from .patterns import GOAL_VERB_NOUN, CONDITION_CONTEXT, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, COMPARATOR_AFTER, COMPARATOR_BEFORE, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
 from .refuse import refusal
 from .relative import benchmarks
 from .support import supported
 from .tail import Ending
-from .after_value import noun_after_value, restated
+from .after_value import first_after_asides, noun_after_value, restated
 from .values import VALUE, value_fields
 
 BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_BEFORE) + r")(?:连续|可以|可)?$")
@@ -45,10 +45,10 @@ BASELINE = re.compile(r"(?:由|从)[^,]{0,12}?(?P<base>\d+(?:\.\d+)?)(?:万|亿)
 BASELINE_ENDS = ("到", "至", "到\n", "至\n")  # BASELINE (unbounded digits) is only tried where it can end
 BASELINE_YEAR = Ending(r"比(?P<year>(?:19|20)\d\d)年(?:末|底)?$")
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+SERVICE_NUMBER = re.compile(r"1\d{4}")  # 「12345热线」, 「12315投诉举报」: a five-digit service number before a noun
 ITEM_NUMBER = re.compile(r"\s*\d+\s*[.、)]")  # 「1.」 opening a line is numbering
 CLAUSE_BREAK = "。;,:!?\n"
 ASIDE_OPENS, ASIDE_CLOSES = "(“《[", ")”》]"  # values inside these are asides, not targets
-ASIDE = re.compile(r"\([^()]*\)")
 GIVEN = re.compile("(?:给予|发放|予以|提供)(?:" + RECIPIENT_HEAD.pattern + ")?")  # a support verb and its recipient
 JOINED_END = Ending(r"(?:以及|及|和|并)$")  # a name ending in a joiner: the value's noun follows it
 RATIO_COLON = re.compile(r"(?<=\d):(?=\d)")  # 「10:40:50」 is one value, not three clauses
@@ -197,11 +197,23 @@ def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
             return not (limit and (limit["at_most"] or limit["at_least"]))
         if before in "第每":
             return not BEFORE.search(head)
-        return not (BEFORE.search(head) or VERB_BEFORE.search(head))
+        return not (BEFORE.search(head) or VERB_BEFORE.search(head) or _counted_at_end(clause, m))
     if m["low"] and not (m["unit"] or m["scale"]) and after.isascii() and after.isalpha():
         return True  # number_in_name: 「新增5G基站1.5万个」 counts 5G基站
+    if m["low"] and not (m["unit"] or m["scale"] or m["high"]) and SERVICE_NUMBER.fullmatch(m["low"]) and "\u4e00" <= after <= "\u9fff":
+        return True  # service_number: 「12345热线接通率」 — a hotline's number names it
     # 「PM2.5浓度」 is a name; 「OPC5000家」 a value
     return bool(m["low"]) and before.isascii() and before.isalpha() and not (m["unit"] or m["scale"])
+
+
+def _counted_at_end(clause: str, m: re.Match[str]) -> bool:
+    """CN_COUNT_AT_END: a Chinese numeral with its measure word closing the clause (or a 、 list item),
+    a 以上 after it allowed, counts the noun before it like an Arabic one — 「创建省级示范村十个」,
+    「开通低空航线二十条以上」 (a numeral inside prose, 「坚持两个毫不动摇」, is followed by its noun)."""
+    end = m.end()
+    if after := AFTER.match(clause, end):
+        end = after.end()
+    return bool(m["unit"]) and first_after_asides(clause, end) in ("", "、")
 
 
 def _read_head(head: str) -> _Head:
@@ -335,17 +347,17 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
             return "value_first", noun[0], noun[1]
         if parts.verb == "amount" and value["unit"] in TIME_UNITS and not name.strip("连续"):
             return "support_duration", value.start(), value.start()  # 「…的生活资助，连续资助3年」: the support before
-        if SUPPORT_VERB_NOUN.match(parts.verb_word) and value["unit"] not in TIME_UNITS:  # 「单户年度贴息最高20万元」 → 年度贴息
+        if (SUPPORT_VERB_NOUN.match(parts.verb_word) or (GOAL_VERB_NOUN.match(parts.verb_word) and name)) and value["unit"] not in TIME_UNITS:  # 「单户年度贴息最高20万元」 → 年度贴息
             verb_at = subject_from + parts.verb_at
             start = name_start + trim(name) if parts.verb_at == len(parts.before) and name else verb_at
-            return "support_word", start, verb_at + len(parts.verb_word)
+            return ("support_word" if SUPPORT_VERB_NOUN.match(parts.verb_word) else "verb_noun"), start, verb_at + len(parts.verb_word)
         if not name and not stated_or_per:
             return None
         if parts.verb == "goal" and not limited and _bare_value(clause, value_end, "量"):
             return "verb_last", name_start + trim(name), name_start + len(name)  # 「二级节点新增15个」
     if not (_has_measure(value) or value["pending"]) and not INDICATOR_NOUN.search(name):
         return None  # a bare number in prose is too often a count of things, not a target
-    listed = context.list_item and _first_after_asides(clause, value_end) in ("", "、")
+    listed = context.list_item and first_after_asides(clause, value_end) in ("", "、")
     if not (limited or parts.per or listed or _bare_value(clause, value_end, name)):
         return None
     cut = trim(name, known_only=limited) if name else 0  # before a comparator the name is a noun phrase
@@ -353,23 +365,9 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
     return rule, name_start + cut, name_start + len(name)
 
 
-def _first_after_asides(clause: str, position: int) -> str:
-    """The first character after ``position`` once asides and spaces are taken out ("" at the end):
-    what ``ASIDE.sub("", clause[position:]).strip()[:1]`` gives, without copying the rest of the clause
-    for every value (quadratic in a clause of many values)."""
-    while position < len(clause):
-        if clause[position].isspace():
-            position += 1
-        elif aside := ASIDE.match(clause, position):
-            position = aside.end()
-        else:
-            return clause[position]
-    return ""
-
-
 def _bare_value(clause: str, value_end: int, name: str) -> bool:
     """「耕地保有量171万亩」, 「新增培育OPC企业1000家、」: an indicator and its value end the clause."""
-    at_end = _first_after_asides(clause, value_end) in ("", "、")  # 「*万亩(*为待省分解下达目标)」
+    at_end = first_after_asides(clause, value_end) in ("", "、")  # 「*万亩(*为待省分解下达目标)」
     if not at_end or len(name) > 24:  # before the searches: a head grown over a long list is never read
         return False
     if INDICATOR_NOUN.search(name) or VERB_STARTS.search(name):
