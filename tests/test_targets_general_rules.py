@@ -264,7 +264,26 @@ ROUND4 = [
     ("同等条件下优先采购数量达到50家。", ("同等条件下优先采购数量", 50.0, "家", "reach", "goal", "comparator"), "同等条件下优先采购数量达到50家"),
     # service_number: a five-digit hotline number names the measured thing; 按期 is no share's 按
     ("12345热线工单按期办结率保持在95%以上。", ("12345热线工单按期办结率", 95.0, "%", "at_least", "goal", "comparator"), "12345热线工单按期办结率保持在95%以上"),
+    # LEADING_FILLER: a month's or a quarter's deadline before the verb is no part of the name
+    ("2027年6月底前新建充电桩800个。", ("充电桩", 800.0, "个", "equal", "goal", "bare_value"), "充电桩800个"),
+    ("2026年第三季度前完成新建污水管网12公里。", ("污水管网", 12.0, "公里", "equal", "goal", "bare_value"), "污水管网12公里"),
 ]
+
+# RECIPIENT_LISTS: a clause opening with 分别 pairs its values with the recipients listed in the clause
+# before; a support named after 给予 keeps its name for the values listed after it.
+RECIPIENTS = [
+    ("对新认定的国家级、省级专精特新企业，分别给予一次性奖励30万元、10万元。", [("国家级专精特新企业一次性奖励", 30.0), ("省级专精特新企业一次性奖励", 10.0)]),
+    ("对引进的数字经济领域A类、B类、C类人才，分别给予最高80万元、60万元、40万元的购房补贴。", [("A类人才购房补贴", 80.0), ("B类人才购房补贴", 60.0), ("C类人才购房补贴", 40.0)]),
+    ("对取得省级颁发的甲级资质证书、乙级资质证书的企业，分别给予一次性奖励80万元、40万元。", [("甲级资质证书一次性奖励", 80.0), ("乙级资质证书一次性奖励", 40.0)]),
+    ("给予一次性奖励80万元、40万元。", [("一次性奖励", 80.0), ("一次性奖励", 40.0)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), RECIPIENTS)
+def test_recipients_before_a_respectively_clause(sentence, want):
+    targets = find_targets(sentence)
+    assert [(t.indicator, t.value) for t in targets] == want
+    assert {(t.unit, t.kind) for t in targets} == {("万元", "amount")}
 
 
 @pytest.mark.parametrize(("sentence", "want", "surface"), ROUND4)

@@ -66,6 +66,7 @@ class _Context:
     list_mode: str = ""  # the rule of the previous target of a 、 list
     list_comparator: str = ""  # and its comparator: 「最高5000元、1万元、2万元补贴」 are all at most
     list_item: bool = False  # the value closes a further 「、name value」 item after a target
+    previous_clause: str = ""  # the clause before (folded): 「对A、B的企业，分别给予…」 names the recipients there
 
 
 @dataclass(slots=True)
@@ -93,13 +94,15 @@ def find_targets(text: str, folded: str | None = None) -> list[FoundTarget]:
     year = None
     subject_for_next = ""  # what a clause spoke of, for the next one: 「…达到43726元,年均增长7.5%」
     last_support = ""
+    previous_clause = ""
     for clause_start, clause_end in _clauses(folded):
         if clause_start and folded[clause_start - 1] == "\n":
-            year, last_support = None, ""  # a year governs its paragraph only
+            year, last_support, previous_clause = None, "", ""  # a year governs its paragraph only
         clause = folded[clause_start:clause_end]
         if m := YEAR.search(clause):
             year = int(m["year"])
-        context = _Context(text, folded, clause, clause_start, year, subject_for_next, last_support)
+        context = _Context(text, folded, clause, clause_start, year, subject_for_next, last_support, previous_clause=previous_clause)
+        previous_clause = clause
         own = _clause_targets(context)
         targets = own + benchmarks(text, clause, clause_start, year)
         found.extend(targets)
@@ -130,7 +133,7 @@ def _clause_targets(context: _Context) -> list[FoundTarget]:
             subject_from = max(value.end(), found[-1].end - context.clause_start)
             context.previous_subject = found[-1].indicator
             context.list_mode, context.list_comparator = found[-1].rule, found[-1].comparator
-    return distribute(context.text, context.clause_start, clause, targets)
+    return distribute(context.text, context.clause_start, clause, targets, context.previous_clause)
 
 
 # Rules whose target a further 「、name value」 item continues, with its comparator where that is 累计 or
@@ -336,6 +339,8 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
         return "share", support[0] - context.clause_start, support[1] - context.clause_start
     if named := SUPPORT_NAMED.search(clause, subject_from, value.start()):
         return "support_named", named.start("name"), named.end("name")  # 「给予一次性奖励300万元」
+    if not name and context.list_mode == "support_named":
+        return "support_named", value.start(), value.start()  # 「给予一次性奖励80万元、40万元」: the same support
     stated_or_per = parts.comparator or parts.per
     joined = stated_or_per and JOINED_END.search(name)  # 「…免费住宿以及最长6个月“青荷公寓”的过渡性住宿」
     value_first = not name or parts.verb is not None or joined or (stated_or_per and nouns.ends_with_verb(name))
