@@ -267,7 +267,38 @@ ROUND4 = [
     # LEADING_FILLER: a month's or a quarter's deadline before the verb is no part of the name
     ("2027年6月底前新建充电桩800个。", ("充电桩", 800.0, "个", "equal", "goal", "bare_value"), "充电桩800个"),
     ("2026年第三季度前完成新建污水管网12公里。", ("污水管网", 12.0, "公里", "equal", "goal", "bare_value"), "污水管网12公里"),
+    # FUND_ATTRIBUTES: a size named by its attribute alone is the fund's, named in the clause before
+    ("设立人才发展基金，首期规模5亿元。", ("人才发展基金", 5.0, "亿元", "equal", "goal", "bare_value"), "首期规模5亿元"),
+    # sum_total (GOAL_TOTALS): a stated total is a goal
+    ("全年文旅消费券总额不少于3000万元。", ("文旅消费券总额", 3000.0, "万元", "at_least", "goal", "comparator"), "文旅消费券总额不少于3000万元"),
+    # PER_UNIT: 单张, and whoever stands between 单家 and 年度
+    ("单张优惠券面额最高100元。", ("优惠券面额", 100.0, "元", "at_most", "amount", "comparator"), "优惠券面额最高100元"),
+    ("单家旅游企业年度奖励最高50万元。", ("年度奖励", 50.0, "万元", "at_most", "amount", "support_word"), "年度奖励最高50万元"),
+    # PER_BENEFICIARY_LEADS and ITEM_OWN_MEASURE: one item's 投资额 capped by a share of a fund is an amount
+    ("单个项目投资额原则上不超过子基金规模的20%。", ("项目投资额", 20.0, "%", "at_most", "amount", "comparator"), "项目投资额原则上不超过子基金规模的20%"),
+    ("单笔贷款贴息比例不超过贷款额的40%。", ("贷款贴息比例", 40.0, "%", "at_most", "amount", "comparator"), "贷款贴息比例不超过贷款额的40%"),
+    # TRAILING_FILLER: 在上年基础上 / 比上年 say the base, not the measured thing
+    ("技术合同成交额在上年基础上增长15%。", ("技术合同成交额", 15.0, "%", "increase", "goal", "comparator"), "技术合同成交额在上年基础上增长15%"),
+    # SUPPORT_VERB 列支: a share sizes what is paid out of it
+    ("可按不超过项目经费的10%列支绩效支出。", ("绩效支出", 10.0, "%", "at_most", "amount", "share"), "不超过项目经费的10%列支绩效支出"),
 ]
+
+# PART_ASIDES: a 「（其中…）」 aside names a part of the figure before it, a target of the same kind
+PARTS = [
+    ("新建污水管网20公里（其中雨污分流管网8公里）。", [("污水管网", 20.0, "公里", "equal", "goal", "bare_value"), ("雨污分流管网", 8.0, "公里", "equal", "goal", "part_of")]),
+    ("每项资助30万元（其中直接经费25万元）。", [("资助", 30.0, "万元", "equal", "amount", "support_word"), ("直接经费", 25.0, "万元", "equal", "amount", "part_of")]),
+    ("女性专家占比不低于30%（其中青年女性专家不低于10%）。", [("女性专家占比", 30.0, "%", "at_least", "goal", "comparator"), ("青年女性专家", 10.0, "%", "at_least", "goal", "comparator")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), PARTS)
+def test_a_part_in_an_aside(sentence, want):
+    assert [_fields(t) for t in find_targets(sentence)] == want
+
+
+def test_an_aside_of_no_part_stays_an_aside():
+    """Only 「（其中…）」 asides are read: 「（含税）」, 「（*为待省分解下达目标）」 hold no target."""
+    assert [(t.indicator, t.value) for t in find_targets("新建污水管网20公里（按2025年口径8公里）。")] == [("污水管网", 20.0)]
 
 # RECIPIENT_LISTS: a clause opening with 分别 pairs its values with the recipients listed in the clause
 # before; a support named after 给予 keeps its name for the values listed after it.

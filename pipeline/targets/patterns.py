@@ -62,6 +62,7 @@ GOAL_TOTALS = (
     ("balance", r"余额", "专项贷款余额突破500亿元"),
     ("special_fund", r"专项资金|资金规模|基金规模", "安排青年创新创业专项资金不少于5000万元"),
     ("scale", r"规模$", "市区两级提供科技创新券规模不少于5亿元"),
+    ("sum_total", r"总额$", "全年发放文旅消费券总额不少于3000万元"),
     ("arranged", r"(?:安排|新增|建成)$", "省级财政首期安排3亿元算力券资金"),
     ("scope_increase", r"(?:全市|全省|全区|全县|全年)新增", "全年新增普惠小微贷款2亿元以上"),
 )
@@ -91,11 +92,25 @@ BENCHMARK = re.compile(
 )
 BENCHMARK_COMPARATOR = {"高于": "at_least", "不低于": "at_least", "快于": "at_least", "优于": "at_least", "超过": "at_least", "领先": "at_least", "领先于": "at_least", "低于": "at_most", "达到": "reach"}
 
+# A name opening with one beneficiary (单个, 同一) states what each may get or spend: an amount, not a
+# goal, whatever its unit — 「单笔贷款贴息比例不超过贷款额的40%」. (name, pattern, example)
+PER_BENEFICIARY_LEADS = (
+    ("one_of", r"单个|单家|单张|单笔|单户|单项|同一", "单个项目贴息比例不超过贷款额的40%"),
+)
+PER_BENEFICIARY = re.compile("^(?:" + "|".join(p for _, p, _ in PER_BENEFICIARY_LEADS) + ")")
+# A fund's size named by its attribute alone is the fund's, named in the clause before:
+# 「设立人才发展基金，首期规模5亿元」 → 人才发展基金. (name, pattern on the indicator, example)
+FUND_ATTRIBUTES = (
+    ("fund_size", r"^(?:首期|总|基金)?规模$", "设立人才发展基金，首期规模5亿元"),
+)
+FUND_ATTRIBUTE = re.compile("|".join(p for _, p, _ in FUND_ATTRIBUTES))
+FUND_NAME = re.compile(r"(?:基金|资金|资金池)$")
 # Per-unit quantifiers before an indicator are not part of it: 「单个主体年度支持额度」 → 年度支持额度,
-# 「同一OPC每年支持金额」 → 支持金额, 「每个社区年度扶持金额」 → 年度扶持金额.
-PER_UNIT = re.compile(r"^(?:各类|各种|单个|每个|同一|每家|单家|单次|单项|单户|每户|单笔|每笔|每班次|每架次|每人次|每张|每床)(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人)?(?:每年|每月)?")
+# 「同一OPC每年支持金额」 → 支持金额, 「每个社区年度扶持金额」 → 年度扶持金额, 「单家旅游企业年度奖励」 → 年度奖励
+# (whoever stands before 年度), 「单张优惠券面额」 → 优惠券面额.
+PER_UNIT = re.compile(r"^(?:各类|各种|单个|每个|同一|每家|单家|单次|单项|单户|每户|单笔|每笔|每班次|每架次|每人次|每张|单张|每床)(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度))?(?:每年|每月)?")
 # …but an item's own measure keeps the item: 「单个项目投资」 → 项目投资, 「每个场景投入」 → 场景投入.
-ITEM_OWN_MEASURE = re.compile(r"^(?:投资|投入|总投资|面积|规模)$")
+ITEM_OWN_MEASURE = re.compile(r"^(?:投资|投资额|投入|总投资|面积|规模)$")
 # A recipient named between the support verb and the support is no part of the support's name:
 # 「给予获投企业股权投资扶持」 → 股权投资扶持 (「人才奖励」 stays: a support word alone keeps its head).
 RECIPIENT_HEAD = re.compile(r"[^,;。、]{0,8}?(?:企业|单位|机构|团队|个人|主体)(?=[^,;。、]{2,10}(?:补贴|奖励|资助|补助|扶持|支持|贴息)$)")
@@ -115,7 +130,7 @@ GOAL_VERB_NOUNS = (
 )
 GOAL_VERB_NOUN = re.compile("^(?:" + "|".join(p for _, p, _ in GOAL_VERB_NOUNS) + ")$")
 # A share of something (「按…的30%」) sizes the support named after it: 「…的30%，给予最高100万元补贴」.
-SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供)")
+SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支)")  # 列支: 「按直接经费的20%列支劳务费」
 SHARE_LEAD = re.compile(r"按照|按")
 LIMIT_IN_NAME = re.compile(r"最高|不超过|不高于|最多")
 

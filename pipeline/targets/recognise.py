@@ -10,23 +10,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..brackets import depths, split_outside
+from ..brackets import split_outside
 from ..normalize import fold_simplified
 from . import indicator as nouns
 from .found import FoundTarget, strip_fillers
 from .lists import distribute, respectively
 from .names import INDICATOR_NOUN, trim
-from .patterns import GOAL_VERB_NOUN, CONDITION_CONTEXT, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, COMPARATOR_AFTER, COMPARATOR_BEFORE, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
+from .patterns import PER_BENEFICIARY, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, CONDITION_CONTEXT, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
 from .refuse import refusal
 from .relative import benchmarks
 from .support import supported
 from .tail import Ending
 from .after_value import first_after_asides, noun_after_value, restated
-from .values import VALUE, value_fields
+from .clause_values import AFTER, ASIDE_OPENS, ASIDE_CLOSES, BEFORE, VERB_BEFORE, in_part_aside, values
+from .values import value_fields
 
-BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_BEFORE) + r")(?:连续|可以|可)?$")
-AFTER = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_AFTER) + ")")
-VERB_BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in VALUE_FIRST_VERBS) + r")(?:可|可以)?$")
 VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年)?(?:发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
 AMOUNT_CUE = re.compile("|".join(p for _, p, _ in AMOUNT_CUES))
 # Units that count people or things: a value in them sizes no support unless a limit makes it a cap
@@ -44,11 +42,7 @@ YEAR = re.compile(r"(?<!比)(?:到|至|在|于)?(?P<year>20\d\d)年(?!\d{1,2}月
 BASELINE = re.compile(r"(?:由|从)[^,]{0,12}?(?P<base>\d+(?:\.\d+)?)(?:万|亿)?[^,\d]{0,3}?(?:提高|提升|增加|下降|降低|减少)?(?:到|至)$")
 BASELINE_ENDS = ("到", "至", "到\n", "至\n")  # BASELINE (unbounded digits) is only tried where it can end
 BASELINE_YEAR = Ending(r"比(?P<year>(?:19|20)\d\d)年(?:末|底)?$")
-YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
-SERVICE_NUMBER = re.compile(r"1\d{4}")  # 「12345热线」, 「12315投诉举报」: a five-digit service number before a noun
-ITEM_NUMBER = re.compile(r"\s*\d+\s*[.、)]")  # 「1.」 opening a line is numbering
 CLAUSE_BREAK = "。;,:!?\n"
-ASIDE_OPENS, ASIDE_CLOSES = "(“《[", ")”》]"  # values inside these are asides, not targets
 GIVEN = re.compile("(?:给予|发放|予以|提供)(?:" + RECIPIENT_HEAD.pattern + ")?")  # a support verb and its recipient
 JOINED_END = Ending(r"(?:以及|及|和|并)$")  # a name ending in a joiner: the value's noun follows it
 RATIO_COLON = re.compile(r"(?<=\d):(?=\d)")  # 「10:40:50」 is one value, not three clauses
@@ -66,6 +60,7 @@ class _Context:
     list_mode: str = ""  # the rule of the previous target of a 、 list
     list_comparator: str = ""  # and its comparator: 「最高5000元、1万元、2万元补贴」 are all at most
     list_item: bool = False  # the value closes a further 「、name value」 item after a target
+    previous_kind: str = ""  # the kind of the last target: a part of it (「（其中…）」) has the same
     previous_clause: str = ""  # the clause before (folded): 「对A、B的企业，分别给予…」 names the recipients there
 
 
@@ -117,7 +112,7 @@ def _clause_targets(context: _Context) -> list[FoundTarget]:
     targets: list[FoundTarget] = []
     subject_from = 0  # the indicator of a later value starts after the previous value
     value_end = 0
-    for value in _values(clause):
+    for value in values(clause):
         if value.start() < subject_from:  # inside the previous target: its own words since that value
             subject_from = value_end
         value_end = value.end()
@@ -131,7 +126,7 @@ def _clause_targets(context: _Context) -> list[FoundTarget]:
         targets.extend(found)
         if found:
             subject_from = max(value.end(), found[-1].end - context.clause_start)
-            context.previous_subject = found[-1].indicator
+            context.previous_subject, context.previous_kind = found[-1].indicator, found[-1].kind
             context.list_mode, context.list_comparator = found[-1].rule, found[-1].comparator
     return distribute(context.text, context.clause_start, clause, targets, context.previous_clause)
 
@@ -154,7 +149,7 @@ def _list_item(between: str, previous_rule: str) -> bool:
 def _subject(context: _Context) -> str:
     """A clause with no target may still name what the next clause measures: its last noun
     phrase (「…享受相应层级的生活补贴」 → 生活补贴)."""
-    first = next(iter(_values(context.clause)), None)
+    first = next(iter(values(context.clause)), None)
     head = context.clause[: first.start() if first else len(context.clause)]
     offset, subject = strip_fillers(head)
     if "的" in subject:
@@ -169,54 +164,6 @@ def _subject(context: _Context) -> str:
 def _clauses(folded: str) -> list[tuple[int, int]]:
     masked = RATIO_COLON.sub("∶", folded)  # same length: offsets stay valid
     return [(a, b) for a, b in split_outside(masked, CLAUSE_BREAK, ASIDE_OPENS, ASIDE_CLOSES) if b > a]
-
-
-def _values(clause: str):
-    """Value matches outside parentheses and quotes (「(PM2.5)」「(*为待省分解下达目标)」 are asides)."""
-    depth = None  # computed at the first value: most clauses have none
-    for m in VALUE.finditer(clause):
-        if not m.group() or (m["cn"] and not m["unit"]):
-            continue
-        depth = depth or depths(clause, ASIDE_OPENS, ASIDE_CLOSES)
-        if depth[m.start()] == 0 and not _is_date_or_code(clause, m):
-            yield m
-
-
-def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
-    after = clause[m.end() : m.end() + 1]
-    if (m["low"] or m["cn"]) and not m["unit"] and after in ("年", "月", "日", "号"):
-        return True
-    if m["low"] and m["unit"] == "年" and YEAR_NUMBER.fullmatch(m["low"]):
-        return True  # 2020年
-    if not clause[: m.start()].strip() and ITEM_NUMBER.match(clause, m.start()):
-        return True  # 「1. 加快建设OPC标杆社区」
-    before = clause[m.start() - 1 : m.start()] if m.start() else ""
-    if m["cn"]:  # 「三次产业」, 「万众创新」, 「一批」: a word, unless a comparator or a table verb precedes it
-        head = clause[: m.start()]
-        if m["cn"] == "一":  # an article even after a verb (「成为一种价值导向」), a value after a limit (「只享受一次」)
-            if verb := VERB_BEFORE.search(head):
-                head = head[: verb.start()]  # 「只享受一次」: the limit stands before the verb
-            limit = BEFORE.search(head)
-            return not (limit and (limit["at_most"] or limit["at_least"]))
-        if before in "第每":
-            return not BEFORE.search(head)
-        return not (BEFORE.search(head) or VERB_BEFORE.search(head) or _counted_at_end(clause, m))
-    if m["low"] and not (m["unit"] or m["scale"]) and after.isascii() and after.isalpha():
-        return True  # number_in_name: 「新增5G基站1.5万个」 counts 5G基站
-    if m["low"] and not (m["unit"] or m["scale"] or m["high"]) and SERVICE_NUMBER.fullmatch(m["low"]) and "\u4e00" <= after <= "\u9fff":
-        return True  # service_number: 「12345热线接通率」 — a hotline's number names it
-    # 「PM2.5浓度」 is a name; 「OPC5000家」 a value
-    return bool(m["low"]) and before.isascii() and before.isalpha() and not (m["unit"] or m["scale"])
-
-
-def _counted_at_end(clause: str, m: re.Match[str]) -> bool:
-    """CN_COUNT_AT_END: a Chinese numeral with its measure word closing the clause (or a 、 list item),
-    a 以上 after it allowed, counts the noun before it like an Arabic one — 「创建省级示范村十个」,
-    「开通低空航线二十条以上」 (a numeral inside prose, 「坚持两个毫不动摇」, is followed by its noun)."""
-    end = m.end()
-    if after := AFTER.match(clause, end):
-        end = after.end()
-    return bool(m["unit"]) and first_after_asides(clause, end) in ("", "、")
 
 
 def _read_head(head: str) -> _Head:
@@ -292,6 +239,8 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
             indicator = context.last_support  # 「博士学历人才每月1500元，最长可享3年」: the duration of the 生活补贴 named before
         if not indicator:
             return []
+    if FUND_ATTRIBUTE.search(indicator) and FUND_NAME.search(fund := context.previous_subject[trim(context.previous_subject) :]):
+        indicator = fund  # 「设立人才发展基金，首期规模5亿元」: the fund's size
     verb_at = subject_from + len(parts.before)
     if rule in ("value_first", "share"):
         start, end = min(verb_at, value.start()), max(value_end, ind_end)
@@ -306,7 +255,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
         indicator=indicator,
         **value_fields(context.text, context.clause_start, value),
         comparator=comparator,
-        kind=_kind(indicator, head, parts, rule, (value["scale"] or "") + (value["unit"] or "")),
+        kind=context.previous_kind if rule == "part_of" and context.previous_kind else _kind(indicator, head, parts, rule, (value["scale"] or "") + (value["unit"] or "")),
         annual=parts.annual,
         year=context.year,
         range=(float(value["low"]), float(value["high"])) if value["high"] else None,
@@ -363,10 +312,11 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
     if not (_has_measure(value) or value["pending"]) and not INDICATOR_NOUN.search(name):
         return None  # a bare number in prose is too often a count of things, not a target
     listed = context.list_item and first_after_asides(clause, value_end) in ("", "、")
-    if not (limited or parts.per or listed or _bare_value(clause, value_end, name)):
+    part = bool(name) and in_part_aside(clause, value.start()) and clause[value_end : value_end + 1] == ")"
+    if not (limited or parts.per or listed or part or _bare_value(clause, value_end, name)):
         return None
     cut = trim(name, known_only=limited) if name else 0  # before a comparator the name is a noun phrase
-    rule = "comparator" if limited else ("per_value" if parts.per else ("list_item" if listed else "bare_value"))
+    rule = "comparator" if limited else ("per_value" if parts.per else ("list_item" if listed else ("part_of" if part else "bare_value")))
     return rule, name_start + cut, name_start + len(name)
 
 
@@ -384,7 +334,8 @@ def _bare_value(clause: str, value_end: int, name: str) -> bool:
 
 
 def _kind(indicator: str, head: str, parts: _Head, rule: str, unit: str | None) -> str:
-    if rule != "share" and (GOAL_TOTAL.search(indicator) or GOAL_TOTAL.search(head)):
+    share_base = unit == "%" and head.endswith("的")  # 「…不超过基金规模的20%」: the base is no total of the target's
+    if rule != "share" and (GOAL_TOTAL.search(indicator) or (GOAL_TOTAL.search(head) and not share_base)):
         return "goal"  # a total the government commits: 「首期安排3亿元算力券资金」, 专项贷款余额
     if rule in ("bare_value", "list_item", "comparator") and parts.comparator != "at_most" and not parts.per:
         if (unit or "").startswith("亿"):
@@ -393,6 +344,8 @@ def _kind(indicator: str, head: str, parts: _Head, rule: str, unit: str | None) 
             return "goal"  # 「扶持创业3000人」, 「资助青年科学基金项目100项」: people or things counted, not a support's size
     if rule == "share" or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or parts.verb == "amount":
         return "amount"
+    if PER_BENEFICIARY.match(strip_fillers(head)[1]):
+        return "amount"  # 「单个项目投资额不超过…的20%」: what each one may get or spend
     if rule == "value_first" and unit in TIME_UNITS:  # (unit with its scale: 「万元」)
         return "amount"  # a duration granted: 「提供不少于一年的专属空间支持」
     return "goal"

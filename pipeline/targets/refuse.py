@@ -1,6 +1,6 @@
 """The numbers that are not targets, refused by named rules: ordinals and ranks (第99次, 世界500强),
 periods (5年内, 一年期), ages and eligibility conditions (35岁以下, 2年以上研发经历, 营业收入500万元
-以上的企业). Dates and item numbers never become values (recognise._values)."""
+以上的企业). Dates and item numbers never become values (clause_values.values)."""
 
 from __future__ import annotations
 
