@@ -281,7 +281,23 @@ ROUND4 = [
     ("技术合同成交额在上年基础上增长15%。", ("技术合同成交额", 15.0, "%", "increase", "goal", "comparator"), "技术合同成交额在上年基础上增长15%"),
     # SUPPORT_VERB 列支: a share sizes what is paid out of it
     ("可按不超过项目经费的10%列支绩效支出。", ("绩效支出", 10.0, "%", "at_most", "amount", "share"), "不超过项目经费的10%列支绩效支出"),
+    # AGGREGATE_SIZE: a scope before an industry's size leaves it (no member has that size)
+    ("全市数字经济产业规模突破500亿元。", ("数字经济产业规模", 500.0, "亿元", "at_least", "goal", "comparator"), "数字经济产业规模突破500亿元"),
+    # 控制在 keeps a level (reach) and 左右 after it makes it approx; a payment share is an amount
+    ("医保基金支付比例控制在60%左右。", ("医保基金支付比例", 60.0, "%", "approx", "amount", "comparator"), "医保基金支付比例控制在60%左右"),
+    ("城镇调查失业率控制在5.5%以内。", ("城镇调查失业率", 5.5, "%", "at_most", "goal", "comparator"), "城镇调查失业率控制在5.5%以内"),
+    # SUPPORT_CAP: a support's total under a limit is one beneficiary's
+    ("一次性创业补贴总额不超过2万元。", ("一次性创业补贴总额", 2.0, "万元", "at_most", "amount", "comparator"), "一次性创业补贴总额不超过2万元"),
+    # BENCHMARK: a county's average and 「各项…平均增速」 are benchmarks
+    ("农村居民人均可支配收入增速高于全县平均水平。", ("农村居民人均可支配收入增速", None, "", "at_least", "goal", "benchmark"), "农村居民人均可支配收入增速高于全县平均水平"),
+    ("推动普惠小微贷款增速不低于各项贷款平均增速。", ("普惠小微贷款增速", None, "", "at_least", "goal", "benchmark"), "普惠小微贷款增速不低于各项贷款平均增速"),
 ]
+
+
+def test_a_condition_clause_before_the_support_is_no_target():
+    """condition_clause (refuse.py): 「…增长20%以上的，给予…」 says who is rewarded; the reward is the target."""
+    got = [_fields(t) for t in find_targets("对规模以上工业企业，当年销售额增长20%以上的，给予最高30万元奖励。")]
+    assert got == [("奖励", 30.0, "万元", "at_most", "amount", "value_first")]
 
 # PART_ASIDES: a 「（其中…）」 aside names a part of the figure before it, a target of the same kind
 PARTS = [

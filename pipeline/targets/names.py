@@ -25,6 +25,9 @@ SCOPES = (
 TALLY_START = re.compile(r"累计|年均|全年|每年")  # 「每年培训家政服务员」 → 家政服务员 (the 每年 is the target's rhythm)
 SCOPE_START = re.compile("^(?:" + "|".join(p for _, p, _ in SCOPES) + ")")
 SCOPE_KEPT = re.compile(r"(?:面积|数量|人数|人口|产值|规模)$")  # a member's size unless the name says 总
+# …and unless it is an industry's or an economy's size, which no member has: 「全市数字经济产业规模」
+# → 数字经济产业规模.
+AGGREGATE_SIZE = re.compile(r"(?:产业|经济)(?:总)?(?:规模|产值)$")
 # A subject, then a table verb, then the measured thing: 「市区两级提供人工智能服务券规模」,
 # 「每条重点产业链培育链主企业」 (a per-unit subject).
 SUBJECT_VERB = re.compile(
@@ -62,7 +65,7 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
         return m.end() + trim(name[m.end() :], True)  # 「每个园区建成公共服务平台」: the per-unit subject and its verb
     if (m := SCOPE_START.match(name)) and len(name) - m.end() >= 2:
         rest = name[m.end() :]
-        if not SCOPE_KEPT.search(rest) or "总" in rest:
+        if not SCOPE_KEPT.search(rest) or "总" in rest or AGGREGATE_SIZE.search(rest):
             return m.end() + trim(rest)
     cut = 0
     if m := PER_UNIT.match(name):

@@ -16,7 +16,7 @@ from . import indicator as nouns
 from .found import FoundTarget, strip_fillers
 from .lists import distribute, respectively
 from .names import INDICATOR_NOUN, trim
-from .patterns import PER_BENEFICIARY, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, CONDITION_CONTEXT, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
+from .patterns import SUPPORT_CAP, PER_BENEFICIARY, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, CONDITION_CONTEXT, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
 from .refuse import refusal
 from .relative import benchmarks
 from .support import supported
@@ -334,6 +334,8 @@ def _bare_value(clause: str, value_end: int, name: str) -> bool:
 
 
 def _kind(indicator: str, head: str, parts: _Head, rule: str, unit: str | None) -> str:
+    if parts.comparator == "at_most" and SUPPORT_CAP.search(indicator) and AMOUNT_CUE.search(indicator):
+        return "amount"  # 「一次性创业补贴总额不超过2万元」: one beneficiary's cap, not a total committed
     share_base = unit == "%" and head.endswith("的")  # 「…不超过基金规模的20%」: the base is no total of the target's
     if rule != "share" and (GOAL_TOTAL.search(indicator) or (GOAL_TOTAL.search(head) and not share_base)):
         return "goal"  # a total the government commits: 「首期安排3亿元算力券资金」, 专项贷款余额

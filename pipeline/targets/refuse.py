@@ -40,10 +40,12 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
     # 「给予每人2000元的带动就业补贴」, 「设立规模5亿元的创投基金」: what a verb grants or sets up, not a condition
     granted = verb in ("amount", "goal") and clause.startswith("的", value_end) and (value["unit"] not in TIME_UNITS or provided)
     granted = granted or (per and clause.startswith("的标准", value_end))  # 「按每餐3元的标准给予运营补贴」
-    if CONDITION_AFTER.match(clause, value_end) and not granted:
+    if (condition := CONDITION_AFTER.match(clause, value_end)) and not granted:
         lead = CONDITION_LEAD.search(clause) and not ANY_VERB.search(clause, 0, value.start())
         if stated is None or lead:
             return "condition"  # 「营业收入500万元以上的企业」
+        if condition.group().endswith(("的", "者")) and not clause[condition.end() :].strip():
+            return "condition"  # condition_clause: 「…，当年销售额增长20%以上的，给予奖励」 — who is rewarded
     if stated is None and AFTER.match(clause, value.end()):  # 「2年以上研发经历」, 「工作经历3年以上」
         if (CONDITION_CONTEXT.search(head[-6:]) and not INCREASE.search(head)) or CONDITION_CONTEXT.match(clause, value_end):
             return "condition"
