@@ -291,7 +291,33 @@ ROUND4 = [
     # BENCHMARK: a county's average and 「各项…平均增速」 are benchmarks
     ("农村居民人均可支配收入增速高于全县平均水平。", ("农村居民人均可支配收入增速", None, "", "at_least", "goal", "benchmark"), "农村居民人均可支配收入增速高于全县平均水平"),
     ("推动普惠小微贷款增速不低于各项贷款平均增速。", ("普惠小微贷款增速", None, "", "at_least", "goal", "benchmark"), "普惠小微贷款增速不低于各项贷款平均增速"),
+    # 建成区 is a noun, not the verb 建成
+    ("建成区绿地率达到40%。", ("建成区绿地率", 40.0, "%", "reach", "goal", "comparator"), "建成区绿地率达到40%"),
+    # INCREASE_OF_SIZE: 新增 before an area states its increase; 新增建设用地 stays a name
+    ("新增油菜种植面积3万亩。", ("油菜种植面积", 3.0, "万亩", "increase", "goal", "bare_value"), "油菜种植面积3万亩"),
+    ("新增建设用地控制在500公顷以内。", ("新增建设用地", 500.0, "公顷", "at_most", "goal", "comparator"), "新增建设用地控制在500公顷以内"),
+    # ONE_COUNTED: 「…一个」 closing a clause counts one (「…一批」 does not)
+    ("创建国家级农业产业强镇一个。", ("国家级农业产业强镇", 1.0, "个", "equal", "goal", "bare_value"), "国家级农业产业强镇一个"),
 ]
+
+
+def test_one_batch_closing_a_clause_is_no_count():
+    assert find_targets("建设省级示范园区一批。") == []
+
+
+def test_a_part_in_an_of_which_clause():
+    """OF_WHICH: 「，其中…」 after a figure names a part of it, of the same kind."""
+    got = [_fields(t) for t in find_targets("引进高层次人才500名以上，其中顶尖人才10名。")]
+    assert got == [("高层次人才", 500.0, "名", "at_least", "goal", "comparator"), ("顶尖人才", 10.0, "名", "equal", "goal", "part_of")]
+
+
+def test_recipients_after_a_verb_and_a_support_verb_listing_values():
+    """RECIPIENT_LISTS: a verb before the first recipient leaves it (获评, 获得); a support verb's values
+    listed after it (「分别奖励100万元、50万元」) are the same support's."""
+    got = [(t.indicator, t.value) for t in find_targets("对新获评国家级、省级技能大师工作室的，分别给予20万元、10万元一次性资助。")]
+    assert got == [("国家级技能大师工作室一次性资助", 20.0), ("省级技能大师工作室一次性资助", 10.0)]
+    got = [(t.indicator, t.value) for t in find_targets("对获得省科技进步一等奖、二等奖的，分别奖励50万元、20万元。")]
+    assert got == [("省科技进步一等奖奖励", 50.0), ("二等奖奖励", 20.0)]
 
 
 def test_a_condition_clause_before_the_support_is_no_target():

@@ -17,6 +17,7 @@ VERB_BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in VALUE
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 SERVICE_NUMBER = re.compile(r"1\d{4}")  # 「12345热线」, 「12315投诉举报」: a five-digit service number before a noun
 ITEM_NUMBER = re.compile(r"\s*\d+\s*[.、)]")  # 「1.」 opening a line is numbering
+ONE_COUNTED = frozenset("个 家 所 座 处 条".split())  # 「…一个」 closing a clause counts one thing
 ASIDE_OPENS, ASIDE_CLOSES = "(“《[", ")”》]"  # values inside these are asides, not targets
 
 
@@ -53,6 +54,8 @@ def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
     before = clause[m.start() - 1 : m.start()] if m.start() else ""
     if m["cn"]:  # 「三次产业」, 「万众创新」, 「一批」: a word, unless a comparator or a table verb precedes it
         head = clause[: m.start()]
+        if m["cn"] == "一" and m["unit"] in ONE_COUNTED and counted_at_end(clause, m):
+            return False  # 「创建国家级农业产业强镇一个」 (「…一批」 closing a clause stays a word)
         if m["cn"] == "一":  # an article even after a verb (「成为一种价值导向」), a value after a limit (「只享受一次」)
             if verb := VERB_BEFORE.search(head):
                 head = head[: verb.start()]  # 「只享受一次」: the limit stands before the verb
@@ -60,7 +63,7 @@ def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
             return not (limit and (limit["at_most"] or limit["at_least"]))
         if before in "第每":
             return not BEFORE.search(head)
-        return not (BEFORE.search(head) or VERB_BEFORE.search(head) or _counted_at_end(clause, m))
+        return not (BEFORE.search(head) or VERB_BEFORE.search(head) or counted_at_end(clause, m))
     if m["low"] and not (m["unit"] or m["scale"]) and after.isascii() and after.isalpha():
         return True  # number_in_name: 「新增5G基站1.5万个」 counts 5G基站
     if m["low"] and not (m["unit"] or m["scale"] or m["high"]) and SERVICE_NUMBER.fullmatch(m["low"]) and "\u4e00" <= after <= "\u9fff":
@@ -69,7 +72,7 @@ def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
     return bool(m["low"]) and before.isascii() and before.isalpha() and not (m["unit"] or m["scale"])
 
 
-def _counted_at_end(clause: str, m: re.Match[str]) -> bool:
+def counted_at_end(clause: str, m: re.Match[str]) -> bool:
     """CN_COUNT_AT_END: a Chinese numeral with its measure word closing the clause (or a 、 list item),
     a 以上 after it allowed, counts the noun before it like an Arabic one — 「创建省级示范村十个」,
     「开通低空航线二十条以上」 (a numeral inside prose, 「坚持两个毫不动摇」, is followed by its noun)."""

@@ -91,7 +91,7 @@ def distribute(text: str, clause_start: int, clause: str, targets: list, previou
     """「博士、硕士还可分别申领15万元、10万元一次性购房补贴」: values listed before one noun, each with the
     name listed before 分别 (博士一次性购房补贴 15万元, 硕士一次性购房补贴 10万元); a clause opening with
     分别 takes the names from the recipients of the clause before (RECIPIENT_LISTS)."""
-    listed = [t for t in targets if t.rule in ("value_first", "share", "support_named")]
+    listed = [t for t in targets if t.rule in ("value_first", "share", "support_named", "support_word")]
     if len(listed) < 2 or len({t.indicator for t in listed}) != 1:
         return targets
     if m := names_before(clause):
@@ -112,7 +112,7 @@ OPENS_WITH_RESPECTIVELY = re.compile(r"\s*分别")
 # its modifiers (up to the last 的 before the list), a 、 list; a 「的企业」 closing it names no member.
 # (name, pattern, example)
 RECIPIENT_LISTS = (
-    ("for_listed", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)(?:的(?:企业|单位|机构|团队|个人|主体|项目))?$", "对新认定的国家级、省级专精特新企业"),
+    ("for_listed", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)(?:的(?:企业|单位|机构|团队|个人|主体|项目)?)?$", "对新认定的国家级、省级专精特新企业"),
 )
 RECIPIENT_LIST = re.compile("|".join(p for _, p, _ in RECIPIENT_LISTS))
 
@@ -125,10 +125,21 @@ def recipients(clause: str) -> list[str]:
     if not m:
         return []
     names = m["names"].split("、")
+    names[0] = names[0][_verbs_through(names[0]) :]  # 「新获评国家级、省级…」 → 国家级
     middle = names[1:-1]
     if middle and len({len(n) for n in middle}) == 1 and len(names[0]) > len(middle[0]):
         names[0] = names[0][-len(middle[0]) :]
     return [name + _listed_head(names) for name in names[:-1]] + [names[-1]]
+
+
+def _verbs_through(name: str) -> int:
+    """Characters of ``name`` up to its last verb (jieba's tag), while a name of two or more is left."""
+    cut = position = 0
+    for word, flag in nouns.tag(name):
+        position += len(word)
+        if nouns.is_verb(word, flag) and len(name) - position >= 2:
+            cut = position
+    return cut
 
 
 def _listed_head(names: list[str]) -> str:

@@ -45,6 +45,7 @@ BASELINE_YEAR = Ending(r"比(?P<year>(?:19|20)\d\d)年(?:末|底)?$")
 CLAUSE_BREAK = "。;,:!?\n"
 GIVEN = re.compile("(?:给予|发放|予以|提供)(?:" + RECIPIENT_HEAD.pattern + ")?")  # a support verb and its recipient
 JOINED_END = Ending(r"(?:以及|及|和|并)$")  # a name ending in a joiner: the value's noun follows it
+OF_WHICH = re.compile(r"\s*其中")  # a clause naming a part of the figure before it
 RATIO_COLON = re.compile(r"(?<=\d):(?=\d)")  # 「10:40:50」 is one value, not three clauses
 
 
@@ -288,8 +289,8 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
         return "share", support[0] - context.clause_start, support[1] - context.clause_start
     if named := SUPPORT_NAMED.search(clause, subject_from, value.start()):
         return "support_named", named.start("name"), named.end("name")  # 「给予一次性奖励300万元」
-    if not name and context.list_mode == "support_named":
-        return "support_named", value.start(), value.start()  # 「给予一次性奖励80万元、40万元」: the same support
+    if not name and context.list_mode in ("support_named", "support_word"):
+        return context.list_mode, value.start(), value.start()  # 「给予一次性奖励80万元、40万元」: the same support
     stated_or_per = parts.comparator or parts.per
     joined = stated_or_per and JOINED_END.search(name)  # 「…免费住宿以及最长6个月“青荷公寓”的过渡性住宿」
     value_first = not name or parts.verb is not None or joined or (stated_or_per and nouns.ends_with_verb(name))
@@ -312,7 +313,10 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
     if not (_has_measure(value) or value["pending"]) and not INDICATOR_NOUN.search(name):
         return None  # a bare number in prose is too often a count of things, not a target
     listed = context.list_item and first_after_asides(clause, value_end) in ("", "、")
-    part = bool(name) and in_part_aside(clause, value.start()) and clause[value_end : value_end + 1] == ")"
+    part = bool(name) and (
+        (in_part_aside(clause, value.start()) and clause[value_end : value_end + 1] == ")")
+        or (OF_WHICH.match(clause) is not None and first_after_asides(clause, value_end) in ("", "、"))  # 「，其中顶尖人才10名」
+    )
     if not (limited or parts.per or listed or part or _bare_value(clause, value_end, name)):
         return None
     cut = trim(name, known_only=limited) if name else 0  # before a comparator the name is a noun phrase
