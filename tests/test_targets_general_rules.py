@@ -370,3 +370,17 @@ def test_round4_rule(sentence, want, surface):
 def test_a_numeral_inside_prose_is_no_count(sentence):
     """CN_COUNT_AT_END only: a Chinese numeral followed by its noun is a word of the prose."""
     assert find_targets(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("对入选的创业项目，给予3万元至10万元资助。", ("资助", None, "万元", (3.0, 10.0), "amount")),
+        ("生活补贴标准为每人每月800元至1500元。", ("生活补贴标准", None, "元", (800.0, 1500.0), "amount")),
+        ("给予企业1至2年过渡期。", ("过渡期", None, "年", (1.0, 2.0), "amount")),
+    ],
+)
+def test_a_range_written_with_zhi(sentence, want):
+    """VALUE: 「3万元至10万元」 is one range (no value, its two ends), as 「7%—10%」 is."""
+    [target] = find_targets(sentence)
+    assert (target.indicator, target.value, target.unit, target.range, target.kind) == want
