@@ -298,6 +298,10 @@ ROUND4 = [
     ("新增建设用地控制在500公顷以内。", ("新增建设用地", 500.0, "公顷", "at_most", "goal", "comparator"), "新增建设用地控制在500公顷以内"),
     # ONE_COUNTED: 「…一个」 closing a clause counts one (「…一批」 does not)
     ("创建国家级农业产业强镇一个。", ("国家级农业产业强镇", 1.0, "个", "equal", "goal", "bare_value"), "国家级农业产业强镇一个"),
+    # LEADING_FILLER: a period before the verb (the task's deadline) is no part of the name; 新培育 leads a name
+    ("力争3年内培育隐形冠军企业15家。", ("隐形冠军企业", 15.0, "家", "equal", "goal", "bare_value"), "隐形冠军企业15家"),
+    ("两年内新建公共充电桩500个。", ("公共充电桩", 500.0, "个", "equal", "goal", "bare_value"), "公共充电桩500个"),
+    ("新培育省级专精特新企业80家。", ("省级专精特新企业", 80.0, "家", "equal", "goal", "bare_value"), "省级专精特新企业80家"),
 ]
 
 
