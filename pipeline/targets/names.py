@@ -14,7 +14,7 @@ from .patterns import ITEM_OWN_MEASURE, PER_UNIT
 INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造|用地|能力|时限)$")
 # A verb of commitment opening a name is no part of the measured thing (建成区 is a noun; 新增/增加 stay: 新增建设用地
 # is an indicator's name; jieba decides for 「新增经营主体」).
-TABLE_VERB_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:新设|新培育|安排|完成|培训|培育|打造|建成(?!区)|建设|集聚|引进|引育|孵化|组织|组建|挖掘|促进|推动|实现|接入|招引|新建|开通|建立|创建|培养|选拔|遴选|评选)")
+TABLE_VERB_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:新设|新培育|新改建|改扩建|改建|安排|完成|培训|培育|打造|建成(?!区)|建设|集聚|引进|引育|孵化|组织|组建|挖掘|促进|推动|实现|接入|招引|新建|开通|建立|创建|培养|选拔|遴选|评选)")
 # A scope opening a name is no part of the measured thing where the rest is a rate or a stated total:
 # 「全省规模以上工业企业数字化改造覆盖率」 → 规模以上工业企业数字化改造覆盖率, 「全市OPC基金总规模」 →
 # OPC基金总规模. It stays where the rest is a size each member also has (「全市OPC社区面积」, a city total,

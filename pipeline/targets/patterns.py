@@ -111,7 +111,7 @@ FUND_NAME = re.compile(r"(?:基金|资金|资金池)$")
 # Per-unit quantifiers before an indicator are not part of it: 「单个主体年度支持额度」 → 年度支持额度,
 # 「同一OPC每年支持金额」 → 支持金额, 「每个社区年度扶持金额」 → 年度扶持金额, 「单家旅游企业年度奖励」 → 年度奖励
 # (whoever stands before 年度), 「单张优惠券面额」 → 优惠券面额.
-PER_UNIT = re.compile(r"^(?:各类|各种|单个|每个|同一|每家|单家|单次|单项|单户|每户|单笔|每笔|每班次|每架次|每人次|每张|单张|每床)(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度))?(?:每年|每月)?")
+PER_UNIT = re.compile(r"^(?:各类|各种|单个|每个|同一|每家|单家|单次|单项(?!冠军)|单户|每户|单笔|每笔|每班次|每架次|每人次|每张|单张|每床)(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度))?(?:每年|每月)?")
 # …but an item's own measure keeps the item: 「单个项目投资」 → 项目投资, 「每个场景投入」 → 场景投入.
 ITEM_OWN_MEASURE = re.compile(r"^(?:投资|投资额|投入|总投资|面积|规模)$")
 # A recipient named between the support verb and the support is no part of the support's name:

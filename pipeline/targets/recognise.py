@@ -25,7 +25,7 @@ from .after_value import first_after_asides, noun_after_value, restated
 from .clause_values import AFTER, ASIDE_OPENS, ASIDE_CLOSES, BEFORE, VERB_BEFORE, in_part_aside, values
 from .values import value_fields
 
-VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年)?新?(?:发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
+VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年)?新?(?:改扩建|改建|改造|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
 AMOUNT_CUE = re.compile("|".join(p for _, p, _ in AMOUNT_CUES))
 # Units that count people or things: a value in them sizes no support unless a limit makes it a cap
 # (「每年最多申报2项」).
