@@ -391,3 +391,16 @@ def test_a_range_written_with_zhi(sentence, want):
     """VALUE: 「3万元至10万元」 is one range (no value, its two ends), as 「7%—10%」 is."""
     [target] = find_targets(sentence)
     assert (target.indicator, target.value, target.unit, target.range, target.kind) == want
+
+
+def test_a_reported_count_is_no_target():
+    """REPORTED_FACTS: 「全市现有…」 states what is, not what is promised."""
+    assert find_targets("全市现有社区食堂120家。") == []
+    assert [t.indicator for t in find_targets("全市现有社区食堂120家，到2027年新建社区食堂50家。")] == ["社区食堂"]
+
+
+def test_a_baseline_in_working_days():
+    """BASELINE: 「由20个工作日压缩至5个工作日」 — 20 is the baseline, not part of the name."""
+    [target] = find_targets("企业开办时间由5个工作日压缩至1个工作日。")
+    assert (target.indicator, target.value, target.unit, target.baseline, target.comparator) == ("企业开办时间", 1.0, "个工作日", 5.0, "reach")
+

@@ -28,10 +28,18 @@ GRANTING = ("at_most", "reach", "at_least", "equal")
 PROVIDED = Ending(r"提供(?:每年|每月|每人)?$")
 
 
+# A count reported as it stands, not promised: 「全市现有养老机构120家」, 「目前已建成站点30个」.
+# (name, pattern on the words before the value in its clause, example)
+REPORTED_FACTS = (("reported", r"共有|现有|已有|已建成|目前|截至|截止", "全市现有养老机构120家"),)
+REPORTED = re.compile("|".join(p for _, p, _ in REPORTED_FACTS))
+
+
 def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated: str | None, per: bool, verb: str | None) -> str | None:
     """The name of the rule that refuses this value as a target, or None."""
     if (ORDINAL_BEFORE.search(head) and not per) or RANK_AFTER.match(clause, value.end()):
         return "ordinal"  # 「第99次」, 「前10名」, 「世界500强」
+    if REPORTED.search(clause, 0, value.start()):
+        return "reported"  # 「全市现有养老机构120家」: the state of things, no commitment
     provided = verb == "goal" and value["unit"] != "小时" and PROVIDED.search(head) is not None  # 「提供24小时服务」: opening hours
     if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount" and not provided:
         return "period"  # 「5年内」, 「35岁以下」, 「正常运营1年以上」
