@@ -30,7 +30,7 @@ PROVIDED = Ending(r"提供(?:每年|每月|每人)?$")
 
 # A count reported as it stands, not promised: 「全市现有养老机构120家」, 「目前已建成站点30个」.
 # (name, pattern on the words before the value in its clause, example)
-REPORTED_FACTS = (("reported", r"共有|现有|已有|已建成|目前|截至|截止", "全市现有养老机构120家"),)
+REPORTED_FACTS = (("reported", r"共有|现有|已有|已建成|目前", "全市现有养老机构120家"),)  # (截至 may date a goal: 「截至2028年底，累计…」)
 REPORTED = re.compile("|".join(p for _, p, _ in REPORTED_FACTS))
 
 
