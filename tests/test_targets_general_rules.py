@@ -305,6 +305,8 @@ ROUND4 = [
     # 新改建 / 改扩建 lead a bare value's name and leave it; 单项冠军 is no per-item quantifier
     ("新改建农村公路120公里。", ("农村公路", 120.0, "公里", "equal", "goal", "bare_value"), "农村公路120公里"),
     ("培育制造业单项冠军企业15家。", ("制造业单项冠军企业", 15.0, "家", "equal", "goal", "bare_value"), "制造业单项冠军企业15家"),
+    # 一次性 before a support verb naming the support is part of its name, as after 给予
+    ("对获评市级以上示范社区的，一次性奖励30万元。", ("一次性奖励", 30.0, "万元", "equal", "amount", "support_word"), "一次性奖励30万元"),
 ]
 
 

@@ -305,6 +305,8 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
         if (SUPPORT_VERB_NOUN.match(parts.verb_word) or (GOAL_VERB_NOUN.match(parts.verb_word) and name)) and value["unit"] not in TIME_UNITS:  # 「单户年度贴息最高20万元」 → 年度贴息
             verb_at = subject_from + parts.verb_at
             start = name_start + trim(name) if parts.verb_at == len(parts.before) and name else verb_at
+            if start == verb_at and clause.endswith("一次性", 0, verb_at):
+                start -= 3  # 「一次性奖励30万元」: 一次性 names the support, as after 给予
             return ("support_word" if SUPPORT_VERB_NOUN.match(parts.verb_word) else "verb_noun"), start, verb_at + len(parts.verb_word)
         if not name and not stated_or_per:
             return None
