@@ -340,6 +340,8 @@ def test_a_given_folded_text_reads_as_the_text_folded_here():
         ("2027年第三季度完成首批站点建设。", [("2027年第三季度", "date", "2027-09-30")]),
         ("2027年6月底建成投用。", [("2027年6月底", "date", "2027-06-30")]),
         ("到2026年底完成全部改造。", []),
+        # year_within: 「2027年内」 is the year's end, not a period of 2027 years
+        ("力争2027年内完成全部改造。", [("2027年内", "date", "2027-12-31")]),
         # RHYTHM_VERBS: 调度 after 每月 paces a task (jieba tags it a noun)
         ("工作专班每月调度工作进展。", [("每月", "recurring", None)]),
         # 每年 before a comparator, 只能 or a number within a few words sizes an amount or a goal

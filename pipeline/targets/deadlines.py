@@ -27,6 +27,12 @@ DEADLINES = (
         "2026年底前 / 2020年6月底前 / 2027年12月31日前",
     ),
     (
+        "year_within",
+        "date",
+        r"""(?P<year>20\d\d)年(?P<part>内|之内|以内)(?P<month>)(?P<day>)""",
+        "2026年内完成 (by the year's end; a year is no count of years)",
+    ),
+    (
         "date_done",
         "date",
         r"""(?<![到至于\d])(?P<year>20\d\d)年
@@ -191,7 +197,7 @@ def _date_of(m: re.Match[str], default_year: int | None = None) -> str | None:
     if part in QUARTER_END:
         end_month = QUARTER_END[part]
         return date(year, end_month, calendar.monthrange(year, end_month)[1]).isoformat()
-    if part in ("底", "末", "年底", "下半年", "四季度", "第四季度"):
+    if part in ("底", "末", "年底", "下半年", "四季度", "第四季度", "内", "之内", "以内"):
         return date(year, 12, 31).isoformat()
     return None  # 「2026年前」: before which day of 2026 is not written
 
