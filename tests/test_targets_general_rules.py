@@ -406,3 +406,11 @@ def test_a_baseline_in_working_days():
     [target] = find_targets("企业开办时间由5个工作日压缩至1个工作日。")
     assert (target.indicator, target.value, target.unit, target.baseline, target.comparator) == ("企业开办时间", 1.0, "个工作日", 5.0, "reach")
 
+
+def test_respectively_values_joined_by_he_and_each():
+    """「分别增长7%和8%」 pairs both values; ALL_OF 各: 「国家级、省级示范基地各1个」 gives each name the value."""
+    got = [(t.indicator, t.value) for t in find_targets("社会消费品零售总额、进出口总额分别增长6%和9%。")]
+    assert got == [("社会消费品零售总额", 6.0), ("进出口总额", 9.0)]
+    got = [(t.indicator, t.value, t.unit, t.rule) for t in find_targets("创建国家级、省级现代农业园区各2个。")]
+    assert got == [("国家级现代农业园区", 2.0, "个", "respectively"), ("省级现代农业园区", 2.0, "个", "respectively")]
+

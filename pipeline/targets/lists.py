@@ -24,7 +24,7 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
         pos += len(name) + 1
     values = [first_value]
     after = first_value.end()
-    while clause[after : after + 1] == "、" and (m := VALUE.match(clause, after + 1)) and m.group():
+    while clause[after : after + 1] in ("、", "和", "及") and (m := VALUE.match(clause, after + 1)) and m.group():  # 「分别增长7%和8%」
         values.append(m)
         after = m.end()
     paired = len(values) == len(names)

@@ -31,7 +31,7 @@ AMOUNT_CUE = re.compile("|".join(p for _, p, _ in AMOUNT_CUES))
 # (「每年最多申报2项」).
 COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 万人 万人次 万户".split())
 # 「…覆盖率、落实率均达到100%」: one value for every listed name, as 分别 with one value.
-ALL_OF = Ending(r"(?:均|都)[^、,;。]{0,4}$")
+ALL_OF = Ending(r"(?:均|都|各)[^、,;。]{0,4}$")  # 「国家级、省级示范基地各1个」: each name the value
 SUPPORT_POLICY = re.compile(r"(?<=补贴|奖励|资助|补助|贴息)政策$")  # a support's 政策 is the support
 SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|力争|确保)+")
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
