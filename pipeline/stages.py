@@ -254,6 +254,7 @@ def _targets(run: Run) -> TargetsFound:
         structure.header.date,
         body_start,
         due_notes,
+        run.normalize,  # the run's folded text: the targets stage folds nothing again
     )
 
 

@@ -94,7 +94,7 @@ def test_period_count_starts_only_at_its_run():
 def test_per_value_checks_do_not_rescan_the_clause():
     """Each value of 「0%、1%、2%…」 checks the words before it (给予…补贴, 第/前) and what follows it
     (「、」 or the end, past asides): neither may copy or search the whole head or rest."""
-    from pipeline.targets import recognise
+    from pipeline.targets import after_value
     from pipeline.targets.patterns import ORDINAL_BEFORE, SUPPORT_NAMED
     from pipeline.targets.tail import Ending
 
@@ -103,8 +103,8 @@ def test_per_value_checks_do_not_rescan_the_clause():
     assert SUPPORT_NAMED.search(clause, 0, 7)["name"] == "一次性奖励"
     assert SUPPORT_NAMED.search(clause, 0, 9) is None
     at = clause.index("2%") + 2
-    assert recognise._first_after_asides(clause, at) == "、" == recognise.ASIDE.sub("", clause[at:]).strip()[:1]
-    assert recognise._first_after_asides(clause, len(clause)) == ""
+    assert after_value.first_after_asides(clause, at) == "、" == after_value.ASIDE.sub("", clause[at:]).strip()[:1]
+    assert after_value.first_after_asides(clause, len(clause)) == ""
 
 
 def test_bare_value_reads_no_long_name(monkeypatch):

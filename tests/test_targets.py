@@ -321,3 +321,34 @@ def test_the_tagger_reads_like_posseg_without_loading_it():
 def test_annual_quantity_is_no_recurring_deadline(sentence, want):
     """ANNUAL_QUANTITY: 「每年」 before a quantity closing its clause makes a goal annual (TARGET_LABELING)."""
     assert [(d.text, d.kind) for d in find_deadlines(sentence, "2026-03-01")] == want
+
+
+def test_a_given_folded_text_reads_as_the_text_folded_here():
+    """The targets stage reads the run's folded text (fold once); a piece read alone folds itself."""
+    from pipeline.normalize import fold_simplified
+
+    text = "到２０２８年，養老機構護理型床位佔比達到６５％；每年完成３０項改造，２０２７年底前完成。"
+    assert find_targets(text, fold_simplified(text)) == find_targets(text)
+    assert [(t.indicator, t.value, t.unit) for t in find_targets(text)][0] == ("養老機構護理型床位佔比", 65.0, "%")  # written names keep the original characters
+    assert find_deadlines(text, "2026-03-01", fold_simplified(text)) == find_deadlines(text, "2026-03-01")
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        # date_done: a completion time right before 完成/建成 is the task's date; 「到…」 dates a goal
+        ("2027年第三季度完成首批站点建设。", [("2027年第三季度", "date", "2027-09-30")]),
+        ("2027年6月底建成投用。", [("2027年6月底", "date", "2027-06-30")]),
+        ("到2026年底完成全部改造。", []),
+        # year_within: 「2027年内」 is the year's end, not a period of 2027 years
+        ("力争2027年内完成全部改造。", [("2027年内", "date", "2027-12-31")]),
+        # RHYTHM_VERBS: 调度 after 每月 paces a task (jieba tags it a noun)
+        ("工作专班每月调度工作进展。", [("每月", "recurring", None)]),
+        # 每年 before a comparator, 只能 or a number within a few words sizes an amount or a goal
+        ("由区级财政给予每年不少于3万元的运营补贴。", []),
+        ("同一单位每年只能申报一个项目。", []),
+        ("每年遴选资助50名左右青年骨干。", []),
+    ],
+)
+def test_round4_deadline_forms(sentence, want):
+    assert [(d.text, d.kind, d.date) for d in find_deadlines(sentence, "2026-03-01")] == want

@@ -237,3 +237,180 @@ def test_a_duration_after_recipients_sizes_the_support_named_before():
         ("硕士", 1000.0, "元"),
         ("租房补贴", 2.0, "年"),
     ]
+
+
+# Rules of the fourth round (issue 11, causes grouped from held-out round 2), each on sentences
+# written for the test: (sentence, (indicator, value, unit, comparator, kind, rule), span as text).
+ROUND4 = [
+    # CN_COUNT_AT_END: a Chinese numeral with its measure word closing the clause counts the noun before it
+    ("建成乡镇综合文化站八个。", ("乡镇综合文化站", 8.0, "个", "equal", "goal", "bare_value"), "乡镇综合文化站八个"),
+    ("开通城乡公交专线十二条以上，", ("城乡公交专线", 12.0, "条", "at_least", "goal", "comparator"), "城乡公交专线十二条以上"),
+    # CHAINED_VERBS: 改造提升 leaves the noun
+    ("改造提升农贸市场三个。", ("农贸市场", 3.0, "个", "equal", "goal", "bare_value"), "农贸市场三个"),
+    # TALLY_START 每年 and TABLE_VERB_START 新设 / 新培育 / 安排 leave the name
+    ("每年培训家政服务员不少于5000人次。", ("家政服务员", 5000.0, "人次", "at_least", "goal", "comparator"), "家政服务员不少于5000人次"),
+    ("新设公益性岗位不少于300个。", ("公益性岗位", 300.0, "个", "at_least", "goal", "comparator"), "公益性岗位不少于300个"),
+    ("新培育诚信经营示范店不少于80家。", ("诚信经营示范店", 80.0, "家", "at_least", "goal", "comparator"), "诚信经营示范店不少于80家"),
+    ("安排乡村人才振兴专项资金不少于3000万元。", ("乡村人才振兴专项资金", 3000.0, "万元", "at_least", "goal", "comparator"), "乡村人才振兴专项资金不少于3000万元"),
+    # GOAL_VERB_NOUNS: 培训 after a noun, before a comparator, is the measured thing
+    ("开展家政技能培训不少于5000人次。", ("家政技能培训", 5000.0, "人次", "at_least", "goal", "verb_noun"), "家政技能培训不少于5000人次"),
+    # NAME_LEADS: examples before 等, a condition clause with a number, a container 「…库中」, an age limit
+    ("打造“星火巷”“月光里”等夜间消费集聚区6个以上。", ("夜间消费集聚区", 6.0, "个", "at_least", "goal", "comparator"), "夜间消费集聚区6个以上"),
+    ("年营业收入2000万元以上的商贸企业不少于40家。", ("商贸企业", 40.0, "家", "at_least", "goal", "comparator"), "商贸企业不少于40家"),
+    ("省级人才库中女性专家占比达到30%以上。", ("女性专家占比", 30.0, "%", "at_least", "goal", "comparator"), "女性专家占比达到30%以上"),
+    ("市级科技计划项目中由35周岁以下青年人才担任负责人的比例不低于40%。", ("青年人才担任负责人的比例", 40.0, "%", "at_least", "goal", "comparator"), "青年人才担任负责人的比例不低于40%"),
+    # …but examples before a rate of them stay: the rate measures those examples
+    ("智能家居、可穿戴设备等产品普及率超60%。", ("智能家居、可穿戴设备等产品普及率", 60.0, "%", "at_least", "goal", "comparator"), "智能家居、可穿戴设备等产品普及率超60%"),
+    ("同等条件下优先采购数量达到50家。", ("同等条件下优先采购数量", 50.0, "家", "reach", "goal", "comparator"), "同等条件下优先采购数量达到50家"),
+    # service_number: a five-digit hotline number names the measured thing; 按期 is no share's 按
+    ("12345热线工单按期办结率保持在95%以上。", ("12345热线工单按期办结率", 95.0, "%", "at_least", "goal", "comparator"), "12345热线工单按期办结率保持在95%以上"),
+    # LEADING_FILLER: a month's or a quarter's deadline before the verb is no part of the name
+    ("2027年6月底前新建充电桩800个。", ("充电桩", 800.0, "个", "equal", "goal", "bare_value"), "充电桩800个"),
+    ("2026年第三季度前完成新建污水管网12公里。", ("污水管网", 12.0, "公里", "equal", "goal", "bare_value"), "污水管网12公里"),
+    # FUND_ATTRIBUTES: a size named by its attribute alone is the fund's, named in the clause before
+    ("设立人才发展基金，首期规模5亿元。", ("人才发展基金", 5.0, "亿元", "equal", "goal", "bare_value"), "首期规模5亿元"),
+    # sum_total (GOAL_TOTALS): a stated total is a goal
+    ("全年文旅消费券总额不少于3000万元。", ("文旅消费券总额", 3000.0, "万元", "at_least", "goal", "comparator"), "文旅消费券总额不少于3000万元"),
+    # PER_UNIT: 单张, and whoever stands between 单家 and 年度
+    ("单张优惠券面额最高100元。", ("优惠券面额", 100.0, "元", "at_most", "amount", "comparator"), "优惠券面额最高100元"),
+    ("单家旅游企业年度奖励最高50万元。", ("年度奖励", 50.0, "万元", "at_most", "amount", "support_word"), "年度奖励最高50万元"),
+    # PER_BENEFICIARY_LEADS and ITEM_OWN_MEASURE: one item's 投资额 capped by a share of a fund is an amount
+    ("单个项目投资额原则上不超过子基金规模的20%。", ("项目投资额", 20.0, "%", "at_most", "amount", "comparator"), "项目投资额原则上不超过子基金规模的20%"),
+    ("单笔贷款贴息比例不超过贷款额的40%。", ("贷款贴息比例", 40.0, "%", "at_most", "amount", "comparator"), "贷款贴息比例不超过贷款额的40%"),
+    # TRAILING_FILLER: 在上年基础上 / 比上年 say the base, not the measured thing
+    ("技术合同成交额在上年基础上增长15%。", ("技术合同成交额", 15.0, "%", "increase", "goal", "comparator"), "技术合同成交额在上年基础上增长15%"),
+    # SUPPORT_VERB 列支: a share sizes what is paid out of it
+    ("可按不超过项目经费的10%列支绩效支出。", ("绩效支出", 10.0, "%", "at_most", "amount", "share"), "不超过项目经费的10%列支绩效支出"),
+    # AGGREGATE_SIZE: a scope before an industry's size leaves it (no member has that size)
+    ("全市数字经济产业规模突破500亿元。", ("数字经济产业规模", 500.0, "亿元", "at_least", "goal", "comparator"), "数字经济产业规模突破500亿元"),
+    # 控制在 keeps a level (reach) and 左右 after it makes it approx; a payment share is an amount
+    ("医保基金支付比例控制在60%左右。", ("医保基金支付比例", 60.0, "%", "approx", "amount", "comparator"), "医保基金支付比例控制在60%左右"),
+    ("城镇调查失业率控制在5.5%以内。", ("城镇调查失业率", 5.5, "%", "at_most", "goal", "comparator"), "城镇调查失业率控制在5.5%以内"),
+    # SUPPORT_CAP: a support's total under a limit is one beneficiary's
+    ("一次性创业补贴总额不超过2万元。", ("一次性创业补贴总额", 2.0, "万元", "at_most", "amount", "comparator"), "一次性创业补贴总额不超过2万元"),
+    # BENCHMARK: a county's average and 「各项…平均增速」 are benchmarks
+    ("农村居民人均可支配收入增速高于全县平均水平。", ("农村居民人均可支配收入增速", None, "", "at_least", "goal", "benchmark"), "农村居民人均可支配收入增速高于全县平均水平"),
+    ("推动普惠小微贷款增速不低于各项贷款平均增速。", ("普惠小微贷款增速", None, "", "at_least", "goal", "benchmark"), "普惠小微贷款增速不低于各项贷款平均增速"),
+    # 建成区 is a noun, not the verb 建成
+    ("建成区绿地率达到40%。", ("建成区绿地率", 40.0, "%", "reach", "goal", "comparator"), "建成区绿地率达到40%"),
+    # INCREASE_OF_SIZE: 新增 before an area states its increase; 新增建设用地 stays a name
+    ("新增油菜种植面积3万亩。", ("油菜种植面积", 3.0, "万亩", "increase", "goal", "bare_value"), "油菜种植面积3万亩"),
+    ("新增建设用地控制在500公顷以内。", ("新增建设用地", 500.0, "公顷", "at_most", "goal", "comparator"), "新增建设用地控制在500公顷以内"),
+    # ONE_COUNTED: 「…一个」 closing a clause counts one (「…一批」 does not)
+    ("创建国家级农业产业强镇一个。", ("国家级农业产业强镇", 1.0, "个", "equal", "goal", "bare_value"), "国家级农业产业强镇一个"),
+    # LEADING_FILLER: a period before the verb (the task's deadline) is no part of the name; 新培育 leads a name
+    ("力争3年内培育隐形冠军企业15家。", ("隐形冠军企业", 15.0, "家", "equal", "goal", "bare_value"), "隐形冠军企业15家"),
+    ("两年内新建公共充电桩500个。", ("公共充电桩", 500.0, "个", "equal", "goal", "bare_value"), "公共充电桩500个"),
+    ("新培育省级专精特新企业80家。", ("省级专精特新企业", 80.0, "家", "equal", "goal", "bare_value"), "省级专精特新企业80家"),
+    # 新改建 / 改扩建 lead a bare value's name and leave it; 单项冠军 is no per-item quantifier
+    ("新改建农村公路120公里。", ("农村公路", 120.0, "公里", "equal", "goal", "bare_value"), "农村公路120公里"),
+    ("培育制造业单项冠军企业15家。", ("制造业单项冠军企业", 15.0, "家", "equal", "goal", "bare_value"), "制造业单项冠军企业15家"),
+    # 一次性 before a support verb naming the support is part of its name, as after 给予
+    ("对获评市级以上示范社区的，一次性奖励30万元。", ("一次性奖励", 30.0, "万元", "equal", "amount", "support_word"), "一次性奖励30万元"),
+]
+
+
+def test_one_batch_closing_a_clause_is_no_count():
+    assert find_targets("建设省级示范园区一批。") == []
+
+
+def test_a_part_in_an_of_which_clause():
+    """OF_WHICH: 「，其中…」 after a figure names a part of it, of the same kind."""
+    got = [_fields(t) for t in find_targets("引进高层次人才500名以上，其中顶尖人才10名。")]
+    assert got == [("高层次人才", 500.0, "名", "at_least", "goal", "comparator"), ("顶尖人才", 10.0, "名", "equal", "goal", "part_of")]
+
+
+def test_recipients_after_a_verb_and_a_support_verb_listing_values():
+    """RECIPIENT_LISTS: a verb before the first recipient leaves it (获评, 获得); a support verb's values
+    listed after it (「分别奖励100万元、50万元」) are the same support's."""
+    got = [(t.indicator, t.value) for t in find_targets("对新获评国家级、省级技能大师工作室的，分别给予20万元、10万元一次性资助。")]
+    assert got == [("国家级技能大师工作室一次性资助", 20.0), ("省级技能大师工作室一次性资助", 10.0)]
+    got = [(t.indicator, t.value) for t in find_targets("对获得省科技进步一等奖、二等奖的，分别奖励50万元、20万元。")]
+    assert got == [("省科技进步一等奖奖励", 50.0), ("二等奖奖励", 20.0)]
+
+
+def test_a_condition_clause_before_the_support_is_no_target():
+    """condition_clause (refuse.py): 「…增长20%以上的，给予…」 says who is rewarded; the reward is the target."""
+    got = [_fields(t) for t in find_targets("对规模以上工业企业，当年销售额增长20%以上的，给予最高30万元奖励。")]
+    assert got == [("奖励", 30.0, "万元", "at_most", "amount", "value_first")]
+
+# PART_ASIDES: a 「（其中…）」 aside names a part of the figure before it, a target of the same kind
+PARTS = [
+    ("新建污水管网20公里（其中雨污分流管网8公里）。", [("污水管网", 20.0, "公里", "equal", "goal", "bare_value"), ("雨污分流管网", 8.0, "公里", "equal", "goal", "part_of")]),
+    ("每项资助30万元（其中直接经费25万元）。", [("资助", 30.0, "万元", "equal", "amount", "support_word"), ("直接经费", 25.0, "万元", "equal", "amount", "part_of")]),
+    ("女性专家占比不低于30%（其中青年女性专家不低于10%）。", [("女性专家占比", 30.0, "%", "at_least", "goal", "comparator"), ("青年女性专家", 10.0, "%", "at_least", "goal", "comparator")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), PARTS)
+def test_a_part_in_an_aside(sentence, want):
+    assert [_fields(t) for t in find_targets(sentence)] == want
+
+
+def test_an_aside_of_no_part_stays_an_aside():
+    """Only 「（其中…）」 asides are read: 「（含税）」, 「（*为待省分解下达目标）」 hold no target."""
+    assert [(t.indicator, t.value) for t in find_targets("新建污水管网20公里（按2025年口径8公里）。")] == [("污水管网", 20.0)]
+
+# RECIPIENT_LISTS: a clause opening with 分别 pairs its values with the recipients listed in the clause
+# before; a support named after 给予 keeps its name for the values listed after it.
+RECIPIENTS = [
+    ("对新认定的国家级、省级专精特新企业，分别给予一次性奖励30万元、10万元。", [("国家级专精特新企业一次性奖励", 30.0), ("省级专精特新企业一次性奖励", 10.0)]),
+    ("对引进的数字经济领域A类、B类、C类人才，分别给予最高80万元、60万元、40万元的购房补贴。", [("A类人才购房补贴", 80.0), ("B类人才购房补贴", 60.0), ("C类人才购房补贴", 40.0)]),
+    ("对取得省级颁发的甲级资质证书、乙级资质证书的企业，分别给予一次性奖励80万元、40万元。", [("甲级资质证书一次性奖励", 80.0), ("乙级资质证书一次性奖励", 40.0)]),
+    ("给予一次性奖励80万元、40万元。", [("一次性奖励", 80.0), ("一次性奖励", 40.0)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), RECIPIENTS)
+def test_recipients_before_a_respectively_clause(sentence, want):
+    targets = find_targets(sentence)
+    assert [(t.indicator, t.value) for t in targets] == want
+    assert {(t.unit, t.kind) for t in targets} == {("万元", "amount")}
+
+
+@pytest.mark.parametrize(("sentence", "want", "surface"), ROUND4)
+def test_round4_rule(sentence, want, surface):
+    [target] = find_targets(sentence)
+    assert _fields(target) == want
+    assert sentence[target.start : target.end] == surface
+
+
+@pytest.mark.parametrize("sentence", ["坚持两个毫不动摇，落实三个到位。", "实现“两个全覆盖”。"])
+def test_a_numeral_inside_prose_is_no_count(sentence):
+    """CN_COUNT_AT_END only: a Chinese numeral followed by its noun is a word of the prose."""
+    assert find_targets(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("对入选的创业项目，给予3万元至10万元资助。", ("资助", None, "万元", (3.0, 10.0), "amount")),
+        ("生活补贴标准为每人每月800元至1500元。", ("生活补贴标准", None, "元", (800.0, 1500.0), "amount")),
+        ("给予企业1至2年过渡期。", ("过渡期", None, "年", (1.0, 2.0), "amount")),
+    ],
+)
+def test_a_range_written_with_zhi(sentence, want):
+    """VALUE: 「3万元至10万元」 is one range (no value, its two ends), as 「7%—10%」 is."""
+    [target] = find_targets(sentence)
+    assert (target.indicator, target.value, target.unit, target.range, target.kind) == want
+
+
+def test_a_reported_count_is_no_target():
+    """REPORTED_FACTS: 「全市现有…」 states what is, not what is promised."""
+    assert find_targets("全市现有社区食堂120家。") == []
+    assert [t.indicator for t in find_targets("全市现有社区食堂120家，到2027年新建社区食堂50家。")] == ["社区食堂"]
+
+
+def test_a_baseline_in_working_days():
+    """BASELINE: 「由20个工作日压缩至5个工作日」 — 20 is the baseline, not part of the name."""
+    [target] = find_targets("企业开办时间由5个工作日压缩至1个工作日。")
+    assert (target.indicator, target.value, target.unit, target.baseline, target.comparator) == ("企业开办时间", 1.0, "个工作日", 5.0, "reach")
+
+
+def test_respectively_values_joined_by_he_and_each():
+    """「分别增长7%和8%」 pairs both values; ALL_OF 各: 「国家级、省级示范基地各1个」 gives each name the value."""
+    got = [(t.indicator, t.value) for t in find_targets("社会消费品零售总额、进出口总额分别增长6%和9%。")]
+    assert got == [("社会消费品零售总额", 6.0), ("进出口总额", 9.0)]
+    got = [(t.indicator, t.value, t.unit, t.rule) for t in find_targets("创建国家级、省级现代农业园区各2个。")]
+    assert got == [("国家级现代农业园区", 2.0, "个", "respectively"), ("省级现代农业园区", 2.0, "个", "respectively")]
+

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, fields, replace
 from typing import Callable
 
-from ..normalize import fold, fold_simplified
+from ..normalize import fold, fold_simplified, to_simplified
 from ..records import Deadline, PlanPeriod, Span, Target, TargetRange
 from .deadlines import FoundDeadline, find_deadlines
 from .found import FoundTarget
@@ -49,30 +49,41 @@ def read_notice(
     notice_date: str | None,
     body_start: int,
     due_notes: list[tuple[int, int] | None] | None = None,
+    folded: str | None = None,
 ) -> TargetsFound:
     """Targets and deadlines of a notice. ``covered``: the task parts and assignment blocks;
     ``body_lines``: (start, end) of each body line that may hold text (a heading from its title);
-    ``due_notes``: per task, the time note after its block (「（完成时限：…）」), whose deadline is the task's."""
+    ``due_notes``: per task, the time note after its block (「（完成时限：…）」), whose deadline is the task's;
+    ``folded``: the run's folded text (the same length as ``text``), folded here when not given."""
+    if folded is None:
+        folded = fold(text)
+    simplified = to_simplified(folded)  # the folded text in Simplified script (no second fold): slices are the pieces folded
     notes = due_notes or [None] * len(task_extents)
     tasks = [
-        (find_targets(text[a:b]), find_deadlines(text[a:b], notice_date) + _noted_deadlines(text, note, a, notice_date))
+        (
+            find_targets(text[a:b], simplified[a:b]),
+            find_deadlines(text[a:b], notice_date, simplified[a:b]) + _noted_deadlines(text, simplified, note, a, notice_date),
+        )
         for (a, b), note in zip(task_extents, notes)
     ]
     untasked = []
     for start, end in uncovered_pieces(body_lines, covered):
-        piece = text[start:end]
-        found = (find_targets(piece), find_deadlines(piece, notice_date))
+        piece, piece_folded = text[start:end], simplified[start:end]
+        found = (find_targets(piece, piece_folded), find_deadlines(piece, notice_date, piece_folded))
         if found[0] or found[1]:
             untasked.append(UntaskedText(start, end, innermost(section_starts, start), found))
-    return TargetsFound(tasks, untasked, plan_period(text, body_start))
+    return TargetsFound(tasks, untasked, plan_period(text, body_start, folded))
 
 
-def _noted_deadlines(text: str, note: tuple[int, int] | None, task_start: int, notice_date: str | None) -> list[FoundDeadline]:
+def _noted_deadlines(
+    text: str, simplified: str, note: tuple[int, int] | None, task_start: int, notice_date: str | None
+) -> list[FoundDeadline]:
     """The deadlines of a task's time note, with offsets from the task's start (as the task's own are)."""
     if note is None:
         return []
     shift = note[0] - task_start
-    return [replace(d, start=d.start + shift, end=d.end + shift) for d in find_deadlines(text[note[0] : note[1]], notice_date)]
+    a, b = note
+    return [replace(d, start=d.start + shift, end=d.end + shift) for d in find_deadlines(text[a:b], notice_date, simplified[a:b])]
 
 
 def uncovered_pieces(lines: list[tuple[int, int]], covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -100,9 +111,10 @@ def innermost(section_starts: list[int], offset: int) -> int | None:
     return i if i >= 0 else None
 
 
-def plan_period(text: str, body_start: int) -> tuple[int, int, int, int] | None:
-    """「…行动计划（2026—2028年）」: the first such bracket in the header or the body's first lines."""
-    m = PLAN_PERIOD.search(fold(text[: body_start + 400]))
+def plan_period(text: str, body_start: int, folded: str | None = None) -> tuple[int, int, int, int] | None:
+    """「…行动计划（2026—2028年）」: the first such bracket in the header or the body's first lines
+    (matched in ``folded``, ``text`` folded, folded here when not given)."""
+    m = PLAN_PERIOD.search(fold(text[: body_start + 400]) if folded is None else folded[: body_start + 400])
     if not m or int(m["end"]) < int(m["start"]):
         return None
     return m.start("years"), m.end("years"), int(m["start"]), int(m["end"])

@@ -27,6 +27,21 @@ DEADLINES = (
         "2026年底前 / 2020年6月底前 / 2027年12月31日前",
     ),
     (
+        "year_within",
+        "date",
+        r"""(?P<year>20\d\d)年(?P<part>内|之内|以内)(?P<month>)(?P<day>)""",
+        "2026年内完成 (by the year's end; a year is no count of years)",
+    ),
+    (
+        "date_done",
+        "date",
+        r"""(?<![到至于\d])(?P<year>20\d\d)年
+            (?:(?P<month>1[0-2]|[1-9])月)?
+            (?:(?P<day>[1-3]?\d)日|(?P<part>底|末|上半年|下半年|年底|第一季度|第二季度|第三季度|第四季度|一季度|二季度|三季度|四季度))
+            (?=完成|建成|实现|投用|投运)""",
+        "2027年第三季度完成 / 2026年6月底建成 (a completion time; 「到2026年底完成」 dates a goal)",
+    ),
+    (
         "time_limit_column",
         "date",
         r"""(?:完成时限|完成时间|时间节点|时限要求|时间要求)\s*:\s*(?P<due>[^\n;。()]+)""",
@@ -71,7 +86,11 @@ CELL_DATE = re.compile(
 # 「每年」 inside a goal or an amount: a quantity with its measure word closes its clause
 # (「每年培训养老护理员不少于2万人次」, 「每年安排专项资金不少于5亿元」), unlike 「每年发布一批…」.
 ANNUAL_QUANTITY = re.compile(r"[^,;。\n]{0,30}?\d+(?:\.\d+)?(?:万|亿)?(?:个|家|人|名|项|张|套|所|次|人次|条|元|场|场次|户|亩|公里|%)(?:以上|左右)?[,;。\n]")
-NOT_RECURRING_NEXT = frozenset("支持 用于 给予 最高 补贴 奖励 资助 可 只 不 每人 按".split())
+NOT_RECURRING_NEXT = frozenset("支持 用于 给予 最高 补贴 奖励 资助 可 只 只能 不 不少 不超过 超过 最多 每人 按".split())
+# 「每年遴选支持30名杰出青年」: a number within a few words after 每年 sizes an annual goal, no task rhythm.
+ANNUAL_VALUE_FIRST = re.compile(r"[^,;。\n\d]{0,8}?\d+(?:\.\d+)?(?:万|亿)?(?:个|家|人|名|项|张|套|所|人次|条|元|户|亩|公里|%)")  # (次, 场: events that pace the task)
+# Verbs of a task's rhythm that jieba tags otherwise: 「每月调度工作进展」. (name, words, example)
+RHYTHM_VERBS = (("oversight", frozenset("调度 通报 督导 调研 会商 研判".split()), "每月调度工作进展"),)
 CELL_KINDS = (
     ("ongoing", re.compile(r"长期|持续|常态")),
     ("recurring", re.compile(r"每年|每季度|每半年|每月|每周|逐年|年度")),
@@ -96,9 +115,11 @@ class FoundDeadline:
     end: int
 
 
-def find_deadlines(text: str, notice_date: str | None = None) -> list[FoundDeadline]:
-    """Deadlines stated in ``text``, in order; a period counts from ``notice_date`` (ISO)."""
-    folded = fold_simplified(text)  # Traditional text reads as Simplified, one character for one
+def find_deadlines(text: str, notice_date: str | None = None, folded: str | None = None) -> list[FoundDeadline]:
+    """Deadlines stated in ``text``, in order; a period counts from ``notice_date`` (ISO).
+    ``folded``: ``text`` folded to Simplified (the run's folded text), folded here when not given."""
+    if folded is None:
+        folded = fold_simplified(text)  # Traditional text reads as Simplified, one character for one
     found: list[FoundDeadline] = []
     taken: list[tuple[int, int]] = []
     depth = None
@@ -136,8 +157,10 @@ def _recurring(folded: str, m: re.Match[str]) -> bool:
     words = tag(rest)
     if not words or words[0][0] in NOT_RECURRING_NEXT or re.match(r"[\d一二两三四五六七八九十]", rest):
         return False
-    if ANNUAL_QUANTITY.match(folded, m.end()):
+    if ANNUAL_QUANTITY.match(folded, m.end()) or ANNUAL_VALUE_FIRST.match(folded, m.end()):
         return False  # 「每年新增养老床位500张」: 每年 makes the goal annual, no task rhythm
+    if any(words[0][0] in verbs for _, verbs, _ in RHYTHM_VERBS):
+        return True
     if m.group() not in ("每年", "每月"):
         return True  # 每季度, 每半年, 每周 pace a task: 「每季度通报」, 「每半年汇总通报一次」
     return words[0][1].startswith(("v", "p", "d")) or words[0][0] in ("对", "向", "定期")
@@ -174,7 +197,7 @@ def _date_of(m: re.Match[str], default_year: int | None = None) -> str | None:
     if part in QUARTER_END:
         end_month = QUARTER_END[part]
         return date(year, end_month, calendar.monthrange(year, end_month)[1]).isoformat()
-    if part in ("底", "末", "年底", "下半年", "四季度", "第四季度"):
+    if part in ("底", "末", "年底", "下半年", "四季度", "第四季度", "内", "之内", "以内"):
         return date(year, 12, 31).isoformat()
     return None  # 「2026年前」: before which day of 2026 is not written
 

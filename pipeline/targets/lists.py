@@ -24,7 +24,7 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
         pos += len(name) + 1
     values = [first_value]
     after = first_value.end()
-    while clause[after : after + 1] == "、" and (m := VALUE.match(clause, after + 1)) and m.group():
+    while clause[after : after + 1] in ("、", "和", "及") and (m := VALUE.match(clause, after + 1)) and m.group():  # 「分别增长7%和8%」
         values.append(m)
         after = m.end()
     paired = len(values) == len(names)
@@ -87,19 +87,68 @@ def _without_category(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return names
 
 
-def distribute(text: str, clause_start: int, clause: str, targets: list) -> list:
+def distribute(text: str, clause_start: int, clause: str, targets: list, previous_clause: str = "") -> list:
     """「博士、硕士还可分别申领15万元、10万元一次性购房补贴」: values listed before one noun, each with the
-    name listed before 分别 (博士一次性购房补贴 15万元, 硕士一次性购房补贴 10万元)."""
-    listed = [t for t in targets if t.rule in ("value_first", "share")]
-    m = names_before(clause)
-    if len(listed) < 2 or not m or len({t.indicator for t in listed}) != 1:
+    name listed before 分别 (博士一次性购房补贴 15万元, 硕士一次性购房补贴 10万元); a clause opening with
+    分别 takes the names from the recipients of the clause before (RECIPIENT_LISTS)."""
+    listed = [t for t in targets if t.rule in ("value_first", "share", "support_named", "support_word")]
+    if len(listed) < 2 or len({t.indicator for t in listed}) != 1:
         return targets
-    offset, names = strip_fillers(m["names"])
-    parts = names.split("、")
-    if len(parts) != len(listed) or any(not part or len(part) > 8 for part in parts):
+    if m := names_before(clause):
+        offset, names = strip_fillers(m["names"])
+        parts = names.split("、")
+    elif OPENS_WITH_RESPECTIVELY.match(clause):
+        parts = recipients(previous_clause)
+    else:
+        return targets
+    if len(parts) != len(listed) or any(not part or len(part) > 12 for part in parts):
         return targets
     renamed = iter(part + listed[0].indicator for part in parts)
     return [replace(t, indicator=next(renamed)) if t in listed else t for t in targets]
+
+
+OPENS_WITH_RESPECTIVELY = re.compile(r"\s*分别")
+# The recipients a 分别 clause pairs with its values, written in the clause before it: after 对 and
+# its modifiers (up to the last 的 before the list), a 、 list; a 「的企业」 closing it names no member.
+# (name, pattern, example)
+RECIPIENT_LISTS = (
+    ("for_listed", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)(?:的(?:企业|单位|机构|团队|个人|主体|项目)?)?$", "对新认定的国家级、省级专精特新企业"),
+)
+RECIPIENT_LIST = re.compile("|".join(p for _, p, _ in RECIPIENT_LISTS))
+
+
+def recipients(clause: str) -> list[str]:
+    """The recipients listed in ``clause`` (「对新认定的国家级、省级专精特新企业」 → 国家级专精特新企业,
+    省级专精特新企业): the last name's head is every name's; a first name longer than the short ones
+    after it keeps only as many characters (「领域A类、B类、C类人才」 → A类人才)."""
+    m = RECIPIENT_LIST.match(clause.strip())
+    if not m:
+        return []
+    names = m["names"].split("、")
+    names[0] = names[0][_verbs_through(names[0]) :]  # 「新获评国家级、省级…」 → 国家级
+    middle = names[1:-1]
+    if middle and len({len(n) for n in middle}) == 1 and len(names[0]) > len(middle[0]):
+        names[0] = names[0][-len(middle[0]) :]
+    return [name + _listed_head(names) for name in names[:-1]] + [names[-1]]
+
+
+def _verbs_through(name: str) -> int:
+    """Characters of ``name`` up to its last verb (jieba's tag), while a name of two or more is left."""
+    cut = position = 0
+    for word, flag in nouns.tag(name):
+        position += len(word)
+        if nouns.is_verb(word, flag) and len(name) - position >= 2:
+            cut = position
+    return cut
+
+
+def _listed_head(names: list[str]) -> str:
+    """The head the last name carries for all: after the character every other name ends with
+    (「A类、B类、C类人才」 → 人才, 「国家级、省级专精特新企业」 → 专精特新企业), else shared_head's."""
+    last, ends = names[-1], {name[-1] for name in names[:-1]}
+    if len(ends) == 1 and (at := last.find(ends.pop())) >= 0 and at < len(last) - 2:
+        return last[at + 1 :]
+    return shared_head(names)
 
 
 def names_before(clause: str) -> re.Match[str] | None:

@@ -12,9 +12,9 @@ from .patterns import ITEM_OWN_MEASURE, PER_UNIT
 
 # What an indicator's name ends with; lets prose state 「海洋经济增加值306亿元」 without a verb.
 INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造|用地|能力|时限)$")
-# A verb of commitment opening a name is no part of the measured thing (新增/增加 stay: 新增建设用地
+# A verb of commitment opening a name is no part of the measured thing (建成区 is a noun; 新增/增加 stay: 新增建设用地
 # is an indicator's name; jieba decides for 「新增经营主体」).
-TABLE_VERB_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:完成|培训|培育|打造|建成|建设|集聚|引进|引育|孵化|组织|组建|挖掘|促进|推动|实现|接入|招引|新建|开通|建立|创建|培养|选拔|遴选|评选)")
+TABLE_VERB_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:新设|新培育|新改建|改扩建|改建|安排|完成|培训|培育|打造|建成(?!区)|建设|集聚|引进|引育|孵化|组织|组建|挖掘|促进|推动|实现|接入|招引|新建|开通|建立|创建|培养|选拔|遴选|评选)")
 # A scope opening a name is no part of the measured thing where the rest is a rate or a stated total:
 # 「全省规模以上工业企业数字化改造覆盖率」 → 规模以上工业企业数字化改造覆盖率, 「全市OPC基金总规模」 →
 # OPC基金总规模. It stays where the rest is a size each member also has (「全市OPC社区面积」, a city total,
@@ -22,9 +22,15 @@ TABLE_VERB_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|�
 SCOPES = (
     ("region", r"全市|全省|全区|全县|全国|市区两级|省市两级|市区", "全省规模以上工业企业数字化改造覆盖率"),
 )
-TALLY_START = re.compile(r"累计|年均|全年")
+TALLY_START = re.compile(r"累计|年均|全年|每年")  # 「每年培训家政服务员」 → 家政服务员 (the 每年 is the target's rhythm)
 SCOPE_START = re.compile("^(?:" + "|".join(p for _, p, _ in SCOPES) + ")")
 SCOPE_KEPT = re.compile(r"(?:面积|数量|人数|人口|产值|规模)$")  # a member's size unless the name says 总
+# …and unless it is an industry's or an economy's size, which no member has: 「全市数字经济产业规模」
+# → 数字经济产业规模.
+AGGREGATE_SIZE = re.compile(r"(?:产业|经济)(?:总)?(?:规模|产值)$")
+# 新增 before an area or a size states an increase of it (「新增绿色建筑面积100万平方米」 → 绿色建筑面积,
+# increase); before other names it may be the name's own (新增建设用地, 新增就业).
+INCREASE_OF_SIZE = re.compile(r"新增(?=[^,;。]*(?:面积|规模)$)")
 # A subject, then a table verb, then the measured thing: 「市区两级提供人工智能服务券规模」,
 # 「每条重点产业链培育链主企业」 (a per-unit subject).
 SUBJECT_VERB = re.compile(
@@ -32,13 +38,37 @@ SUBJECT_VERB = re.compile(
 )
 
 
+# Words that open a name and say which members are meant, not what is measured; each is cut while a
+# name of three characters or more is left (applied again after a cut). (name, pattern, example)
+NAME_LEADS = (
+    ("examples_etc", r"[^,;。等]{1,16}?(?<![同平对相均高中初上下优])等(?![级同于待])", "“星火巷”“月光里”等夜间消费集聚区"),
+    ("condition_clause", r"[^,;。的]*?\d[^,;。的]*?(?:及以上|以上|以下|以内)的", "年营业收入2000万元以上的商贸企业"),
+    ("container_in", r"[^,;。中]{2,12}?(?:库|项目|专项|计划|名单|工程)中由?", "省级人才库中女性专家占比"),
+    ("age_limit", r"\d{2}周?岁(?:及)?以下(?:的)?", "35周岁以下青年人才承担项目的比例"),
+)
+NAME_LEAD = re.compile("^(?:" + "|".join(f"(?P<{n}>{p})" for n, p, _ in NAME_LEADS) + ")")
+
+
+def _leads(name: str) -> int:
+    """How many leading characters of ``name`` NAME_LEADS cut. Examples before 等 stay before a
+    rate or measure of them: 「智能终端、智能体等应用普及率」 measures those examples' use."""
+    cut = 0
+    while (m := NAME_LEAD.match(name, cut)) and m.end() > cut and len(name) - m.end() >= 3:
+        if m.lastgroup == "examples_etc" and INDICATOR_NOUN.search(name):
+            break
+        cut = m.end()
+    return cut
+
+
 def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     """How many leading characters of ``name`` are not part of the measured thing."""
+    if lead := _leads(name):
+        return lead + trim(name[lead:], after_verb, known_only)
     if (m := SUBJECT_VERB.match(name)) and len(name) - m.end() >= 2:
         return m.end() + trim(name[m.end() :], True)  # 「每个园区建成公共服务平台」: the per-unit subject and its verb
     if (m := SCOPE_START.match(name)) and len(name) - m.end() >= 2:
         rest = name[m.end() :]
-        if not SCOPE_KEPT.search(rest) or "总" in rest:
+        if not SCOPE_KEPT.search(rest) or "总" in rest or AGGREGATE_SIZE.search(rest):
             return m.end() + trim(rest)
     cut = 0
     if m := PER_UNIT.match(name):
@@ -53,6 +83,8 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
         return cut + m.end() + trim(rest[m.end() :], True)
     if (m := TABLE_VERB_START.match(rest)) and len(rest) - m.end() >= 3:
         return cut + m.end() + trim(rest[m.end() :], True)  # 「培育省级以上工业互联网平台」, 「完成城市污水管网新建改造」
+    if (m := INCREASE_OF_SIZE.match(rest)) and len(rest) - m.end() >= 4:
+        return cut + m.end()  # 「新增油茶种植面积」 → 油茶种植面积, an increase (the comparator keeps 新增)
     if INDICATOR_NOUN.search(rest):
         return cut  # 「劳动年龄人口平均受教育年限」, 「新增建设用地」: a whole indicator name
     verbs = nouns.leading_verbs(rest)

@@ -28,10 +28,10 @@ TIME_UNITS = frozenset({"年", "个月", "天", "小时", "岁", "个工作日",
 
 # Comparators written before the value: (name, pattern, example). Longest alternatives first.
 COMPARATOR_BEFORE = (
-    ("at_most", r"最高不超过|最高|最长|最多|最大|上限为|上限|不超过|不高于|控制在|低于|少于|不多于|只", "最高10万元入户补贴"),
+    ("at_most", r"最高不超过|最高|最长|最多|最大|上限为|上限|不超过|不高于|低于|少于|不多于|只", "最高10万元入户补贴"),
     ("at_least", r"不低于|不少于|超过|高于|突破|多于|至少|超", "集聚OPC人才超10000名"),
     ("approx", r"约|大约|近", "约5000人"),
-    ("reach", r"压缩至|压缩到|缩短至|缩短到|提高到|提升到|增加到|增长到|下降到|降低到|降到|降至|增至|提高至|提升至|调整到|调整为|稳定在|保持在|达到|达", "森林覆盖率达到45.22%"),
+    ("reach", r"压缩至|压缩到|缩短至|缩短到|提高到|提升到|增加到|增长到|下降到|降低到|降到|降至|增至|提高至|提升至|调整到|调整为|稳定在|保持在|控制在|达到|达", "森林覆盖率达到45.22%"),  # 控制在 keeps a level like 稳定在: its limit is the 以内 after it
     ("equal", r"为", "补贴标准为每月每平方米20元"),  # a copula states the figure
     ("increase", r"增长|提高|增加|上升|提升", "地区生产总值年均增长7%"),
     ("decrease", r"下降|降低|减少|压减|削减", "用水量下降20%"),
@@ -54,6 +54,7 @@ VALUE_FIRST_VERBS = (
 # A value is a support amount (not a goal) when its indicator or its clause names support, or when
 # 最高 / 给予 / 按 stands before it. (name, pattern, example)
 AMOUNT_CUES = (
+    ("payment_share", r"支付比例|报销比例|补偿比例", "医保基金支付比例控制在60%左右"),
     ("support", r"补贴|奖励|资助|补助|扶持|贴息|贷款|担保|支持额度|支持金额|资金|额度|券|优惠|减免|免租|租金|抵扣|费用|津贴|奖金|购房|安居|配租|期限", "最高100万元研发资助"),
 )
 # A total the government commits is a goal whatever support it names; what one beneficiary gets is an
@@ -62,13 +63,17 @@ GOAL_TOTALS = (
     ("balance", r"余额", "专项贷款余额突破500亿元"),
     ("special_fund", r"专项资金|资金规模|基金规模", "安排青年创新创业专项资金不少于5000万元"),
     ("scale", r"规模$", "市区两级提供科技创新券规模不少于5亿元"),
+    ("sum_total", r"总额$", "全年发放文旅消费券总额不少于3000万元"),  # but a support's total capped is one beneficiary's (SUPPORT_CAP)
     ("arranged", r"(?:安排|新增|建成)$", "省级财政首期安排3亿元算力券资金"),
     ("scope_increase", r"(?:全市|全省|全区|全县|全年)新增", "全年新增普惠小微贷款2亿元以上"),
 )
 GOAL_TOTAL = re.compile("|".join(p for _, p, _ in GOAL_TOTALS))
+# A support's total under a limit is what one beneficiary may get: 「一次性创业补贴总额不超过2万元」.
+SUPPORT_CAP = re.compile(r"总额$")
 # The support named after its verb, the value after it: 「给予一次性奖励300万元」 → 一次性奖励.
 SUPPORT_NAMED = Ending(r"(?:给予|发放)(?P<name>[^,;。的给]{0,8}?(?:补贴|奖励|资助|补助|贴息|奖金|津贴))$")
-AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|按|上限|每月|每人|每年度|每个|单个|一次性)")
+# (按期 / 按时 say when, not by how much: 「按期办结率」 is a goal's rate)
+AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|按(?!期|时)|上限|每月|每人|每年度|每个|单个|一次性)")
 
 # Numbers that are not targets. (name, pattern matched around a value, example)
 NOT_TARGET = (
@@ -85,16 +90,30 @@ CONDITION_CONTEXT = re.compile(r"(?:经历|经验|工作|运营|经营|成立|�
 # Relative targets: 「外贸出口额、外商直接投资高于全省平均水平」. (name, pattern, example)
 BENCHMARK = re.compile(
     r"""(?P<comparator>高于|不低于|低于|快于|优于|超过|领先于?)
-        (?P<benchmark>(?:全国|全省|全市|全区|同期|省|市|国家|同类城市)[^,;。]{0,8}?(?:平均水平|平均值|平均增速|增速))""",
+        (?P<benchmark>(?:全国|全省|全市|全区|全县|同期|省|市|县|国家|同类城市|各项)[^,;。]{0,8}?(?:平均水平|平均值|平均增速|增速))""",
     re.VERBOSE,
 )
 BENCHMARK_COMPARATOR = {"高于": "at_least", "不低于": "at_least", "快于": "at_least", "优于": "at_least", "超过": "at_least", "领先": "at_least", "领先于": "at_least", "低于": "at_most", "达到": "reach"}
 
+# A name opening with one beneficiary (单个, 同一) states what each may get or spend: an amount, not a
+# goal, whatever its unit — 「单笔贷款贴息比例不超过贷款额的40%」. (name, pattern, example)
+PER_BENEFICIARY_LEADS = (
+    ("one_of", r"单个|单家|单张|单笔|单户|单项|同一", "单个项目贴息比例不超过贷款额的40%"),
+)
+PER_BENEFICIARY = re.compile("^(?:" + "|".join(p for _, p, _ in PER_BENEFICIARY_LEADS) + ")")
+# A fund's size named by its attribute alone is the fund's, named in the clause before:
+# 「设立人才发展基金，首期规模5亿元」 → 人才发展基金. (name, pattern on the indicator, example)
+FUND_ATTRIBUTES = (
+    ("fund_size", r"^(?:首期|总|基金)?规模$", "设立人才发展基金，首期规模5亿元"),
+)
+FUND_ATTRIBUTE = re.compile("|".join(p for _, p, _ in FUND_ATTRIBUTES))
+FUND_NAME = re.compile(r"(?:基金|资金|资金池)$")
 # Per-unit quantifiers before an indicator are not part of it: 「单个主体年度支持额度」 → 年度支持额度,
-# 「同一OPC每年支持金额」 → 支持金额, 「每个社区年度扶持金额」 → 年度扶持金额.
-PER_UNIT = re.compile(r"^(?:各类|各种|单个|每个|同一|每家|单家|单次|单项|单户|每户|单笔|每笔|每班次|每架次|每人次|每张|每床)(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人)?(?:每年|每月)?")
+# 「同一OPC每年支持金额」 → 支持金额, 「每个社区年度扶持金额」 → 年度扶持金额, 「单家旅游企业年度奖励」 → 年度奖励
+# (whoever stands before 年度), 「单张优惠券面额」 → 优惠券面额.
+PER_UNIT = re.compile(r"^(?:各类|各种|单个|每个|同一|每家|单家|单次|单项(?!冠军)|单户|每户|单笔|每笔|每班次|每架次|每人次|每张|单张|每床)(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度))?(?:每年|每月)?")
 # …but an item's own measure keeps the item: 「单个项目投资」 → 项目投资, 「每个场景投入」 → 场景投入.
-ITEM_OWN_MEASURE = re.compile(r"^(?:投资|投入|总投资|面积|规模)$")
+ITEM_OWN_MEASURE = re.compile(r"^(?:投资|投资额|投入|总投资|面积|规模)$")
 # A recipient named between the support verb and the support is no part of the support's name:
 # 「给予获投企业股权投资扶持」 → 股权投资扶持 (「人才奖励」 stays: a support word alone keeps its head).
 RECIPIENT_HEAD = re.compile(r"[^,;。、]{0,8}?(?:企业|单位|机构|团队|个人|主体)(?=[^,;。、]{2,10}(?:补贴|奖励|资助|补助|扶持|支持|贴息)$)")
@@ -107,8 +126,14 @@ SUPPORT_PHRASE = re.compile("|".join(p for _, p, _ in SUPPORT_PHRASES))
 # Support verbs that are also the support's name: with no noun after the value they name it
 # (「单户年度贴息最高20万元」 → 年度贴息, 「单个项目最高支持1000万元」 → 支持).
 SUPPORT_VERB_NOUN = re.compile(r"^(?:补贴|奖励|资助|补助|贴息|支持|扶持)$")
+# Goal verbs that are also the measured thing's name when a noun stands before them and no noun
+# follows the value: 「开展家政技能培训不少于5000人次」 → 家政技能培训. (name, pattern, example)
+GOAL_VERB_NOUNS = (
+    ("training", r"培训", "开展家政技能培训不少于5000人次"),
+)
+GOAL_VERB_NOUN = re.compile("^(?:" + "|".join(p for _, p, _ in GOAL_VERB_NOUNS) + ")$")
 # A share of something (「按…的30%」) sizes the support named after it: 「…的30%，给予最高100万元补贴」.
-SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供)")
+SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支)")  # 列支: 「按直接经费的20%列支劳务费」
 SHARE_LEAD = re.compile(r"按照|按")
 LIMIT_IN_NAME = re.compile(r"最高|不超过|不高于|最多")
 

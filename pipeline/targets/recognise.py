@@ -10,30 +10,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..brackets import depths, split_outside
+from ..brackets import split_outside
 from ..normalize import fold_simplified
 from . import indicator as nouns
 from .found import FoundTarget, strip_fillers
 from .lists import distribute, respectively
 from .names import INDICATOR_NOUN, trim
-from .patterns import CONDITION_CONTEXT, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, COMPARATOR_AFTER, COMPARATOR_BEFORE, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
+from .patterns import SUPPORT_CAP, PER_BENEFICIARY, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, CONDITION_CONTEXT, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
 from .refuse import refusal
 from .relative import benchmarks
 from .support import supported
 from .tail import Ending
-from .after_value import noun_after_value, restated
-from .values import VALUE, value_fields
+from .after_value import first_after_asides, noun_after_value, restated
+from .clause_values import AFTER, ASIDE_OPENS, ASIDE_CLOSES, BEFORE, VERB_BEFORE, in_part_aside, values
+from .values import value_fields
 
-BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_BEFORE) + r")(?:连续|可以|可)?$")
-AFTER = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_AFTER) + ")")
-VERB_BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in VALUE_FIRST_VERBS) + r")(?:可|可以)?$")
-VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年)?(?:发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
+VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年)?新?(?:改扩建|改建|改造|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
 AMOUNT_CUE = re.compile("|".join(p for _, p, _ in AMOUNT_CUES))
 # Units that count people or things: a value in them sizes no support unless a limit makes it a cap
 # (「每年最多申报2项」).
 COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 万人 万人次 万户".split())
 # 「…覆盖率、落实率均达到100%」: one value for every listed name, as 分别 with one value.
-ALL_OF = Ending(r"(?:均|都)[^、,;。]{0,4}$")
+ALL_OF = Ending(r"(?:均|都|各)[^、,;。]{0,4}$")  # 「国家级、省级示范基地各1个」: each name the value
 SUPPORT_POLICY = re.compile(r"(?<=补贴|奖励|资助|补助|贴息)政策$")  # a support's 政策 is the support
 SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|力争|确保)+")
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
@@ -41,16 +39,13 @@ RECIPIENT = Ending(r"(?:给予|发放|奖励)[^,;。的]{2,8}$")  # a support ve
 ANNUAL = Ending(r"(?:年均|年平均|每年)$")
 PER = Ending(r"(?:每人每月|每人每天|每人每年|每(?:月|人|年度|户|个|家|次|平方米|班次|架次|人次|张|床|条|项|天|日|餐|辆|台|套|件|单|亩|吨)|单个|单次|单家|单项|一次性)$")
 YEAR = re.compile(r"(?<!比)(?:到|至|在|于)?(?P<year>20\d\d)年(?!\d{1,2}月)(?:底|末)?(?:前)?")
-BASELINE = re.compile(r"(?:由|从)[^,]{0,12}?(?P<base>\d+(?:\.\d+)?)(?:万|亿)?[^,\d]{0,3}?(?:提高|提升|增加|下降|降低|减少)?(?:到|至)$")
+BASELINE = re.compile(r"(?:由|从)[^,]{0,12}?(?P<base>\d+(?:\.\d+)?)(?:万|亿)?[^,\d]{0,5}?(?:提高|提升|增加|下降|降低|减少|压缩|缩短|压减)?(?:到|至)$")  # 「由20个工作日压缩至5个工作日」
 BASELINE_ENDS = ("到", "至", "到\n", "至\n")  # BASELINE (unbounded digits) is only tried where it can end
 BASELINE_YEAR = Ending(r"比(?P<year>(?:19|20)\d\d)年(?:末|底)?$")
-YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
-ITEM_NUMBER = re.compile(r"\s*\d+\s*[.、)]")  # 「1.」 opening a line is numbering
 CLAUSE_BREAK = "。;,:!?\n"
-ASIDE_OPENS, ASIDE_CLOSES = "(“《[", ")”》]"  # values inside these are asides, not targets
-ASIDE = re.compile(r"\([^()]*\)")
 GIVEN = re.compile("(?:给予|发放|予以|提供)(?:" + RECIPIENT_HEAD.pattern + ")?")  # a support verb and its recipient
 JOINED_END = Ending(r"(?:以及|及|和|并)$")  # a name ending in a joiner: the value's noun follows it
+OF_WHICH = re.compile(r"\s*其中")  # a clause naming a part of the figure before it
 RATIO_COLON = re.compile(r"(?<=\d):(?=\d)")  # 「10:40:50」 is one value, not three clauses
 
 
@@ -66,6 +61,8 @@ class _Context:
     list_mode: str = ""  # the rule of the previous target of a 、 list
     list_comparator: str = ""  # and its comparator: 「最高5000元、1万元、2万元补贴」 are all at most
     list_item: bool = False  # the value closes a further 「、name value」 item after a target
+    previous_kind: str = ""  # the kind of the last target: a part of it (「（其中…）」) has the same
+    previous_clause: str = ""  # the clause before (folded): 「对A、B的企业，分别给予…」 names the recipients there
 
 
 @dataclass(slots=True)
@@ -83,21 +80,25 @@ class _Head:
     baseline_year: int | None = None
 
 
-def find_targets(text: str) -> list[FoundTarget]:
+def find_targets(text: str, folded: str | None = None) -> list[FoundTarget]:
     """Targets in ``text``; a year stated (「到2020年，」) governs the clauses after it until the
-    paragraph ends or another year is named."""
-    folded = fold_simplified(text)  # Traditional text reads as Simplified, one character for one
+    paragraph ends or another year is named. ``folded``: ``text`` folded to Simplified (the run's
+    folded text, one character for one), folded here when not given."""
+    if folded is None:
+        folded = fold_simplified(text)  # Traditional text reads as Simplified, one character for one
     found: list[FoundTarget] = []
     year = None
     subject_for_next = ""  # what a clause spoke of, for the next one: 「…达到43726元,年均增长7.5%」
     last_support = ""
+    previous_clause = ""
     for clause_start, clause_end in _clauses(folded):
         if clause_start and folded[clause_start - 1] == "\n":
-            year, last_support = None, ""  # a year governs its paragraph only
+            year, last_support, previous_clause = None, "", ""  # a year governs its paragraph only
         clause = folded[clause_start:clause_end]
         if m := YEAR.search(clause):
             year = int(m["year"])
-        context = _Context(text, folded, clause, clause_start, year, subject_for_next, last_support)
+        context = _Context(text, folded, clause, clause_start, year, subject_for_next, last_support, previous_clause=previous_clause)
+        previous_clause = clause
         own = _clause_targets(context)
         targets = own + benchmarks(text, clause, clause_start, year)
         found.extend(targets)
@@ -112,7 +113,7 @@ def _clause_targets(context: _Context) -> list[FoundTarget]:
     targets: list[FoundTarget] = []
     subject_from = 0  # the indicator of a later value starts after the previous value
     value_end = 0
-    for value in _values(clause):
+    for value in values(clause):
         if value.start() < subject_from:  # inside the previous target: its own words since that value
             subject_from = value_end
         value_end = value.end()
@@ -126,9 +127,9 @@ def _clause_targets(context: _Context) -> list[FoundTarget]:
         targets.extend(found)
         if found:
             subject_from = max(value.end(), found[-1].end - context.clause_start)
-            context.previous_subject = found[-1].indicator
+            context.previous_subject, context.previous_kind = found[-1].indicator, found[-1].kind
             context.list_mode, context.list_comparator = found[-1].rule, found[-1].comparator
-    return distribute(context.text, context.clause_start, clause, targets)
+    return distribute(context.text, context.clause_start, clause, targets, context.previous_clause)
 
 
 # Rules whose target a further 「、name value」 item continues, with its comparator where that is 累计 or
@@ -149,7 +150,7 @@ def _list_item(between: str, previous_rule: str) -> bool:
 def _subject(context: _Context) -> str:
     """A clause with no target may still name what the next clause measures: its last noun
     phrase (「…享受相应层级的生活补贴」 → 生活补贴)."""
-    first = next(iter(_values(context.clause)), None)
+    first = next(iter(values(context.clause)), None)
     head = context.clause[: first.start() if first else len(context.clause)]
     offset, subject = strip_fillers(head)
     if "的" in subject:
@@ -164,42 +165,6 @@ def _subject(context: _Context) -> str:
 def _clauses(folded: str) -> list[tuple[int, int]]:
     masked = RATIO_COLON.sub("∶", folded)  # same length: offsets stay valid
     return [(a, b) for a, b in split_outside(masked, CLAUSE_BREAK, ASIDE_OPENS, ASIDE_CLOSES) if b > a]
-
-
-def _values(clause: str):
-    """Value matches outside parentheses and quotes (「(PM2.5)」「(*为待省分解下达目标)」 are asides)."""
-    depth = None  # computed at the first value: most clauses have none
-    for m in VALUE.finditer(clause):
-        if not m.group() or (m["cn"] and not m["unit"]):
-            continue
-        depth = depth or depths(clause, ASIDE_OPENS, ASIDE_CLOSES)
-        if depth[m.start()] == 0 and not _is_date_or_code(clause, m):
-            yield m
-
-
-def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
-    after = clause[m.end() : m.end() + 1]
-    if (m["low"] or m["cn"]) and not m["unit"] and after in ("年", "月", "日", "号"):
-        return True
-    if m["low"] and m["unit"] == "年" and YEAR_NUMBER.fullmatch(m["low"]):
-        return True  # 2020年
-    if not clause[: m.start()].strip() and ITEM_NUMBER.match(clause, m.start()):
-        return True  # 「1. 加快建设OPC标杆社区」
-    before = clause[m.start() - 1 : m.start()] if m.start() else ""
-    if m["cn"]:  # 「三次产业」, 「万众创新」, 「一批」: a word, unless a comparator or a table verb precedes it
-        head = clause[: m.start()]
-        if m["cn"] == "一":  # an article even after a verb (「成为一种价值导向」), a value after a limit (「只享受一次」)
-            if verb := VERB_BEFORE.search(head):
-                head = head[: verb.start()]  # 「只享受一次」: the limit stands before the verb
-            limit = BEFORE.search(head)
-            return not (limit and (limit["at_most"] or limit["at_least"]))
-        if before in "第每":
-            return not BEFORE.search(head)
-        return not (BEFORE.search(head) or VERB_BEFORE.search(head))
-    if m["low"] and not (m["unit"] or m["scale"]) and after.isascii() and after.isalpha():
-        return True  # number_in_name: 「新增5G基站1.5万个」 counts 5G基站
-    # 「PM2.5浓度」 is a name; 「OPC5000家」 a value
-    return bool(m["low"]) and before.isascii() and before.isalpha() and not (m["unit"] or m["scale"])
 
 
 def _read_head(head: str) -> _Head:
@@ -275,6 +240,8 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
             indicator = context.last_support  # 「博士学历人才每月1500元，最长可享3年」: the duration of the 生活补贴 named before
         if not indicator:
             return []
+    if FUND_ATTRIBUTE.search(indicator) and FUND_NAME.search(fund := context.previous_subject[trim(context.previous_subject) :]):
+        indicator = fund  # 「设立人才发展基金，首期规模5亿元」: the fund's size
     verb_at = subject_from + len(parts.before)
     if rule in ("value_first", "share"):
         start, end = min(verb_at, value.start()), max(value_end, ind_end)
@@ -289,7 +256,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
         indicator=indicator,
         **value_fields(context.text, context.clause_start, value),
         comparator=comparator,
-        kind=_kind(indicator, head, parts, rule, (value["scale"] or "") + (value["unit"] or "")),
+        kind=context.previous_kind if rule == "part_of" and context.previous_kind else _kind(indicator, head, parts, rule, (value["scale"] or "") + (value["unit"] or "")),
         annual=parts.annual,
         year=context.year,
         range=(float(value["low"]), float(value["high"])) if value["high"] else None,
@@ -322,6 +289,8 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
         return "share", support[0] - context.clause_start, support[1] - context.clause_start
     if named := SUPPORT_NAMED.search(clause, subject_from, value.start()):
         return "support_named", named.start("name"), named.end("name")  # 「给予一次性奖励300万元」
+    if not name and context.list_mode in ("support_named", "support_word"):
+        return context.list_mode, value.start(), value.start()  # 「给予一次性奖励80万元、40万元」: the same support
     stated_or_per = parts.comparator or parts.per
     joined = stated_or_per and JOINED_END.search(name)  # 「…免费住宿以及最长6个月“青荷公寓”的过渡性住宿」
     value_first = not name or parts.verb is not None or joined or (stated_or_per and nouns.ends_with_verb(name))
@@ -333,41 +302,33 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
             return "value_first", noun[0], noun[1]
         if parts.verb == "amount" and value["unit"] in TIME_UNITS and not name.strip("连续"):
             return "support_duration", value.start(), value.start()  # 「…的生活资助，连续资助3年」: the support before
-        if SUPPORT_VERB_NOUN.match(parts.verb_word) and value["unit"] not in TIME_UNITS:  # 「单户年度贴息最高20万元」 → 年度贴息
+        if (SUPPORT_VERB_NOUN.match(parts.verb_word) or (GOAL_VERB_NOUN.match(parts.verb_word) and name)) and value["unit"] not in TIME_UNITS:  # 「单户年度贴息最高20万元」 → 年度贴息
             verb_at = subject_from + parts.verb_at
             start = name_start + trim(name) if parts.verb_at == len(parts.before) and name else verb_at
-            return "support_word", start, verb_at + len(parts.verb_word)
+            if start == verb_at and clause.endswith("一次性", 0, verb_at):
+                start -= 3  # 「一次性奖励30万元」: 一次性 names the support, as after 给予
+            return ("support_word" if SUPPORT_VERB_NOUN.match(parts.verb_word) else "verb_noun"), start, verb_at + len(parts.verb_word)
         if not name and not stated_or_per:
             return None
         if parts.verb == "goal" and not limited and _bare_value(clause, value_end, "量"):
             return "verb_last", name_start + trim(name), name_start + len(name)  # 「二级节点新增15个」
     if not (_has_measure(value) or value["pending"]) and not INDICATOR_NOUN.search(name):
         return None  # a bare number in prose is too often a count of things, not a target
-    listed = context.list_item and _first_after_asides(clause, value_end) in ("", "、")
-    if not (limited or parts.per or listed or _bare_value(clause, value_end, name)):
+    listed = context.list_item and first_after_asides(clause, value_end) in ("", "、")
+    part = bool(name) and (
+        (in_part_aside(clause, value.start()) and clause[value_end : value_end + 1] == ")")
+        or (OF_WHICH.match(clause) is not None and first_after_asides(clause, value_end) in ("", "、"))  # 「，其中顶尖人才10名」
+    )
+    if not (limited or parts.per or listed or part or _bare_value(clause, value_end, name)):
         return None
     cut = trim(name, known_only=limited) if name else 0  # before a comparator the name is a noun phrase
-    rule = "comparator" if limited else ("per_value" if parts.per else ("list_item" if listed else "bare_value"))
+    rule = "comparator" if limited else ("per_value" if parts.per else ("list_item" if listed else ("part_of" if part else "bare_value")))
     return rule, name_start + cut, name_start + len(name)
-
-
-def _first_after_asides(clause: str, position: int) -> str:
-    """The first character after ``position`` once asides and spaces are taken out ("" at the end):
-    what ``ASIDE.sub("", clause[position:]).strip()[:1]`` gives, without copying the rest of the clause
-    for every value (quadratic in a clause of many values)."""
-    while position < len(clause):
-        if clause[position].isspace():
-            position += 1
-        elif aside := ASIDE.match(clause, position):
-            position = aside.end()
-        else:
-            return clause[position]
-    return ""
 
 
 def _bare_value(clause: str, value_end: int, name: str) -> bool:
     """「耕地保有量171万亩」, 「新增培育OPC企业1000家、」: an indicator and its value end the clause."""
-    at_end = _first_after_asides(clause, value_end) in ("", "、")  # 「*万亩(*为待省分解下达目标)」
+    at_end = first_after_asides(clause, value_end) in ("", "、")  # 「*万亩(*为待省分解下达目标)」
     if not at_end or len(name) > 24:  # before the searches: a head grown over a long list is never read
         return False
     if INDICATOR_NOUN.search(name) or VERB_STARTS.search(name):
@@ -379,7 +340,10 @@ def _bare_value(clause: str, value_end: int, name: str) -> bool:
 
 
 def _kind(indicator: str, head: str, parts: _Head, rule: str, unit: str | None) -> str:
-    if rule != "share" and (GOAL_TOTAL.search(indicator) or GOAL_TOTAL.search(head)):
+    if parts.comparator == "at_most" and SUPPORT_CAP.search(indicator) and AMOUNT_CUE.search(indicator):
+        return "amount"  # 「一次性创业补贴总额不超过2万元」: one beneficiary's cap, not a total committed
+    share_base = unit == "%" and head.endswith("的")  # 「…不超过基金规模的20%」: the base is no total of the target's
+    if rule != "share" and (GOAL_TOTAL.search(indicator) or (GOAL_TOTAL.search(head) and not share_base)):
         return "goal"  # a total the government commits: 「首期安排3亿元算力券资金」, 专项贷款余额
     if rule in ("bare_value", "list_item", "comparator") and parts.comparator != "at_most" and not parts.per:
         if (unit or "").startswith("亿"):
@@ -388,6 +352,8 @@ def _kind(indicator: str, head: str, parts: _Head, rule: str, unit: str | None) 
             return "goal"  # 「扶持创业3000人」, 「资助青年科学基金项目100项」: people or things counted, not a support's size
     if rule == "share" or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or parts.verb == "amount":
         return "amount"
+    if PER_BENEFICIARY.match(strip_fillers(head)[1]):
+        return "amount"  # 「单个项目投资额不超过…的20%」: what each one may get or spend
     if rule == "value_first" and unit in TIME_UNITS:  # (unit with its scale: 「万元」)
         return "amount"  # a duration granted: 「提供不少于一年的专属空间支持」
     return "goal"

@@ -1,6 +1,6 @@
 """The numbers that are not targets, refused by named rules: ordinals and ranks (第99次, 世界500强),
 periods (5年内, 一年期), ages and eligibility conditions (35岁以下, 2年以上研发经历, 营业收入500万元
-以上的企业). Dates and item numbers never become values (recognise._values)."""
+以上的企业). Dates and item numbers never become values (clause_values.values)."""
 
 from __future__ import annotations
 
@@ -28,10 +28,18 @@ GRANTING = ("at_most", "reach", "at_least", "equal")
 PROVIDED = Ending(r"提供(?:每年|每月|每人)?$")
 
 
+# A count reported as it stands, not promised: 「全市现有养老机构120家」, 「目前已建成站点30个」.
+# (name, pattern on the words before the value in its clause, example)
+REPORTED_FACTS = (("reported", r"共有|现有|已有|已建成|目前", "全市现有养老机构120家"),)  # (截至 may date a goal: 「截至2028年底，累计…」)
+REPORTED = re.compile("|".join(p for _, p, _ in REPORTED_FACTS))
+
+
 def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated: str | None, per: bool, verb: str | None) -> str | None:
     """The name of the rule that refuses this value as a target, or None."""
     if (ORDINAL_BEFORE.search(head) and not per) or RANK_AFTER.match(clause, value.end()):
         return "ordinal"  # 「第99次」, 「前10名」, 「世界500强」
+    if REPORTED.search(clause, 0, value.start()):
+        return "reported"  # 「全市现有养老机构120家」: the state of things, no commitment
     provided = verb == "goal" and value["unit"] != "小时" and PROVIDED.search(head) is not None  # 「提供24小时服务」: opening hours
     if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount" and not provided:
         return "period"  # 「5年内」, 「35岁以下」, 「正常运营1年以上」
@@ -40,10 +48,12 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
     # 「给予每人2000元的带动就业补贴」, 「设立规模5亿元的创投基金」: what a verb grants or sets up, not a condition
     granted = verb in ("amount", "goal") and clause.startswith("的", value_end) and (value["unit"] not in TIME_UNITS or provided)
     granted = granted or (per and clause.startswith("的标准", value_end))  # 「按每餐3元的标准给予运营补贴」
-    if CONDITION_AFTER.match(clause, value_end) and not granted:
+    if (condition := CONDITION_AFTER.match(clause, value_end)) and not granted:
         lead = CONDITION_LEAD.search(clause) and not ANY_VERB.search(clause, 0, value.start())
         if stated is None or lead:
             return "condition"  # 「营业收入500万元以上的企业」
+        if condition.group().endswith(("的", "者")) and not clause[condition.end() :].strip():
+            return "condition"  # condition_clause: 「…，当年销售额增长20%以上的，给予奖励」 — who is rewarded
     if stated is None and AFTER.match(clause, value.end()):  # 「2年以上研发经历」, 「工作经历3年以上」
         if (CONDITION_CONTEXT.search(head[-6:]) and not INCREASE.search(head)) or CONDITION_CONTEXT.match(clause, value_end):
             return "condition"

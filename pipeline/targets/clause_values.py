@@ -1,0 +1,82 @@
+"""Which numbers of a clause are values: Arabic and Chinese numerals with their units, outside asides
+(but a 「（其中…）」 part), never a date, an item number, a code in a name or a numeral of the prose."""
+
+from __future__ import annotations
+
+import re
+
+from ..brackets import depths
+from .after_value import first_after_asides
+from .patterns import COMPARATOR_AFTER, COMPARATOR_BEFORE, VALUE_FIRST_VERBS
+from .tail import Ending
+from .values import VALUE
+
+BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_BEFORE) + r")(?:连续|可以|可)?$")
+AFTER = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_AFTER) + ")")
+VERB_BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in VALUE_FIRST_VERBS) + r")(?:可|可以)?$")
+YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+SERVICE_NUMBER = re.compile(r"1\d{4}")  # 「12345热线」, 「12315投诉举报」: a five-digit service number before a noun
+ITEM_NUMBER = re.compile(r"\s*\d+\s*[.、)]")  # 「1.」 opening a line is numbering
+ONE_COUNTED = frozenset("个 家 所 座 处 条".split())  # 「…一个」 closing a clause counts one thing
+ASIDE_OPENS, ASIDE_CLOSES = "(“《[", ")”》]"  # values inside these are asides, not targets
+
+
+def values(clause: str):
+    """Value matches outside parentheses and quotes (「(PM2.5)」「(*为待省分解下达目标)」 are asides)."""
+    depth = None  # computed at the first value: most clauses have none
+    for m in VALUE.finditer(clause):
+        if not m.group() or (m["cn"] and not m["unit"]):
+            continue
+        depth = depth or depths(clause, ASIDE_OPENS, ASIDE_CLOSES)
+        if (depth[m.start()] == 0 or (depth[m.start()] == 1 and in_part_aside(clause, m.start()))) and not _is_date_or_code(clause, m):
+            yield m
+
+
+# PART_ASIDES: an aside naming a part of the figure before it is read as a target of its own —
+# 「新建污水管网20公里（其中雨污分流管网8公里）」 → 雨污分流管网 8 公里. (name, opening, example)
+PART_ASIDES = (("of_which", "(其中", "每项资助30万元（其中直接经费25万元）"),)
+
+
+def in_part_aside(clause: str, position: int) -> bool:
+    """Whether ``position`` stands in a 「（其中…）」 aside (its bracket the last opened before it)."""
+    opened = clause.rfind("(", 0, position)
+    return opened >= 0 and clause.find(")", opened, position) < 0 and any(clause.startswith(o, opened) for _, o, _ in PART_ASIDES)
+
+
+def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
+    after = clause[m.end() : m.end() + 1]
+    if (m["low"] or m["cn"]) and not m["unit"] and after in ("年", "月", "日", "号"):
+        return True
+    if m["low"] and m["unit"] == "年" and YEAR_NUMBER.fullmatch(m["low"]):
+        return True  # 2020年
+    if not clause[: m.start()].strip() and ITEM_NUMBER.match(clause, m.start()):
+        return True  # 「1. 加快建设OPC标杆社区」
+    before = clause[m.start() - 1 : m.start()] if m.start() else ""
+    if m["cn"]:  # 「三次产业」, 「万众创新」, 「一批」: a word, unless a comparator or a table verb precedes it
+        head = clause[: m.start()]
+        if m["cn"] == "一" and m["unit"] in ONE_COUNTED and counted_at_end(clause, m):
+            return False  # 「创建国家级农业产业强镇一个」 (「…一批」 closing a clause stays a word)
+        if m["cn"] == "一":  # an article even after a verb (「成为一种价值导向」), a value after a limit (「只享受一次」)
+            if verb := VERB_BEFORE.search(head):
+                head = head[: verb.start()]  # 「只享受一次」: the limit stands before the verb
+            limit = BEFORE.search(head)
+            return not (limit and (limit["at_most"] or limit["at_least"]))
+        if before in "第每":
+            return not BEFORE.search(head)
+        return not (BEFORE.search(head) or VERB_BEFORE.search(head) or counted_at_end(clause, m))
+    if m["low"] and not (m["unit"] or m["scale"]) and after.isascii() and after.isalpha():
+        return True  # number_in_name: 「新增5G基站1.5万个」 counts 5G基站
+    if m["low"] and not (m["unit"] or m["scale"] or m["high"]) and SERVICE_NUMBER.fullmatch(m["low"]) and "\u4e00" <= after <= "\u9fff":
+        return True  # service_number: 「12345热线接通率」 — a hotline's number names it
+    # 「PM2.5浓度」 is a name; 「OPC5000家」 a value
+    return bool(m["low"]) and before.isascii() and before.isalpha() and not (m["unit"] or m["scale"])
+
+
+def counted_at_end(clause: str, m: re.Match[str]) -> bool:
+    """CN_COUNT_AT_END: a Chinese numeral with its measure word closing the clause (or a 、 list item),
+    a 以上 after it allowed, counts the noun before it like an Arabic one — 「创建省级示范村十个」,
+    「开通低空航线二十条以上」 (a numeral inside prose, 「坚持两个毫不动摇」, is followed by its noun)."""
+    end = m.end()
+    if after := AFTER.match(clause, end):
+        end = after.end()
+    return bool(m["unit"]) and first_after_asides(clause, end) in ("", "、")
