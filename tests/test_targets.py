@@ -198,7 +198,7 @@ def _eval_targets():
 def scored():
     module = _eval_targets()
     results = {doc.stem: module.score(doc) for doc in map(module.load_document, module.label_files())}
-    real, _ = module.split(results)
+    real = module.split(results)["real"]
     return results, module.pooled(real)[0]
 
 
