@@ -414,3 +414,13 @@ def test_respectively_values_joined_by_he_and_each():
     got = [(t.indicator, t.value, t.unit, t.rule) for t in find_targets("创建国家级、省级现代农业园区各2个。")]
     assert got == [("国家级现代农业园区", 2.0, "个", "respectively"), ("省级现代农业园区", 2.0, "个", "respectively")]
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["一、二、三等奖分别奖励10万元、5万元、2万元。", "对获得一、二、三等奖的项目，分别给予10万元、5万元、2万元奖励。"],
+)
+def test_an_ordinal_list_of_prizes(sentence):
+    """ORDINAL_LIST: 「一、二、三等奖」 names 一等奖, 二等奖, 三等奖 (not item labels), each with its value."""
+    got = [(t.indicator, t.value, t.kind) for t in find_targets(sentence)]
+    assert got == [("一等奖奖励", 10.0, "amount"), ("二等奖奖励", 5.0, "amount"), ("三等奖奖励", 2.0, "amount")]
+

@@ -97,6 +97,9 @@ def distribute(text: str, clause_start: int, clause: str, targets: list, previou
     if m := names_before(clause):
         offset, names = strip_fillers(m["names"])
         parts = names.split("、")
+        if ordinals := ORDINAL_LIST.search(m["names"]):  # 「一、二、三等奖」 → 一等奖, 二等奖, 三等奖 (no item labels)
+            *firsts, last = ordinals.group().split("、")
+            parts = [first + last[1:] for first in firsts] + [last]
     elif OPENS_WITH_RESPECTIVELY.match(clause):
         parts = recipients(previous_clause)
     else:
@@ -107,6 +110,7 @@ def distribute(text: str, clause_start: int, clause: str, targets: list, previou
     return [replace(t, indicator=next(renamed)) if t in listed else t for t in targets]
 
 
+ORDINAL_LIST = re.compile(r"(?:^|(?<=[^、一二三四五六七八九]))[一二三四五六七八九](?:、[一二三四五六七八九])+、[一二三四五六七八九][^、,;。]{1,4}$")
 OPENS_WITH_RESPECTIVELY = re.compile(r"\s*分别")
 # The recipients a 分别 clause pairs with its values, written in the clause before it: after 对 and
 # its modifiers (up to the last 的 before the list), a 、 list; a 「的企业」 closing it names no member.
@@ -126,6 +130,8 @@ def recipients(clause: str) -> list[str]:
         return []
     names = m["names"].split("、")
     names[0] = names[0][_verbs_through(names[0]) :]  # 「新获评国家级、省级…」 → 国家级
+    if all(len(name) == 1 and name in "一二三四五六七八九" for name in names[:-1]) and names[-1][:1] in "一二三四五六七八九":
+        return [name + names[-1][1:] for name in names[:-1]] + [names[-1]]  # 「一、二、三等奖」
     middle = names[1:-1]
     if middle and len({len(n) for n in middle}) == 1 and len(names[0]) > len(middle[0]):
         names[0] = names[0][-len(middle[0]) :]
@@ -133,11 +139,11 @@ def recipients(clause: str) -> list[str]:
 
 
 def _verbs_through(name: str) -> int:
-    """Characters of ``name`` up to its last verb (jieba's tag), while a name of two or more is left."""
+    """Characters of ``name`` up to its last verb (jieba's tag), while some name is left."""
     cut = position = 0
     for word, flag in nouns.tag(name):
         position += len(word)
-        if nouns.is_verb(word, flag) and len(name) - position >= 2:
+        if nouns.is_verb(word, flag) and len(name) - position >= 1:
             cut = position
     return cut
 

@@ -304,9 +304,7 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
             return "support_duration", value.start(), value.start()  # 「…的生活资助，连续资助3年」: the support before
         if (SUPPORT_VERB_NOUN.match(parts.verb_word) or (GOAL_VERB_NOUN.match(parts.verb_word) and name)) and value["unit"] not in TIME_UNITS:  # 「单户年度贴息最高20万元」 → 年度贴息
             verb_at = subject_from + parts.verb_at
-            start = name_start + trim(name) if parts.verb_at == len(parts.before) and name else verb_at
-            if start == verb_at and clause.endswith("一次性", 0, verb_at):
-                start -= 3  # 「一次性奖励30万元」: 一次性 names the support, as after 给予
+            start = _verb_name_start(clause, name_start + trim(name) if parts.verb_at == len(parts.before) and name else verb_at, verb_at)
             return ("support_word" if SUPPORT_VERB_NOUN.match(parts.verb_word) else "verb_noun"), start, verb_at + len(parts.verb_word)
         if not name and not stated_or_per:
             return None
@@ -324,6 +322,16 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
     cut = trim(name, known_only=limited) if name else 0  # before a comparator the name is a noun phrase
     rule = "comparator" if limited else ("per_value" if parts.per else ("list_item" if listed else ("part_of" if part else "bare_value")))
     return rule, name_start + cut, name_start + len(name)
+
+
+def _verb_name_start(clause: str, start: int, verb_at: int) -> int:
+    """Where a support named by its verb begins: after a 分别 (the names before it are recipients,
+    lists.distribute: 「一、二、三等奖分别奖励…」), with a 一次性 before the verb (「一次性奖励30万元」)."""
+    if clause.endswith("分别", 0, verb_at):
+        start = verb_at
+    if start == verb_at and clause.endswith("一次性", 0, verb_at):
+        start -= 3
+    return start
 
 
 def _bare_value(clause: str, value_end: int, name: str) -> bool:
