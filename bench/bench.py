@@ -179,7 +179,7 @@ def main() -> int:
         jobs = {}
         for n in (1, 2):
             jobs[n] = median([*FENGONG, "extract", str(copies), "-o", str(tmp / f"jobs{n}"), "-q", "--force", "--jobs", str(n)], n=3, env=env)
-        from store_bench import bench_store  # bench/store_bench.py: the store (issue 13)
+        from store_bench import bench_store, print_table  # bench/store_bench.py: the store (issue 13)
 
         store_rows, store_goals = bench_store(tmp, args.store_notices, env) if args.store_notices else ([], [])
     finally:
@@ -226,15 +226,9 @@ def main() -> int:
     review_rows, review_goals = review_rows_and_goals(review)
     rows += review_rows + store_rows
     goals += review_goals + store_goals
-    width = max(len(r[0]) for r in rows + [(g[0],) for g in goals])
     print(f"fengong benchmark — {platform.node() and 'this machine'}: {os.cpu_count()} CPUs, Python {platform.python_version()}, "
           f"load average {load:.2f} at the start, {os.getloadavg()[0]:.2f} at the end")
-    print(f"| {'measure'.ljust(width)} | value | vs / ratio |")
-    print(f"|{'-' * (width + 2)}|-------|------------|")
-    for name, value, note in rows:
-        print(f"| {name.ljust(width)} | {value} | {note} |")
-    for name, met in goals:
-        print(f"| {('goal: ' + name).ljust(width)} | {'met' if met else 'not met'} | |")
+    print_table(rows, goals)
     # Issue 17: each stage fed long runs of its own separators and markers, at 1× and 10× (a child process).
     print()
     subprocess.run([PY, str(ROOT / "bench" / "adversarial.py")], check=False)

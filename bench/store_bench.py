@@ -221,6 +221,13 @@ def main() -> int:
         rows, goals = bench_store(tmp, args.notices, env, args.ratio_notices, args.rounds)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    print_table(rows, goals)
+    print(f"(took {time.perf_counter() - started:.0f} s)")
+    return 0
+
+
+def print_table(rows: list[tuple[str, str, str]], goals: list[tuple[str, bool]]) -> None:
+    """The bench's Markdown table: one row per measure, then one per goal (met / not met)."""
     width = max(len(r[0]) for r in rows + [(g[0],) for g in goals])
     print(f"| {'measure'.ljust(width)} | value | vs / ratio |")
     print(f"|{'-' * (width + 2)}|-------|------------|")
@@ -228,8 +235,6 @@ def main() -> int:
         print(f"| {name.ljust(width)} | {value} | {note} |")
     for name, met in goals:
         print(f"| {('goal: ' + name).ljust(width)} | {'met' if met else 'not met'} | |")
-    print(f"(took {time.perf_counter() - started:.0f} s)")
-    return 0
 
 
 if __name__ == "__main__":

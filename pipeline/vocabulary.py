@@ -28,6 +28,11 @@ UNIT_LINE_LABELS: dict[str, str] = {
     "指导部门": "responsible",
 }
 
+# Labels that say when a task is due: a table's column header, a 「完成时限：…」 line or note after a
+# block (「（完成时限：2026年9月底前）」); the targets stage reads what follows as the task's deadline.
+DEADLINE_LABELS: tuple[str, ...] = ("完成时限", "完成时间", "时限要求", "时间节点", "时间要求")
+DEADLINE_LABEL = "(?:" + "|".join(DEADLINE_LABELS) + ")"  # for the patterns that read them (folded text)
+
 # Chinese numerals as headings write them (十二、 / (二十) / 第一百章).
 CN_NUM = "一二三四五六七八九十百零〇两"
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..limits import MAX_SPAN, check_table_cells
 from ..normalize import fold
-from ..vocabulary import UNIT_LINE_LABELS
+from ..vocabulary import DEADLINE_LABELS, UNIT_LINE_LABELS
 
 # Header texts of the column that numbers the rows.
 NUMBER_HEADERS = ("序号", "编号")
@@ -118,7 +118,9 @@ def linearise(grid: list[list[Cell]]) -> list[str]:
     lines = [line for row in grid[:header_index] if (line := _plain_row(row))]
     number_columns = {c for c, cell in enumerate(grid[header_index]) if _SPACES.sub("", cell.text()) in NUMBER_HEADERS}
     # header cells are read before the notice's text exists: each is folded on its own
-    deadline_columns = {c for c, cell in enumerate(grid[header_index]) if fold(_SPACES.sub("", cell.text())) in DEADLINE_HEADERS}
+    # Columns that state when a row's task is due (a 完成时限 header): written as their own 「完成时限：…」
+    # line after the task, not glued onto its text (the targets stage reads it as the task's deadline).
+    deadline_columns = {c for c, cell in enumerate(grid[header_index]) if fold(_SPACES.sub("", cell.text())) in DEADLINE_LABELS}
     for row in grid[header_index + 1 :]:
         if (section := _section_row(row)) is not None:
             if section:
@@ -160,11 +162,6 @@ def _section_row(row: list[Cell]) -> str | None:
     if not filled:
         return ""  # an empty row: nothing to write
     return None
-
-
-# Columns that state when a row's task is due: written as their own 「完成时限：…」 line after the
-# task, not glued onto its text (the targets stage reads it as the task's deadline).
-DEADLINE_HEADERS = ("完成时限", "完成时间", "时限要求", "时间节点", "时间要求")
 
 
 def _task_lines(row: list[Cell], labels: list[str | None], number_columns: set[int], deadline_columns: set[int] = frozenset()) -> list[str]:

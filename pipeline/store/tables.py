@@ -71,6 +71,18 @@ def _span(what: str) -> tuple[Column, ...]:
     )
 
 
+def _unit_in_role(written: str) -> tuple[Column, ...]:
+    """The columns of a unit in a role (an assignment, an implied unit): role, its clerk's word, the
+    name ``written`` and its canonical form."""
+    return (
+        Column("role", "TEXT", "lead, cooperate or responsible", not_null=True),
+        Column("role_name", "TEXT", "the role as a clerk reads it: 牵头, 配合 or 责任"),
+        Column("unit", "TEXT", f"the unit {written}"),
+        Column("canonical", "TEXT", "the unit's canonical name", not_null=True),
+        Column("resolved", "INTEGER", "1 when the name is in the unit dictionary"),
+    )
+
+
 def _role_units(role: str, name: str) -> Column:
     """A task's units of one role as written, each once, in the order assigned, joined by 、 (the
     ledger's column ``name``; null when none): ``assignments`` folded once, when the task is stored."""
@@ -177,11 +189,7 @@ TABLES: tuple[Table, ...] = (
             REVISION,
             Column("task_id", "TEXT", "the task", not_null=True),
             Column("seq", "INTEGER", "position among the task's assignments, from 1", not_null=True),
-            Column("role", "TEXT", "lead, cooperate or responsible", not_null=True),
-            Column("role_name", "TEXT", "the role as a clerk reads it: 牵头, 配合 or 责任"),
-            Column("unit", "TEXT", "the unit as written"),
-            Column("canonical", "TEXT", "the unit's canonical name", not_null=True),
-            Column("resolved", "INTEGER", "1 when the name is in the unit dictionary"),
+            *_unit_in_role("as written"),
             Column("rule", "TEXT", "the rule that produced the assignment"),
             *_span("unit name"),
             Column("note", "TEXT", "a qualifier written after the unit, e.g. 含开发区、风景区管委会 (records schema 2)", since=2),
@@ -197,11 +205,7 @@ TABLES: tuple[Table, ...] = (
             REVISION,
             Column("task_id", "TEXT", "the task they answer for", not_null=True),
             Column("seq", "INTEGER", "position among the task's implied units, from 1", not_null=True),
-            Column("role", "TEXT", "lead, cooperate or responsible", not_null=True),
-            Column("role_name", "TEXT", "the role as a clerk reads it: 牵头, 配合 or 责任"),
-            Column("unit", "TEXT", "the unit as written in the carry-over clause"),
-            Column("canonical", "TEXT", "the unit's canonical name", not_null=True),
-            Column("resolved", "INTEGER", "1 when the name is in the unit dictionary"),
+            *_unit_in_role("as written in the carry-over clause"),
             Column("source_task_id", "TEXT", "the task whose block holds the carry-over clause"),
             *_span("unit name in the carry-over clause"),
         ),

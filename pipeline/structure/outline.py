@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..vocabulary import UNIT_LINE_LABELS
+from ..vocabulary import DEADLINE_LABEL, UNIT_LINE_LABELS
 from .inline import InlineBlock
 from .lines import SCHEME_RANK, Line, assign_levels
 
@@ -18,9 +18,9 @@ UNREAD_BLOCK = re.compile(
 )
 
 SEGMENT_PUNCTUATION = " ;,。:"
-DEADLINE_LINE = re.compile(r"(?:完成时限|完成时间|时限要求|时间节点|时间要求):")
+DEADLINE_LINE = re.compile(DEADLINE_LABEL + ":")
 # A time note standing after a task's block: 「(完成时限:2026年9月底前)」, or on its own line unbracketed.
-DUE_NOTE = re.compile(r"\((?:完成时限|完成时间|时限要求|时间节点|时间要求):[^()]+\)[。;]?|(?:完成时限|完成时间|时限要求|时间节点|时间要求):[^()]+")
+DUE_NOTE = re.compile(rf"\({DEADLINE_LABEL}:[^()]+\)[。;]?|{DEADLINE_LABEL}:[^()]+")
 
 
 @dataclass(slots=True)

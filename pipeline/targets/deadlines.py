@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from ..brackets import depths
 from ..normalize import fold_simplified
+from ..vocabulary import DEADLINE_LABEL
 from .indicator import tag
 from .values import chinese_number
 
@@ -44,7 +45,7 @@ DEADLINES = (
     (
         "time_limit_column",
         "date",
-        r"""(?:完成时限|完成时间|时间节点|时限要求|时间要求)\s*:\s*(?P<due>[^\n;。()]+)""",
+        DEADLINE_LABEL + r"""\s*:\s*(?P<due>[^\n;。()]+)""",
         "完成时限:2026年12月 (a table's 完成时限 column, see read/tables.py)",
     ),
     (
