@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable
 
@@ -102,6 +103,12 @@ class Run:
     units: Units = field(init=False, repr=False)
     targets: TargetsFound = field(init=False, repr=False)  # per assigned task, and the text outside tasks
     records: Extraction = field(init=False, repr=False)
+
+    @cached_property
+    def simplified(self) -> str:
+        """The folded text in Simplified script (one character for one), made once for the units and
+        targets stages, which both read it."""
+        return to_simplified(self.normalize)
 
 
 # --- the stages --------------------------------------------------------------------------------
@@ -212,7 +219,7 @@ def _units(run: Run) -> Units:
         resolutions[name] = run.dictionary.resolve(name, context)
         if not resolutions[name].resolved:
             diagnostics.append(_warning("unresolved_unit", f"unit 「{name}」 is not in the unit dictionary; kept as written", first_line[name]))
-    text, simplified = run.read.text, to_simplified(run.normalize)  # the folded text in Simplified script (no second fold)
+    text, simplified = run.read.text, run.simplified
     places = [written for written, _ in context.qualified_prefixes()]
     tasks = run.assignments.tasks
     found = find_units([text[t.start : t.end] for t in tasks], run.units_files, places, [simplified[t.start : t.end] for t in tasks])
@@ -255,6 +262,7 @@ def _targets(run: Run) -> TargetsFound:
         body_start,
         due_notes,
         run.normalize,  # the run's folded text: the targets stage folds nothing again
+        run.simplified,
     )
 
 

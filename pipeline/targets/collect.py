@@ -50,14 +50,17 @@ def read_notice(
     body_start: int,
     due_notes: list[tuple[int, int] | None] | None = None,
     folded: str | None = None,
+    simplified: str | None = None,
 ) -> TargetsFound:
     """Targets and deadlines of a notice. ``covered``: the task parts and assignment blocks;
     ``body_lines``: (start, end) of each body line that may hold text (a heading from its title);
     ``due_notes``: per task, the time note after its block (「（完成时限：…）」), whose deadline is the task's;
-    ``folded``: the run's folded text (the same length as ``text``), folded here when not given."""
+    ``folded``: the run's folded text (the same length as ``text``) and ``simplified`` that in Simplified
+    script, each made here when not given."""
     if folded is None:
         folded = fold(text)
-    simplified = to_simplified(folded)  # the folded text in Simplified script (no second fold): slices are the pieces folded
+    if simplified is None:
+        simplified = to_simplified(folded)  # no second fold: its slices are the pieces folded
     notes = due_notes or [None] * len(task_extents)
     tasks = [
         (
