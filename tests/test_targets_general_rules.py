@@ -424,3 +424,51 @@ def test_an_ordinal_list_of_prizes(sentence):
     got = [(t.indicator, t.value, t.kind) for t in find_targets(sentence)]
     assert got == [("一等奖奖励", 10.0, "amount"), ("二等奖奖励", 5.0, "amount"), ("三等奖奖励", 2.0, "amount")]
 
+
+
+# Rules of the fifth round (issue 11), each on sentences written for the test: (sentence, (indicator,
+# value, unit, comparator, kind, rule), the target's span as text).
+ROUND5 = [
+    # BASELINE_YEAR: 较 / 在…基础上 name the year measured from, not part of the indicator
+    ("单位产值能耗较2024年下降8%。", ("单位产值能耗", 8.0, "%", "decrease", "goal", "comparator"), "单位产值能耗较2024年下降8%"),
+    ("门诊预约率在2024年基础上提高10个百分点。", ("门诊预约率", 10.0, "个百分点", "increase", "goal", "comparator"), "门诊预约率在2024年基础上提高10个百分点"),
+    # MEASURE_UNITS: 分钟, 升, 年一遇, 类
+    ("消防救援到场时间控制在15分钟以内。", ("消防救援到场时间", 15.0, "分钟", "at_most", "goal", "comparator"), "消防救援到场时间控制在15分钟以内"),
+    ("城区排涝标准提高到20年一遇。", ("城区排涝标准", 20.0, "年一遇", "reach", "goal", "comparator"), "城区排涝标准提高到20年一遇"),
+    ("提供8类以上康复服务项目。", ("康复服务项目", 8.0, "类", "at_least", "goal", "value_first"), "提供8类以上康复服务项目"),
+    # ACTION_VERBS: a verb of doing opening the name is no part of the measured thing
+    ("招录社区工作者不少于300名。", ("社区工作者", 300.0, "名", "at_least", "goal", "comparator"), "社区工作者不少于300名"),
+    ("铺设燃气管网80公里以上。", ("燃气管网", 80.0, "公里", "at_least", "goal", "comparator"), "燃气管网80公里以上"),
+    ("整治黑臭水体面积12平方公里。", ("黑臭水体面积", 12.0, "平方公里", "equal", "goal", "bare_value"), "黑臭水体面积12平方公里"),
+    ("新建和改造排水管网35公里。", ("排水管网", 35.0, "公里", "equal", "goal", "bare_value"), "排水管网35公里"),
+    ("修复面积不少于300公顷。", ("修复面积", 300.0, "公顷", "at_least", "goal", "comparator"), "修复面积不少于300公顷"),
+    # ...and a name ending in one gives the value to the noun after it (以上 between a grade and a noun stays)
+    ("三级医院每年下派不少于50名副高以上职称医师。", ("副高以上职称医师", 50.0, "名", "at_least", "goal", "value_first"), "不少于50名副高以上职称医师"),
+    # ACTING_SUBJECTS: an institution or a place doing the verb is no part of the name
+    ("二级以上医院配备专职感控人员不少于3名。", ("专职感控人员", 3.0, "名", "at_least", "goal", "comparator"), "专职感控人员不少于3名"),
+    ("在乡镇和街道建成退役军人服务站不少于40个。", ("退役军人服务站", 40.0, "个", "at_least", "goal", "comparator"), "退役军人服务站不少于40个"),
+    ("担保机构每年用于小微企业的担保额度不低于20亿元。", ("担保额度", 20.0, "亿元", "at_least", "goal", "comparator"), "担保额度不低于20亿元"),
+    # towards_whom: 「对…的」 before the noun says of whom, not what is measured
+    ("对同一企业的现场检查次数减少40%。", ("现场检查次数", 40.0, "%", "decrease", "goal", "comparator"), "现场检查次数减少40%"),
+    # SUBJECT_VERBS 获得: what a subject gets is the measured thing
+    ("单个孵化项目获得天使投资最高不超过200万元。", ("天使投资", 200.0, "万元", "at_most", "amount", "comparator"), "天使投资最高不超过200万元"),
+    # PER_UNIT and each_member: what each member must have or gets is an amount, the member off the name
+    ("每支救援队伍人数不少于20人。", ("救援队伍人数", 20.0, "人", "at_least", "amount", "comparator"), "救援队伍人数不少于20人"),
+    ("每人培训时间不少于40小时。", ("培训时间", 40.0, "小时", "at_least", "amount", "comparator"), "培训时间不少于40小时"),
+    ("单个储水窖补助不超过5000元。", ("补助", 5000.0, "元", "at_most", "amount", "support_word"), "补助不超过5000元"),
+    # SUPPORT_VERB 安排 after 标准: the support named after it
+    ("按每所学校每年不少于10万元的标准安排运行经费。", ("运行经费", 10.0, "万元", "at_least", "amount", "share"), "每年不少于10万元的标准安排运行经费"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want", "span"), ROUND5)
+def test_round5_rule(sentence, want, span):
+    [target] = find_targets(sentence)
+    assert (target.indicator, target.value, target.unit, target.comparator, target.kind, target.rule) == want
+    assert sentence[target.start : target.end] == span
+
+
+@pytest.mark.parametrize("sentence", ["按风险等级分为三类。", "出口企业划分为四类。"])
+def test_a_count_of_classes_is_no_target(sentence):
+    """CATEGORY_COUNTS: 「分为三类」 counts the classes of a scheme."""
+    assert find_targets(sentence) == []

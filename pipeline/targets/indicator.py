@@ -35,6 +35,8 @@ CHAINED_VERBS = frozenset("提升 培育 建设 建成 新建 改建 扩建 改�
 # Verbs that, after a noun, begin its predicate — never a modifier of the noun after them:
 # 「30家以上企业开展数字化转型」 → 企业, 「1000名青年科技人才提供科研经费」 → 青年科技人才.
 PREDICATE_VERBS = frozenset("开展 实施 参与 进行 实现 完成 提供 获得 享受 承担 申报".split())
+# 以上 / 以下 between a grade and a noun belong to the noun: 「200名中级以上职称医师」.
+GRADE_WORDS = frozenset("以上 及以上 以下".split())
 STOP_WORDS = frozenset("全部 均 都 分别 共 累计 以上 以下 左右".split())  # 「…贫困人口全部实现脱贫」  # 「数据集及语料库」 is one measured thing when a noun follows
 
 
@@ -174,8 +176,9 @@ def is_clause(phrase: str) -> bool:
 
 
 # Verbs by which a subject comes to hold the measured thing: 「青年人才承担省级科技计划项目」,
-# 「OPC认定科技型中小企业」 (a per-capita 「千名老人拥有养老床位」 keeps its subject: 拥有 is not here).
-SUBJECT_VERBS = frozenset("承担 认定 获评 入选 承接 申报 获批 创建".split())
+# 「OPC认定科技型中小企业」, 「单个创业项目获得基金投资」 (a per-capita 「千名老人拥有养老床位」 keeps its subject:
+# 拥有 is not here).
+SUBJECT_VERBS = frozenset("承担 认定 获评 入选 承接 申报 获批 创建 获得".split())
 
 
 def subject_and_verb(phrase: str) -> int:
@@ -212,6 +215,10 @@ def noun_after(phrase: str) -> tuple[int, int]:
     seen_noun = False
     predicate_at = None  # where a verb after a noun began, when that verb took a noun after it
     for index, (word, flag) in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ("", "")
+        if word in GRADE_WORDS and seen_noun and following[1].startswith("n"):
+            length += len(word)  # 「中级以上职称医师」: a grade and the noun it qualifies
+            continue
         if word[0] in PHRASE_ENDS or word in STOP_WORDS or (word == "的" and seen_noun):
             break
         if not seen_noun and word in ("的", "“"):
@@ -220,7 +227,6 @@ def noun_after(phrase: str) -> tuple[int, int]:
             continue
         if not seen_noun and (flag.startswith(OPENING_STOPS) or word in NEGATIONS):
             break  # 「提供24小时“不打烊”服务」: no measured noun follows the value
-        following = words[index + 1] if index + 1 < len(words) else ("", "")
         latin = following[1] == "eng" and following[0].isalpha()  # 「或token」, not a number
         next_is_noun = following[1].startswith("n") or latin or following[1] == "vn" or following[0] in NOUN_LIKE_VERBS
         if word in JOINERS and seen_noun:

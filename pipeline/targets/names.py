@@ -14,7 +14,38 @@ from .patterns import ITEM_OWN_MEASURE, PER_UNIT
 INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造|用地|能力|时限)$")
 # A verb of commitment opening a name is no part of the measured thing (建成区 is a noun; 新增/增加 stay: 新增建设用地
 # is an indicator's name; jieba decides for 「新增经营主体」).
-TABLE_VERB_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:新设|新培育|新改建|改扩建|改建|安排|完成|培训|培育|打造|建成(?!区)|建设|集聚|引进|引育|孵化|组织|组建|挖掘|促进|推动|实现|接入|招引|新建|开通|建立|创建|培养|选拔|遴选|评选)")
+# Verbs of doing that take the measured thing as their object, jieba's tags aside (it reads 铺设 as a
+# verbal noun, 选派 as a noun): (name, pattern, example). 「新建和加固」: two verbs joined stand as one.
+ACTION_VERBS = (
+    ("recruit", r"招收|招录|招募|招聘", "招收全科专业住院医师规范化培训学员不少于120名"),
+    ("equip", r"配备|配置|配齐", "配备慢性病常用药品不少于60种"),
+    ("develop", r"开发|募集", "开发就业见习岗位5万个以上"),
+    ("lay", r"铺设|敷设|架设|改造提升", "铺设供水主管网120公里左右"),
+    ("treat", r"治理|整治|修复|清理", "治理水土流失面积18平方公里"),
+    ("reinforce", r"(?:新建|改建|扩建|改造)(?:和|及|或)(?:加固|改造|提升|扩建)|加固|疏浚", "新建和加固堤防21公里"),
+    ("send", r"选派|派驻|下派|输送", "每年选派中级以上职称医师不少于200名"),
+)
+TABLE_VERB_START = re.compile(
+    r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:"
+    + "|".join(p for _, p, _ in ACTION_VERBS)
+    + r"|新设|新培育|新改建|改扩建|改建|安排|完成|培训|培育|打造|建成(?!区)|建设|集聚|引进|引育|孵化|组织|组建|挖掘|促进|推动|实现|接入|招引|新建|开通|建立|创建|培养|选拔|遴选|评选)"
+)
+# An institution that does or spends, opening a name, is no part of what it measures: 「区级部门年度采购
+# 低空服务金额」 → 年度采购低空服务金额, 「银行机构每年用于OPC的信贷额度」 → 信贷额度, 「基层医疗卫生机构配备慢性病
+# 常用药品」 → 慢性病常用药品 (then ACTION_VERBS). (name, pattern, example)
+ACTING_SUBJECTS = (
+    ("institution", r"(?:在)?[^,;。的、]{0,8}?(?:部门|机构|医院|单位|财政|政府)(?=每年|年度|用于|配备|配置|采购|投入|安排|提供|选派)", "区级部门年度采购低空服务金额不低于2000万元"),
+    ("place", r"在[^,;。的]{2,10}?(?=建成(?!区)|建设|配备|设立)", "在城市社区和行政村建成零工市场、就业驿站不少于1200个"),
+)
+ACTING_SUBJECT = re.compile("^(?:" + "|".join(p for _, p, _ in ACTING_SUBJECTS) + ")")
+# An action verb's object may be a short noun (「新建和加固堤防」 → 堤防), where TABLE_VERB_START leaves three
+# characters or more.
+ACTION_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:" + "|".join(p for _, p, _ in ACTION_VERBS) + ")")
+# A name ending in an action verb gives the value to the noun after it: 「每年选派不少于200名…医师」.
+ACTION_END = re.compile("(?:" + "|".join(p for _, p, _ in ACTION_VERBS) + ")$")
+# After a subject and its verb were cut, a 「…的」 before the noun is the verb's object, not the measured
+# thing's: 「银行机构每年用于OPC的信贷额度」 → 信贷额度.
+VERB_OBJECT = re.compile(r"^[^,;。的、]{1,8}的")
 # A scope opening a name is no part of the measured thing where the rest is a rate or a stated total:
 # 「全省规模以上工业企业数字化改造覆盖率」 → 规模以上工业企业数字化改造覆盖率, 「全市OPC基金总规模」 →
 # OPC基金总规模. It stays where the rest is a size each member also has (「全市OPC社区面积」, a city total,
@@ -45,6 +76,7 @@ NAME_LEADS = (
     ("condition_clause", r"[^,;。的]*?\d[^,;。的]*?(?:及以上|以上|以下|以内)的", "年营业收入2000万元以上的商贸企业"),
     ("container_in", r"[^,;。中]{2,12}?(?:库|项目|专项|计划|名单|工程)中由?", "省级人才库中女性专家占比"),
     ("age_limit", r"\d{2}周?岁(?:及)?以下(?:的)?", "35周岁以下青年人才承担项目的比例"),
+    ("towards_whom", r"(?:对|针对|面向)[^,;。的]{1,12}的", "对同一经营主体的行政检查次数同比减少30%"),
 )
 NAME_LEAD = re.compile("^(?:" + "|".join(f"(?P<{n}>{p})" for n, p, _ in NAME_LEADS) + ")")
 
@@ -60,10 +92,24 @@ def _leads(name: str) -> int:
     return cut
 
 
+def _verb_start(rest: str) -> re.Match[str] | None:
+    """A verb of TABLE_VERB_START opening ``rest`` with a noun of three characters or more after it,
+    or of ACTION_VERBS with any noun but a bare measure after it (「修复面积」 stays whole)."""
+    if (m := ACTION_START.match(rest)) and len(rest) - m.end() >= 2 and not INDICATOR_NOUN.fullmatch(rest[m.end() :]):
+        return m
+    if (m := TABLE_VERB_START.match(rest)) and len(rest) - m.end() >= 3:
+        return m
+    return None
+
+
 def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     """How many leading characters of ``name`` are not part of the measured thing."""
     if lead := _leads(name):
         return lead + trim(name[lead:], after_verb, known_only)
+    if after_verb and (m := VERB_OBJECT.match(name)) and len(name) - m.end() >= 3:
+        return m.end() + trim(name[m.end() :])
+    if (m := ACTING_SUBJECT.match(name)) and len(name) - m.end() >= 4:
+        return m.end() + trim(name[m.end() :], after_verb, known_only)
     if (m := SUBJECT_VERB.match(name)) and len(name) - m.end() >= 2:
         return m.end() + trim(name[m.end() :], True)  # 「每个园区建成公共服务平台」: the per-unit subject and its verb
     if (m := SCOPE_START.match(name)) and len(name) - m.end() >= 2:
@@ -81,7 +127,7 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     rest = name[cut:]
     if (m := SUBJECT_VERB.match(rest)) and len(rest) - m.end() >= 2:
         return cut + m.end() + trim(rest[m.end() :], True)
-    if (m := TABLE_VERB_START.match(rest)) and len(rest) - m.end() >= 3:
+    if (m := _verb_start(rest)) is not None:
         return cut + m.end() + trim(rest[m.end() :], True)  # 「培育省级以上工业互联网平台」, 「完成城市污水管网新建改造」
     if (m := INCREASE_OF_SIZE.match(rest)) and len(rest) - m.end() >= 4:
         return cut + m.end()  # 「新增油茶种植面积」 → 油茶种植面积, an increase (the comparator keeps 新增)

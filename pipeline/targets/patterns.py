@@ -18,7 +18,7 @@ MEASURE_UNITS = sorted(
     """% ‰ 个百分点 年 岁 套 亩 立方米 平方米 平方公里 公里 千米 米 公顷 吨 标箱 家 个 项 件 元 美元 人次 人 名
     户 所 座 处 条 台 辆 张 床 千瓦时 千瓦 度 天 小时 次 倍 册 场 部 篇 个月 卡时 TB PB EB P 款 批 份 支 位
     场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 间
-    公斤 千克""".split(),
+    公斤 千克 分钟 升 年一遇 类""".split(),
     key=len,
     reverse=True,
 )
@@ -85,7 +85,7 @@ PERIOD_AFTER = re.compile(r"(?:内|以内|之内|后|期(?!间)|来|以来)")
 CONDITION_AFTER = re.compile(r"(?:及)?(?:以上|以下|以内)?(?:的|者|学历|以下青年)")
 ORDINAL_BEFORE = Ending(r"(?:第|前|首|每)$")
 RANK_AFTER = re.compile(r"(?:强|佳|名以内|位)")  # 「世界500强」, 「十佳」: a rank, not a quantity
-CONDITION_CONTEXT = re.compile(r"(?:经历|经验|工作|运营|经营|成立|注册|毕业|年满|满|年龄|工龄|缴纳|参保|学历|注册资本|营业收入|营收|销售收入)")
+CONDITION_CONTEXT = re.compile(r"(?:经历|经验|工作(?!者|站|室|队)|运营|经营|成立|注册|毕业|年满|满|年龄|工龄|缴纳|参保|学历|注册资本|营业收入|营收|销售收入)")
 
 # Relative targets: 「外贸出口额、外商直接投资高于全省平均水平」. (name, pattern, example)
 BENCHMARK = re.compile(
@@ -99,6 +99,7 @@ BENCHMARK_COMPARATOR = {"高于": "at_least", "不低于": "at_least", "快于":
 # goal, whatever its unit — 「单笔贷款贴息比例不超过贷款额的40%」. (name, pattern, example)
 PER_BENEFICIARY_LEADS = (
     ("one_of", r"单个|单家|单张|单笔|单户|单项|同一", "单个项目贴息比例不超过贷款额的40%"),
+    ("each_member", r"每(?:人|支|所|座|名)(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚|建设|开展|组织))", "每支队伍人数不少于30人"),
 )
 PER_BENEFICIARY = re.compile("^(?:" + "|".join(p for _, p, _ in PER_BENEFICIARY_LEADS) + ")")
 # A fund's size named by its attribute alone is the fund's, named in the clause before:
@@ -111,7 +112,9 @@ FUND_NAME = re.compile(r"(?:基金|资金|资金池)$")
 # Per-unit quantifiers before an indicator are not part of it: 「单个主体年度支持额度」 → 年度支持额度,
 # 「同一OPC每年支持金额」 → 支持金额, 「每个社区年度扶持金额」 → 年度扶持金额, 「单家旅游企业年度奖励」 → 年度奖励
 # (whoever stands before 年度), 「单张优惠券面额」 → 优惠券面额.
-PER_UNIT = re.compile(r"^(?:各类|各种|单个|每个|同一|每家|单家|单次|单项(?!冠军)|单户|每户|单笔|每笔|每班次|每架次|每人次|每张|单张|每床)(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度))?(?:每年|每月)?")
+# 「每人驻点时间」 → 驻点时间, 「每支队伍人数」 → 队伍人数 (the team's own measure, ITEM_OWN_MEASURE's
+# kind), and an item before its support: 「单个蓄水池补助」 → 补助.
+PER_UNIT = re.compile(r"^(?:各类|各种|单个|每个|同一|每家|单家|单次|单项(?!冠军)|单户|每户|单笔|每笔|每班次|每架次|每人次|每张|单张|每床|每人(?!次)|每支|每所|每座|每名)(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度)|[^,;。的]{1,5}?(?=(?:年度)?(?:补助|补贴|奖励|资助|扶持)$))?(?:每年|每月)?")
 # …but an item's own measure keeps the item: 「单个项目投资」 → 项目投资, 「每个场景投入」 → 场景投入.
 ITEM_OWN_MEASURE = re.compile(r"^(?:投资|投资额|投入|总投资|面积|规模)$")
 # A recipient named between the support verb and the support is no part of the support's name:
@@ -133,7 +136,8 @@ GOAL_VERB_NOUNS = (
 )
 GOAL_VERB_NOUN = re.compile("^(?:" + "|".join(p for _, p, _ in GOAL_VERB_NOUNS) + ")$")
 # A share of something (「按…的30%」) sizes the support named after it: 「…的30%，给予最高100万元补贴」.
-SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支)")  # 列支: 「按直接经费的20%列支劳务费」
+# 列支: 「按直接经费的20%列支劳务费」; 安排 after a 标准: 「按每个中心每年不少于50万元的标准安排运行补助」
+SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支|(?<=标准)安排)")
 SHARE_LEAD = re.compile(r"按照|按")
 LIMIT_IN_NAME = re.compile(r"最高|不超过|不高于|最多")
 

@@ -15,8 +15,8 @@ from ..normalize import fold_simplified
 from . import indicator as nouns
 from .found import FoundTarget, strip_fillers
 from .lists import distribute, respectively
-from .names import INDICATOR_NOUN, trim
-from .patterns import SUPPORT_CAP, PER_BENEFICIARY, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, CONDITION_CONTEXT, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
+from .names import ACTION_END, INDICATOR_NOUN, trim
+from .patterns import SUPPORT_CAP, PER_BENEFICIARY, PER_UNIT, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, CONDITION_CONTEXT, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
 from .refuse import refusal
 from .relative import benchmarks
 from .support import supported
@@ -38,10 +38,13 @@ INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加
 RECIPIENT = Ending(r"(?:给予|发放|奖励)[^,;。的]{2,8}$")  # a support verb and who gets it
 ANNUAL = Ending(r"(?:年均|年平均|每年)$")
 PER = Ending(r"(?:每人每月|每人每天|每人每年|每(?:月|人|年度|户|个|家|次|平方米|班次|架次|人次|张|床|条|项|天|日|餐|辆|台|套|件|单|亩|吨)|单个|单次|单家|单项|一次性)$")
-YEAR = re.compile(r"(?<!比)(?:到|至|在|于)?(?P<year>20\d\d)年(?!\d{1,2}月)(?:底|末)?(?:前)?")
+# (a baseline year is no target year: 「比2015年」, 「较2025年」, 「在2025年基础上」 — BASELINE_YEAR)
+YEAR = re.compile(r"(?<![比较])(?:到|至|在|于)?(?P<year>20\d\d)年(?!\d{1,2}月)(?!(?:末|底)?(?:的)?基础上)(?:底|末)?(?:前)?")
 BASELINE = re.compile(r"(?:由|从)[^,]{0,12}?(?P<base>\d+(?:\.\d+)?)(?:万|亿)?[^,\d]{0,5}?(?:提高|提升|增加|下降|降低|减少|压缩|缩短|压减)?(?:到|至)$")  # 「由20个工作日压缩至5个工作日」
 BASELINE_ENDS = ("到", "至", "到\n", "至\n")  # BASELINE (unbounded digits) is only tried where it can end
-BASELINE_YEAR = Ending(r"比(?P<year>(?:19|20)\d\d)年(?:末|底)?$")
+# The year a change is measured from, off the indicator: 「单位GDP能耗比2015年下降12%」, 「用水量较2025年下降5%」,
+# 「覆盖率在2025年基础上提高5个百分点」.
+BASELINE_YEAR = Ending(r"(?:比|较|在)(?P<year>(?:19|20)\d\d)年(?:末|底)?(?:(?:的)?基础上)?$")
 CLAUSE_BREAK = "。;,:!?\n"
 GIVEN = re.compile("(?:给予|发放|予以|提供)(?:" + RECIPIENT_HEAD.pattern + ")?")  # a support verb and its recipient
 JOINED_END = Ending(r"(?:以及|及|和|并)$")  # a name ending in a joiner: the value's noun follows it
@@ -293,7 +296,7 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
         return context.list_mode, value.start(), value.start()  # 「给予一次性奖励80万元、40万元」: the same support
     stated_or_per = parts.comparator or parts.per
     joined = stated_or_per and JOINED_END.search(name)  # 「…免费住宿以及最长6个月“青荷公寓”的过渡性住宿」
-    value_first = not name or parts.verb is not None or joined or (stated_or_per and nouns.ends_with_verb(name))
+    value_first = not name or parts.verb is not None or joined or (stated_or_per and (nouns.ends_with_verb(name) or ACTION_END.search(name) is not None))
     if value_first:
         noun = noun_after_value(clause, value_end)
         if noun is None:
@@ -305,6 +308,8 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
         if (SUPPORT_VERB_NOUN.match(parts.verb_word) or (GOAL_VERB_NOUN.match(parts.verb_word) and name)) and value["unit"] not in TIME_UNITS:  # 「单户年度贴息最高20万元」 → 年度贴息
             verb_at = subject_from + parts.verb_at
             start = _verb_name_start(clause, name_start + trim(name) if parts.verb_at == len(parts.before) and name else verb_at, verb_at)
+            if (m := PER_UNIT.match(name + parts.verb_word)) and m.end() >= len(name):
+                start = verb_at  # 「单个蓄水池补助不超过1万元」 → 补助: the item is the per-unit quantifier's
             return ("support_word" if SUPPORT_VERB_NOUN.match(parts.verb_word) else "verb_noun"), start, verb_at + len(parts.verb_word)
         if not name and not stated_or_per:
             return None
@@ -353,6 +358,8 @@ def _kind(indicator: str, head: str, parts: _Head, rule: str, unit: str | None) 
     share_base = unit == "%" and head.endswith("的")  # 「…不超过基金规模的20%」: the base is no total of the target's
     if rule != "share" and (GOAL_TOTAL.search(indicator) or (GOAL_TOTAL.search(head) and not share_base)):
         return "goal"  # a total the government commits: 「首期安排3亿元算力券资金」, 专项贷款余额
+    if PER_BENEFICIARY.match(strip_fillers(head)[1]):
+        return "amount"  # 「单个项目投资额不超过…的20%」, 「每支队伍人数不少于30人」: what each one may get, spend or must have
     if rule in ("bare_value", "list_item", "comparator") and parts.comparator != "at_most" and not parts.per:
         if (unit or "").startswith("亿"):
             return "goal"  # 「发放消费券2亿元」, 「新增创业担保贷款5亿元以上」: a sum in 亿 is a total, not one beneficiary's
@@ -360,8 +367,6 @@ def _kind(indicator: str, head: str, parts: _Head, rule: str, unit: str | None) 
             return "goal"  # 「扶持创业3000人」, 「资助青年科学基金项目100项」: people or things counted, not a support's size
     if rule == "share" or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or parts.verb == "amount":
         return "amount"
-    if PER_BENEFICIARY.match(strip_fillers(head)[1]):
-        return "amount"  # 「单个项目投资额不超过…的20%」: what each one may get or spend
     if rule == "value_first" and unit in TIME_UNITS:  # (unit with its scale: 「万元」)
         return "amount"  # a duration granted: 「提供不少于一年的专属空间支持」
     return "goal"

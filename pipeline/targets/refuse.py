@@ -32,12 +32,18 @@ PROVIDED = Ending(r"提供(?:每年|每月|每人)?$")
 # (name, pattern on the words before the value in its clause, example)
 REPORTED_FACTS = (("reported", r"共有|现有|已有|已建成|目前", "全市现有养老机构120家"),)  # (截至 may date a goal: 「截至2028年底，累计…」)
 REPORTED = re.compile("|".join(p for _, p, _ in REPORTED_FACTS))
+# A count of the classes something is divided into, not a target: 「按风险等级分为三类」. (name, pattern on
+# the words before the value, example)
+CATEGORY_COUNTS = (("divided_into", r"(?:分为|分成|划分为|划为|归为)$", "按风险等级分为三类"),)
+DIVIDED_INTO = Ending("|".join(p for _, p, _ in CATEGORY_COUNTS))
 
 
 def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated: str | None, per: bool, verb: str | None) -> str | None:
     """The name of the rule that refuses this value as a target, or None."""
     if (ORDINAL_BEFORE.search(head) and not per) or RANK_AFTER.match(clause, value.end()):
         return "ordinal"  # 「第99次」, 「前10名」, 「世界500强」
+    if DIVIDED_INTO.search(head):
+        return "category_count"  # 「分为三类」
     if REPORTED.search(clause, 0, value.start()):
         return "reported"  # 「全市现有养老机构120家」: the state of things, no commitment
     provided = verb == "goal" and value["unit"] != "小时" and PROVIDED.search(head) is not None  # 「提供24小时服务」: opening hours

@@ -8,7 +8,10 @@ from decimal import Decimal
 
 from .patterns import CN_NUMBER, MEASURE_UNITS, NUMBER
 
-UNIT_ALTERNATION = "|".join(map(re.escape, MEASURE_UNITS))
+# Units that open a word when another character follows: (name, unit, what may not follow, example).
+UNIT_GUARDS = (("litre_not_rise", "升", "级格值", "人均日供水量不低于20升 (not 「5升级」)"),)
+_GUARDED = {unit: rf"{re.escape(unit)}(?![{after}])" for _, unit, after, _ in UNIT_GUARDS}
+UNIT_ALTERNATION = "|".join(_GUARDED.get(unit, re.escape(unit)) for unit in MEASURE_UNITS)
 SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 CN_DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
