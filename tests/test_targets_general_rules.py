@@ -472,3 +472,23 @@ def test_round5_rule(sentence, want, span):
 def test_a_count_of_classes_is_no_target(sentence):
     """CATEGORY_COUNTS: 「分为三类」 counts the classes of a scheme."""
     assert find_targets(sentence) == []
+
+
+# 分别 lists of the fifth round: (sentence, [(indicator, value)])
+RESPECTIVELY5 = [
+    # MEMBER_ENDS: the measured thing after the last listed member is every member's
+    ("县医院、乡镇卫生院床位使用率分别达到85%、60%。", [("县医院床位使用率", 85.0), ("乡镇卫生院床位使用率", 60.0)]),
+    ("孕产妇、0至6岁儿童健康管理率分别不低于90%、92%。", [("孕产妇儿童健康管理率", 90.0), ("0至6岁儿童健康管理率", 92.0)]),
+    # a whole indicator listed after a long first name: no category is cut from the first
+    ("农村劳动力转移就业人数、工资性收入分别增长4%、6%。", [("农村劳动力转移就业人数", 4.0), ("工资性收入", 6.0)]),
+    # ATTRIBUTE_TAILS: the levels name the recipients, not the schooling or certificate they hold
+    ("按博士、硕士、本科学历分别给予3万元、2万元、1万元的安家补贴。", [("博士安家补贴", 3.0), ("硕士安家补贴", 2.0), ("本科安家补贴", 1.0)]),
+    ("对取得中级工、高级工职业资格证书的，分别给予800元、1200元的技能提升补贴。", [("中级工技能提升补贴", 800.0), ("高级工技能提升补贴", 1200.0)]),
+    # recipients up to 16 characters, quote marks not counted
+    ("对新认定的国家级“单项冠军”示范企业、省级制造业单项冠军企业，分别给予一次性奖励100万元、50万元。", [("国家级“单项冠军”示范企业一次性奖励", 100.0), ("省级制造业单项冠军企业一次性奖励", 50.0)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), RESPECTIVELY5)
+def test_round5_respectively(sentence, want):
+    assert [(t.indicator, t.value) for t in find_targets(sentence)] == want

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from . import indicator as nouns
 from .found import strip_fillers
+from .names import INDICATOR_NOUN
 from .values import VALUE, value_fields
 
 NAMES_BEFORE = re.compile(r"(?P<names>[^,;。]+?)(?:还|也|可)*分别")
@@ -68,10 +69,36 @@ def shared_head(names: list[str]) -> str:
     words = nouns.tag(last)
     if len(words) < 2 or any(len(name) >= len(last) - 1 for name in names[:-1]):
         return ""
+    if all(MEMBER_END.search(name[-2:]) for name in names[:-1]) and (head := _head_after_member(names)):
+        return head  # 「县医院、乡镇卫生院床位使用率」 → 床位使用率
     qualifier = words[0][0]
     if all(len(name) <= len(qualifier) + 1 for name in names[:-1]):
         return last[len(qualifier) :]
-    return ""
+    return _head_after_member(names)
+
+
+# Words that end the name of a member (an institution, a group of people) in a listed name: the
+# measured thing of every listed member follows the last member's. (name, pattern, example)
+MEMBER_ENDS = (
+    ("institution", r"院|中心|机构|学校|站|所|企业|园区|基地", "乡镇卫生院、社区卫生服务中心服务能力达标率分别达到40%、50%"),
+    ("people", r"患者|人群|老人|儿童|学生|家庭", "高血压、糖尿病患者基层规范管理服务率分别不低于65%、60%"),
+)
+MEMBER_END = re.compile("|".join(p for _, p, _ in MEMBER_ENDS))
+
+
+def _head_after_member(names: list[str]) -> str:
+    """The measured thing after the last member named in the last name: 「…社区卫生服务中心服务能力达标率」
+    → 服务能力达标率 when the other names end in a member too (乡镇卫生院), 患者基层规范管理服务率 when they
+    do not (「高血压、糖尿病患者…」: the member word is shared); empty when a listed name is a whole
+    indicator of its own."""
+    last = names[-1]
+    ends = [m for m in MEMBER_END.finditer(last) if m.start() > 0 and len(last) - m.end() >= 3]
+    if not ends or any(INDICATOR_NOUN.search(name) for name in names[:-1]) or not INDICATOR_NOUN.search(last):
+        return ""
+    member = ends[-1]
+    if all(MEMBER_END.search(name[-2:]) for name in names[:-1]):
+        return last[member.end() :]
+    return last[member.start() :]
 
 
 def _without_category(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -79,6 +106,8 @@ def _without_category(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
     (start, first), others = names[0], names[1:]
     if not others or len(first) <= 2 * max(len(name) for _, name in others):
         return names
+    if any(INDICATOR_NOUN.search(name) for _, name in others):
+        return names  # 「农村劳动力转移就业人数、劳务总收入」: whole indicators listed, no category before them
     cut = 0
     for word, flag in nouns.tag(first):
         cut += len(word)
@@ -104,7 +133,8 @@ def distribute(text: str, clause_start: int, clause: str, targets: list, previou
         parts = recipients(previous_clause)
     else:
         return targets
-    if len(parts) != len(listed) or any(not part or len(part) > 12 for part in parts):
+    parts = without_attribute(parts)
+    if len(parts) != len(listed) or any(not part or len(part.strip("“”")) > 16 for part in parts):
         return targets
     renamed = iter(part + listed[0].indicator for part in parts)
     return [replace(t, indicator=next(renamed)) if t in listed else t for t in targets]
@@ -128,23 +158,43 @@ def recipients(clause: str) -> list[str]:
     m = RECIPIENT_LIST.match(clause.strip())
     if not m:
         return []
-    names = m["names"].split("、")
+    names = without_attribute(m["names"].split("、"))
     names[0] = names[0][_verbs_through(names[0]) :]  # 「新获评国家级、省级…」 → 国家级
     if all(len(name) == 1 and name in "一二三四五六七八九" for name in names[:-1]) and names[-1][:1] in "一二三四五六七八九":
         return [name + names[-1][1:] for name in names[:-1]] + [names[-1]]  # 「一、二、三等奖」
     middle = names[1:-1]
-    if middle and len({len(n) for n in middle}) == 1 and len(names[0]) > len(middle[0]):
-        names[0] = names[0][-len(middle[0]) :]
+    if middle and len({len(n) for n in middle}) == 1 and len(names[0]) > len(middle[0]) and names[0][-1] == middle[0][-1]:
+        names[0] = names[0][-len(middle[0]) :]  # 「领域A类、B类」 → A类 (「高级工、技师」 keeps 高级工)
     return [name + _listed_head(names) for name in names[:-1]] + [names[-1]]
 
 
+# What the listed recipients hold, closing the last name: the list names them by its levels, and the
+# levels are the names (「按本科、专科、中职学历分别给予…」 → 本科, 专科, 中职; 「取得高级工、技师、高级技师职业资格
+# 证书的，分别给予…」 → 高级技师). (name, pattern, example)
+ATTRIBUTE_TAILS = (
+    ("schooling", r"学历|学位", "按本科、专科、中职学历分别给予5万元、3万元、2万元的一次性入职奖励"),
+    ("certificate", r"(?:职业资格|职业技能等级|技能等级|资格)证书(?:或(?:职业资格|职业技能等级|技能等级|资格)?证书)*|职称", "取得高级工、技师职业资格证书的，分别给予1000元、2000元"),
+)
+ATTRIBUTE_TAIL = re.compile("(?:" + "|".join(p for _, p, _ in ATTRIBUTE_TAILS) + ")$")
+
+
+def without_attribute(names: list[str]) -> list[str]:
+    """``names`` with an attribute tail (ATTRIBUTE_TAILS) off the last one, when one is left."""
+    if names and (m := ATTRIBUTE_TAIL.search(names[-1])) and m.start() > 0:
+        return names[:-1] + [names[-1][: m.start()]]
+    return names
+
+
 def _verbs_through(name: str) -> int:
-    """Characters of ``name`` up to its last verb (jieba's tag), while some name is left."""
+    """Characters of ``name`` up to its last verb before its first noun (jieba's tags), while some
+    name is left: 「新获评国家级」 → 国家级; 「国家级“单项冠军”示范企业」 keeps its 示范."""
     cut = position = 0
     for word, flag in nouns.tag(name):
         position += len(word)
         if nouns.is_verb(word, flag) and len(name) - position >= 1:
             cut = position
+        elif flag.startswith(("n", "b", "eng")) or word in "“”":
+            break
     return cut
 
 
@@ -152,6 +202,8 @@ def _listed_head(names: list[str]) -> str:
     """The head the last name carries for all: after the character every other name ends with
     (「A类、B类、C类人才」 → 人才, 「国家级、省级专精特新企业」 → 专精特新企业), else shared_head's."""
     last, ends = names[-1], {name[-1] for name in names[:-1]}
+    if ends == {last[-1]}:
+        return ""  # 「国家级…企业、省级…企业」: every name whole
     if len(ends) == 1 and (at := last.find(ends.pop())) >= 0 and at < len(last) - 2:
         return last[at + 1 :]
     return shared_head(names)
