@@ -492,3 +492,31 @@ RESPECTIVELY5 = [
 @pytest.mark.parametrize(("sentence", "want"), RESPECTIVELY5)
 def test_round5_respectively(sentence, want):
     assert [(t.indicator, t.value) for t in find_targets(sentence)] == want
+
+
+# Lists and caps of development round 5's reading: (sentence, [(indicator, value, comparator)])
+LISTS5 = [
+    # a 分别 predicate (its verb of commitment off) is every listed name's; a third value is paired, not a target of its own
+    ("省道、县道、乡道分别完成改造30公里、80公里、150公里。", [("省道改造", 30.0, "equal"), ("县道改造", 80.0, "equal"), ("乡道改造", 150.0, "equal")]),
+    # names as long as the last one's qualifier, with its last character: the rest is the shared head
+    ("县道、乡道、村道列养率分别达到100%、95%、90%。", [("县道列养率", 100.0, "reach"), ("乡道列养率", 95.0, "reach"), ("村道列养率", 90.0, "reach")]),
+    # LIST_LIMITS: 左右 after the last value rounds every value of the list
+    ("城乡公交、农村客运日均班次分别达到300班次、500班次左右。", [("城乡公交", 300.0, "approx"), ("农村客运日均班次", 500.0, "approx")]),
+    # PER_UNIT_NAMES: a name that is only a per-unit quantifier caps the support named before it
+    ("按检测费用的40%给予补助，单个产品最高3万元，每家企业每年最高15万元。", [("补助", 40.0, "equal"), ("补助", 3.0, "at_most"), ("补助", 15.0, "at_most")]),
+    # RATE_BASES and CURRENCY_GLOSSES: 「每增长1美元」 is a rate's base, 人民币 the currency of the sum
+    ("每增长1美元奖励0.03元人民币，单家企业最高50万元。", [("奖励", 0.03, "equal"), ("奖励", 50.0, "at_most")]),
+    # WHO_CLAUSES: thresholds in a 「对…的企业」 clause are conditions and name no recipients
+    ("对年出口额首次突破5000万美元、2000万美元的企业，分别给予30万元、10万元一次性奖励。", [("一次性奖励", 30.0, "equal"), ("一次性奖励", 10.0, "equal")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), LISTS5)
+def test_round5_lists_and_caps(sentence, want):
+    assert [(t.indicator, t.value, t.comparator) for t in find_targets(sentence)] == want
+
+
+@pytest.mark.parametrize("sentence", ["联系电话：0571-87654321。", "服务热线：12345。", "咨询电话：0573-86012345"])
+def test_a_contact_number_is_no_target(sentence):
+    """CONTACT_NUMBERS: a telephone number is no quantity."""
+    assert find_targets(sentence) == []

@@ -25,12 +25,19 @@ RESTATED_FORMS = (
 RESTATED = re.compile(r"\((?P<qualifier>" + "|".join(p for _, p, _ in RESTATED_FORMS) + r")[^)]*\)")
 
 
+# The currency named after a sum is part of its unit, never the measured noun. (name, pattern, example)
+CURRENCY_GLOSSES = (("currency", r"人民币|美元(?=[,;。]|$)", "每增长1美元奖励0.02元人民币"),)
+CURRENCY_GLOSS = re.compile("|".join(p for _, p, _ in CURRENCY_GLOSSES))
+
+
 def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
     """(start, end) of the measured noun after a value, (n, n) when there is none, None when a second
     value follows it (「营收超1000万元OPC100家」: the first value says which OPC are counted)."""
     noun_at = after_list(clause, value_end)  # 「申领15万元、10万元一次性购房补贴」
     if aside := ASIDE.match(clause, noun_at):
         noun_at = aside.end()  # 「提供每年7天（6晚）的免费住宿」: a restatement of the value
+    if gloss := CURRENCY_GLOSS.match(clause, noun_at):
+        noun_at = gloss.end()  # 「奖励0.02元人民币」: the currency, no measured noun
     if (quoted := QUOTED_MODIFIER.match(clause, noun_at)) and nouns.noun_after(clause[quoted.end() :])[1]:
         noun_at = quoted.end()  # 「7天的“青荷驿站”免费住宿」: a quoted name before the noun modifies it
     if m := MODIFIER_RUN.match(clause, noun_at):

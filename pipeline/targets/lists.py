@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from . import indicator as nouns
 from .found import strip_fillers
-from .names import INDICATOR_NOUN
+from .names import INDICATOR_NOUN, TABLE_VERB_START
 from .values import VALUE, value_fields
 
 NAMES_BEFORE = re.compile(r"(?P<names>[^,;。]+?)(?:还|也|可)*分别")
@@ -20,7 +20,8 @@ _RUN_MARK = re.compile(r"[,;。]|分别")
 def respectively(text: str, clause_start: int, clause: str, target, first_value: re.Match[str]) -> list:
     names = []
     pos = target.start
-    for name in target.indicator.split("、"):
+    listed, predicate = _predicate(target.indicator)
+    for name in listed.split("、"):
         names.append((pos, name))
         pos += len(name) + 1
     values = [first_value]
@@ -31,6 +32,12 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
     paired = len(values) == len(names)
     names = _without_category(names)
     head = shared_head([name for _, name in names])
+    if predicate:
+        names[-1] = (names[-1][0], names[-1][1] + predicate)
+        head = predicate  # 「县道、乡道分别完成改造60公里、120公里」 → 县道改造, 乡道改造
+    comparator = target.comparator
+    if paired and (limit := AFTER_LIST.match(clause, values[-1].end())):
+        comparator = AFTER_COMPARATOR[limit.group()]  # 「分别达到420班次、680班次左右」: the last value's 左右 is the list's
     prefix = shared_prefix([name for _, name in names])
     targets = []
     for index, (name_start, name) in enumerate(names):
@@ -41,6 +48,7 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
             replace(
                 target,
                 indicator=named,
+                comparator=comparator,
                 **value_fields(text, clause_start, value),
                 start=name_start,
                 end=clause_start + (value.end() if paired else target.end - clause_start),
@@ -48,6 +56,24 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
             )
         )
     return targets
+
+
+# A word after the last value that limits or rounds every value of the list. (name, pattern, example)
+LIST_LIMITS = (("list_about", "左右", "日均发班次分别达到420班次、680班次左右"),)
+AFTER_LIST = re.compile("|".join(p for _, p, _ in LIST_LIMITS))
+AFTER_COMPARATOR = {"左右": "approx"}
+PREDICATE = re.compile(r"分别(?P<predicate>[^、,;。]+)$")
+
+
+def _predicate(indicator: str) -> tuple[str, str]:
+    """The listed names and the measured action after their 分别, its verb of commitment off:
+    「县道、乡道分别完成改造」 → (县道、乡道, 改造); the predicate is empty where no 分别 stands inside."""
+    if not (m := PREDICATE.search(indicator)):
+        return indicator, ""
+    action = m["predicate"]
+    if (verb := TABLE_VERB_START.match(action)) and len(action) - verb.end() >= 2:
+        action = action[verb.end() :]
+    return indicator[: m.start()], action
 
 
 def shared_prefix(names: list[str]) -> str:
@@ -72,6 +98,8 @@ def shared_head(names: list[str]) -> str:
     if all(MEMBER_END.search(name[-2:]) for name in names[:-1]) and (head := _head_after_member(names)):
         return head  # 「县医院、乡镇卫生院床位使用率」 → 床位使用率
     qualifier = words[0][0]
+    if len(lengths := {len(name) for name in names[:-1]}) == 1 and last[lengths.pop() - 1] == names[0][-1]:
+        qualifier = names[0]  # 「县道、乡道优良中等路率」: the others as long as the last's qualifier, its last character theirs
     if all(len(name) <= len(qualifier) + 1 for name in names[:-1]):
         return last[len(qualifier) :]
     return _head_after_member(names)
@@ -158,6 +186,8 @@ def recipients(clause: str) -> list[str]:
     m = RECIPIENT_LIST.match(clause.strip())
     if not m:
         return []
+    if re.search(r"\d", m["names"]):
+        return []  # 「对…突破1亿美元、5000万美元的企业」: thresholds, not names
     names = without_attribute(m["names"].split("、"))
     names[0] = names[0][_verbs_through(names[0]) :]  # 「新获评国家级、省级…」 → 国家级
     if all(len(name) == 1 and name in "一二三四五六七八九" for name in names[:-1]) and names[-1][:1] in "一二三四五六七八九":

@@ -84,6 +84,9 @@ NOT_TARGET = (
 PERIOD_AFTER = re.compile(r"(?:内|以内|之内|后|期(?!间)|来|以来)")
 CONDITION_AFTER = re.compile(r"(?:及)?(?:以上|以下|以内)?(?:的|者|学历|以下青年)")
 ORDINAL_BEFORE = Ending(r"(?:第|前|首|每)$")
+# The base of a rate (「每增长1美元奖励0.02元」, 「每引进1人给予2万元」) is no target: (name, pattern, example)
+RATE_BASES = (("per_increment", r"每(?:增长|增加|新增|引进|招用|吸纳|带动|减少|培养|培训|安置)$", "每增长1美元奖励0.02元人民币"),)
+RATE_BASE = Ending("|".join(p for _, p, _ in RATE_BASES))
 RANK_AFTER = re.compile(r"(?:强|佳|名以内|位)")  # 「世界500强」, 「十佳」: a rank, not a quantity
 CONDITION_CONTEXT = re.compile(r"(?:经历|经验|工作(?!者|站|室|队)|运营|经营|成立|注册|毕业|年满|满|年龄|工龄|缴纳|参保|学历|注册资本|营业收入|营收|销售收入)")
 
@@ -115,6 +118,13 @@ FUND_NAME = re.compile(r"(?:基金|资金|资金池)$")
 # 「每人驻点时间」 → 驻点时间, 「每支队伍人数」 → 队伍人数 (the team's own measure, ITEM_OWN_MEASURE's
 # kind), and an item before its support: 「单个蓄水池补助」 → 补助.
 PER_UNIT = re.compile(r"^(?:各类|各种|单个|每个|同一|每家|单家|单次|单项(?!冠军)|单户|每户|单笔|每笔|每班次|每架次|每人次|每张|单张|每床|每人(?!次)|每支|每所|每座|每名)(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度)|[^,;。的]{1,5}?(?=(?:年度)?(?:补助|补贴|奖励|资助|扶持)$))?(?:每年|每月)?")
+# A name that is only a per-unit quantifier caps the support named before it: 「按…的50%给予补助，单个展会
+# 最高5万元」 → 补助, 「每项认证最高5万元，每家企业每年最高20万元」 → 补助. (name, pattern, example)
+PER_UNIT_NAMES = (
+    ("one_item", r"(?:单个|单家|单项|单次|单笔|每个|每家|每项|每类|每次|同一)(?P<item>[^,;。的\d、]{1,4})", "单个海外仓最高100万元"),
+)
+PER_UNIT_NAME = re.compile("|".join(p for _, p, _ in PER_UNIT_NAMES))
+MEASURE_IN_ITEM = re.compile(r"投资|投入|面积|规模|人数|额|量|率|数|补贴|奖励|补助|资助|支持|贴息|费")
 # …but an item's own measure keeps the item: 「单个项目投资」 → 项目投资, 「每个场景投入」 → 场景投入.
 ITEM_OWN_MEASURE = re.compile(r"^(?:投资|投资额|投入|总投资|面积|规模)$")
 # A recipient named between the support verb and the support is no part of the support's name:

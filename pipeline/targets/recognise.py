@@ -16,7 +16,7 @@ from . import indicator as nouns
 from .found import FoundTarget, strip_fillers
 from .lists import distribute, respectively
 from .names import ACTION_END, INDICATOR_NOUN, trim
-from .patterns import SUPPORT_CAP, PER_BENEFICIARY, PER_UNIT, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, CONDITION_CONTEXT, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
+from .patterns import SUPPORT_CAP, PER_BENEFICIARY, PER_UNIT, PER_UNIT_NAME, MEASURE_IN_ITEM, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, CONDITION_CONTEXT, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
 from .refuse import refusal
 from .relative import benchmarks
 from .support import supported
@@ -48,6 +48,7 @@ BASELINE_YEAR = Ending(r"(?:比|较|在)(?P<year>(?:19|20)\d\d)年(?:末|底)?(?
 CLAUSE_BREAK = "。;,:!?\n"
 GIVEN = re.compile("(?:给予|发放|予以|提供)(?:" + RECIPIENT_HEAD.pattern + ")?")  # a support verb and its recipient
 JOINED_END = Ending(r"(?:以及|及|和|并)$")  # a name ending in a joiner: the value's noun follows it
+DIGIT = re.compile(r"\d")
 OF_WHICH = re.compile(r"\s*其中")  # a clause naming a part of the figure before it
 RATIO_COLON = re.compile(r"(?<=\d):(?=\d)")  # 「10:40:50」 is one value, not three clauses
 
@@ -116,7 +117,11 @@ def _clause_targets(context: _Context) -> list[FoundTarget]:
     targets: list[FoundTarget] = []
     subject_from = 0  # the indicator of a later value starts after the previous value
     value_end = 0
+    paired_until = 0  # the values a 分别 list paired with its names are taken
     for value in values(clause):
+        if value.end() <= paired_until:
+            value_end = value.end()
+            continue
         if value.start() < subject_from:  # inside the previous target: its own words since that value
             subject_from = value_end
         value_end = value.end()
@@ -128,6 +133,8 @@ def _clause_targets(context: _Context) -> list[FoundTarget]:
             context.list_comparator = context.list_comparator if context.list_item else ""
         found = _target_at(context, value, subject_from)
         targets.extend(found)
+        if found and found[-1].rule == "respectively":
+            paired_until = found[-1].end - context.clause_start
         if found:
             subject_from = max(value.end(), found[-1].end - context.clause_start)
             context.previous_subject, context.previous_kind = found[-1].indicator, found[-1].kind
@@ -243,6 +250,8 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
             indicator = context.last_support  # 「博士学历人才每月1500元，最长可享3年」: the duration of the 生活补贴 named before
         if not indicator:
             return []
+    if rule == "comparator" and context.last_support and (m := PER_UNIT_NAME.fullmatch(strip_fillers(parts.before)[1])) and not MEASURE_IN_ITEM.search(m["item"]):
+        indicator = context.last_support  # 「…给予补助，单个展会最高5万元」: the cap of the support named before
     if FUND_ATTRIBUTE.search(indicator) and FUND_NAME.search(fund := context.previous_subject[trim(context.previous_subject) :]):
         indicator = fund  # 「设立人才发展基金，首期规模5亿元」: the fund's size
     verb_at = subject_from + len(parts.before)
@@ -307,7 +316,8 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
             return "support_duration", value.start(), value.start()  # 「…的生活资助，连续资助3年」: the support before
         if (SUPPORT_VERB_NOUN.match(parts.verb_word) or (GOAL_VERB_NOUN.match(parts.verb_word) and name)) and value["unit"] not in TIME_UNITS:  # 「单户年度贴息最高20万元」 → 年度贴息
             verb_at = subject_from + parts.verb_at
-            start = _verb_name_start(clause, name_start + trim(name) if parts.verb_at == len(parts.before) and name else verb_at, verb_at)
+            named = parts.verb_at == len(parts.before) and name and not DIGIT.search(name)  # 「每增长1美元奖励」: a rate's base names nothing
+            start = _verb_name_start(clause, name_start + trim(name) if named else verb_at, verb_at)
             if (m := PER_UNIT.match(name + parts.verb_word)) and m.end() >= len(name):
                 start = verb_at  # 「单个蓄水池补助不超过1万元」 → 补助: the item is the per-unit quantifier's
             return ("support_word" if SUPPORT_VERB_NOUN.match(parts.verb_word) else "verb_noun"), start, verb_at + len(parts.verb_word)

@@ -12,6 +12,7 @@ from .patterns import (
     CONDITION_AFTER,
     CONDITION_CONTEXT,
     ORDINAL_BEFORE,
+    RATE_BASE,
     PERIOD_AFTER,
     RANK_AFTER,
     TIME_UNITS,
@@ -38,10 +39,33 @@ CATEGORY_COUNTS = (("divided_into", r"(?:分为|分成|划分为|划为|归为)$
 DIVIDED_INTO = Ending("|".join(p for _, p, _ in CATEGORY_COUNTS))
 
 
+# A telephone or fax number is no quantity: 「联系电话：0571-12345678」, 「服务热线：12345」. (name, pattern
+# matched at the value, example)
+CONTACT_NUMBERS = (
+    ("area_code", r"\d{3,4}-\d{5,8}", "咨询电话：0573-86012345"),
+    ("after_contact_word", r"(?<=电话:|热线:|传真:|电话：|热线：|传真：)\d+", "服务热线：12345"),
+)
+CONTACT_NUMBER = re.compile("|".join(p for _, p, _ in CONTACT_NUMBERS))
+
+
+# A clause that only says who is meant — 「对…的企业，」 with no verb of support or commitment of its
+# own — holds conditions, never targets: 「对年度进出口额首次突破1亿美元、5000万美元的企业，分别给予…」.
+# (name, pattern on the whole clause, example)
+WHO_CLAUSES = (("for_whom", r"^\s*(?:对|凡|对于)[^,;。]*的[^,;。的\d]{1,12}$", "对进出口额增长超过15%且增量超过500万美元的企业，"),)
+WHO_CLAUSE = re.compile("|".join(p for _, p, _ in WHO_CLAUSES))
+SUPPORT_IN_CLAUSE = re.compile(r"给予|奖励|补贴|补助|资助|发放|提供|支持|安排")
+
+
 def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated: str | None, per: bool, verb: str | None) -> str | None:
     """The name of the rule that refuses this value as a target, or None."""
     if (ORDINAL_BEFORE.search(head) and not per) or RANK_AFTER.match(clause, value.end()):
         return "ordinal"  # 「第99次」, 「前10名」, 「世界500强」
+    if RATE_BASE.search(head):
+        return "rate_base"  # 「每增长1美元」
+    if WHO_CLAUSE.match(clause) and clause.rfind("的") > value.start() and not SUPPORT_IN_CLAUSE.search(clause):
+        return "for_whom"  # 「对年服务企业100家以上的外贸综合服务企业，」
+    if CONTACT_NUMBER.match(clause, value.start()):
+        return "contact_number"  # 「联系电话：0592-6103321」
     if DIVIDED_INTO.search(head):
         return "category_count"  # 「分为三类」
     if REPORTED.search(clause, 0, value.start()):
