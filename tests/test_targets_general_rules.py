@@ -520,3 +520,39 @@ def test_round5_lists_and_caps(sentence, want):
 def test_a_contact_number_is_no_target(sentence):
     """CONTACT_NUMBERS: a telephone number is no quantity."""
     assert find_targets(sentence) == []
+
+
+# Further rules of development round 5's reading: (sentence, [(indicator, value, unit, comparator, kind)])
+MORE5 = [
+    # SECOND_CONDITIONS and levels: 「…证书并…满2年的」 — the levels name the recipients
+    ("对取得初级、中级、高级育婴员职业技能等级证书并连续从业满1年的，分别给予800元、1500元、2500元一次性岗位补贴。",
+     [("初级一次性岗位补贴", 800.0, "元", "equal", "amount"), ("中级一次性岗位补贴", 1500.0, "元", "equal", "amount"), ("高级一次性岗位补贴", 2500.0, "元", "equal", "amount")]),
+    # RECIPIENT_LISTS: 「评定为…的养老机构」 — the verb with its preposition off, the recipients' noun after 的 not repeated
+    ("对新评定为三星级、四星级的养老机构，分别给予10万元、20万元一次性奖励。", [("三星级一次性奖励", 10.0, "万元", "equal", "amount"), ("四星级一次性奖励", 20.0, "万元", "equal", "amount")]),
+    # LIST_LIMITS 以内 and a first unit written short
+    ("用电、用水报装时间分别压缩至2个、3个工作日以内。", [("用电报装时间", 2.0, "个工作日", "at_most", "goal"), ("用水报装时间", 3.0, "个工作日", "at_most", "goal")]),
+    # GOAL_TOTALS fund_floor and service_time, CHANGE_TO_GOALS (but a support brought to a level is an amount)
+    ("县级应急物资储备资金不少于300万元。", [("县级应急物资储备资金", 300.0, "万元", "at_least", "goal")]),
+    ("惠企资金兑现时间压缩至7个工作日以内。", [("惠企资金兑现时间", 7.0, "个工作日", "at_most", "goal")]),
+    ("政府性融资担保机构平均担保费率降至0.8%以下。", [("政府性融资担保机构平均担保费率", 0.8, "%", "at_most", "goal")]),
+    ("转型升级为企业的，奖励提高到3万元。", [("奖励", 3.0, "万元", "reach", "amount")]),
+    # ACTION_VERBS set_up / stock; after_event; 年底前 before the name; 奖补 named after 给予
+    ("新设立家庭照护床位500张。", [("家庭照护床位", 500.0, "张", "equal", "goal")]),
+    ("储备防汛物资价值不少于200万元。", [("防汛物资价值", 200.0, "万元", "at_least", "goal")]),
+    ("改造后无障碍设施覆盖率不低于90%。", [("无障碍设施覆盖率", 90.0, "%", "at_least", "goal")]),
+    ("年底前惠企政策事项不少于100项。", [("惠企政策事项", 100.0, "项", "at_least", "goal")]),
+    ("对认定的孵化基地给予一次性奖补30万元。", [("一次性奖补", 30.0, "万元", "equal", "amount")]),
+    # units 人年, 家次; an age in 周岁 is a condition
+    ("全市研发人员总量达到5万人年。", [("研发人员总量", 5.0, "万人年", "reach", "goal")]),
+    ("每年服务企业不少于600家次。", [("服务企业", 600.0, "家次", "at_least", "goal")]),
+    ("项目负责人年龄不超过45周岁。", []),
+    # REACH_LEADS: 实现 before the name of a bare value
+    ("实现行政村快递服务覆盖率100%。", [("行政村快递服务覆盖率", 100.0, "%", "reach", "goal")]),
+    # INNER_GLOSSES: an abbreviation spelt out inside the noun is off it
+    ("培育20家以上AIGC（AI Generated Content）创作工作室。", [("AIGC创作工作室", 20.0, "家", "at_least", "goal")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), MORE5)
+def test_round5_more(sentence, want):
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in find_targets(sentence)] == want

@@ -13,6 +13,12 @@ from .support import after_list
 from .values import VALUE, value_fields
 
 ASIDE = re.compile(r"\([^()]*\)")
+# An abbreviation spelt out in words inside the measured noun, the noun going on after it: 「高水平OPC
+# （One Person Company）社区」 → 高水平OPC社区 (an abbreviation itself stays: 「研究与试验发展(R&D)经费投入强度」,
+# and so does a gloss closing the noun: 「起降场（点）」). (name, pattern, example)
+INNER_GLOSSES = (("spelt_out", r"\([A-Za-z]+(?: [A-Za-z]+)+[^()]{0,60}\)", "先行布局10家以上高水平OPC（One Person Company）社区"),)
+INNER_GLOSS = re.compile("|".join(p for _, p, _ in INNER_GLOSSES))
+GLOSS_IN_NAME = re.compile(r"[（(][A-Za-z]+(?: [A-Za-z]+)+[^（）()]{0,60}[）)](?=[^\s（(])")
 QUOTED_MODIFIER = re.compile(r"的?“[^”,;。]{1,12}”的?")
 # A sum for a purpose: what it funds is named after the support verb (「安排2000万元对社区予以算力支持」).
 PURPOSE = re.compile(r"(?:对|为|向|用于)[^,;。]{1,20}?(?:予以|给予|提供)")
@@ -49,6 +55,10 @@ def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
     elif m := SUPPORT_VERB.match(clause, noun_at):
         noun_at = m.end()  # 「按每人1000元给予一次性吸纳就业补贴」, 「最高800万元的标准给予补助」
     skip, length = nouns.noun_after(clause[noun_at:])
+    if length and (gloss := INNER_GLOSS.match(clause, noun_at + length)):
+        more_skip, more = nouns.noun_after(clause[gloss.end() :])
+        if more and not more_skip:
+            length = gloss.end() + more - noun_at  # the noun goes on after its gloss
     if length and (following := VALUE.match(clause, noun_at + length)) and following.group():
         return None
     if (phrase := SUPPORT_PHRASE.match(clause, noun_at + skip)) and phrase.end() > noun_at + length:

@@ -39,9 +39,13 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
     if paired and (limit := AFTER_LIST.match(clause, values[-1].end())):
         comparator = AFTER_COMPARATOR[limit.group()]  # 「分别达到420班次、680班次左右」: the last value's 左右 is the list's
     prefix = shared_prefix([name for _, name in names])
+    last_unit = (values[-1]["scale"] or "") + (values[-1]["unit"] or "")
     targets = []
     for index, (name_start, name) in enumerate(names):
         value = values[index] if paired else first_value
+        fields = value_fields(text, clause_start, value)
+        if paired and last_unit.startswith(fields["unit"]) and fields["unit"] != last_unit and fields["value"] is not None:
+            fields["unit"] = last_unit  # 「压缩至3个、4个工作日以内」: the first unit written short
         named = name if index == len(names) - 1 or not head else name + head
         named = named if index == 0 else prefix + named
         targets.append(
@@ -49,7 +53,7 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
                 target,
                 indicator=named,
                 comparator=comparator,
-                **value_fields(text, clause_start, value),
+                **fields,
                 start=name_start,
                 end=clause_start + (value.end() if paired else target.end - clause_start),
                 rule="respectively",
@@ -59,9 +63,13 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
 
 
 # A word after the last value that limits or rounds every value of the list. (name, pattern, example)
-LIST_LIMITS = (("list_about", "左右", "日均发班次分别达到420班次、680班次左右"),)
+LIST_LIMITS = (
+    ("list_about", "左右", "日均发班次分别达到420班次、680班次左右"),
+    ("list_at_most", "以内", "进口、出口整体通关时间分别压缩至30小时、1.2小时以内"),
+    ("list_at_least", "及以上|以上", "县级、乡级覆盖率分别达到95%、80%以上"),
+)
 AFTER_LIST = re.compile("|".join(p for _, p, _ in LIST_LIMITS))
-AFTER_COMPARATOR = {"左右": "approx"}
+AFTER_COMPARATOR = {"左右": "approx", "以内": "at_most", "以上": "at_least", "及以上": "at_least"}
 PREDICATE = re.compile(r"分别(?P<predicate>[^、,;。]+)$")
 
 
@@ -98,8 +106,10 @@ def shared_head(names: list[str]) -> str:
     if all(MEMBER_END.search(name[-2:]) for name in names[:-1]) and (head := _head_after_member(names)):
         return head  # 「县医院、乡镇卫生院床位使用率」 → 床位使用率
     qualifier = words[0][0]
-    if len(lengths := {len(name) for name in names[:-1]}) == 1 and last[lengths.pop() - 1] == names[0][-1]:
-        qualifier = names[0]  # 「县道、乡道优良中等路率」: the others as long as the last's qualifier, its last character theirs
+    if {len(name) for name in names[:-1]} == {2} and (length := 2) <= len(last) - 3:
+        bounds = {sum(len(w) for w, _ in words[: i + 1]) for i in range(len(words))}
+        if last[length - 1] == names[0][-1] or length in bounds or len(words[0][0]) < length:
+            qualifier = last[:length]  # 「县道、乡道优良中等路率」, 「用水、用气报装时间」: the others as long as the last's qualifier
     if all(len(name) <= len(qualifier) + 1 for name in names[:-1]):
         return last[len(qualifier) :]
     return _head_after_member(names)
@@ -174,7 +184,7 @@ OPENS_WITH_RESPECTIVELY = re.compile(r"\s*分别")
 # its modifiers (up to the last 的 before the list), a 、 list; a 「的企业」 closing it names no member.
 # (name, pattern, example)
 RECIPIENT_LISTS = (
-    ("for_listed", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)(?:的(?:企业|单位|机构|团队|个人|主体|项目)?)?$", "对新认定的国家级、省级专精特新企业"),
+    ("for_listed", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)(?:的(?:[^,;。的、]{0,6}?(?:企业|单位|机构|团队|个人|主体|项目))?)?$", "对新评定为四星级、五星级的养老机构"),
 )
 RECIPIENT_LIST = re.compile("|".join(p for _, p, _ in RECIPIENT_LISTS))
 
@@ -186,10 +196,12 @@ def recipients(clause: str) -> list[str]:
     m = RECIPIENT_LIST.match(clause.strip())
     if not m:
         return []
-    if re.search(r"\d", m["names"]):
+    listed = SECOND_CONDITION.sub("", m["names"])  # 「…证书并在本市养老机构连续从业满2年」: a further condition
+    if re.search(r"\d", listed):
         return []  # 「对…突破1亿美元、5000万美元的企业」: thresholds, not names
-    names = without_attribute(m["names"].split("、"))
+    names = listed.split("、")
     names[0] = names[0][_verbs_through(names[0]) :]  # 「新获评国家级、省级…」 → 国家级
+    names = without_attribute(names)
     if all(len(name) == 1 and name in "一二三四五六七八九" for name in names[:-1]) and names[-1][:1] in "一二三四五六七八九":
         return [name + names[-1][1:] for name in names[:-1]] + [names[-1]]  # 「一、二、三等奖」
     middle = names[1:-1]
@@ -208,11 +220,21 @@ ATTRIBUTE_TAILS = (
 ATTRIBUTE_TAIL = re.compile("(?:" + "|".join(p for _, p, _ in ATTRIBUTE_TAILS) + ")$")
 
 
+# A condition joined to the listed names by 并 / 且 is no part of them. (name, pattern, example)
+SECOND_CONDITIONS = (("and_also", r"(?:并|且|并且)[^、]*$", "取得初级、中级职业技能等级证书并连续从业满2年"),)
+SECOND_CONDITION = re.compile("|".join(p for _, p, _ in SECOND_CONDITIONS))
+
+
 def without_attribute(names: list[str]) -> list[str]:
-    """``names`` with an attribute tail (ATTRIBUTE_TAILS) off the last one, when one is left."""
-    if names and (m := ATTRIBUTE_TAIL.search(names[-1])) and m.start() > 0:
-        return names[:-1] + [names[-1][: m.start()]]
-    return names
+    """``names`` with an attribute tail (ATTRIBUTE_TAILS) off the last one, when one is left; levels as
+    long as the first names, with their last character, are the names (「初级、中级、高级养老护理员职业
+    技能等级证书」 → 初级, 中级, 高级)."""
+    if not names or not (m := ATTRIBUTE_TAIL.search(names[-1])) or m.start() == 0:
+        return names
+    last = names[-1]
+    if len(lengths := {len(name) for name in names[:-1]}) == 1 and (length := lengths.pop()) < m.start() and last[length - 1] == names[0][-1]:
+        return names[:-1] + [last[:length]]
+    return names[:-1] + [last[: m.start()]]
 
 
 def _verbs_through(name: str) -> int:
@@ -221,8 +243,8 @@ def _verbs_through(name: str) -> int:
     cut = position = 0
     for word, flag in nouns.tag(name):
         position += len(word)
-        if nouns.is_verb(word, flag) and len(name) - position >= 1:
-            cut = position
+        if (nouns.is_verb(word, flag) or (cut == position - len(word) > 0 and flag == "p")) and len(name) - position >= 1:
+            cut = position  # (a preposition right after the verb goes with it: 「评定为四星级」)
         elif flag.startswith(("n", "b", "eng")) or word in "“”":
             break
     return cut

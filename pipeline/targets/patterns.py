@@ -18,13 +18,13 @@ MEASURE_UNITS = sorted(
     """% ‰ 个百分点 年 岁 套 亩 立方米 平方米 平方公里 公里 千米 米 公顷 吨 标箱 家 个 项 件 元 美元 人次 人 名
     户 所 座 处 条 台 辆 张 床 千瓦时 千瓦 度 天 小时 次 倍 册 场 部 篇 个月 卡时 TB PB EB P 款 批 份 支 位
     场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 间
-    公斤 千克 分钟 升 年一遇 类""".split(),
+    公斤 千克 分钟 升 年一遇 类 人年 家次 周岁""".split(),
     key=len,
     reverse=True,
 )
 # Units that measure time: a value in them is a period or a condition unless a comparator such as
 # 最长 / 不超过 makes it a granted duration (「最长可享3年」).
-TIME_UNITS = frozenset({"年", "个月", "天", "小时", "岁", "个工作日", "工作日"})
+TIME_UNITS = frozenset({"年", "个月", "天", "小时", "岁", "周岁", "个工作日", "工作日"})
 
 # Comparators written before the value: (name, pattern, example). Longest alternatives first.
 COMPARATOR_BEFORE = (
@@ -55,23 +55,30 @@ VALUE_FIRST_VERBS = (
 # 最高 / 给予 / 按 stands before it. (name, pattern, example)
 AMOUNT_CUES = (
     ("payment_share", r"支付比例|报销比例|补偿比例", "医保基金支付比例控制在60%左右"),
-    ("support", r"补贴|奖励|资助|补助|扶持|贴息|贷款|担保|支持额度|支持金额|资金|额度|券|优惠|减免|免租|租金|抵扣|费用|津贴|奖金|购房|安居|配租|期限", "最高100万元研发资助"),
+    ("support", r"补贴|奖励|奖补|资助|补助|补偿|扶持|贴息|贷款|担保|支持额度|支持金额|资金|额度|券|优惠|减免|免租|租金|抵扣|费用|津贴|奖金|购房|安居|配租|期限", "最高100万元研发资助"),
 )
 # A total the government commits is a goal whatever support it names; what one beneficiary gets is an
 # amount. (name, pattern on the indicator or the words before the value, example)
 GOAL_TOTALS = (
     ("balance", r"余额", "专项贷款余额突破500亿元"),
     ("special_fund", r"专项资金|资金规模|基金规模", "安排青年创新创业专项资金不少于5000万元"),
+    ("fund_floor", r"(?:资金|经费)不(?:少|低)于$", "县级防汛物资储备资金不少于500万元"),  # a floor on a budget is the government's
+    ("service_time", r"(?:办理|兑现|审批|通关|登记|报装|办结|响应|到场|开办|退税)[^,;。]{0,4}(?:时间|时限|周期)$", "惠企资金兑现时间压缩至10个工作日以内"),  # how fast a service is done
     ("scale", r"规模$", "市区两级提供科技创新券规模不少于5亿元"),
     ("sum_total", r"总额$", "全年发放文旅消费券总额不少于3000万元"),  # but a support's total capped is one beneficiary's (SUPPORT_CAP)
     ("arranged", r"(?:安排|新增|建成)$", "省级财政首期安排3亿元算力券资金"),
     ("scope_increase", r"(?:全市|全省|全区|全县|全年)新增", "全年新增普惠小微贷款2亿元以上"),
 )
 GOAL_TOTAL = re.compile("|".join(p for _, p, _ in GOAL_TOTALS))
+# A level the government brings a measure to is a goal (「平均担保费率降至1%以下」), unless the measure
+# is a support itself (「奖励提高到2万元」). (name, pattern on the words before the value, example)
+CHANGE_TO_GOALS = (("change_to", r"(?:降至|降到|降低到|降低至|下降到|下降至|提高到|提高至|提升到|提升至|压缩至|压缩到|缩短至|缩短到)$", "平均担保费率降至1%以下"),)
+CHANGE_TO = re.compile("|".join(p for _, p, _ in CHANGE_TO_GOALS))
+SUPPORT_END = re.compile(r"(?:补贴|奖励|奖补|资助|补助|奖金|津贴|贴息)(?:标准|金额|额度)?$")
 # A support's total under a limit is what one beneficiary may get: 「一次性创业补贴总额不超过2万元」.
 SUPPORT_CAP = re.compile(r"总额$")
 # The support named after its verb, the value after it: 「给予一次性奖励300万元」 → 一次性奖励.
-SUPPORT_NAMED = Ending(r"(?:给予|发放)(?P<name>[^,;。的给]{0,8}?(?:补贴|奖励|资助|补助|贴息|奖金|津贴))$")
+SUPPORT_NAMED = Ending(r"(?:给予|发放)(?P<name>[^,;。的给]{0,8}?(?:补贴|奖励|奖补|资助|补助|贴息|奖金|津贴))$")  # 「给予一次性奖补50万元」
 # (按期 / 按时 say when, not by how much: 「按期办结率」 is a goal's rate)
 AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|按(?!期|时)|上限|每月|每人|每年度|每个|单个|一次性)")
 

@@ -16,20 +16,17 @@ from . import indicator as nouns
 from .found import FoundTarget, strip_fillers
 from .lists import distribute, respectively
 from .names import ACTION_END, INDICATOR_NOUN, trim
-from .patterns import SUPPORT_CAP, PER_BENEFICIARY, PER_UNIT, PER_UNIT_NAME, MEASURE_IN_ITEM, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, CONDITION_CONTEXT, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, AMOUNT_BEFORE, AMOUNT_CUES, GOAL_TOTAL, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
+from .patterns import PER_UNIT, PER_UNIT_NAME, MEASURE_IN_ITEM, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, CONDITION_CONTEXT, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
+from .kinds import AMOUNT_CUE, kind_of
 from .refuse import refusal
 from .relative import benchmarks
 from .support import supported
 from .tail import Ending
-from .after_value import first_after_asides, noun_after_value, restated
+from .after_value import GLOSS_IN_NAME, first_after_asides, noun_after_value, restated
 from .clause_values import AFTER, ASIDE_OPENS, ASIDE_CLOSES, BEFORE, VERB_BEFORE, in_part_aside, values
 from .values import value_fields
 
 VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年)?新?(?:改扩建|改建|改造|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
-AMOUNT_CUE = re.compile("|".join(p for _, p, _ in AMOUNT_CUES))
-# Units that count people or things: a value in them sizes no support unless a limit makes it a cap
-# (「每年最多申报2项」).
-COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 万人 万人次 万户".split())
 # 「…覆盖率、落实率均达到100%」: one value for every listed name, as 分别 with one value.
 ALL_OF = Ending(r"(?:均|都|各)[^、,;。]{0,4}$")  # 「国家级、省级示范基地各1个」: each name the value
 SUPPORT_POLICY = re.compile(r"(?<=补贴|奖励|资助|补助|贴息)政策$")  # a support's 政策 is the support
@@ -49,6 +46,9 @@ CLAUSE_BREAK = "。;,:!?\n"
 GIVEN = re.compile("(?:给予|发放|予以|提供)(?:" + RECIPIENT_HEAD.pattern + ")?")  # a support verb and its recipient
 JOINED_END = Ending(r"(?:以及|及|和|并)$")  # a name ending in a joiner: the value's noun follows it
 DIGIT = re.compile(r"\d")
+# A verb of reaching before the name of a bare value: (name, pattern on the head, example)
+REACH_LEADS = (("achieve", r"\s*(?:力争|确保)?实现", "实现重点山洪沟预警信息覆盖率100%"),)
+REACH_LEAD = re.compile("|".join(p for _, p, _ in REACH_LEADS))
 OF_WHICH = re.compile(r"\s*其中")  # a clause naming a part of the figure before it
 RATIO_COLON = re.compile(r"(?<=\d):(?=\d)")  # 「10:40:50」 is one value, not three clauses
 
@@ -250,10 +250,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
             indicator = context.last_support  # 「博士学历人才每月1500元，最长可享3年」: the duration of the 生活补贴 named before
         if not indicator:
             return []
-    if rule == "comparator" and context.last_support and (m := PER_UNIT_NAME.fullmatch(strip_fillers(parts.before)[1])) and not MEASURE_IN_ITEM.search(m["item"]):
-        indicator = context.last_support  # 「…给予补助，单个展会最高5万元」: the cap of the support named before
-    if FUND_ATTRIBUTE.search(indicator) and FUND_NAME.search(fund := context.previous_subject[trim(context.previous_subject) :]):
-        indicator = fund  # 「设立人才发展基金，首期规模5亿元」: the fund's size
+    indicator = _named_elsewhere(context, GLOSS_IN_NAME.sub("", indicator), parts.before, rule)  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区
     verb_at = subject_from + len(parts.before)
     if rule in ("value_first", "share"):
         start, end = min(verb_at, value.start()), max(value_end, ind_end)
@@ -264,11 +261,13 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     comparator = _comparator(parts.comparator, after, strip_fillers(parts.before)[1], indicator, context, rule)
     if rule == "verb_last" and comparator == "equal" and INCREASE_STARTS.match(head[len(parts.before) :]):
         comparator = "increase"
+    if comparator == "equal" and rule == "bare_value" and REACH_LEAD.match(head):
+        comparator = "reach"  # 「实现重点山洪沟预警信息覆盖率100%」: 实现 before the name is 达到 after it
     target = FoundTarget(
         indicator=indicator,
         **value_fields(context.text, context.clause_start, value),
         comparator=comparator,
-        kind=context.previous_kind if rule == "part_of" and context.previous_kind else _kind(indicator, head, parts, rule, (value["scale"] or "") + (value["unit"] or "")),
+        kind=context.previous_kind if rule == "part_of" and context.previous_kind else kind_of(indicator, head, rule, (value["scale"] or "") + (value["unit"] or ""), parts.comparator, parts.per, parts.verb),
         annual=parts.annual,
         year=context.year,
         range=(float(value["low"]), float(value["high"])) if value["high"] else None,
@@ -282,6 +281,17 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     if ("分别" in head or ALL_OF.search(head)) and "、" in indicator and rule not in ("value_first", "share"):
         return respectively(context.text, context.clause_start, clause, target, value)
     return [target] + restated(context.text, context.clause_start, context.clause, value, target)
+
+
+def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str) -> str:
+    """The indicator where the words before the value only qualify a thing named earlier: a per-unit
+    cap of the support named before (「…给予补助，单个展会最高5万元」 → 补助), a fund's size
+    (「设立人才发展基金，首期规模5亿元」 → 人才发展基金)."""
+    if rule == "comparator" and context.last_support and (m := PER_UNIT_NAME.fullmatch(strip_fillers(before)[1])) and not MEASURE_IN_ITEM.search(m["item"]):
+        return context.last_support
+    if FUND_ATTRIBUTE.search(indicator) and FUND_NAME.search(fund := context.previous_subject[trim(context.previous_subject) :]):
+        return fund
+    return indicator
 
 
 def _has_measure(value: re.Match[str]) -> bool:
@@ -360,23 +370,3 @@ def _bare_value(clause: str, value_end: int, name: str) -> bool:
     # clause — a verb of no table, never one of conditions (缴纳, 经营…)
     rest = SCOPE_LEAD.sub("", name)
     return len(rest) <= 16 and nouns.leading_verbs(rest) > 0 and not CONDITION_CONTEXT.search(rest)
-
-
-def _kind(indicator: str, head: str, parts: _Head, rule: str, unit: str | None) -> str:
-    if parts.comparator == "at_most" and SUPPORT_CAP.search(indicator) and AMOUNT_CUE.search(indicator):
-        return "amount"  # 「一次性创业补贴总额不超过2万元」: one beneficiary's cap, not a total committed
-    share_base = unit == "%" and head.endswith("的")  # 「…不超过基金规模的20%」: the base is no total of the target's
-    if rule != "share" and (GOAL_TOTAL.search(indicator) or (GOAL_TOTAL.search(head) and not share_base)):
-        return "goal"  # a total the government commits: 「首期安排3亿元算力券资金」, 专项贷款余额
-    if PER_BENEFICIARY.match(strip_fillers(head)[1]):
-        return "amount"  # 「单个项目投资额不超过…的20%」, 「每支队伍人数不少于30人」: what each one may get, spend or must have
-    if rule in ("bare_value", "list_item", "comparator") and parts.comparator != "at_most" and not parts.per:
-        if (unit or "").startswith("亿"):
-            return "goal"  # 「发放消费券2亿元」, 「新增创业担保贷款5亿元以上」: a sum in 亿 is a total, not one beneficiary's
-        if unit in COUNT_UNITS:
-            return "goal"  # 「扶持创业3000人」, 「资助青年科学基金项目100项」: people or things counted, not a support's size
-    if rule == "share" or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or parts.verb == "amount":
-        return "amount"
-    if rule == "value_first" and unit in TIME_UNITS:  # (unit with its scale: 「万元」)
-        return "amount"  # a duration granted: 「提供不少于一年的专属空间支持」
-    return "goal"

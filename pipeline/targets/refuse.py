@@ -56,10 +56,11 @@ WHO_CLAUSE = re.compile("|".join(p for _, p, _ in WHO_CLAUSES))
 SUPPORT_IN_CLAUSE = re.compile(r"给予|奖励|补贴|补助|资助|发放|提供|支持|安排")
 
 
-def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated: str | None, per: bool, verb: str | None) -> str | None:
-    """The name of the rule that refuses this value as a target, or None."""
-    if (ORDINAL_BEFORE.search(head) and not per) or RANK_AFTER.match(clause, value.end()):
-        return "ordinal"  # 「第99次」, 「前10名」, 「世界500强」
+def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
+    """Numbers that measure nothing promised: an age, a rate's base, a threshold saying who is meant,
+    a telephone number, a count of classes."""
+    if value["unit"] == "周岁" or (value["unit"] == "岁" and "年龄" in head[-8:]):
+        return "age"  # 「项目负责人年龄不超过40周岁」: who may apply (「人均预期寿命达到80岁」 stays a goal)
     if RATE_BASE.search(head):
         return "rate_base"  # 「每增长1美元」
     if WHO_CLAUSE.match(clause) and clause.rfind("的") > value.start() and not SUPPORT_IN_CLAUSE.search(clause):
@@ -68,6 +69,15 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
         return "contact_number"  # 「联系电话：0592-6103321」
     if DIVIDED_INTO.search(head):
         return "category_count"  # 「分为三类」
+    return None
+
+
+def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated: str | None, per: bool, verb: str | None) -> str | None:
+    """The name of the rule that refuses this value as a target, or None."""
+    if (ORDINAL_BEFORE.search(head) and not per) or RANK_AFTER.match(clause, value.end()):
+        return "ordinal"  # 「第99次」, 「前10名」, 「世界500强」
+    if named := _no_quantity(clause, value, head):
+        return named
     if REPORTED.search(clause, 0, value.start()):
         return "reported"  # 「全市现有养老机构120家」: the state of things, no commitment
     provided = verb == "goal" and value["unit"] != "小时" and PROVIDED.search(head) is not None  # 「提供24小时服务」: opening hours

@@ -1,0 +1,39 @@
+"""Whether a target is a goal (a commitment of the government) or an amount (a parameter of support
+or obligation: what one beneficiary gets or must meet), from its indicator and the words before its
+value. The cues are the tables of patterns.py."""
+
+from __future__ import annotations
+
+import re
+
+from .found import strip_fillers
+from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
+
+AMOUNT_CUE = re.compile("|".join(p for _, p, _ in AMOUNT_CUES))
+# Units that count people or things: a value in them sizes no support unless a limit makes it a cap
+# (「每年最多申报2项」).
+COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 万人 万人次 万户".split())
+
+
+def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: str | None, per: bool, verb: str | None) -> str:
+    """goal or amount: ``head`` is the clause's words before the value, ``comparator`` / ``per`` /
+    ``verb`` what stood right before it (a limit word, a per-unit word, a verb group)."""
+    if comparator == "at_most" and SUPPORT_CAP.search(indicator) and AMOUNT_CUE.search(indicator):
+        return "amount"  # 「一次性创业补贴总额不超过2万元」: one beneficiary's cap, not a total committed
+    share_base = unit == "%" and head.endswith("的")  # 「…不超过基金规模的20%」: the base is no total of the target's
+    if rule != "share" and CHANGE_TO.search(head) and not SUPPORT_END.search(indicator):
+        return "goal"  # 「平均担保费率降至1%以下」: a level brought about
+    if rule != "share" and (GOAL_TOTAL.search(indicator) or (GOAL_TOTAL.search(head) and not share_base)):
+        return "goal"  # a total the government commits: 「首期安排3亿元算力券资金」, 专项贷款余额
+    if PER_BENEFICIARY.match(strip_fillers(head)[1]):
+        return "amount"  # 「单个项目投资额不超过…的20%」, 「每支队伍人数不少于30人」: what each one may get, spend or must have
+    if rule in ("bare_value", "list_item", "comparator") and comparator != "at_most" and not per:
+        if (unit or "").startswith("亿"):
+            return "goal"  # 「发放消费券2亿元」, 「新增创业担保贷款5亿元以上」: a sum in 亿 is a total, not one beneficiary's
+        if unit in COUNT_UNITS:
+            return "goal"  # 「扶持创业3000人」, 「资助青年科学基金项目100项」: people or things counted, not a support's size
+    if rule == "share" or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or verb == "amount":
+        return "amount"
+    if rule == "value_first" and unit in TIME_UNITS:  # (unit with its scale: 「万元」)
+        return "amount"  # a duration granted: 「提供不少于一年的专属空间支持」
+    return "goal"
