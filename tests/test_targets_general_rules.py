@@ -556,3 +556,32 @@ MORE5 = [
 @pytest.mark.parametrize(("sentence", "want"), MORE5)
 def test_round5_more(sentence, want):
     assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in find_targets(sentence)] == want
+
+
+# The last rules of development round 5's reading: (sentence, [(indicator, value, unit, comparator, kind)])
+LAST5 = [
+    # 完成 is a verb of commitment: the name before it (verb_last) or the noun after the value
+    ("老旧管网改造完成80公里，", [("老旧管网改造", 80.0, "公里", "equal", "goal")]),
+    ("2027年完成20所中小学校舍加固，", [("中小学校舍加固", 20.0, "所", "equal", "goal")]),
+    ("全面完成50万亩林地确权登记颁证任务。", [("林地确权登记颁证", 50.0, "万亩", "equal", "goal")]),
+    ("完成投资5.6亿元。", [("投资", 5.6, "亿元", "equal", "goal")]),
+    # 新 before a verb of the tables, 上线 a verb; 各市州 / 区内 scopes off a rate or a time
+    ("新引进急需紧缺人才800名，", [("急需紧缺人才", 800.0, "名", "equal", "goal")]),
+    ("上线政务服务集成套餐30个。", [("政务服务集成套餐", 30.0, "个", "equal", "goal")]),
+    ("各市州科技经费占财政支出的比例不低于2%。", [("科技经费占财政支出的比例", 2.0, "%", "at_least", "goal")]),
+    ("区内口岸整体通关时间压缩至6小时以内。", [("口岸整体通关时间", 6.0, "小时", "at_most", "goal")]),
+    # a support's 总额 is measured, not a recipient after 奖励; a recipient before a support phrase jieba cut
+    ("每家企业每年奖励总额不超过100万元。", [("奖励总额", 100.0, "万元", "at_most", "amount")]),
+    ("按其年薪的15%给予用人单位引才奖励。", [("引才奖励", 15.0, "%", "equal", "amount")]),
+    # a listed limit carries only over values of the same support
+    ("给予最高300万元项目资助和100万元安家补贴。", [("项目资助", 300.0, "万元", "at_most", "amount"), ("安家补贴", 100.0, "万元", "equal", "amount")]),
+    # a share of its own base under a limit is what each one must keep: an amount; 一般 is a filler
+    ("兼职岗位比例一般不超过岗位总量的10%。", [("兼职岗位比例", 10.0, "%", "at_most", "amount")]),
+    # 「的标准配建」: the standard sizes what is built after it
+    ("新建小区按每百户不低于30平方米的标准配建社区用房。", [("社区用房", 30.0, "平方米", "at_least", "amount")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), LAST5)
+def test_round5_last(sentence, want):
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in find_targets(sentence)] == want

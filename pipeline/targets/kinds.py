@@ -21,6 +21,8 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
     if comparator == "at_most" and SUPPORT_CAP.search(indicator) and AMOUNT_CUE.search(indicator):
         return "amount"  # 「一次性创业补贴总额不超过2万元」: one beneficiary's cap, not a total committed
     share_base = unit == "%" and head.endswith("的")  # 「…不超过基金规模的20%」: the base is no total of the target's
+    if share_base and comparator in ("at_most", "at_least") and rule == "comparator":
+        return "amount"  # 「预付款比例不低于合同金额的30%」: a limit each one must keep, a share of its own base
     if rule != "share" and CHANGE_TO.search(head) and not SUPPORT_END.search(indicator):
         return "goal"  # 「平均担保费率降至1%以下」: a level brought about
     if rule != "share" and (GOAL_TOTAL.search(indicator) or (GOAL_TOTAL.search(head) and not share_base)):

@@ -24,11 +24,12 @@ ACTION_VERBS = (
     ("treat", r"治理|整治|修复|清理", "治理水土流失面积18平方公里"),
     ("reinforce", r"(?:新建|改建|扩建|改造)(?:和|及|或)(?:加固|改造|提升|扩建)|加固|疏浚", "新建和加固堤防21公里"),
     ("send", r"选派|派驻|下派|输送", "每年选派中级以上职称医师不少于200名"),
-    ("set_up", r"新设立|设立|设置|开设(?!托)", "每年设置公益性岗位不少于500个"),
+    ("set_up", r"新设立|设立|设置|开设(?!托)|上线", "每年设置公益性岗位不少于500个"),
+    ("complete", r"完成", "完成投资3.2亿元"),
     ("stock", r"储备|配送|联合培养|惠及", "储备应急物资价值不少于500万元"),
 )
 TABLE_VERB_START = re.compile(
-    r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:"
+    r"^(?:全市|全省|全区|全县|累计|年均|全年)?新?(?:"  # 「新引进高层次科技人才」
     + "|".join(p for _, p, _ in ACTION_VERBS)
     + r"|新设|新培育|新改建|改扩建|改建|安排|完成|培训|培育|打造|建成(?!区)|建设|集聚|引进|引育|孵化|组织|组建|挖掘|促进|推动|实现|接入|招引|新建|开通|建立|创建|培养|选拔|遴选|评选)"
 )
@@ -42,7 +43,7 @@ ACTING_SUBJECTS = (
 ACTING_SUBJECT = re.compile("^(?:" + "|".join(p for _, p, _ in ACTING_SUBJECTS) + ")")
 # An action verb's object may be a short noun (「新建和加固堤防」 → 堤防), where TABLE_VERB_START leaves three
 # characters or more.
-ACTION_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:" + "|".join(p for _, p, _ in ACTION_VERBS) + ")")
+ACTION_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?新?(?:" + "|".join(p for _, p, _ in ACTION_VERBS) + ")")
 # A name ending in an action verb gives the value to the noun after it: 「每年选派不少于200名…医师」.
 ACTION_END = re.compile("(?:" + "|".join(p for _, p, _ in ACTION_VERBS) + ")$")
 # After a subject and its verb were cut, a 「…的」 before the noun is the verb's object, not the measured
@@ -53,7 +54,8 @@ VERB_OBJECT = re.compile(r"^[^,;。的、]{1,8}的")
 # OPC基金总规模. It stays where the rest is a size each member also has (「全市OPC社区面积」, a city total,
 # unlike a community's 面积). (name, pattern, example)
 SCOPES = (
-    ("region", r"全市|全省|全区|全县|全国|市区两级|省市两级|市区", "全省规模以上工业企业数字化改造覆盖率"),
+    ("region", r"全市|全省|全区|全县|全国|市区两级|省市两级|市区|区内|市内|省内|县内", "全省规模以上工业企业数字化改造覆盖率"),
+    ("each_region", r"各市州|各市县|各县市区|各县区|各区县|各地市|各地|各市|各县|各区", "各市州人才工作经费占本级一般公共预算支出的比例"),
 )
 TALLY_START = re.compile(r"累计|年均|全年|每年")  # 「每年培训家政服务员」 → 家政服务员 (the 每年 is the target's rhythm)
 SCOPE_START = re.compile("^(?:" + "|".join(p for _, p, _ in SCOPES) + ")")
@@ -80,6 +82,7 @@ NAME_LEADS = (
     ("age_limit", r"\d{2}周?岁(?:及)?以下(?:的)?", "35周岁以下青年人才承担项目的比例"),
     ("towards_whom", r"(?:对|针对|面向)[^,;。的]{1,12}的", "对同一经营主体的行政检查次数同比减少30%"),
     ("after_event", r"(?:改造|建成|实施|投用|运营|整改)后", "改造后护理型床位占比不低于55%"),
+    ("may_apply", r"可(?:申请|享受|获得)", "可申请延长结题时间不超过1年"),
 )
 NAME_LEAD = re.compile("^(?:" + "|".join(f"(?P<{n}>{p})" for n, p, _ in NAME_LEADS) + ")")
 

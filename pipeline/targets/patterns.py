@@ -47,7 +47,7 @@ COMPARATOR_AFTER = (
 # Verbs after which the measured thing follows the value: 「培育超千家…企业」, 「给予10万元补贴」.
 # (name, pattern, example)
 VALUE_FIRST_VERBS = (
-    ("goal", r"(?:设立|组建|成立|发起)总?规模|新增|提供|培育|打造|建成|建设|新建|集聚|接入|引进|引育|吸引|孵化|培训|选拔|开放|发布|上线|组建|统筹|招引|落地|举办|推出|认定|评选|遴选|带动|设立|储备|布局|汇聚|整合|支持|扶持|培养|形成|安排", "打造400个高质量行业数据集"),
+    ("goal", r"(?:设立|组建|成立|发起)总?规模|新增|提供|培育|打造|建成|建设|新建|集聚|接入|引进|引育|吸引|孵化|培训|选拔|开放|发布|上线|组建|统筹|招引|落地|举办|推出|认定|评选|遴选|带动|设立|储备|布局|汇聚|整合|支持|扶持|培养|形成|安排|完成", "打造400个高质量行业数据集"),
     ("amount", r"给予|发放|可获得|可达|奖励|补贴|资助|补助|抵扣|减免|贴息|享受|可享|可获|获得|申领|申请|按|配套", "给予10万元补贴"),
 )
 
@@ -80,7 +80,7 @@ SUPPORT_CAP = re.compile(r"总额$")
 # The support named after its verb, the value after it: 「给予一次性奖励300万元」 → 一次性奖励.
 SUPPORT_NAMED = Ending(r"(?:给予|发放)(?P<name>[^,;。的给]{0,8}?(?:补贴|奖励|奖补|资助|补助|贴息|奖金|津贴))$")  # 「给予一次性奖补50万元」
 # (按期 / 按时 say when, not by how much: 「按期办结率」 is a goal's rate)
-AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|按(?!期|时)|上限|每月|每人|每年度|每个|单个|一次性)")
+AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|可申请|按(?!期|时)|上限|每月|每人|每年度|每个|单个|一次性)")
 
 # Numbers that are not targets. (name, pattern matched around a value, example)
 NOT_TARGET = (
@@ -140,7 +140,7 @@ RECIPIENT_HEAD = re.compile(r"[^,;。、]{0,8}?(?:企业|单位|机构|团队|�
 # The measured noun after a value runs to its support word where jieba cuts it short:
 # 「10万元一次性引才补贴」, 「2000万元的投拨联动支持」. (name, pattern, example)
 SUPPORT_PHRASES = (
-    ("support_word", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){1,6}?(?:补贴|奖励|资助|补助|奖金|津贴|贴息|支持|扶持)", "给予最高10万元一次性引才补贴"),
+    ("support_word", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){1,8}?(?:补贴|奖励|资助|补助|奖金|津贴|贴息|支持|扶持)", "给予最高10万元一次性引才补贴"),
 )
 SUPPORT_PHRASE = re.compile("|".join(p for _, p, _ in SUPPORT_PHRASES))
 # Support verbs that are also the support's name: with no noun after the value they name it
@@ -154,7 +154,7 @@ GOAL_VERB_NOUNS = (
 GOAL_VERB_NOUN = re.compile("^(?:" + "|".join(p for _, p, _ in GOAL_VERB_NOUNS) + ")$")
 # A share of something (「按…的30%」) sizes the support named after it: 「…的30%，给予最高100万元补贴」.
 # 列支: 「按直接经费的20%列支劳务费」; 安排 after a 标准: 「按每个中心每年不少于50万元的标准安排运行补助」
-SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支|(?<=标准)安排)")
+SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支|(?<=标准)(?:安排|配建|配置|配备))")  # 「按每百户不低于20平方米的标准配建养老服务设施」
 SHARE_LEAD = re.compile(r"按照|按")
 LIMIT_IN_NAME = re.compile(r"最高|不超过|不高于|最多")
 

@@ -46,6 +46,10 @@ CLAUSE_BREAK = "。;,:!?\n"
 GIVEN = re.compile("(?:给予|发放|予以|提供)(?:" + RECIPIENT_HEAD.pattern + ")?")  # a support verb and its recipient
 JOINED_END = Ending(r"(?:以及|及|和|并)$")  # a name ending in a joiner: the value's noun follows it
 DIGIT = re.compile(r"\d")
+# What 完成 + a value counts is the task named after it, to its task word (任务 off): 「完成1.2万户特殊困难老年人
+# 家庭适老化改造」, 「完成106.5万亩农用地确权登记颁证任务」 → 农用地确权登记颁证. (name, pattern, example)
+TASK_PHRASES = (("task", r"(?P<task>[^,;。、\d]{1,14}?(?:改革|改造提升|改造|确权登记颁证|确权|发证|整治|治理|加固|建设))(?:任务)?", "全面完成90户厂办大集体改革"),)
+TASK_PHRASE = re.compile("|".join(p for _, p, _ in TASK_PHRASES))
 # A verb of reaching before the name of a bare value: (name, pattern on the head, example)
 REACH_LEADS = (("achieve", r"\s*(?:力争|确保)?实现", "实现重点山洪沟预警信息覆盖率100%"),)
 REACH_LEAD = re.compile("|".join(p for _, p, _ in REACH_LEADS))
@@ -195,7 +199,7 @@ def _read_head(head: str) -> _Head:
             parts.before = text[: m.start()]  # 「最长不超过30天」: two limit words, one limit
         else:
             break
-    if parts.verb is None and (m := RECIPIENT.search(parts.before)) and not AMOUNT_CUE.search(m.group()[2:]):  # 「发放消费券」 names the support
+    if parts.verb is None and (m := RECIPIENT.search(parts.before)) and not AMOUNT_CUE.search(m.group()[2:]) and not INDICATOR_NOUN.search(m.group()):  # 「奖励总额」 is measured  # 「发放消费券」 names the support
         parts.verb, parts.before = "amount", parts.before[: m.start()]  # 「给予研发单位最高100万元奖励」
     if head.endswith(BASELINE_ENDS) and (b := BASELINE.search(head)):
         parts.baseline = float(b["base"])
@@ -214,8 +218,8 @@ def _comparator(stated: str | None, after: re.Match[str] | None, name: str, indi
         comparator = after.lastgroup
     if comparator is None and LIMIT_IN_NAME.search(name):
         comparator = "at_most"
-    if comparator is None and rule == "value_first" and context.list_comparator in ("at_most", "at_least"):
-        comparator = context.list_comparator
+    if comparator is None and rule == "value_first" and context.list_comparator in ("at_most", "at_least") and indicator == context.previous_subject:
+        comparator = context.list_comparator  # 「最高5000元、1万元补贴」 (not 「最高500万元项目资助和200万元安家补贴」: a support of its own)
     if comparator is None and rule == "list_item" and context.list_comparator in ("total", "increase"):
         comparator = context.list_comparator  # 累计 / 新增 govern the list, a limit word only its own value
     if comparator is None and INCREASE_STARTS.match(name) and not INCREASE_STARTS.match(indicator):
@@ -317,7 +321,7 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
     joined = stated_or_per and JOINED_END.search(name)  # 「…免费住宿以及最长6个月“青荷公寓”的过渡性住宿」
     value_first = not name or parts.verb is not None or joined or (stated_or_per and (nouns.ends_with_verb(name) or ACTION_END.search(name) is not None))
     if value_first:
-        noun = noun_after_value(clause, value_end)
+        noun = _noun_after(clause, value_end, parts.verb_word)
         if noun is None:
             return None  # 「营收超1000万元OPC100家」: the first value says which OPC are counted
         if noun[1] > noun[0]:
@@ -347,6 +351,15 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
     cut = trim(name, known_only=limited) if name else 0  # before a comparator the name is a noun phrase
     rule = "comparator" if limited else ("per_value" if parts.per else ("list_item" if listed else ("part_of" if part else "bare_value")))
     return rule, name_start + cut, name_start + len(name)
+
+
+def _noun_after(clause: str, value_end: int, verb_word: str) -> tuple[int, int] | None:
+    """noun_after_value, run on to the task named after a value of 完成 (TASK_PHRASES): 「完成90户厂办大集体
+    改革」 counts the units of a task."""
+    noun = noun_after_value(clause, value_end)
+    if noun and noun[1] > noun[0] and verb_word == "完成" and (task := TASK_PHRASE.match(clause, noun[0])):
+        return noun[0], task.end("task")
+    return noun
 
 
 def _verb_name_start(clause: str, start: int, verb_at: int) -> int:

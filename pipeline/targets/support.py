@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import indicator as nouns
-from .patterns import SUPPORT_VERB
+from .patterns import SUPPORT_PHRASE, SUPPORT_VERB
 from .values import VALUE
 
 LIST_LINK = re.compile(r"、(?:每月|每年)?(?:最高|最长|最多|不超过)?")
@@ -68,4 +68,6 @@ def supported(folded: str, value_end: int) -> tuple[int, int] | None:
             position += m.end()  # 「给予牵头研发单位最高500万元补助」: the noun after that value
             break
     skip, length = nouns.noun_after(folded[position:sentence_end])
+    if length and (phrase := SUPPORT_PHRASE.match(folded, position + skip, sentence_end)) and phrase.end() > position + length:
+        length = phrase.end() - position  # 「给予用人单位引才奖励」: jieba cut 引才 into a verb (the recipient leaves later)
     return (position + skip, position + length) if length else None
