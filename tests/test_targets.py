@@ -55,7 +55,6 @@ def test_one_target(sentence, expected, surface):
 @pytest.mark.parametrize(
     "sentence",
     [
-        pytest.param("每年新建幼儿园1—2个", id="range-without-comparator-in-prose"),
         pytest.param("细颗粒物(PM2.5)浓度明显下降", id="value-inside-parenthesis"),
         pytest.param("2020年12月底前完成", id="date"),
         # issue 11, kind 5: eligibility conditions, periods, ordinals are not targets
@@ -352,3 +351,10 @@ def test_a_given_folded_text_reads_as_the_text_folded_here():
 )
 def test_round4_deadline_forms(sentence, want):
     assert [(d.text, d.kind, d.date) for d in find_deadlines(sentence, "2026-03-01")] == want
+
+
+def test_an_annual_range_closing_its_clause_is_a_goal():
+    """「每年新建幼儿园1—2个」: 每年 before a verb of commitment and its object, a range as the value
+    (it was listed as no target while 每年 kept the clause from being read; 「新建幼儿园1—2个」 was one)."""
+    [target] = find_targets("每年新建幼儿园1—2个")
+    assert (target.indicator, target.value, target.range, target.unit, target.comparator, target.kind) == ("幼儿园", None, (1.0, 2.0), "个", "equal", "goal")

@@ -585,3 +585,23 @@ LAST5 = [
 @pytest.mark.parametrize(("sentence", "want"), LAST5)
 def test_round5_last(sentence, want):
     assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in find_targets(sentence)] == want
+
+
+# Missed shapes found on development round 5: (sentence, [(indicator, value, unit, comparator, kind)])
+MISSED5 = [
+    # 满意度 is no eligibility condition (年满 / 满N年 are)
+    ("群众满意度不低于90%。", [("群众满意度", 90.0, "%", "at_least", "goal")]),
+    # 每年 / 每两年 before a verb and its object closing the clause
+    ("每年认定科技型中小企业300家。", [("科技型中小企业", 300.0, "家", "equal", "goal")]),
+    ("每两年评选优秀青年教师20名。", [("优秀青年教师", 20.0, "名", "equal", "goal")]),
+    # 创建 is a verb of commitment; a list item with 一 as its value
+    ("新创建省级文明村镇三个、市级文明村镇一个；", [("省级文明村镇", 3.0, "个", "equal", "goal"), ("市级文明村镇", 1.0, "个", "equal", "goal")]),
+    # A级 / 星级: a level reached is a value, a grade before the noun it qualifies is part of a name
+    ("物流服务水平达到4A级。", [("物流服务水平", 4.0, "A级", "reach", "goal")]),
+    ("新创建国家3A级及以上旅游景区两家。", [("国家3A级及以上旅游景区", 2.0, "家", "equal", "goal")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), MISSED5)
+def test_round5_missed_shapes(sentence, want):
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in find_targets(sentence)] == want

@@ -57,7 +57,7 @@ SCOPES = (
     ("region", r"全市|全省|全区|全县|全国|市区两级|省市两级|市区|区内|市内|省内|县内", "全省规模以上工业企业数字化改造覆盖率"),
     ("each_region", r"各市州|各市县|各县市区|各县区|各区县|各地市|各地|各市|各县|各区", "各市州人才工作经费占本级一般公共预算支出的比例"),
 )
-TALLY_START = re.compile(r"累计|年均|全年|每年")  # 「每年培训家政服务员」 → 家政服务员 (the 每年 is the target's rhythm)
+TALLY_START = re.compile(r"累计|年均|全年|每(?:年|季度|半年|[两三四五]年)")  # 「每年培训家政服务员」 → 家政服务员 (the 每年 is the target's rhythm)
 SCOPE_START = re.compile("^(?:" + "|".join(p for _, p, _ in SCOPES) + ")")
 SCOPE_KEPT = re.compile(r"(?:面积|数量|人数|人口|产值|规模)$")  # a member's size unless the name says 总
 # …and unless it is an industry's or an economy's size, which no member has: 「全市数字经济产业规模」

@@ -26,11 +26,11 @@ from .after_value import GLOSS_IN_NAME, first_after_asides, noun_after_value, re
 from .clause_values import AFTER, ASIDE_OPENS, ASIDE_CLOSES, BEFORE, VERB_BEFORE, in_part_aside, values
 from .values import value_fields
 
-VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年)?新?(?:改扩建|改建|改造|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
+VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年|每(?:年|季度|半年|[两三四五]年))?新?(?:改扩建|改建|改造|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
 # 「…覆盖率、落实率均达到100%」: one value for every listed name, as 分别 with one value.
 ALL_OF = Ending(r"(?:均|都|各)[^、,;。]{0,4}$")  # 「国家级、省级示范基地各1个」: each name the value
 SUPPORT_POLICY = re.compile(r"(?<=补贴|奖励|资助|补助|贴息)政策$")  # a support's 政策 is the support
-SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|力争|确保)+")
+SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|每(?:年|季度|半年|[两三四五]年)|力争|确保)+")  # 「每年培育科技型企业100家」
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
 RECIPIENT = Ending(r"(?:给予|发放|奖励)[^,;。的]{2,8}$")  # a support verb and who gets it
 ANNUAL = Ending(r"(?:年均|年平均|每年)$")

@@ -56,6 +56,12 @@ WHO_CLAUSE = re.compile("|".join(p for _, p, _ in WHO_CLAUSES))
 SUPPORT_IN_CLAUSE = re.compile(r"给予|奖励|补贴|补助|资助|发放|提供|支持|安排")
 
 
+# A grade followed by the noun it qualifies is part of a name, not a level reached: 「创建国家4A级及以上
+# 旅游景区两家」 (「一体化发展水平达到5A级」 is a level). (name, pattern after the value, example)
+GRADE_NAMES = (("grade_then_noun", r"(?:及以上|以上)?[\u4e00-\u9fff]", "新创建国家4A级及以上旅游景区两家"),)
+GRADE_OF_NAME = re.compile("|".join(p for _, p, _ in GRADE_NAMES))
+
+
 def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
     """Numbers that measure nothing promised: an age, a rate's base, a threshold saying who is meant,
     a telephone number, a count of classes."""
@@ -69,6 +75,8 @@ def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
         return "contact_number"  # 「联系电话：0592-6103321」
     if DIVIDED_INTO.search(head):
         return "category_count"  # 「分为三类」
+    if value["unit"] in ("A级", "星级") and GRADE_OF_NAME.match(clause, value.end()):
+        return "grade_in_name"  # 「国家4A级及以上旅游景区」: a grade naming what is counted
     return None
 
 
