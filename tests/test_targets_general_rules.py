@@ -605,3 +605,24 @@ MISSED5 = [
 @pytest.mark.parametrize(("sentence", "want"), MISSED5)
 def test_round5_missed_shapes(sentence, want):
     assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in find_targets(sentence)] == want
+
+
+# Lists of one value and names after jieba's verbs: (sentence, [(indicator, value, unit, comparator, kind)])
+EACH5 = [
+    # EACH_MEASURES: one rate or time for names listed before it holds for each, the shared head repeated
+    ("一般登记、抵押登记办理时间压缩至2个工作日。", [("一般登记办理时间", 2.0, "个工作日", "reach", "goal"), ("抵押登记办理时间", 2.0, "个工作日", "reach", "goal")]),
+    # …not where the list says whose measure it is, nor for a count of things listed, nor with 等
+    ("一类、二类出口企业平均办理时间压缩至3个工作日以内。", [("一类、二类出口企业平均办理时间", 3.0, "个工作日", "at_most", "goal")]),
+    ("建成零工市场、就业驿站不少于800个。", [("零工市场、就业驿站", 800.0, "个", "at_least", "goal")]),
+    # a verb of the tables after jieba's verbs (上线, which jieba reads as a noun)
+    ("新增上线集成服务套餐30个。", [("集成服务套餐", 30.0, "个", "increase", "goal")]),
+    # SUPPORT_PHRASES fund_word: the fund after a value runs to 资金 / 基金
+    ("设立规模2亿元的中小企业应急转贷资金，", [("中小企业应急转贷资金", 2.0, "亿元", "equal", "goal")]),
+    # a per-unit name holding its own measure (期限) keeps it
+    ("单笔转贷期限最长不超过10天。", [("转贷期限", 10.0, "天", "at_most", "amount")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), EACH5)
+def test_round5_each_and_verbs(sentence, want):
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in find_targets(sentence)] == want

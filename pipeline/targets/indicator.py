@@ -31,7 +31,7 @@ JOINERS = "及和或"
 # Verbs that chain after a first verb of commitment, both off the measured noun (「新增培育OPC企业」 →
 # OPC企业, 「引进培育高层次人才」, 「改造提升老旧街区」 → 老旧街区); any other second verb belongs to the noun (「组建帮办代办队伍」 →
 # 帮办代办队伍, 「新增开放数据集」 → 开放数据集).
-CHAINED_VERBS = frozenset("支持 提升 培育 建设 建成 新建 改建 扩建 改造 建立 设立 开设 开通 开行 打造 推出 发布 提供 引进 引育 孵化 认定 招引 集聚 落地 组建 培训 选拔 遴选 评选 开展 举办 实施".split())
+CHAINED_VERBS = frozenset("上线 支持 提升 培育 建设 建成 新建 改建 扩建 改造 建立 设立 开设 开通 开行 打造 推出 发布 提供 引进 引育 孵化 认定 招引 集聚 落地 组建 培训 选拔 遴选 评选 开展 举办 实施".split())
 # Verbs that, after a noun, begin its predicate — never a modifier of the noun after them:
 # 「30家以上企业开展数字化转型」 → 企业, 「1000名青年科技人才提供科研经费」 → 青年科技人才.
 PREDICATE_VERBS = frozenset("开展 实施 参与 进行 实现 完成 提供 获得 享受 承担 申报".split())

@@ -106,10 +106,10 @@ def shared_head(names: list[str]) -> str:
     if all(MEMBER_END.search(name[-2:]) for name in names[:-1]) and (head := _head_after_member(names)):
         return head  # 「县医院、乡镇卫生院床位使用率」 → 床位使用率
     qualifier = words[0][0]
-    if {len(name) for name in names[:-1]} == {2} and (length := 2) <= len(last) - 3:
+    if len(lengths := {len(name) for name in names[:-1]}) == 1 and (length := lengths.pop()) <= len(last) - 3:
         bounds = {sum(len(w) for w, _ in words[: i + 1]) for i in range(len(words))}
-        if last[length - 1] == names[0][-1] or length in bounds or len(words[0][0]) < length:
-            qualifier = last[:length]  # 「县道、乡道优良中等路率」, 「用水、用气报装时间」: the others as long as the last's qualifier
+        if last[length - 1] == names[0][-1] and length <= 4 or (length == 2 and (length in bounds or len(words[0][0]) < length)):
+            qualifier = last[:length]  # 「县道、乡道优良中等路率」, 「用水、用气报装时间」, 「一般登记、抵押登记办理时间」
     if all(len(name) <= len(qualifier) + 1 for name in names[:-1]):
         return last[len(qualifier) :]
     return _head_after_member(names)

@@ -108,12 +108,13 @@ def _verb_start(rest: str) -> re.Match[str] | None:
     return None
 
 
-def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
-    """How many leading characters of ``name`` are not part of the measured thing."""
+def _opening(name: str, after_verb: bool, known_only: bool) -> int | None:
+    """What the words opening ``name`` leave of it — leads (NAME_LEADS), a verb's object before 的, an
+    acting subject, a subject and its verb, a scope — as characters cut; None when none opens it."""
     if lead := _leads(name):
         return lead + trim(name[lead:], after_verb, known_only)
     if after_verb and (m := VERB_OBJECT.match(name)) and len(name) - m.end() >= 3:
-        return m.end() + trim(name[m.end() :])
+        return m.end()  # (the noun after 的 stays whole: 「具有示范效应的应用标杆案例」 → 应用标杆案例)
     if (m := ACTING_SUBJECT.match(name)) and len(name) - m.end() >= 4:
         return m.end() + trim(name[m.end() :], after_verb, known_only)
     if (m := SUBJECT_VERB.match(name)) and len(name) - m.end() >= 2:
@@ -122,6 +123,13 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
         rest = name[m.end() :]
         if not SCOPE_KEPT.search(rest) or "总" in rest or AGGREGATE_SIZE.search(rest):
             return m.end() + trim(rest)
+    return None
+
+
+def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
+    """How many leading characters of ``name`` are not part of the measured thing."""
+    if (opened := _opening(name, after_verb, known_only)) is not None:
+        return opened
     cut = 0
     if m := PER_UNIT.match(name):
         cut = m.end()
@@ -144,4 +152,6 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
         return cut + rest.index("的") + 1  # 「具有示范效应的应用标杆案例」 → 应用标杆案例
     verbs = nouns.leading_verbs(rest, known_only=True) if known_only else verbs
     cut += nouns.leading_verbs(rest, True) if after_verb else verbs
+    if cut and (m := ACTION_START.match(name[cut:])) and len(name) - cut - m.end() >= 3:
+        cut += m.end()  # 「新增上线“一件事”集成服务套餐」: a verb of the tables after jieba's (it reads 上线 as a noun)
     return cut + nouns.subject_and_verb(name[cut:])  # 「青年人才承担省级科技计划项目」 → 省级科技计划项目

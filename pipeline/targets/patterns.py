@@ -131,7 +131,7 @@ PER_UNIT_NAMES = (
     ("one_item", r"(?:单个|单家|单项|单次|单笔|每个|每家|每项|每类|每次|同一)(?P<item>[^,;。的\d、]{1,4})", "单个海外仓最高100万元"),
 )
 PER_UNIT_NAME = re.compile("|".join(p for _, p, _ in PER_UNIT_NAMES))
-MEASURE_IN_ITEM = re.compile(r"投资|投入|面积|规模|人数|额|量|率|数|补贴|奖励|补助|资助|支持|贴息|费")
+MEASURE_IN_ITEM = re.compile(r"投资|投入|面积|规模|人数|额|量|率|数|补贴|奖励|补助|资助|支持|贴息|费|期限|期|时间|时长|比例|标准")
 # …but an item's own measure keeps the item: 「单个项目投资」 → 项目投资, 「每个场景投入」 → 场景投入.
 ITEM_OWN_MEASURE = re.compile(r"^(?:投资|投资额|投入|总投资|面积|规模)$")
 # A recipient named between the support verb and the support is no part of the support's name:
@@ -141,6 +141,7 @@ RECIPIENT_HEAD = re.compile(r"[^,;。、]{0,8}?(?:企业|单位|机构|团队|�
 # 「10万元一次性引才补贴」, 「2000万元的投拨联动支持」. (name, pattern, example)
 SUPPORT_PHRASES = (
     ("support_word", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){1,8}?(?:补贴|奖励|资助|补助|奖金|津贴|贴息|支持|扶持)", "给予最高10万元一次性引才补贴"),
+    ("fund_word", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){1,8}?(?:资金|基金)(?![^,;。]{0,2}[\u4e00-\u9fff])", "设立规模3亿元的中小企业应急转贷资金"),
 )
 SUPPORT_PHRASE = re.compile("|".join(p for _, p, _ in SUPPORT_PHRASES))
 # Support verbs that are also the support's name: with no noun after the value they name it

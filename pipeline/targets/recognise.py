@@ -46,6 +46,12 @@ CLAUSE_BREAK = "。;,:!?\n"
 GIVEN = re.compile("(?:给予|发放|予以|提供)(?:" + RECIPIENT_HEAD.pattern + ")?")  # a support verb and its recipient
 JOINED_END = Ending(r"(?:以及|及|和|并)$")  # a name ending in a joiner: the value's noun follows it
 DIGIT = re.compile(r"\d")
+# A measure each listed member has of its own: one value for names listed before it holds for each, as
+# with 均 (a count of things listed, 「零工市场、就业驿站不少于1200个」, is one total). (name, pattern, example)
+EACH_MEASURES = (("rate_or_time", r"(?:率|时间|时限|周期|比例|占比)$", "一般登记、抵押登记办理时间压缩至1个工作日"),)
+EACH_MEASURE = re.compile("|".join(p for _, p, _ in EACH_MEASURES))
+# …unless the list qualifies whose measure it is: 「一类、二类出口企业正常出口退税平均办理时间」 is one measure.
+OWNER_IN_NAME = re.compile(r"、[^、]*(?:企业|机构|单位|主体)[^、]{2,}$")
 # What 完成 + a value counts is the task named after it, to its task word (任务 off): 「完成1.2万户特殊困难老年人
 # 家庭适老化改造」, 「完成106.5万亩农用地确权登记颁证任务」 → 农用地确权登记颁证. (name, pattern, example)
 TASK_PHRASES = (("task", r"(?P<task>[^,;。、\d]{1,14}?(?:改革|改造提升|改造|确权登记颁证|确权|发证|整治|治理|加固|建设))(?:任务)?", "全面完成90户厂办大集体改革"),)
@@ -282,7 +288,8 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
         end=context.clause_start + end,
         rule=rule,
     )
-    if ("分别" in head or ALL_OF.search(head)) and "、" in indicator and rule not in ("value_first", "share"):
+    each = "、" in indicator and "等" not in indicator and not value["ratio"] and EACH_MEASURE.search(indicator) is not None and not OWNER_IN_NAME.search(indicator)  # 「一般登记、抵押登记办理时间压缩至1个工作日」
+    if ("分别" in head or ALL_OF.search(head) or each) and "、" in indicator and rule not in ("value_first", "share"):
         return respectively(context.text, context.clause_start, clause, target, value)
     return [target] + restated(context.text, context.clause_start, context.clause, value, target)
 
