@@ -626,3 +626,12 @@ EACH5 = [
 @pytest.mark.parametrize(("sentence", "want"), EACH5)
 def test_round5_each_and_verbs(sentence, want):
     assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in find_targets(sentence)] == want
+
+
+def test_a_share_given_back_measures_its_base():
+    """RETURNED_SHARES: 「可返还其上年度实际缴纳失业保险费的50%」 — the base after its verb, an amount; a share
+    before 给予 still sizes the support named after it."""
+    got = [(t.indicator, t.value, t.unit, t.comparator, t.kind, t.rule) for t in find_targets("对不裁员的参保企业，可返还其上年度实际缴纳医疗保险费的40%。")]
+    assert got == [("医疗保险费", 40.0, "%", "equal", "amount", "returned_share")]
+    got = [(t.indicator, t.rule) for t in find_targets("按企业上年度缴纳失业保险费的60%给予稳岗返还。")]
+    assert got == [("稳岗返还", "share")]

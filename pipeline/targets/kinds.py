@@ -34,7 +34,7 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
             return "goal"  # 「发放消费券2亿元」, 「新增创业担保贷款5亿元以上」: a sum in 亿 is a total, not one beneficiary's
         if unit in COUNT_UNITS:
             return "goal"  # 「扶持创业3000人」, 「资助青年科学基金项目100项」: people or things counted, not a support's size
-    if rule == "share" or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or verb == "amount":
+    if rule in ("share", "returned_share") or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or verb == "amount":
         return "amount"
     if rule == "value_first" and unit in TIME_UNITS:  # (unit with its scale: 「万元」)
         return "amount"  # a duration granted: 「提供不少于一年的专属空间支持」

@@ -19,6 +19,7 @@ from .names import ACTION_END, INDICATOR_NOUN, trim
 from .patterns import PER_UNIT, PER_UNIT_NAME, MEASURE_IN_ITEM, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, CONDITION_CONTEXT, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
 from .kinds import AMOUNT_CUE, kind_of
 from .refuse import refusal
+from .returned import returned_share
 from .relative import benchmarks
 from .support import supported
 from .tail import Ending
@@ -246,7 +247,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     verb = parts.verb or ("amount" if context.list_mode == "value_first" and not parts.before.strip("和及、 ") else None)
     if refusal(clause, value, head, value_end, parts.comparator, parts.per, verb):  # 「…的项目资助和30万元的安家补贴」
         return []
-    shape = _shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))
+    shape = returned_share(clause, subject_from, value) or _shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))
     if shape is None:
         return []
     rule, ind_start, ind_end = shape
