@@ -3,6 +3,7 @@ rule, written for the test, each asserting the exact indicator, value, unit, com
 
 import pytest
 
+from pipeline.targets.deadlines import find_deadlines
 from pipeline.targets.recognise import find_targets
 
 CASES = [
@@ -635,3 +636,18 @@ def test_a_share_given_back_measures_its_base():
     assert got == [("医疗保险费", 40.0, "%", "equal", "amount", "returned_share")]
     got = [(t.indicator, t.rule) for t in find_targets("按企业上年度缴纳失业保险费的60%给予稳岗返还。")]
     assert got == [("稳岗返还", "share")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("利用闲置厂房举办托育机构的，5年内免收租金。", ("免收租金", 5.0, "年", "at_most", "amount", "granted_period")),
+        ("对入驻园区的企业，前三年免收租金，", ("免收租金", 3.0, "年", "equal", "amount", "granted_period")),
+    ],
+)
+def test_a_period_before_a_waiver_is_granted(sentence, want):
+    """GRANTED_PERIODS: 「N年内免收租金」 is the waiver's term (at most), 「前N年」 its first years — an
+    amount, and no deadline of the task."""
+    [target] = find_targets(sentence)
+    assert (target.indicator, target.value, target.unit, target.comparator, target.kind, target.rule) == want
+    assert find_deadlines(sentence, "2026-01-01") == []

@@ -99,8 +99,9 @@ CELL_KINDS = (
 )
 
 # A period that is an eligibility condition, not a deadline: 「毕业5年内的」, 「成立3年内的企业」.
-CONDITION_BEFORE = re.compile(r"(?:毕业|成立|注册|设立|认定|入驻|落户|引进|获得)[^,;。]{0,4}$")
+CONDITION_BEFORE = re.compile(r"(?:毕业|离校|成立|注册|设立|认定|入驻|落户|引进|获得)[^,;。]{0,4}$")
 TARGET_BEFORE = re.compile(r"(?:压缩至|压缩到|压减至|压减到|缩短至|缩短到|控制在|不超过|减少到|享受|可享|给予|提供|免收)$")  # 「可享受3年内…租金减免」: a support's term
+WAIVER_AFTER = re.compile(r"免收|免缴|免征|免交|免租|减半|减免")  # what follows a waiver's term (returned.GRANTED_PERIODS)
 QUARTER_END = {"一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "上半年": 6, "三季度": 9, "第三季度": 9}
 DAYS = {"天": 1, "日": 1, "工作日": None, "个工作日": None, "周": 7}
 DAY_OF_PART = {"上旬": 10, "中旬": 20}
@@ -132,6 +133,8 @@ def find_deadlines(text: str, notice_date: str | None = None, folded: str | None
                 continue
             if kind == "period" and TARGET_BEFORE.search(folded[max(0, m.start() - 4) : m.start()]):
                 continue  # 「开办时间压缩至1个工作日以内」: a target's value, not the task's deadline
+            if kind == "period" and WAIVER_AFTER.match(folded, m.end()):
+                continue  # 「3年内免收租金」: the term of a waiver (an amount), not the task's deadline
             if depth is None:
                 depth = depths(folded, "(“", ")”")
             if name == "period_within" and depth[m.start()]:

@@ -19,7 +19,7 @@ from .names import ACTION_END, INDICATOR_NOUN, trim
 from .patterns import PER_UNIT, PER_UNIT_NAME, MEASURE_IN_ITEM, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, CONDITION_CONTEXT, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
 from .kinds import AMOUNT_CUE, kind_of
 from .refuse import refusal
-from .returned import returned_share
+from .returned import granted_period, returned_share
 from .relative import benchmarks
 from .support import supported
 from .tail import Ending
@@ -245,9 +245,13 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     if after:
         value_end = after.end()
     verb = parts.verb or ("amount" if context.list_mode == "value_first" and not parts.before.strip("和及、 ") else None)
-    if refusal(clause, value, head, value_end, parts.comparator, parts.per, verb):  # 「…的项目资助和30万元的安家补贴」
+    if granted := granted_period(clause, value):
+        parts.comparator, shape = granted[0], ("granted_period", granted[1], granted[2])  # 「3年内免收租金」
+        value_end = max(value_end, granted[2] if clause.startswith(("内", "以内"), value.end()) else value_end)
+    elif refusal(clause, value, head, value_end, parts.comparator, parts.per, verb):  # 「…的项目资助和30万元的安家补贴」
         return []
-    shape = returned_share(clause, subject_from, value) or _shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))
+    else:
+        shape = returned_share(clause, subject_from, value) or _shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))
     if shape is None:
         return []
     rule, ind_start, ind_end = shape
@@ -263,7 +267,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
             return []
     indicator = _named_elsewhere(context, GLOSS_IN_NAME.sub("", indicator), parts.before, rule)  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区
     verb_at = subject_from + len(parts.before)
-    if rule in ("value_first", "share"):
+    if rule in ("value_first", "share", "granted_period"):
         start, end = min(verb_at, value.start()), max(value_end, ind_end)
     elif ind_end > ind_start:
         start, end = ind_start, value_end

@@ -32,3 +32,24 @@ def returned_share(clause: str, head_start: int, value: re.Match[str]) -> tuple[
         if nouns.is_verb(word, flag) and len(base) - position >= 2:
             cut = position  # 「上年度实际缴纳失业保险费」 → 失业保险费
     return "returned_share", base_start + cut, base_start + len(base)
+
+
+# A period right before a waiver is a granted duration, not a condition: 「3年内免收租金」 (at most),
+# 「前两年免收租金」 (the first two years). (name, pattern after the value, example)
+GRANTED_PERIODS = (
+    ("waiver_within", r"(?P<within>内|以内)?(?P<waiver>(?:免收|免缴|免征|免交|免租|减半收取|减半|减免)[^,;。、\s]{0,6})", "3年内免收租金"),
+)
+GRANTED_PERIOD = re.compile("|".join(p for _, p, _ in GRANTED_PERIODS))
+PERIOD_UNITS = frozenset({"年", "个月", "月", "天"})
+
+
+def granted_period(clause: str, value: re.Match[str]) -> tuple[str, int, int] | None:
+    """(comparator, start, end) of the waiver a period grants (clause offsets): 「3年内免收租金」 →
+    at_most 免收租金, 「前两年免收租金」 → equal; None when no waiver follows the period."""
+    if value["unit"] not in PERIOD_UNITS or not (m := GRANTED_PERIOD.match(clause, value.end())):
+        return None
+    if m["within"]:
+        return "at_most", m.start("waiver"), m.end("waiver")
+    if clause.endswith("前", 0, value.start()):
+        return "equal", m.start("waiver"), m.end("waiver")
+    return None
