@@ -110,11 +110,11 @@ def test_per_value_checks_do_not_rescan_the_clause():
 def test_bare_value_reads_no_long_name(monkeypatch):
     """A name longer than an indicator can be (a head grown over a long list) is refused before the
     noun searches run over it."""
-    from pipeline.targets import recognise
+    from pipeline.targets import bare
 
-    recorder = _Recorder(recognise.INDICATOR_NOUN)
-    monkeypatch.setattr(recognise, "INDICATOR_NOUN", recorder)
+    recorder = _Recorder(bare.INDICATOR_NOUN)
+    monkeypatch.setattr(bare, "INDICATOR_NOUN", recorder)
     name = "森林覆盖率达到" + "1%、" * 3000
-    assert recognise._bare_value("1%", 2, name) is False
+    assert bare.bare_value("1%", 2, name) is False
     assert recorder.calls == []
-    assert recognise._bare_value("耕地保有量171万亩", len("耕地保有量171万亩"), "耕地保有量") is True
+    assert bare.bare_value("耕地保有量171万亩", len("耕地保有量171万亩"), "耕地保有量") is True

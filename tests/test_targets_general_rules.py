@@ -651,3 +651,20 @@ def test_a_period_before_a_waiver_is_granted(sentence, want):
     [target] = find_targets(sentence)
     assert (target.indicator, target.value, target.unit, target.comparator, target.kind, target.rule) == want
     assert find_deadlines(sentence, "2026-01-01") == []
+
+
+# SUBJECT_THEN_VERBS: a subject, a verb of commitment and its object closing the clause with the value
+SUBJECT_VERB5 = [
+    ("重点园区新增充电桩2000个，", [("充电桩", 2000.0, "个", "increase", "goal")]),
+    ("市级财政安排人才发展专项经费3000万元", [("人才发展专项经费", 3000.0, "万元", "equal", "goal")]),
+    ("依托职业院校建设公共实训基地3个", [("公共实训基地", 3.0, "个", "equal", "goal")]),
+    # …never where the name is a whole indicator (新增建设用地…率) or says who is meant (的)
+    ("新增建设用地土壤环境安全保障率100%", [("新增建设用地土壤环境安全保障率", 100.0, "%", "equal", "goal")]),
+    # a count of people trained is a goal, whatever support the training carries
+    ("全市每年开展补贴性职业技能培训5万人次左右。", [("补贴性职业技能培训", 5.0, "万人次", "approx", "goal")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), SUBJECT_VERB5)
+def test_round5_subject_then_verb(sentence, want):
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in find_targets(sentence)] == want

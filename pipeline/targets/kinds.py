@@ -29,7 +29,7 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
         return "goal"  # a total the government commits: 「首期安排3亿元算力券资金」, 专项贷款余额
     if PER_BENEFICIARY.match(strip_fillers(head)[1]):
         return "amount"  # 「单个项目投资额不超过…的20%」, 「每支队伍人数不少于30人」: what each one may get, spend or must have
-    if rule in ("bare_value", "list_item", "comparator") and comparator != "at_most" and not per:
+    if rule in ("bare_value", "list_item", "comparator", "verb_noun") and comparator != "at_most" and not per:
         if (unit or "").startswith("亿"):
             return "goal"  # 「发放消费券2亿元」, 「新增创业担保贷款5亿元以上」: a sum in 亿 is a total, not one beneficiary's
         if unit in COUNT_UNITS:

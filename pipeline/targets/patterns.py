@@ -67,6 +67,7 @@ GOAL_TOTALS = (
     ("scale", r"规模$", "市区两级提供科技创新券规模不少于5亿元"),
     ("sum_total", r"总额$", "全年发放文旅消费券总额不少于3000万元"),  # but a support's total capped is one beneficiary's (SUPPORT_CAP)
     ("arranged", r"(?:安排|新增|建成)$", "省级财政首期安排3亿元算力券资金"),
+    ("arranged_fund", r"安排[^,;。的]{0,16}(?:资金|经费)$", "县级财政安排乡村振兴贷款风险补偿资金2000万元"),
     ("scope_increase", r"(?:全市|全省|全区|全县|全年)新增", "全年新增普惠小微贷款2亿元以上"),
 )
 GOAL_TOTAL = re.compile("|".join(p for _, p, _ in GOAL_TOTALS))

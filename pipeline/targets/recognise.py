@@ -16,8 +16,9 @@ from . import indicator as nouns
 from .found import FoundTarget, strip_fillers
 from .lists import distribute, respectively
 from .names import ACTION_END, INDICATOR_NOUN, trim
-from .patterns import PER_UNIT, PER_UNIT_NAME, MEASURE_IN_ITEM, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, CONDITION_CONTEXT, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD, VALUE_FIRST_VERBS
+from .patterns import PER_UNIT, PER_UNIT_NAME, MEASURE_IN_ITEM, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD
 from .kinds import AMOUNT_CUE, kind_of
+from .bare import bare_value, subject_cut, verb_inside
 from .refuse import refusal
 from .returned import granted_period, returned_share
 from .relative import benchmarks
@@ -27,11 +28,9 @@ from .after_value import GLOSS_IN_NAME, first_after_asides, noun_after_value, re
 from .clause_values import AFTER, ASIDE_OPENS, ASIDE_CLOSES, BEFORE, VERB_BEFORE, in_part_aside, values
 from .values import value_fields
 
-VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年|每(?:年|季度|半年|[两三四五]年))?新?(?:改扩建|改建|改造|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
 # 「…覆盖率、落实率均达到100%」: one value for every listed name, as 分别 with one value.
 ALL_OF = Ending(r"(?:均|都|各)[^、,;。]{0,4}$")  # 「国家级、省级示范基地各1个」: each name the value
 SUPPORT_POLICY = re.compile(r"(?<=补贴|奖励|资助|补助|贴息)政策$")  # a support's 政策 is the support
-SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|每(?:年|季度|半年|[两三四五]年)|力争|确保)+")  # 「每年培育科技型企业100家」
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
 RECIPIENT = Ending(r"(?:给予|发放|奖励)[^,;。的]{2,8}$")  # a support verb and who gets it
 ANNUAL = Ending(r"(?:年均|年平均|每年)$")
@@ -273,11 +272,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
         start, end = ind_start, value_end
     else:
         start, end = verb_at, value_end
-    comparator = _comparator(parts.comparator, after, strip_fillers(parts.before)[1], indicator, context, rule)
-    if rule == "verb_last" and comparator == "equal" and INCREASE_STARTS.match(head[len(parts.before) :]):
-        comparator = "increase"
-    if comparator == "equal" and rule == "bare_value" and REACH_LEAD.match(head):
-        comparator = "reach"  # 「实现重点山洪沟预警信息覆盖率100%」: 实现 before the name is 达到 after it
+    comparator = _verb_comparator(_comparator(parts.comparator, after, strip_fillers(parts.before)[1], indicator, context, rule), rule, head, parts.before)
     target = FoundTarget(
         indicator=indicator,
         **value_fields(context.text, context.clause_start, value),
@@ -308,6 +303,20 @@ def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str) 
     if FUND_ATTRIBUTE.search(indicator) and FUND_NAME.search(fund := context.previous_subject[trim(context.previous_subject) :]):
         return fund
     return indicator
+
+
+def _verb_comparator(comparator: str, rule: str, head: str, before: str) -> str:
+    """A plain value's comparator from the verb before its name: 新增 an increase (「主要景区新增停车泊位
+    3000个」, 「二级节点新增15个」), 实现 a level reached (「实现重点山洪沟预警信息覆盖率100%」)."""
+    if comparator != "equal":
+        return comparator
+    if rule == "bare_value" and (inside := verb_inside(before)) and inside.group() == "新增":
+        return "increase"
+    if rule == "verb_last" and INCREASE_STARTS.match(head[len(before) :]):
+        return "increase"
+    if rule == "bare_value" and REACH_LEAD.match(head):
+        return "reach"
+    return comparator
 
 
 def _has_measure(value: re.Match[str]) -> bool:
@@ -349,7 +358,7 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
             return ("support_word" if SUPPORT_VERB_NOUN.match(parts.verb_word) else "verb_noun"), start, verb_at + len(parts.verb_word)
         if not name and not stated_or_per:
             return None
-        if parts.verb == "goal" and not limited and _bare_value(clause, value_end, "量"):
+        if parts.verb == "goal" and not limited and bare_value(clause, value_end, "量"):
             return "verb_last", name_start + trim(name), name_start + len(name)  # 「二级节点新增15个」
     if not (_has_measure(value) or value["pending"]) and not INDICATOR_NOUN.search(name):
         return None  # a bare number in prose is too often a count of things, not a target
@@ -358,11 +367,11 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
         (in_part_aside(clause, value.start()) and clause[value_end : value_end + 1] == ")")
         or (OF_WHICH.match(clause) is not None and first_after_asides(clause, value_end) in ("", "、"))  # 「，其中顶尖人才10名」
     )
-    if not (limited or parts.per or listed or part or _bare_value(clause, value_end, name)):
+    if not (limited or parts.per or listed or part or bare_value(clause, value_end, name)):
         return None
     cut = trim(name, known_only=limited) if name else 0  # before a comparator the name is a noun phrase
     rule = "comparator" if limited else ("per_value" if parts.per else ("list_item" if listed else ("part_of" if part else "bare_value")))
-    return rule, name_start + cut, name_start + len(name)
+    return rule, name_start + (subject_cut(name, cut) if rule == "bare_value" else cut), name_start + len(name)
 
 
 def _noun_after(clause: str, value_end: int, verb_word: str) -> tuple[int, int] | None:
@@ -382,16 +391,3 @@ def _verb_name_start(clause: str, start: int, verb_at: int) -> int:
     if start == verb_at and clause.endswith("一次性", 0, verb_at):
         start -= 3
     return start
-
-
-def _bare_value(clause: str, value_end: int, name: str) -> bool:
-    """「耕地保有量171万亩」, 「新增培育OPC企业1000家、」: an indicator and its value end the clause."""
-    at_end = first_after_asides(clause, value_end) in ("", "、")  # 「*万亩(*为待省分解下达目标)」
-    if not at_end or len(name) > 24:  # before the searches: a head grown over a long list is never read
-        return False
-    if INDICATOR_NOUN.search(name) or VERB_STARTS.search(name):
-        return True
-    # 「累计改造老旧小区120个」, 「全年接待游客3000万人次」: a verb (jieba's tag) and its object close the
-    # clause — a verb of no table, never one of conditions (缴纳, 经营…)
-    rest = SCOPE_LEAD.sub("", name)
-    return len(rest) <= 16 and nouns.leading_verbs(rest) > 0 and not CONDITION_CONTEXT.search(rest)

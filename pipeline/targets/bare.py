@@ -1,0 +1,50 @@
+"""A value closing its clause after a name and no comparator (「耕地保有量171万亩」, 「累计改造老旧小区120个」,
+「主要景区新增停车泊位3000个」): when the words before it make it a target, and where its name starts."""
+
+from __future__ import annotations
+
+import re
+
+from . import indicator as nouns
+from .after_value import first_after_asides
+from .names import INDICATOR_NOUN, trim
+from .patterns import CONDITION_CONTEXT, VALUE_FIRST_VERBS
+
+VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年|每(?:年|季度|半年|[两三四五]年))?新?(?:改扩建|改建|改造|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
+SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|每(?:年|季度|半年|[两三四五]年)|力争|确保)+")  # 「每年培育科技型企业100家」
+
+
+# A subject, then a verb of commitment and its object closing the clause with the value: 「县级财政安排乡村振兴
+# 贷款风险补偿资金2000万元」, 「依托高新区建设区级低空飞行服务站1个」. (name, pattern, example)
+SUBJECT_THEN_VERBS = (
+    ("subject_verb_object", r"(?<=[\u4e00-\u9fff]{2})(?:新增|培育|培养|打造|建成|建设|新建|引进|安排|创建|组建|认定|开通|完成)(?=[^,;。、]{3,}$)", "主要景区新增停车泊位3000个"),
+)
+SUBJECT_THEN_VERB = re.compile("|".join(p for _, p, _ in SUBJECT_THEN_VERBS))
+
+
+def verb_inside(name: str) -> re.Match[str] | None:
+    """SUBJECT_THEN_VERBS in a short name holding no condition word and no 的 (「…的企业」 says who)."""
+    if len(name) > 20 or "的" in name or CONDITION_CONTEXT.search(name) or INDICATOR_NOUN.search(name):
+        return None  # (「新增建设用地土壤环境安全保障率」 is a whole indicator's name)
+    return SUBJECT_THEN_VERB.search(name)
+
+
+def bare_value(clause: str, value_end: int, name: str) -> bool:
+    """「耕地保有量171万亩」, 「新增培育OPC企业1000家、」: an indicator and its value end the clause."""
+    at_end = first_after_asides(clause, value_end) in ("", "、")  # 「*万亩(*为待省分解下达目标)」
+    if not at_end or len(name) > 24:  # before the searches: a head grown over a long list is never read
+        return False
+    if INDICATOR_NOUN.search(name) or VERB_STARTS.search(name) or verb_inside(name):
+        return True
+    # 「累计改造老旧小区120个」, 「全年接待游客3000万人次」: a verb (jieba's tag) and its object close the
+    # clause — a verb of no table, never one of conditions (缴纳, 经营…)
+    rest = SCOPE_LEAD.sub("", name)
+    return len(rest) <= 16 and nouns.leading_verbs(rest) > 0 and not CONDITION_CONTEXT.search(rest)
+
+
+def subject_cut(name: str, cut: int) -> int:
+    """Where a bare value's name starts: after a subject and its verb (SUBJECT_THEN_VERBS) when they
+    reach past ``cut`` (trim's), 「主要景区新增停车泊位3000个」 → 停车泊位."""
+    if (inside := verb_inside(name)) and inside.end() > cut:
+        return inside.end() + trim(name[inside.end() :], True)
+    return cut
