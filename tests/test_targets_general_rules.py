@@ -668,3 +668,9 @@ SUBJECT_VERB5 = [
 @pytest.mark.parametrize(("sentence", "want"), SUBJECT_VERB5)
 def test_round5_subject_then_verb(sentence, want):
     assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in find_targets(sentence)] == want
+
+
+def test_among_the_listed_names():
+    """「县道、乡道中三级及以上公路比例」: 中 (among them) is no part of the shared head."""
+    got = [(t.indicator, t.value) for t in find_targets("省道、县道中二级及以上公路比例分别达到90%、60%。")]
+    assert got == [("省道二级及以上公路比例", 90.0), ("县道二级及以上公路比例", 60.0)]

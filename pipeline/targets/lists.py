@@ -47,6 +47,8 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
         if paired and last_unit.startswith(fields["unit"]) and fields["unit"] != last_unit and fields["value"] is not None:
             fields["unit"] = last_unit  # 「压缩至3个、4个工作日以内」: the first unit written short
         named = name if index == len(names) - 1 or not head else name + head
+        if head and named.endswith("中" + head):
+            named = named[: -len(head) - 1] + head  # the last name 「乡道中三级及以上公路比例」 → 乡道三级及以上公路比例
         named = named if index == 0 else prefix + named
         targets.append(
             replace(
@@ -111,7 +113,7 @@ def shared_head(names: list[str]) -> str:
         if last[length - 1] == names[0][-1] and length <= 4 or (length == 2 and (length in bounds or len(words[0][0]) < length)):
             qualifier = last[:length]  # 「县道、乡道优良中等路率」, 「用水、用气报装时间」, 「一般登记、抵押登记办理时间」
     if all(len(name) <= len(qualifier) + 1 for name in names[:-1]):
-        return last[len(qualifier) :]
+        return last[len(qualifier) :].removeprefix("中")  # 「县道、乡道中三级及以上公路比例」: among them
     return _head_after_member(names)
 
 
