@@ -142,7 +142,7 @@ def test_documents_written_for_the_evaluation_are_pooled_apart():
     written.stem, written.written = "w", True
     results = {"x": targets.score(real), "w": targets.score(written)}
     assert {group: list(part) for group, part in targets.split(results).items()} == {
-        "real": ["x"], "written": ["w"], "heldout2": [], "heldout3": []}
+        "real": ["x"], "written": ["w"], **{round_: [] for round_ in targets.HELD_OUT_ROUNDS}}
     report = targets.report(results, [real, written])
     assert "| w | goal | 1 | 1 | 0 | 1 | 1 | 1.00 |" in report
     empty = targets.Document(Path("e.txt"), "e", True, "无", [], None, [])

@@ -340,3 +340,54 @@ def test_a_time_note_under_unit_lines_is_the_tasks_deadline(tmp_path):
         ("（二）", "每年汛前", "recurring", None),
     ]
     assert "text_without_assignment" not in [d.code for d in records.diagnostics]
+
+
+# ------------------------------------------------------------------ units after the full stop, time notes inside a block
+
+CLOSING_SENTENCE_NOTICE = (
+    "青川市人民政府办公室关于印发促进外贸发展若干措施的通知\n\n"
+    "各区人民政府，市政府各部门：\n"
+    "　　现将若干措施印发给你们，请认真贯彻执行。\n\n"
+    "青川市人民政府办公室\n"
+    "2026年4月8日\n\n"
+    "一、支持措施\n"
+    "　　1.支持企业开拓市场。对参加境外展会的企业，按展位费的50%给予补助。责任单位：市商务局、市财政局。\n"
+    "　　2.优化通关服务。推广“两步申报”模式。牵头单位：青川海关；配合单位：市商务局、市交通运输局等市直有关部门。\n"
+    "　　3.加快退税办理。退税平均办理时间压缩至3个工作日以内。（责任单位：市税务局；完成时限：2026年底前）\n"
+    "　　4.强化金融服务。鼓励银行机构开展融资对接，责任单位由各银行自行确定。\n"
+    "　　5.提升外汇便利化水平。（青川海关负责）\n"
+)
+
+
+def test_units_in_the_sentence_after_the_full_stop_and_a_time_note_inside_a_block(tmp_path):
+    """「……。责任单位：A、B。」 closing a paragraph is that task's block as a bracket would be; a
+    「完成时限：」 inside a block is the task's deadline; 海关 is an organ; 「等市直有关部门」 closes a list.
+    Prose that only mentions 责任单位 (item 4) assigns nothing."""
+    path = tmp_path / "closing.txt"
+    path.write_text(CLOSING_SENTENCE_NOTICE, encoding="utf-8")
+    records = extract(path)
+    assert [(t.label, t.text, [(a.role, a.unit) for a in t.assignments]) for t in records.tasks] == [
+        ("1.", "支持企业开拓市场。对参加境外展会的企业，按展位费的50%给予补助。", [("responsible", "市商务局"), ("responsible", "市财政局")]),
+        ("2.", "优化通关服务。推广“两步申报”模式。", [("lead", "青川海关"), ("cooperate", "市商务局"), ("cooperate", "市交通运输局")]),
+        ("3.", "加快退税办理。退税平均办理时间压缩至3个工作日以内。", [("responsible", "市税务局")]),
+        ("5.", "提升外汇便利化水平。", [("responsible", "青川海关")]),
+    ]
+    text = path.read_text(encoding="utf-8")
+    block = records.tasks[0].assignments[0]
+    assert text[block.span.start : block.span.end] == "市商务局"
+    labels = {t.id: t.label for t in records.tasks}
+    assert [(labels[d.task], text[d.span.start : d.span.end], d.date) for d in records.deadlines] == [("3.", "2026年底前", "2026-12-31")]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("市司法局、市市场监管局等市直有关执法部门", ["市司法局", "市市场监管局"]),
+        ("区商务局、区财政局等区级成员单位", ["区商务局", "区财政局"]),
+        ("市发改委等有关部门和单位", ["市发改委"]),
+    ],
+)
+def test_a_list_closed_by_a_collective_after_deng_is_open_ended(text, names):
+    items = split_unit_list(text, 0)
+    assert [i.name for i in items] == names
+    assert items[-1].open_ended

@@ -8,7 +8,7 @@ import re
 from ..brackets import depths, split_outside
 from ..structure.inline import Clause, InlineBlock, UnitItem
 from ..structure.lines import Line
-from ..vocabulary import UNIT_LINE_LABELS
+from ..vocabulary import DEADLINE_LABELS, UNIT_LINE_LABELS
 from .conventions import CARRY_OVER, CONVENTIONS, declared_conventions, mask, non_unit_clauses
 from .lists import CLOSE, OPEN, UNIT_ENDING, split_unit_list
 
@@ -69,6 +69,8 @@ def find_inline_blocks(
         elif ASSIGNMENT_LOOKALIKE.search(folded[open_at + 1 : close_at]):
             problems.append(f"「{line.text[open_at : close_at + 1]}」 looks like an assignment but names no unit")
     blocks.extend(_by_unit_blocks(text, folded_text, line, protected))
+    if (closing := _closing_label_sentence(text, folded_text, line, protected)) is not None and not any(b.end > closing.start for b in blocks):
+        blocks.append(closing)
     blocks.sort(key=lambda b: b.start)
     return blocks, problems
 
@@ -85,6 +87,24 @@ def _by_unit_blocks(text: str, folded_text: str, line: Line, protected: tuple[st
         if items and all(_looks_like_unit(folded_text, i) for i in items):
             found.append(InlineBlock(line.start + m.start(), line.start + m.end(), line.number, [("responsible", items)], False))
     return found
+
+
+# 「……。责任单位：区商务局、区财政局。」: the paragraph's last sentence is a labelled unit list, written
+# without brackets after the task's full stop (「牵头单位：A；配合单位：B。」 the same way).
+CLOSING_LABEL_SENTENCE = re.compile(r"(?<=[。;])\s*(?P<body>[^。;]{0,6}?(?:单位|部门|处室)\s*:[^。]*?)。?\s*$")
+
+
+def _closing_label_sentence(text: str, folded_text: str, line: Line, protected: tuple[str, ...]) -> InlineBlock | None:
+    if INLINE_LABEL.match(line.folded.lstrip()):
+        return None  # a unit line (「牵头单位：A；配合单位：B。」) is read as one, not as its second half
+    m = CLOSING_LABEL_SENTENCE.search(line.folded)
+    if m is None or not INLINE_LABEL.match(m["body"]) or depths(line.folded, BLOCK_OPEN, BLOCK_CLOSE)[m.start("body")]:
+        return None
+    block = parse_block(text, folded_text, line.start + m.start("body"), m["body"], line.number, protected)
+    if block is None or not block.labelled or not all(_looks_like_unit(folded_text, i) for _, items in block.clauses for i in items):
+        return None
+    block.start, block.end = line.start + m.start("body"), line.start + len(line.folded.rstrip())
+    return block
 
 
 def brackets(folded: str) -> list[tuple[int, int | None]]:
@@ -120,7 +140,13 @@ def parse_block(text: str, folded_text: str, start: int, inner: str, line: int, 
         block.conventions = [c.kind for c in declared_conventions(inner)]
         kept = CARRY_OVER + tuple(name for name, _, _ in CONVENTIONS)
         block.notes = [Clause(c.kind, start + c.start, start + c.end) for c in skipped if c.kind in kept]
+        block.due = next((Clause(c.kind, start + c.start, start + c.end) for c in skipped if _is_time_note(inner, c)), None)
     return block
+
+
+def _is_time_note(inner: str, clause: Clause) -> bool:
+    """A clause of the block that says when: 「完成时限：2026年底前」, 「2026年6月底前完成」."""
+    return clause.kind == "time_clause" or (clause.kind == "other_field" and inner[clause.start : clause.end].strip("。;, ").startswith(DEADLINE_LABELS))
 
 
 def _labelled_by_verbs(source: Source, start: int, masked: str, labels: list[re.Match], line: int, protected) -> InlineBlock | None:

@@ -17,14 +17,17 @@ GROUP_SEPARATORS = ",;"  # what divides a list into groups (「A，B、C」: two
 OPEN = "([【《“〔〈「"
 CLOSE = ")]】》”〕〉」"
 
-# Endings that close a list without naming a unit; the list is open-ended.
-OPEN_ENDED_TAIL = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?(?:和(?:有关)?单位)?$")
+# Endings that close a list without naming a unit; the list is open-ended: 「…等」, 「…等有关部门和单位」,
+# 「…等市直有关执法部门」, 「…等区级成员单位」 (a scope, then up to four characters saying which units).
+OPEN_ENDED_TAIL = re.compile(
+    r"等(?:[省市区县]直|[省市区县]级)?(?:有关|相关|其他)?(?:[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构))?(?:和(?:有关)?单位)?$"
+)
 # 「…等和各有关省级人民政府」「…及各县(市)区政府」: a conjunction before a collective starts a new item.
 CONJUNCTION_BEFORE_COLLECTIVE = re.compile(r"(?:等和|等及|及|和)(?=各)")
 # What a unit name usually ends with; keeps 「（2021—2025年）」 or 「（以下简称《纲要》）」 from counting.
 UNIT_ENDING = re.compile(
     r"(?:局|委|办|部|厅|署|院|会|政府|中心|集团|公司|单位|部门|银行|分行|支行|联|协|室|组|处|所|站|队|社|馆|总局|"
-    r"区|县|市|州|盟|旗|街道|乡镇|园|办事处|管委会|专班|机构|法院|检察院|中央|社区)\)?$"
+    r"区|县|市|州|盟|旗|街道|乡镇|园|办事处|管委会|专班|机构|法院|检察院|中央|社区|海关|气象台|电视台|党校|学校|大学)\)?$"
 )
 # A mark before a name (「*县科技局」); never part of the name.
 STAR_MARKS = "*※★☆"

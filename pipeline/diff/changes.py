@@ -309,6 +309,10 @@ def _first_position(canonical: str, old: Task, new: Task) -> tuple:
     return (2, 0)
 
 
+# A target's fields compared as they are; each difference is one change 「target_<field>_changed」.
+COMPARED_TARGET_FIELDS = ("comparator", "kind", "benchmark", "year", "annual")
+
+
 def _diff_targets(out: _Diff, at: tuple, task: Task, old: list[Target], new: list[Target]) -> None:
     base = dict(path=task.path, task=task_name(task))
     for before, after in align_targets(old, new):
@@ -328,16 +332,9 @@ def _diff_targets(out: _Diff, at: tuple, task: Task, old: list[Target], new: lis
                 out.add(at, "target_value_changed", **subject, old=before.value_text, new=after.value_text)
             if before.unit != after.unit:
                 out.add(at, "target_unit_changed", **subject, old=before.unit, new=after.unit)
-        if before.comparator != after.comparator:
-            out.add(at, "target_comparator_changed", **subject, old=before.comparator, new=after.comparator)
-        if before.kind != after.kind:
-            out.add(at, "target_kind_changed", **subject, old=before.kind, new=after.kind)
-        if before.benchmark != after.benchmark:
-            out.add(at, "target_benchmark_changed", **subject, old=before.benchmark, new=after.benchmark)
-        if before.year != after.year:
-            out.add(at, "target_year_changed", **subject, old=before.year, new=after.year)
-        if before.annual != after.annual:
-            out.add(at, "target_annual_changed", **subject, old=before.annual, new=after.annual)
+        for field in COMPARED_TARGET_FIELDS:
+            if (was := getattr(before, field)) != (now := getattr(after, field)):
+                out.add(at, f"target_{field}_changed", **subject, old=was, new=now)
         if (before.baseline, before.baseline_year) != (after.baseline, after.baseline_year):
             out.add(at, "target_baseline_changed", **subject, old=_baseline(before), new=_baseline(after))
 

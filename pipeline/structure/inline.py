@@ -44,6 +44,8 @@ class InlineBlock:
     notes: list[Clause] = field(default_factory=list)  # clauses that are not units, offsets in the text
     odd: list[str] = field(default_factory=list)  # items that do not end like a unit name
     bare: bool = False  # a list of units with no label and no verb
+    # A time note inside the block (「（责任单位：市税务局；完成时限：2026年底前）」): the task's deadline.
+    due: Clause | None = None
 
     @property
     def states_first_listed_rule(self) -> bool:

@@ -172,6 +172,8 @@ class _Builder:
             if piece := _trimmed(line, start, block.start):
                 self.pending.append(Part(kind, line, *piece))
             closed = self.close_task([], block)
+            if closed is not None and block.due is not None:
+                closed.due_note = Part("due_note", line, block.due.start, block.due.end)
             start, kind = block.end, "paragraph"
         if rest := _trimmed(line, start, line.end):
             if closed is not None and DUE_NOTE.fullmatch(line.folded[rest[0] - line.start : rest[1] - line.start]):
