@@ -1,5 +1,7 @@
-"""jieba's dictionary as fengong segments with it: one private ``jieba.Tokenizer`` and the words' tags,
-shared by the targets' tagger (the measured noun of a target) and the store's full-text index.
+"""jieba's dictionary as the targets' tagger reads it (the measured noun of a target): one private
+``jieba.Tokenizer`` and the words' tags. (The store's full-text index keeps jieba's whole dictionary:
+with these common words only, a rarer word of a query is cut into pieces found apart, and 368 of 4,531
+test queries found other tasks.)
 
 jieba reads its dict.txt (349,000 lines) at every start and keeps the counts and every prefix of a
 word (gen_pfdict). The common part of it — the words used at least 10 times (105,000), their
@@ -13,7 +15,6 @@ nothing is written or downloaded.
 from __future__ import annotations
 
 import json
-import logging
 from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
@@ -45,12 +46,11 @@ def dictionary():
     """``(tokenizer, tags)``: a private jieba tokenizer over the shipped words and their tags."""
     import jieba
 
-    jieba.setLogLevel(logging.WARNING)
     with open(WORDS, encoding="utf-8") as handle:
         _, total, names, keys, counts, codes, _ = handle.read().split("\n")
     words = keys.split(" ")
     tokenizer = jieba.Tokenizer()
     tokenizer.FREQ = dict(zip(words, json.loads("[" + counts.replace(" ", ",") + "]")))
     tokenizer.total = int(total)
-    tokenizer.initialized = True  # jieba reads nothing more: no dict.txt, no cache file
+    tokenizer.initialized = True  # jieba reads nothing more (no dict.txt, no cache file) and logs nothing
     return tokenizer, Tags(words, codes, names.split(" "))

@@ -49,7 +49,7 @@ def test_loading_reads_no_dict_and_writes_nothing(tmp_path, monkeypatch):
     import tempfile
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    global_tokenizer = jieba.dt
+    global_tokenizer, level = jieba.dt, jieba.default_logger.level
     dictionary.cache_clear()
     try:
         tokenizer, _ = dictionary()
@@ -57,3 +57,4 @@ def test_loading_reads_no_dict_and_writes_nothing(tmp_path, monkeypatch):
     finally:
         dictionary.cache_clear()
     assert list(tmp_path.iterdir()) == [] and jieba.dt is global_tokenizer and tokenizer is not jieba.dt
+    assert jieba.default_logger.level == level  # the caller's jieba logging as it was
