@@ -227,10 +227,17 @@ def test_block_across_a_line_break(tmp_path):
     assert _blocks(tmp_path, text) == [[("responsible", "市发改委", None), ("responsible", "市财政局", None)]]
 
 
-@pytest.mark.xfail(strict=True, reason="a responsibility stated in prose (「责任单位为…」) is not a block")
 def test_units_stated_in_prose(tmp_path):
+    """「…，责任单位为A、B。」 closing a paragraph is its block; 「牵头单位为A，配合单位为B」 the same way."""
     text = "一、任务\n（一）建设平台。推进平台建设，责任单位为市发改委、市财政局。\n"
     assert _blocks(tmp_path, text) == [[("responsible", "市发改委", None), ("responsible", "市财政局", None)]]
+    text = "一、任务\n（一）建设平台。推进平台建设，牵头单位为市发改委，配合单位为市财政局、市科技局。\n"
+    assert _blocks(tmp_path, text) == [[("lead", "市发改委", None), ("cooperate", "市财政局", None), ("cooperate", "市科技局", None)]]
+
+
+def test_prose_that_only_names_a_label_is_no_block(tmp_path):
+    text = "一、任务\n（一）建设平台。推进平台建设，配合单位为其提供场地保障。\n（二）完善机制。健全协调机制（市发改委负责）。\n"
+    assert _blocks(tmp_path, text) == [[("responsible", "市发改委", None)]]
 
 
 STAR_NOTE = (

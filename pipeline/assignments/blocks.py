@@ -89,18 +89,23 @@ def _by_unit_blocks(text: str, folded_text: str, line: Line, protected: tuple[st
     return found
 
 
-# 「……。责任单位：区商务局、区财政局。」: the paragraph's last sentence is a labelled unit list, written
-# without brackets after the task's full stop (「牵头单位：A；配合单位：B。」 the same way).
-CLOSING_LABEL_SENTENCE = re.compile(r"(?<=[。;])\s*(?P<body>[^。;]{0,6}?(?:单位|部门|处室)\s*:[^。]*?)。?\s*$")
+# 「……。责任单位：区商务局、区财政局。」: the paragraph's last clause is a labelled unit list, written
+# without brackets after the task's full stop (「牵头单位：A；配合单位：B。」 the same way), or said in
+# prose after a comma: 「……，责任单位为市发改委、市财政局。」.
+CLOSING_LABEL_SENTENCE = re.compile(r"(?<=[。;,])\s*(?P<body>[\u4e00-\u9fff]{0,4}?(?:单位|部门|处室)\s*[:为][^。]*?)。?\s*$")
+LABEL_SAID_IN_PROSE = re.compile(r"(?<=单位|部门|处室)为")
 
 
 def _closing_label_sentence(text: str, folded_text: str, line: Line, protected: tuple[str, ...]) -> InlineBlock | None:
     if INLINE_LABEL.match(line.folded.lstrip()):
         return None  # a unit line (「牵头单位：A；配合单位：B。」) is read as one, not as its second half
     m = CLOSING_LABEL_SENTENCE.search(line.folded)
-    if m is None or not INLINE_LABEL.match(m["body"]) or depths(line.folded, BLOCK_OPEN, BLOCK_CLOSE)[m.start("body")]:
+    if m is None or depths(line.folded, BLOCK_OPEN, BLOCK_CLOSE)[m.start("body")]:
         return None
-    block = parse_block(text, folded_text, line.start + m.start("body"), m["body"], line.number, protected)
+    body = LABEL_SAID_IN_PROSE.sub(":", m["body"])  # 「责任单位为」 reads as 「责任单位：」 (same length)
+    if not INLINE_LABEL.match(body):
+        return None
+    block = parse_block(text, folded_text, line.start + m.start("body"), body, line.number, protected)
     if block is None or not block.labelled or not all(_looks_like_unit(folded_text, i) for _, items in block.clauses for i in items):
         return None
     block.start, block.end = line.start + m.start("body"), line.start + len(line.folded.rstrip())
