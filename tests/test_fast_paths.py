@@ -75,3 +75,21 @@ def test_brackets_read_as_character_by_character():
     alphabet = "甲、" + BLOCK_OPEN + BLOCK_CLOSE
     texts = _notice_lines() + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 16))) for _ in range(2000)]
     assert [brackets(text) for text in texts] == [_brackets_character_by_character(text) for text in texts]
+
+
+def test_index_terms_read_by_pieces_as_by_runs(seed):
+    """The store's index words, cut piece by space-separated piece (each piece's words cached), are the
+    words of the whole text's runs, each once."""
+    from itertools import chain
+
+    from pipeline.store import segment
+    from pipeline.store.ingest import index_words
+
+    def by_runs(text: str) -> str:
+        return " ".join(dict.fromkeys(chain.from_iterable(map(segment._run_words, segment._RUN.findall(text)))))
+
+    targets = {g.id: g for g in seed.targets}
+    texts = [" ".join([t.text, *sorted({n for a in t.assignments for n in (a.unit, a.canonical)})]) for t in seed.tasks]
+    texts += ["GDP 增长 7.5% 以上", " 扶贫  开发 ", "", "a b\tc  扶贫开发\n工作", "市扶贫办 扶贫办公室"]
+    assert [segment.index_terms(text) for text in texts] == [by_runs(text) for text in texts]
+    assert all(index_words(t, targets) for t in seed.tasks)
