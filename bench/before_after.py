@@ -135,7 +135,8 @@ def section(runs: int = 7, before: str = BEFORE) -> int:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     rows, goals = rows_and_goals(found, before)
-    print(f"\nbefore/after: the tree at {before} (default: before issue 12) and this one, run in turn (CPU time of each process); "
+    which = " (before issue 12)" if before == BEFORE else ""
+    print(f"\nbefore/after: the tree at {before}{which} and this one, run in turn (CPU time of each process); "
           f"load average {load:.2f} at the start, {os.getloadavg()[0]:.2f} at the end")
     print_table(rows, goals, before)
     return 0
