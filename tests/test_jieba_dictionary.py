@@ -58,3 +58,22 @@ def test_loading_reads_no_dict_and_writes_nothing(tmp_path, monkeypatch):
         dictionary.cache_clear()
     assert list(tmp_path.iterdir()) == [] and jieba.dt is global_tokenizer and tokenizer is not jieba.dt
     assert jieba.default_logger.level == level  # the caller's jieba logging as it was
+
+
+def test_the_whole_dictionary_is_what_jieba_builds_from_dict_txt(tmp_path, monkeypatch):
+    """The store's index reads jieba's whole dictionary: the counts, total and prefixes of jieba's own
+    gen_pfdict, and no cache file written (jieba's own start writes one in the temporary folder)."""
+    import tempfile
+
+    from pipeline.jieba_dictionary import whole_dictionary
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    whole_dictionary.cache_clear()
+    try:
+        tokenizer = whole_dictionary()
+        with open(Path(jieba.__file__).parent / "dict.txt", "rb") as f:
+            assert (tokenizer.FREQ, tokenizer.total) == jieba.Tokenizer().gen_pfdict(f)
+        assert tokenizer.lcut_for_search("建立扶贫开发工作机制", HMM=False) == ["建立", "扶贫", "开发", "扶贫开发", "工作", "机制"]
+    finally:
+        whole_dictionary.cache_clear()
+    assert list(tmp_path.iterdir()) == []
