@@ -77,3 +77,21 @@ def test_the_whole_dictionary_is_what_jieba_builds_from_dict_txt(tmp_path, monke
     finally:
         whole_dictionary.cache_clear()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_dict_txt_of_another_shape_is_left_to_jieba(tmp_path, monkeypatch):
+    """Should a line of dict.txt not be 「word count tag」, jieba reads its dictionary itself."""
+    import tempfile
+
+    from pipeline.jieba_dictionary import whole_dictionary
+
+    package = tmp_path / "jieba"
+    package.mkdir()
+    (package / "dict.txt").write_text("扶贫 100 v\n开发 200\n", encoding="utf-8")  # a line without its tag
+    monkeypatch.setattr(jieba, "__file__", str(package / "__init__.py"))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    whole_dictionary.cache_clear()
+    try:
+        assert len(whole_dictionary().FREQ) > 300_000  # jieba's own reading of its shipped dictionary
+    finally:
+        whole_dictionary.cache_clear()
