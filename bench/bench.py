@@ -3,6 +3,8 @@
 Cold runs are fresh processes (median of 5); warm runs are in one process after a warm-up. The
 baselines run on the same bytes: the regex floor (read + find unit lines and headings with `re`) and
 `jieba.lcut` of the whole text. Goals are those of issue 6; a goal is reported, never asserted.
+Then the store's figures (bench/store_bench.py), and the tree before issue 12 against this one in CPU
+time, run in turn: cold start, warm throughput, peak RSS (bench/before_after.py; `--before ''` skips it).
 
     python bench/bench.py                 # as fengong runs
 """
@@ -142,6 +144,8 @@ def main() -> int:
     parser.add_argument("--corpus", type=int, default=2000, help="notices for the corpus section: serial, --jobs 2, Dask (default 2000; 0 skips it)")
     parser.add_argument("--only-corpus", action="store_true", help="run only the corpus section")
     parser.add_argument("--store-notices", type=int, default=2000, help="varied notices for the store's figures (default 2000; 0 skips them)")
+    parser.add_argument("--before", default="a3e454e", help="the commit the before/after section compares with (default a3e454e, "
+                        "the tree before issue 12; '' skips the section)")
     args = parser.parse_args()
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="0")
     started, load = time.perf_counter(), os.getloadavg()[0]
@@ -232,6 +236,10 @@ def main() -> int:
     # Issue 17: each stage fed long runs of its own separators and markers, at 1× and 10× (a child process).
     print()
     subprocess.run([PY, str(ROOT / "bench" / "adversarial.py")], check=False)
+    if args.before:  # bench/before_after.py: cold start, warm throughput and RSS against the tree before issue 12
+        from before_after import section as before_after
+
+        before_after(before=args.before)
     print(f"(benchmark took {time.perf_counter() - started:.0f} s)")
     return corpus_section(args.corpus, env, started) if args.corpus else 0
 

@@ -71,6 +71,7 @@ def build_records(run: Run) -> Extraction:
             ],
             open_ended=_checked(sorted(assigned.open_ended, key=ROLES.index)),
             implied=list(carried),
+            clauses=[], targets=[], mentions=[],  # set below; given, so pydantic does not deep-copy the defaults
         )
         _block_clauses(run, draft, task, line_of, carried)
         task.targets = maker.add(found, start, task_id, task.section)

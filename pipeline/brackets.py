@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 
 def depths(folded: str, opens: str = "(", closes: str = ")") -> list[int]:
     """For each index, how many brackets opened before it are still open (a stray closer is ignored)."""
@@ -18,13 +21,21 @@ def depths(folded: str, opens: str = "(", closes: str = ")") -> list[int]:
     return result
 
 
+@lru_cache(maxsize=64)
+def _any_of(characters: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(characters) + "]")
+
+
 def split_outside(folded: str, separators: str, opens: str = "(", closes: str = ")") -> list[tuple[int, int]]:
     """``(start, end)`` of the pieces between separators that stand outside brackets (empty ones too)."""
+    at = [m.start() for m in _any_of(separators).finditer(folded)] if separators else []  # found by the regex engine
+    if at and any(ch in folded for ch in opens):
+        depth = depths(folded, opens, closes)
+        at = [i for i in at if depth[i] == 0]
     pieces = []
     start = 0
-    for i, (ch, depth) in enumerate(zip(folded, depths(folded, opens, closes))):
-        if depth == 0 and ch in separators:
-            pieces.append((start, i))
-            start = i + 1
+    for i in at:
+        pieces.append((start, i))
+        start = i + 1
     pieces.append((start, len(folded)))
     return pieces

@@ -94,7 +94,8 @@ def test_imports_form_no_cycle():
 # and the shared modules; a shared module imports only shared modules. normalize.py is shared: its fold
 # is a function of characters the readers also apply to table cells and page lines before the notice's
 # text exists; the normalize stage is its one application to the text (stages.py). records.py is the
-# output contract (the record types), written toward by targets and the records stage.
+# output contract (the record types), written toward by targets and the records stage. jieba_dictionary.py
+# is jieba's word list as shipped (data, no rule), read by the targets' tagger.
 CHAIN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("read", ("pipeline.read",)),
     ("structure", ("pipeline.structure",)),
@@ -114,7 +115,7 @@ CHAIN: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 SHARED = (
     "pipeline.vocabulary", "pipeline.errors", "pipeline.brackets", "pipeline.limits", "pipeline.normalize",
-    "pipeline.records", "pipeline.safe_text", "pipeline.output_check",
+    "pipeline.records", "pipeline.safe_text", "pipeline.output_check", "pipeline.jieba_dictionary",
 )
 
 

@@ -290,10 +290,12 @@ def test_the_tagger_reads_like_posseg_without_loading_it():
     import jieba
     import jieba.posseg
 
+    from pipeline.jieba_dictionary import MIN_FREQUENCY
+
     probe = "from pipeline.targets import indicator as n; import sys; n.tag('新增培育OPC企业'); print('jieba.posseg' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() == "False"
     with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), "rb") as f:
-        kept = b"".join(line for line in f if int(line.split()[1]) >= nouns.MIN_FREQUENCY)
+        kept = b"".join(line for line in f if int(line.split()[1]) >= MIN_FREQUENCY)
     tokenizer = jieba.Tokenizer()
     tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(io.BytesIO(kept))
     tokenizer.initialized = True

@@ -114,6 +114,8 @@ def _closing_label_sentence(text: str, folded_text: str, line: Line, protected: 
 
 def brackets(folded: str) -> list[tuple[int, int | None]]:
     """Outermost bracket pairs of any block kind; an unclosed one at the end comes back with ``None``."""
+    if not any(ch in folded for ch in BLOCK_OPEN):
+        return []  # most lines hold no bracket
     pairs, depth, start = [], 0, 0
     for i, ch in enumerate(folded):
         if ch in BLOCK_OPEN:

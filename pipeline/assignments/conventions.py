@@ -13,7 +13,8 @@ import re
 from ..brackets import depths
 from ..structure.inline import Clause
 
-_LEAD = r"(?:牵头|主责|主办|主要负责)(?:单位|部门)?"
+LEAD_WORDS = ("牵头", "主责", "主办", "主要负责")
+_LEAD = rf"(?:{'|'.join(LEAD_WORDS)})(?:单位|部门)?"
 _IS = r"(?:为|是|系)"
 
 # Conventions that make some listed units the leads: (name, pattern, example). The name is the
@@ -60,6 +61,8 @@ CLAUSE_SEPARATORS = ",;。"
 
 def declared_conventions(folded: str) -> list[Clause]:
     """Conventions stated anywhere in ``folded`` (a line of the notice, or a block's inner text)."""
+    if not any(word in folded for word in LEAD_WORDS):
+        return []  # every convention names the lead (_LEAD): without one of its words a text states none
     found: list[Clause] = []
     for name, pattern, _ in CONVENTIONS:
         for m in pattern.finditer(folded):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..errors import EXIT_ERROR, EXIT_OK, FengongError, report_error
-from ..run.notice import FORMATS
+from ..run import FORMATS
 from .options import add_inputs, add_units_file, expand_inputs
 
 # The stage registry's names, here so `fengong --help` does not import the stages.

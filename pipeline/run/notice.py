@@ -20,9 +20,6 @@ from ..errors import FengongError
 if TYPE_CHECKING:
     from ..records import Extraction
 
-FORMATS = ("json", "parquet")
-
-
 def extract_notice(name: str, data: bytes, units_files: tuple[str, ...] = ()) -> Extraction:
     """The records of the notice whose bytes are ``data``; ``name`` is what ``source.path`` says
     and what an error names. Raises :class:`~pipeline.errors.FengongError` for unusable input."""

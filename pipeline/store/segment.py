@@ -1,9 +1,10 @@
 """Words for the full-text index: Chinese text segmented by jieba, words separated by spaces, so that
 SQLite's FTS5 (tokenizer ``unicode61``, which splits on spaces and punctuation only) indexes words.
 
-A private ``jieba.Tokenizer()`` does it — the process-global one is left alone. It loads jieba's
-default dictionary the first time it is needed. Text is cut in search mode (``cut_for_search``: 扶贫办 gives 扶贫, 扶贫办),
-so a two-character word inside a longer one is found.
+A private ``jieba.Tokenizer()`` does it — the process-global one is left alone — over jieba's
+whole default dictionary, read the first time it is needed (no cache file written). Text is cut in
+search mode (``cut_for_search``: 扶贫办 gives 扶贫, 扶贫办), so a two-character word inside a longer one
+is found.
 
 jieba cuts each run of Han characters (between punctuation, digits, spaces) on its own, so the words
 of a run never depend on its neighbours: runs are cached, and a notice that repeats another's
@@ -19,23 +20,16 @@ from itertools import chain
 _RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9.%]+")
 
 
-@lru_cache(maxsize=1)
 def tokenizer():
-    """The private tokenizer, built once per process (jieba's default dictionary, loaded on first
-    use); returns ``(tokenizer, ensure)`` where ``ensure(text)`` is a no-op kept for callers."""
-    import logging
+    """The private tokenizer over jieba's whole dictionary (pipeline/jieba_dictionary.py, built once per
+    process on first use); returns ``(tokenizer, ensure)`` where ``ensure(text)`` is a no-op kept for callers."""
+    from ..jieba_dictionary import whole_dictionary
 
-    import jieba
+    return whole_dictionary(), _no_op
 
-    private = jieba.Tokenizer()
-    logger = jieba.default_logger
-    level = logger.level
-    logger.setLevel(logging.WARNING)  # no 「Building prefix dict…」 lines on the user's terminal
-    try:
-        private.initialize()
-    finally:
-        logger.setLevel(level)  # the caller's jieba logging as it was
-    return private, lambda text: None
+
+def _no_op(text: str) -> None:
+    return None
 
 
 @lru_cache(maxsize=200_000)
@@ -60,8 +54,16 @@ def index_terms(text: str) -> str:
     occurrence). The index (``detail = none``; ``column`` in stores made before) records only which
     tasks hold a word, so a word repeated in a task adds nothing to it but work: a third of a notice's words are
     repeats (jieba's search mode cuts 扶贫开发 into 扶贫, 开发, 扶贫开发). Only the per-document word
-    counts (``search_index_docsize``, which bm25 ranking would read; search does not rank) differ."""
-    return " ".join(dict.fromkeys(chain.from_iterable(map(_run_words, _RUN.findall(text)))))
+    counts (``search_index_docsize``, which bm25 ranking would read; search does not rank) differ.
+
+    A run never holds a space, so the text's words are its space-separated pieces' words: each
+    piece's are cached (a unit's name, an indicator, repeated across tasks and notices)."""
+    return " ".join(dict.fromkeys(chain.from_iterable(map(_piece_words, text.split(" ")))))
+
+
+@lru_cache(maxsize=100_000)
+def _piece_words(piece: str) -> tuple[str, ...]:
+    return tuple(chain.from_iterable(map(_run_words, _RUN.findall(piece))))
 
 
 def query_terms(query: str) -> list[str]:

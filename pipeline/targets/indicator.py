@@ -2,19 +2,19 @@
 
 Rules see a verb only where a table lists it; jieba tags the words around a value, so the verb in
 「新增培育OPC企业1000家」 is dropped from the indicator (OPC企业) and the phrase after a value
-(「选拔100名正职后备人才」) is cut where the next verb begins. jieba runs as a private tokenizer,
-loaded on first use, so it changes nothing for the rest of the process; the tags are read from
-jieba's dictionary as jieba.posseg's cut(HMM=False) reads them, without importing jieba.posseg
-(its HMM tables are ~50 MB of the tagger's ~96 MB, and unused without HMM).
+(「选拔100名正职后备人才」) is cut where the next verb begins. jieba runs as a private tokenizer
+over the common part of its dictionary (pipeline/jieba_dictionary.py, loaded on first use), so it
+changes nothing for the rest of the process; the tags are read from jieba's dictionary as
+jieba.posseg's cut(HMM=False) reads them, without importing jieba.posseg (its HMM tables are ~50 MB
+of the tagger's ~96 MB, and unused without HMM).
 """
 
 from __future__ import annotations
 
-import logging
 import re
-import sys
 from functools import lru_cache
 
+from ..jieba_dictionary import Tags, dictionary
 from ..normalize import to_simplified
 
 # Tags that end a measured noun phrase read after a value (jieba's ICTCLAS tag set): prepositions,
@@ -40,11 +40,6 @@ GRADE_WORDS = frozenset("以上 及以上 以下".split())
 STOP_WORDS = frozenset("全部 均 都 分别 共 累计 以上 以下 左右".split())  # 「…贫困人口全部实现脱贫」  # 「数据集及语料库」 is one measured thing when a noun follows
 
 
-# The tagger keeps the words of jieba's dictionary used at least this often (105,000 of 349,000):
-# the common vocabulary of the genre, at a third of the memory and load time of the whole.
-MIN_FREQUENCY = 10
-
-
 # jieba.posseg's reading without its HMM (cut(..., HMM=False)), here so that its hidden-Markov tables
 # (~50 MB, unused without HMM) are never imported: Han runs cut on the dictionary's DAG, each word
 # tagged from the dictionary (x when absent), single Latin letters and digits gathered into one eng
@@ -56,38 +51,7 @@ DIGITS = re.compile(r"[\.0-9]+")
 ONE_LATIN = re.compile("^[a-zA-Z0-9]$")
 
 
-@lru_cache(maxsize=1)
-def _dictionary():
-    """A private jieba tokenizer and the word tags over the common part of jieba's own dictionary:
-    nothing global is changed, nothing is written or downloaded."""
-    import os
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    # One pass over dict.txt (「word count tag」 a line) gives the counts, their total and the tags;
-    # then every prefix of a word is a key with count 0, as jieba's gen_pfdict makes them for its DAG.
-    freq: dict[str, int] = {}
-    tags: dict[str, str] = {}
-    total = 0
-    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
-        for line in f:
-            word, count, flag = line.split()
-            if (n := int(count)) >= MIN_FREQUENCY:
-                freq[word] = n
-                total += n
-                tags[word] = sys.intern(flag)  # some 60 distinct tags, shared
-    for word in list(freq):
-        for end in range(1, len(word)):
-            if word[:end] not in freq:
-                freq[word[:end]] = 0
-    tokenizer = jieba.Tokenizer()
-    tokenizer.FREQ, tokenizer.total = freq, total
-    tokenizer.initialized = True
-    return tokenizer, tags
-
-
-def _cut_han(tokenizer, tags: dict[str, str], run: str):
+def _cut_han(tokenizer, tags: Tags, run: str):
     route: dict = {}
     tokenizer.calc(run, tokenizer.get_DAG(run), route)
     position, latin = 0, ""
@@ -107,7 +71,7 @@ def _cut_han(tokenizer, tags: dict[str, str], run: str):
 
 
 def _cut(text: str):
-    tokenizer, tags = _dictionary()
+    tokenizer, tags = dictionary()
     for block in HAN_RUN.split(text):
         if HAN_RUN.match(block):
             yield from _cut_han(tokenizer, tags, block)
