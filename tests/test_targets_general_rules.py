@@ -674,3 +674,10 @@ def test_among_the_listed_names():
     """「县道、乡道中三级及以上公路比例」: 中 (among them) is no part of the shared head."""
     got = [(t.indicator, t.value) for t in find_targets("省道、县道中二级及以上公路比例分别达到90%、60%。")]
     assert got == [("省道二级及以上公路比例", 90.0), ("县道二级及以上公路比例", 60.0)]
+
+
+def test_invest_in_counted_firms_is_a_verb():
+    """ACTION_VERBS invest_in: 投资 before the firms a count unit counts is the verb (「投资OPC不少于100家」 →
+    OPC); 投资 naming a sum stays (「项目投资」, 「投资额」)."""
+    assert [(t.indicator, t.value) for t in find_targets("投资科创企业不少于80家。")] == [("科创企业", 80.0)]
+    assert [t.indicator for t in find_targets("投资额不少于2亿元。")] == ["投资额"]

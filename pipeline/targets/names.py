@@ -26,6 +26,7 @@ ACTION_VERBS = (
     ("send", r"选派|派驻|下派|输送", "每年选派中级以上职称医师不少于200名"),
     ("set_up", r"新设立|设立|设置|开设(?!托)|上线", "每年设置公益性岗位不少于500个"),
     ("complete", r"完成", "完成投资3.2亿元"),
+    ("invest_in", r"投资(?=[A-Za-z]|[^,;。]{0,4}企业$)", "投资OPC不少于100家"),  # the firms invested in are counted
     ("stock", r"储备|配送|联合培养|惠及", "储备应急物资价值不少于500万元"),
 )
 TABLE_VERB_START = re.compile(
