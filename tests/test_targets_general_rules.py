@@ -681,3 +681,22 @@ def test_invest_in_counted_firms_is_a_verb():
     OPC); 投资 naming a sum stays (「项目投资」, 「投资额」)."""
     assert [(t.indicator, t.value) for t in find_targets("投资科创企业不少于80家。")] == [("科创企业", 80.0)]
     assert [t.indicator for t in find_targets("投资额不少于2亿元。")] == ["投资额"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # year_done: a completion year without 到 right before 完成/建成 (「到2026年，完成…」 dates a goal)
+        ("2026年完成8所敬老院改造提升。", [("2026年", "date", "2026-12-31")]),
+        ("到2026年，完成8所敬老院改造提升。", []),
+        # this_year: 年底前 / 年内 before a verb, the notice's year
+        ("年底前出台实施细则。", [("年底前", "date", "2026-12-31")]),
+        ("年内新增上线服务事项20个。", [("年内", "date", "2026-12-31")]),
+        ("两年内培育企业100家。", [("两年内", "period", "2028-03-01")]),
+        # recurring: 每两年, 每日 before a verb of doing
+        ("每两年开展一次质量评估。", [("每两年", "recurring", None)]),
+        ("汛期每日巡查重点路段。", [("每日", "recurring", None)]),
+    ],
+)
+def test_round5_deadline_forms(sentence, want):
+    assert [(d.text, d.kind, d.date) for d in find_deadlines(sentence, "2026-03-01")] == want

@@ -43,6 +43,18 @@ DEADLINES = (
         "2027年第三季度完成 / 2026年6月底建成 (a completion time; 「到2026年底完成」 dates a goal)",
     ),
     (
+        "year_done",
+        "date",
+        r"""(?<![到至于\d])(?P<year>20\d\d)年(?P<part>)(?P<month>)(?P<day>)(?=完成|建成)""",
+        "2026年完成12所乡镇敬老院改造提升 (a completion year without 到: by its end)",
+    ),
+    (
+        "this_year",
+        "date",
+        r"""(?<![\d年一二两三四五六七八九十当全])(?P<part>年底前|年内(?=完成|建成|新增|上线|实现|出台|制定|建立|推出|启动))(?P<year>)(?P<month>)(?P<day>)""",
+        "年底前“免申即享”政策事项不少于100项 / 年内新增上线… (the notice's year)",
+    ),
+    (
         "time_limit_column",
         "date",
         DEADLINE_LABEL + r"""\s*:\s*(?P<due>[^\n;。()]+)""",
@@ -65,7 +77,7 @@ DEADLINES = (
     (
         "recurring",
         "recurring",
-        r"""(?:每年|每季度|每半年|每月|每周|逐年)(?:(?:1[0-2]|[1-9])月)?(?:底前|[1-3]?\d日前)?|(?<=举办|开展|组织)年度""",
+        r"""(?:每年|每两年|每三年|每季度|每半年|每月|每周|每日|逐年)(?:(?:1[0-2]|[1-9])月)?(?:底前|[1-3]?\d日前)?|(?<=举办|开展|组织)年度""",
         "每年发布人工智能OPC适配应用场景 / 每月5日前报送 / 举办年度“OPC创新赛”",
     ),
     (
@@ -147,7 +159,7 @@ def find_deadlines(text: str, notice_date: str | None = None, folded: str | None
                 if name == "window":
                     iso = _date_of(m, int(m["from"][:4]))  # a window counts to its end
                 else:
-                    iso = _date_of(m) if kind == "date" else _period_end(m, notice_date) if kind == "period" else None
+                    iso = _date_of(m, int(notice_date[:4]) if notice_date else None) if kind == "date" else _period_end(m, notice_date) if kind == "period" else None
                 found.append(FoundDeadline(text[m.start() : m.end()], kind, iso, name, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
@@ -201,7 +213,7 @@ def _date_of(m: re.Match[str], default_year: int | None = None) -> str | None:
     if part in QUARTER_END:
         end_month = QUARTER_END[part]
         return date(year, end_month, calendar.monthrange(year, end_month)[1]).isoformat()
-    if part in ("底", "末", "年底", "下半年", "四季度", "第四季度", "内", "之内", "以内"):
+    if part in ("底", "末", "年底", "下半年", "四季度", "第四季度", "内", "之内", "以内", "", "年底前", "年内"):
         return date(year, 12, 31).isoformat()
     return None  # 「2026年前」: before which day of 2026 is not written
 
