@@ -700,3 +700,28 @@ def test_invest_in_counted_firms_is_a_verb():
 )
 def test_round5_deadline_forms(sentence, want):
     assert [(d.text, d.kind, d.date) for d in find_deadlines(sentence, "2026-03-01")] == want
+
+
+# The last names and lists of the fifth round: (sentence, [(indicator, value, unit, comparator, kind)])
+NAMES5 = [
+    # 压缩 without 至 is a decrease
+    ("企业开办时间压缩50%以上。", [("企业开办时间", 50.0, "%", "at_least", "goal")]),
+    # among_them: 「…中」 before a share names the group the share is taken in
+    ("市级评审专家中青年专家比例不低于30%。", [("青年专家比例", 30.0, "%", "at_least", "goal")]),
+    ("以工代赈项目劳务报酬占中央资金比例不低于15%。", [("以工代赈项目劳务报酬占中央资金比例", 15.0, "%", "at_least", "amount")]),
+    # whose_long: a 「…的」 before a whole measured name of six characters or more
+    ("外籍人才及其家属的签证办理时限压缩至3个工作日以内。", [("签证办理时限", 3.0, "个工作日", "at_most", "goal")]),
+    ("人才工作经费占一般公共预算支出的比例不低于2%。", [("人才工作经费占一般公共预算支出的比例", 2.0, "%", "at_least", "goal")]),
+    # HOLDER_LISTS and 职业资格: the levels obtained name the recipients, without 对
+    ("企业职工取得中级工、高级工职业资格的，分别给予600元、1200元技能提升补贴。", [("中级工技能提升补贴", 600.0, "元", "equal", "amount"), ("高级工技能提升补贴", 1200.0, "元", "equal", "amount")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), NAMES5)
+def test_round5_names(sentence, want):
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in find_targets(sentence)] == want
+
+
+def test_a_share_in_a_whole_keeps_its_name():
+    """among_them leaves 「…中所占的比例」 whole: the whole is part of the measured share."""
+    assert [t.indicator for t in find_targets("畜牧业产值在农业总产值中所占的比例达到40%。")] == ["畜牧业产值在农业总产值中所占的比例"]

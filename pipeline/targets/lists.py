@@ -189,13 +189,18 @@ RECIPIENT_LISTS = (
     ("for_listed", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)(?:的(?:[^,;。的、]{0,6}?(?:企业|单位|机构|团队|个人|主体|项目))?)?$", "对新评定为四星级、五星级的养老机构"),
 )
 RECIPIENT_LIST = re.compile("|".join(p for _, p, _ in RECIPIENT_LISTS))
+# …or the holders named by what they obtained, without 对: 「企业职工取得高级工、技师、高级技师职业资格的」.
+HOLDER_LISTS = (
+    ("holders", r"^[^,;。、]{0,8}?(?:取得|获得|获评)(?P<names>[^,;。的]+、[^,;。的]+?)的$", "企业职工取得高级工、技师职业资格的"),
+)
+HOLDER_LIST = re.compile("|".join(p for _, p, _ in HOLDER_LISTS))
 
 
 def recipients(clause: str) -> list[str]:
     """The recipients listed in ``clause`` (「对新认定的国家级、省级专精特新企业」 → 国家级专精特新企业,
     省级专精特新企业): the last name's head is every name's; a first name longer than the short ones
     after it keeps only as many characters (「领域A类、B类、C类人才」 → A类人才)."""
-    m = RECIPIENT_LIST.match(clause.strip())
+    m = RECIPIENT_LIST.match(clause.strip()) or HOLDER_LIST.match(clause.strip())
     if not m:
         return []
     listed = SECOND_CONDITION.sub("", m["names"])  # 「…证书并在本市养老机构连续从业满2年」: a further condition
@@ -217,7 +222,7 @@ def recipients(clause: str) -> list[str]:
 # 证书的，分别给予…」 → 高级技师). (name, pattern, example)
 ATTRIBUTE_TAILS = (
     ("schooling", r"学历|学位", "按本科、专科、中职学历分别给予5万元、3万元、2万元的一次性入职奖励"),
-    ("certificate", r"(?:职业资格|职业技能等级|技能等级|资格)证书(?:或(?:职业资格|职业技能等级|技能等级|资格)?证书)*|职称", "取得高级工、技师职业资格证书的，分别给予1000元、2000元"),
+    ("certificate", r"(?:职业资格|职业技能等级|技能等级|资格)证书(?:或(?:职业资格|职业技能等级|技能等级|资格)?证书)*|职业资格|职称", "取得高级工、技师职业资格证书的，分别给予1000元、2000元"),
 )
 ATTRIBUTE_TAIL = re.compile("(?:" + "|".join(p for _, p, _ in ATTRIBUTE_TAILS) + ")$")
 
