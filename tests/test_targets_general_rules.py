@@ -725,3 +725,9 @@ def test_round5_names(sentence, want):
 def test_a_share_in_a_whole_keeps_its_name():
     """among_them leaves 「…中所占的比例」 whole: the whole is part of the measured share."""
     assert [t.indicator for t in find_targets("畜牧业产值在农业总产值中所占的比例达到40%。")] == ["畜牧业产值在农业总产值中所占的比例"]
+
+
+def test_a_new_things_statistic_keeps_its_name_before_a_rate():
+    """NEW_STATISTICS: 「新设经营主体增长10%」 is the growth of 新设经营主体; 「新增培育企业100家」 still counts 企业."""
+    assert [t.indicator for t in find_targets("全市新设经营主体增长12%以上。")] == ["新设经营主体"]
+    assert [(t.indicator, t.comparator) for t in find_targets("新增培育科技企业100家。")] == [("科技企业", "increase")]

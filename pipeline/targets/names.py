@@ -158,3 +158,15 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     if cut and (m := ACTION_START.match(name[cut:])) and len(name) - cut - m.end() >= 3:
         cut += m.end()  # 「新增上线“一件事”集成服务套餐」: a verb of the tables after jieba's (it reads 上线 as a noun)
     return cut + nouns.subject_and_verb(name[cut:])  # 「青年人才承担省级科技计划项目」 → 省级科技计划项目
+
+
+# A statistic of things new in a period keeps its 新设 / 新增 before a rate of change. (name, pattern, example)
+NEW_STATISTICS = (("new_things", r"(?:新设|新增|新登记|新注册)$", "全市新设经营主体增长10%以上"),)
+NEW_STATISTIC = re.compile("|".join(p for _, p, _ in NEW_STATISTICS))
+
+
+def kept_new(name: str, cut: int) -> int:
+    """``cut`` moved back over a 新设 / 新增 it took (NEW_STATISTICS): 「新设经营主体增长10%」 measures the
+    growth of 新设经营主体, not of 经营主体."""
+    new = NEW_STATISTIC.search(name, 0, cut)
+    return new.start() if new else cut

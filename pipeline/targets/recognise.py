@@ -15,7 +15,7 @@ from ..normalize import fold_simplified
 from . import indicator as nouns
 from .found import FoundTarget, strip_fillers
 from .lists import distribute, respectively
-from .names import ACTION_END, INDICATOR_NOUN, trim
+from .names import ACTION_END, INDICATOR_NOUN, kept_new, trim
 from .patterns import PER_UNIT, PER_UNIT_NAME, MEASURE_IN_ITEM, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD
 from .kinds import AMOUNT_CUE, kind_of
 from .bare import bare_value, subject_cut, verb_inside
@@ -370,6 +370,7 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
     if not (limited or parts.per or listed or part or bare_value(clause, value_end, name)):
         return None
     cut = trim(name, known_only=limited) if name else 0  # before a comparator the name is a noun phrase
+    cut = kept_new(name, cut) if value["unit"] == "%" and parts.comparator in ("increase", "decrease") else cut
     rule = "comparator" if limited else ("per_value" if parts.per else ("list_item" if listed else ("part_of" if part else "bare_value")))
     return rule, name_start + (subject_cut(name, cut) if rule == "bare_value" else cut), name_start + len(name)
 
