@@ -731,3 +731,8 @@ def test_a_new_things_statistic_keeps_its_name_before_a_rate():
     """NEW_STATISTICS: 「新设经营主体增长10%」 is the growth of 新设经营主体; 「新增培育企业100家」 still counts 企业."""
     assert [t.indicator for t in find_targets("全市新设经营主体增长12%以上。")] == ["新设经营主体"]
     assert [(t.indicator, t.comparator) for t in find_targets("新增培育科技企业100家。")] == [("科技企业", "increase")]
+
+
+def test_a_support_named_by_its_purpose_keeps_the_purpose():
+    """PURPOSE_SUPPORTS: 「每户改造补助标准不超过5000元」 → 改造补助标准 (the 每户 off, 改造 kept)."""
+    assert [(t.indicator, t.kind) for t in find_targets("每户改造补助标准不超过8000元。")] == [("改造补助标准", "amount")]

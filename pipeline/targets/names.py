@@ -45,6 +45,10 @@ ACTING_SUBJECT = re.compile("^(?:" + "|".join(p for _, p, _ in ACTING_SUBJECTS) 
 # An action verb's object may be a short noun (「新建和加固堤防」 → 堤防), where TABLE_VERB_START leaves three
 # characters or more.
 ACTION_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?新?(?:" + "|".join(p for _, p, _ in ACTION_VERBS) + ")")
+# A support named by its purpose keeps the verb of that purpose: 「每户改造补助标准不超过5000元」 →
+# 改造补助标准, 「运营补贴」. (name, pattern, example)
+PURPOSE_SUPPORTS = (("purpose_support", r"^[^,;。的]{2,4}?(?:补助|补贴|奖励|资助)(?:标准|金额|额度|资金)?$", "每户改造补助标准不超过5000元"),)
+PURPOSE_SUPPORT = re.compile("|".join(p for _, p, _ in PURPOSE_SUPPORTS))
 # A name ending in an action verb gives the value to the noun after it: 「每年选派不少于200名…医师」.
 ACTION_END = re.compile("(?:" + "|".join(p for _, p, _ in ACTION_VERBS) + ")$")
 # After a subject and its verb were cut, a 「…的」 before the noun is the verb's object, not the measured
@@ -148,8 +152,8 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
         return cut + m.end() + trim(rest[m.end() :], True)  # 「培育省级以上工业互联网平台」, 「完成城市污水管网新建改造」
     if (m := INCREASE_OF_SIZE.match(rest)) and len(rest) - m.end() >= 4:
         return cut + m.end()  # 「新增油茶种植面积」 → 油茶种植面积, an increase (the comparator keeps 新增)
-    if INDICATOR_NOUN.search(rest):
-        return cut  # 「劳动年龄人口平均受教育年限」, 「新增建设用地」: a whole indicator name
+    if INDICATOR_NOUN.search(rest) or PURPOSE_SUPPORT.match(rest):
+        return cut  # 「劳动年龄人口平均受教育年限」, 「新增建设用地」, 「改造补助标准」: a whole name
     verbs = nouns.leading_verbs(rest)
     if verbs and rest.count("的") == 1 and rest.index("的") > verbs:
         return cut + rest.index("的") + 1  # 「具有示范效应的应用标杆案例」 → 应用标杆案例
