@@ -736,3 +736,9 @@ def test_a_new_things_statistic_keeps_its_name_before_a_rate():
 def test_a_support_named_by_its_purpose_keeps_the_purpose():
     """PURPOSE_SUPPORTS: 「每户改造补助标准不超过5000元」 → 改造补助标准 (the 每户 off, 改造 kept)."""
     assert [(t.indicator, t.kind) for t in find_targets("每户改造补助标准不超过8000元。")] == [("改造补助标准", "amount")]
+
+
+def test_a_verbal_noun_after_a_verb_names_the_thing():
+    """leading_verbs: after a cut verb, a verbal noun is a verb only when it chains (新增培育); 「组织开展防汛
+    应急演练」 keeps 防汛."""
+    assert [t.indicator for t in find_targets("组织开展防汛应急演练不少于3次。")] == ["防汛应急演练"]

@@ -120,7 +120,7 @@ def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = Fals
     words = tag(phrase)
     cut = best = 0
     for index, (word, flag) in enumerate(words):
-        if not (flag.startswith(("v", "p", "d", "c")) and (flag != "vn" or cut > 0)):  # 新增培育: v then vn
+        if not (flag.startswith(("v", "p", "d", "c")) and (flag != "vn" or (cut > 0 and word in CHAINED_VERBS))):  # 新增培育: v then vn (「开展防汛应急演练」: 防汛 names the drill)
             break
         if (cut or after_verb) and flag == "v" and word not in CHAINED_VERBS:
             break  # 「组建帮办代办队伍」: 帮办 names the team
