@@ -307,6 +307,7 @@ def pooled_table(rows: dict[str, Counter], fields: dict[str, Counter]) -> list[s
 HELD_OUT_ROUNDS = {
     "heldout2": "held-out round 2 (scored blind, then read to fix general faults)",
     "heldout3": "held-out round 3 (never read for the rules: the unseen measure)",
+    "heldout4": "held-out round 4 (never read for the rules: the unseen measure)",
 }
 GROUPS = ("real", "written", *HELD_OUT_ROUNDS)
 
