@@ -118,3 +118,34 @@ def test_bare_value_reads_no_long_name(monkeypatch):
     assert bare.bare_value("1%", 2, name) is False
     assert recorder.calls == []
     assert bare.bare_value("耕地保有量171万亩", len("耕地保有量171万亩"), "耕地保有量") is True
+
+
+@pytest.mark.parametrize("ends", [[3, 5, 9, 40, 41, 200], [200, 3, 41, 9], [0, 1, 2, 7, 8]])
+def test_seen_before_answers_as_the_search_it_replaces(ends):
+    """SeenBefore.found_before(text, end) is bool(search(text, 0, end)) whatever order ends come in."""
+    from pipeline.targets.tail import SeenBefore
+
+    seen = SeenBefore(r"现有|已建成|目前")
+    for text in ("全市" + "1%、" * 20 + "现有机构120家", "已建" + "成" * 3 + "已建成" + "x" * 200, "目前" + "1、" * 100):
+        for end in ends:
+            assert seen.found_before(text, end) == bool(seen.pattern.search(text, 0, end)), (text[:8], end)
+    with pytest.raises(ValueError):
+        SeenBefore(r"(?<=按)比例")
+
+
+def test_words_before_a_value_are_scanned_once_per_clause(monkeypatch):
+    """「森林覆盖率达到0%、1%、…」 where no later value is a target: the head grows with the list, and the
+    checks of the words before each value (现有 reported, a verb before a condition) resume their scan
+    instead of rereading the head; 「…补贴政策」 is looked for in the name's tail only (was ratio 85)."""
+    from pipeline.targets import recognise, refuse
+    from pipeline.targets.tail import SeenBefore
+
+    assert isinstance(refuse.REPORTED, SeenBefore) and isinstance(refuse.ANY_VERB, SeenBefore)
+    clause = "森林覆盖率达到" + "、".join(f"{i % 90}%" for i in range(3000))
+    recorder = _Recorder(refuse.REPORTED.pattern)
+    monkeypatch.setattr(refuse.REPORTED, "pattern", recorder)
+    ends = [m.start() for m in re.finditer(r"\d+%", clause)]
+    assert not any(refuse.REPORTED.found_before(clause, end) for end in ends)
+    starts = [pos for _, pos in recorder.calls]  # each scan starts where the last one stopped (less the pattern's width)
+    assert len(starts) == len(ends) and all(pos >= end - refuse.REPORTED.width for pos, end in zip(starts[1:], ends))
+    assert [t.indicator for t in recognise.find_targets("1." + clause + "。")] == ["森林覆盖率"]

@@ -327,7 +327,7 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
     """Which rule makes this value a target and where its indicator stands (clause offsets)."""
     clause = context.clause
     offset, name = strip_fillers(parts.before)
-    if policy := SUPPORT_POLICY.search(name):
+    if policy := SUPPORT_POLICY.search(name, max(0, len(name) - 3)):  # only its tail: a head may be long
         name = name[: policy.start()]  # 「生活费补贴政策每人每年只享受一次」 → 生活费补贴
     name_start = subject_from + offset
     if (value["low_unit"] or value["unit"] in ("%", "折") or SHARE_LEAD.search(parts.before)) and (

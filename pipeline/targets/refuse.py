@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .tail import Ending
+from .tail import Ending, SeenBefore
 from .patterns import (
     COMPARATOR_AFTER,
     CONDITION_AFTER,
@@ -20,7 +20,7 @@ from .patterns import (
 )
 
 AFTER = re.compile("|".join(p for _, p, _ in COMPARATOR_AFTER))
-ANY_VERB = re.compile("|".join(p for _, p, _ in VALUE_FIRST_VERBS))
+ANY_VERB = SeenBefore("|".join(p for _, p, _ in VALUE_FIRST_VERBS))
 INCREASE = re.compile(r"新增|增加")  # 「全县新增经营主体3000户以上」 counts an increase, not a condition
 CONDITION_LEAD = re.compile(r"^(?:对|凡|经|符合|获得|对于)")
 # Comparators that grant a duration: 「最长可享3年」, 「不少于一年的专属空间支持」, 「给予1—3年观察期」, 「优惠期为3年」.
@@ -32,7 +32,7 @@ PROVIDED = Ending(r"提供(?:每年|每月|每人)?$")
 # A count reported as it stands, not promised: 「全市现有养老机构120家」, 「目前已建成站点30个」.
 # (name, pattern on the words before the value in its clause, example)
 REPORTED_FACTS = (("reported", r"共有|现有|已有|已建成|目前", "全市现有养老机构120家"),)  # (截至 may date a goal: 「截至2028年底，累计…」)
-REPORTED = re.compile("|".join(p for _, p, _ in REPORTED_FACTS))
+REPORTED = SeenBefore("|".join(p for _, p, _ in REPORTED_FACTS))
 # A count of the classes something is divided into, not a target: 「按风险等级分为三类」. (name, pattern on
 # the words before the value, example)
 CATEGORY_COUNTS = (("divided_into", r"(?:分为|分成|划分为|划为|归为)$", "按风险等级分为三类"),)
@@ -86,7 +86,7 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
         return "ordinal"  # 「第99次」, 「前10名」, 「世界500强」
     if named := _no_quantity(clause, value, head):
         return named
-    if REPORTED.search(clause, 0, value.start()):
+    if REPORTED.found_before(clause, value.start()):
         return "reported"  # 「全市现有养老机构120家」: the state of things, no commitment
     provided = verb == "goal" and value["unit"] != "小时" and PROVIDED.search(head) is not None  # 「提供24小时服务」: opening hours
     if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount" and not provided:
@@ -97,7 +97,7 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
     granted = verb in ("amount", "goal") and clause.startswith("的", value_end) and (value["unit"] not in TIME_UNITS or provided)
     granted = granted or (per and clause.startswith("的标准", value_end))  # 「按每餐3元的标准给予运营补贴」
     if (condition := CONDITION_AFTER.match(clause, value_end)) and not granted:
-        lead = CONDITION_LEAD.search(clause) and not ANY_VERB.search(clause, 0, value.start())
+        lead = CONDITION_LEAD.search(clause) and not ANY_VERB.found_before(clause, value.start())
         if stated is None or lead:
             return "condition"  # 「营业收入500万元以上的企业」
         if condition.group().endswith(("的", "者")) and not clause[condition.end() :].strip():

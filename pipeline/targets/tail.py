@@ -52,3 +52,39 @@ class EndingRun:
             if start == 0 or (found.start() if found else len(text)) >= start + self.piece:
                 return found
             window *= 2
+
+
+class SeenBefore:
+    """``pattern`` (bounded width, no lookaround, no anchor) asked whether it matches wholly inside
+    ``text[:end]``, once per value of a clause with ``end`` growing: a bare ``search(text, 0, end)``
+    scans the whole head again for every value (quadratic in a clause of many values), so the scan
+    resumes where the last question on the same text stopped. The state is one tuple replaced whole:
+    a question from another thread can only cost a rescan, never a wrong answer."""
+
+    def __init__(self, pattern: str) -> None:
+        if any(mark in pattern for mark in ("(?<", "(?=", "(?!", "^", "$", "\\b", "\\B", "\\A", "\\Z")):
+            raise ValueError(f"not a plain bounded pattern: {pattern}")
+        self.pattern = re.compile(pattern)
+        self.width = _sre_parse.parse(pattern).getwidth()[1]
+        if self.width >= _sre_parse.MAXREPEAT:
+            raise ValueError(f"unbounded pattern: {pattern}")
+        # (text, clear, hit): no match lies wholly in text[:clear]; one ends at hit (None: none seen yet)
+        self._state: tuple[str, int, int | None] = ("", 0, None)
+
+    def found_before(self, text: str, end: int) -> bool:
+        """Whether a match lies wholly in ``text[:end]`` (``bool(pattern.search(text, 0, end))``)."""
+        known, clear, hit = self._state
+        if known is not text:
+            clear, hit = 0, None
+        if hit is not None and hit <= end:
+            return True
+        if end <= clear:
+            return False
+        # a match wholly before end but not before clear ends past clear: it starts after clear - width
+        m = self.pattern.search(text, max(0, clear - self.width + 1), end)
+        if m:
+            hit = m.end()
+        else:
+            clear = end
+        self._state = (text, clear, hit)
+        return m is not None
