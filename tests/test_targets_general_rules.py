@@ -51,10 +51,11 @@ def test_granted_duration_after_a_support_verb_stays_a_period():
 # Rules of the third round (issue 11), each on sentences written for the test: (sentence, (indicator,
 # value, unit, comparator, kind, rule), the target's span as text).
 ROUND3 = [
-    # region (SCOPES): a scope opening a rate or a stated total is no part of it; a size keeps it
+    # region (SCOPES): a scope opening a name is no part of it, a rate, a stated total or a size
     ("到2027年，全省规模以上工业企业研发机构覆盖率达到60%以上。", ("规模以上工业企业研发机构覆盖率", 60.0, "%", "at_least", "goal", "comparator"), "规模以上工业企业研发机构覆盖率达到60%以上"),
     ("全区产业引导基金总规模超20亿元。", ("产业引导基金总规模", 20.0, "亿元", "at_least", "goal", "comparator"), "产业引导基金总规模超20亿元"),
-    ("全市口袋公园面积超10万平方米。", ("全市口袋公园面积", 10.0, "万平方米", "at_least", "goal", "comparator"), "全市口袋公园面积超10万平方米"),
+    ("全市口袋公园面积超10万平方米。", ("口袋公园面积", 10.0, "万平方米", "at_least", "goal", "comparator"), "口袋公园面积超10万平方米"),
+    ("全县粮食播种面积稳定在30万亩以上。", ("粮食播种面积", 30.0, "万亩", "at_least", "goal", "comparator"), "粮食播种面积稳定在30万亩以上"),
     # a scope and its verb (组建, 统筹提供) leave the indicator
     ("全市组建志愿服务队30个以上。", ("志愿服务队", 30.0, "个", "at_least", "goal", "comparator"), "志愿服务队30个以上"),
     ("市区累计统筹提供人才公寓不少于500套。", ("人才公寓", 500.0, "套", "at_least", "goal", "comparator"), "人才公寓不少于500套"),
@@ -282,7 +283,7 @@ ROUND4 = [
     ("技术合同成交额在上年基础上增长15%。", ("技术合同成交额", 15.0, "%", "increase", "goal", "comparator"), "技术合同成交额在上年基础上增长15%"),
     # SUPPORT_VERB 列支: a share sizes what is paid out of it
     ("可按不超过项目经费的10%列支绩效支出。", ("绩效支出", 10.0, "%", "at_most", "amount", "share"), "不超过项目经费的10%列支绩效支出"),
-    # AGGREGATE_SIZE: a scope before an industry's size leaves it (no member has that size)
+    # region (SCOPES): a scope before an industry's size leaves it too
     ("全市数字经济产业规模突破500亿元。", ("数字经济产业规模", 500.0, "亿元", "at_least", "goal", "comparator"), "数字经济产业规模突破500亿元"),
     # 控制在 keeps a level (reach) and 左右 after it makes it approx; a payment share is an amount
     ("医保基金支付比例控制在60%左右。", ("医保基金支付比例", 60.0, "%", "approx", "amount", "comparator"), "医保基金支付比例控制在60%左右"),

@@ -54,20 +54,16 @@ ACTION_END = re.compile("(?:" + "|".join(p for _, p, _ in ACTION_VERBS) + ")$")
 # After a subject and its verb were cut, a 「…的」 before the noun is the verb's object, not the measured
 # thing's: 「银行机构每年用于OPC的信贷额度」 → 信贷额度.
 VERB_OBJECT = re.compile(r"^[^,;。的、]{1,8}的")
-# A scope opening a name is no part of the measured thing where the rest is a rate or a stated total:
-# 「全省规模以上工业企业数字化改造覆盖率」 → 规模以上工业企业数字化改造覆盖率, 「全市OPC基金总规模」 →
-# OPC基金总规模. It stays where the rest is a size each member also has (「全市OPC社区面积」, a city total,
-# unlike a community's 面积). (name, pattern, example)
+# A scope opening a name is no part of the measured thing: the notice's own territory (or each of its
+# parts) is the scope of every target it states — 「全省规模以上工业企业数字化改造覆盖率」 → 规模以上工业企业
+# 数字化改造覆盖率, 「全县粮食播种面积」 → 粮食播种面积, 「全市OPC社区面积」 → OPC社区面积 (TARGET_LABELING.md,
+# indicator). (name, pattern, example)
 SCOPES = (
     ("region", r"全市|全省|全区|全县|全国|市区两级|省市两级|市区|区内|市内|省内|县内", "全省规模以上工业企业数字化改造覆盖率"),
     ("each_region", r"各市州|各市县|各县市区|各县区|各区县|各地市|各地|各市|各县|各区", "各市州人才工作经费占本级一般公共预算支出的比例"),
 )
 TALLY_START = re.compile(r"累计|年均|全年|每(?:年|季度|半年|[两三四五]年)")  # 「每年培训家政服务员」 → 家政服务员 (the 每年 is the target's rhythm)
 SCOPE_START = re.compile("^(?:" + "|".join(p for _, p, _ in SCOPES) + ")")
-SCOPE_KEPT = re.compile(r"(?:面积|数量|人数|人口|产值|规模)$")  # a member's size unless the name says 总
-# …and unless it is an industry's or an economy's size, which no member has: 「全市数字经济产业规模」
-# → 数字经济产业规模.
-AGGREGATE_SIZE = re.compile(r"(?:产业|经济)(?:总)?(?:规模|产值)$")
 # 新增 before an area or a size states an increase of it (「新增绿色建筑面积100万平方米」 → 绿色建筑面积,
 # increase); before other names it may be the name's own (新增建设用地, 新增就业).
 INCREASE_OF_SIZE = re.compile(r"新增(?=[^,;。]*(?:面积|规模)$)")
@@ -127,9 +123,7 @@ def _opening(name: str, after_verb: bool, known_only: bool) -> int | None:
     if (m := SUBJECT_VERB.match(name)) and len(name) - m.end() >= 2:
         return m.end() + trim(name[m.end() :], True)  # 「每个园区建成公共服务平台」: the per-unit subject and its verb
     if (m := SCOPE_START.match(name)) and len(name) - m.end() >= 2:
-        rest = name[m.end() :]
-        if not SCOPE_KEPT.search(rest) or "总" in rest or AGGREGATE_SIZE.search(rest):
-            return m.end() + trim(rest)
+        return m.end() + trim(name[m.end() :])
     return None
 
 
