@@ -743,3 +743,22 @@ def test_a_verbal_noun_after_a_verb_names_the_thing():
     """leading_verbs: after a cut verb, a verbal noun is a verb only when it chains (新增培育); 「组织开展防汛
     应急演练」 keeps 防汛."""
     assert [t.indicator for t in find_targets("组织开展防汛应急演练不少于3次。")] == ["防汛应急演练"]
+
+
+# Rules of the sixth round (issue 11), on sentences written for the test.
+NAMES6 = [
+    # verb_object: a subject or an adverbial, then a verb of the tables or one after the adverbial, then
+    # its object closing the name — the object is measured
+    ("县农商银行全年发放创业担保贷款不少于2亿元。", [("创业担保贷款", 2.0, "亿元", "at_least", "goal")]),
+    ("景区周边新增临时停车泊位500个以上。", [("临时停车泊位", 500.0, "个", "at_least", "goal")]),
+    ("市人社局公开招聘社区工作者不少于300名。", [("社区工作者", 300.0, "名", "at_least", "goal")]),
+    # …but a negated verb qualifies the noun after it, and a verb after a noun outside the tables may
+    # name the thing (照护床位)
+    ("未达标城市细颗粒物年均浓度下降8%。", [("未达标城市细颗粒物年均浓度", 8.0, "%", "decrease", "goal")]),
+    ("认知障碍照护床位不少于1000张。", [("认知障碍照护床位", 1000.0, "张", "at_least", "goal")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), NAMES6)
+def test_round6_names(sentence, want):
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in find_targets(sentence)] == want

@@ -212,3 +212,51 @@ def noun_after(phrase: str) -> tuple[int, int]:
         if not verb:
             kept = length
     return (skip, kept) if seen_noun else (0, 0)
+
+
+NOUN_TAGS = ("n", "vn", "j", "eng", "b")  # what closes a noun phrase (b: 临时, 公办 — after a verb, an object's modifier)
+# Words after which a verb is a predicate (a time, a quantity such as 全年, an adverb, a place word):
+# 「全年发放种粮贷款」, 「公开招聘…教师」, 「集聚区周边新增临时停车泊位」.
+ADVERBIAL_TAGS = frozenset("t m d ad f".split())
+NOUN_PHRASE_BREAKS = PHRASE_ENDS.replace("、", "")  # 「中小学、幼儿园教师」 is one object
+
+
+def verb_object(phrase: str) -> int:
+    """How many leading characters of ``phrase`` are who or when (a subject, a time, a manner) and the
+    verb whose object closes it — the measured thing, a noun phrase of three characters or more with
+    no predicate of its own: 「县农商银行全年发放种粮贷款」 → 种粮贷款, 「夜间经济集聚区周边新增临时停车泊位」 →
+    临时停车泊位 (chained verbs go with the first); 0 when none does. The verb is a verb of the tables
+    (KNOWN_VERBS) or follows an adverbial (ADVERBIAL_TAGS): after a noun, jieba's other verbs as often
+    modify the noun after them (「认知障碍照护床位」), as does a negated one (「未达标城市」). A verb opening the phrase is leading_verbs' (it
+    knows the comparator's reading), and one inside a word (「集聚区」) or after a distinguishing word
+    (「临时停车」) is never the cut."""
+    words = tag(phrase)
+    position = len(words[0][0]) if words else 0
+    for index in range(1, len(words)):
+        word, flag = words[index]
+        before = words[index - 1][1]
+        position += len(word)
+        if not (is_verb(word, flag) and len(word) >= 2) or before.startswith("v") or before == "b" or words[index - 1][0] in NEGATIONS:
+            continue  # 「未达标地级…城市」: a negated verb qualifies the noun after it
+        if word not in KNOWN_VERBS() and before not in ADVERBIAL_TAGS:
+            continue
+        following = words[index + 1 :]
+        if following and len(following[0][0]) == 1 and following[0][1].startswith("n"):
+            continue  # 「集聚区」
+        cut = position
+        while following and following[0][0] in CHAINED_VERBS:
+            cut += len(following[0][0])
+            following = following[1:]
+        if len(phrase) - cut >= 3 and _noun_phrase(following):
+            return cut
+    return 0
+
+
+def _noun_phrase(words) -> bool:
+    """Whether ``words`` (tagged) are one noun phrase: a noun last, and every verb in it modifying the
+    word after it (「前端感知设备」, 「数字化解决方案」)."""
+    if not words or not words[-1][1].startswith(NOUN_TAGS) or is_verb(*words[-1]):
+        return False
+    if any(w == "的" or w[0] in NOUN_PHRASE_BREAKS for w, _ in words):
+        return False
+    return all(not is_verb(w, f) or words[i + 1][1].startswith(NOUN_TAGS) for i, (w, f) in enumerate(words[:-1]))

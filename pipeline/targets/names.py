@@ -155,7 +155,8 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     cut += nouns.leading_verbs(rest, True) if after_verb else verbs
     if cut and (m := ACTION_START.match(name[cut:])) and len(name) - cut - m.end() >= 3:
         cut += m.end()  # 「新增上线“一件事”集成服务套餐」: a verb of the tables after jieba's (it reads 上线 as a noun)
-    return cut + nouns.subject_and_verb(name[cut:])  # 「青年人才承担省级科技计划项目」 → 省级科技计划项目
+    rest = name[cut:]  # 「青年人才承担省级科技计划项目」 → 省级科技计划项目, 「县农商银行全年发放种粮贷款」 → 种粮贷款
+    return cut + (nouns.subject_and_verb(rest) or nouns.verb_object(rest))
 
 
 # A statistic of things new in a period keeps its 新设 / 新增 before a rate of change. (name, pattern, example)
