@@ -756,6 +756,9 @@ NAMES6 = [
     # name the thing (照护床位)
     ("未达标城市细颗粒物年均浓度下降8%。", [("未达标城市细颗粒物年均浓度", 8.0, "%", "decrease", "goal")]),
     ("认知障碍照护床位不少于1000张。", [("认知障碍照护床位", 1000.0, "张", "at_least", "goal")]),
+    # PER_QUANTIFIER: 单 / 每 and a classifier before a named support is no part of it
+    ("对验收合格的，给予每亩一次性补助150元。", [("一次性补助", 150.0, "元", "equal", "amount")]),
+    ("对获评的技术能手，给予每人一次性奖励1万元。", [("一次性奖励", 1.0, "万元", "equal", "amount")]),
 ]
 
 

@@ -16,7 +16,7 @@ from . import indicator as nouns
 from .found import FoundTarget, strip_fillers
 from .lists import distribute, respectively
 from .names import ACTION_END, INDICATOR_NOUN, kept_new, trim
-from .patterns import PER_UNIT, PER_UNIT_NAME, MEASURE_IN_ITEM, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD
+from .patterns import PER_QUANTIFIER, PER_UNIT, PER_UNIT_NAME, MEASURE_IN_ITEM, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD
 from .kinds import AMOUNT_CUE, kind_of
 from .bare import bare_value, subject_cut, verb_inside
 from .refuse import refusal
@@ -334,8 +334,9 @@ def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end:
         support := supported(context.folded, context.clause_start + value_end)
     ):
         return "share", support[0] - context.clause_start, support[1] - context.clause_start
-    if named := SUPPORT_NAMED.search(clause, subject_from, value.start()):
-        return "support_named", named.start("name"), named.end("name")  # 「给予一次性奖励300万元」
+    if named := SUPPORT_NAMED.search(clause, subject_from, value.start()):  # 「给予一次性奖励300万元」
+        per = PER_QUANTIFIER.match(clause, named.start("name"), named.end("name"))  # 「给予每亩一次性补助200元」 → 一次性补助
+        return "support_named", per.end() if per and named.end("name") - per.end() >= 2 else named.start("name"), named.end("name")
     if not name and context.list_mode in ("support_named", "support_word"):
         return context.list_mode, value.start(), value.start()  # 「给予一次性奖励80万元、40万元」: the same support
     stated_or_per = parts.comparator or parts.per
