@@ -759,6 +759,8 @@ NAMES6 = [
     # PER_QUANTIFIER: 单 / 每 and a classifier before a named support is no part of it
     ("对验收合格的，给予每亩一次性补助150元。", [("一次性补助", 150.0, "元", "equal", "amount")]),
     ("对获评的技术能手，给予每人一次性奖励1万元。", [("一次性奖励", 1.0, "万元", "equal", "amount")]),
+    # LIMITED_VERBS: a limit word, a verb, then the value and the noun it counts
+    ("每个社区食堂至少聘请2名营养师。", [("营养师", 2.0, "名", "at_least", "amount")]),
 ]
 
 

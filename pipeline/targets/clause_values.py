@@ -83,3 +83,17 @@ def counted_at_end(clause: str, m: re.Match[str]) -> bool:
     if after := AFTER.match(clause, end):
         end = after.end()
     return bool(m["unit"]) and first_after_asides(clause, end) in ("", "、")
+
+
+# A limit word before a verb of doing, the value after the verb: the value is limited and counts the
+# noun after it — 「每所学校至少配备1名专职教师」, 「每个小区至少聘请3名监督员」. (name, pattern, example)
+LIMITED_VERBS = (("limit_then_verb", r"(?P<limit>至少|最少|最多|不少于|不超过)(?P<verb>[\u4e00-\u9fff]{2})$", "每个集聚区至少配备1个医疗急救点"),)
+LIMITED_VERB = Ending("|".join(p for _, p, _ in LIMITED_VERBS))
+
+
+def limit_then_verb(head: str) -> re.Match[str] | None:
+    """LIMITED_VERBS closing ``head`` where jieba reads the two characters as one verb."""
+    from .indicator import is_verb, tag
+
+    m = LIMITED_VERB.search(head)
+    return m if m and (words := tag(m["verb"])) and len(words) == 1 and is_verb(*words[0]) else None

@@ -25,23 +25,16 @@ from .relative import benchmarks
 from .support import supported
 from .tail import Ending
 from .after_value import GLOSS_IN_NAME, first_after_asides, noun_after_value, restated
-from .clause_values import AFTER, ASIDE_OPENS, ASIDE_CLOSES, BEFORE, VERB_BEFORE, in_part_aside, values
+from .clause_values import AFTER, ASIDE_OPENS, ASIDE_CLOSES, BEFORE, in_part_aside, values
 from .values import value_fields
+from .head import Head, read_head
 
 # 「…覆盖率、落实率均达到100%」: one value for every listed name, as 分别 with one value.
 ALL_OF = Ending(r"(?:均|都|各)[^、,;。]{0,4}$")  # 「国家级、省级示范基地各1个」: each name the value
 SUPPORT_POLICY = re.compile(r"(?<=补贴|奖励|资助|补助|贴息)政策$")  # a support's 政策 is the support
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
-RECIPIENT = Ending(r"(?:给予|发放|奖励)[^,;。的]{2,8}$")  # a support verb and who gets it
-ANNUAL = Ending(r"(?:年均|年平均|每年)$")
-PER = Ending(r"(?:每人每月|每人每天|每人每年|每(?:月|人|年度|户|个|家|次|平方米|班次|架次|人次|张|床|条|项|天|日|餐|辆|台|套|件|单|亩|吨)|单个|单次|单家|单项|一次性)$")
 # (a baseline year is no target year: 「比2015年」, 「较2025年」, 「在2025年基础上」 — BASELINE_YEAR)
 YEAR = re.compile(r"(?<![比较])(?:到|至|在|于)?(?P<year>20\d\d)年(?!\d{1,2}月)(?!(?:末|底)?(?:的)?基础上)(?:底|末)?(?:前)?")
-BASELINE = re.compile(r"(?:由|从)[^,]{0,12}?(?P<base>\d+(?:\.\d+)?)(?:万|亿)?[^,\d]{0,5}?(?:提高|提升|增加|下降|降低|减少|压缩|缩短|压减)?(?:到|至)$")  # 「由20个工作日压缩至5个工作日」
-BASELINE_ENDS = ("到", "至", "到\n", "至\n")  # BASELINE (unbounded digits) is only tried where it can end
-# The year a change is measured from, off the indicator: 「单位GDP能耗比2015年下降12%」, 「用水量较2025年下降5%」,
-# 「覆盖率在2025年基础上提高5个百分点」.
-BASELINE_YEAR = Ending(r"(?:比|较|在)(?P<year>(?:19|20)\d\d)年(?:末|底)?(?:(?:的)?基础上)?$")
 CLAUSE_BREAK = "。;,:!?\n"
 GIVEN = re.compile("(?:给予|发放|予以|提供)(?:" + RECIPIENT_HEAD.pattern + ")?")  # a support verb and its recipient
 JOINED_END = Ending(r"(?:以及|及|和|并)$")  # a name ending in a joiner: the value's noun follows it
@@ -77,21 +70,6 @@ class _Context:
     list_item: bool = False  # the value closes a further 「、name value」 item after a target
     previous_kind: str = ""  # the kind of the last target: a part of it (「（其中…）」) has the same
     previous_clause: str = ""  # the clause before (folded): 「对A、B的企业，分别给予…」 names the recipients there
-
-
-@dataclass(slots=True)
-class _Head:
-    """What stands between the indicator and the value: 「…给予最高」, 「…最高可获」, 「…年均增长」."""
-
-    before: str  # the text left for the indicator
-    comparator: str | None = None
-    verb: str | None = None  # a VALUE_FIRST_VERBS group: the measured thing follows the value
-    verb_at: int = -1  # where that verb stands in the head, and its word
-    verb_word: str = ""
-    per: bool = False
-    annual: bool = False
-    baseline: float | None = None
-    baseline_year: int | None = None
 
 
 def find_targets(text: str, folded: str | None = None) -> list[FoundTarget]:
@@ -187,35 +165,6 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in split_outside(masked, CLAUSE_BREAK, ASIDE_OPENS, ASIDE_CLOSES) if b > a]
 
 
-def _read_head(head: str) -> _Head:
-    """Peel comparator, verb, 每月 and 年均 off the end of ``head``, in whatever order they stand."""
-    parts = _Head(head)
-    for _ in range(6):
-        text = parts.before
-        if m := PER.search(text):  # 「每月每平方米20元」: one per-unit word after another
-            parts.per, parts.before = True, text[: m.start()]
-        elif not parts.annual and (m := ANNUAL.search(text)):
-            parts.annual, parts.before = True, text[: m.start()]
-        elif parts.verb is None and (m := VERB_BEFORE.search(text)):
-            parts.verb, parts.before = m.lastgroup, text[: m.start()]
-            parts.verb_at, parts.verb_word = m.start(), m[m.lastgroup]
-        elif parts.comparator is None and (m := BEFORE.search(text)):
-            parts.comparator, parts.before = m.lastgroup, text[: m.start()]
-        elif parts.comparator == "at_most" and (m := BEFORE.search(text)) and m.lastgroup == "at_most":
-            parts.before = text[: m.start()]  # 「最长不超过30天」: two limit words, one limit
-        else:
-            break
-    if parts.verb is None and (m := RECIPIENT.search(parts.before)) and not AMOUNT_CUE.search(m.group()[2:]) and not INDICATOR_NOUN.search(m.group()):  # 「奖励总额」 is measured  # 「发放消费券」 names the support
-        parts.verb, parts.before = "amount", parts.before[: m.start()]  # 「给予研发单位最高100万元奖励」
-    if head.endswith(BASELINE_ENDS) and (b := BASELINE.search(head)):
-        parts.baseline = float(b["base"])
-        parts.before = parts.before[: min(len(parts.before), b.start())]
-        parts.comparator = "reach" if parts.comparator in (None, "increase", "decrease") else parts.comparator
-    if by := BASELINE_YEAR.search(parts.before):
-        parts.baseline_year, parts.before = int(by["year"]), parts.before[: by.start()]
-    return parts
-
-
 def _comparator(stated: str | None, after: re.Match[str] | None, name: str, indicator: str, context: _Context, rule: str) -> str:
     """A limit word after the value beats the verb before it (「达到1.3%以上」 is at least); a limit
     in a share's name holds (「按照不超过…的15%」); a listed value keeps the list's limit."""
@@ -236,7 +185,7 @@ def _comparator(stated: str | None, after: re.Match[str] | None, name: str, indi
 def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> list[FoundTarget]:
     clause = context.clause
     head = clause[subject_from : value.start()]
-    parts = _read_head(head)
+    parts = read_head(head)
     if parts.comparator is None and parts.verb is None and value["unit"] == "%" and (m := SHARE_OF_BASE.match(parts.before)):
         parts.comparator, parts.before = BEFORE.search(m["verb"]).lastgroup, m["name"]  # 「租金标准为市场参考租金60%左右」
     value_end = value.end()
@@ -323,7 +272,7 @@ def _has_measure(value: re.Match[str]) -> bool:
     return bool(value["unit"] or value["scale"] or value["low_unit"] or value["ratio"])
 
 
-def _shape(context: _Context, value, subject_from: int, parts: _Head, value_end: int, limited: bool) -> tuple[str, int, int] | None:
+def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: int, limited: bool) -> tuple[str, int, int] | None:
     """Which rule makes this value a target and where its indicator stands (clause offsets)."""
     clause = context.clause
     offset, name = strip_fillers(parts.before)

@@ -1,0 +1,68 @@
+"""What stands between an indicator and its value — a comparator, a verb, 每月, 年均, a baseline — peeled
+off the end of the words before the value (recognise reads the indicator in what is left)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clause_values import BEFORE, VERB_BEFORE, limit_then_verb
+from .kinds import AMOUNT_CUE
+from .names import INDICATOR_NOUN
+from .tail import Ending
+
+RECIPIENT = Ending(r"(?:给予|发放|奖励)[^,;。的]{2,8}$")  # a support verb and who gets it
+ANNUAL = Ending(r"(?:年均|年平均|每年)$")
+PER = Ending(r"(?:每人每月|每人每天|每人每年|每(?:月|人|年度|户|个|家|次|平方米|班次|架次|人次|张|床|条|项|天|日|餐|辆|台|套|件|单|亩|吨)|单个|单次|单家|单项|一次性)$")
+BASELINE = re.compile(r"(?:由|从)[^,]{0,12}?(?P<base>\d+(?:\.\d+)?)(?:万|亿)?[^,\d]{0,5}?(?:提高|提升|增加|下降|降低|减少|压缩|缩短|压减)?(?:到|至)$")  # 「由20个工作日压缩至5个工作日」
+BASELINE_ENDS = ("到", "至", "到\n", "至\n")  # BASELINE (unbounded digits) is only tried where it can end
+# The year a change is measured from, off the indicator: 「单位GDP能耗比2015年下降12%」, 「用水量较2025年下降5%」,
+# 「覆盖率在2025年基础上提高5个百分点」.
+BASELINE_YEAR = Ending(r"(?:比|较|在)(?P<year>(?:19|20)\d\d)年(?:末|底)?(?:(?:的)?基础上)?$")
+
+
+@dataclass(slots=True)
+class Head:
+    """What stands between the indicator and the value: 「…给予最高」, 「…最高可获」, 「…年均增长」."""
+
+    before: str  # the text left for the indicator
+    comparator: str | None = None
+    verb: str | None = None  # a VALUE_FIRST_VERBS group: the measured thing follows the value
+    verb_at: int = -1  # where that verb stands in the head, and its word
+    verb_word: str = ""
+    per: bool = False
+    annual: bool = False
+    baseline: float | None = None
+    baseline_year: int | None = None
+
+
+def read_head(head: str) -> Head:
+    """Peel comparator, verb, 每月 and 年均 off the end of ``head``, in whatever order they stand."""
+    parts = Head(head)
+    for _ in range(6):
+        text = parts.before
+        if m := PER.search(text):  # 「每月每平方米20元」: one per-unit word after another
+            parts.per, parts.before = True, text[: m.start()]
+        elif not parts.annual and (m := ANNUAL.search(text)):
+            parts.annual, parts.before = True, text[: m.start()]
+        elif parts.verb is None and (m := VERB_BEFORE.search(text)):
+            parts.verb, parts.before = m.lastgroup, text[: m.start()]
+            parts.verb_at, parts.verb_word = m.start(), m[m.lastgroup]
+        elif parts.comparator is None and (m := BEFORE.search(text)):
+            parts.comparator, parts.before = m.lastgroup, text[: m.start()]
+        elif parts.comparator == "at_most" and (m := BEFORE.search(text)) and m.lastgroup == "at_most":
+            parts.before = text[: m.start()]  # 「最长不超过30天」: two limit words, one limit
+        else:
+            break
+    if parts.verb is None and parts.comparator is None and (m := limit_then_verb(parts.before)):  # 「至少配备1名」
+        parts.comparator, parts.verb, parts.verb_at, parts.verb_word = BEFORE.search(m["limit"]).lastgroup, "goal", m.start("verb"), m["verb"]
+        parts.before = parts.before[: m.start()]
+    if parts.verb is None and (m := RECIPIENT.search(parts.before)) and not AMOUNT_CUE.search(m.group()[2:]) and not INDICATOR_NOUN.search(m.group()):  # 「奖励总额」 is measured  # 「发放消费券」 names the support
+        parts.verb, parts.before = "amount", parts.before[: m.start()]  # 「给予研发单位最高100万元奖励」
+    if head.endswith(BASELINE_ENDS) and (b := BASELINE.search(head)):
+        parts.baseline = float(b["base"])
+        parts.before = parts.before[: min(len(parts.before), b.start())]
+        parts.comparator = "reach" if parts.comparator in (None, "increase", "decrease") else parts.comparator
+    if by := BASELINE_YEAR.search(parts.before):
+        parts.baseline_year, parts.before = int(by["year"]), parts.before[: by.start()]
+    return parts
