@@ -761,6 +761,9 @@ NAMES6 = [
     ("对获评的技术能手，给予每人一次性奖励1万元。", [("一次性奖励", 1.0, "万元", "equal", "amount")]),
     # LIMITED_VERBS: a limit word, a verb, then the value and the noun it counts
     ("每个社区食堂至少聘请2名营养师。", [("营养师", 2.0, "名", "at_least", "amount")]),
+    # BATCH_WORDS: 首批 / 第一批 between the verb and the value says which batch; the value counts
+    ("年底前认定首批10家数字化示范企业。", [("数字化示范企业", 10.0, "家", "equal", "goal")]),
+    ("建成第二批6个智慧农业园区。", [("智慧农业园区", 6.0, "个", "equal", "goal")]),
 ]
 
 

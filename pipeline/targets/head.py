@@ -20,6 +20,11 @@ BASELINE_ENDS = ("到", "至", "到\n", "至\n")  # BASELINE (unbounded digits) 
 # 「覆盖率在2025年基础上提高5个百分点」.
 BASELINE_YEAR = Ending(r"(?:比|较|在)(?P<year>(?:19|20)\d\d)年(?:末|底)?(?:(?:的)?基础上)?$")
 
+# A batch word between a verb and its value names which batch, not an order of things: 「建成首批8个
+# 产业链协同平台」 counts 8 platforms. (name, pattern, example)
+BATCH_WORDS = (("batch", r"(?:首批|第[一二三四五六七八九十]批|新一批)$", "2026年底前建成首批8个产业链协同平台"),)
+BATCH = Ending("|".join(p for _, p, _ in BATCH_WORDS))
+
 
 @dataclass(slots=True)
 class Head:
@@ -41,7 +46,9 @@ def read_head(head: str) -> Head:
     parts = Head(head)
     for _ in range(6):
         text = parts.before
-        if m := PER.search(text):  # 「每月每平方米20元」: one per-unit word after another
+        if m := BATCH.search(text):  # 「建成首批8个产业链协同平台」: the batch word says which, the verb counts
+            parts.before = text[: m.start()]
+        elif m := PER.search(text):  # 「每月每平方米20元」: one per-unit word after another
             parts.per, parts.before = True, text[: m.start()]
         elif not parts.annual and (m := ANNUAL.search(text)):
             parts.annual, parts.before = True, text[: m.start()]
