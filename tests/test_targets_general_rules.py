@@ -764,6 +764,12 @@ NAMES6 = [
     # BATCH_WORDS: 首批 / 第一批 between the verb and the value says which batch; the value counts
     ("年底前认定首批10家数字化示范企业。", [("数字化示范企业", 10.0, "家", "equal", "goal")]),
     ("建成第二批6个智慧农业园区。", [("智慧农业园区", 6.0, "个", "equal", "goal")]),
+    # 分别 over names joined by 和 / 及, or over a compound's members (COMPOUND_NAMES), each value its own
+    ("小麦和玉米单产分别提高3%、5%。", [("小麦单产", 3.0, "%", "increase", "goal"), ("玉米单产", 5.0, "%", "increase", "goal")]),
+    ("城乡居民医保参保率分别达到98%、96%。", [("城市居民医保参保率", 98.0, "%", "reach", "goal"), ("农村居民医保参保率", 96.0, "%", "reach", "goal")]),
+    ("县乡两级服务网点覆盖率分别达到100%、90%。", [("县级服务网点覆盖率", 100.0, "%", "reach", "goal"), ("乡级服务网点覆盖率", 90.0, "%", "reach", "goal")]),
+    # …and one value for names joined by 和 stays one target
+    ("化学需氧量和氨氮排放量分别下降10%。", [("化学需氧量和氨氮排放量", 10.0, "%", "decrease", "goal")]),
 ]
 
 

@@ -17,18 +17,49 @@ NAMES_BEFORE = re.compile(r"(?P<names>[^,;。]+?)(?:还|也|可)*分别")
 _RUN_MARK = re.compile(r"[,;。]|分别")
 
 
-def respectively(text: str, clause_start: int, clause: str, target, first_value: re.Match[str]) -> list:
-    names = []
-    pos = target.start
-    listed, predicate = _predicate(target.indicator)
-    for name in listed.split("、"):
+# A word joining levels or places stands for its members, in order, where 分别 gives each a value of its
+# own: (word, members, example). The members are written as the genre writes them (TARGET_LABELING.md).
+COMPOUND_NAMES = (
+    ("城乡", ("城市", "农村"), "城乡社区老年助餐服务覆盖率分别达到90%、60%"),
+    ("县乡村三级", ("县级", "乡级", "村级"), "县乡村三级物流节点覆盖率分别达到100%、100%、90%"),
+    ("县乡村", ("县级", "乡级", "村级"), "县乡村医疗机构达标率分别达到100%、95%、90%"),
+    ("省市县三级", ("省级", "市级", "县级"), "省市县三级平台接入率分别达到100%、95%、90%"),
+    ("省市县", ("省级", "市级", "县级"), "省市县财政投入分别增长5%、8%、10%"),
+    ("市县两级", ("市级", "县级"), "市县两级平台覆盖率分别达到100%、90%"),
+    ("县乡两级", ("县级", "乡级"), "县乡两级服务网点覆盖率分别达到100%、90%"),
+)
+LISTED = re.compile("、|和|及|^(?:" + "|".join(word for word, _, _ in COMPOUND_NAMES) + ")")
+
+
+def _names(listed: str, start: int, count: int) -> list[tuple[int, str]]:
+    """The listed names with their starts: split at 、, or — where that leaves fewer names than the
+    values paired with them — a compound's members (「城乡社区…」, all starting at the compound) or names
+    joined by 和 / 及 (「大豆和油料扩种面积分别达到1.2万亩、2.5万亩」)."""
+    split = listed.split("、")
+    if len(split) < count:
+        for word, members, _ in COMPOUND_NAMES:
+            if listed.startswith(word) and len(members) == count and len(listed) - len(word) >= 2:
+                return [(start, member + listed[len(word) :]) for member in members]
+        if len(joined := re.split("、|和|及", listed)) == count:
+            split = joined
+    names, pos = [], start
+    for name in split:
         names.append((pos, name))
         pos += len(name) + 1
+    return names
+
+
+def respectively(text: str, clause_start: int, clause: str, target, first_value: re.Match[str]) -> list | None:
+    """Each listed name with its own value (or the one value for each); None where one name is left."""
+    listed, predicate = _predicate(target.indicator)
     values = [first_value]
     after = first_value.end()
     while clause[after : after + 1] in ("、", "和", "及") and (m := VALUE.match(clause, after + 1)) and m.group():  # 「分别增长7%和8%」
         values.append(m)
         after = m.end()
+    names = _names(listed, target.start, len(values))
+    if len(names) == 1:
+        return None
     paired = len(values) == len(names)
     names = _without_category(names)
     head = shared_head([name for _, name in names])

@@ -14,7 +14,7 @@ from ..brackets import split_outside
 from ..normalize import fold_simplified
 from . import indicator as nouns
 from .found import FoundTarget, strip_fillers
-from .lists import distribute, respectively
+from .lists import LISTED, distribute, respectively
 from .names import ACTION_END, INDICATOR_NOUN, kept_new, trim
 from .patterns import PER_QUANTIFIER, PER_UNIT, PER_UNIT_NAME, MEASURE_IN_ITEM, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD
 from .kinds import AMOUNT_CUE, kind_of
@@ -238,8 +238,10 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
         rule=rule,
     )
     each = "、" in indicator and "等" not in indicator and not value["ratio"] and EACH_MEASURE.search(indicator) is not None and not OWNER_IN_NAME.search(indicator)  # 「一般登记、抵押登记办理时间压缩至1个工作日」
-    if ("分别" in head or ALL_OF.search(head) or each) and "、" in indicator and rule not in ("value_first", "share"):
-        return respectively(context.text, context.clause_start, clause, target, value)
+    listed = "、" in indicator or ("分别" in head and LISTED.search(indicator))  # 「大豆和油料…分别」, 「城乡…分别」
+    if ("分别" in head or ALL_OF.search(head) or each) and listed and rule not in ("value_first", "share"):
+        if (each_named := respectively(context.text, context.clause_start, clause, target, value)) is not None:
+            return each_named
     return [target] + restated(context.text, context.clause_start, context.clause, value, target)
 
 
