@@ -398,3 +398,20 @@ def test_a_list_closed_by_a_collective_after_deng_is_open_ended(text, names):
     items = split_unit_list(text, 0)
     assert [i.name for i in items] == names
     assert items[-1].open_ended
+
+
+def test_a_closing_sentence_of_units_and_a_verb_is_the_block(tmp_path):
+    """「……。A、B按职责分工负责。」 closes its task as a bracket would; 「A负责组织申报」 inside brackets
+    names A; a last sentence whose verb has an object (「…负责抓好本辖区落实」) is prose, and an office's
+    seat in brackets (「（设在市住建局）」) is a gloss, even under a first-listed rule."""
+    text = (
+        "注：列第一位的为牵头单位。\n"
+        "一、任务\n"
+        "（一）加大宣传推介。发布夜间消费地图。区融媒体中心、区商务局按职责分工负责。\n"
+        "（二）培育智能工厂。建立梯度培育库。（区工信局牵头，区财政局配合；各街道办事处负责组织申报）\n"
+        "（三）加强调度。各街道每月报送区领导小组办公室（设在区住建局）。各街道负责抓好本辖区落实。\n"
+    )
+    assert _blocks(tmp_path, text) == [
+        [("lead", "区融媒体中心", None), ("cooperate", "区商务局", None)],
+        [("lead", "区工信局", None), ("cooperate", "区财政局", None), ("cooperate", "各街道办事处", None)],
+    ]

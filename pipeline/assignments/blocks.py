@@ -36,7 +36,9 @@ VERB_CLAUSES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("with_partners", re.compile(r"^(?P<units>.+?)会同(?P<partners>.+?)(?:负责|落实|推进|实施)+$"), "A会同B负责"),
     ("lead", re.compile(r"^(?P<units>.+?)(?:共同)?牵头(?:负责|落实|推进|实施)*$"), "A牵头负责"),
     ("cooperate", re.compile(r"^(?P<units>.+?)(?:配合|参与|参加|协助|协办)(?:落实|推进|实施)*$"), "B、C配合"),
-    ("responsible", re.compile(r"^由?(?P<units>.+?)(?:具体|共同)?(?:负责|主责|落实|实施)(?:落实|推进|实施)*$"), "（由A负责落实）"),
+    ("responsible", re.compile(r"^由?(?P<units>(?:(?!负责).)+?)(?:具体|共同)?(?:负责|主责|落实|实施)(?:落实|推进|实施)*$"), "（由A负责落实）"),
+    # 「（…；各设区市人民政府负责组织申报）」: 负责 and the short task it names
+    ("responsible_for", re.compile(r"^由?(?P<units>.+?)负责(?:组织|做好|抓好|督促|指导|协调)[\u4e00-\u9fff]{1,6}$"), "（各设区市人民政府负责组织申报）"),
 )
 # 「……，由市卫生健康委负责。」: a sentence that names its responsible unit without brackets.
 BY_UNIT_RESPONSIBLE = re.compile(r"由(?P<units>[^,。;()由]{2,60}?)负责(?=[。;]|$)")
@@ -94,22 +96,29 @@ def _by_unit_blocks(text: str, folded_text: str, line: Line, protected: tuple[st
 # prose after a comma: 「……，责任单位为市发改委、市财政局。」.
 CLOSING_LABEL_SENTENCE = re.compile(r"(?<=[。;,])\s*(?P<body>[\u4e00-\u9fff]{0,4}?(?:单位|部门|处室)\s*[:为][^。]*?)。?\s*$")
 LABEL_SAID_IN_PROSE = re.compile(r"(?<=单位|部门|处室)为")
+# 「……。区融媒体中心、区商务局按职责分工负责。」: a last sentence that is units and a verb of VERB_CLAUSES.
+CLOSING_VERB_SENTENCE = re.compile(r"(?<=[。;])\s*(?P<body>[^。;]{2,300}?)。?\s*$")
 
 
 def _closing_label_sentence(text: str, folded_text: str, line: Line, protected: tuple[str, ...]) -> InlineBlock | None:
+    """The block a paragraph's last sentence or clause states without brackets, by a label or a verb."""
     if INLINE_LABEL.match(line.folded.lstrip()):
         return None  # a unit line (「牵头单位：A；配合单位：B。」) is read as one, not as its second half
-    m = CLOSING_LABEL_SENTENCE.search(line.folded)
-    if m is None or depths(line.folded, BLOCK_OPEN, BLOCK_CLOSE)[m.start("body")]:
-        return None
-    body = LABEL_SAID_IN_PROSE.sub(":", m["body"])  # 「责任单位为」 reads as 「责任单位：」 (same length)
-    if not INLINE_LABEL.match(body):
-        return None
-    block = parse_block(text, folded_text, line.start + m.start("body"), body, line.number, protected)
-    if block is None or not block.labelled or not all(_looks_like_unit(folded_text, i) for _, items in block.clauses for i in items):
-        return None
-    block.start, block.end = line.start + m.start("body"), line.start + len(line.folded.rstrip())
-    return block
+    depth = None
+    for pattern, labelled in ((CLOSING_LABEL_SENTENCE, True), (CLOSING_VERB_SENTENCE, False)):
+        if (m := pattern.search(line.folded)) is None:
+            continue
+        depth = depth or depths(line.folded, BLOCK_OPEN, BLOCK_CLOSE)
+        body = LABEL_SAID_IN_PROSE.sub(":", m["body"]) if labelled else m["body"]  # 「责任单位为」 reads as 「责任单位：」
+        if depth[m.start("body")] or depth[m.end("body") - 1] or (labelled and not INLINE_LABEL.match(body)):  # inside, or opening, a bracket
+            continue
+        block = parse_block(text, folded_text, line.start + m.start("body"), body, line.number, protected)
+        if block is None or block.labelled != labelled or block.bare or any(kind == "responsible_for" for kind, _ in block.clauses):
+            continue  # 「…负责抓好本辖区落实」 closing a paragraph is prose; in brackets it is a block
+        if all(_looks_like_unit(folded_text, i) for _, items in block.clauses for i in items):
+            block.start, block.end = line.start + m.start("body"), line.start + len(line.folded.rstrip())
+            return block
+    return None
 
 
 def brackets(folded: str) -> list[tuple[int, int | None]]:
@@ -240,7 +249,8 @@ SENTENCE_END = re.compile(r"^\s*(?:[。;]|$)")
 PLACE_ONLY = re.compile(r"(?:省|市|区|县|州|旗)$")  # a place, not an organ
 BARE_NAME_MIN, BARE_NAME_MAX = 3, 30  # 「（室）」 is a gloss and a longer "name" is prose
 # Names that open a gloss, not a list of units: 「（含开发区）」「（简称…）」.
-GLOSS_START = re.compile(r"^(?:含|包括|包含|不含|即|如|简称|以下简称|下称|其中|注|例如)")
+# 「（设在市住房城乡建设局）」 says where an office sits, 「（挂靠市科协）」 who hosts it.
+GLOSS_START = re.compile(r"^(?:含|包括|包含|不含|即|如|简称|以下简称|下称|其中|注|例如|设在|挂靠|位于)")
 
 
 def _bare_list_is_block(block: InlineBlock, folded_text: str, folded: str, open_at: int, close_at: int, declared: bool) -> bool:

@@ -65,6 +65,8 @@ def _base_role(kind: str, block: InlineBlock, has_lead: bool) -> tuple[str, str]
         return ("lead" if partnered else "responsible"), "inline_verb"
     if kind == "partners":
         return "cooperate", "inline_verb"
+    if kind == "responsible_for":  # 「A负责组织申报」
+        return "responsible", "inline_verb"
     return kind, "inline_verb"
 
 
