@@ -42,6 +42,8 @@ ACTING_SUBJECTS = (
     ("place", r"在[^,;。的]{2,10}?(?=建成(?!区)|建设|配备|设立)", "在城市社区和行政村建成零工市场、就业驿站不少于1200个"),
 )
 ACTING_SUBJECT = re.compile("^(?:" + "|".join(p for _, p, _ in ACTING_SUBJECTS) + ")")
+# Verbs listed before one object (「新建、改扩建公办幼儿园45所」) are joined by these.
+VERB_LIST_LINKS = ("、", "和", "或")
 # An action verb's object may be a short noun (「新建和加固堤防」 → 堤防), where TABLE_VERB_START leaves three
 # characters or more.
 ACTION_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?新?(?:" + "|".join(p for _, p, _ in ACTION_VERBS) + ")")
@@ -143,7 +145,10 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     if (m := SUBJECT_VERB.match(rest)) and len(rest) - m.end() >= 2:
         return cut + m.end() + trim(rest[m.end() :], True)
     if (m := _verb_start(rest)) is not None:
-        return cut + m.end() + trim(rest[m.end() :], True)  # 「培育省级以上工业互联网平台」, 「完成城市污水管网新建改造」
+        end = m.end()
+        while rest[end : end + 1] in VERB_LIST_LINKS and (n := _verb_start(rest[end + 1 :])):
+            end += 1 + n.end()  # 「新建、改扩建公办幼儿园」: verbs listed before one object all leave it
+        return cut + end + trim(rest[end:], True)  # 「培育省级以上工业互联网平台」, 「完成城市污水管网新建改造」
     if (m := INCREASE_OF_SIZE.match(rest)) and len(rest) - m.end() >= 4:
         return cut + m.end()  # 「新增油茶种植面积」 → 油茶种植面积, an increase (the comparator keeps 新增)
     if INDICATOR_NOUN.search(rest) or PURPOSE_SUPPORT.match(rest):
