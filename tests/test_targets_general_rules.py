@@ -776,6 +776,8 @@ NAMES6 = [
     ("城市生活垃圾无害化处理率保持在98%以上。", [("城市生活垃圾无害化处理率", 98.0, "%", "at_least", "goal")]),
     # VERB_LIST_LINKS: verbs listed before one object all leave it
     ("新建、改扩建乡镇卫生院12所。", [("乡镇卫生院", 12.0, "所", "equal", "goal")]),
+    # LEADING_FILLER: a time opening a name says when, not what
+    ("9月底前签约率达到95%，年底入住率达到80%以上。", [("签约率", 95.0, "%", "reach", "goal"), ("入住率", 80.0, "%", "at_least", "goal")]),
 ]
 
 
