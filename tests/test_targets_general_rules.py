@@ -777,6 +777,10 @@ NAMES6 = [
     # VERB_LIST_LINKS: verbs listed before one object all leave it
     ("新建、改扩建乡镇卫生院12所。", [("乡镇卫生院", 12.0, "所", "equal", "goal")]),
     # LEADING_FILLER: a time opening a name says when, not what
+    # a verb of commitment before one two-character noun leaves it; 新增 before a capacity is its increase
+    ("新增床位800张。", [("床位", 800.0, "张", "increase", "goal")]),
+    ("新增污水日处理能力2万吨。", [("污水日处理能力", 2.0, "万吨", "increase", "goal")]),
+    ("城镇新增就业1.5万人以上。", [("城镇新增就业", 1.5, "万人", "at_least", "goal")]),
     ("9月底前签约率达到95%，年底入住率达到80%以上。", [("签约率", 95.0, "%", "reach", "goal"), ("入住率", 80.0, "%", "at_least", "goal")]),
 ]
 

@@ -104,6 +104,14 @@ def KNOWN_VERBS() -> frozenset[str]:  # noqa: N802 - a table, built once from th
     return frozenset(words | CHAINED_VERBS | EXTRA_LEADING_VERBS)
 
 
+@lru_cache(maxsize=1)
+def GOAL_VERBS() -> frozenset[str]:  # noqa: N802 - a table, built once from the patterns' tables
+    """The verbs of commitment of VALUE_FIRST_VERBS (培育, 新增, 建成…), not those of support (奖励, 补贴…)."""
+    from .patterns import VALUE_FIRST_VERBS
+
+    return frozenset(w for group, p, _ in VALUE_FIRST_VERBS if group == "goal" for w in p.split("|") if re.fullmatch("[\u4e00-\u9fff]+", w))
+
+
 # Verbs that lead a name before a comparator besides the tables' verbs of commitment and support.
 EXTRA_LEADING_VERBS = frozenset("增加 完成 实现 推动 促进 组织 改造 改建 接待 带动 新建 创建 开通 建立 挖掘 聘请 聘用 招聘 招募 吸纳 安置 帮扶 救助 引导 走访 慰问".split())
 
@@ -130,6 +138,8 @@ def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = Fals
         rest = words[index + 1 :]
         if len(phrase) - cut >= 3 and any(f.startswith(("n", "eng")) or f == "vn" for _, f in rest):
             best = cut
+        elif len(rest) == 1 and len(rest[0][0]) == 2 and rest[0][1] == "n" and word in GOAL_VERBS():
+            best = cut  # 「新增学位3.6万个」: a verb of commitment, then one two-character noun (新增就业 stays: 就业 is no noun)
     return best
 
 

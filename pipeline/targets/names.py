@@ -66,9 +66,9 @@ SCOPES = (
 )
 TALLY_START = re.compile(r"累计|年均|全年|每(?:年|季度|半年|[两三四五]年)")  # 「每年培训家政服务员」 → 家政服务员 (the 每年 is the target's rhythm)
 SCOPE_START = re.compile("^(?:" + "|".join(p for _, p, _ in SCOPES) + ")")
-# 新增 before an area or a size states an increase of it (「新增绿色建筑面积100万平方米」 → 绿色建筑面积,
+# 新增 before an area, a size or a capacity states an increase of it (「新增绿色建筑面积100万平方米」 → 绿色建筑面积,
 # increase); before other names it may be the name's own (新增建设用地, 新增就业).
-INCREASE_OF_SIZE = re.compile(r"新增(?=[^,;。]*(?:面积|规模)$)")
+INCREASE_OF_SIZE = re.compile(r"新增(?=[^,;。]*(?:面积|规模|能力)$)")  # 「新增粮食日烘干能力500吨」 → 粮食日烘干能力
 # A subject, then a table verb, then the measured thing: 「市区两级提供人工智能服务券规模」,
 # 「每条重点产业链培育链主企业」 (a per-unit subject).
 SUBJECT_VERB = re.compile(
