@@ -777,6 +777,10 @@ NAMES6 = [
     # VERB_LIST_LINKS: verbs listed before one object all leave it
     ("新建、改扩建乡镇卫生院12所。", [("乡镇卫生院", 12.0, "所", "equal", "goal")]),
     # LEADING_FILLER: a time opening a name says when, not what
+    # for_whom (WHO_CLAUSES): a 对…的 clause naming a long list of recipients holds conditions only; the
+    # listed recipients, whole names, each name their support
+    ("对新入驻且建筑面积不低于500平方米的国际连锁酒店、全国连锁酒店、省级连锁酒店，分别给予一次性奖励40万元、20万元、10万元。",
+     [("国际连锁酒店一次性奖励", 40.0, "万元", "equal", "amount"), ("全国连锁酒店一次性奖励", 20.0, "万元", "equal", "amount"), ("省级连锁酒店一次性奖励", 10.0, "万元", "equal", "amount")]),
     # a verb of commitment before one two-character noun leaves it; 新增 before a capacity is its increase
     ("新增床位800张。", [("床位", 800.0, "张", "increase", "goal")]),
     ("新增污水日处理能力2万吨。", [("污水日处理能力", 2.0, "万吨", "increase", "goal")]),

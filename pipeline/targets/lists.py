@@ -243,8 +243,8 @@ def recipients(clause: str) -> list[str]:
     if all(len(name) == 1 and name in "一二三四五六七八九" for name in names[:-1]) and names[-1][:1] in "一二三四五六七八九":
         return [name + names[-1][1:] for name in names[:-1]] + [names[-1]]  # 「一、二、三等奖」
     middle = names[1:-1]
-    if middle and len({len(n) for n in middle}) == 1 and len(names[0]) > len(middle[0]) and names[0][-1] == middle[0][-1]:
-        names[0] = names[0][-len(middle[0]) :]  # 「领域A类、B类」 → A类 (「高级工、技师」 keeps 高级工)
+    if middle and len({len(n) for n in middle}) == 1 and len(middle[0]) <= 2 and len(names[0]) > len(middle[0]) and names[0][-1] == middle[0][-1]:
+        names[0] = names[0][-len(middle[0]) :]  # 「领域A类、B类」 → A类 (「高级工、技师」 keeps 高级工; whole names 「国际品牌首店、全国首店」 stay)
     return [name + _listed_head(names) for name in names[:-1]] + [names[-1]]
 
 

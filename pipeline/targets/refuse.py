@@ -51,7 +51,7 @@ CONTACT_NUMBER = re.compile("|".join(p for _, p, _ in CONTACT_NUMBERS))
 # A clause that only says who is meant — 「对…的企业，」 with no verb of support or commitment of its
 # own — holds conditions, never targets: 「对年度进出口额首次突破1亿美元、5000万美元的企业，分别给予…」.
 # (name, pattern on the whole clause, example)
-WHO_CLAUSES = (("for_whom", r"^\s*(?:对|凡|对于)[^,;。]*的[^,;。的\d]{1,12}$", "对进出口额增长超过15%且增量超过500万美元的企业，"),)
+WHO_CLAUSES = (("for_whom", r"^\s*(?:对|凡|对于)[^,;。]*的[^,;。的\d]{1,30}$", "对进出口额增长超过15%且增量超过500万美元的企业，"),)
 WHO_CLAUSE = re.compile("|".join(p for _, p, _ in WHO_CLAUSES))
 SUPPORT_IN_CLAUSE = re.compile(r"给予|奖励|补贴|补助|资助|发放|提供|支持|安排")
 
