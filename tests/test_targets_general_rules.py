@@ -781,6 +781,9 @@ NAMES6 = [
     # listed recipients, whole names, each name their support
     ("对新入驻且建筑面积不低于500平方米的国际连锁酒店、全国连锁酒店、省级连锁酒店，分别给予一次性奖励40万元、20万元、10万元。",
      [("国际连锁酒店一次性奖励", 40.0, "万元", "equal", "amount"), ("全国连锁酒店一次性奖励", 20.0, "万元", "equal", "amount"), ("省级连锁酒店一次性奖励", 10.0, "万元", "equal", "amount")]),
+    # MEASURE_UNITS: lessons (节, 课时) and compute (EFLOPS) are units; 节能 is no unit
+    ("开发市级精品课程120节。", [("市级精品课程", 120.0, "节", "equal", "goal")]),
+    ("全市智能算力规模达到5EFLOPS以上。", [("智能算力规模", 5.0, "EFLOPS", "at_least", "goal")]),
     # a verb of commitment before one two-character noun leaves it; 新增 before a capacity is its increase
     ("新增床位800张。", [("床位", 800.0, "张", "increase", "goal")]),
     ("新增污水日处理能力2万吨。", [("污水日处理能力", 2.0, "万吨", "increase", "goal")]),

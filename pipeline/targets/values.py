@@ -9,7 +9,10 @@ from decimal import Decimal
 from .patterns import CN_NUMBER, MEASURE_UNITS, NUMBER
 
 # Units that open a word when another character follows: (name, unit, what may not follow, example).
-UNIT_GUARDS = (("litre_not_rise", "升", "级格值", "人均日供水量不低于20升 (not 「5升级」)"),)
+UNIT_GUARDS = (
+    ("litre_not_rise", "升", "级格值", "人均日供水量不低于20升 (not 「5升级」)"),
+    ("lesson_not_save", "节", "约能水点日假", "精品课程资源200节 (not 「2节能」)"),
+)
 _GUARDED = {unit: rf"{re.escape(unit)}(?![{after}])" for _, unit, after, _ in UNIT_GUARDS}
 UNIT_ALTERNATION = "|".join(_GUARDED.get(unit, re.escape(unit)) for unit in MEASURE_UNITS)
 SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
