@@ -160,7 +160,7 @@ def test_chinese_numerals(written, value):
     "sentence, expected",
     [
         pytest.param("2026年底前完成", [("2026年底前", "date", "2026-12-31", "date_before")], id="year-end"),
-        pytest.param("于2020年6月底前出台", [("2020年6月底前", "date", "2020-06-30", "date_before")], id="month-end"),
+        pytest.param("于2027年6月底前出台", [("2027年6月底前", "date", "2027-06-30", "date_before")], id="month-end"),
         pytest.param("2027年12月31日前", [("2027年12月31日前", "date", "2027-12-31", "date_before")], id="day"),
         pytest.param("5年内建成", [("5年内", "period", "2031-03-01", "period_within")], id="period-from-notice-date"),
         pytest.param("两年内培育10000名开发者", [("两年内", "period", "2028-03-01", "period_within")], id="chinese-period"),

@@ -795,3 +795,20 @@ NAMES6 = [
 @pytest.mark.parametrize(("sentence", "want"), NAMES6)
 def test_round6_names(sentence, want):
     assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in find_targets(sentence)] == want
+
+
+DEADLINES6 = [
+    # recurring: school terms and a season's or an event's eve after 每 pace a task
+    ("每学期开学前组织开展一次食品安全检查。", [("每学期开学前", "recurring", None)]),
+    ("每学年开展一次体质健康监测。", [("每学年", "recurring", None)]),
+    ("每年汛期前完成排涝设施检修。", [("每年汛期前", "recurring", None)]),
+    # month_this_year: a month's end without a year is the notice's year
+    ("当年项目9月底前全面开工。", [("9月底前", "date", "2026-09-30")]),
+    # a date before the notice was issued describes; it sets no deadline
+    ("对2005年底前建成的老旧住宅加装电梯给予补助。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), DEADLINES6)
+def test_round6_deadlines(sentence, want):
+    assert [(d.text, d.kind, d.date) for d in find_deadlines(sentence, "2026-03-01")] == want

@@ -77,14 +77,20 @@ DEADLINES = (
     (
         "recurring",
         "recurring",
-        r"""(?:每年|每两年|每三年|每季度|每半年|每月|每周|每日|逐年)(?:(?:1[0-2]|[1-9])月)?(?:底前|[1-3]?\d日前)?|(?<=举办|开展|组织)年度""",
-        "每年发布人工智能OPC适配应用场景 / 每月5日前报送 / 举办年度“OPC创新赛”",
+        r"""(?:每年|每两年|每三年|每季度|每半年|每月|每周|每日|逐年|每学期|每学年)(?:(?:1[0-2]|[1-9])月)?(?:底前|[1-3]?\d日前|(?:开学|汛期|汛前|雨季|冬季|供暖季|春节|年底|年末)前)?|(?<=举办|开展|组织)年度""",
+        "每年发布人工智能OPC适配应用场景 / 每月5日前报送 / 每学期开学前组织排查 / 举办年度“OPC创新赛”",
     ),
     (
         "ongoing",
         "ongoing",
         r"""长期坚持|(?:(?<=[(:\s])|^)(?:长期推进|长期实施|持续推进|持续实施)(?=[)。;\n]|$)""",
         "长期坚持",
+    ),
+    (
+        "month_this_year",
+        "date",
+        r"""(?<![\d年月])(?P<year>)(?P<month>1[0-2]|[1-9])月(?P<part>底|末)?(?:前|之前)(?P<day>)""",
+        "确保当年项目6月底前全面开工、11月底前完工 (the notice's year, as 年底前)",
     ),
 )
 PATTERNS = tuple((name, kind, re.compile(pattern, re.VERBOSE)) for name, kind, pattern, _ in DEADLINES)
@@ -106,7 +112,7 @@ ANNUAL_VALUE_FIRST = re.compile(r"[^,;。\n\d]{0,8}?\d+(?:\.\d+)?(?:万|亿)?(?:
 RHYTHM_VERBS = (("oversight", frozenset("调度 通报 督导 调研 会商 研判".split()), "每月调度工作进展"),)
 CELL_KINDS = (
     ("ongoing", re.compile(r"长期|持续|常态")),
-    ("recurring", re.compile(r"每年|每季度|每半年|每月|每周|逐年|年度")),
+    ("recurring", re.compile(r"每年|每季度|每半年|每月|每周|逐年|年度|每学期|每学年")),
     ("period", re.compile(r"(?P<count>\d+|[一二两三四五六七八九十]+)(?P<unit>年|个月|个工作日|工作日|天|日|周)(?:内|之内|以内)")),
 )
 
@@ -160,6 +166,8 @@ def find_deadlines(text: str, notice_date: str | None = None, folded: str | None
                     iso = _date_of(m, int(m["from"][:4]))  # a window counts to its end
                 else:
                     iso = _date_of(m, int(notice_date[:4]) if notice_date else None) if kind == "date" else _period_end(m, notice_date) if kind == "period" else None
+                if kind == "date" and iso and notice_date and iso < notice_date:
+                    continue  # 「对2000年底前建成的老旧小区」: a date past when the notice was issued describes, it sets no deadline
                 found.append(FoundDeadline(text[m.start() : m.end()], kind, iso, name, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
