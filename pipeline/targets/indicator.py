@@ -138,8 +138,9 @@ def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = Fals
         rest = words[index + 1 :]
         if len(phrase) - cut >= 3 and any(f.startswith(("n", "eng")) or f == "vn" for _, f in rest):
             best = cut
-        elif len(rest) == 1 and len(rest[0][0]) == 2 and rest[0][1] == "n" and word in GOAL_VERBS():
-            best = cut  # 「新增学位3.6万个」: a verb of commitment, then one two-character noun (新增就业 stays: 就业 is no noun)
+        elif not known_only and len(rest) == 1 and len(rest[0][0]) == 2 and rest[0][1] == "n" and word in GOAL_VERBS():
+            best = cut  # 「新增学位3.6万个」: a verb of commitment, then one two-character noun (新增就业 stays: 就业 is no
+            # noun; before a comparator the name is a noun phrase: 「孵化企业达到300家」)
     return best
 
 
