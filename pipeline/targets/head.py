@@ -18,6 +18,9 @@ BASELINE = re.compile(r"(?:由|从)[^,]{0,12}?(?P<base>\d+(?:\.\d+)?)(?:万|亿)
 BASELINE_ENDS = ("到", "至", "到\n", "至\n")  # BASELINE (unbounded digits) is only tried where it can end
 # The year a change is measured from, off the indicator: 「单位GDP能耗比2015年下降12%」, 「用水量较2025年下降5%」,
 # 「覆盖率在2025年基础上提高5个百分点」.
+# …or a base named otherwise before a rate of change: (name, pattern, example)
+COMPARED_WITHS = (("compared_with", r"(?:较|比|相比)[\u4e00-\u9fff]{1,6}?(?:同期|平均水平|水平)?$", "示范片单产较周边提高10%以上"),)
+COMPARED_WITH = Ending("|".join(p for _, p, _ in COMPARED_WITHS))
 BASELINE_YEAR = Ending(r"(?:比|较|在)(?P<year>(?:19|20)\d\d)年(?:末|底)?(?:(?:的)?基础上)?$")
 
 # A batch word between a verb and its value names which batch, not an order of things: 「建成首批8个
@@ -72,4 +75,6 @@ def read_head(head: str) -> Head:
         parts.comparator = "reach" if parts.comparator in (None, "increase", "decrease") else parts.comparator
     if by := BASELINE_YEAR.search(parts.before):
         parts.baseline_year, parts.before = int(by["year"]), parts.before[: by.start()]
+    elif parts.comparator in ("increase", "decrease") and (base := COMPARED_WITH.search(parts.before)):
+        parts.before = parts.before[: base.start()]  # 「示范片单产较周边提高10%」: what the change is measured against
     return parts
