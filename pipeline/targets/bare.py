@@ -11,7 +11,7 @@ from .names import INDICATOR_NOUN, trim
 from .patterns import CONDITION_CONTEXT, VALUE_FIRST_VERBS
 
 VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年|每(?:年|季度|半年|[两三四五]年))?新?(?:改扩建|改建|改造|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
-SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|每(?:年|季度|半年|[两三四五]年)|力争|确保)+")  # 「每年培育科技型企业100家」
+SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|每(?:年|季度|半年|[两三四五]年)|力争|确保|计划)+")  # 「每年培育科技型企业100家」, 「全市计划改造…」
 
 
 # A subject, then a verb of commitment and its object closing the clause with the value: 「县级财政安排乡村振兴
