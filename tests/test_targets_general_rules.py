@@ -791,6 +791,8 @@ NAMES6 = [
     ("孵化企业达到200家。", [("孵化企业", 200.0, "家", "reach", "goal")]),  # before a comparator: a noun phrase
     # a modal (计划, 力争, 确保) between a scope and a verb of the tables: the verb's object is counted
     ("全县计划改造农村危房320户。", [("农村危房", 320.0, "户", "equal", "goal")]),
+    # LEADING_FILLER: 「2026年内」 opening a name is its time, 内 included
+    ("2026年内建成数字乡村示范村3个。", [("数字乡村示范村", 3.0, "个", "equal", "goal")]),
     # COMPARED_WITHS: what a rate of change is measured against is no part of the name
     ("示范田亩产较周边提高8%以上。", [("示范田亩产", 8.0, "%", "at_least", "goal")]),
     ("9月底前签约率达到95%，年底入住率达到80%以上。", [("签约率", 95.0, "%", "reach", "goal"), ("入住率", 80.0, "%", "at_least", "goal")]),
