@@ -42,6 +42,9 @@ ACTING_SUBJECTS = (
     ("place", r"在[^,;。的]{2,10}?(?=建成(?!区)|建设|配备|设立)", "在城市社区和行政村建成零工市场、就业驿站不少于1200个"),
 )
 ACTING_SUBJECT = re.compile("^(?:" + "|".join(p for _, p, _ in ACTING_SUBJECTS) + ")")
+# Words after a verb that say "of every kind" (「举办各类促消费活动」 → 促消费活动). (name, pattern, example)
+ALL_KINDS_WORDS = (("every_kind", r"各类|各种|各项", "举办各类促消费活动不少于50场"),)
+ALL_KINDS = re.compile("|".join(p for _, p, _ in ALL_KINDS_WORDS))
 # Verbs listed before one object (「新建、改扩建公办幼儿园45所」) are joined by these.
 VERB_LIST_LINKS = ("、", "和", "或")
 # An action verb's object may be a short noun (「新建和加固堤防」 → 堤防), where TABLE_VERB_START leaves three
@@ -160,6 +163,8 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     cut += nouns.leading_verbs(rest, True) if after_verb else verbs
     if cut and (m := ACTION_START.match(name[cut:])) and len(name) - cut - m.end() >= 3:
         cut += m.end()  # 「新增上线“一件事”集成服务套餐」: a verb of the tables after jieba's (it reads 上线 as a noun)
+    if cut and (m := ALL_KINDS.match(name, cut)) and len(name) - m.end() >= 3:
+        cut = m.end()  # 「举办各类促消费活动」: after the verb, 各类 says which, not what
     rest = name[cut:]  # 「青年人才承担省级科技计划项目」 → 省级科技计划项目, 「县农商银行全年发放种粮贷款」 → 种粮贷款
     return cut + (nouns.subject_and_verb(rest) or nouns.verb_object(rest))
 
