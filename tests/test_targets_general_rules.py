@@ -815,6 +815,9 @@ DEADLINES6 = [
     ("每年汛期前完成排涝设施检修。", [("每年汛期前", "recurring", None)]),
     # month_this_year: a month's end without a year is the notice's year
     ("当年项目9月底前全面开工。", [("9月底前", "date", "2026-09-30")]),
+    # ongoing: 持续推进 as a sentence of its own closing the task
+    ("建成特色产业园3个。持续推进。", [("持续推进", "ongoing", None)]),
+    ("持续推进园区建设。", []),
     # a date before the notice was issued describes; it sets no deadline
     ("对2005年底前建成的老旧住宅加装电梯给予补助。", []),
 ]
