@@ -826,3 +826,26 @@ DEADLINES6 = [
 @pytest.mark.parametrize(("sentence", "want"), DEADLINES6)
 def test_round6_deadlines(sentence, want):
     assert [(d.text, d.kind, d.date) for d in find_deadlines(sentence, "2026-03-01")] == want
+
+
+DEADLINES7 = [
+    # RESPONSE_CLAUSES: a response time for each case as it arises is no deadline of the task
+    ("对巡查发现的问题于15日内督促整改到位。", []),
+    ("群众投诉原则上在3个工作日内办结。", []),
+    ("本方案印发之日起30日内制定实施细则。", [("30日内", "period", "2026-03-31")]),
+    # SANCTION_AFTER / SANCTION_BEFORE: a penalty's term is no deadline
+    ("对弄虚作假的，取消其3年内评优资格。", []),
+    ("对弄虚作假的，2年内不得申报。", []),
+    # a decimal's tail is no period: 「控制在8.5天以内」
+    ("平均办理时间控制在8.5天以内。", []),
+    # _condition_date: a date inside 「对…的」 says who qualifies
+    ("对2026年10月31日前完成改造的，给予一次性补助。", []),
+    ("2026年10月31日前完成改造。", [("2026年10月31日前", "date", "2026-10-31")]),
+    # ANNUAL_QUANTITY: 每年 before a quantity (届) makes an annual goal, no task rhythm
+    ("市级每年举办创业大赛不少于2届。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), DEADLINES7)
+def test_round7_deadline_exclusions(sentence, want):
+    assert [(d.text, d.kind, d.date) for d in find_deadlines(sentence, "2026-03-01")] == want

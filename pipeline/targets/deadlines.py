@@ -104,7 +104,7 @@ CELL_DATE = re.compile(
 # number does not (每年支持金额, 每年7天, 每年用于…的信贷额度, 每年只享受一次).
 # 「每年」 inside a goal or an amount: a quantity with its measure word closes its clause
 # (「每年培训养老护理员不少于2万人次」, 「每年安排专项资金不少于5亿元」), unlike 「每年发布一批…」.
-ANNUAL_QUANTITY = re.compile(r"[^,;。\n]{0,30}?\d+(?:\.\d+)?(?:万|亿)?(?:个|家|人|名|项|张|套|所|次|人次|条|元|场|场次|户|亩|公里|%)(?:以上|左右)?[,;。\n]")
+ANNUAL_QUANTITY = re.compile(r"[^,;。\n]{0,30}?\d+(?:\.\d+)?(?:万|亿)?(?:个|家|人|名|项|张|套|所|次|人次|条|元|场|场次|届|户|亩|公里|%)(?:以上|左右)?[,;。\n]")
 NOT_RECURRING_NEXT = frozenset("支持 用于 给予 最高 补贴 奖励 资助 可 只 只能 不 不少 不超过 超过 最多 每人 按".split())
 # 「每年遴选支持30名杰出青年」: a number within a few words after 每年 sizes an annual goal, no task rhythm.
 ANNUAL_VALUE_FIRST = re.compile(r"[^,;。\n\d]{0,8}?\d+(?:\.\d+)?(?:万|亿)?(?:个|家|人|名|项|张|套|所|人次|条|元|户|亩|公里|%)")  # (次, 场: events that pace the task)
@@ -120,6 +120,15 @@ CELL_KINDS = (
 CONDITION_BEFORE = re.compile(r"(?:毕业|离校|成立|注册|设立|认定|入驻|落户|引进|获得)[^,;。]{0,4}$")
 TARGET_BEFORE = re.compile(r"(?:压缩至|压缩到|压减至|压减到|缩短至|缩短到|控制在|不超过|减少到|享受|可享|给予|提供|免收)$")  # 「可享受3年内…租金减免」: a support's term
 WAIVER_AFTER = re.compile(r"免收|免缴|免征|免交|免租|减半|减免")  # what follows a waiver's term (returned.GRANTED_PERIODS)
+# A sanction's term: 「3年内取消其申报资格」, 「取消其5年内申报资格」 (how long a penalty lasts).
+SANCTION_AFTER = re.compile(r"(?:不得|取消|禁止|暂停)")
+SANCTION_BEFORE = re.compile(r"(?:取消|禁止|暂停)其?$")
+# A response time set for each case as it arises, not a deadline of the task (the labels' reading in
+# round 6): the period's clause names the case it answers. (name, pattern, example)
+RESPONSE_CLAUSES = (
+    ("problem_found", re.compile(r"问题"), "对抽查发现的问题于30日内督促整改到位 / 群众反映问题在5个工作日内交办处理"),
+    ("request", re.compile(r"诉求|投诉|举报|申请"), "企业诉求原则上在7个工作日内答复"),
+)
 QUARTER_END = {"一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "上半年": 6, "三季度": 9, "第三季度": 9}
 DAYS = {"天": 1, "日": 1, "工作日": None, "个工作日": None, "周": 7}
 DAY_OF_PART = {"上旬": 10, "中旬": 20}
@@ -147,12 +156,10 @@ def find_deadlines(text: str, notice_date: str | None = None, folded: str | None
         for m in pattern.finditer(folded):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            if kind == "period" and CONDITION_BEFORE.search(folded[max(0, m.start() - 8) : m.start()]):
+            if kind == "period" and _not_a_period_deadline(folded, m):
                 continue
-            if kind == "period" and TARGET_BEFORE.search(folded[max(0, m.start() - 4) : m.start()]):
-                continue  # 「开办时间压缩至1个工作日以内」: a target's value, not the task's deadline
-            if kind == "period" and WAIVER_AFTER.match(folded, m.end()):
-                continue  # 「3年内免收租金」: the term of a waiver (an amount), not the task's deadline
+            if kind == "date" and _condition_date(folded, m):
+                continue  # 「对2026年12月31日前完成改造的，按…」: who qualifies, not when the task is due
             if depth is None:
                 depth = depths(folded, "(“", ")”")
             if name == "period_within" and depth[m.start()]:
@@ -171,6 +178,26 @@ def find_deadlines(text: str, notice_date: str | None = None, folded: str | None
                 found.append(FoundDeadline(text[m.start() : m.end()], kind, iso, name, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+def _not_a_period_deadline(folded: str, m: re.Match[str]) -> bool:
+    """A period that is a condition, a target's value, a waiver's or a sanction's term, a response
+    time, or the tail of a decimal (「7.5天以内」), not the time by which the task is done."""
+    before = folded[max(0, m.start() - 8) : m.start()]
+    if CONDITION_BEFORE.search(before) or TARGET_BEFORE.search(before[-4:]):
+        return True  # 「成立3年内的企业」; 「开办时间压缩至1个工作日以内」
+    if WAIVER_AFTER.match(folded, m.end()) or SANCTION_AFTER.match(folded, m.end()) or SANCTION_BEFORE.search(before):
+        return True  # 「3年内免收租金」; 「3年内取消其申报资格」, 「取消其5年内申报资格」
+    if re.search(r"\d\.$", before):
+        return True  # 「平均住院日控制在7.5天以内」: the period is part of a decimal value
+    clause = re.split(r"[,;。\n:]", folded[max(0, m.start() - 30) : m.start()])[-1]
+    return any(pattern.search(clause) for _, pattern, _ in RESPONSE_CLAUSES)
+
+
+def _condition_date(folded: str, m: re.Match[str]) -> bool:
+    """A date inside a 「对…的」 condition: 「对2026年12月31日前完成改造的，按每蒸吨…给予补助」."""
+    clause = re.split(r"[,;。\n:]", folded[max(0, m.start() - 12) : m.start()])[-1]
+    return clause.endswith("对") and re.match(r"[^,;。\n]{0,16}的[,;]", folded[m.end() :]) is not None
 
 
 def _recurring(folded: str, m: re.Match[str]) -> bool:
