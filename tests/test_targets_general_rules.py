@@ -849,3 +849,27 @@ DEADLINES7 = [
 @pytest.mark.parametrize(("sentence", "want"), DEADLINES7)
 def test_round7_deadline_exclusions(sentence, want):
     assert [(d.text, d.kind, d.date) for d in find_deadlines(sentence, "2026-03-01")] == want
+
+
+RESPECTIVELY7 = [
+    # RECIPIENT_LISTS: 「的作品」 closes the recipients; each value takes its listed name
+    ("对获得一、二、三等奖的作品，分别给予3万元、2万元、1万元奖励。", [("一等奖奖励", 3.0), ("二等奖奖励", 2.0), ("三等奖奖励", 1.0)]),
+    # _word_boundary: 国家级 is one word, not cut to 家级 beside 省级
+    (
+        "对新认定的国家级、省级、市级制造业单项冠军企业，分别给予100万元、50万元、20万元奖励。",
+        [("国家级制造业单项冠军企业奖励", 100.0), ("省级制造业单项冠军企业奖励", 50.0), ("市级制造业单项冠军企业奖励", 20.0)],
+    ),
+    # THRESHOLD: numbers with their unit are thresholds, not names
+    ("对年营业收入首次突破1亿元、5亿元的企业，分别给予10万元、20万元奖励。", [("奖励", 10.0), ("奖励", 20.0)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), RESPECTIVELY7)
+def test_round7_respectively_recipients(sentence, want):
+    assert [(t.indicator, t.value) for t in find_targets(sentence)] == want
+
+
+def test_round7_grade_is_a_name():
+    # THRESHOLD: a grade such as 5A级 is a name, not a threshold
+    got = [(t.indicator, t.value) for t in find_targets("对新评定为国家5A级、4A级旅游景区的，分别给予一次性奖励300万元、50万元。")]
+    assert got[-2:] == [("国家5A级旅游景区一次性奖励", 300.0), ("4A级旅游景区一次性奖励", 50.0)]

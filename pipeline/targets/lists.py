@@ -217,8 +217,11 @@ OPENS_WITH_RESPECTIVELY = re.compile(r"\s*分别")
 # its modifiers (up to the last 的 before the list), a 、 list; a 「的企业」 closing it names no member.
 # (name, pattern, example)
 RECIPIENT_LISTS = (
-    ("for_listed", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)(?:的(?:[^,;。的、]{0,6}?(?:企业|单位|机构|团队|个人|主体|项目))?)?$", "对新评定为四星级、五星级的养老机构"),
+    ("for_listed", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)(?:的(?:[^,;。的、]{0,6}?(?:企业|单位|机构|团队|个人|主体|项目|作品|产品))?)?$", "对新评定为四星级、五星级的养老机构 / 对获得一、二、三等奖的作品"),
 )
+# A number with its unit in the list makes thresholds, not names (「突破1亿元、5亿元的企业」); a grade
+# such as 5A级 is a name.
+THRESHOLD = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|人|家|个|吨|项|件|%)")
 RECIPIENT_LIST = re.compile("|".join(p for _, p, _ in RECIPIENT_LISTS))
 # …or the holders named by what they obtained, without 对: 「企业职工取得高级工、技师、高级技师职业资格的」.
 HOLDER_LISTS = (
@@ -235,7 +238,7 @@ def recipients(clause: str) -> list[str]:
     if not m:
         return []
     listed = SECOND_CONDITION.sub("", m["names"])  # 「…证书并在本市养老机构连续从业满2年」: a further condition
-    if re.search(r"\d", listed):
+    if THRESHOLD.search(listed):
         return []  # 「对…突破1亿美元、5000万美元的企业」: thresholds, not names
     names = listed.split("、")
     names[0] = names[0][_verbs_through(names[0]) :]  # 「新获评国家级、省级…」 → 国家级
@@ -243,7 +246,7 @@ def recipients(clause: str) -> list[str]:
     if all(len(name) == 1 and name in "一二三四五六七八九" for name in names[:-1]) and names[-1][:1] in "一二三四五六七八九":
         return [name + names[-1][1:] for name in names[:-1]] + [names[-1]]  # 「一、二、三等奖」
     middle = names[1:-1]
-    if middle and len({len(n) for n in middle}) == 1 and len(middle[0]) <= 2 and len(names[0]) > len(middle[0]) and names[0][-1] == middle[0][-1]:
+    if middle and len({len(n) for n in middle}) == 1 and len(middle[0]) <= 2 and len(names[0]) > len(middle[0]) and names[0][-1] == middle[0][-1] and _word_boundary(names[0], len(names[0]) - len(middle[0])):
         names[0] = names[0][-len(middle[0]) :]  # 「领域A类、B类」 → A类 (「高级工、技师」 keeps 高级工; whole names 「国际品牌首店、全国首店」 stay)
     return [name + _listed_head(names) for name in names[:-1]] + [names[-1]]
 
@@ -273,6 +276,17 @@ def without_attribute(names: list[str]) -> list[str]:
     if len(lengths := {len(name) for name in names[:-1]}) == 1 and (length := lengths.pop()) < m.start() and last[length - 1] == names[0][-1]:
         return names[:-1] + [last[:length]]
     return names[:-1] + [last[: m.start()]]
+
+
+def _word_boundary(name: str, at: int) -> bool:
+    """Whether jieba's words of ``name`` meet at ``at``: a name is never cut inside a word
+    (「国家级、省级」 keeps 国家级; 「领域A类、B类」 → A类)."""
+    position = 0
+    for word, _ in nouns.tag(name):
+        if position >= at:
+            break
+        position += len(word)
+    return position == at
 
 
 def _verbs_through(name: str) -> int:
