@@ -222,6 +222,9 @@ RECIPIENT_LISTS = (
 # A number with its unit in the list makes thresholds, not names (「突破1亿元、5亿元的企业」); a grade
 # such as 5A级 is a name.
 THRESHOLD = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|人|家|个|吨|项|件|%)")
+# What the first listed name obtained, after where and how (the names are the awards or titles):
+# 「对在全国总决赛中获得一等奖、二等奖的企业」 → 一等奖. (the last such verb of the first name)
+OBTAINED = re.compile(r".*(?:获得|取得|获评|荣获|评为|认定为)")
 RECIPIENT_LIST = re.compile("|".join(p for _, p, _ in RECIPIENT_LISTS))
 # …or the holders named by what they obtained, without 对: 「企业职工取得高级工、技师、高级技师职业资格的」.
 HOLDER_LISTS = (
@@ -242,6 +245,8 @@ def recipients(clause: str) -> list[str]:
         return []  # 「对…突破1亿美元、5000万美元的企业」: thresholds, not names
     names = listed.split("、")
     names[0] = names[0][_verbs_through(names[0]) :]  # 「新获评国家级、省级…」 → 国家级
+    if (won := OBTAINED.search(names[0])) and won.end() < len(names[0]):
+        names[0] = names[0][won.end() :]  # 「在…大赛中获得一等奖、二等奖」 → 一等奖
     names = without_attribute(names)
     if all(len(name) == 1 and name in "一二三四五六七八九" for name in names[:-1]) and names[-1][:1] in "一二三四五六七八九":
         return [name + names[-1][1:] for name in names[:-1]] + [names[-1]]  # 「一、二、三等奖」
