@@ -841,6 +841,8 @@ DEADLINES7 = [
     # _condition_date: a date inside 「对…的」 says who qualifies
     ("对2026年10月31日前完成改造的，给予一次性补助。", []),
     ("2026年10月31日前完成改造。", [("2026年10月31日前", "date", "2026-10-31")]),
+    # a recurrence in brackets is an aside naming a season, no task rhythm (「每年5月至9月开展…」 in prose is one)
+    ("在供暖季（每年12月至次年3月）实施错峰生产。", []),
     # ANNUAL_QUANTITY: 每年 before a quantity (届) makes an annual goal, no task rhythm
     ("市级每年举办创业大赛不少于2届。", []),
 ]

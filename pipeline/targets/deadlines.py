@@ -162,8 +162,8 @@ def find_deadlines(text: str, notice_date: str | None = None, folded: str | None
                 continue  # 「对2026年12月31日前完成改造的，按…」: who qualifies, not when the task is due
             if depth is None:
                 depth = depths(folded, "(“", ")”")
-            if name == "period_within" and depth[m.start()]:
-                continue  # 「(…1日内办结…)」: an aside, not the task's deadline
+            if name in ("period_within", "recurring") and depth[m.start()]:
+                continue  # 「(…1日内办结…)」, 「旅游淡季(每年11月至次年2月)」: an aside, not the task's deadline
             if kind == "recurring" and not _recurring(folded, m):
                 continue
             if name == "time_limit_column":
