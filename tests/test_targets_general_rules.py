@@ -880,3 +880,9 @@ def test_round7_grade_is_a_name():
     # THRESHOLD: a grade such as 5A级 is a name, not a threshold
     got = [(t.indicator, t.value) for t in find_targets("对新评定为国家5A级、4A级旅游景区的，分别给予一次性奖励300万元、50万元。")]
     assert got[-2:] == [("国家5A级旅游景区一次性奖励", 300.0), ("4A级旅游景区一次性奖励", 50.0)]
+
+
+def test_round7_recipient_right_before_the_support():
+    # RECIPIENT_HEAD: the unit given the support, right before the support word, is no part of its name
+    got = [(t.indicator, t.value) for t in find_targets("按门票收入的5%给予主办单位补贴，单场最高50万元。")]
+    assert got == [("补贴", 5.0), ("补贴", 50.0)]
