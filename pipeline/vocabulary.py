@@ -11,20 +11,24 @@ ROLE_LABELS: dict[str, str] = {"lead": "牵头", "cooperate": "配合", "respons
 
 # Labels that open a unit line (「牵头单位：市发展改革委」), with the role each gives. 「部门」 forms
 # are the same roles; so are 「处室」 forms, with which a 厅 or 局 divides a notice among its own
-# divisions (「牵头处室：基础研究处」).
+# divisions (「牵头处室：基础研究处」), and 「科室」 forms, with which a county's or district's 局 does
+# (「责任科室：质量发展科」).
 UNIT_LINE_LABELS: dict[str, str] = {
     "牵头单位": "lead",
     "牵头部门": "lead",
     "牵头处室": "lead",
+    "牵头科室": "lead",
     "主责单位": "lead",
     "配合单位": "cooperate",
     "配合部门": "cooperate",
     "配合处室": "cooperate",
+    "配合科室": "cooperate",
     "协办单位": "cooperate",
     "参与单位": "cooperate",
     "责任单位": "responsible",
     "责任部门": "responsible",
     "责任处室": "responsible",
+    "责任科室": "responsible",
     "指导部门": "responsible",
 }
 

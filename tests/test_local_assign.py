@@ -415,3 +415,19 @@ def test_a_closing_sentence_of_units_and_a_verb_is_the_block(tmp_path):
         [("lead", "区融媒体中心", None), ("cooperate", "区商务局", None)],
         [("lead", "区工信局", None), ("cooperate", "区财政局", None), ("cooperate", "各街道办事处", None)],
     ]
+
+
+def test_a_bureaus_sections_and_a_unit_line_that_says_its_roles_by_verbs(tmp_path):
+    """「责任科室：」 is a 局's label for its own 科 (as 处室 is a 厅's); a 责任 line whose list says its roles
+    by verbs (a table cell 「质量发展科牵头，办公室、综合规划科配合」) reads them as an inline block does."""
+    text = (
+        "一、重点工作\n"
+        "1.组织开展质量奖评选。\n"
+        "责任科室：质量发展科牵头，办公室、综合规划科配合\n"
+        "2.推进计量惠民。\n"
+        "责任科室：计量科\n"
+    )
+    assert _blocks(tmp_path, text) == [
+        [("lead", "质量发展科", None), ("cooperate", "办公室", None), ("cooperate", "综合规划科", None)],
+        [("responsible", "计量科", None)],
+    ]

@@ -25,8 +25,8 @@ LABEL_ROLES: tuple[tuple[str, str, re.Pattern[str], str], ...] = (
     ("cooperate_words", "cooperate", re.compile(r"配合|协同|协助|协办|参与|参加|支持|协作"), "协同单位："),
     ("responsible_words", "responsible", re.compile(r"责任|负责|实施|承办|落实|指导"), "主要责任单位："),
 )
-# 「牵头单位：」, 「配合部门：」, 「牵头处室：」 (a 厅's own divisions)
-INLINE_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,4}?(?:单位|部门|处室))\s*:")
+# 「牵头单位：」, 「配合部门：」, 「牵头处室：」 (a 厅's own divisions), 「责任科室：」 (a 局's)
+INLINE_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,4}?(?:单位|部门|处室|科室))\s*:")
 # A verb inside a 「责任单位：」 list: 「（责任单位：A牵头，B、C配合）」 reads by its verbs.
 VERB_HINT = re.compile(r"牵头|配合|会同|协助|参与")
 
@@ -94,8 +94,8 @@ def _by_unit_blocks(text: str, folded_text: str, line: Line, protected: tuple[st
 # 「……。责任单位：区商务局、区财政局。」: the paragraph's last clause is a labelled unit list, written
 # without brackets after the task's full stop (「牵头单位：A；配合单位：B。」 the same way), or said in
 # prose after a comma: 「……，责任单位为市发改委、市财政局。」.
-CLOSING_LABEL_SENTENCE = re.compile(r"(?<=[。;,])\s*(?P<body>[\u4e00-\u9fff]{0,4}?(?:单位|部门|处室)\s*[:为][^。]*?)。?\s*$")
-LABEL_SAID_IN_PROSE = re.compile(r"(?<=单位|部门|处室)为")
+CLOSING_LABEL_SENTENCE = re.compile(r"(?<=[。;,])\s*(?P<body>[\u4e00-\u9fff]{0,4}?(?:单位|部门|处室|科室)\s*[:为][^。]*?)。?\s*$")
+LABEL_SAID_IN_PROSE = re.compile(r"(?<=单位|部门|处室|科室)为")
 # 「……。区融媒体中心、区商务局按职责分工负责。」: a last sentence that is units and a verb of VERB_CLAUSES.
 CLOSING_VERB_SENTENCE = re.compile(r"(?<=[。;])\s*(?P<body>[^。;]{2,300}?)。?\s*$")
 

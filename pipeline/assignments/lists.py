@@ -27,7 +27,7 @@ CONJUNCTION_BEFORE_COLLECTIVE = re.compile(r"(?:等和|等及|及|和)(?=各)")
 # What a unit name usually ends with; keeps 「（2021—2025年）」 or 「（以下简称《纲要》）」 from counting.
 UNIT_ENDING = re.compile(
     r"(?:局|委|办|部|厅|署|院|会|政府|中心|集团|公司|单位|部门|银行|分行|支行|联|协|室|组|处|所|站|队|社|馆|总局|"
-    r"区|县|市|州|盟|旗|街道|乡镇|园|办事处|管委会|专班|机构|法院|检察院|中央|社区|海关|气象台|电视台|党校|学校|大学)\)?$"
+    r"区|县|市|州|盟|旗|街道|乡镇|园|办事处|管委会|专班|机构|法院|检察院|中央|社区|海关|气象台|电视台|党校|学校|大学|(?<![本专学工理文])科)\)?$"
 )
 # A mark before a name (「*县科技局」); never part of the name.
 STAR_MARKS = "*※★☆"

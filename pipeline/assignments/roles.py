@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..structure.inline import InlineBlock, UnitItem
 from ..structure.lines import Line
+from .blocks import VERB_HINT, parse_block
 from .lists import split_unit_list
 
 # Roles a convention may change: a unit only said to be responsible. Explicit leads and cooperating
@@ -36,6 +37,13 @@ def unit_line_assignments(
     empty: list[Line] = []
     for line in block:
         start, end = line.units_start, line.units_end
+        if line.role == "responsible" and VERB_HINT.search(folded_text, start, end):
+            # 「责任科室：质量发展科牵头，办公室、综合规划科配合」 (a table cell): the list says its roles by verbs
+            verbs = parse_block(text, folded_text, start, folded_text[start:end], line.number, protected)
+            if verbs is not None and not verbs.bare and not verbs.labelled:
+                has_lead = any(kind in ("lead", "partners") for kind, _ in verbs.clauses)
+                entries.extend((_base_role(kind, verbs, has_lead)[0], item, line.number, "unit_line_verbs") for kind, items in verbs.clauses for item in items)
+                continue
         items = split_unit_list(text[start:end], start, protected, folded_text[start:end])
         if not items:
             empty.append(line)
