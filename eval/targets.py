@@ -309,7 +309,7 @@ HELD_OUT_ROUNDS = {
     "heldout3": "held-out round 3 (scored blind once, then read for the fifth round of target rules)",
     "dev5": "development round 5 (written blind, scored once, then read for the rules)",
     "heldout4": "held-out round 4 (scored blind once on the fifth round's rules, then read for the sixth)",
-    "heldout6": "held-out round 6 (never read for the rules: the unseen measure)",
+    "heldout6": "held-out round 6 (scored blind once on the sixth round's rules, then read for the seventh)",
     "heldout7": "held-out round 7 (never read for the rules: the unseen measure)",
 }
 GROUPS = ("real", "written", *HELD_OUT_ROUNDS)
