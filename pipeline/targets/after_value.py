@@ -10,6 +10,7 @@ from . import indicator as nouns
 from .found import FoundTarget
 from .patterns import SUPPORT_PHRASE, SUPPORT_VERB
 from .support import after_list
+from .tables import one_of
 from .values import VALUE, value_fields
 
 ASIDE = re.compile(r"\([^()]*\)")
@@ -17,7 +18,7 @@ ASIDE = re.compile(r"\([^()]*\)")
 # （One Person Company）社区」 → 高水平OPC社区 (an abbreviation itself stays: 「研究与试验发展(R&D)经费投入强度」,
 # and so does a gloss closing the noun: 「起降场（点）」). (name, pattern, example)
 INNER_GLOSSES = (("spelt_out", r"\([A-Za-z]+(?: [A-Za-z]+)+[^()]{0,60}\)", "先行布局10家以上高水平OPC（One Person Company）社区"),)
-INNER_GLOSS = re.compile("|".join(p for _, p, _ in INNER_GLOSSES))
+INNER_GLOSS = re.compile(one_of(INNER_GLOSSES))
 GLOSS_IN_NAME = re.compile(r"[（(][A-Za-z]+(?: [A-Za-z]+)+[^（）()]{0,60}[）)](?=[^\s（(])")
 QUOTED_MODIFIER = re.compile(r"的?“[^”,;。]{1,12}”的?")
 # A sum for a purpose: what it funds is named after the support verb (「安排2000万元对社区予以算力支持」).
@@ -28,12 +29,12 @@ MODIFIER_RUN = re.compile(r"[^,;。的]{0,30}?、[^,;。的]{1,30}?的")  # 、-
 RESTATED_FORMS = (
     ("tax_basis", r"税后|税前|含税|不含税", "每月1250元（税后1000元）的安居补贴"),
 )
-RESTATED = re.compile(r"\((?P<qualifier>" + "|".join(p for _, p, _ in RESTATED_FORMS) + r")[^)]*\)")
+RESTATED = re.compile(r"\((?P<qualifier>" + one_of(RESTATED_FORMS) + r")[^)]*\)")
 
 
 # The currency named after a sum is part of its unit, never the measured noun. (name, pattern, example)
 CURRENCY_GLOSSES = (("currency", r"人民币|美元(?=[,;。]|$)", "每增长1美元奖励0.02元人民币"),)
-CURRENCY_GLOSS = re.compile("|".join(p for _, p, _ in CURRENCY_GLOSSES))
+CURRENCY_GLOSS = re.compile(one_of(CURRENCY_GLOSSES))
 
 
 def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:

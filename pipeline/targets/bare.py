@@ -9,8 +9,9 @@ from . import indicator as nouns
 from .after_value import first_after_asides
 from .names import INDICATOR_NOUN, trim
 from .patterns import CONDITION_CONTEXT, VALUE_FIRST_VERBS
+from .tables import one_of
 
-VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年|每(?:年|季度|半年|[两三四五]年))?新?(?:改扩建|改建|改造|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + "|".join(p for _, p, _ in VALUE_FIRST_VERBS) + ")")
+VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年|每(?:年|季度|半年|[两三四五]年))?新?(?:改扩建|改建|改造|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + one_of(VALUE_FIRST_VERBS) + ")")
 SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|每(?:年|季度|半年|[两三四五]年)|力争|确保|计划)+")  # 「每年培育科技型企业100家」, 「全市计划改造…」
 
 
@@ -19,7 +20,7 @@ SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|�
 SUBJECT_THEN_VERBS = (
     ("subject_verb_object", r"(?<=[\u4e00-\u9fff]{2})(?:新增|培育|培养|打造|建成|建设|新建|引进|安排|创建|组建|认定|开通|完成)(?=[^,;。、]{3,}$)", "主要景区新增停车泊位3000个"),
 )
-SUBJECT_THEN_VERB = re.compile("|".join(p for _, p, _ in SUBJECT_THEN_VERBS))
+SUBJECT_THEN_VERB = re.compile(one_of(SUBJECT_THEN_VERBS))
 
 
 def verb_inside(name: str) -> re.Match[str] | None:

@@ -9,6 +9,7 @@ from ..brackets import depths
 from .after_value import first_after_asides
 from .patterns import COMPARATOR_AFTER, COMPARATOR_BEFORE, VALUE_FIRST_VERBS
 from .returned import GRANTED_PERIOD
+from .tables import one_of
 from .tail import Ending
 from .values import VALUE
 
@@ -88,7 +89,7 @@ def counted_at_end(clause: str, m: re.Match[str]) -> bool:
 # A limit word before a verb of doing, the value after the verb: the value is limited and counts the
 # noun after it — 「每所学校至少配备1名专职教师」, 「每个小区至少聘请3名监督员」. (name, pattern, example)
 LIMITED_VERBS = (("limit_then_verb", r"(?P<limit>至少|最少|最多|不少于|不超过)(?P<verb>[\u4e00-\u9fff]{2})$", "每个集聚区至少配备1个医疗急救点"),)
-LIMITED_VERB = Ending("|".join(p for _, p, _ in LIMITED_VERBS))
+LIMITED_VERB = Ending(one_of(LIMITED_VERBS))
 
 
 def limit_then_verb(head: str) -> re.Match[str] | None:

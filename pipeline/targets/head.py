@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .clause_values import BEFORE, VERB_BEFORE, limit_then_verb
 from .kinds import AMOUNT_CUE
 from .names import INDICATOR_NOUN
+from .tables import one_of
 from .tail import Ending
 
 RECIPIENT = Ending(r"(?:给予|发放|奖励)[^,;。的]{2,8}$")  # a support verb and who gets it
@@ -20,13 +21,13 @@ BASELINE_ENDS = ("到", "至", "到\n", "至\n")  # BASELINE (unbounded digits) 
 # 「覆盖率在2025年基础上提高5个百分点」.
 # …or a base named otherwise before a rate of change: (name, pattern, example)
 COMPARED_WITHS = (("compared_with", r"(?:较|比|相比)[\u4e00-\u9fff]{1,6}?(?:同期|平均水平|水平)?$", "示范片单产较周边提高10%以上"),)
-COMPARED_WITH = Ending("|".join(p for _, p, _ in COMPARED_WITHS))
+COMPARED_WITH = Ending(one_of(COMPARED_WITHS))
 BASELINE_YEAR = Ending(r"(?:比|较|在)(?P<year>(?:19|20)\d\d)年(?:末|底)?(?:(?:的)?基础上)?$")
 
 # A batch word between a verb and its value names which batch, not an order of things: 「建成首批8个
 # 产业链协同平台」 counts 8 platforms. (name, pattern, example)
 BATCH_WORDS = (("batch", r"(?:首批|第[一二三四五六七八九十]批|新一批)$", "2026年底前建成首批8个产业链协同平台"),)
-BATCH = Ending("|".join(p for _, p, _ in BATCH_WORDS))
+BATCH = Ending(one_of(BATCH_WORDS))
 
 
 @dataclass(slots=True)

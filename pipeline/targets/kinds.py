@@ -8,8 +8,9 @@ import re
 
 from .found import strip_fillers
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
+from .tables import one_of
 
-AMOUNT_CUE = re.compile("|".join(p for _, p, _ in AMOUNT_CUES))
+AMOUNT_CUE = re.compile(one_of(AMOUNT_CUES))
 # Units that count people or things: a value in them sizes no support unless a limit makes it a cap
 # (「每年最多申报2项」).
 COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 万人 万人次 万户".split())

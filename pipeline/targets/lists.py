@@ -9,6 +9,7 @@ from dataclasses import replace
 from . import indicator as nouns
 from .found import strip_fillers
 from .names import INDICATOR_NOUN, TABLE_VERB_START
+from .tables import one_of
 from .values import VALUE, value_fields
 
 NAMES_BEFORE = re.compile(r"(?P<names>[^,;。]+?)(?:还|也|可)*分别")
@@ -101,7 +102,7 @@ LIST_LIMITS = (
     ("list_at_most", "以内", "进口、出口整体通关时间分别压缩至30小时、1.2小时以内"),
     ("list_at_least", "及以上|以上", "县级、乡级覆盖率分别达到95%、80%以上"),
 )
-AFTER_LIST = re.compile("|".join(p for _, p, _ in LIST_LIMITS))
+AFTER_LIST = re.compile(one_of(LIST_LIMITS))
 AFTER_COMPARATOR = {"左右": "approx", "以内": "at_most", "以上": "at_least", "及以上": "at_least"}
 PREDICATE = re.compile(r"分别(?P<predicate>[^、,;。]+)$")
 
@@ -154,7 +155,7 @@ MEMBER_ENDS = (
     ("institution", r"院|中心|机构|学校|站|所|企业|园区|基地", "乡镇卫生院、社区卫生服务中心服务能力达标率分别达到40%、50%"),
     ("people", r"患者|人群|老人|儿童|学生|家庭", "高血压、糖尿病患者基层规范管理服务率分别不低于65%、60%"),
 )
-MEMBER_END = re.compile("|".join(p for _, p, _ in MEMBER_ENDS))
+MEMBER_END = re.compile(one_of(MEMBER_ENDS))
 
 
 def _head_after_member(names: list[str]) -> str:
@@ -225,12 +226,12 @@ THRESHOLD = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|人|家|个|吨|
 # What the first listed name obtained, after where and how (the names are the awards or titles):
 # 「对在全国总决赛中获得一等奖、二等奖的企业」 → 一等奖. (the last such verb of the first name)
 OBTAINED = re.compile(r".*(?:获得|取得|获评|荣获|评为|认定为)")
-RECIPIENT_LIST = re.compile("|".join(p for _, p, _ in RECIPIENT_LISTS))
+RECIPIENT_LIST = re.compile(one_of(RECIPIENT_LISTS))
 # …or the holders named by what they obtained, without 对: 「企业职工取得高级工、技师、高级技师职业资格的」.
 HOLDER_LISTS = (
     ("holders", r"^[^,;。、]{0,8}?(?:取得|获得|获评)(?P<names>[^,;。的]+、[^,;。的]+?)的$", "企业职工取得高级工、技师职业资格的"),
 )
-HOLDER_LIST = re.compile("|".join(p for _, p, _ in HOLDER_LISTS))
+HOLDER_LIST = re.compile(one_of(HOLDER_LISTS))
 
 
 def recipients(clause: str) -> list[str]:
@@ -263,12 +264,12 @@ ATTRIBUTE_TAILS = (
     ("schooling", r"学历|学位", "按本科、专科、中职学历分别给予5万元、3万元、2万元的一次性入职奖励"),
     ("certificate", r"(?:职业资格|职业技能等级|技能等级|资格)证书(?:或(?:职业资格|职业技能等级|技能等级|资格)?证书)*|职业资格|职称", "取得高级工、技师职业资格证书的，分别给予1000元、2000元"),
 )
-ATTRIBUTE_TAIL = re.compile("(?:" + "|".join(p for _, p, _ in ATTRIBUTE_TAILS) + ")$")
+ATTRIBUTE_TAIL = re.compile("(?:" + one_of(ATTRIBUTE_TAILS) + ")$")
 
 
 # A condition joined to the listed names by 并 / 且 is no part of them. (name, pattern, example)
 SECOND_CONDITIONS = (("and_also", r"(?:并|且|并且)[^、]*$", "取得初级、中级职业技能等级证书并连续从业满2年"),)
-SECOND_CONDITION = re.compile("|".join(p for _, p, _ in SECOND_CONDITIONS))
+SECOND_CONDITION = re.compile(one_of(SECOND_CONDITIONS))
 
 
 def without_attribute(names: list[str]) -> list[str]:

@@ -9,6 +9,7 @@ import re
 
 from . import indicator as nouns
 from .patterns import ITEM_OWN_MEASURE, PER_UNIT
+from .tables import one_of
 
 # What an indicator's name ends with; lets prose state 「海洋经济增加值306亿元」 without a verb.
 INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造|用地|能力|时限|时间|时长|周期)$")
@@ -31,7 +32,7 @@ ACTION_VERBS = (
 )
 TABLE_VERB_START = re.compile(
     r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:计划|力争|确保)?新?(?:"  # 「新引进高层次科技人才」, 「计划改造城镇老旧小区」
-    + "|".join(p for _, p, _ in ACTION_VERBS)
+    + one_of(ACTION_VERBS)
     + r"|新设|新培育|新改建|改扩建|改建|安排|完成|培训|培育|打造|建成(?!区)|建设|集聚|引进|引育|孵化|组织|组建|挖掘|促进|推动|实现|接入|招引|新建|开通|建立|创建|培养|选拔|遴选|评选)"
 )
 # An institution that does or spends, opening a name, is no part of what it measures: 「区级部门年度采购
@@ -41,21 +42,21 @@ ACTING_SUBJECTS = (
     ("institution", r"(?:在)?[^,;。的、]{0,8}?(?:部门|机构|医院|单位|财政|政府)(?=每年|年度|用于|配备|配置|采购|投入|安排|提供|选派)", "区级部门年度采购低空服务金额不低于2000万元"),
     ("place", r"在[^,;。的]{2,10}?(?=建成(?!区)|建设|配备|设立)", "在城市社区和行政村建成零工市场、就业驿站不少于1200个"),
 )
-ACTING_SUBJECT = re.compile("^(?:" + "|".join(p for _, p, _ in ACTING_SUBJECTS) + ")")
+ACTING_SUBJECT = re.compile("^(?:" + one_of(ACTING_SUBJECTS) + ")")
 # Words after a verb that say "of every kind" (「举办各类促消费活动」 → 促消费活动). (name, pattern, example)
 ALL_KINDS_WORDS = (("every_kind", r"各类|各种|各项", "举办各类促消费活动不少于50场"),)
-ALL_KINDS = re.compile("|".join(p for _, p, _ in ALL_KINDS_WORDS))
+ALL_KINDS = re.compile(one_of(ALL_KINDS_WORDS))
 # Verbs listed before one object (「新建、改扩建公办幼儿园45所」) are joined by these.
 VERB_LIST_LINKS = ("、", "和", "或")
 # An action verb's object may be a short noun (「新建和加固堤防」 → 堤防), where TABLE_VERB_START leaves three
 # characters or more.
-ACTION_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?新?(?:" + "|".join(p for _, p, _ in ACTION_VERBS) + ")")
+ACTION_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?新?(?:" + one_of(ACTION_VERBS) + ")")
 # A support named by its purpose keeps the verb of that purpose: 「每户改造补助标准不超过5000元」 →
 # 改造补助标准, 「运营补贴」. (name, pattern, example)
 PURPOSE_SUPPORTS = (("purpose_support", r"^[^,;。的]{2,4}?(?:补助|补贴|奖励|资助)(?:标准|金额|额度|资金)?$", "每户改造补助标准不超过5000元"),)
-PURPOSE_SUPPORT = re.compile("|".join(p for _, p, _ in PURPOSE_SUPPORTS))
+PURPOSE_SUPPORT = re.compile(one_of(PURPOSE_SUPPORTS))
 # A name ending in an action verb gives the value to the noun after it: 「每年选派不少于200名…医师」.
-ACTION_END = re.compile("(?:" + "|".join(p for _, p, _ in ACTION_VERBS) + ")$")
+ACTION_END = re.compile("(?:" + one_of(ACTION_VERBS) + ")$")
 # After a subject and its verb were cut, a 「…的」 before the noun is the verb's object, not the measured
 # thing's: 「银行机构每年用于OPC的信贷额度」 → 信贷额度.
 VERB_OBJECT = re.compile(r"^[^,;。的、]{1,8}的")
@@ -68,7 +69,7 @@ SCOPES = (
     ("each_region", r"各市州|各市县|各县市区|各县区|各区县|各地市|各地|各市|各县|各区", "各市州人才工作经费占本级一般公共预算支出的比例"),
 )
 TALLY_START = re.compile(r"累计|年均|全年|每(?:年|季度|半年|[两三四五]年)")  # 「每年培训家政服务员」 → 家政服务员 (the 每年 is the target's rhythm)
-SCOPE_START = re.compile("^(?:" + "|".join(p for _, p, _ in SCOPES) + ")")
+SCOPE_START = re.compile("^(?:" + one_of(SCOPES) + ")")
 # 新增 before an area, a size or a capacity states an increase of it (「新增绿色建筑面积100万平方米」 → 绿色建筑面积,
 # increase); before other names it may be the name's own (新增建设用地, 新增就业).
 INCREASE_OF_SIZE = re.compile(r"新增(?=[^,;。]*(?:面积|规模|能力)$)")  # 「新增粮食日烘干能力500吨」 → 粮食日烘干能力
@@ -171,7 +172,7 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
 
 # A statistic of things new in a period keeps its 新设 / 新增 before a rate of change. (name, pattern, example)
 NEW_STATISTICS = (("new_things", r"(?:新设|新增|新登记|新注册)$", "全市新设经营主体增长10%以上"),)
-NEW_STATISTIC = re.compile("|".join(p for _, p, _ in NEW_STATISTICS))
+NEW_STATISTIC = re.compile(one_of(NEW_STATISTICS))
 
 
 def kept_new(name: str, cut: int) -> int:

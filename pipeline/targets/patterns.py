@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .tables import one_of
 from .tail import Ending
 
 NUMBER = r"\d+(?:\.\d+)?"
@@ -70,11 +71,11 @@ GOAL_TOTALS = (
     ("arranged_fund", r"安排[^,;。的]{0,16}(?:资金|经费)$", "县级财政安排乡村振兴贷款风险补偿资金2000万元"),
     ("scope_increase", r"(?:全市|全省|全区|全县|全年)新增", "全年新增普惠小微贷款2亿元以上"),
 )
-GOAL_TOTAL = re.compile("|".join(p for _, p, _ in GOAL_TOTALS))
+GOAL_TOTAL = re.compile(one_of(GOAL_TOTALS))
 # A level the government brings a measure to is a goal (「平均担保费率降至1%以下」), unless the measure
 # is a support itself (「奖励提高到2万元」). (name, pattern on the words before the value, example)
 CHANGE_TO_GOALS = (("change_to", r"(?:降至|降到|降低到|降低至|下降到|下降至|提高到|提高至|提升到|提升至|压缩至|压缩到|缩短至|缩短到)$", "平均担保费率降至1%以下"),)
-CHANGE_TO = re.compile("|".join(p for _, p, _ in CHANGE_TO_GOALS))
+CHANGE_TO = re.compile(one_of(CHANGE_TO_GOALS))
 SUPPORT_END = re.compile(r"(?:补贴|奖励|奖补|资助|补助|奖金|津贴|贴息)(?:标准|金额|额度)?$")
 # A support's total under a limit is what one beneficiary may get: 「一次性创业补贴总额不超过2万元」.
 SUPPORT_CAP = re.compile(r"总额$")
@@ -94,7 +95,7 @@ CONDITION_AFTER = re.compile(r"(?:及)?(?:以上|以下|以内)?(?:的|者|学�
 ORDINAL_BEFORE = Ending(r"(?:第|前|首|每)$")
 # The base of a rate (「每增长1美元奖励0.02元」, 「每引进1人给予2万元」) is no target: (name, pattern, example)
 RATE_BASES = (("per_increment", r"每(?:增长|增加|新增|引进|招用|吸纳|带动|减少|培养|培训|安置)$", "每增长1美元奖励0.02元人民币"),)
-RATE_BASE = Ending("|".join(p for _, p, _ in RATE_BASES))
+RATE_BASE = Ending(one_of(RATE_BASES))
 RANK_AFTER = re.compile(r"(?:强|佳|名以内|位)")  # 「世界500强」, 「十佳」: a rank, not a quantity
 CONDITION_CONTEXT = re.compile(r"(?:经历|经验|工作(?!者|站|室|队)|运营|经营|成立|注册|毕业|年满|满(?!意)|年龄|工龄|缴纳|参保|学历|注册资本|营业收入|营收|销售收入)")
 
@@ -112,13 +113,13 @@ PER_BENEFICIARY_LEADS = (
     ("one_of", r"单个|单家|单张|单笔|单户|单项|同一", "单个项目贴息比例不超过贷款额的40%"),
     ("each_member", r"每(?:人|支|所|座|名)(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚|建设|开展|组织))", "每支队伍人数不少于30人"),
 )
-PER_BENEFICIARY = re.compile("^(?:" + "|".join(p for _, p, _ in PER_BENEFICIARY_LEADS) + ")")
+PER_BENEFICIARY = re.compile("^(?:" + one_of(PER_BENEFICIARY_LEADS) + ")")
 # A fund's size named by its attribute alone is the fund's, named in the clause before:
 # 「设立人才发展基金，首期规模5亿元」 → 人才发展基金. (name, pattern on the indicator, example)
 FUND_ATTRIBUTES = (
     ("fund_size", r"^(?:首期|总|基金)?规模$", "设立人才发展基金，首期规模5亿元"),
 )
-FUND_ATTRIBUTE = re.compile("|".join(p for _, p, _ in FUND_ATTRIBUTES))
+FUND_ATTRIBUTE = re.compile(one_of(FUND_ATTRIBUTES))
 FUND_NAME = re.compile(r"(?:基金|资金|资金池)$")
 # Per-unit quantifiers before an indicator are not part of it: 「单个主体年度支持额度」 → 年度支持额度,
 # 「同一OPC每年支持金额」 → 支持金额, 「每个社区年度扶持金额」 → 年度扶持金额, 「单家旅游企业年度奖励」 → 年度奖励
@@ -135,7 +136,7 @@ PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|�
 PER_UNIT_NAMES = (
     ("one_item", r"(?:单个|单家|单项|单次|单笔|每个|每家|每项|每类|每次|同一)(?P<item>[^,;。的\d、]{1,4})", "单个海外仓最高100万元"),
 )
-PER_UNIT_NAME = re.compile("|".join(p for _, p, _ in PER_UNIT_NAMES))
+PER_UNIT_NAME = re.compile(one_of(PER_UNIT_NAMES))
 MEASURE_IN_ITEM = re.compile(r"投资|投入|面积|规模|人数|额|量|率|数|补贴|奖励|补助|资助|支持|贴息|费|期限|期|时间|时长|比例|标准")
 # …but an item's own measure keeps the item: 「单个项目投资」 → 项目投资, 「每个场景投入」 → 场景投入.
 ITEM_OWN_MEASURE = re.compile(r"^(?:投资|投资额|投入|总投资|面积|规模)$")
@@ -148,7 +149,7 @@ SUPPORT_PHRASES = (
     ("support_word", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){1,8}?(?:补贴|奖励|资助|补助|奖金|津贴|贴息|支持|扶持)", "给予最高10万元一次性引才补贴"),
     ("fund_word", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){1,8}?(?:资金|基金)(?![^,;。]{0,2}[\u4e00-\u9fff])", "设立规模3亿元的中小企业应急转贷资金"),
 )
-SUPPORT_PHRASE = re.compile("|".join(p for _, p, _ in SUPPORT_PHRASES))
+SUPPORT_PHRASE = re.compile(one_of(SUPPORT_PHRASES))
 # Support verbs that are also the support's name: with no noun after the value they name it
 # (「单户年度贴息最高20万元」 → 年度贴息, 「单个项目最高支持1000万元」 → 支持).
 SUPPORT_VERB_NOUN = re.compile(r"^(?:补贴|奖励|资助|补助|贴息|支持|扶持)$")
@@ -157,7 +158,7 @@ SUPPORT_VERB_NOUN = re.compile(r"^(?:补贴|奖励|资助|补助|贴息|支持|�
 GOAL_VERB_NOUNS = (
     ("training", r"培训", "开展家政技能培训不少于5000人次"),
 )
-GOAL_VERB_NOUN = re.compile("^(?:" + "|".join(p for _, p, _ in GOAL_VERB_NOUNS) + ")$")
+GOAL_VERB_NOUN = re.compile("^(?:" + one_of(GOAL_VERB_NOUNS) + ")$")
 # A share of something (「按…的30%」) sizes the support named after it: 「…的30%，给予最高100万元补贴」.
 # 列支: 「按直接经费的20%列支劳务费」; 安排 after a 标准: 「按每个中心每年不少于50万元的标准安排运行补助」
 SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支|(?<=标准)(?:安排|配建|配置|配备))")  # 「按每百户不低于20平方米的标准配建养老服务设施」

@@ -13,21 +13,37 @@ from dataclasses import dataclass
 from ..brackets import split_outside
 from ..normalize import fold_simplified
 from . import indicator as nouns
+from .after_value import GLOSS_IN_NAME, first_after_asides, noun_after_value, restated
+from .bare import bare_value, subject_cut, verb_inside
+from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, in_part_aside, values
 from .found import FoundTarget, strip_fillers
+from .head import Head, read_head
+from .kinds import AMOUNT_CUE, kind_of
 from .lists import LISTED, distribute, respectively
 from .names import ACTION_END, INDICATOR_NOUN, kept_new, trim
-from .patterns import PER_QUANTIFIER, PER_UNIT, PER_UNIT_NAME, MEASURE_IN_ITEM, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, RECIPIENT_HEAD, SHARE_OF_BASE, SUPPORT_VERB_NOUN, TIME_UNITS, SUPPORT_NAMED, LIMIT_IN_NAME, SHARE_LEAD
-from .kinds import AMOUNT_CUE, kind_of
-from .bare import bare_value, subject_cut, verb_inside
+from .patterns import (
+    FUND_ATTRIBUTE,
+    FUND_NAME,
+    GOAL_VERB_NOUN,
+    LIMIT_IN_NAME,
+    MEASURE_IN_ITEM,
+    PER_QUANTIFIER,
+    PER_UNIT,
+    PER_UNIT_NAME,
+    RECIPIENT_HEAD,
+    SHARE_LEAD,
+    SHARE_OF_BASE,
+    SUPPORT_NAMED,
+    SUPPORT_VERB_NOUN,
+    TIME_UNITS,
+)
 from .refuse import refusal
-from .returned import granted_period, returned_share
 from .relative import benchmarks
+from .returned import granted_period, returned_share
 from .support import supported
+from .tables import one_of
 from .tail import Ending
-from .after_value import GLOSS_IN_NAME, first_after_asides, noun_after_value, restated
-from .clause_values import AFTER, ASIDE_OPENS, ASIDE_CLOSES, BEFORE, in_part_aside, values
 from .values import value_fields
-from .head import Head, read_head
 
 # 「…覆盖率、落实率均达到100%」: one value for every listed name, as 分别 with one value.
 ALL_OF = Ending(r"(?:均|都|各)[^、,;。]{0,4}$")  # 「国家级、省级示范基地各1个」: each name the value
@@ -42,16 +58,16 @@ DIGIT = re.compile(r"\d")
 # A measure each listed member has of its own: one value for names listed before it holds for each, as
 # with 均 (a count of things listed, 「零工市场、就业驿站不少于1200个」, is one total). (name, pattern, example)
 EACH_MEASURES = (("rate_or_time", r"(?:率|时间|时限|周期|比例|占比)$", "一般登记、抵押登记办理时间压缩至1个工作日"),)
-EACH_MEASURE = re.compile("|".join(p for _, p, _ in EACH_MEASURES))
+EACH_MEASURE = re.compile(one_of(EACH_MEASURES))
 # …unless the list qualifies whose measure it is: 「一类、二类出口企业正常出口退税平均办理时间」 is one measure.
 OWNER_IN_NAME = re.compile(r"、[^、]*(?:企业|机构|单位|主体)[^、]{2,}$")
 # What 完成 + a value counts is the task named after it, to its task word (任务 off): 「完成1.2万户特殊困难老年人
 # 家庭适老化改造」, 「完成106.5万亩农用地确权登记颁证任务」 → 农用地确权登记颁证. (name, pattern, example)
 TASK_PHRASES = (("task", r"(?P<task>[^,;。、\d]{1,14}?(?:改革|改造提升|改造|确权登记颁证|确权|发证|整治|治理|加固|建设))(?:任务)?", "全面完成90户厂办大集体改革"),)
-TASK_PHRASE = re.compile("|".join(p for _, p, _ in TASK_PHRASES))
+TASK_PHRASE = re.compile(one_of(TASK_PHRASES))
 # A verb of reaching before the name of a bare value: (name, pattern on the head, example)
 REACH_LEADS = (("achieve", r"\s*(?:力争|确保)?实现", "实现重点山洪沟预警信息覆盖率100%"),)
-REACH_LEAD = re.compile("|".join(p for _, p, _ in REACH_LEADS))
+REACH_LEAD = re.compile(one_of(REACH_LEADS))
 OF_WHICH = re.compile(r"\s*其中")  # a clause naming a part of the figure before it
 RATIO_COLON = re.compile(r"(?<=\d):(?=\d)")  # 「10:40:50」 is one value, not three clauses
 

@@ -6,21 +6,22 @@ from __future__ import annotations
 
 import re
 
-from .tail import Ending, SeenBefore
 from .patterns import (
     COMPARATOR_AFTER,
     CONDITION_AFTER,
     CONDITION_CONTEXT,
     ORDINAL_BEFORE,
-    RATE_BASE,
     PERIOD_AFTER,
     RANK_AFTER,
+    RATE_BASE,
     TIME_UNITS,
     VALUE_FIRST_VERBS,
 )
+from .tables import one_of
+from .tail import Ending, SeenBefore
 
-AFTER = re.compile("|".join(p for _, p, _ in COMPARATOR_AFTER))
-ANY_VERB = SeenBefore("|".join(p for _, p, _ in VALUE_FIRST_VERBS))
+AFTER = re.compile(one_of(COMPARATOR_AFTER))
+ANY_VERB = SeenBefore(one_of(VALUE_FIRST_VERBS))
 INCREASE = re.compile(r"新增|增加")  # 「全县新增经营主体3000户以上」 counts an increase, not a condition
 CONDITION_LEAD = re.compile(r"^(?:对|凡|经|符合|获得|对于)")
 # Comparators that grant a duration: 「最长可享3年」, 「不少于一年的专属空间支持」, 「给予1—3年观察期」, 「优惠期为3年」.
@@ -32,11 +33,11 @@ PROVIDED = Ending(r"提供(?:每年|每月|每人)?$")
 # A count reported as it stands, not promised: 「全市现有养老机构120家」, 「目前已建成站点30个」.
 # (name, pattern on the words before the value in its clause, example)
 REPORTED_FACTS = (("reported", r"共有|现有|已有|已建成|目前", "全市现有养老机构120家"),)  # (截至 may date a goal: 「截至2028年底，累计…」)
-REPORTED = SeenBefore("|".join(p for _, p, _ in REPORTED_FACTS))
+REPORTED = SeenBefore(one_of(REPORTED_FACTS))
 # A count of the classes something is divided into, not a target: 「按风险等级分为三类」. (name, pattern on
 # the words before the value, example)
 CATEGORY_COUNTS = (("divided_into", r"(?:分为|分成|划分为|划为|归为)$", "按风险等级分为三类"),)
-DIVIDED_INTO = Ending("|".join(p for _, p, _ in CATEGORY_COUNTS))
+DIVIDED_INTO = Ending(one_of(CATEGORY_COUNTS))
 
 
 # A telephone or fax number is no quantity: 「联系电话：0571-12345678」, 「服务热线：12345」. (name, pattern
@@ -45,21 +46,21 @@ CONTACT_NUMBERS = (
     ("area_code", r"\d{3,4}-\d{5,8}", "咨询电话：0573-86012345"),
     ("after_contact_word", r"(?<=电话:|热线:|传真:|电话：|热线：|传真：)\d+", "服务热线：12345"),
 )
-CONTACT_NUMBER = re.compile("|".join(p for _, p, _ in CONTACT_NUMBERS))
+CONTACT_NUMBER = re.compile(one_of(CONTACT_NUMBERS))
 
 
 # A clause that only says who is meant — 「对…的企业，」 with no verb of support or commitment of its
 # own — holds conditions, never targets: 「对年度进出口额首次突破1亿美元、5000万美元的企业，分别给予…」.
 # (name, pattern on the whole clause, example)
 WHO_CLAUSES = (("for_whom", r"^\s*(?:对|凡|对于)[^,;。]*的[^,;。的\d]{1,30}$", "对进出口额增长超过15%且增量超过500万美元的企业，"),)
-WHO_CLAUSE = re.compile("|".join(p for _, p, _ in WHO_CLAUSES))
+WHO_CLAUSE = re.compile(one_of(WHO_CLAUSES))
 SUPPORT_IN_CLAUSE = re.compile(r"给予|奖励|补贴|补助|资助|发放|提供|支持|安排")
 
 
 # A grade followed by the noun it qualifies is part of a name, not a level reached: 「创建国家4A级及以上
 # 旅游景区两家」 (「一体化发展水平达到5A级」 is a level). (name, pattern after the value, example)
 GRADE_NAMES = (("grade_then_noun", r"(?:及以上|以上)?[\u4e00-\u9fff]", "新创建国家4A级及以上旅游景区两家"),)
-GRADE_OF_NAME = re.compile("|".join(p for _, p, _ in GRADE_NAMES))
+GRADE_OF_NAME = re.compile(one_of(GRADE_NAMES))
 
 
 def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import indicator as nouns
+from .tables import one_of
 from .tail import Ending
 
 # Verbs that give back or waive a share of a base, then the base and 的 right before the value.
@@ -13,7 +14,7 @@ from .tail import Ending
 RETURNED_SHARES = (
     ("given_back", r"(?:返还|退还|减免|免除|抵扣|报销)(?:其|企业|个人)?(?P<base>[^,;。的]{2,20})的$", "可返还其上年度实际缴纳失业保险费的50%"),
 )
-RETURNED_SHARE = Ending("|".join(p for _, p, _ in RETURNED_SHARES))
+RETURNED_SHARE = Ending(one_of(RETURNED_SHARES))
 CLAUSE_CLOSES = re.compile(r"\s*(?:[,;。]|$)")
 
 
@@ -39,7 +40,7 @@ def returned_share(clause: str, head_start: int, value: re.Match[str]) -> tuple[
 GRANTED_PERIODS = (
     ("waiver_within", r"(?P<within>内|以内)?(?P<waiver>(?:免收|免缴|免征|免交|免租|减半收取|减半|减免)[^,;。、\s]{0,6})", "3年内免收租金"),
 )
-GRANTED_PERIOD = re.compile("|".join(p for _, p, _ in GRANTED_PERIODS))
+GRANTED_PERIOD = re.compile(one_of(GRANTED_PERIODS))
 PERIOD_UNITS = frozenset({"年", "个月", "月", "天"})
 
 
