@@ -75,6 +75,9 @@ def test_brackets_read_as_character_by_character():
     alphabet = "甲、" + BLOCK_OPEN + BLOCK_CLOSE
     texts = _notice_lines() + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 16))) for _ in range(2000)]
     assert [brackets(text) for text in texts] == [_brackets_character_by_character(text) for text in texts]
+    assert brackets(fold("推进（甲）和【乙（丙）】")) == [(2, 4), (6, 11)]  # folded text: （） → ()
+    assert brackets(fold("推进（甲")) == [(2, None)]
+    assert brackets("无括号的一行") == []
 
 
 def test_index_terms_read_by_pieces_as_by_runs(seed):
