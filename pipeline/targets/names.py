@@ -166,6 +166,8 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
         cut += m.end()  # 「新增上线“一件事”集成服务套餐」: a verb of the tables after jieba's (it reads 上线 as a noun)
     if cut and (m := ALL_KINDS.match(name, cut)) and len(name) - m.end() >= 3:
         cut = m.end()  # 「举办各类促消费活动」: after the verb, 各类 says which, not what
+    if cut and (lead := _leads(name[cut:])):
+        cut += lead  # 「开展“春风行动”“就业援助月”等公共就业服务活动」: examples after the verb, as before it
     rest = name[cut:]  # 「青年人才承担省级科技计划项目」 → 省级科技计划项目, 「县农商银行全年发放种粮贷款」 → 种粮贷款
     return cut + (nouns.subject_and_verb(rest) or nouns.verb_object(rest))
 

@@ -19,7 +19,7 @@ MEASURE_UNITS = sorted(
     """% ‰ 个百分点 年 岁 套 亩 立方米 平方米 平方公里 公里 千米 米 公顷 吨 标箱 家 个 项 件 元 美元 人次 人 名
     户 所 座 处 条 台 辆 张 床 千瓦时 千瓦 度 天 小时 次 倍 册 场 部 篇 个月 卡时 TB PB EB P 款 批 份 支 位
     场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 间
-    公斤 千克 分钟 升 年一遇 类 人年 家次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS""".split(),
+    公斤 千克 分钟 升 年一遇 类 人年 家次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS 批次 辆次 届 期""".split(),
     key=len,
     reverse=True,
 )
@@ -36,7 +36,7 @@ COMPARATOR_BEFORE = (
     ("equal", r"为|保持在|保持", "补贴标准为每月每平方米20元 / 签约率保持100%"),  # a copula states the figure; 保持 keeps a level already held
     ("increase", r"增长|提高|增加|上升|提升", "地区生产总值年均增长7%"),
     ("decrease", r"下降|降低|减少|压减|削减|压缩(?!至|到)", "用水量下降20% / 审批时限压缩70%以上"),
-    ("total", r"累计|共计|总计|合计", "城镇新增就业人数累计7.75万人"),
+    ("total", r"累计达到|累计达|累计|共计|总计|合计", "城镇新增就业人数累计7.75万人 / 示范社区累计达到20个"),  # 累计 names a total reached: it beats 达到 (a limit word 超 / 突破 after it still wins)
 )
 # Comparators written after the value: (name, pattern, example).
 COMPARATOR_AFTER = (
@@ -98,6 +98,15 @@ RATE_BASES = (("per_increment", r"每(?:增长|增加|新增|引进|招用|吸�
 RATE_BASE = Ending(one_of(RATE_BASES))
 RANK_AFTER = re.compile(r"(?:强|佳|名以内|位)")  # 「世界500强」, 「十佳」: a rank, not a quantity
 CONDITION_CONTEXT = re.compile(r"(?:经历|经验|工作(?!者|站|室|队)|运营|经营|成立|注册|毕业|年满|满(?!意)|年龄|工龄|缴纳|参保|学历|注册资本|营业收入|营收|销售收入)")
+
+# A sentence opening with a time that is over reports facts, not targets: the year before the notice's
+# (「2025年，全县农村卫生厕所普及率为89.6%」 in a 2026 notice — past_year counts only then) or a time
+# 以来 (「2026年以来，全区新认定高新技术企业62家」). Read at a sentence's start. (name, pattern, example)
+REPORTED_FACTS = (
+    ("past_year", r"(?P<year>(?:19|20)\d\d)年(?:全年|上半年|前三季度|度)?,", "2025年，全县农村卫生厕所普及率为89.6%"),
+    ("since", r"(?:[^,;。\n]{1,12}?以来|近年来|近几年来),", "2026年以来，全区新认定高新技术企业62家"),
+)
+REPORTED_FACT = re.compile(r"\s*(?:" + one_of(REPORTED_FACTS) + ")")
 
 # Relative targets: 「外贸出口额、外商直接投资高于全省平均水平」. (name, pattern, example)
 BENCHMARK = re.compile(

@@ -34,6 +34,7 @@ from .patterns import (
     SHARE_LEAD,
     SHARE_OF_BASE,
     SUPPORT_NAMED,
+    REPORTED_FACT,
     SUPPORT_VERB_NOUN,
     TIME_UNITS,
 )
@@ -46,7 +47,7 @@ from .tail import Ending
 from .values import value_fields
 
 # 「…覆盖率、落实率均达到100%」: one value for every listed name, as 分别 with one value.
-ALL_OF = Ending(r"(?:均|都|各)[^、,;。]{0,4}$")  # 「国家级、省级示范基地各1个」: each name the value
+ALL_OF = Ending(r"(?:(?:^|[^年平人])均|都|各)[^、,;。]{0,4}$")  # (年均 / 平均 / 人均 are no 均: 「A、B等…营业收入年均增长10%」 is one)  # 「国家级、省级示范基地各1个」: each name the value
 SUPPORT_POLICY = re.compile(r"(?<=补贴|奖励|资助|补助|贴息)政策$")  # a support's 政策 is the support
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
 # (a baseline year is no target year: 「比2015年」, 「较2025年」, 「在2025年基础上」 — BASELINE_YEAR)
@@ -88,10 +89,11 @@ class _Context:
     previous_clause: str = ""  # the clause before (folded): 「对A、B的企业，分别给予…」 names the recipients there
 
 
-def find_targets(text: str, folded: str | None = None) -> list[FoundTarget]:
+def find_targets(text: str, folded: str | None = None, notice_year: int | None = None) -> list[FoundTarget]:
     """Targets in ``text``; a year stated (「到2020年，」) governs the clauses after it until the
     paragraph ends or another year is named. ``folded``: ``text`` folded to Simplified (the run's
-    folded text, one character for one), folded here when not given."""
+    folded text, one character for one), folded here when not given; ``notice_year``: the year the
+    notice was issued (a sentence opening with an earlier year reports facts: REPORTED_FACTS)."""
     if folded is None:
         folded = fold_simplified(text)  # Traditional text reads as Simplified, one character for one
     found: list[FoundTarget] = []
@@ -99,9 +101,14 @@ def find_targets(text: str, folded: str | None = None) -> list[FoundTarget]:
     subject_for_next = ""  # what a clause spoke of, for the next one: 「…达到43726元,年均增长7.5%」
     last_support = ""
     previous_clause = ""
+    reported = False  # the sentence reports facts (REPORTED_FACTS)
     for clause_start, clause_end in _clauses(folded):
         if clause_start and folded[clause_start - 1] == "\n":
             year, last_support, previous_clause = None, "", ""  # a year governs its paragraph only
+        if not clause_start or folded[clause_start - 1] in SENTENCE_ENDS:
+            reported = _reports_facts(folded, clause_start, notice_year)
+        if reported:
+            continue
         clause = folded[clause_start:clause_end]
         if m := YEAR.search(clause):
             year = int(m["year"])
@@ -114,6 +121,18 @@ def find_targets(text: str, folded: str | None = None) -> list[FoundTarget]:
         subject_for_next = context.previous_subject if own else (targets[-1].indicator if targets else _subject(context))
         last_support = next((n for n in [t.indicator for t in reversed(own)] + [subject_for_next] if AMOUNT_CUE.search(n)), last_support)
     return found
+
+
+SENTENCE_ENDS = "。!?\n"
+
+
+def _reports_facts(folded: str, start: int, notice_year: int | None) -> bool:
+    """Whether the sentence at ``start`` opens with REPORTED_FACTS: a time over (an earlier year than
+    the notice's, or a time 以来)."""
+    m = REPORTED_FACT.match(folded, start)
+    if m is None:
+        return False
+    return m["year"] is None or (notice_year is not None and int(m["year"]) < notice_year)
 
 
 def _clause_targets(context: _Context) -> list[FoundTarget]:
