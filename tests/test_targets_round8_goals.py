@@ -33,6 +33,15 @@ GOALS = [
     # an activity counted in people keeps its verb (ACTIVITY_OBJECTS)
     ("扶持创业8000人，带动就业2万人。", [("扶持创业", 8000.0, "人", "equal", "goal"), ("带动就业", 2.0, "万人", "equal", "goal")], ["扶持创业8000人", "带动就业2万人"]),
     # 分别 after qualifiers listed before the last name's head: the first name's verbs are the list's
+    # a verb of doing and its object close the clause with the value (ACTION_VERBS start_or_fit)
+    ("启动老旧厂区改造项目8个。", [("老旧厂区改造项目", 8.0, "个", "equal", "goal")], ["老旧厂区改造项目8个"]),
+    ("新购置应急救援车辆12辆，安装应急广播终端300套。", [("应急救援车辆", 12.0, "辆", "equal", "goal"), ("应急广播终端", 300.0, "套", "equal", "goal")], ["应急救援车辆12辆", "应急广播终端300套"]),
+    ("在乡镇主干道安装太阳能路灯500盏。", [("太阳能路灯", 500.0, "盏", "equal", "goal")], ["太阳能路灯500盏"]),
+    # a third listed item continues the list as the second did (LIST_ITEM_RULES list_item)
+    ("新建镇级仓储中心1个、村级分拨站6个、社区网点90个。", [("镇级仓储中心", 1.0, "个", "equal", "goal"), ("村级分拨站", 6.0, "个", "equal", "goal"), ("社区网点", 90.0, "个", "equal", "goal")], ["镇级仓储中心1个", "村级分拨站6个", "社区网点90个"]),
+    # a count for each place of the territory is a quota: a goal (PER_PLACE_QUOTAS)
+    ("每个乡镇至少配备3名农技指导员。", [("农技指导员", 3.0, "名", "at_least", "goal")], ["至少配备3名农技指导员"]),
+    ("每个行政村至少建有1个综合文化服务中心。", [("综合文化服务中心", 1.0, "个", "at_least", "goal")], ["至少建有1个综合文化服务中心"]),
     ("牵头或参与制定国家、行业、地方标准分别达到3项、10项、25项。", [("国家标准", 3.0, "项", "reach", "goal"), ("行业标准", 10.0, "项", "reach", "goal"), ("地方标准", 25.0, "项", "reach", "goal")], ["国家、行业、地方标准分别达到3项", "行业、地方标准分别达到3项、10项", "地方标准分别达到3项、10项、25项"]),
 ]
 
@@ -65,3 +74,10 @@ def test_the_notice_year_itself_is_a_plan():
 def test_a_time_since_reports_facts():
     """REPORTED_FACTS since: 「…以来，」 opens a report whatever the year."""
     assert find_targets("2026年以来，全区新认定专精特新企业30家，累计达到210家。", notice_year=2026) == []
+
+
+@pytest.mark.parametrize("sentence", ["建立问题清单，整治一个、销号一个。", "对新建的村级服务站每个补助3万元。"])
+def test_no_quota_without_a_counted_object(sentence):
+    """A verb alone before 一个 counts nothing; a sum for each place is a support amount, not a quota."""
+    assert all(t.kind == "amount" for t in find_targets(sentence))
+    assert "整治" not in [t.indicator for t in find_targets(sentence)]

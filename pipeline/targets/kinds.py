@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .found import strip_fillers
-from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
+from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
 from .tables import one_of
 
 AMOUNT_CUE = re.compile(one_of(AMOUNT_CUES))
@@ -28,6 +28,8 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
         return "goal"  # 「平均担保费率降至1%以下」: a level brought about
     if rule != "share" and (GOAL_TOTAL.search(indicator) or (GOAL_TOTAL.search(head) and not share_base)):
         return "goal"  # a total the government commits: 「首期安排3亿元算力券资金」, 专项贷款余额
+    if unit in COUNT_UNITS and comparator != "at_most" and PER_PLACE_QUOTA.search(head) and not AMOUNT_CUE.search(indicator):
+        return "goal"  # 「每个行政村至少配备2名灾害信息员」: a quota for each place, not one beneficiary's due
     if PER_BENEFICIARY.match(strip_fillers(head)[1]):
         return "amount"  # 「单个项目投资额不超过…的20%」, 「每支队伍人数不少于30人」: what each one may get, spend or must have
     if rule in ("bare_value", "list_item", "comparator", "verb_noun") and comparator != "at_most" and not per:
