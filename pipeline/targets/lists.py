@@ -59,8 +59,8 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
         values.append(m)
         after = m.end()
     names = _names(listed, target.start, len(values))
-    if len(names) == 1:
-        return None
+    if len(names) == 1 or any(not name or VALUE.fullmatch(name) for _, name in names):
+        return None  # an empty member or a value where a name should stand: nothing to pair a value with
     paired = len(values) == len(names)
     names = _without_category(names)
     head = shared_head([name for _, name in names])
