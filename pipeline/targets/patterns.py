@@ -107,6 +107,16 @@ REPORTED_FACTS = (
     ("since", r"(?:[^,;。\n]{1,12}?以来|近年来|近几年来),", "2026年以来，全区新认定高新技术企业62家"),
 )
 REPORTED_FACT = re.compile(r"\s*(?:" + one_of(REPORTED_FACTS) + ")")
+SENTENCE_ENDS = "。!?\n"
+
+
+def reports_facts(folded: str, start: int, notice_year: int | None) -> bool:
+    """Whether the sentence at ``start`` opens with REPORTED_FACTS: a time over (an earlier year than
+    the notice's, or a time 以来)."""
+    m = REPORTED_FACT.match(folded, start)
+    if m is None:
+        return False
+    return m["year"] is None or (notice_year is not None and int(m["year"]) < notice_year)
 
 # Relative targets: 「外贸出口额、外商直接投资高于全省平均水平」. (name, pattern, example)
 BENCHMARK = re.compile(

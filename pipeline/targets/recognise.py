@@ -37,7 +37,8 @@ from .patterns import (
     SHARE_LEAD,
     SHARE_OF_BASE,
     SUPPORT_NAMED,
-    REPORTED_FACT,
+    SENTENCE_ENDS,
+    reports_facts,
     SUPPORT_VERB_NOUN,
     TIME_UNITS,
 )
@@ -110,7 +111,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
         if clause_start and folded[clause_start - 1] == "\n":
             year, last_support, previous_clause = None, "", ""  # a year governs its paragraph only
         if not clause_start or folded[clause_start - 1] in SENTENCE_ENDS:
-            reported = _reports_facts(folded, clause_start, notice_year)
+            reported = reports_facts(folded, clause_start, notice_year)
         if reported:
             continue
         clause = folded[clause_start:clause_end]
@@ -125,18 +126,6 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
         subject_for_next = context.previous_subject if own else (targets[-1].indicator if targets else _subject(context))
         last_support = next((n for n in [t.indicator for t in reversed(own)] + [subject_for_next] if AMOUNT_CUE.search(n)), last_support)
     return found
-
-
-SENTENCE_ENDS = "。!?\n"
-
-
-def _reports_facts(folded: str, start: int, notice_year: int | None) -> bool:
-    """Whether the sentence at ``start`` opens with REPORTED_FACTS: a time over (an earlier year than
-    the notice's, or a time 以来)."""
-    m = REPORTED_FACT.match(folded, start)
-    if m is None:
-        return False
-    return m["year"] is None or (notice_year is not None and int(m["year"]) < notice_year)
 
 
 def _clause_targets(context: _Context) -> list[FoundTarget]:
