@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..brackets import split_outside
 from ..normalize import fold_simplified
 from . import indicator as nouns
+from .added import added_to_support
 from .after_value import GLOSS_IN_NAME, first_after_asides, noun_after_value, restated
 from .bare import bare_value, subject_cut, verb_inside
 from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, in_part_aside, values
@@ -22,9 +23,11 @@ from .kinds import AMOUNT_CUE, kind_of
 from .lists import LISTED, distribute, respectively
 from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim
 from .patterns import (
+    CONDITION_EACH_NAME,
     FUND_ATTRIBUTE,
     FUND_NAME,
     GOAL_VERB_NOUN,
+    ITEM_CLASSIFIER,
     LIMIT_IN_NAME,
     MEASURE_IN_ITEM,
     PER_QUANTIFIER,
@@ -34,13 +37,15 @@ from .patterns import (
     SHARE_LEAD,
     SHARE_OF_BASE,
     SUPPORT_NAMED,
-    REPORTED_FACT,
+    SENTENCE_ENDS,
+    reports_facts,
     SUPPORT_VERB_NOUN,
     TIME_UNITS,
 )
 from .refuse import refusal
 from .relative import benchmarks
 from .returned import granted_period, returned_share
+from .standard import graded_rate, named_before_standard
 from .support import supported
 from .tables import one_of
 from .tail import Ending
@@ -105,7 +110,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
         if clause_start and folded[clause_start - 1] == "\n":
             year, last_support, previous_clause = None, "", ""  # a year governs its paragraph only
         if not clause_start or folded[clause_start - 1] in SENTENCE_ENDS:
-            reported = _reports_facts(folded, clause_start, notice_year)
+            reported = reports_facts(folded, clause_start, notice_year)
         if reported:
             continue
         clause = folded[clause_start:clause_end]
@@ -120,18 +125,6 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
         subject_for_next = context.previous_subject if own else (targets[-1].indicator if targets else _subject(context))
         last_support = next((n for n in [t.indicator for t in reversed(own)] + [subject_for_next] if AMOUNT_CUE.search(n)), last_support)
     return found
-
-
-SENTENCE_ENDS = "。!?\n"
-
-
-def _reports_facts(folded: str, start: int, notice_year: int | None) -> bool:
-    """Whether the sentence at ``start`` opens with REPORTED_FACTS: a time over (an earlier year than
-    the notice's, or a time 以来)."""
-    m = REPORTED_FACT.match(folded, start)
-    if m is None:
-        return False
-    return m["year"] is None or (notice_year is not None and int(m["year"]) < notice_year)
 
 
 def _clause_targets(context: _Context) -> list[FoundTarget]:
@@ -228,13 +221,17 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     if after:
         value_end = after.end()
     verb = parts.verb or ("amount" if context.list_mode == "value_first" and not parts.before.strip("和及、 ") else None)
+    suffix = ""  # a graded rate's support, after its grade
     if granted := granted_period(clause, value):
         parts.comparator, shape = granted[0], ("granted_period", granted[1], granted[2])  # 「3年内免收租金」
         value_end = max(value_end, granted[2] if clause.startswith(("内", "以内"), value.end()) else value_end)
+    elif early := _sized_before_refusal(context, value, subject_from, value_end):
+        shape, suffix = early
     elif refusal(clause, value, head, value_end, parts.comparator, parts.per, verb):  # 「…的项目资助和30万元的安家补贴」
         return []
     else:
-        shape = returned_share(clause, subject_from, value) or _shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))
+        shape = returned_share(clause, subject_from, value) or named_before_standard(clause, subject_from, value, value_end)
+        shape = shape or _shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))
     if shape is None:
         return []
     rule, ind_start, ind_end = shape
@@ -243,12 +240,12 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     if ind_end > ind_start:
         indicator = context.text[context.clause_start + ind_start : context.clause_start + ind_end]
     else:
-        indicator = context.previous_subject
+        indicator = context.last_support if rule == "added_support" else context.previous_subject
         if value["unit"] in TIME_UNITS and context.last_support and not AMOUNT_CUE.search(indicator):
             indicator = context.last_support  # 「博士学历人才每月1500元，最长可享3年」: the duration of the 生活补贴 named before
         if not indicator:
             return []
-    indicator = _named_elsewhere(context, GLOSS_IN_NAME.sub("", indicator), parts.before, rule)  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区
+    indicator = _named_elsewhere(context, GLOSS_IN_NAME.sub("", indicator), parts.before, rule, parts.verb_word) + suffix  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区
     verb_at = subject_from + len(parts.before)
     if rule in ("value_first", "share", "granted_period"):
         start, end = min(verb_at, value.start()), max(value_end, ind_end)
@@ -280,12 +277,25 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     return [target] + restated(context.text, context.clause_start, context.clause, value, target)
 
 
-def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str) -> str:
+def _sized_before_refusal(context: _Context, value: re.Match[str], subject_from: int, value_end: int) -> tuple[tuple[str, int, int], str] | None:
+    """Shapes read before the refusals (their 「…的标准」 is no condition): a value added to the support
+    named before (「…的再增加2000元」), a grade's rate listed before one support (「按照C级每户1.5万元、D级每户
+    3万元的标准给予补助」 → C级 and 补助); with the words the indicator takes after its own text."""
+    if context.last_support and added_to_support(context.clause, subject_from, value, value_end):
+        return ("added_support", value.start(), value.start()), ""
+    if graded := graded_rate(context.clause, subject_from, value):
+        return graded[:3], graded[3]
+    return None
+
+
+def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str, verb_word: str = "") -> str:
     """The indicator where the words before the value only qualify a thing named earlier: a per-unit
     cap of the support named before (「…给予补助，单个展会最高5万元」 → 补助), a fund's size
     (「设立人才发展基金，首期规模5亿元」 → 人才发展基金)."""
     if rule == "comparator" and context.last_support and (m := PER_UNIT_NAME.fullmatch(strip_fillers(before)[1])) and not MEASURE_IN_ITEM.search(m["item"]):
         return context.last_support
+    if rule == "comparator" and context.last_support and CONDITION_EACH_NAME.fullmatch(strip_fillers(before + verb_word)[1]):
+        return context.last_support  # 「合伙创业的可按每人不超过30万元」: the loan named before
     if FUND_ATTRIBUTE.search(indicator) and FUND_NAME.search(fund := context.previous_subject[trim(context.previous_subject) :]):
         return fund
     return indicator
@@ -364,7 +374,7 @@ def _verb_noun_start(clause: str, parts: Head, name: str, name_start: int, verb_
     start = _verb_name_start(clause, name_start + min(trim(whole), len(name)) if named else verb_at, verb_at)
     if light := LIGHT_VERB.match(clause, start, verb_at):
         start = light.end()  # 「每年开展轮训不少于1次」 → 轮训
-    if (m := PER_UNIT.match(name + parts.verb_word)) and m.end() >= len(name):
+    if (m := PER_UNIT.match(name + parts.verb_word)) and m.end() >= len(name) and not (ITEM_CLASSIFIER.match(name) and len(name) >= 4):
         start = verb_at  # 「单个蓄水池补助不超过1万元」 → 补助: the item is the per-unit quantifier's
     return start
 
