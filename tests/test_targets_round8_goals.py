@@ -54,6 +54,12 @@ GOALS = [
     ("全年开展农机操作培训不少于30场次。", [("农机操作培训", 30.0, "场次", "at_least", "goal")], ["农机操作培训不少于30场次"]),
     # 全社会 is a scope word (SCOPES region)
     ("全社会研发经费投入强度达到2.8%。", [("研发经费投入强度", 2.8, "%", "reach", "goal")], ["研发经费投入强度达到2.8%"]),
+    # a scope before a comparator leaves a noun phrase: its verb stays (孵化载体); 在孵 is no preposition
+    ("全市各类孵化载体达到60家，在孵企业超过2000家。", [("孵化载体", 60.0, "家", "reach", "goal"), ("在孵企业", 2000.0, "家", "at_least", "goal")], ["孵化载体达到60家", "在孵企业超过2000家"]),
+    # a grade range qualifies the noun after it (「省级以上可信…」): no verb cut after 以上
+    ("建成省级以上可信数据空间10个以上。", [("省级以上可信数据空间", 10.0, "个", "at_least", "goal")], ["省级以上可信数据空间10个以上"]),
+    # SHARED_QUALIFIERS: a base or a scope of firms opening a 分别 list qualifies every name
+    ("每万人口全科医生数、执业药师数分别达到4人、5人。", [("每万人口全科医生数", 4.0, "人", "reach", "goal"), ("每万人口执业药师数", 5.0, "人", "reach", "goal")], ["每万人口全科医生数、执业药师数分别达到4人", "执业药师数分别达到4人、5人"]),
     ("牵头或参与制定国家、行业、地方标准分别达到3项、10项、25项。", [("国家标准", 3.0, "项", "reach", "goal"), ("行业标准", 10.0, "项", "reach", "goal"), ("地方标准", 25.0, "项", "reach", "goal")], ["国家、行业、地方标准分别达到3项", "行业、地方标准分别达到3项、10项", "地方标准分别达到3项、10项、25项"]),
 ]
 

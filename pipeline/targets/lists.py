@@ -70,7 +70,7 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
     comparator = target.comparator
     if paired and (limit := AFTER_LIST.match(clause, values[-1].end())):
         comparator = AFTER_COMPARATOR[limit.group()]  # 「分别达到420班次、680班次左右」: the last value's 左右 is the list's
-    prefix = shared_prefix([name for _, name in names])
+    prefix = shared_prefix([name for _, name in names]) or _shared_qualifier([name for _, name in names])
     last_unit = (values[-1]["scale"] or "") + (values[-1]["unit"] or "")
     targets = []
     for index, (name_start, name) in enumerate(names):
@@ -116,6 +116,21 @@ def _predicate(indicator: str) -> tuple[str, str]:
     if (verb := TABLE_VERB_START.match(action)) and len(action) - verb.end() >= 2:
         action = action[verb.end() :]
     return indicator[: m.start()], action
+
+
+# A base or a scope of firms opening the first listed name qualifies every name of the list, each a
+# whole indicator otherwise. (name, pattern, example)
+SHARED_QUALIFIERS = (
+    ("per_population", r"每(?:千|万|十万|百万)(?:常住)?(?:人口|人|户|老年人)", "每千人口执业（助理）医师数、注册护士数分别达到3.6人、4.2人"),
+    ("firm_scope", r"规模以上(?:工业)?企业(?=[^、]{4,})", "规模以上工业企业关键工序数控化率、数字化研发设计工具普及率分别达到70%、88%"),
+)
+SHARED_QUALIFIER = re.compile(one_of(SHARED_QUALIFIERS))
+
+
+def _shared_qualifier(names: list[str]) -> str:
+    """SHARED_QUALIFIERS opening the first name and none of the others: what the others take before them."""
+    m = SHARED_QUALIFIER.match(names[0])
+    return m.group() if m and not any(SHARED_QUALIFIER.match(name) for name in names[1:]) else ""
 
 
 def shared_prefix(names: list[str]) -> str:

@@ -135,7 +135,7 @@ def _opening(name: str, after_verb: bool, known_only: bool) -> int | None:
     if (m := SUBJECT_VERB.match(name)) and len(name) - m.end() >= 2:
         return m.end() + trim(name[m.end() :], True)  # 「每个园区建成公共服务平台」: the per-unit subject and its verb
     if (m := SCOPE_START.match(name)) and len(name) - m.end() >= 2:
-        return m.end() + trim(name[m.end() :])
+        return m.end() + trim(name[m.end() :], after_verb, known_only)  # (before a comparator the rest is a noun phrase too)
     return None
 
 
