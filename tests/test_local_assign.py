@@ -5,6 +5,7 @@ Traditional copy of the reference notice."""
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from pipeline import extract
 from pipeline.assignments import CONVENTIONS, NON_UNIT_CLAUSES, declared_conventions, split_unit_list
 from pipeline.assignments.blocks import VERB_CLAUSES
 from pipeline.assignments.carry import CARRY_UNITS
+from pipeline.assignments.lists import GRASS_ROOTS_MEMBERS
 from pipeline.normalize import fold, to_simplified
 from pipeline.read import read_document
 from pipeline.records import to_plain
@@ -98,6 +100,12 @@ def test_verb_clause_examples(name, pattern, example):
     assert pattern.match(fold(example).strip("()"))
 
 
+@pytest.mark.parametrize("name, pattern, example", GRASS_ROOTS_MEMBERS, ids=[c[0] for c in GRASS_ROOTS_MEMBERS])
+def test_grass_roots_member_examples(name, pattern, example):
+    head, tail = example.split("、", 1)
+    assert head.startswith("各") and re.fullmatch(pattern, tail)
+
+
 @pytest.mark.parametrize("name, pattern, example", CARRY_UNITS, ids=[c[0] for c in CARRY_UNITS])
 def test_carry_unit_examples(name, pattern, example):
     assert pattern.search(fold(example))
@@ -112,6 +120,10 @@ def test_carry_unit_examples(name, pattern, example):
         pytest.param("甲州、乙城、丙市政府", ["甲州", "乙城", "丙市政府"], [None, None, None], [], id="shared-suffix-kept-as-written"),
         pytest.param("各区、县（市）政府、市财政局", ["各区、县（市）政府", "市财政局"], [None, None], [], id="collective-of-levels"),
         pytest.param("各区〔县、市〕政府、开发园区管委会", ["各区〔县、市〕政府", "开发园区管委会"], [None, None], [], id="square-bracket-inside-name"),
+        pytest.param("区统计局、各街道办事处、镇人民政府", ["区统计局", "各街道办事处、镇人民政府"], [None, None], [], id="grass-roots-member-of-collective"),
+        pytest.param("各乡镇、街道，县农业农村局", ["各乡镇、街道", "县农业农村局"], [None, None], [], id="grass-roots-level-alone"),
+        pytest.param("县财政局、镇人民政府", ["县财政局", "镇人民政府"], [None, None], [], id="grass-roots-without-collective-stays"),
+        pytest.param("各县区政府、市政府", ["各县区政府", "市政府"], [None, None], [], id="city-government-is-a-unit"),
     ],
 )
 def test_list_items(text, names, notes, starred):

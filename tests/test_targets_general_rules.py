@@ -3,6 +3,7 @@ rule, written for the test, each asserting the exact indicator, value, unit, com
 
 import pytest
 
+from pipeline.normalize import fold
 from pipeline.targets.deadlines import find_deadlines
 from pipeline.targets.recognise import find_targets
 
@@ -886,3 +887,26 @@ def test_round7_recipient_right_before_the_support():
     # RECIPIENT_HEAD: the unit given the support, right before the support word, is no part of its name
     got = [(t.indicator, t.value) for t in find_targets("按门票收入的5%给予主办单位补贴，单场最高50万元。")]
     assert got == [("补贴", 5.0), ("补贴", 50.0)]
+
+
+# ------------------------------------------------------------------ a value list where a name list stands
+# Held-out round 8's writer met it: before the fix one 分别 sentence with values on both sides of 、
+# stopped the whole notice's extraction (IndexError on an empty member).
+VALUES_BEFORE_RESPECTIVELY = [
+    pytest.param("累计完成投资1450亿元、2026年和2027年分别完成1500亿元、1550亿元。", id="value-then-years"),
+    pytest.param("年度投资1450亿元、分别达到1500亿元和1550亿元。", id="value-before-respectively"),
+]
+
+
+@pytest.mark.parametrize("sentence", VALUES_BEFORE_RESPECTIVELY)
+def test_values_before_respectively_do_not_stop_the_notice(sentence):
+    targets = find_targets(sentence, fold(sentence))
+    assert targets
+    assert all(0 <= t.start < t.end <= len(sentence) for t in targets)
+
+
+@pytest.mark.xfail(strict=True, reason="the value before 、 stays inside the next target's indicator (「1500亿元、」)")
+@pytest.mark.parametrize("sentence", VALUES_BEFORE_RESPECTIVELY)
+def test_values_before_respectively_name_no_value(sentence):
+    targets = find_targets(sentence, fold(sentence))
+    assert not any("亿元" in t.indicator for t in targets)

@@ -82,6 +82,21 @@ def split_unit_list(
 PLACE_LEVELS = "省市区县旗乡镇州盟"
 COLLECTIVE_HEAD = re.compile(rf"^各[{PLACE_LEVELS}]{{1,2}}$")
 COLLECTIVE_TAIL = re.compile(rf"^[{PLACE_LEVELS}]")
+# A name made of a grass-roots level and its organ only names no one unit (which town?): after a
+# collective opened by 各 it is a further member of that collective, 各 reaching over it.
+# (name, pattern, example)
+GRASS_ROOTS_MEMBERS = (
+    ("level with its organ", r"(?:乡镇|乡|镇|街道|村|社区)(?:人民政府|政府|办事处|党委|党工委|居委会|村委会)", "各街道办事处、镇人民政府"),
+    ("level alone", r"(?:乡镇|乡|镇|街道|村|社区)", "各乡镇、街道"),
+)
+GRASS_ROOTS_MEMBER = re.compile("^(?:" + "|".join(p for _, p, _ in GRASS_ROOTS_MEMBERS) + ")$")
+
+
+def _continues_collective(head: str, tail: str) -> bool:
+    """Whether ``tail`` (folded) after 、 is one more member of the collective ``head`` (folded)."""
+    if COLLECTIVE_HEAD.match(head) and COLLECTIVE_TAIL.match(tail):
+        return True
+    return head.startswith("各") and bool(GRASS_ROOTS_MEMBER.match(tail))
 
 
 def _join_collectives(text: str, folded: str, items: list[UnitItem], offset: int) -> list[UnitItem]:
@@ -90,8 +105,7 @@ def _join_collectives(text: str, folded: str, items: list[UnitItem], offset: int
         last = joined[-1] if joined else None
         if (
             last is not None
-            and COLLECTIVE_HEAD.match(folded[last.start - offset : last.end - offset])
-            and COLLECTIVE_TAIL.match(folded[item.start - offset : item.end - offset])
+            and _continues_collective(folded[last.start - offset : last.end - offset], folded[item.start - offset : item.end - offset])
             and last.group == item.group
             and text[last.end - offset : item.start - offset].strip() in ("、",)
         ):

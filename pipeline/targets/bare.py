@@ -7,8 +7,8 @@ import re
 
 from . import indicator as nouns
 from .after_value import first_after_asides
-from .names import INDICATOR_NOUN, trim
-from .patterns import CONDITION_CONTEXT, VALUE_FIRST_VERBS
+from .names import ACTION_START, INDICATOR_NOUN, trim
+from .patterns import CN_DIGITS, CONDITION_CONTEXT, VALUE_FIRST_VERBS
 from .tables import one_of
 
 VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年|每(?:年|季度|半年|[两三四五]年))?新?(?:改扩建|改建|改造|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + one_of(VALUE_FIRST_VERBS) + ")")
@@ -35,12 +35,22 @@ def bare_value(clause: str, value_end: int, name: str) -> bool:
     at_end = first_after_asides(clause, value_end) in ("", "、")  # 「*万亩(*为待省分解下达目标)」
     if not at_end or len(name) > 24:  # before the searches: a head grown over a long list is never read
         return False
-    if INDICATOR_NOUN.search(name) or VERB_STARTS.search(name) or verb_inside(name):
+    if INDICATOR_NOUN.search(name) or VERB_STARTS.search(name) or _action_and_object(name) or verb_inside(name):
         return True
     # 「累计改造老旧小区120个」, 「全年接待游客3000万人次」: a verb (jieba's tag) and its object close the
     # clause — a verb of no table, never one of conditions (缴纳, 经营…)
     rest = SCOPE_LEAD.sub("", name)
     return len(rest) <= 16 and nouns.leading_verbs(rest) > 0 and not CONDITION_CONTEXT.search(rest)
+
+
+NUMBERED_OBJECT = re.compile(rf"[\d{CN_DIGITS}]|[^、]*、")  # an object that is a value, or a list of clauses
+
+
+def _action_and_object(name: str) -> bool:
+    """A verb of doing (ACTION_VERBS) and its object of two characters or more: 「启动城中村改造项目12个」,
+    「新购置垃圾分类收集车辆35辆」 (「整治一个、销号一个」: a verb alone counts no thing)."""
+    m = ACTION_START.match(name)
+    return m is not None and len(name) - m.end() >= 2 and not NUMBERED_OBJECT.match(name, m.end())
 
 
 def subject_cut(name: str, cut: int) -> int:

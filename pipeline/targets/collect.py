@@ -68,9 +68,10 @@ def read_notice(
     if simplified is None:
         simplified = to_simplified(folded)  # no second fold: its slices are the pieces folded
     notes = due_notes or [None] * len(task_extents)
+    notice_year = int(notice_date[:4]) if notice_date and notice_date[:4].isdigit() else None
     tasks = [
         (
-            _targets(text[a:b], simplified[a:b]),
+            _targets(text[a:b], simplified[a:b], notice_year),
             find_deadlines(text[a:b], notice_date, simplified[a:b]) + _noted_deadlines(text, simplified, note, a, notice_date),
         )
         for (a, b), note in zip(task_extents, notes)
@@ -78,14 +79,14 @@ def read_notice(
     untasked = []
     for start, end in uncovered_pieces(body_lines, covered):
         piece, piece_folded = text[start:end], simplified[start:end]
-        found = (_targets(piece, piece_folded), find_deadlines(piece, notice_date, piece_folded))
+        found = (_targets(piece, piece_folded, notice_year), find_deadlines(piece, notice_date, piece_folded))
         if found[0] or found[1]:
             untasked.append(UntaskedText(start, end, innermost(section_starts, start), found))
     return TargetsFound(tasks, untasked, plan_period(text, body_start, folded))
 
 
-def _targets(text: str, folded: str) -> list[FoundTarget]:
-    return find_targets(text, folded) if TARGET_CUE.search(folded) else []
+def _targets(text: str, folded: str, notice_year: int | None) -> list[FoundTarget]:
+    return find_targets(text, folded, notice_year) if TARGET_CUE.search(folded) else []
 
 
 def _noted_deadlines(

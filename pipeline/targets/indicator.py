@@ -116,6 +116,10 @@ def GOAL_VERBS() -> frozenset[str]:  # noqa: N802 - a table, built once from the
 EXTRA_LEADING_VERBS = frozenset("增加 完成 实现 推动 促进 组织 改造 改建 接待 带动 新建 创建 开通 建立 挖掘 聘请 聘用 招聘 招募 吸纳 安置 帮扶 救助 引导 走访 慰问".split())
 
 
+# Activities counted in people: the verb before one stays with it, the count is of people helped to it
+# (「扶持创业1.1万人」 → 扶持创业, as 「带动就业3万人」 → 带动就业; jieba tags 创业 a noun).
+ACTIVITY_OBJECTS = frozenset("就业 创业 再就业 参保 入学".split())
+
 LEADING_PREPOSITIONS = frozenset("对 为 向 在 按 按照 将 由 于".split())  # 「以旧换新补贴标准」: 以 is part of the name
 
 
@@ -138,7 +142,7 @@ def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = Fals
         rest = words[index + 1 :]
         if len(phrase) - cut >= 3 and any(f.startswith(("n", "eng")) or f == "vn" for _, f in rest):
             best = cut
-        elif not known_only and len(rest) == 1 and len(rest[0][0]) == 2 and rest[0][1] == "n" and word in GOAL_VERBS():
+        elif not known_only and len(rest) == 1 and len(rest[0][0]) == 2 and rest[0][1] == "n" and word in GOAL_VERBS() and rest[0][0] not in ACTIVITY_OBJECTS:
             best = cut  # 「新增学位3.6万个」: a verb of commitment, then one two-character noun (新增就业 stays: 就业 is no
             # noun; before a comparator the name is a noun phrase: 「孵化企业达到300家」)
     return best

@@ -7,19 +7,27 @@ from __future__ import annotations
 import re
 
 from .found import strip_fillers
-from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
+from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
 from .tables import one_of
 
 AMOUNT_CUE = re.compile(one_of(AMOUNT_CUES))
 # Units that count people or things: a value in them sizes no support unless a limit makes it a cap
 # (「每年最多申报2项」).
+# A cap named by its attribute alone, right after a support's per-capita amount, is that support's cap
+# for one beneficiary: 「合伙创业的可按每人不超过30万元、总额不超过150万元申请」. (name, pattern, example)
+BARE_CAPS = (("bare_total", r"总额|总额度|总金额", "每人不超过30万元、总额不超过150万元"),)
+BARE_CAP = re.compile(one_of(BARE_CAPS))
+# A term named by 期 (not a cycle, 周期) under a limit is what one beneficiary serves or is granted.
+# (name, pattern on the indicator, example)
+SERVICE_TERMS = (("term", r"(?<!周)期$", "定向培养医学生服务期不少于3年 / 维修期不超过30天"),)
+SERVICE_TERM = re.compile(one_of(SERVICE_TERMS))
 COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 万人 万人次 万户".split())
 
 
 def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: str | None, per: bool, verb: str | None) -> str:
     """goal or amount: ``head`` is the clause's words before the value, ``comparator`` / ``per`` /
     ``verb`` what stood right before it (a limit word, a per-unit word, a verb group)."""
-    if comparator == "at_most" and SUPPORT_CAP.search(indicator) and AMOUNT_CUE.search(indicator):
+    if comparator == "at_most" and SUPPORT_CAP.search(indicator) and (AMOUNT_CUE.search(indicator) or BARE_CAP.fullmatch(indicator)):
         return "amount"  # 「一次性创业补贴总额不超过2万元」: one beneficiary's cap, not a total committed
     share_base = unit == "%" and head.endswith("的")  # 「…不超过基金规模的20%」: the base is no total of the target's
     if share_base and comparator in ("at_most", "at_least") and rule == "comparator":
@@ -28,6 +36,8 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
         return "goal"  # 「平均担保费率降至1%以下」: a level brought about
     if rule != "share" and (GOAL_TOTAL.search(indicator) or (GOAL_TOTAL.search(head) and not share_base)):
         return "goal"  # a total the government commits: 「首期安排3亿元算力券资金」, 专项贷款余额
+    if unit in COUNT_UNITS and comparator != "at_most" and PER_PLACE_QUOTA.search(head) and not AMOUNT_CUE.search(indicator):
+        return "goal"  # 「每个行政村至少配备2名灾害信息员」: a quota for each place, not one beneficiary's due
     if PER_BENEFICIARY.match(strip_fillers(head)[1]):
         return "amount"  # 「单个项目投资额不超过…的20%」, 「每支队伍人数不少于30人」: what each one may get, spend or must have
     if rule in ("bare_value", "list_item", "comparator", "verb_noun") and comparator != "at_most" and not per:
@@ -37,6 +47,8 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
             return "goal"  # 「扶持创业3000人」, 「资助青年科学基金项目100项」: people or things counted, not a support's size
     if rule in ("share", "returned_share") or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or verb == "amount":
         return "amount"
+    if unit in TIME_UNITS and comparator in ("at_most", "at_least") and SERVICE_TERM.search(indicator):
+        return "amount"  # 「服务期不少于3年」, 「维修期不超过30天」: a term one must serve or is granted
     if rule == "value_first" and unit in TIME_UNITS:  # (unit with its scale: 「万元」)
         return "amount"  # a duration granted: 「提供不少于一年的专属空间支持」
     return "goal"

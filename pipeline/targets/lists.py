@@ -59,8 +59,8 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
         values.append(m)
         after = m.end()
     names = _names(listed, target.start, len(values))
-    if len(names) == 1:
-        return None
+    if len(names) == 1 or any(not name or VALUE.fullmatch(name) for _, name in names):
+        return None  # an empty member or a value where a name should stand: nothing to pair a value with
     paired = len(values) == len(names)
     names = _without_category(names)
     head = shared_head([name for _, name in names])
@@ -176,16 +176,27 @@ def _head_after_member(names: list[str]) -> str:
 def _without_category(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """「主要污染物排放化学需氧量、氨氮、…」: the first name carries the list's category, up to its verb."""
     (start, first), others = names[0], names[1:]
-    if not others or len(first) <= 2 * max(len(name) for _, name in others):
+    if not others or (len(first) <= 2 * max(len(name) for _, name in others) and not _qualifiers_after_verb(first, others)):
         return names
     if any(INDICATOR_NOUN.search(name) for _, name in others):
         return names  # 「农村劳动力转移就业人数、劳务总收入」: whole indicators listed, no category before them
-    cut = 0
-    for word, flag in nouns.tag(first):
+    cut, words = 0, nouns.tag(first)
+    for index, (word, flag) in enumerate(words):
         cut += len(word)
         if nouns.is_verb(word, flag) and cut < len(first):
+            for later, later_flag in words[index + 1 :]:  # 「牵头或参与制定国际、国家…」: a run of verbs (joined) leaves together
+                if not (nouns.is_verb(later, later_flag) or later_flag == "c") or cut + len(later) >= len(first):
+                    break
+                cut += len(later)
             return [(start + cut, first[cut:])] + others
     return names
+
+
+def _qualifiers_after_verb(first: str, others: list[tuple[int, str]]) -> bool:
+    """「主导制定国际、国家、行业标准」: short qualifiers listed before the head the last name carries, the
+    first longer than each of them — its verb and what comes before it are the list's, not the name's."""
+    middle = [name for _, name in others[:-1]]
+    return bool(middle) and max(len(name) for name in middle) <= 3 and len(first) > max(len(name) for name in middle) + 1
 
 
 def distribute(text: str, clause_start: int, clause: str, targets: list, previous_clause: str = "") -> list:

@@ -29,6 +29,7 @@ ACTION_VERBS = (
     ("complete", r"完成", "完成投资3.2亿元"),
     ("invest_in", r"投资(?=[A-Za-z]|[^,;。]{0,4}企业$)", "投资OPC不少于100家"),  # the firms invested in are counted
     ("stock", r"储备|配送|联合培养|惠及", "储备应急物资价值不少于500万元"),
+    ("start_or_fit", r"启动|购置|安装|串联|(?<=新)入库", "启动城中村改造项目12个 / 新购置垃圾分类收集车辆35辆 / 新入库科技型中小企业400家 (入库企业 names the firms)"),
 )
 TABLE_VERB_START = re.compile(
     r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:计划|力争|确保)?新?(?:"  # 「新引进高层次科技人才」, 「计划改造城镇老旧小区」
@@ -40,7 +41,7 @@ TABLE_VERB_START = re.compile(
 # 常用药品」 → 慢性病常用药品 (then ACTION_VERBS). (name, pattern, example)
 ACTING_SUBJECTS = (
     ("institution", r"(?:在)?[^,;。的、]{0,8}?(?:部门|机构|医院|单位|财政|政府)(?=每年|年度|用于|配备|配置|采购|投入|安排|提供|选派)", "区级部门年度采购低空服务金额不低于2000万元"),
-    ("place", r"在[^,;。的]{2,10}?(?=建成(?!区)|建设|配备|设立)", "在城市社区和行政村建成零工市场、就业驿站不少于1200个"),
+    ("place", r"在[^,;。的]{2,10}?(?=建成(?!区)|建设|配备|设立|安装)", "在城市社区和行政村建成零工市场、就业驿站不少于1200个"),
 )
 ACTING_SUBJECT = re.compile("^(?:" + one_of(ACTING_SUBJECTS) + ")")
 # Words after a verb that say "of every kind" (「举办各类促消费活动」 → 促消费活动). (name, pattern, example)
@@ -166,6 +167,8 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
         cut += m.end()  # 「新增上线“一件事”集成服务套餐」: a verb of the tables after jieba's (it reads 上线 as a noun)
     if cut and (m := ALL_KINDS.match(name, cut)) and len(name) - m.end() >= 3:
         cut = m.end()  # 「举办各类促消费活动」: after the verb, 各类 says which, not what
+    if cut and (lead := _leads(name[cut:])):
+        cut += lead  # 「开展“春风行动”“就业援助月”等公共就业服务活动」: examples after the verb, as before it
     rest = name[cut:]  # 「青年人才承担省级科技计划项目」 → 省级科技计划项目, 「县农商银行全年发放种粮贷款」 → 种粮贷款
     return cut + (nouns.subject_and_verb(rest) or nouns.verb_object(rest))
 

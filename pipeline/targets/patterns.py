@@ -19,7 +19,7 @@ MEASURE_UNITS = sorted(
     """% ‰ 个百分点 年 岁 套 亩 立方米 平方米 平方公里 公里 千米 米 公顷 吨 标箱 家 个 项 件 元 美元 人次 人 名
     户 所 座 处 条 台 辆 张 床 千瓦时 千瓦 度 天 小时 次 倍 册 场 部 篇 个月 卡时 TB PB EB P 款 批 份 支 位
     场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 间
-    公斤 千克 分钟 升 年一遇 类 人年 家次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS""".split(),
+    公斤 千克 分钟 升 年一遇 类 人年 家次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS 批次 辆次 届 期 盏""".split(),
     key=len,
     reverse=True,
 )
@@ -36,7 +36,7 @@ COMPARATOR_BEFORE = (
     ("equal", r"为|保持在|保持", "补贴标准为每月每平方米20元 / 签约率保持100%"),  # a copula states the figure; 保持 keeps a level already held
     ("increase", r"增长|提高|增加|上升|提升", "地区生产总值年均增长7%"),
     ("decrease", r"下降|降低|减少|压减|削减|压缩(?!至|到)", "用水量下降20% / 审批时限压缩70%以上"),
-    ("total", r"累计|共计|总计|合计", "城镇新增就业人数累计7.75万人"),
+    ("total", r"累计达到|累计达|累计|共计|总计|合计", "城镇新增就业人数累计7.75万人 / 示范社区累计达到20个"),  # 累计 names a total reached: it beats 达到 (a limit word 超 / 突破 after it still wins)
 )
 # Comparators written after the value: (name, pattern, example).
 COMPARATOR_AFTER = (
@@ -76,7 +76,7 @@ GOAL_TOTAL = re.compile(one_of(GOAL_TOTALS))
 # is a support itself (「奖励提高到2万元」). (name, pattern on the words before the value, example)
 CHANGE_TO_GOALS = (("change_to", r"(?:降至|降到|降低到|降低至|下降到|下降至|提高到|提高至|提升到|提升至|压缩至|压缩到|缩短至|缩短到)$", "平均担保费率降至1%以下"),)
 CHANGE_TO = re.compile(one_of(CHANGE_TO_GOALS))
-SUPPORT_END = re.compile(r"(?:补贴|奖励|奖补|资助|补助|奖金|津贴|贴息)(?:标准|金额|额度)?$")
+SUPPORT_END = re.compile(r"(?:补贴|奖励|奖补|资助|补助|奖金|津贴|贴息)(?:标准|金额|额度|比例)?$")  # 「贴息比例提高到100%」: a support's parameter raised
 # A support's total under a limit is what one beneficiary may get: 「一次性创业补贴总额不超过2万元」.
 SUPPORT_CAP = re.compile(r"总额$")
 # The support named after its verb, the value after it: 「给予一次性奖励300万元」 → 一次性奖励.
@@ -94,10 +94,29 @@ PERIOD_AFTER = re.compile(r"(?:内|以内|之内|后|期(?!间)|来|以来)")
 CONDITION_AFTER = re.compile(r"(?:及)?(?:以上|以下|以内)?(?:的|者|学历|以下青年)")
 ORDINAL_BEFORE = Ending(r"(?:第|前|首|每)$")
 # The base of a rate (「每增长1美元奖励0.02元」, 「每引进1人给予2万元」) is no target: (name, pattern, example)
-RATE_BASES = (("per_increment", r"每(?:增长|增加|新增|引进|招用|吸纳|带动|减少|培养|培训|安置)$", "每增长1美元奖励0.02元人民币"),)
+RATE_BASES = (("per_increment", r"每多?(?:增长|增加|新增|引进|招用|吸纳|带动|减少|培养|培训|安置)$", "每增长1美元奖励0.02元人民币 / 每多带动1人再给予2000元"),)
 RATE_BASE = Ending(one_of(RATE_BASES))
 RANK_AFTER = re.compile(r"(?:强|佳|名以内|位)")  # 「世界500强」, 「十佳」: a rank, not a quantity
 CONDITION_CONTEXT = re.compile(r"(?:经历|经验|工作(?!者|站|室|队)|运营|经营|成立|注册|毕业|年满|满(?!意)|年龄|工龄|缴纳|参保|学历|注册资本|营业收入|营收|销售收入)")
+
+# A sentence opening with a time that is over reports facts, not targets: the year before the notice's
+# (「2025年，全县农村卫生厕所普及率为89.6%」 in a 2026 notice — past_year counts only then) or a time
+# 以来 (「2026年以来，全区新认定高新技术企业62家」). Read at a sentence's start. (name, pattern, example)
+REPORTED_FACTS = (
+    ("past_year", r"(?P<year>(?:19|20)\d\d)年(?:全年|上半年|前三季度|度)?,", "2025年，全县农村卫生厕所普及率为89.6%"),
+    ("since", r"(?:[^,;。\n]{1,12}?以来|近年来|近几年来),", "2026年以来，全区新认定高新技术企业62家"),
+)
+REPORTED_FACT = re.compile(r"\s*(?:" + one_of(REPORTED_FACTS) + ")")
+SENTENCE_ENDS = "。!?\n"
+
+
+def reports_facts(folded: str, start: int, notice_year: int | None) -> bool:
+    """Whether the sentence at ``start`` opens with REPORTED_FACTS: a time over (an earlier year than
+    the notice's, or a time 以来)."""
+    m = REPORTED_FACT.match(folded, start)
+    if m is None:
+        return False
+    return m["year"] is None or (notice_year is not None and int(m["year"]) < notice_year)
 
 # Relative targets: 「外贸出口额、外商直接投资高于全省平均水平」. (name, pattern, example)
 BENCHMARK = re.compile(
@@ -107,13 +126,23 @@ BENCHMARK = re.compile(
 )
 BENCHMARK_COMPARATOR = {"高于": "at_least", "不低于": "at_least", "快于": "at_least", "优于": "at_least", "超过": "at_least", "领先": "at_least", "领先于": "at_least", "低于": "at_most", "达到": "reach"}
 
+# A count set for each place or sector of the notice's territory is a quota the government commits to,
+# a goal — not what one beneficiary gets: 「每个行政村至少配备2名灾害信息员」, 「在每个设区市至少布局1家促进中心」.
+# (name, pattern on the words before the value, example)
+PLACE_THEN_VERB = r"(?=至少|最少|不少于|均|都|要|应|建|配|设|布局|培育|打造|遴选|明确|有|组建)(?![^,;。]*(?:补助|补贴|奖励|资助|扶持|支持))"  # the place itself, then its duty
+PER_PLACE_QUOTAS = (
+    ("per_place", r"每个(?:行政村|自然村|村|乡镇|镇|街道|社区|县[(（]市、区[)）]|区[(（]县[)）]|县|区|设区市|市州|市|园区|开发区)" + PLACE_THEN_VERB, "每个行政村至少配备2名灾害信息员 (not 「每个社区食堂至少聘请2名营养师」: the canteen is one beneficiary)"),
+    ("per_sector", r"每个(?:重点)?(?:行业|产业集群|产业链|领域)" + PLACE_THEN_VERB, "每个重点行业遴选20家以上链主企业"),
+)
+PER_PLACE_QUOTA = re.compile(one_of(PER_PLACE_QUOTAS))
+
 # A name opening with one beneficiary (单个, 同一) states what each may get or spend: an amount, not a
 # goal, whatever its unit — 「单笔贷款贴息比例不超过贷款额的40%」. (name, pattern, example)
 PER_BENEFICIARY_LEADS = (
     ("one_of", r"单个|单家|单张|单笔|单户|单项|同一", "单个项目贴息比例不超过贷款额的40%"),
     ("each_member", r"每(?:人|支|所|座|名)(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚|建设|开展|组织))", "每支队伍人数不少于30人"),
 )
-PER_BENEFICIARY = re.compile("^(?:" + one_of(PER_BENEFICIARY_LEADS) + ")")
+PER_BENEFICIARY = re.compile("^(?:对(?=单))?(?:" + one_of(PER_BENEFICIARY_LEADS) + ")")  # 「对单个企业的投资额原则上不超过3000万元」
 # A fund's size named by its attribute alone is the fund's, named in the clause before:
 # 「设立人才发展基金，首期规模5亿元」 → 人才发展基金. (name, pattern on the indicator, example)
 FUND_ATTRIBUTES = (
@@ -131,12 +160,21 @@ FUND_NAME = re.compile(r"(?:基金|资金|资金池)$")
 PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每班次|每架次|每人次|每人(?!次)|[单每][个家次户笔张床支所座名台场亩辆套件间处批])"
 PER_QUANTIFIER = re.compile(PER_QUANTIFIER_WORDS)
 PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度)|[^,;。的]{1,5}?(?=(?:年度)?(?:补助|补贴|奖励|资助|扶持)$))?(?:每年|每月)?")
+# A quantifier whose classifier is itself the item (a machine, an event, a unit of area) leaves the words
+# after it to the support's name: 「单台累加补贴」 → 累加补贴, 「单场活动补助」 → 活动补助 (「单个蓄水池补助」 → 补助:
+# after 个 the item is named). (name, pattern, example)
+ITEM_CLASSIFIERS = (("classifier_is_item", r"[单每](?:台|场|次|笔|件|辆|套|张|床|亩)", "单台累加补贴最高2万元"),)
+ITEM_CLASSIFIER = re.compile("^(?:" + one_of(ITEM_CLASSIFIERS) + ")")
 # A name that is only a per-unit quantifier caps the support named before it: 「按…的50%给予补助，单个展会
 # 最高5万元」 → 补助, 「每项认证最高5万元，每家企业每年最高20万元」 → 补助. (name, pattern, example)
 PER_UNIT_NAMES = (
-    ("one_item", r"(?:单个|单家|单项|单次|单笔|每个|每家|每项|每类|每次|同一)(?P<item>[^,;。的\d、]{1,4})", "单个海外仓最高100万元"),
+    ("one_item", r"(?:单个|单家|单项|单次|单笔|单所|单座|每个|每家|每项|每类|每次|每所|每座|同一)(?P<item>[^,;。的\d、]{1,4})", "单个海外仓最高100万元"),
 )
 PER_UNIT_NAME = re.compile(one_of(PER_UNIT_NAMES))
+# …as does a condition naming who, then 按 and a per-capita word: 「个人可申请最高30万元创业担保贷款，合伙创业的可按
+# 每人不超过30万元」 → 创业担保贷款. (name, pattern, example)
+CONDITION_EACH_NAMES = (("condition_then_each", r"[^,;。的]{1,12}的(?:可|均)?(?:按照|按)(?:每(?:人|户|家|个))?", "合伙创业的可按每人不超过30万元"),)
+CONDITION_EACH_NAME = re.compile(one_of(CONDITION_EACH_NAMES))
 MEASURE_IN_ITEM = re.compile(r"投资|投入|面积|规模|人数|额|量|率|数|补贴|奖励|补助|资助|支持|贴息|费|期限|期|时间|时长|比例|标准")
 # …but an item's own measure keeps the item: 「单个项目投资」 → 项目投资, 「每个场景投入」 → 场景投入.
 ITEM_OWN_MEASURE = re.compile(r"^(?:投资|投资额|投入|总投资|面积|规模)$")
@@ -146,7 +184,8 @@ RECIPIENT_HEAD = re.compile(r"[^,;。、]{0,8}?(?:企业|单位|机构|团队|�
 # The measured noun after a value runs to its support word where jieba cuts it short:
 # 「10万元一次性引才补贴」, 「2000万元的投拨联动支持」. (name, pattern, example)
 SUPPORT_PHRASES = (
-    ("support_word", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){1,8}?(?:补贴|奖励|资助|补助|奖金|津贴|贴息|支持|扶持)", "给予最高10万元一次性引才补贴"),
+    ("support_word", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){1,8}?(?:补贴|奖励|奖补|资助|补助|奖金|津贴|贴息|支持|扶持)", "给予最高10万元一次性引才补贴"),
+    ("award_and_grant", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){0,8}?奖补", "按建设投资的10%给予奖补 / 每处给予200元物资奖补"),  # jieba cuts 奖补 in two
     ("fund_word", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){1,8}?(?:资金|基金)(?![^,;。]{0,2}[\u4e00-\u9fff])", "设立规模3亿元的中小企业应急转贷资金"),
 )
 SUPPORT_PHRASE = re.compile(one_of(SUPPORT_PHRASES))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..brackets import split_outside
 from ..normalize import fold_simplified
 from . import indicator as nouns
+from .added import added_to_support
 from .after_value import GLOSS_IN_NAME, first_after_asides, noun_after_value, restated
 from .bare import bare_value, subject_cut, verb_inside
 from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, in_part_aside, values
@@ -22,9 +23,11 @@ from .kinds import AMOUNT_CUE, kind_of
 from .lists import LISTED, distribute, respectively
 from .names import ACTION_END, INDICATOR_NOUN, kept_new, trim
 from .patterns import (
+    CONDITION_EACH_NAME,
     FUND_ATTRIBUTE,
     FUND_NAME,
     GOAL_VERB_NOUN,
+    ITEM_CLASSIFIER,
     LIMIT_IN_NAME,
     MEASURE_IN_ITEM,
     PER_QUANTIFIER,
@@ -34,19 +37,22 @@ from .patterns import (
     SHARE_LEAD,
     SHARE_OF_BASE,
     SUPPORT_NAMED,
+    SENTENCE_ENDS,
+    reports_facts,
     SUPPORT_VERB_NOUN,
     TIME_UNITS,
 )
 from .refuse import refusal
 from .relative import benchmarks
 from .returned import granted_period, returned_share
+from .standard import graded_rate, named_before_standard
 from .support import supported
 from .tables import one_of
 from .tail import Ending
 from .values import value_fields
 
 # 「…覆盖率、落实率均达到100%」: one value for every listed name, as 分别 with one value.
-ALL_OF = Ending(r"(?:均|都|各)[^、,;。]{0,4}$")  # 「国家级、省级示范基地各1个」: each name the value
+ALL_OF = Ending(r"(?:(?:^|[^年平人])均|都|各)[^、,;。]{0,4}$")  # (年均 / 平均 / 人均 are no 均: 「A、B等…营业收入年均增长10%」 is one)  # 「国家级、省级示范基地各1个」: each name the value
 SUPPORT_POLICY = re.compile(r"(?<=补贴|奖励|资助|补助|贴息)政策$")  # a support's 政策 is the support
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
 # (a baseline year is no target year: 「比2015年」, 「较2025年」, 「在2025年基础上」 — BASELINE_YEAR)
@@ -88,10 +94,11 @@ class _Context:
     previous_clause: str = ""  # the clause before (folded): 「对A、B的企业，分别给予…」 names the recipients there
 
 
-def find_targets(text: str, folded: str | None = None) -> list[FoundTarget]:
+def find_targets(text: str, folded: str | None = None, notice_year: int | None = None) -> list[FoundTarget]:
     """Targets in ``text``; a year stated (「到2020年，」) governs the clauses after it until the
     paragraph ends or another year is named. ``folded``: ``text`` folded to Simplified (the run's
-    folded text, one character for one), folded here when not given."""
+    folded text, one character for one), folded here when not given; ``notice_year``: the year the
+    notice was issued (a sentence opening with an earlier year reports facts: REPORTED_FACTS)."""
     if folded is None:
         folded = fold_simplified(text)  # Traditional text reads as Simplified, one character for one
     found: list[FoundTarget] = []
@@ -99,9 +106,14 @@ def find_targets(text: str, folded: str | None = None) -> list[FoundTarget]:
     subject_for_next = ""  # what a clause spoke of, for the next one: 「…达到43726元,年均增长7.5%」
     last_support = ""
     previous_clause = ""
+    reported = False  # the sentence reports facts (REPORTED_FACTS)
     for clause_start, clause_end in _clauses(folded):
         if clause_start and folded[clause_start - 1] == "\n":
             year, last_support, previous_clause = None, "", ""  # a year governs its paragraph only
+        if not clause_start or folded[clause_start - 1] in SENTENCE_ENDS:
+            reported = reports_facts(folded, clause_start, notice_year)
+        if reported:
+            continue
         clause = folded[clause_start:clause_end]
         if m := YEAR.search(clause):
             year = int(m["year"])
@@ -152,6 +164,7 @@ LIST_ITEM_RULES = (
     ("bare_value", "累计建成智慧工地20个、数字车间100个"),
     ("comparator", "培育专精特新企业超300家、小巨人企业30家"),
     ("verb_last", "二级节点新增15个、边缘节点40个"),
+    ("list_item", "建成县级物流配送中心1个、乡镇综合服务站18个、村级服务点260个"),
 )
 LIST_ITEM_NAME = re.compile(r"、[^,;。、的\d]{2,12}$")
 
@@ -209,13 +222,17 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     if after:
         value_end = after.end()
     verb = parts.verb or ("amount" if context.list_mode == "value_first" and not parts.before.strip("和及、 ") else None)
+    suffix = ""  # a graded rate's support, after its grade
     if granted := granted_period(clause, value):
         parts.comparator, shape = granted[0], ("granted_period", granted[1], granted[2])  # 「3年内免收租金」
         value_end = max(value_end, granted[2] if clause.startswith(("内", "以内"), value.end()) else value_end)
+    elif early := _sized_before_refusal(context, value, subject_from, value_end):
+        shape, suffix = early
     elif refusal(clause, value, head, value_end, parts.comparator, parts.per, verb):  # 「…的项目资助和30万元的安家补贴」
         return []
     else:
-        shape = returned_share(clause, subject_from, value) or _shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))
+        shape = returned_share(clause, subject_from, value) or named_before_standard(clause, subject_from, value, value_end)
+        shape = shape or _shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))
     if shape is None:
         return []
     rule, ind_start, ind_end = shape
@@ -224,12 +241,12 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     if ind_end > ind_start:
         indicator = context.text[context.clause_start + ind_start : context.clause_start + ind_end]
     else:
-        indicator = context.previous_subject
+        indicator = context.last_support if rule == "added_support" else context.previous_subject
         if value["unit"] in TIME_UNITS and context.last_support and not AMOUNT_CUE.search(indicator):
             indicator = context.last_support  # 「博士学历人才每月1500元，最长可享3年」: the duration of the 生活补贴 named before
         if not indicator:
             return []
-    indicator = _named_elsewhere(context, GLOSS_IN_NAME.sub("", indicator), parts.before, rule)  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区
+    indicator = _named_elsewhere(context, GLOSS_IN_NAME.sub("", indicator), parts.before, rule, parts.verb_word) + suffix  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区
     verb_at = subject_from + len(parts.before)
     if rule in ("value_first", "share", "granted_period"):
         start, end = min(verb_at, value.start()), max(value_end, ind_end)
@@ -261,12 +278,25 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     return [target] + restated(context.text, context.clause_start, context.clause, value, target)
 
 
-def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str) -> str:
+def _sized_before_refusal(context: _Context, value: re.Match[str], subject_from: int, value_end: int) -> tuple[tuple[str, int, int], str] | None:
+    """Shapes read before the refusals (their 「…的标准」 is no condition): a value added to the support
+    named before (「…的再增加2000元」), a grade's rate listed before one support (「按照C级每户1.5万元、D级每户
+    3万元的标准给予补助」 → C级 and 补助); with the words the indicator takes after its own text."""
+    if context.last_support and added_to_support(context.clause, subject_from, value, value_end):
+        return ("added_support", value.start(), value.start()), ""
+    if graded := graded_rate(context.clause, subject_from, value):
+        return graded[:3], graded[3]
+    return None
+
+
+def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str, verb_word: str = "") -> str:
     """The indicator where the words before the value only qualify a thing named earlier: a per-unit
     cap of the support named before (「…给予补助，单个展会最高5万元」 → 补助), a fund's size
     (「设立人才发展基金，首期规模5亿元」 → 人才发展基金)."""
     if rule == "comparator" and context.last_support and (m := PER_UNIT_NAME.fullmatch(strip_fillers(before)[1])) and not MEASURE_IN_ITEM.search(m["item"]):
         return context.last_support
+    if rule == "comparator" and context.last_support and CONDITION_EACH_NAME.fullmatch(strip_fillers(before + verb_word)[1]):
+        return context.last_support  # 「合伙创业的可按每人不超过30万元」: the loan named before
     if FUND_ATTRIBUTE.search(indicator) and FUND_NAME.search(fund := context.previous_subject[trim(context.previous_subject) :]):
         return fund
     return indicator
@@ -321,7 +351,7 @@ def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: 
             verb_at = subject_from + parts.verb_at
             named = parts.verb_at == len(parts.before) and name and not DIGIT.search(name)  # 「每增长1美元奖励」: a rate's base names nothing
             start = _verb_name_start(clause, name_start + trim(name) if named else verb_at, verb_at)
-            if (m := PER_UNIT.match(name + parts.verb_word)) and m.end() >= len(name):
+            if (m := PER_UNIT.match(name + parts.verb_word)) and m.end() >= len(name) and not (ITEM_CLASSIFIER.match(name) and len(name) >= 4):
                 start = verb_at  # 「单个蓄水池补助不超过1万元」 → 补助: the item is the per-unit quantifier's
             return ("support_word" if SUPPORT_VERB_NOUN.match(parts.verb_word) else "verb_noun"), start, verb_at + len(parts.verb_word)
         if not name and not stated_or_per:

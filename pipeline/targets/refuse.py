@@ -57,6 +57,12 @@ WHO_CLAUSE = re.compile(one_of(WHO_CLAUSES))
 SUPPORT_IN_CLAUSE = re.compile(r"给予|奖励|补贴|补助|资助|发放|提供|支持|安排")
 
 
+# A threshold with 以上 / 以下 and a short verb or noun, closing its clause with 的, says who is meant:
+# 「创办企业带动3人以上就业的，每多带动1人再给予2000元」. (name, pattern after the value, example)
+THRESHOLD_CLAUSES = (("threshold_then_word", r"(?:及)?(?:以上|以下)[^,;。的\d、]{1,4}的\s*$", "创办企业带动3人以上就业的，"),)
+THRESHOLD_CLAUSE = re.compile(one_of(THRESHOLD_CLAUSES))
+
+
 # A grade followed by the noun it qualifies is part of a name, not a level reached: 「创建国家4A级及以上
 # 旅游景区两家」 (「一体化发展水平达到5A级」 is a level). (name, pattern after the value, example)
 GRADE_NAMES = (("grade_then_noun", r"(?:及以上|以上)?[\u4e00-\u9fff]", "新创建国家4A级及以上旅游景区两家"),)
@@ -72,6 +78,8 @@ def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
         return "rate_base"  # 「每增长1美元」
     if WHO_CLAUSE.match(clause) and clause.rfind("的") > value.start() and not SUPPORT_IN_CLAUSE.search(clause):
         return "for_whom"  # 「对年服务企业100家以上的外贸综合服务企业，」
+    if THRESHOLD_CLAUSE.match(clause, value.end()):
+        return "threshold_clause"  # 「带动3人以上就业的，」
     if CONTACT_NUMBER.match(clause, value.start()):
         return "contact_number"  # 「联系电话：0592-6103321」
     if DIVIDED_INTO.search(head):

@@ -7,15 +7,20 @@ import re
 from decimal import Decimal
 
 from .patterns import CN_NUMBER, MEASURE_UNITS, NUMBER
+from .tables import one_of
 
 # Units that open a word when another character follows: (name, unit, what may not follow, example).
 UNIT_GUARDS = (
     ("litre_not_rise", "升", "级格值", "人均日供水量不低于20升 (not 「5升级」)"),
     ("lesson_not_save", "节", "约能水点日假", "精品课程资源200节 (not 「2节能」)"),
+    ("session_not_phase", "期", "工建项改扩间限满末初内中货刊权", "组织首席质量官培训不少于2期 (not 「二期工程」, 「一期建设」)"),
 )
 _GUARDED = {unit: rf"{re.escape(unit)}(?![{after}])" for _, unit, after, _ in UNIT_GUARDS}
 UNIT_ALTERNATION = "|".join(_GUARDED.get(unit, re.escape(unit)) for unit in MEASURE_UNITS)
-SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "万亿": Decimal(10**12)}
+# A rate's base written after the value and its unit, a slash and a scaled count: (name, pattern, example).
+# A slash between plain numbers is a fraction (「2/3」), never a base.
+PER_BASES = (("per_scaled_count", r"/(?:\d+)?(?:千|万|十万|百万)(?:人口|人|户)?", "食品安全抽检4.5批次/千人, 孕产妇死亡率控制在10/10万以下"),)
 CN_DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
@@ -24,7 +29,7 @@ VALUE = re.compile(
     |(?:(?P<pending>\*)                                           # * (待省分解下达)
        |(?P<low>{NUMBER})(?:(?:(?P<low_unit>%)|(?P<low_money>(?:万|亿)?元))?(?:—|至)(?P<high>{NUMBER}))?  # 45.22, 7%—10%, 5万元至20万元
        |(?P<cn>{CN_NUMBER}))                                       # 两, 十, 千, 万 (with a unit only)
-     (?P<scale>万|亿)?(?P<unit>{UNIT_ALTERNATION})?""",
+     (?P<scale>万亿|万|亿)?(?P<unit>{UNIT_ALTERNATION})?(?P<per_base>{one_of(PER_BASES)})?""",
     re.VERBOSE,
 )
 
@@ -58,7 +63,7 @@ def value_fields(text: str, clause_start: int, value: re.Match[str]) -> dict:
     return dict(
         value=number,
         value_text=text[clause_start + value.start() : clause_start + value.end()],
-        unit=scale + (value["unit"] or value["low_unit"] or ""),
+        unit=scale + (value["unit"] or value["low_unit"] or "") + (value["per_base"] or ""),
         pending=value["pending"] is not None,
         scaled_value=float(Decimal(str(number)) * SCALES[scale]) if scale and number is not None else None,
     )

@@ -1,0 +1,65 @@
+"""Rates set by a standard: the thing sized is named before 按 (「家庭医生签约服务费按每人每年不低于50元标准
+收取」 → 家庭医生签约服务费), or grades listed with their rates before one support (「按照C级每户1.5万元、
+D级每户3万元的标准给予补助」 → C级补助, D级补助)."""
+
+from __future__ import annotations
+
+import re
+
+from . import indicator as nouns
+from .found import strip_fillers
+from .names import trim
+from .tables import one_of
+from .tail import Ending
+from .values import VALUE
+
+# What follows a rate set for a thing named before 按: the verb applying the standard, or who bears it.
+# (name, pattern after the value, example)
+STANDARD_APPLIED = (
+    ("applied", r"(?:的)?(?:标准)?(?:收取|落实|执行|计发|核拨|拨付)", "乡村医生基本公共卫生服务补助按每人每月不低于600元落实"),
+    ("borne_by", r"(?:的)?(?:标准)?(?:由|从)[^,;。]{1,16}?(?:共同)?(?:承担|分担|负担|列支|支付)", "运维经费按每吨水0.8元标准由县乡两级财政共同承担"),
+)
+APPLIED = re.compile(one_of(STANDARD_APPLIED))
+# What a standard sizes for each: a fee, a pay or a support (「…按每人每月不低于600元落实」 after 县级财政 names
+# who pays, not what is paid). (name, pattern closing the name before 按, example)
+SIZED_BY_STANDARD = (("fee_pay_or_support", r"(?:费|补助|补贴|资金|报酬|薪酬|工资|津贴|奖励|奖补|租金|价格|保费)$", "家庭医生签约服务费按每人每年不低于50元标准收取"),)
+SIZED = re.compile(one_of(SIZED_BY_STANDARD))
+BY_STANDARD = re.compile(r"(?:按照|按)(?:每[^,;。、\d]{1,4}?)*(?:不低于|不少于|不超过|最高)?$")
+
+
+def named_before_standard(clause: str, head_start: int, value: re.Match[str], value_end: int) -> tuple[str, int, int] | None:
+    """("standard", start, end) of the thing named before 按 (clause offsets) when the value's standard is
+    applied after it (STANDARD_APPLIED); None otherwise."""
+    if not APPLIED.match(clause, value_end):
+        return None
+    head = clause[head_start : value.start()]
+    if not (by := BY_STANDARD.search(head)):
+        return None
+    offset, name = strip_fillers(head[: by.start()])
+    if len(name) < 2 or not SIZED.search(name):
+        return None
+    start = head_start + offset + trim(name)
+    return "standard", start, head_start + offset + len(name)
+
+
+# A grade named before its rate in a list of rates, after 按(照) or 、: (name, pattern, example)
+GRADE_RATES = (("grade_then_each", r"(?:按照|按|、)(?P<grade>[^,;。、\d每按照]{1,6}?)每[^,;。、\d]{1,4}?(?:每年|每月)?$", "按照C级每户1.5万元、D级每户3万元的标准给予补助"),)
+GRADE_RATE = Ending(one_of(GRADE_RATES))
+NEXT_RATE = re.compile(r"、[^,;。、\d每]{1,6}?每[^,;。、\d]{1,4}?(?:每年|每月)?(?=\d)")
+STANDARD_GIVEN = re.compile(r"的?标准,?(?:给予|安排|发放|拨付)")
+
+
+def graded_rate(clause: str, head_start: int, value: re.Match[str]) -> tuple[str, int, int, str] | None:
+    """("graded", start, end, support) of the grade a listed rate is for and the support all the rates
+    size, named after 「…的标准给予」; None when the value is no such rate."""
+    if not (grade := GRADE_RATE.search(clause, head_start, value.start())):
+        return None
+    end = value.end()
+    while (link := NEXT_RATE.match(clause, end)) and (following := VALUE.match(clause, link.end())) and following.group():
+        end = following.end()
+    if not (given := STANDARD_GIVEN.match(clause, end)):
+        return None
+    skip, length = nouns.noun_after(clause[given.end() :])
+    if not length:
+        return None
+    return "graded", grade.start("grade"), grade.end("grade"), clause[given.end() + skip : given.end() + length]

@@ -1,0 +1,61 @@
+"""Rules of the eighth round for support amounts (issue 11), each on sentences written for the test, not
+copied from a labelled notice: every target of the sentence with its exact indicator, value, unit,
+comparator and kind, and the text its span gives back."""
+
+import pytest
+
+from pipeline.targets.recognise import find_targets
+
+# (sentence, [(indicator, value, unit, comparator, kind, span text), ...])
+AMOUNTS8 = [
+    # SUPPORT_PHRASES award_and_grant: jieba cuts 奖补 in two; the support's name runs to its end
+    ("对新建的托育机构，按场地改造投入的20%给予奖补。", [("奖补", 20.0, "%", "equal", "amount", "20%给予奖补")]),
+    ("验收合格的庭院每处给予500元环境奖补。", [("环境奖补", 500.0, "元", "equal", "amount", "给予500元环境奖补")]),
+    # PER_UNIT_NAMES one_item: 单所 / 每座 and an item cap the support named before
+    ("按改造投资的30%给予补助，单所幼儿园最高不超过80万元。", [("补助", 30.0, "%", "equal", "amount", "30%给予补助"), ("补助", 80.0, "万元", "at_most", "amount", "幼儿园最高不超过80万元")]),
+    # ITEM_CLASSIFIERS: after 台 / 场 / 辆 the words before the support word are the support's
+    ("单辆置换补贴最高1.5万元。", [("置换补贴", 1.5, "万元", "at_most", "amount", "置换补贴最高1.5万元")]),
+    ("单场展会补助最高10万元。", [("展会补助", 10.0, "万元", "at_most", "amount", "展会补助最高10万元")]),
+    ("单个冷库补助不超过5万元。", [("补助", 5.0, "万元", "at_most", "amount", "补助不超过5万元")]),
+    # SUPPORT_END with 比例: a support's share raised is still an amount
+    ("吸纳脱贫人口就业的，补贴比例提高到80%。", [("补贴比例", 80.0, "%", "reach", "amount", "补贴比例提高到80%")]),
+    # CONDITION_EACH_NAMES and BARE_CAPS: a per-capita cap after a condition, and the bare total after it,
+    # size the loan named before
+    (
+        "个人可申请最高20万元创业担保贷款，联合创业的可按每人不超过20万元、总额不超过100万元申请。",
+        [
+            ("创业担保贷款", 20.0, "万元", "at_most", "amount", "申请最高20万元创业担保贷款"),
+            ("创业担保贷款", 20.0, "万元", "at_most", "amount", "联合创业的可按每人不超过20万元"),
+            ("总额", 100.0, "万元", "at_most", "amount", "总额不超过100万元"),
+        ],
+    ),
+    # ADDED_SUPPORTS: a value after 再增加 / 再给予 with no noun of its own adds to the support named before
+    ("按每台500元给予补贴，购买一级能效产品的再增加200元。", [("补贴", 500.0, "元", "equal", "amount", "按每台500元给予补贴"), ("补贴", 200.0, "元", "increase", "amount", "增加200元")]),
+    # RATE_BASES (每多带动) and THRESHOLD_CLAUSES: the base of the rate and the threshold naming who are no targets
+    (
+        "给予一次性吸纳就业补贴2000元；招用5人以上就业的，每多招用1人再给予500元。",
+        [("一次性吸纳就业补贴", 2000.0, "元", "equal", "amount", "一次性吸纳就业补贴2000元"), ("一次性吸纳就业补贴", 500.0, "元", "equal", "amount", "给予500元")],
+    ),
+    # …but a value after 再给予 that names its own support keeps it
+    ("再给予每人1000元的稳岗补贴。", [("稳岗补贴", 1000.0, "元", "equal", "amount", "给予每人1000元的稳岗补贴")]),
+    # STANDARD_APPLIED: the thing named before 按 is what the rate sizes, when the standard is applied after it
+    ("村级保洁员报酬按每人每月不低于800元落实。", [("村级保洁员报酬", 800.0, "元", "at_least", "amount", "村级保洁员报酬按每人每月不低于800元")]),
+    ("污水设施运维费按每吨1.2元标准由县镇两级财政分担。", [("污水设施运维费", 1.2, "元", "equal", "amount", "污水设施运维费按每吨1.2元")]),
+    # GRADE_RATES: grades listed with their rates before one support, each grade with that support
+    (
+        "按照一类每平方米300元、二类每平方米200元的标准给予改造补助。",
+        [("一类改造补助", 300.0, "元", "equal", "amount", "一类每平方米300元"), ("二类改造补助", 200.0, "元", "equal", "amount", "二类每平方米200元")],
+    ),
+    # …but 按照 alone before the per-unit word is no grade
+    ("按照每户不超过8000元的标准给予适老化改造补助。", [("适老化改造补助", 8000.0, "元", "at_most", "amount", "每户不超过8000元的标准给予适老化改造补助")]),
+    # SERVICE_TERMS: a term named by 期 under a limit is an amount (a cycle, 周期, is not such a term)
+    ("订单定向医学生服务期不少于6年。", [("订单定向医学生服务期", 6.0, "年", "at_least", "amount", "订单定向医学生服务期不少于6年")]),
+    # PER_BENEFICIARY after 对: what one beneficiary may get
+    ("对单个项目的资助额原则上不超过500万元。", [("资助额", 500.0, "万元", "at_most", "amount", "资助额原则上不超过500万元")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), AMOUNTS8)
+def test_round8_amount_rule(sentence, want):
+    got = [(t.indicator, t.value, t.unit, t.comparator, t.kind, sentence[t.start : t.end]) for t in find_targets(sentence)]
+    assert got == want

@@ -1,0 +1,83 @@
+"""Round 8 of the goal rules (issue 11): one sentence per rule, written for the test (not copied from a
+labelled notice), each asserting the exact indicator, value, unit, comparator, kind and the span."""
+
+import pytest
+
+from pipeline.targets.recognise import find_targets
+
+
+def _fields(target):
+    return (target.indicator, target.value, target.unit, target.comparator, target.kind)
+
+
+# (sentence, [(indicator, value, unit, comparator, kind)], [span text])
+GOALS = [
+    # total: 累计 names a total reached and beats 达到 (TARGET_LABELING's table: 累计 → total)
+    ("市级示范园区新增2个，累计达到12个。", [("市级示范园区", 2.0, "个", "increase", "goal"), ("市级示范园区", 12.0, "个", "total", "goal")], ["市级示范园区新增2个", "累计达到12个"]),
+    ("省级绿色工厂累计达到40家。", [("省级绿色工厂", 40.0, "家", "total", "goal")], ["省级绿色工厂累计达到40家"]),
+    # …but a limit word after 累计 still wins: 累计突破 is at least
+    ("技术合同成交额累计突破50亿元。", [("技术合同成交额", 50.0, "亿元", "at_least", "goal")], ["技术合同成交额累计突破50亿元"]),
+    # units: 批次, 辆次 (a count of checks), 届, 期 (sessions), 万亿 as a scale
+    ("完成药品质量抽检不少于200批次。", [("药品质量抽检", 200.0, "批次", "at_least", "goal")], ["药品质量抽检不少于200批次"]),
+    ("机动车排放检验不少于2万辆次。", [("机动车排放检验", 2.0, "万辆次", "at_least", "goal")], ["机动车排放检验不少于2万辆次"]),
+    ("举办青年创新大赛不少于2届。", [("青年创新大赛", 2.0, "届", "at_least", "goal")], ["青年创新大赛不少于2届"]),
+    ("开展安全生产专题培训班4期以上。", [("安全生产专题培训班", 4.0, "期", "at_least", "goal")], ["安全生产专题培训班4期以上"]),
+    ("全省软件业务收入突破1.2万亿元。", [("软件业务收入", 1.2, "万亿元", "at_least", "goal")], ["软件业务收入突破1.2万亿元"]),
+    # a rate's base after a slash: 「/千人」, 「/10万」 (a plain fraction 「2/3」 is no base)
+    ("全年完成农产品抽检3.2批次/千人。", [("农产品抽检", 3.2, "批次/千人", "equal", "goal")], ["农产品抽检3.2批次/千人"]),
+    ("新生儿死亡率控制在3/10万以下。", [("新生儿死亡率", 3.0, "/10万", "at_most", "goal")], ["新生儿死亡率控制在3/10万以下"]),
+    # 年均 is no 均 (ALL_OF): a list of examples before 等 and one rate of them stays one target
+    ("全市研发设计、检验检测等科技服务机构营业收入年均增长12%以上。", [("研发设计、检验检测等科技服务机构营业收入", 12.0, "%", "at_least", "goal")], ["研发设计、检验检测等科技服务机构营业收入年均增长12%以上"]),
+    # examples before 等 after the verb leave the name as before it (NAME_LEADS examples_etc)
+    ("每年举办“农民丰收节”“乡村好时节”等农事节庆活动不少于20场。", [("农事节庆活动", 20.0, "场", "at_least", "goal")], ["农事节庆活动不少于20场"]),
+    # an activity counted in people keeps its verb (ACTIVITY_OBJECTS)
+    ("扶持创业8000人，带动就业2万人。", [("扶持创业", 8000.0, "人", "equal", "goal"), ("带动就业", 2.0, "万人", "equal", "goal")], ["扶持创业8000人", "带动就业2万人"]),
+    # 分别 after qualifiers listed before the last name's head: the first name's verbs are the list's
+    # a verb of doing and its object close the clause with the value (ACTION_VERBS start_or_fit)
+    ("启动老旧厂区改造项目8个。", [("老旧厂区改造项目", 8.0, "个", "equal", "goal")], ["老旧厂区改造项目8个"]),
+    ("新购置应急救援车辆12辆，安装应急广播终端300套。", [("应急救援车辆", 12.0, "辆", "equal", "goal"), ("应急广播终端", 300.0, "套", "equal", "goal")], ["应急救援车辆12辆", "应急广播终端300套"]),
+    ("在乡镇主干道安装太阳能路灯500盏。", [("太阳能路灯", 500.0, "盏", "equal", "goal")], ["太阳能路灯500盏"]),
+    # a third listed item continues the list as the second did (LIST_ITEM_RULES list_item)
+    ("新建镇级仓储中心1个、村级分拨站6个、社区网点90个。", [("镇级仓储中心", 1.0, "个", "equal", "goal"), ("村级分拨站", 6.0, "个", "equal", "goal"), ("社区网点", 90.0, "个", "equal", "goal")], ["镇级仓储中心1个", "村级分拨站6个", "社区网点90个"]),
+    # a count for each place of the territory is a quota: a goal (PER_PLACE_QUOTAS)
+    ("每个乡镇至少配备3名农技指导员。", [("农技指导员", 3.0, "名", "at_least", "goal")], ["至少配备3名农技指导员"]),
+    ("每个行政村至少建有1个综合文化服务中心。", [("综合文化服务中心", 1.0, "个", "at_least", "goal")], ["至少建有1个综合文化服务中心"]),
+    ("牵头或参与制定国家、行业、地方标准分别达到3项、10项、25项。", [("国家标准", 3.0, "项", "reach", "goal"), ("行业标准", 10.0, "项", "reach", "goal"), ("地方标准", 25.0, "项", "reach", "goal")], ["国家、行业、地方标准分别达到3项", "行业、地方标准分别达到3项、10项", "地方标准分别达到3项、10项、25项"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want", "spans"), GOALS)
+def test_round8_goal(sentence, want, spans):
+    found = find_targets(sentence)
+    assert [_fields(t) for t in found] == want
+    assert [sentence[t.start : t.end] for t in found] == spans
+
+
+@pytest.mark.parametrize("sentence", ["推进算力中心二期建设。", "建成热电厂一期工程。"])
+def test_a_phase_is_no_session_count(sentence):
+    """期 counts sessions (「培训班4期」), never a phase of a project (「二期建设」, 「一期工程」)."""
+    assert find_targets(sentence) == []
+
+
+def test_a_sentence_opening_with_an_earlier_year_reports_facts():
+    """REPORTED_FACTS past_year: in a 2026 notice 「2025年，…」 states what was done, not a target; the next
+    sentence is read again."""
+    text = "2025年，全县污水处理率为92%，新建公园8个。2026年，全县污水处理率达到95%。"
+    assert [_fields(t) for t in find_targets(text, notice_year=2026)] == [("污水处理率", 95.0, "%", "reach", "goal")]
+
+
+def test_the_notice_year_itself_is_a_plan():
+    """A sentence opening with the notice's own year (or a later one) is a plan."""
+    assert [_fields(t) for t in find_targets("2026年，新建城市公园8个。", notice_year=2026)] == [("城市公园", 8.0, "个", "equal", "goal")]
+
+
+def test_a_time_since_reports_facts():
+    """REPORTED_FACTS since: 「…以来，」 opens a report whatever the year."""
+    assert find_targets("2026年以来，全区新认定专精特新企业30家，累计达到210家。", notice_year=2026) == []
+
+
+@pytest.mark.parametrize("sentence", ["建立问题清单，整治一个、销号一个。", "对新建的村级服务站每个补助3万元。"])
+def test_no_quota_without_a_counted_object(sentence):
+    """A verb alone before 一个 counts nothing; a sum for each place is a support amount, not a quota."""
+    assert all(t.kind == "amount" for t in find_targets(sentence))
+    assert "整治" not in [t.indicator for t in find_targets(sentence)]
