@@ -114,6 +114,8 @@ AMOUNTS8 = [
     ("市级财政承担农业保险保费的20%。", [("农业保险保费", 20.0, "%", "equal", "amount", "农业保险保费的20%")]),
     # SUPPORT_NAMED 经费: a fund given to each
     ("每个站点每年给予运行经费2万元。", [("运行经费", 2.0, "万元", "equal", "amount", "运行经费2万元")]),
+    # 只能 is a limit, 获批 a verb of getting support: the thing granted follows the value
+    ("同一单位每年只能获批两项重点课题。", [("重点课题", 2.0, "项", "at_most", "amount", "每年只能获批两项重点课题")]),
 ]
 
 
