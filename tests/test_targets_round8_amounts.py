@@ -116,6 +116,16 @@ AMOUNTS8 = [
     ("每个站点每年给予运行经费2万元。", [("运行经费", 2.0, "万元", "equal", "amount", "运行经费2万元")]),
     # 只能 is a limit, 获批 a verb of getting support: the thing granted follows the value
     ("同一单位每年只能获批两项重点课题。", [("重点课题", 2.0, "项", "at_most", "amount", "每年只能获批两项重点课题")]),
+    # ANNUAL_LINKS: 「、每年」 after a plain value still lists a value of the same support (a limit before it does
+    # not: 「最长24个月、每月1250元的安居补贴」 keeps 1250 plain)
+    (
+        "每人给予连续2年、每年10万元的科研经费支持。",
+        [("科研经费支持", 2.0, "年", "equal", "amount", "给予连续2年、每年10万元的科研经费支持"), ("科研经费支持", 10.0, "万元", "equal", "amount", "每年10万元的科研经费支持")],
+    ),
+    (
+        "可选择领取最长12个月、每月800元的租房补贴。",
+        [("租房补贴", 12.0, "个月", "at_most", "amount", "最长12个月、每月800元的租房补贴"), ("租房补贴", 800.0, "元", "equal", "amount", "每月800元的租房补贴")],
+    ),
 ]
 
 

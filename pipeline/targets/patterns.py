@@ -56,7 +56,7 @@ VALUE_FIRST_VERBS = (
 # 最高 / 给予 / 按 stands before it. (name, pattern, example)
 AMOUNT_CUES = (
     ("payment_share", r"支付比例|报销比例|补偿比例", "医保基金支付比例控制在60%左右"),
-    ("support", r"补贴|奖励|奖补|资助|补助|补偿|扶持|贴息|贷款|担保|支持额度|支持金额|资金|额度|券|优惠|减免|免租|租金|抵扣|费用|津贴|奖金|救助金|慰问金|抚恤金|购房|安居|配租|期限", "最高100万元研发资助"),
+    ("support", r"补贴|奖励|奖补|资助|补助|补偿|扶持|贴息|贷款|担保|支持额度|支持金额|经费支持|资金|额度|券|优惠|减免|免租|租金|抵扣|费用|津贴|奖金|救助金|慰问金|抚恤金|购房|安居|配租|期限", "最高100万元研发资助"),
 )
 # A total the government commits is a goal whatever support it names; what one beneficiary gets is an
 # amount. (name, pattern on the indicator or the words before the value, example)

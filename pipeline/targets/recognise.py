@@ -144,7 +144,7 @@ def _clause_targets(context: _Context) -> list[FoundTarget]:
         joined = bool(targets) and between.strip(" “”") in ("、", "和", "及", "、和")
         context.list_item = not joined and bool(targets) and _list_item(between, targets[-1].rule)
         if not joined:
-            context.list_mode = ""
+            context.list_mode = context.list_mode if between.strip() in ANNUAL_LINKS else ""  # (its limit is not kept, below)
             context.list_comparator = context.list_comparator if context.list_item else ""
         found = _target_at(context, value, subject_from)
         targets.extend(found)
@@ -166,6 +166,11 @@ LIST_ITEM_RULES = (
     ("list_item", "建成县级物流配送中心1个、乡镇综合服务站18个、村级服务点260个"),
 )
 LIST_ITEM_NAME = re.compile(r"、[^,;。、的\d]{2,12}$")
+
+
+# A per-period word after 、 still lists a value of the same support, a limit before it bounding only its own
+# value: 「每人给予连续3年、每年20万元的科研经费支持」, 「最长24个月、每月1250元的安居补贴」 (1250 plain).
+ANNUAL_LINKS = ("、每年", "、每月")
 
 
 def _list_item(between: str, previous_rule: str) -> bool:
