@@ -60,6 +60,14 @@ GOALS = [
     ("建成省级以上可信数据空间10个以上。", [("省级以上可信数据空间", 10.0, "个", "at_least", "goal")], ["省级以上可信数据空间10个以上"]),
     # SHARED_QUALIFIERS: a base or a scope of firms opening a 分别 list qualifies every name
     ("每万人口全科医生数、执业药师数分别达到4人、5人。", [("每万人口全科医生数", 4.0, "人", "reach", "goal"), ("每万人口执业药师数", 5.0, "人", "reach", "goal")], ["每万人口全科医生数、执业药师数分别达到4人", "执业药师数分别达到4人、5人"]),
+    # a rate of new things keeps the verb that makes them new (NEW_THINGS_RATES)
+    ("新建公共建筑绿色建材应用比例达到60%以上。", [("新建公共建筑绿色建材应用比例", 60.0, "%", "at_least", "goal")], ["新建公共建筑绿色建材应用比例达到60%以上"]),
+    # a verb of coverage closing the counted things' name (DONE_ENDS covered); 按需 is no share's 按
+    ("燃气按需巡检试点覆盖500户以上。", [("燃气按需巡检试点", 500.0, "户", "at_least", "goal")], ["燃气按需巡检试点覆盖500户以上"]),
+    # who holds an event and the verb holding it leave the event's name (HELD_EVENTS)
+    ("组织法律顾问团队开展“法治进企业”宣讲活动不少于12场。", [("“法治进企业”宣讲活动", 12.0, "场", "at_least", "goal")], ["“法治进企业”宣讲活动不少于12场"]),
+    # a size the counted things must have stands between the count and their noun (SIZED_MODIFIERS)
+    ("每个街道至少组建1支不少于20人的志愿服务队伍。", [("志愿服务队伍", 1.0, "支", "at_least", "goal"), ("志愿服务队伍", 20.0, "人", "at_least", "goal")], ["至少组建1支不少于20人的志愿服务队伍", "不少于20人的志愿服务队伍"]),
     ("牵头或参与制定国家、行业、地方标准分别达到3项、10项、25项。", [("国家标准", 3.0, "项", "reach", "goal"), ("行业标准", 10.0, "项", "reach", "goal"), ("地方标准", 25.0, "项", "reach", "goal")], ["国家、行业、地方标准分别达到3项", "行业、地方标准分别达到3项、10项", "地方标准分别达到3项、10项、25项"]),
 ]
 

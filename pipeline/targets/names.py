@@ -52,6 +52,10 @@ ALL_KINDS = re.compile(one_of(ALL_KINDS_WORDS))
 # Verbs that only say an activity is held, before the activity: no part of its name. (name, pattern, example)
 LIGHT_VERBS = (("held", r"(?:全年|每年|年度)?(?:开展|组织开展|组织|举办|进行)", "每年开展轮训不少于1次 / 全年开展技术培训不少于80场次"),)
 LIGHT_VERB = re.compile(one_of(LIGHT_VERBS))
+# …and who holds it before them: an event's name follows the last such verb — 「组织计量技术专家开展“计量服务
+# 进园区”活动」 → “计量服务进园区”活动. (name, pattern, example)
+HELD_EVENTS = (("held_event", r".*(?:开展|举办)(?=[^,;。]{2,}(?:活动|培训班|讲座|大赛|比赛|赛事|展会|论坛|演练|对接会)$)", "组织计量技术专家开展“计量服务进园区”活动不少于10场"),)
+HELD_EVENT = re.compile(one_of(HELD_EVENTS))
 # Verbs listed before one object (「新建、改扩建公办幼儿园45所」) are joined by these.
 VERB_LIST_LINKS = ("、", "和", "或")
 # An action verb's object may be a short noun (「新建和加固堤防」 → 堤防), where TABLE_VERB_START leaves three
@@ -139,6 +143,20 @@ def _opening(name: str, after_verb: bool, known_only: bool) -> int | None:
     return None
 
 
+def _after_verbs(name: str, cut: int) -> int:
+    """``cut`` moved past what follows the leading verbs and is still not the measured thing: 各类, the verb
+    holding an activity and who holds it (LIGHT_VERBS, HELD_EVENTS), examples before 等."""
+    if cut and (m := ALL_KINDS.match(name, cut)) and len(name) - m.end() >= 3:
+        cut = m.end()  # 「举办各类促消费活动」: after the verb, 各类 says which, not what
+    if held := HELD_EVENT.match(name, cut):
+        cut = held.end()
+    elif (light := LIGHT_VERB.match(name, cut)) and len(name) - light.end() >= 2 and not INDICATOR_NOUN.fullmatch(name[light.end() :]):
+        cut = light.end()  # 「每年开展轮训」 → 轮训
+    if cut and (lead := _leads(name[cut:])):
+        cut += lead  # 「开展“春风行动”“就业援助月”等公共就业服务活动」: examples after the verb, as before it
+    return cut
+
+
 def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     """How many leading characters of ``name`` are not part of the measured thing."""
     if (opened := _opening(name, after_verb, known_only)) is not None:
@@ -152,6 +170,8 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
         cut = m.end()  # 「累计改造老旧小区」: the tally word, then the verb (jieba's) leaves too
         after_verb = False
     rest = name[cut:]
+    if NEW_THINGS_RATE.match(rest):
+        return cut  # 「新建农房采用图集比例」: the new things are what the rate measures
     if (m := SUBJECT_VERB.match(rest)) and len(rest) - m.end() >= 2:
         return cut + m.end() + trim(rest[m.end() :], True)
     if (m := _verb_start(rest)) is not None:
@@ -170,16 +190,15 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     cut += nouns.leading_verbs(rest, True) if after_verb else verbs
     if cut and (m := ACTION_START.match(name[cut:])) and len(name) - cut - m.end() >= 3:
         cut += m.end()  # 「新增上线“一件事”集成服务套餐」: a verb of the tables after jieba's (it reads 上线 as a noun)
-    if cut and (m := ALL_KINDS.match(name, cut)) and len(name) - m.end() >= 3:
-        cut = m.end()  # 「举办各类促消费活动」: after the verb, 各类 says which, not what
-    if (light := LIGHT_VERB.match(name, cut)) and len(name) - light.end() >= 2 and not INDICATOR_NOUN.fullmatch(name[light.end() :]):
-        cut = light.end()  # 「每年开展轮训」 → 轮训
-    if cut and (lead := _leads(name[cut:])):
-        cut += lead  # 「开展“春风行动”“就业援助月”等公共就业服务活动」: examples after the verb, as before it
+    cut = _after_verbs(name, cut)
     rest = name[cut:]  # 「青年人才承担省级科技计划项目」 → 省级科技计划项目, 「县农商银行全年发放种粮贷款」 → 种粮贷款
     return cut + (nouns.subject_and_verb(rest) or nouns.verb_object(rest))
 
 
+# A rate of things new in the period keeps the verb that makes them new: 「新建农房采用图集比例」, 「新增违法
+# 占用耕地图斑整改到位率」 (every label so). (name, pattern, example)
+NEW_THINGS_RATES = (("new_things_rate", r"(?:新建|新增|新设|新改建)(?=[^,;。]{2,}(?:率|比例|占比|比重)$)", "新建设施出水水质达标率达到95%以上"),)
+NEW_THINGS_RATE = re.compile(one_of(NEW_THINGS_RATES))
 # A statistic of things new in a period keeps its 新设 / 新增 before a rate of change. (name, pattern, example)
 NEW_STATISTICS = (("new_things", r"(?:新设|新增|新登记|新注册)$", "全市新设经营主体增长10%以上"),)
 NEW_STATISTIC = re.compile(one_of(NEW_STATISTICS))
@@ -199,6 +218,7 @@ SUPPORT_POLICY = re.compile(r"(?<=补贴|奖励|资助|补助|贴息)政策$")  
 DONE_ENDS = (
     ("completed", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:完成|实现)(?:改造|整治|治理|验收|提升)$", "焦化企业完成改造8家 (「县道、乡道分别完成改造」 is a 分别 list's predicate)"),
     ("started", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:开工|投产|竣工)$", "既有住宅加装电梯开工400台以上"),
+    ("covered", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:覆盖|惠及)$", "电梯按需维保试点覆盖200台以上"),
 )
 DONE_END = re.compile(one_of(DONE_ENDS))
 

@@ -81,8 +81,8 @@ SUPPORT_END = re.compile(r"(?:补贴|奖励|奖补|资助|补助|奖金|津贴|�
 SUPPORT_CAP = re.compile(r"总额$")
 # The support named after its verb, the value after it: 「给予一次性奖励300万元」 → 一次性奖励.
 SUPPORT_NAMED = Ending(r"(?:给予|发放)(?P<name>[^,;。的给]{0,8}?(?:补贴|奖励|奖补|资助|补助|贴息|奖金|津贴))$")  # 「给予一次性奖补50万元」
-# (按期 / 按时 say when, not by how much: 「按期办结率」 is a goal's rate)
-AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|可申请|按(?!期|时)|上限|每月|每人|每年度|每个|单个|一次性)")
+# (按期 / 按时 say when, not by how much: 「按期办结率」 is a goal's rate; 按需 how: 「电梯按需维保试点」)
+AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|可申请|按(?!期|时|需)|上限|每月|每人|每年度|每个|单个|一次性)")
 
 # Numbers that are not targets. (name, pattern matched around a value, example)
 NOT_TARGET = (
