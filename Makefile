@@ -12,9 +12,11 @@ CHROMIUM := /usr/bin/chromium
 
 .PHONY: run test lint schema bench eval fuzz mutants package-check clean
 
+# pip and setuptools as current: Python 3.11's venv brings setuptools 65, whose pkg_resources jieba imports
+# when it is there (~0.1 s of every start, scanning every installed package); setuptools 84 has none.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --upgrade pip setuptools
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 

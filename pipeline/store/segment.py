@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import chain
 
 _RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9.%]+")
+_JIEBA_HAN = re.compile("[\u4e00-\u9fd5]+")  # the Han characters jieba's cut reads as one block (its re_han_default)
 
 
 def tokenizer():
@@ -36,9 +37,34 @@ def _no_op(text: str) -> None:
 def _run_words(run: str) -> tuple[str, ...]:
     if not ("\u3400" <= run[0] <= "\ufaff"):
         return (run.lower(),)
-    tok, ensure = tokenizer()
-    ensure(run)
+    tok, _ = tokenizer()
+    if _JIEBA_HAN.fullmatch(run):
+        return search_words(tok, run)
     return tuple(w for w in tok.cut_for_search(run, HMM=False) if w.strip())
+
+
+def search_words(tok, run: str) -> tuple[str, ...]:
+    """``tok.cut_for_search(run, HMM=False)`` of a run of Han characters that jieba's cut reads as one
+    block: jieba's own DAG and best route (``get_DAG``, ``calc``), walked as its ``cut`` and
+    ``cut_for_search`` walk them — each word after its two- and three-character pieces that are words
+    — without their generators (~15 % of a notice's cut; a Han run has no Latin letters for jieba to
+    gather). tests/test_store_segment.py checks it equal to jieba's on every run of the test documents."""
+    route: dict[int, tuple[float, int]] = {}
+    tok.calc(run, tok.get_DAG(run), route)
+    freq = tok.FREQ
+    words: list[str] = []
+    start, end = 0, len(run)
+    while start < end:
+        stop = route[start][1] + 1
+        word = run[start:stop]
+        size = len(word)
+        if size > 2:
+            words += [gram for i in range(size - 1) if freq.get(gram := word[i : i + 2])]
+            if size > 3:
+                words += [gram for i in range(size - 2) if freq.get(gram := word[i : i + 3])]
+        words.append(word)
+        start = stop
+    return tuple(words)
 
 
 @lru_cache(maxsize=50_000)

@@ -16,8 +16,14 @@ from ..normalize import fold, fold_simplified, to_simplified
 from ..records import Deadline, PlanPeriod, Span, Target, TargetRange
 from .deadlines import FoundDeadline, find_deadlines
 from .found import FoundTarget
+from .patterns import BENCHMARK_COMPARATOR, CN_NUMBER
 from .recognise import find_targets
 
+# A prefilter: every target is a value (a digit, 「*」 or a Chinese numeral: values.VALUE) or a relative
+# target with its comparator (patterns.BENCHMARK), so a text holding none of these is not read for
+# targets (a third of the notice's tasks). tests/test_target_cues.py checks every target the test and
+# eval documents give holds one.
+TARGET_CUE = re.compile(r"[\d*]|" + CN_NUMBER + "|" + "|".join(BENCHMARK_COMPARATOR))
 PLAN_PERIOD = re.compile(r"\((?P<years>(?P<start>(?:19|20)\d\d)\s*[—~～-]\s*(?P<end>(?:19|20)\d\d)年)\)")
 Found = tuple[list[FoundTarget], list[FoundDeadline]]
 
@@ -65,7 +71,7 @@ def read_notice(
     notice_year = int(notice_date[:4]) if notice_date and notice_date[:4].isdigit() else None
     tasks = [
         (
-            find_targets(text[a:b], simplified[a:b], notice_year),
+            _targets(text[a:b], simplified[a:b], notice_year),
             find_deadlines(text[a:b], notice_date, simplified[a:b]) + _noted_deadlines(text, simplified, note, a, notice_date),
         )
         for (a, b), note in zip(task_extents, notes)
@@ -73,10 +79,14 @@ def read_notice(
     untasked = []
     for start, end in uncovered_pieces(body_lines, covered):
         piece, piece_folded = text[start:end], simplified[start:end]
-        found = (find_targets(piece, piece_folded, notice_year), find_deadlines(piece, notice_date, piece_folded))
+        found = (_targets(piece, piece_folded, notice_year), find_deadlines(piece, notice_date, piece_folded))
         if found[0] or found[1]:
             untasked.append(UntaskedText(start, end, innermost(section_starts, start), found))
     return TargetsFound(tasks, untasked, plan_period(text, body_start, folded))
+
+
+def _targets(text: str, folded: str, notice_year: int | None) -> list[FoundTarget]:
+    return find_targets(text, folded, notice_year) if TARGET_CUE.search(folded) else []
 
 
 def _noted_deadlines(

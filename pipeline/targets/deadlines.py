@@ -94,6 +94,22 @@ DEADLINES = (
     ),
 )
 PATTERNS = tuple((name, kind, re.compile(pattern, re.VERBOSE)) for name, kind, pattern, _ in DEADLINES)
+# A prefilter: text every match of a pattern holds (name → cues, any one of them), so a text holding
+# none of them is not searched with it (a task's text without 月 skips the month patterns). A pattern
+# not listed is always tried; tests/test_deadline_cues.py checks each cue against its pattern's parse.
+CUES = {
+    "date_before": ("年",),
+    "year_within": ("年",),
+    "date_done": ("年",),
+    "year_done": ("年",),
+    "this_year": ("年",),
+    "time_limit_column": ("时",),  # every DEADLINE_LABELS entry: 完成时限, 时间节点, …
+    "window": ("月",),
+    "period_within": ("内",),
+    "recurring": ("每", "逐", "年度"),
+    "ongoing": ("长期", "持续"),
+    "month_this_year": ("月",),
+}
 # What a 完成时限 cell says, read as a deadline of its own (the cell is the deadline whatever it says).
 CELL_DATE = re.compile(
     r"""(?:(?P<year>20\d\d)年)?(?:(?P<month>1[0-2]|[1-9])月)?
@@ -153,6 +169,8 @@ def find_deadlines(text: str, notice_date: str | None = None, folded: str | None
     taken: list[tuple[int, int]] = []
     depth = None
     for name, kind, pattern in PATTERNS:
+        if name in CUES and not any(cue in folded for cue in CUES[name]):
+            continue
         for m in pattern.finditer(folded):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue

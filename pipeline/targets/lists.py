@@ -221,9 +221,12 @@ def distribute(text: str, clause_start: int, clause: str, targets: list, previou
     listed = [t for t in targets if t.rule in ("value_first", "share", "support_named", "support_word")]
     if len(listed) < 2 or len({t.indicator for t in listed}) != 1:
         return targets
-    if m := names_before(clause):
+    m = names_before(clause)
+    if m and "、" not in m["names"] and previous_clause:
+        parts = recipients(previous_clause)  # 「对新获批国家…、省级…的，市财政分别给予…」: the payer stands before 分别
+    elif m:
         offset, names = strip_fillers(m["names"])
-        parts = names.split("、")
+        parts = recipients(names) or names.split("、")  # 「对获得一、二、三等奖的项目分别给予…」 → 一等奖…
         if ordinals := ORDINAL_LIST.search(m["names"]):  # 「一、二、三等奖」 → 一等奖, 二等奖, 三等奖 (no item labels)
             *firsts, last = ordinals.group().split("、")
             parts = [first + last[1:] for first in firsts] + [last]
@@ -321,15 +324,23 @@ def _word_boundary(name: str, at: int) -> bool:
     return position == at
 
 
+# Words of manner opening a recipient's verb, part of the verb (jieba tags 主导 as a distinguishing word):
+# 「对主导制定国际标准、国家标准…的企业」 → 国际标准. (name, pattern, example)
+MANNERS = (("role_in_doing", r"主导|参与|牵头|联合|独立|合作", "对主导制定国际标准、国家标准、行业标准的企业"),)
+MANNER = re.compile(one_of(MANNERS))
+
+
 def _verbs_through(name: str) -> int:
     """Characters of ``name`` up to its last verb before its first noun (jieba's tags), while some
     name is left: 「新获评国家级」 → 国家级; 「国家级“单项冠军”示范企业」 keeps its 示范."""
     cut = position = 0
-    for word, flag in nouns.tag(name):
+    words = nouns.tag(name)
+    for index, (word, flag) in enumerate(words):
         position += len(word)
-        if (nouns.is_verb(word, flag) or (cut == position - len(word) > 0 and flag == "p")) and len(name) - position >= 1:
-            cut = position  # (a preposition right after the verb goes with it: 「评定为四星级」)
-        elif flag.startswith(("n", "b", "eng")) or word in "“”":
+        leads_verb = index == 0 and MANNER.fullmatch(word) is not None and len(words) > 1 and nouns.is_verb(*words[1])  # 「主导制定国际标准」
+        if (nouns.is_verb(word, flag) or (cut == position - len(word) > 0 and flag in ("p", "q"))) and len(name) - position >= 1:
+            cut = position  # (a preposition right after the verb goes with it: 「评定为四星级」; jieba's 获/批: 「新获批」)
+        elif (flag.startswith(("n", "b", "eng")) and not leads_verb) or word in "“”":
             break
     return cut
 

@@ -235,7 +235,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     if shape is None:
         return []
     rule, ind_start, ind_end = shape
-    if rule in ("value_first", "share") and (m := RECIPIENT_HEAD.match(context.folded, context.clause_start + ind_start, context.clause_start + ind_end)):
+    if rule in ("value_first", "share", "support_named") and (m := RECIPIENT_HEAD.match(context.folded, context.clause_start + ind_start, context.clause_start + ind_end)):
         ind_start = m.end() - context.clause_start  # 「给予获投企业股权投资扶持」 → 股权投资扶持
     if ind_end > ind_start:
         indicator = context.text[context.clause_start + ind_start : context.clause_start + ind_end]
