@@ -118,10 +118,11 @@ def reports_facts(folded: str, start: int, notice_year: int | None) -> bool:
         return False
     return m["year"] is None or (notice_year is not None and int(m["year"]) < notice_year)
 
-# Relative targets: 「外贸出口额、外商直接投资高于全省平均水平」. (name, pattern, example)
+# Relative targets: 「外贸出口额、外商直接投资高于全省平均水平」, 「区（县）级财政投入增幅不低于当年一般公共预算支出增幅」
+# (a rise against the same year's rise of a budget).
 BENCHMARK = re.compile(
     r"""(?P<comparator>高于|不低于|低于|快于|优于|超过|领先于?)
-        (?P<benchmark>(?:全国|全省|全市|全区|全县|同期|省|市|县|国家|同类城市|各项)[^,;。]{0,8}?(?:平均水平|平均值|平均增速|增速))""",
+        (?P<benchmark>(?:全国|全省|全市|全区|全县|同期|省|市|县|国家|同类城市|各项|当年|同年|本级|同级)[^,;。]{0,10}?(?:平均水平|平均值|平均增速|增速|增幅))""",
     re.VERBOSE,
 )
 BENCHMARK_COMPARATOR = {"高于": "at_least", "不低于": "at_least", "快于": "at_least", "优于": "at_least", "超过": "at_least", "领先": "at_least", "领先于": "at_least", "低于": "at_most", "达到": "reach"}
