@@ -74,6 +74,11 @@ GOALS = [
     ("每千人口拥有3岁以下婴幼儿托位数达到4个。", [("每千人口拥有3岁以下婴幼儿托位数", 4.0, "个", "reach", "goal")], ["每千人口拥有3岁以下婴幼儿托位数达到4个"]),
     # a rise against the same year's rise of a budget is a relative target (BENCHMARK 当年…增幅)
     ("县级财政科技投入增幅不低于当年一般公共预算支出增幅。", [("县级财政科技投入增幅", None, "", "at_least", "goal")], ["县级财政科技投入增幅不低于当年一般公共预算支出增幅"]),
+    # a graded level (级, only closing its phrase) and 平均 before the comparator no part of the name
+    ("二级以上医院互联互通标准化成熟度测评平均达到4级以上。", [("二级以上医院互联互通标准化成熟度测评", 4.0, "级", "at_least", "goal")], ["二级以上医院互联互通标准化成熟度测评平均达到4级以上"]),
+    # a member named alone measures what the target before it measured (elliptic.MEMBER_NAMES)
+    ("城市生活垃圾回收利用率达到40%以上，县城达到30%以上。", [("城市生活垃圾回收利用率", 40.0, "%", "at_least", "goal"), ("县城生活垃圾回收利用率", 30.0, "%", "at_least", "goal")], ["城市生活垃圾回收利用率达到40%以上", "县城达到30%以上"]),
+    ("二级以上公立医院门诊预约诊疗率达到60%以上，其中三级医院达到70%以上。", [("二级以上公立医院门诊预约诊疗率", 60.0, "%", "at_least", "goal"), ("三级医院门诊预约诊疗率", 70.0, "%", "at_least", "goal")], ["二级以上公立医院门诊预约诊疗率达到60%以上", "三级医院达到70%以上"]),
     ("牵头或参与制定国家、行业、地方标准分别达到3项、10项、25项。", [("国家标准", 3.0, "项", "reach", "goal"), ("行业标准", 10.0, "项", "reach", "goal"), ("地方标准", 25.0, "项", "reach", "goal")], ["国家、行业、地方标准分别达到3项", "行业、地方标准分别达到3项、10项", "地方标准分别达到3项、10项、25项"]),
 ]
 
@@ -121,3 +126,14 @@ def test_a_clause_closing_with_de_after_its_value_is_a_condition():
     text = "给予一次性创业补贴5000元；吸纳5人以上就业的，每多吸纳1人再给予1000元。"
     assert [_fields(t) for t in find_targets(text)][0] == ("一次性创业补贴", 5000.0, "元", "equal", "amount")
     assert all(t.kind == "amount" for t in find_targets(text))
+
+
+def test_a_grade_inside_a_name_is_no_value():
+    """级 is a unit only where it closes the value's phrase: 「建成二级以上医院3家」 counts hospitals."""
+    assert [_fields(t) for t in find_targets("建成二级以上医院3家。")] == [("二级以上医院", 3.0, "家", "equal", "goal")]
+
+
+def test_a_counted_member_takes_no_measure_from_before():
+    """A count after a rate is its own target: 「农村生活污水治理率提高到48%，新增完成治理行政村22个」."""
+    found = find_targets("农村生活污水治理率提高到48%，新增完成治理行政村22个。")
+    assert [t.indicator for t in found] == ["农村生活污水治理率", "行政村"]
