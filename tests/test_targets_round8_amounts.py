@@ -52,6 +52,28 @@ AMOUNTS8 = [
     ("订单定向医学生服务期不少于6年。", [("订单定向医学生服务期", 6.0, "年", "at_least", "amount", "订单定向医学生服务期不少于6年")]),
     # PER_BENEFICIARY after 对: what one beneficiary may get
     ("对单个项目的资助额原则上不超过500万元。", [("资助额", 500.0, "万元", "at_most", "amount", "资助额原则上不超过500万元")]),
+    # RECIPIENT_LISTS read inside a 分别 clause: 「对获得一、二、三等奖的…」 names the prizes, not 对获得一
+    (
+        "对获得一、二、三等奖的团队分别给予8万元、5万元、2万元奖励。",
+        [
+            ("一等奖奖励", 8.0, "万元", "equal", "amount", "给予8万元、5万元、2万元奖励"),
+            ("二等奖奖励", 5.0, "万元", "equal", "amount", "5万元、2万元奖励"),
+            ("三等奖奖励", 2.0, "万元", "equal", "amount", "2万元奖励"),
+        ],
+    ),
+    # MANNERS: 主导 / 参与 opening the recipients' verb go with it
+    (
+        "对参与制定国家标准、行业标准的企业，分别给予20万元、10万元奖励。",
+        [("国家标准奖励", 20.0, "万元", "equal", "amount", "给予20万元、10万元奖励"), ("行业标准奖励", 10.0, "万元", "equal", "amount", "10万元奖励")],
+    ),
+    # the payer before 分别 (「市财政分别给予」) is no list: the recipients are those of the clause before
+    (
+        "对新获批国家重点实验室、省级重点实验室的，区财政分别给予500万元、200万元建设补助。",
+        [("国家重点实验室建设补助", 500.0, "万元", "equal", "amount", "给予500万元、200万元建设补助"), ("省级重点实验室建设补助", 200.0, "万元", "equal", "amount", "200万元建设补助")],
+    ),
+    # RECIPIENT_WORDS: a recipient between the support verb and the support is no part of its name
+    ("对新认定的示范街区，给予所在区一次性奖励200万元。", [("一次性奖励", 200.0, "万元", "equal", "amount", "一次性奖励200万元")]),
+    ("按每人每天20元给予旅行社奖励。", [("奖励", 20.0, "元", "equal", "amount", "按每人每天20元给予旅行社奖励")]),
 ]
 
 

@@ -42,6 +42,24 @@ GOALS = [
     # a count for each place of the territory is a quota: a goal (PER_PLACE_QUOTAS)
     ("每个乡镇至少配备3名农技指导员。", [("农技指导员", 3.0, "名", "at_least", "goal")], ["至少配备3名农技指导员"]),
     ("每个行政村至少建有1个综合文化服务中心。", [("综合文化服务中心", 1.0, "个", "at_least", "goal")], ["至少建有1个综合文化服务中心"]),
+    # verbs of doing before the measured thing leave it (ACTION_VERBS revive_or_repair, complete: 新增完成)
+    ("盘活闲置厂房50万平方米以上。", [("闲置厂房", 50.0, "万平方米", "at_least", "goal")], ["闲置厂房50万平方米以上"]),
+    ("保护修缮传统民居40处。", [("传统民居", 40.0, "处", "equal", "goal")], ["传统民居40处"]),
+    ("新增完成钢铁产能超低排放改造800万吨以上。", [("钢铁产能超低排放改造", 800.0, "万吨", "at_least", "goal")], ["钢铁产能超低排放改造800万吨以上"]),
+    # the counted things' deed closing the name (DONE_ENDS): the things are counted
+    ("水泥企业完成改造6家。", [("水泥企业", 6.0, "家", "equal", "goal")], ["水泥企业完成改造6家"]),
+    ("老旧小区加装电梯开工200台以上。", [("老旧小区加装电梯", 200.0, "台", "at_least", "goal")], ["老旧小区加装电梯开工200台以上"]),
+    # a verb that only holds an activity is no part of it (LIGHT_VERBS)
+    ("每年开展轮训不少于2次。", [("轮训", 2.0, "次", "at_least", "goal")], ["轮训不少于2次"]),
+    ("全年开展农机操作培训不少于30场次。", [("农机操作培训", 30.0, "场次", "at_least", "goal")], ["农机操作培训不少于30场次"]),
+    # 全社会 is a scope word (SCOPES region)
+    ("全社会研发经费投入强度达到2.8%。", [("研发经费投入强度", 2.8, "%", "reach", "goal")], ["研发经费投入强度达到2.8%"]),
+    # a scope before a comparator leaves a noun phrase: its verb stays (孵化载体); 在孵 is no preposition
+    ("全市各类孵化载体达到60家，在孵企业超过2000家。", [("孵化载体", 60.0, "家", "reach", "goal"), ("在孵企业", 2000.0, "家", "at_least", "goal")], ["孵化载体达到60家", "在孵企业超过2000家"]),
+    # a grade range qualifies the noun after it (「省级以上可信…」): no verb cut after 以上
+    ("建成省级以上可信数据空间10个以上。", [("省级以上可信数据空间", 10.0, "个", "at_least", "goal")], ["省级以上可信数据空间10个以上"]),
+    # SHARED_QUALIFIERS: a base or a scope of firms opening a 分别 list qualifies every name
+    ("每万人口全科医生数、执业药师数分别达到4人、5人。", [("每万人口全科医生数", 4.0, "人", "reach", "goal"), ("每万人口执业药师数", 5.0, "人", "reach", "goal")], ["每万人口全科医生数、执业药师数分别达到4人", "执业药师数分别达到4人、5人"]),
     ("牵头或参与制定国家、行业、地方标准分别达到3项、10项、25项。", [("国家标准", 3.0, "项", "reach", "goal"), ("行业标准", 10.0, "项", "reach", "goal"), ("地方标准", 25.0, "项", "reach", "goal")], ["国家、行业、地方标准分别达到3项", "行业、地方标准分别达到3项、10项", "地方标准分别达到3项、10项、25项"]),
 ]
 
@@ -81,3 +99,11 @@ def test_no_quota_without_a_counted_object(sentence):
     """A verb alone before 一个 counts nothing; a sum for each place is a support amount, not a quota."""
     assert all(t.kind == "amount" for t in find_targets(sentence))
     assert "整治" not in [t.indicator for t in find_targets(sentence)]
+
+
+def test_a_clause_closing_with_de_after_its_value_is_a_condition():
+    """CONDITION_CLAUSE_ENDS and RATE_BASES (每多带动): who qualifies and a rate's base are no goals; the
+    amounts around them stay."""
+    text = "给予一次性创业补贴5000元；吸纳5人以上就业的，每多吸纳1人再给予1000元。"
+    assert [_fields(t) for t in find_targets(text)][0] == ("一次性创业补贴", 5000.0, "元", "equal", "amount")
+    assert all(t.kind == "amount" for t in find_targets(text))

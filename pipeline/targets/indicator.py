@@ -120,6 +120,8 @@ EXTRA_LEADING_VERBS = frozenset("增加 完成 实现 推动 促进 组织 改�
 # (「扶持创业1.1万人」 → 扶持创业, as 「带动就业3万人」 → 带动就业; jieba tags 创业 a noun).
 ACTIVITY_OBJECTS = frozenset("就业 创业 再就业 参保 入学".split())
 
+# 在 and a verb of state naming a kind of thing (在孵企业, 在校学生, 在建项目): no preposition.
+IN_STATE_WORDS = tuple("在孵 在校 在职 在岗 在建 在营 在线 在读 在册 在库".split())
 LEADING_PREPOSITIONS = frozenset("对 为 向 在 按 按照 将 由 于".split())  # 「以旧换新补贴标准」: 以 is part of the name
 
 
@@ -129,6 +131,8 @@ def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = Fals
     of three characters or more; 0 when none does (「新增就业」, 「低保标准」 stay whole). ``after_verb``: a
     verb was cut before ``phrase``, so only a chained verb (CHAINED_VERBS) leaves it; ``known_only``:
     the first verb must be a verb of the tables (a name before a comparator is a noun phrase)."""
+    if phrase.startswith(IN_STATE_WORDS):
+        return 0  # 「在孵企业」: 在 and a verb of state describe the noun, no preposition opens it
     words = tag(phrase)
     cut = best = 0
     for index, (word, flag) in enumerate(words):
@@ -251,8 +255,8 @@ def verb_object(phrase: str) -> int:
         word, flag = words[index]
         before = words[index - 1][1]
         position += len(word)
-        if not (is_verb(word, flag) and len(word) >= 2) or before.startswith("v") or before == "b" or words[index - 1][0] in NEGATIONS:
-            continue  # 「未达标地级…城市」: a negated verb qualifies the noun after it
+        if not (is_verb(word, flag) and len(word) >= 2) or before.startswith("v") or before == "b" or words[index - 1][0] in NEGATIONS | GRADE_WORDS:
+            continue  # 「未达标地级…城市」: a negated verb qualifies the noun after it, as one after a grade does (「省级以上可信数据空间」)
         if word not in KNOWN_VERBS() and before not in ADVERBIAL_TAGS:
             continue
         following = words[index + 1 :]

@@ -70,7 +70,7 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
     comparator = target.comparator
     if paired and (limit := AFTER_LIST.match(clause, values[-1].end())):
         comparator = AFTER_COMPARATOR[limit.group()]  # 「分别达到420班次、680班次左右」: the last value's 左右 is the list's
-    prefix = shared_prefix([name for _, name in names])
+    prefix = shared_prefix([name for _, name in names]) or _shared_qualifier([name for _, name in names])
     last_unit = (values[-1]["scale"] or "") + (values[-1]["unit"] or "")
     targets = []
     for index, (name_start, name) in enumerate(names):
@@ -116,6 +116,21 @@ def _predicate(indicator: str) -> tuple[str, str]:
     if (verb := TABLE_VERB_START.match(action)) and len(action) - verb.end() >= 2:
         action = action[verb.end() :]
     return indicator[: m.start()], action
+
+
+# A base or a scope of firms opening the first listed name qualifies every name of the list, each a
+# whole indicator otherwise. (name, pattern, example)
+SHARED_QUALIFIERS = (
+    ("per_population", r"每(?:千|万|十万|百万)(?:常住)?(?:人口|人|户|老年人)", "每千人口执业（助理）医师数、注册护士数分别达到3.6人、4.2人"),
+    ("firm_scope", r"规模以上(?:工业)?企业(?=[^、]{4,})", "规模以上工业企业关键工序数控化率、数字化研发设计工具普及率分别达到70%、88%"),
+)
+SHARED_QUALIFIER = re.compile(one_of(SHARED_QUALIFIERS))
+
+
+def _shared_qualifier(names: list[str]) -> str:
+    """SHARED_QUALIFIERS opening the first name and none of the others: what the others take before them."""
+    m = SHARED_QUALIFIER.match(names[0])
+    return m.group() if m and not any(SHARED_QUALIFIER.match(name) for name in names[1:]) else ""
 
 
 def shared_prefix(names: list[str]) -> str:
@@ -206,9 +221,12 @@ def distribute(text: str, clause_start: int, clause: str, targets: list, previou
     listed = [t for t in targets if t.rule in ("value_first", "share", "support_named", "support_word")]
     if len(listed) < 2 or len({t.indicator for t in listed}) != 1:
         return targets
-    if m := names_before(clause):
+    m = names_before(clause)
+    if m and "、" not in m["names"] and previous_clause:
+        parts = recipients(previous_clause)  # 「对新获批国家…、省级…的，市财政分别给予…」: the payer stands before 分别
+    elif m:
         offset, names = strip_fillers(m["names"])
-        parts = names.split("、")
+        parts = recipients(names) or names.split("、")  # 「对获得一、二、三等奖的项目分别给予…」 → 一等奖…
         if ordinals := ORDINAL_LIST.search(m["names"]):  # 「一、二、三等奖」 → 一等奖, 二等奖, 三等奖 (no item labels)
             *firsts, last = ordinals.group().split("、")
             parts = [first + last[1:] for first in firsts] + [last]
@@ -306,15 +324,23 @@ def _word_boundary(name: str, at: int) -> bool:
     return position == at
 
 
+# Words of manner opening a recipient's verb, part of the verb (jieba tags 主导 as a distinguishing word):
+# 「对主导制定国际标准、国家标准…的企业」 → 国际标准. (name, pattern, example)
+MANNERS = (("role_in_doing", r"主导|参与|牵头|联合|独立|合作", "对主导制定国际标准、国家标准、行业标准的企业"),)
+MANNER = re.compile(one_of(MANNERS))
+
+
 def _verbs_through(name: str) -> int:
     """Characters of ``name`` up to its last verb before its first noun (jieba's tags), while some
     name is left: 「新获评国家级」 → 国家级; 「国家级“单项冠军”示范企业」 keeps its 示范."""
     cut = position = 0
-    for word, flag in nouns.tag(name):
+    words = nouns.tag(name)
+    for index, (word, flag) in enumerate(words):
         position += len(word)
-        if (nouns.is_verb(word, flag) or (cut == position - len(word) > 0 and flag == "p")) and len(name) - position >= 1:
-            cut = position  # (a preposition right after the verb goes with it: 「评定为四星级」)
-        elif flag.startswith(("n", "b", "eng")) or word in "“”":
+        leads_verb = index == 0 and MANNER.fullmatch(word) is not None and len(words) > 1 and nouns.is_verb(*words[1])  # 「主导制定国际标准」
+        if (nouns.is_verb(word, flag) or (cut == position - len(word) > 0 and flag in ("p", "q"))) and len(name) - position >= 1:
+            cut = position  # (a preposition right after the verb goes with it: 「评定为四星级」; jieba's 获/批: 「新获批」)
+        elif (flag.startswith(("n", "b", "eng")) and not leads_verb) or word in "“”":
             break
     return cut
 

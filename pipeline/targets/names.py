@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import indicator as nouns
+from .found import strip_fillers
 from .patterns import ITEM_OWN_MEASURE, PER_UNIT
 from .tables import one_of
 
@@ -26,9 +27,10 @@ ACTION_VERBS = (
     ("reinforce", r"(?:新建|改建|扩建|改造)(?:和|及|或)(?:加固|改造|提升|扩建)|加固|疏浚", "新建和加固堤防21公里"),
     ("send", r"选派|派驻|下派|输送", "每年选派中级以上职称医师不少于200名"),
     ("set_up", r"新设立|设立|设置|开设(?!托)|上线", "每年设置公益性岗位不少于500个"),
-    ("complete", r"完成", "完成投资3.2亿元"),
+    ("complete", r"(?:新增)?完成", "完成投资3.2亿元 / 新增完成水泥熟料产能超低排放改造1200万吨"),
     ("invest_in", r"投资(?=[A-Za-z]|[^,;。]{0,4}企业$)", "投资OPC不少于100家"),  # the firms invested in are counted
     ("stock", r"储备|配送|联合培养|惠及", "储备应急物资价值不少于500万元"),
+    ("revive_or_repair", r"撬动|盘活|复耕|修缮|布设|征集发布|征集|涉及", "盘活低效用地2000亩以上 / 保护修缮历史建筑30处 / 涉及居民4.1万户"),
     ("start_or_fit", r"启动|购置|安装|串联|(?<=新)入库", "启动城中村改造项目12个 / 新购置垃圾分类收集车辆35辆 / 新入库科技型中小企业400家 (入库企业 names the firms)"),
 )
 TABLE_VERB_START = re.compile(
@@ -47,6 +49,9 @@ ACTING_SUBJECT = re.compile("^(?:" + one_of(ACTING_SUBJECTS) + ")")
 # Words after a verb that say "of every kind" (「举办各类促消费活动」 → 促消费活动). (name, pattern, example)
 ALL_KINDS_WORDS = (("every_kind", r"各类|各种|各项", "举办各类促消费活动不少于50场"),)
 ALL_KINDS = re.compile(one_of(ALL_KINDS_WORDS))
+# Verbs that only say an activity is held, before the activity: no part of its name. (name, pattern, example)
+LIGHT_VERBS = (("held", r"(?:全年|每年|年度)?(?:开展|组织开展|组织|举办|进行)", "每年开展轮训不少于1次 / 全年开展技术培训不少于80场次"),)
+LIGHT_VERB = re.compile(one_of(LIGHT_VERBS))
 # Verbs listed before one object (「新建、改扩建公办幼儿园45所」) are joined by these.
 VERB_LIST_LINKS = ("、", "和", "或")
 # An action verb's object may be a short noun (「新建和加固堤防」 → 堤防), where TABLE_VERB_START leaves three
@@ -66,7 +71,7 @@ VERB_OBJECT = re.compile(r"^[^,;。的、]{1,8}的")
 # 数字化改造覆盖率, 「全县粮食播种面积」 → 粮食播种面积, 「全市OPC社区面积」 → OPC社区面积 (TARGET_LABELING.md,
 # indicator). (name, pattern, example)
 SCOPES = (
-    ("region", r"全市|全省|全区|全县|全国|市区两级|省市两级|市区|区内|市内|省内|县内", "全省规模以上工业企业数字化改造覆盖率"),
+    ("region", r"全社会|全市|全省|全区|全县|全国|市区两级|省市两级|市区|区内|市内|省内|县内", "全省规模以上工业企业数字化改造覆盖率"),
     ("each_region", r"各市州|各市县|各县市区|各县区|各区县|各地市|各地|各市|各县|各区", "各市州人才工作经费占本级一般公共预算支出的比例"),
 )
 TALLY_START = re.compile(r"累计|年均|全年|每(?:年|季度|半年|[两三四五]年)")  # 「每年培训家政服务员」 → 家政服务员 (the 每年 is the target's rhythm)
@@ -130,7 +135,7 @@ def _opening(name: str, after_verb: bool, known_only: bool) -> int | None:
     if (m := SUBJECT_VERB.match(name)) and len(name) - m.end() >= 2:
         return m.end() + trim(name[m.end() :], True)  # 「每个园区建成公共服务平台」: the per-unit subject and its verb
     if (m := SCOPE_START.match(name)) and len(name) - m.end() >= 2:
-        return m.end() + trim(name[m.end() :])
+        return m.end() + trim(name[m.end() :], after_verb, known_only)  # (before a comparator the rest is a noun phrase too)
     return None
 
 
@@ -167,6 +172,8 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
         cut += m.end()  # 「新增上线“一件事”集成服务套餐」: a verb of the tables after jieba's (it reads 上线 as a noun)
     if cut and (m := ALL_KINDS.match(name, cut)) and len(name) - m.end() >= 3:
         cut = m.end()  # 「举办各类促消费活动」: after the verb, 各类 says which, not what
+    if (light := LIGHT_VERB.match(name, cut)) and len(name) - light.end() >= 2 and not INDICATOR_NOUN.fullmatch(name[light.end() :]):
+        cut = light.end()  # 「每年开展轮训」 → 轮训
     if cut and (lead := _leads(name[cut:])):
         cut += lead  # 「开展“春风行动”“就业援助月”等公共就业服务活动」: examples after the verb, as before it
     rest = name[cut:]  # 「青年人才承担省级科技计划项目」 → 省级科技计划项目, 「县农商银行全年发放种粮贷款」 → 种粮贷款
@@ -183,3 +190,26 @@ def kept_new(name: str, cut: int) -> int:
     growth of 新设经营主体, not of 经营主体."""
     new = NEW_STATISTIC.search(name, 0, cut)
     return new.start() if new else cut
+
+
+SUPPORT_POLICY = re.compile(r"(?<=补贴|奖励|资助|补助|贴息)政策$")  # a support's 政策 is the support
+# What the counted things have done, closing their name before the value: the things are counted, the
+# deed is the goal's verb — 「焦化企业完成改造8家」 → 焦化企业, 「既有住宅加装电梯开工400台」 → 既有住宅加装电梯.
+# (name, pattern, example)
+DONE_ENDS = (
+    ("completed", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:完成|实现)(?:改造|整治|治理|验收|提升)$", "焦化企业完成改造8家 (「县道、乡道分别完成改造」 is a 分别 list's predicate)"),
+    ("started", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:开工|投产|竣工)$", "既有住宅加装电梯开工400台以上"),
+)
+DONE_END = re.compile(one_of(DONE_ENDS))
+
+
+def name_and_deed(before: str) -> tuple[int, str, str]:
+    """The offset and text of the name in the words before a value, and the name with the deed that
+    closes it (DONE_ENDS; bare_value reads the deed's verb as making the value a count)."""
+    offset, name = strip_fillers(before)
+    if policy := SUPPORT_POLICY.search(name, max(0, len(name) - 3)):  # only its tail: a head may be long
+        name = name[: policy.start()]  # 「生活费补贴政策每人每年只享受一次」 → 生活费补贴
+        return offset, name, name
+    if done := DONE_END.search(name):
+        return offset, name[: done.start()], name  # 「焦化企业完成改造8家」 → 焦化企业
+    return offset, name, name

@@ -180,7 +180,13 @@ MEASURE_IN_ITEM = re.compile(r"投资|投入|面积|规模|人数|额|量|率|�
 ITEM_OWN_MEASURE = re.compile(r"^(?:投资|投资额|投入|总投资|面积|规模)$")
 # A recipient named between the support verb and the support is no part of the support's name:
 # 「给予获投企业股权投资扶持」 → 股权投资扶持, 「给予主办单位补贴」 → 补贴 (「人才奖励」 stays: a support word alone keeps its head).
-RECIPIENT_HEAD = re.compile(r"[^,;。、]{0,8}?(?:企业|单位|机构|团队|个人|主体)(?=[^,;。、]{0,10}(?:补贴|奖励|资助|补助|扶持|支持|贴息)$)")
+# (name, pattern of the recipient's last word, example)
+RECIPIENT_WORDS = (
+    ("organisation", r"企业|单位|机构|团队|个人|主体", "给予获投企业股权投资扶持"),
+    ("travel_or_cooperative", r"旅行社|合作社", "按每人每晚30元给予旅行社奖励"),
+    ("local_government", r"所在(?:区|县|市|地|乡镇|街道|村)", "给予所在区一次性奖励500万元"),
+)
+RECIPIENT_HEAD = re.compile(r"[^,;。、]{0,8}?(?:" + one_of(RECIPIENT_WORDS) + r")(?=[^,;。、]{0,10}(?:补贴|奖励|资助|补助|扶持|支持|贴息)$)")
 # The measured noun after a value runs to its support word where jieba cuts it short:
 # 「10万元一次性引才补贴」, 「2000万元的投拨联动支持」. (name, pattern, example)
 SUPPORT_PHRASES = (

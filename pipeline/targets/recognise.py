@@ -21,7 +21,7 @@ from .found import FoundTarget, strip_fillers
 from .head import Head, read_head
 from .kinds import AMOUNT_CUE, kind_of
 from .lists import LISTED, distribute, respectively
-from .names import ACTION_END, INDICATOR_NOUN, kept_new, trim
+from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim
 from .patterns import (
     CONDITION_EACH_NAME,
     FUND_ATTRIBUTE,
@@ -53,7 +53,6 @@ from .values import value_fields
 
 # 「…覆盖率、落实率均达到100%」: one value for every listed name, as 分别 with one value.
 ALL_OF = Ending(r"(?:(?:^|[^年平人])均|都|各)[^、,;。]{0,4}$")  # (年均 / 平均 / 人均 are no 均: 「A、B等…营业收入年均增长10%」 is one)  # 「国家级、省级示范基地各1个」: each name the value
-SUPPORT_POLICY = re.compile(r"(?<=补贴|奖励|资助|补助|贴息)政策$")  # a support's 政策 is the support
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
 # (a baseline year is no target year: 「比2015年」, 「较2025年」, 「在2025年基础上」 — BASELINE_YEAR)
 YEAR = re.compile(r"(?<![比较])(?:到|至|在|于)?(?P<year>20\d\d)年(?!\d{1,2}月)(?!(?:末|底)?(?:的)?基础上)(?:底|末)?(?:前)?")
@@ -236,7 +235,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     if shape is None:
         return []
     rule, ind_start, ind_end = shape
-    if rule in ("value_first", "share") and (m := RECIPIENT_HEAD.match(context.folded, context.clause_start + ind_start, context.clause_start + ind_end)):
+    if rule in ("value_first", "share", "support_named") and (m := RECIPIENT_HEAD.match(context.folded, context.clause_start + ind_start, context.clause_start + ind_end)):
         ind_start = m.end() - context.clause_start  # 「给予获投企业股权投资扶持」 → 股权投资扶持
     if ind_end > ind_start:
         indicator = context.text[context.clause_start + ind_start : context.clause_start + ind_end]
@@ -323,9 +322,7 @@ def _has_measure(value: re.Match[str]) -> bool:
 def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: int, limited: bool) -> tuple[str, int, int] | None:
     """Which rule makes this value a target and where its indicator stands (clause offsets)."""
     clause = context.clause
-    offset, name = strip_fillers(parts.before)
-    if policy := SUPPORT_POLICY.search(name, max(0, len(name) - 3)):  # only its tail: a head may be long
-        name = name[: policy.start()]  # 「生活费补贴政策每人每年只享受一次」 → 生活费补贴
+    offset, name, deed = name_and_deed(parts.before)
     name_start = subject_from + offset
     if (value["low_unit"] or value["unit"] in ("%", "折") or SHARE_LEAD.search(parts.before)) and (
         support := supported(context.folded, context.clause_start + value_end)
@@ -349,11 +346,8 @@ def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: 
             return "support_duration", value.start(), value.start()  # 「…的生活资助，连续资助3年」: the support before
         if (SUPPORT_VERB_NOUN.match(parts.verb_word) or (GOAL_VERB_NOUN.match(parts.verb_word) and name)) and value["unit"] not in TIME_UNITS:  # 「单户年度贴息最高20万元」 → 年度贴息
             verb_at = subject_from + parts.verb_at
-            named = parts.verb_at == len(parts.before) and name and not DIGIT.search(name)  # 「每增长1美元奖励」: a rate's base names nothing
-            start = _verb_name_start(clause, name_start + trim(name) if named else verb_at, verb_at)
-            if (m := PER_UNIT.match(name + parts.verb_word)) and m.end() >= len(name) and not (ITEM_CLASSIFIER.match(name) and len(name) >= 4):
-                start = verb_at  # 「单个蓄水池补助不超过1万元」 → 补助: the item is the per-unit quantifier's
-            return ("support_word" if SUPPORT_VERB_NOUN.match(parts.verb_word) else "verb_noun"), start, verb_at + len(parts.verb_word)
+            support = SUPPORT_VERB_NOUN.match(parts.verb_word) is not None
+            return ("support_word" if support else "verb_noun"), _verb_noun_start(clause, parts, name, name_start, verb_at, support), verb_at + len(parts.verb_word)
         if not name and not stated_or_per:
             return None
         if parts.verb == "goal" and not limited and bare_value(clause, value_end, "量"):
@@ -365,12 +359,24 @@ def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: 
         (in_part_aside(clause, value.start()) and clause[value_end : value_end + 1] == ")")
         or (OF_WHICH.match(clause) is not None and first_after_asides(clause, value_end) in ("", "、"))  # 「，其中顶尖人才10名」
     )
-    if not (limited or parts.per or listed or part or bare_value(clause, value_end, name)):
+    if not (limited or parts.per or listed or part or bare_value(clause, value_end, deed)):
         return None
     cut = trim(name, known_only=limited) if name else 0  # before a comparator the name is a noun phrase
     cut = kept_new(name, cut) if value["unit"] == "%" and parts.comparator in ("increase", "decrease") else cut
     rule = "comparator" if limited else ("per_value" if parts.per else ("list_item" if listed else ("part_of" if part else "bare_value")))
     return rule, name_start + (subject_cut(name, cut) if rule == "bare_value" else cut), name_start + len(name)
+
+
+def _verb_noun_start(clause: str, parts: Head, name: str, name_start: int, verb_at: int, support: bool) -> int:
+    """Where a support or an activity named by its verb begins (「单户年度贴息」, 「全年开展技术培训」)."""
+    named = parts.verb_at == len(parts.before) and name and not DIGIT.search(name)  # 「每增长1美元奖励」: a rate's base names nothing
+    whole = name if support else name + parts.verb_word  # 「全年开展技术培训」: the activity's name is read whole
+    start = _verb_name_start(clause, name_start + min(trim(whole), len(name)) if named else verb_at, verb_at)
+    if light := LIGHT_VERB.match(clause, start, verb_at):
+        start = light.end()  # 「每年开展轮训不少于1次」 → 轮训
+    if (m := PER_UNIT.match(name + parts.verb_word)) and m.end() >= len(name) and not (ITEM_CLASSIFIER.match(name) and len(name) >= 4):
+        start = verb_at  # 「单个蓄水池补助不超过1万元」 → 补助: the item is the per-unit quantifier's
+    return start
 
 
 def _noun_after(clause: str, value_end: int, verb_word: str) -> tuple[int, int] | None:

@@ -69,6 +69,12 @@ GRADE_NAMES = (("grade_then_noun", r"(?:及以上|以上)?[\u4e00-\u9fff]", "新
 GRADE_OF_NAME = re.compile(one_of(GRADE_NAMES))
 
 
+# A clause closing with 的 after its last value says who qualifies, whatever short words stand between:
+# 「创办企业带动3人以上就业的，每多带动1人再给予2000元」. (name, pattern after the value, example)
+CONDITION_CLAUSE_ENDS = (("closing_de", r"[^,;。的\d]{1,4}的\s*", "创办企业带动3人以上就业的，"),)
+CONDITION_CLAUSE_END = re.compile(one_of(CONDITION_CLAUSE_ENDS))
+
+
 def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
     """Numbers that measure nothing promised: an age, a rate's base, a threshold saying who is meant,
     a telephone number, a count of classes."""
@@ -111,6 +117,8 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
             return "condition"  # 「营业收入500万元以上的企业」
         if condition.group().endswith(("的", "者")) and not clause[condition.end() :].strip():
             return "condition"  # condition_clause: 「…，当年销售额增长20%以上的，给予奖励」 — who is rewarded
+    if not granted and CONDITION_CLAUSE_END.fullmatch(clause, value_end):
+        return "condition"  # condition_clause_end: 「…带动3人以上就业的，」
     if stated is None and AFTER.match(clause, value.end()):  # 「2年以上研发经历」, 「工作经历3年以上」
         if (CONDITION_CONTEXT.search(head[-6:]) and not INCREASE.search(head)) or CONDITION_CONTEXT.match(clause, value_end):
             return "condition"
