@@ -22,7 +22,7 @@ BARE_CAP = re.compile(one_of(BARE_CAPS))
 # (name, pattern on the indicator, example)
 SERVICE_TERMS = (("term", r"(?<!周)期$", "定向培养医学生服务期不少于3年 / 维修期不超过30天"),)
 SERVICE_TERM = re.compile(one_of(SERVICE_TERMS))
-COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 万人 万人次 万户".split())
+COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 支 台 辆 盏 场 场次 期 届 批次 万人 万人次 万户 万家 万个".split())
 
 
 def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: str | None, per: bool, verb: str | None) -> str:

@@ -19,7 +19,7 @@ MEASURE_UNITS = sorted(
     """% ‰ 个百分点 年 岁 套 亩 立方米 平方米 平方公里 公里 千米 米 公顷 吨 标箱 家 个 项 件 元 美元 人次 人 名
     户 所 座 处 条 台 辆 张 床 千瓦时 千瓦 度 天 小时 次 倍 册 场 部 篇 个月 卡时 TB PB EB P 款 批 份 支 位
     场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 间
-    公斤 千克 分钟 升 年一遇 类 人年 家次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS 批次 辆次 届 期 盏""".split(),
+    公斤 千克 分钟 升 年一遇 类 人年 家次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS 批次 辆次 届 期 盏 级""".split(),
     key=len,
     reverse=True,
 )
@@ -81,8 +81,8 @@ SUPPORT_END = re.compile(r"(?:补贴|奖励|奖补|资助|补助|奖金|津贴|�
 SUPPORT_CAP = re.compile(r"总额$")
 # The support named after its verb, the value after it: 「给予一次性奖励300万元」 → 一次性奖励.
 SUPPORT_NAMED = Ending(r"(?:给予|发放)(?P<name>[^,;。的给]{0,8}?(?:补贴|奖励|奖补|资助|补助|贴息|奖金|津贴|救助金|慰问金|抚恤金|经费))$")  # 「发放生活救助金600元」  # 「给予一次性奖补50万元」
-# (按期 / 按时 say when, not by how much: 「按期办结率」 is a goal's rate)
-AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|可申请|按(?!期|时)|上限|每月|每人|每生|每年度|每个|单个|一次性)")  # 每生: 「提高到每生每年800元」
+# (按期 / 按时 say when, not by how much: 「按期办结率」 is a goal's rate; 按需 how: 「电梯按需维保试点」)
+AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|可申请|按(?!期|时|需)|上限|每月|每人|每生|每年度|每个|单个|一次性)")  # 每生: 「提高到每生每年800元」
 
 # Numbers that are not targets. (name, pattern matched around a value, example)
 NOT_TARGET = (
@@ -118,10 +118,11 @@ def reports_facts(folded: str, start: int, notice_year: int | None) -> bool:
         return False
     return m["year"] is None or (notice_year is not None and int(m["year"]) < notice_year)
 
-# Relative targets: 「外贸出口额、外商直接投资高于全省平均水平」. (name, pattern, example)
+# Relative targets: 「外贸出口额、外商直接投资高于全省平均水平」, 「区（县）级财政投入增幅不低于当年一般公共预算支出增幅」
+# (a rise against the same year's rise of a budget).
 BENCHMARK = re.compile(
     r"""(?P<comparator>高于|不低于|低于|快于|优于|超过|领先于?)
-        (?P<benchmark>(?:全国|全省|全市|全区|全县|同期|省|市|县|国家|同类城市|各项)[^,;。]{0,8}?(?:平均水平|平均值|平均增速|增速))""",
+        (?P<benchmark>(?:全国|全省|全市|全区|全县|同期|省|市|县|国家|同类城市|各项|当年|同年|本级|同级)[^,;。]{0,10}?(?:平均水平|平均值|平均增速|增速|增幅))""",
     re.VERBOSE,
 )
 BENCHMARK_COMPARATOR = {"高于": "at_least", "不低于": "at_least", "快于": "at_least", "优于": "at_least", "超过": "at_least", "领先": "at_least", "领先于": "at_least", "低于": "at_most", "达到": "reach"}
