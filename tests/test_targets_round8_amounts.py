@@ -138,3 +138,9 @@ def test_round8_amount_rule(sentence, want):
 @pytest.mark.parametrize("sentence", ["于2026/3/5前报送。", "编号26/3的项目。"])
 def test_a_date_or_code_with_a_slash_is_no_fraction(sentence):
     assert find_targets(sentence) == []
+
+
+def test_a_count_after_zai_zengjia_stays_a_goal():
+    """ADDED_SUPPORTS take sums and shares only: a count after 再增加 is no support's sum, even after one."""
+    got = [(t.indicator, t.value, t.comparator, t.kind) for t in find_targets("对新认定的示范点给予10万元补助，全年力争示范点再增加10家。")]
+    assert got == [("补助", 10.0, "equal", "amount"), ("示范点", 10.0, "increase", "goal")]  # (再 is a filler closing a name)

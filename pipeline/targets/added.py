@@ -16,13 +16,14 @@ ADDED_SUPPORTS = (
     ("again_given", r"再(?:增加|追加|给予|发放|奖励|补贴|补助)(?:每人|每户|每家)?$", "购买新能源汽车的再增加2000元 / 每多带动1人再给予2000元"),
 )
 ADDED_SUPPORT = Ending(one_of(ADDED_SUPPORTS))
+ADDED_UNITS = ("元", "%")  # a sum or a share (万元: the scale stands apart)
 
 
 def added_to_support(clause: str, head_start: int, value: re.Match[str], value_end: int) -> bool:
     """Whether ``value`` adds to the support named before: an ADDED_SUPPORTS head and no measured noun
     after the value (「再给予每人2000元的带动就业补贴」 names its own support)."""
-    if not ADDED_SUPPORT.search(clause, head_start, value.start()):
-        return False
+    if value["unit"] not in ADDED_UNITS or not ADDED_SUPPORT.search(clause, head_start, value.start()):
+        return False  # 「力争再增加10家」 is a goal's count, not a support's sum
     noun = noun_after_value(clause, value_end)
     return noun is not None and noun[1] == noun[0]
 
