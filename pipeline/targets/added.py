@@ -1,5 +1,6 @@
-"""A value added to a support already named (「…给予每户1200元补助，其中水冲式厕所每户再增加300元」): no
-noun of its own follows it, and the support it adds to is the last one the paragraph named."""
+"""A value of a support already named, with no noun of its own: a sum added to it (「…给予每户1200元补助，其中
+水冲式厕所每户再增加300元」), how many one may take of it (「每人每次限领1张」), or a grade's rate listed before
+it (standard.graded_rate); the support is the last one the paragraph named."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ ADDED_SUPPORTS = (
 )
 ADDED_SUPPORT = Ending(one_of(ADDED_SUPPORTS))
 ADDED_UNITS = ("元", "%")  # a sum or a share (万元: the scale stands apart)
+# How many items or vouchers one beneficiary may take of the support named before: (name, pattern, example)
+LIMITED_TAKES = (("limited_take", r"限(?:领|补|购|享受|享)$", "每位消费者限补3件 / 每人每次限领1张"),)
+LIMITED_TAKE = Ending(one_of(LIMITED_TAKES))
 
 
 def added_to_support(clause: str, head_start: int, value: re.Match[str], value_end: int) -> bool:
@@ -34,6 +38,8 @@ def sized_before_refusal(clause: str, last_support: str, subject_from: int, valu
     3万元的标准给予补助」 → C级 and 补助); with the words the indicator takes after its own text."""
     if last_support and added_to_support(clause, subject_from, value, value_end):
         return ("added_support", value.start(), value.start()), ""
+    if last_support and LIMITED_TAKE.search(clause, subject_from, value.start()):
+        return ("limited_take", value.start(), value.start()), ""
     if graded := graded_rate(clause, subject_from, value):
         return graded[:3], graded[3]
     return None

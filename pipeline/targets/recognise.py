@@ -246,7 +246,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     if ind_end > ind_start:
         indicator = context.text[context.clause_start + ind_start : context.clause_start + ind_end]
     else:
-        indicator = context.last_support if rule == "added_support" else context.previous_subject
+        indicator = context.last_support if rule in ("added_support", "limited_take") else context.previous_subject
         if value["unit"] in TIME_UNITS and context.last_support and not AMOUNT_CUE.search(indicator):
             indicator = context.last_support  # 「博士学历人才每月1500元，最长可享3年」: the duration of the 生活补贴 named before
         if not indicator:
