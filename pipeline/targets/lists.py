@@ -235,12 +235,15 @@ def distribute(text: str, clause_start: int, clause: str, targets: list, previou
     else:
         return targets
     parts = without_attribute(parts)
-    if len(parts) != len(listed) or any(not part or len(part.strip("“”")) > 16 for part in parts):
+    if len(parts) != len(listed) or any(not part or len(part.strip("“”")) > LISTED_NAME_MAX for part in parts):
         return targets
     renamed = iter(part + listed[0].indicator for part in parts)
     return [replace(t, indicator=next(renamed)) if t in listed else t for t in targets]
 
 
+# The longest listed name a 分别 list pairs with a value (longer is a clause, not a name): 「市级企业技术中心或工程技术
+# 研究中心」 is 17 characters.
+LISTED_NAME_MAX = 20
 ORDINAL_LIST = re.compile(r"(?:^|(?<=[^、一二三四五六七八九]))[一二三四五六七八九](?:、[一二三四五六七八九])+、[一二三四五六七八九][^、,;。]{1,4}$")
 OPENS_WITH_RESPECTIVELY = re.compile(r"\s*分别")
 # The recipients a 分别 clause pairs with its values, written in the clause before it: after 对 and
