@@ -60,6 +60,25 @@ GOALS = [
     ("建成省级以上可信数据空间10个以上。", [("省级以上可信数据空间", 10.0, "个", "at_least", "goal")], ["省级以上可信数据空间10个以上"]),
     # SHARED_QUALIFIERS: a base or a scope of firms opening a 分别 list qualifies every name
     ("每万人口全科医生数、执业药师数分别达到4人、5人。", [("每万人口全科医生数", 4.0, "人", "reach", "goal"), ("每万人口执业药师数", 5.0, "人", "reach", "goal")], ["每万人口全科医生数、执业药师数分别达到4人", "执业药师数分别达到4人、5人"]),
+    # a rate of new things keeps the verb that makes them new (NEW_THINGS_RATES)
+    ("新建公共建筑绿色建材应用比例达到60%以上。", [("新建公共建筑绿色建材应用比例", 60.0, "%", "at_least", "goal")], ["新建公共建筑绿色建材应用比例达到60%以上"]),
+    # a verb of coverage closing the counted things' name (DONE_ENDS covered); 按需 is no share's 按
+    ("燃气按需巡检试点覆盖500户以上。", [("燃气按需巡检试点", 500.0, "户", "at_least", "goal")], ["燃气按需巡检试点覆盖500户以上"]),
+    # who holds an event and the verb holding it leave the event's name (HELD_EVENTS)
+    ("组织法律顾问团队开展“法治进企业”宣讲活动不少于12场。", [("“法治进企业”宣讲活动", 12.0, "场", "at_least", "goal")], ["“法治进企业”宣讲活动不少于12场"]),
+    # a size the counted things must have stands between the count and their noun (SIZED_MODIFIERS)
+    ("每个街道至少组建1支不少于20人的志愿服务队伍。", [("志愿服务队伍", 1.0, "支", "at_least", "goal"), ("志愿服务队伍", 20.0, "人", "at_least", "goal")], ["至少组建1支不少于20人的志愿服务队伍", "不少于20人的志愿服务队伍"]),
+    # a threshold naming which things a rate is taken of is no target and no part of the name (THRESHOLDS_BEFORE_NOUN)
+    ("50户以上自然村通客车比例达到100%。", [("自然村通客车比例", 100.0, "%", "reach", "goal")], ["自然村通客车比例达到100%"]),
+    # …but an age names the things (「3岁以下婴幼儿」) and a grade too (「4A级及以上旅游景区」)
+    ("每千人口拥有3岁以下婴幼儿托位数达到4个。", [("每千人口拥有3岁以下婴幼儿托位数", 4.0, "个", "reach", "goal")], ["每千人口拥有3岁以下婴幼儿托位数达到4个"]),
+    # a rise against the same year's rise of a budget is a relative target (BENCHMARK 当年…增幅)
+    ("县级财政科技投入增幅不低于当年一般公共预算支出增幅。", [("县级财政科技投入增幅", None, "", "at_least", "goal")], ["县级财政科技投入增幅不低于当年一般公共预算支出增幅"]),
+    # a graded level (级, only closing its phrase) and 平均 before the comparator no part of the name
+    ("二级以上医院互联互通标准化成熟度测评平均达到4级以上。", [("二级以上医院互联互通标准化成熟度测评", 4.0, "级", "at_least", "goal")], ["二级以上医院互联互通标准化成熟度测评平均达到4级以上"]),
+    # a member named alone measures what the target before it measured (elliptic.MEMBER_NAMES)
+    ("城市生活垃圾回收利用率达到40%以上，县城达到30%以上。", [("城市生活垃圾回收利用率", 40.0, "%", "at_least", "goal"), ("县城生活垃圾回收利用率", 30.0, "%", "at_least", "goal")], ["城市生活垃圾回收利用率达到40%以上", "县城达到30%以上"]),
+    ("二级以上公立医院门诊预约诊疗率达到60%以上，其中三级医院达到70%以上。", [("二级以上公立医院门诊预约诊疗率", 60.0, "%", "at_least", "goal"), ("三级医院门诊预约诊疗率", 70.0, "%", "at_least", "goal")], ["二级以上公立医院门诊预约诊疗率达到60%以上", "三级医院达到70%以上"]),
     ("牵头或参与制定国家、行业、地方标准分别达到3项、10项、25项。", [("国家标准", 3.0, "项", "reach", "goal"), ("行业标准", 10.0, "项", "reach", "goal"), ("地方标准", 25.0, "项", "reach", "goal")], ["国家、行业、地方标准分别达到3项", "行业、地方标准分别达到3项、10项", "地方标准分别达到3项、10项、25项"]),
 ]
 
@@ -107,3 +126,14 @@ def test_a_clause_closing_with_de_after_its_value_is_a_condition():
     text = "给予一次性创业补贴5000元；吸纳5人以上就业的，每多吸纳1人再给予1000元。"
     assert [_fields(t) for t in find_targets(text)][0] == ("一次性创业补贴", 5000.0, "元", "equal", "amount")
     assert all(t.kind == "amount" for t in find_targets(text))
+
+
+def test_a_grade_inside_a_name_is_no_value():
+    """级 is a unit only where it closes the value's phrase: 「建成二级以上医院3家」 counts hospitals."""
+    assert [_fields(t) for t in find_targets("建成二级以上医院3家。")] == [("二级以上医院", 3.0, "家", "equal", "goal")]
+
+
+def test_a_counted_member_takes_no_measure_from_before():
+    """A count after a rate is its own target: 「农村生活污水治理率提高到48%，新增完成治理行政村22个」."""
+    found = find_targets("农村生活污水治理率提高到48%，新增完成治理行政村22个。")
+    assert [t.indicator for t in found] == ["农村生活污水治理率", "行政村"]

@@ -23,6 +23,10 @@ GLOSS_IN_NAME = re.compile(r"[（(][A-Za-z]+(?: [A-Za-z]+)+[^（）()]{0,60}[）
 QUOTED_MODIFIER = re.compile(r"的?“[^”,;。]{1,12}”的?")
 # A sum for a purpose: what it funds is named after the support verb (「安排2000万元对社区予以算力支持」).
 PURPOSE = re.compile(r"(?:对|为|向|用于)[^,;。]{1,20}?(?:予以|给予|提供)")
+# A size the counted things must have, between the value and their noun: 「1支不少于30人的综合性应急救援
+# 队伍」 → 综合性应急救援队伍. (name, pattern, example)
+SIZED_MODIFIERS = (("limited_size", r"(?:不少于|不低于|至少|超过|不超过)\d+(?:\.\d+)?[^\d,;。的]{0,3}的", "每个乡镇至少建成1支不少于30人的综合性应急救援队伍"),)
+SIZED_MODIFIER = re.compile(one_of(SIZED_MODIFIERS))
 RELATIVE_RUN = re.compile(r"(?P<clause>[^,;。的、\d]{2,16}?)的")  # a clause before the noun after 的
 MODIFIER_RUN = re.compile(r"[^,;。的]{0,30}?、[^,;。的]{1,30}?的")  # 、-listed modifiers of the noun after 的
 # An aside restating a value under another basis is a second figure: (name, pattern, example).
@@ -47,7 +51,9 @@ def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
         noun_at = gloss.end()  # 「奖励0.02元人民币」: the currency, no measured noun
     if (quoted := QUOTED_MODIFIER.match(clause, noun_at)) and nouns.noun_after(clause[quoted.end() :])[1]:
         noun_at = quoted.end()  # 「7天的“青荷驿站”免费住宿」: a quoted name before the noun modifies it
-    if m := MODIFIER_RUN.match(clause, noun_at):
+    if m := SIZED_MODIFIER.match(clause, noun_at):
+        noun_at = m.end()  # 「1支不少于30人的综合性应急救援队伍」 → 综合性应急救援队伍
+    elif m := MODIFIER_RUN.match(clause, noun_at):
         noun_at = m.end()  # 「1个低成本、开放式、便利化、全要素的众创空间」 → 众创空间
     elif (m := RELATIVE_RUN.match(clause, noun_at)) and nouns.is_clause(m["clause"]):
         noun_at = m.end()  # 「30个性能先进并成功落地的优秀智能体应用」 → 优秀智能体应用

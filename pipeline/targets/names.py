@@ -52,6 +52,10 @@ ALL_KINDS = re.compile(one_of(ALL_KINDS_WORDS))
 # Verbs that only say an activity is held, before the activity: no part of its name. (name, pattern, example)
 LIGHT_VERBS = (("held", r"(?:全年|每年|年度)?(?:开展|组织开展|组织|举办|进行)", "每年开展轮训不少于1次 / 全年开展技术培训不少于80场次"),)
 LIGHT_VERB = re.compile(one_of(LIGHT_VERBS))
+# …and who holds it before them: an event's name follows the last such verb — 「组织计量技术专家开展“计量服务
+# 进园区”活动」 → “计量服务进园区”活动. (name, pattern, example)
+HELD_EVENTS = (("held_event", r".*(?:开展|举办)(?=[^,;。]{2,}(?:活动|培训班|讲座|大赛|比赛|赛事|展会|论坛|演练|对接会)$)", "组织计量技术专家开展“计量服务进园区”活动不少于10场"),)
+HELD_EVENT = re.compile(one_of(HELD_EVENTS))
 # Verbs listed before one object (「新建、改扩建公办幼儿园45所」) are joined by these.
 VERB_LIST_LINKS = ("、", "和", "或")
 # An action verb's object may be a short noun (「新建和加固堤防」 → 堤防), where TABLE_VERB_START leaves three
@@ -91,11 +95,12 @@ SUBJECT_VERB = re.compile(
 NAME_LEADS = (
     ("examples_etc", r"[^,;。等]{1,16}?(?<![同平对相均高中初上下优])等(?![级同于待])", "“星火巷”“月光里”等夜间消费集聚区"),
     ("condition_clause", r"[^,;。的]*?\d[^,;。的]*?(?:及以上|以上|以下|以内)的", "年营业收入2000万元以上的商贸企业"),
+    ("threshold_noun", r"[^,;。的]*?\d+(?:\.\d+)?(?:万|亿)?[^\d,;。的、级岁A-Za-z]{0,3}?(?:及以上|以上|以下)(?=[\u4e00-\u9fff])", "30户以上自然村通硬化路比例达到100% (not an age: 「3岁以下婴幼儿托位数」)"),
     ("container_in", r"[^,;。中]{2,12}?(?:库|项目|专项|计划|名单|工程)中由?", "省级人才库中女性专家占比"),
     ("age_limit", r"\d{2}周?岁(?:及)?以下(?:的)?", "35周岁以下青年人才承担项目的比例"),
     ("towards_whom", r"(?:对|针对|面向)[^,;。的]{1,12}的", "对同一经营主体的行政检查次数同比减少30%"),
     ("after_event", r"(?:改造|建成|实施|投用|运营|整改)后", "改造后护理型床位占比不低于55%"),
-    ("may_apply", r"可(?:申请|享受|获得)", "可申请延长结题时间不超过1年"),
+    ("may_apply", r"可(?:申请|申领|享受|获得)", "可申请延长结题时间不超过1年 / 每年可申领创新券最高20万元"),
     ("among_them", r"[^,;。中的、]{2,16}?中(?![央国心小级型]|所占|占)(?=[^,;。中]{2,8}(?:比例|占比|比重)$)", "省级科技计划项目评审专家中女性专家比例不低于20%"),
     ("whose_long", r"[^,;。的]{2,16}的(?=[^,;。的]{6,}$)", "外籍人才及其随行家属的居留许可办理时限压缩至5个工作日"),
 )
@@ -139,19 +144,41 @@ def _opening(name: str, after_verb: bool, known_only: bool) -> int | None:
     return None
 
 
+def _after_verbs(name: str, cut: int) -> int:
+    """``cut`` moved past what follows the leading verbs and is still not the measured thing: 各类, the verb
+    holding an activity and who holds it (LIGHT_VERBS, HELD_EVENTS), examples before 等."""
+    if cut and (m := ALL_KINDS.match(name, cut)) and len(name) - m.end() >= 3:
+        cut = m.end()  # 「举办各类促消费活动」: after the verb, 各类 says which, not what
+    if held := HELD_EVENT.match(name, cut):
+        cut = held.end()
+    elif (light := LIGHT_VERB.match(name, cut)) and len(name) - light.end() >= 2 and not INDICATOR_NOUN.fullmatch(name[light.end() :]):
+        cut = light.end()  # 「每年开展轮训」 → 轮训
+    if cut and (lead := _leads(name[cut:])):
+        cut += lead  # 「开展“春风行动”“就业援助月”等公共就业服务活动」: examples after the verb, as before it
+    return cut
+
+
+def _per_unit(name: str) -> int:
+    """The characters of a per-unit quantifier opening ``name`` (PER_UNIT); an item's own measure keeps
+    the item: 「单个项目投资」 → 项目投资."""
+    if not (m := PER_UNIT.match(name)):
+        return 0
+    return 2 if ITEM_OWN_MEASURE.match(name[m.end() :]) and m.group().startswith(("单个", "每个")) else m.end()
+
+
 def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     """How many leading characters of ``name`` are not part of the measured thing."""
     if (opened := _opening(name, after_verb, known_only)) is not None:
         return opened
-    cut = 0
-    if m := PER_UNIT.match(name):
-        cut = m.end()
-        if ITEM_OWN_MEASURE.match(name[cut:]) and m.group().startswith(("单个", "每个")):
-            cut = 2  # 「单个项目投资」 → 项目投资
+    cut = _per_unit(name)
     if (m := TALLY_START.match(name, cut)) and len(name) - m.end() >= 3:
         cut = m.end()  # 「累计改造老旧小区」: the tally word, then the verb (jieba's) leaves too
         after_verb = False
     rest = name[cut:]
+    if NEW_THINGS_RATE.match(rest):
+        return cut  # 「新建农房采用图集比例」: the new things are what the rate measures
+    if cut and (lead := _leads(rest)):
+        return cut + lead + trim(rest[lead:], after_verb, known_only)  # 「每家企业每年可申领创新券」 → 创新券
     if (m := SUBJECT_VERB.match(rest)) and len(rest) - m.end() >= 2:
         return cut + m.end() + trim(rest[m.end() :], True)
     if (m := _verb_start(rest)) is not None:
@@ -170,16 +197,15 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     cut += nouns.leading_verbs(rest, True) if after_verb else verbs
     if cut and (m := ACTION_START.match(name[cut:])) and len(name) - cut - m.end() >= 3:
         cut += m.end()  # 「新增上线“一件事”集成服务套餐」: a verb of the tables after jieba's (it reads 上线 as a noun)
-    if cut and (m := ALL_KINDS.match(name, cut)) and len(name) - m.end() >= 3:
-        cut = m.end()  # 「举办各类促消费活动」: after the verb, 各类 says which, not what
-    if (light := LIGHT_VERB.match(name, cut)) and len(name) - light.end() >= 2 and not INDICATOR_NOUN.fullmatch(name[light.end() :]):
-        cut = light.end()  # 「每年开展轮训」 → 轮训
-    if cut and (lead := _leads(name[cut:])):
-        cut += lead  # 「开展“春风行动”“就业援助月”等公共就业服务活动」: examples after the verb, as before it
+    cut = _after_verbs(name, cut)
     rest = name[cut:]  # 「青年人才承担省级科技计划项目」 → 省级科技计划项目, 「县农商银行全年发放种粮贷款」 → 种粮贷款
     return cut + (nouns.subject_and_verb(rest) or nouns.verb_object(rest))
 
 
+# A rate of things new in the period keeps the verb that makes them new: 「新建农房采用图集比例」, 「新增违法
+# 占用耕地图斑整改到位率」 (every label so). (name, pattern, example)
+NEW_THINGS_RATES = (("new_things_rate", r"(?:新建|新增|新设|新改建)(?=[^,;。]{2,}(?:率|比例|占比|比重)$)", "新建设施出水水质达标率达到95%以上"),)
+NEW_THINGS_RATE = re.compile(one_of(NEW_THINGS_RATES))
 # A statistic of things new in a period keeps its 新设 / 新增 before a rate of change. (name, pattern, example)
 NEW_STATISTICS = (("new_things", r"(?:新设|新增|新登记|新注册)$", "全市新设经营主体增长10%以上"),)
 NEW_STATISTIC = re.compile(one_of(NEW_STATISTICS))
@@ -199,6 +225,7 @@ SUPPORT_POLICY = re.compile(r"(?<=补贴|奖励|资助|补助|贴息)政策$")  
 DONE_ENDS = (
     ("completed", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:完成|实现)(?:改造|整治|治理|验收|提升)$", "焦化企业完成改造8家 (「县道、乡道分别完成改造」 is a 分别 list's predicate)"),
     ("started", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:开工|投产|竣工)$", "既有住宅加装电梯开工400台以上"),
+    ("covered", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:覆盖|惠及)$", "电梯按需维保试点覆盖200台以上"),
 )
 DONE_END = re.compile(one_of(DONE_ENDS))
 
@@ -213,3 +240,22 @@ def name_and_deed(before: str) -> tuple[int, str, str]:
     if done := DONE_END.search(name):
         return offset, name[: done.start()], name  # 「焦化企业完成改造8家」 → 焦化企业
     return offset, name, name
+
+
+# A per-unit word inside a standard's name says what the standard is per, not what is measured: each must
+# meet it (an amount, kinds.py) and the name leaves it out — 「高标准农田建设亩均投入不低于3000元」 →
+# 高标准农田建设投入, 「电价每千瓦时不高于0.45元」 → 电价 (人均 names statistics too: 人均预期寿命 stays). (name,
+# pattern, example)
+PER_RATE_WORDS = (
+    ("per_mu", r"亩均", "高标准农田建设亩均投入不低于3000元"),
+    ("per_measure_after", r"(?<=[\u4e00-\u9fff])每(?:千瓦时|度|吨|立方米)", "电价每千瓦时不高于0.45元"),  # after the name (closing it, below)
+)
+PER_RATE = re.compile(one_of(PER_RATE_WORDS))
+
+
+def without_rate_word(indicator: str) -> str:
+    """``indicator`` without a PER_RATE_WORDS word (a 每… one only closing it), where two characters or
+    more are left."""
+    if (m := PER_RATE.search(indicator)) and len(indicator) - len(m.group()) >= 2 and (m.group() == "亩均" or m.end() == len(indicator)):
+        return indicator[: m.start()] + indicator[m.end() :]
+    return indicator

@@ -75,6 +75,13 @@ CONDITION_CLAUSE_ENDS = (("closing_de", r"[^,;。的\d]{1,4}的\s*", "创办企�
 CONDITION_CLAUSE_END = re.compile(one_of(CONDITION_CLAUSE_ENDS))
 
 
+# A threshold naming which things a rate or a count is taken of, a noun and then the target's own
+# comparator and value after it: 「30户以上自然村通硬化路比例达到100%」 (a grade naming things, 「4A级及
+# 以上旅游景区」, is GRADE_NAMES'). (name, pattern after the value, example)
+THRESHOLDS_BEFORE_NOUN = (("threshold_then_target", r"(?:及以上|以上|以下)(?=[\u4e00-\u9fff][^,;。]*?(?:达到|不低于|不少于|提高到|保持|超过|控制在)[^,;。]*?\d)", "30户以上自然村通硬化路比例达到100%"),)
+THRESHOLD_BEFORE_NOUN = re.compile(one_of(THRESHOLDS_BEFORE_NOUN))
+
+
 def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
     """Numbers that measure nothing promised: an age, a rate's base, a threshold saying who is meant,
     a telephone number, a count of classes."""
@@ -92,6 +99,8 @@ def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
         return "category_count"  # 「分为三类」
     if value["unit"] in ("A级", "星级") and GRADE_OF_NAME.match(clause, value.end()):
         return "grade_in_name"  # 「国家4A级及以上旅游景区」: a grade naming what is counted
+    if value["unit"] not in ("A级", "星级") and THRESHOLD_BEFORE_NOUN.match(clause, value.end()):
+        return "threshold"  # 「30户以上自然村通硬化路比例达到100%」: which villages are counted
     return None
 
 

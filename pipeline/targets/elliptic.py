@@ -1,0 +1,32 @@
+"""A member named alone with its own value after a target of the same sentence measures what that
+target measured: 「城市道路机械化清扫率达到80%以上，县城达到70%以上」 → 县城道路机械化清扫率,
+「…公立医院电子病历系统应用水平分级评价平均达到4级以上，其中三级医院达到5级以上」 → 三级医院电子病历系统
+应用水平分级评价."""
+
+from __future__ import annotations
+
+import re
+
+from .tables import one_of
+
+# Names that are only a member — a kind of place, of school or of institution — with nothing measured.
+# (name, pattern, example)
+MEMBER_NAMES = (
+    ("place", r"城市|县城|城区|中心城区|农村|城镇|乡村", "城市道路机械化清扫率达到80%以上，县城达到70%以上"),
+    ("school", r"小学|初中|高中|中职|幼儿园|普通高中", "义务教育校际差异系数小学控制在0.45以内、初中控制在0.40以内"),
+    ("institution", r"[^,;。、\d]{0,6}(?:医院|卫生院|学校|企业)", "…分级评价平均达到4级以上，其中三级医院达到5级以上"),
+)
+MEMBER_NAME = re.compile("(?:" + one_of(MEMBER_NAMES) + ")")
+# What the previous target measured for its member: a rate, a share or a graded level (a count of things,
+# 「帮扶企业不少于80家」, is no measure another member takes).
+MEASURE_END = re.compile(r"(?:率|比例|占比|比重|评价|系数|水平|指数|浓度)$")
+MEASURED_AFTER_MEMBER = re.compile("(?:" + one_of(MEMBER_NAMES) + ")(?=[^,;。]{3,}$)")
+
+
+def member_measure(indicator: str, previous: str) -> str | None:
+    """The member ``indicator`` names with what ``previous`` (the last target's indicator) measures after
+    its own member; None when ``indicator`` is no bare member or ``previous`` names no member."""
+    if not MEASURE_END.search(previous) or not MEMBER_NAME.fullmatch(indicator) or previous.startswith(indicator):
+        return None
+    own = MEASURED_AFTER_MEMBER.match(previous)
+    return indicator + previous[own.end() :] if own else None
