@@ -140,6 +140,8 @@ AMOUNTS8 = [
             ("省级企业技术中心或工程技术研究中心奖励", 50.0, "万元", "equal", "amount", "50万元奖励"),
         ],
     ),
+    # SUPPORT_VERB_NOUN 减免 and an ordinal year opening the name (a filler): 「第三年租金减免50%」 → 租金减免
+    ("入驻企业前两年免收租金，第三年租金减免30%。", [("免收租金", 2.0, "年", "equal", "amount", "两年免收租金"), ("租金减免", 30.0, "%", "equal", "amount", "租金减免30%")]),
 ]
 
 

@@ -198,7 +198,7 @@ SUPPORT_PHRASES = (
 SUPPORT_PHRASE = re.compile(one_of(SUPPORT_PHRASES))
 # Support verbs that are also the support's name: with no noun after the value they name it
 # (「单户年度贴息最高20万元」 → 年度贴息, 「单个项目最高支持1000万元」 → 支持).
-SUPPORT_VERB_NOUN = re.compile(r"^(?:补贴|奖励|资助|补助|贴息|支持|扶持)$")
+SUPPORT_VERB_NOUN = re.compile(r"^(?:补贴|奖励|资助|补助|贴息|支持|扶持|减免)$")  # 「第三年租金减免50%」 → 租金减免
 # Goal verbs that are also the measured thing's name when a noun stands before them and no noun
 # follows the value: 「开展家政技能培训不少于5000人次」 → 家政技能培训. (name, pattern, example)
 GOAL_VERB_NOUNS = (
