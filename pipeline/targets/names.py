@@ -234,3 +234,10 @@ def name_and_deed(before: str) -> tuple[int, str, str]:
     if done := DONE_END.search(name):
         return offset, name[: done.start()], name  # 「焦化企业完成改造8家」 → 焦化企业
     return offset, name, name
+
+
+def verb_led(subject: str) -> re.Match[str] | None:
+    """A verb of doing (ACTION_VERBS) opening a clause's subject, three characters or more after it: the
+    next clause's value measures the object — 「设立省级大气污染防治专项资金，2026年安排不少于3.5亿元」."""
+    m = ACTION_START.match(subject)
+    return m if m and len(subject) - m.end() >= 3 else None
