@@ -40,7 +40,11 @@ def run() -> None:
     """The console script. What the process holds when the command ends (spaCy's, pydantic's and jieba's
     modules, the unit matcher, the tagger's dictionary) is frozen out of Python's cyclic collector
     (``gc.freeze``) before the interpreter exits: its last pass at exit walked all of it only to free
-    memory the process returns anyway (~0.25 s of CPU of a cold extraction)."""
+    memory the process returns anyway (~0.25 s of CPU of a cold extraction); the same is done once the
+    first file is extracted (:func:`pipeline.run.collector.freeze_after_first_file`)."""
+    from .run.collector import freeze_after_first_file
+
+    freeze_after_first_file()
     try:
         sys.exit(main())
     except KeyboardInterrupt:

@@ -74,6 +74,46 @@ AMOUNTS8 = [
     # RECIPIENT_WORDS: a recipient between the support verb and the support is no part of its name
     ("对新认定的示范街区，给予所在区一次性奖励200万元。", [("一次性奖励", 200.0, "万元", "equal", "amount", "一次性奖励200万元")]),
     ("按每人每天20元给予旅行社奖励。", [("奖励", 20.0, "元", "equal", "amount", "按每人每天20元给予旅行社奖励")]),
+    # PER_RATE_WORDS: a per-unit word in a standard's name leaves it, and the standard is each one's (amount)
+    ("新建高标准农田亩均投入不低于2500元。", [("高标准农田投入", 2500.0, "元", "at_least", "amount", "高标准农田亩均投入不低于2500元")]),
+    ("对入驻的算力中心，电价每千瓦时不高于0.5元。", [("电价", 0.5, "元", "at_most", "amount", "电价每千瓦时不高于0.5元")]),
+    # a share written as a fraction is its value to four places, unitless
+    ("按其实际缴纳社会保险费的1/3给予社会保险补贴。", [("社会保险补贴", 0.3333, "", "equal", "amount", "1/3给予社会保险补贴")]),
+    # RECIPIENT_SHARES: where the sentence names only the recipient, before 按, and a bare verb closes the share
+    (
+        "小微企业按上年度实际缴纳失业保险费的70%返还，大中型企业按40%返还。",
+        [("小微企业", 70.0, "%", "equal", "amount", "小微企业按上年度实际缴纳失业保险费的70%"), ("大中型企业", 40.0, "%", "equal", "amount", "大中型企业按40%")],
+    ),
+    # STAGE_LISTS: the stages a support is paid by, after 按照, a count of them closing the list
+    (
+        "对拟挂牌的企业，按照完成规范化改制、挂牌申报两个阶段，分别给予30万元、50万元奖励。",
+        [("规范化改制奖励", 30.0, "万元", "equal", "amount", "给予30万元、50万元奖励"), ("挂牌申报奖励", 50.0, "万元", "equal", "amount", "50万元奖励")],
+    ),
+    # a one-character verb of jieba's opening a listed name is part of it (「瞪羚企业」, not 羚企业)
+    (
+        "对首次认定的瞪羚企业、独角兽企业，分别给予30万元、200万元奖励。",
+        [("瞪羚企业奖励", 30.0, "万元", "equal", "amount", "给予30万元、200万元奖励"), ("独角兽企业奖励", 200.0, "万元", "equal", "amount", "200万元奖励")],
+    ),
+    # NAME_LEADS may_apply after a per-unit quantifier: 「每家企业每年可申领」 leaves the support
+    ("每家企业每年可申领服务券最高10万元。", [("服务券", 10.0, "万元", "at_most", "amount", "服务券最高10万元")]),
+    # PER_UNIT before a support's total: 「单个旅行社每年奖励总额」 → 奖励总额
+    ("单个协会每年补助总额最高不超过30万元。", [("补助总额", 30.0, "万元", "at_most", "amount", "补助总额最高不超过30万元")]),
+    # 每期: what each session must meet
+    ("每期培训时间不少于24学时。", [("培训时间", 24.0, "学时", "at_least", "amount", "培训时间不少于24学时")]),
+    # PER 每生 (per pupil): the value after 提高到每生每年 is a per-pupil standard, an amount
+    ("高中生均公用经费标准提高到每生每年1200元。", [("高中生均公用经费标准", 1200.0, "元", "reach", "amount", "高中生均公用经费标准提高到每生每年1200元")]),
+    # SUPPORT_NAMED with 救助金 / 慰问金: a relief payment named after 发放
+    ("对受灾群众每人一次性发放临时救助金800元。", [("临时救助金", 800.0, "元", "equal", "amount", "临时救助金800元")]),
+    # 不小于 / 不大于 are limits; 每处 opens what each site must have (an amount)
+    ("每处应急避难场所有效面积不小于1500平方米。", [("应急避难场所有效面积", 1500.0, "平方米", "at_least", "amount", "应急避难场所有效面积不小于1500平方米")]),
+    # a clause naming a support after its verb (发放, 给予) mid-clause hands that support to the next clause's cap
+    ("面向小微企业发放服务券，每家企业每年最高抵扣10万元。", [("服务券", 10.0, "万元", "at_most", "amount", "每年最高抵扣10万元")]),
+    # SUPPORT_VERB 收取: a fee set for each (an obligation) names what is charged after the verb
+    ("对符合条件的企业按日0.2‰收取转贷资金使用费。", [("转贷资金使用费", 0.2, "‰", "equal", "amount", "0.2‰收取转贷资金使用费")]),
+    # RETURNED_SHARES borne: the base a public purse bears a share of
+    ("市级财政承担农业保险保费的20%。", [("农业保险保费", 20.0, "%", "equal", "amount", "农业保险保费的20%")]),
+    # SUPPORT_NAMED 经费: a fund given to each
+    ("每个站点每年给予运行经费2万元。", [("运行经费", 2.0, "万元", "equal", "amount", "运行经费2万元")]),
 ]
 
 
@@ -81,3 +121,8 @@ AMOUNTS8 = [
 def test_round8_amount_rule(sentence, want):
     got = [(t.indicator, t.value, t.unit, t.comparator, t.kind, sentence[t.start : t.end]) for t in find_targets(sentence)]
     assert got == want
+
+
+@pytest.mark.parametrize("sentence", ["于2026/3/5前报送。", "编号26/3的项目。"])
+def test_a_date_or_code_with_a_slash_is_no_fraction(sentence):
+    assert find_targets(sentence) == []

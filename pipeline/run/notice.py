@@ -9,13 +9,12 @@ failure into one line — is :func:`process`, which is also what is shipped to a
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import FengongError
+from .collector import collector_paused
 
 if TYPE_CHECKING:
     from ..records import Extraction
@@ -27,22 +26,6 @@ def extract_notice(name: str, data: bytes, units_files: tuple[str, ...] = ()) ->
 
     with collector_paused():
         return extract(name, units_files, data)
-
-
-@contextmanager
-def collector_paused():
-    """Python's cyclic garbage collector off while one file is extracted.
-
-    An extraction builds millions of small objects and frees them by reference counting; the
-    collector's passes over that growing heap were the one cost that grew faster than the text
-    (~11 % of the time on the notice repeated 100×). Any cycles left are collected once it is back on."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 @dataclass

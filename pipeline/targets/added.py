@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .after_value import noun_after_value
+from .standard import graded_rate
 from .tables import one_of
 from .tail import Ending
 
@@ -24,3 +25,14 @@ def added_to_support(clause: str, head_start: int, value: re.Match[str], value_e
         return False
     noun = noun_after_value(clause, value_end)
     return noun is not None and noun[1] == noun[0]
+
+
+def sized_before_refusal(clause: str, last_support: str, subject_from: int, value: re.Match[str], value_end: int) -> tuple[tuple[str, int, int], str] | None:
+    """Shapes read before the refusals (their 「…的标准」 is no condition): a value added to the support
+    named before (「…的再增加2000元」), a grade's rate listed before one support (「按照C级每户1.5万元、D级每户
+    3万元的标准给予补助」 → C级 and 补助); with the words the indicator takes after its own text."""
+    if last_support and added_to_support(clause, subject_from, value, value_end):
+        return ("added_support", value.start(), value.start()), ""
+    if graded := graded_rate(clause, subject_from, value):
+        return graded[:3], graded[3]
+    return None

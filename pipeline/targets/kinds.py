@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .found import strip_fillers
+from .names import PER_RATE
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
 from .tables import one_of
 
@@ -38,6 +39,8 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
         return "goal"  # a total the government commits: 「首期安排3亿元算力券资金」, 专项贷款余额
     if unit in COUNT_UNITS and comparator != "at_most" and PER_PLACE_QUOTA.search(head) and not AMOUNT_CUE.search(indicator):
         return "goal"  # 「每个行政村至少配备2名灾害信息员」: a quota for each place, not one beneficiary's due
+    if comparator in ("at_most", "at_least") and PER_RATE.search(head[-12:]):
+        return "amount"  # 「亩均投入不低于3000元」, 「电价每千瓦时不高于0.45元」: a standard each must meet
     if PER_BENEFICIARY.match(strip_fillers(head)[1]):
         return "amount"  # 「单个项目投资额不超过…的20%」, 「每支队伍人数不少于30人」: what each one may get, spend or must have
     if rule in ("bare_value", "list_item", "comparator", "verb_noun") and comparator != "at_most" and not per:
@@ -45,7 +48,7 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
             return "goal"  # 「发放消费券2亿元」, 「新增创业担保贷款5亿元以上」: a sum in 亿 is a total, not one beneficiary's
         if unit in COUNT_UNITS:
             return "goal"  # 「扶持创业3000人」, 「资助青年科学基金项目100项」: people or things counted, not a support's size
-    if rule in ("share", "returned_share") or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or verb == "amount":
+    if rule in ("share", "returned_share", "standard", "graded") or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or verb == "amount":
         return "amount"
     if unit in TIME_UNITS and comparator in ("at_most", "at_least") and SERVICE_TERM.search(indicator):
         return "amount"  # 「服务期不少于3年」, 「维修期不超过30天」: a term one must serve or is granted

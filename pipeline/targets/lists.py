@@ -272,13 +272,19 @@ HOLDER_LISTS = (
     ("holders", r"^[^,;。、]{0,8}?(?:取得|获得|获评)(?P<names>[^,;。的]+、[^,;。的]+?)的$", "企业职工取得高级工、技师职业资格的"),
 )
 HOLDER_LIST = re.compile(one_of(HOLDER_LISTS))
+# …or the stages or grades a support is paid by, after 按(照), a count of them closing the list:
+# 「按照完成股份制改造、辅导备案、申报受理三个阶段，分别给予…」 → 股份制改造, 辅导备案, 申报受理.
+STAGE_LISTS = (
+    ("by_stages", r"^(?:按照|按)(?P<names>[^,;。的]+、[^,;。的]+?)(?:[一二两三四五六七八九十\d]+个?(?:阶段|环节|档次|等级|类别))?$", "按照完成股份制改造、辅导备案、申报受理三个阶段"),
+)
+STAGE_LIST = re.compile(one_of(STAGE_LISTS))
 
 
 def recipients(clause: str) -> list[str]:
     """The recipients listed in ``clause`` (「对新认定的国家级、省级专精特新企业」 → 国家级专精特新企业,
     省级专精特新企业): the last name's head is every name's; a first name longer than the short ones
     after it keeps only as many characters (「领域A类、B类、C类人才」 → A类人才)."""
-    m = RECIPIENT_LIST.match(clause.strip()) or HOLDER_LIST.match(clause.strip())
+    m = RECIPIENT_LIST.match(clause.strip()) or HOLDER_LIST.match(clause.strip()) or STAGE_LIST.match(clause.strip())
     if not m:
         return []
     listed = SECOND_CONDITION.sub("", m["names"])  # 「…证书并在本市养老机构连续从业满2年」: a further condition
@@ -349,7 +355,9 @@ def _verbs_through(name: str) -> int:
     for index, (word, flag) in enumerate(words):
         position += len(word)
         leads_verb = index == 0 and MANNER.fullmatch(word) is not None and len(words) > 1 and nouns.is_verb(*words[1])  # 「主导制定国际标准」
-        if (nouns.is_verb(word, flag) or (cut == position - len(word) > 0 and flag in ("p", "q"))) and len(name) - position >= 1:
+        following = words[index + 1][1] if index + 1 < len(words) else ""
+        verb = nouns.is_verb(word, flag) and (len(word) >= 2 or following in ("p", "q"))  # 「瞪羚企业」: 瞪 is no verb of it
+        if (verb or (cut == position - len(word) > 0 and flag in ("p", "q"))) and len(name) - position >= 1:
             cut = position  # (a preposition right after the verb goes with it: 「评定为四星级」; jieba's 获/批: 「新获批」)
         elif (flag.startswith(("n", "b", "eng")) and not leads_verb) or word in "“”":
             break

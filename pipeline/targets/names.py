@@ -100,7 +100,7 @@ NAME_LEADS = (
     ("age_limit", r"\d{2}周?岁(?:及)?以下(?:的)?", "35周岁以下青年人才承担项目的比例"),
     ("towards_whom", r"(?:对|针对|面向)[^,;。的]{1,12}的", "对同一经营主体的行政检查次数同比减少30%"),
     ("after_event", r"(?:改造|建成|实施|投用|运营|整改)后", "改造后护理型床位占比不低于55%"),
-    ("may_apply", r"可(?:申请|享受|获得)", "可申请延长结题时间不超过1年"),
+    ("may_apply", r"可(?:申请|申领|享受|获得)", "可申请延长结题时间不超过1年 / 每年可申领创新券最高20万元"),
     ("among_them", r"[^,;。中的、]{2,16}?中(?![央国心小级型]|所占|占)(?=[^,;。中]{2,8}(?:比例|占比|比重)$)", "省级科技计划项目评审专家中女性专家比例不低于20%"),
     ("whose_long", r"[^,;。的]{2,16}的(?=[^,;。的]{6,}$)", "外籍人才及其随行家属的居留许可办理时限压缩至5个工作日"),
 )
@@ -158,21 +158,27 @@ def _after_verbs(name: str, cut: int) -> int:
     return cut
 
 
+def _per_unit(name: str) -> int:
+    """The characters of a per-unit quantifier opening ``name`` (PER_UNIT); an item's own measure keeps
+    the item: 「单个项目投资」 → 项目投资."""
+    if not (m := PER_UNIT.match(name)):
+        return 0
+    return 2 if ITEM_OWN_MEASURE.match(name[m.end() :]) and m.group().startswith(("单个", "每个")) else m.end()
+
+
 def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     """How many leading characters of ``name`` are not part of the measured thing."""
     if (opened := _opening(name, after_verb, known_only)) is not None:
         return opened
-    cut = 0
-    if m := PER_UNIT.match(name):
-        cut = m.end()
-        if ITEM_OWN_MEASURE.match(name[cut:]) and m.group().startswith(("单个", "每个")):
-            cut = 2  # 「单个项目投资」 → 项目投资
+    cut = _per_unit(name)
     if (m := TALLY_START.match(name, cut)) and len(name) - m.end() >= 3:
         cut = m.end()  # 「累计改造老旧小区」: the tally word, then the verb (jieba's) leaves too
         after_verb = False
     rest = name[cut:]
     if NEW_THINGS_RATE.match(rest):
         return cut  # 「新建农房采用图集比例」: the new things are what the rate measures
+    if cut and (lead := _leads(rest)):
+        return cut + lead + trim(rest[lead:], after_verb, known_only)  # 「每家企业每年可申领创新券」 → 创新券
     if (m := SUBJECT_VERB.match(rest)) and len(rest) - m.end() >= 2:
         return cut + m.end() + trim(rest[m.end() :], True)
     if (m := _verb_start(rest)) is not None:
@@ -241,3 +247,22 @@ def verb_led(subject: str) -> re.Match[str] | None:
     next clause's value measures the object — 「设立省级大气污染防治专项资金，2026年安排不少于3.5亿元」."""
     m = ACTION_START.match(subject)
     return m if m and len(subject) - m.end() >= 3 else None
+
+
+# A per-unit word inside a standard's name says what the standard is per, not what is measured: each must
+# meet it (an amount, kinds.py) and the name leaves it out — 「高标准农田建设亩均投入不低于3000元」 →
+# 高标准农田建设投入, 「电价每千瓦时不高于0.45元」 → 电价 (人均 names statistics too: 人均预期寿命 stays). (name,
+# pattern, example)
+PER_RATE_WORDS = (
+    ("per_mu", r"亩均", "高标准农田建设亩均投入不低于3000元"),
+    ("per_measure_after", r"(?<=[\u4e00-\u9fff])每(?:千瓦时|度|吨|立方米)", "电价每千瓦时不高于0.45元"),  # after the name (closing it, below)
+)
+PER_RATE = re.compile(one_of(PER_RATE_WORDS))
+
+
+def without_rate_word(indicator: str) -> str:
+    """``indicator`` without a PER_RATE_WORDS word (a 每… one only closing it), where two characters or
+    more are left."""
+    if (m := PER_RATE.search(indicator)) and len(indicator) - len(m.group()) >= 2 and (m.group() == "亩均" or m.end() == len(indicator)):
+        return indicator[: m.start()] + indicator[m.end() :]
+    return indicator

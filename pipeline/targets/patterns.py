@@ -29,8 +29,8 @@ TIME_UNITS = frozenset({"年", "个月", "天", "小时", "岁", "周岁", "个�
 
 # Comparators written before the value: (name, pattern, example). Longest alternatives first.
 COMPARATOR_BEFORE = (
-    ("at_most", r"最高不超过|最高|最长|最多|最大|上限为|上限|不超过|不高于|低于|少于|不多于|只", "最高10万元入户补贴"),
-    ("at_least", r"不低于|不少于|超过|高于|突破|多于|至少|超", "集聚OPC人才超10000名"),
+    ("at_most", r"最高不超过|最高|最长|最多|最大|上限为|上限|不超过|不高于|不大于|低于|少于|不多于|只", "最高10万元入户补贴"),
+    ("at_least", r"不低于|不少于|不小于|超过|高于|突破|多于|至少|超", "集聚OPC人才超10000名 / 每处有效避难面积不小于2000平方米"),
     ("approx", r"约|大约|近", "约5000人"),
     ("reach", r"压缩至|压缩到|缩短至|缩短到|提高到|提升到|增加到|增长到|下降到|降低到|降到|降至|增至|提高至|提升至|调整到|调整为|稳定在|控制在|达到|达", "森林覆盖率达到45.22%"),  # 控制在 keeps a level like 稳定在: its limit is the 以内 after it
     ("equal", r"为|保持在|保持", "补贴标准为每月每平方米20元 / 签约率保持100%"),  # a copula states the figure; 保持 keeps a level already held
@@ -56,7 +56,7 @@ VALUE_FIRST_VERBS = (
 # 最高 / 给予 / 按 stands before it. (name, pattern, example)
 AMOUNT_CUES = (
     ("payment_share", r"支付比例|报销比例|补偿比例", "医保基金支付比例控制在60%左右"),
-    ("support", r"补贴|奖励|奖补|资助|补助|补偿|扶持|贴息|贷款|担保|支持额度|支持金额|资金|额度|券|优惠|减免|免租|租金|抵扣|费用|津贴|奖金|购房|安居|配租|期限", "最高100万元研发资助"),
+    ("support", r"补贴|奖励|奖补|资助|补助|补偿|扶持|贴息|贷款|担保|支持额度|支持金额|资金|额度|券|优惠|减免|免租|租金|抵扣|费用|津贴|奖金|救助金|慰问金|抚恤金|购房|安居|配租|期限", "最高100万元研发资助"),
 )
 # A total the government commits is a goal whatever support it names; what one beneficiary gets is an
 # amount. (name, pattern on the indicator or the words before the value, example)
@@ -80,9 +80,9 @@ SUPPORT_END = re.compile(r"(?:补贴|奖励|奖补|资助|补助|奖金|津贴|�
 # A support's total under a limit is what one beneficiary may get: 「一次性创业补贴总额不超过2万元」.
 SUPPORT_CAP = re.compile(r"总额$")
 # The support named after its verb, the value after it: 「给予一次性奖励300万元」 → 一次性奖励.
-SUPPORT_NAMED = Ending(r"(?:给予|发放)(?P<name>[^,;。的给]{0,8}?(?:补贴|奖励|奖补|资助|补助|贴息|奖金|津贴))$")  # 「给予一次性奖补50万元」
+SUPPORT_NAMED = Ending(r"(?:给予|发放)(?P<name>[^,;。的给]{0,8}?(?:补贴|奖励|奖补|资助|补助|贴息|奖金|津贴|救助金|慰问金|抚恤金|经费))$")  # 「发放生活救助金600元」  # 「给予一次性奖补50万元」
 # (按期 / 按时 say when, not by how much: 「按期办结率」 is a goal's rate; 按需 how: 「电梯按需维保试点」)
-AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|可申请|按(?!期|时|需)|上限|每月|每人|每年度|每个|单个|一次性)")
+AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|可申请|按(?!期|时|需)|上限|每月|每人|每生|每年度|每个|单个|一次性)")  # 每生: 「提高到每生每年800元」
 
 # Numbers that are not targets. (name, pattern matched around a value, example)
 NOT_TARGET = (
@@ -141,7 +141,7 @@ PER_PLACE_QUOTA = re.compile(one_of(PER_PLACE_QUOTAS))
 # goal, whatever its unit — 「单笔贷款贴息比例不超过贷款额的40%」. (name, pattern, example)
 PER_BENEFICIARY_LEADS = (
     ("one_of", r"单个|单家|单张|单笔|单户|单项|同一", "单个项目贴息比例不超过贷款额的40%"),
-    ("each_member", r"每(?:人|支|所|座|名)(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚|建设|开展|组织))", "每支队伍人数不少于30人"),
+    ("each_member", r"每(?:人|支|所|座|名|期|处)(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚|建设|开展|组织))", "每支队伍人数不少于30人"),
 )
 PER_BENEFICIARY = re.compile("^(?:对(?=单))?(?:" + one_of(PER_BENEFICIARY_LEADS) + ")")  # 「对单个企业的投资额原则上不超过3000万元」
 # A fund's size named by its attribute alone is the fund's, named in the clause before:
@@ -158,9 +158,9 @@ FUND_NAME = re.compile(r"(?:基金|资金|资金池)$")
 # kind), and an item before its support: 「单个蓄水池补助」 → 补助.
 # 单 / 每 and a classifier (个 家 次 户 笔 张 床 支 所 座 名 台 场 亩 辆 套 件 间 处 批 项) make a per-unit
 # quantifier: 「每亩一次性补助」 → 一次性补助, 「单台累加补贴」 → 累加补贴, 「单场活动补助」 → 活动补助.
-PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每班次|每架次|每人次|每人(?!次)|每批次|[单每][个家次户笔张床支所座名台场亩辆套件间处批])"
+PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每班次|每架次|每人次|每人(?!次)|每批次|[单每][个家次户笔张床支所座名台场亩辆套件间处批期])"
 PER_QUANTIFIER = re.compile(PER_QUANTIFIER_WORDS)
-PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度)|[^,;。的]{1,5}?(?=(?:年度)?(?:补助|补贴|奖励|资助|扶持)$))?(?:每年|每月)?")
+PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度)|[^,;。的]{1,5}?(?=(?:每年|年度)?(?:补助|补贴|奖励|资助|扶持)(?:总额|金额)?$))?(?:每年|每月)?")  # 「单个旅行社每年奖励总额」
 # A quantifier whose classifier is itself the item (a machine, an event, a unit of area) leaves the words
 # after it to the support's name: 「单台累加补贴」 → 累加补贴, 「单场活动补助」 → 活动补助 (「单个蓄水池补助」 → 补助:
 # after 个 the item is named). (name, pattern, example)
@@ -207,7 +207,7 @@ GOAL_VERB_NOUNS = (
 GOAL_VERB_NOUN = re.compile("^(?:" + one_of(GOAL_VERB_NOUNS) + ")$")
 # A share of something (「按…的30%」) sizes the support named after it: 「…的30%，给予最高100万元补贴」.
 # 列支: 「按直接经费的20%列支劳务费」; 安排 after a 标准: 「按每个中心每年不少于50万元的标准安排运行补助」
-SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支|(?<=标准)(?:安排|配建|配置|配备))")  # 「按每百户不低于20平方米的标准配建养老服务设施」
+SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支|收取|(?<=标准)(?:安排|配建|配置|配备))")  # 「按日0.1‰收取资金使用费」  # 「按每百户不低于20平方米的标准配建养老服务设施」
 SHARE_LEAD = re.compile(r"按照|按")
 LIMIT_IN_NAME = re.compile(r"最高|不超过|不高于|最多")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..brackets import split_outside
 from ..normalize import fold_simplified
 from . import indicator as nouns
-from .added import added_to_support
+from .added import sized_before_refusal
 from .after_value import GLOSS_IN_NAME, first_after_asides, noun_after_value, restated
 from .bare import bare_value, subject_cut, verb_inside
 from .elliptic import member_measure
@@ -22,7 +22,7 @@ from .found import FoundTarget, strip_fillers
 from .head import Head, read_head
 from .kinds import AMOUNT_CUE, kind_of
 from .lists import LISTED, distribute, respectively
-from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim, verb_led
+from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim, verb_led, without_rate_word
 from .patterns import (
     CONDITION_EACH_NAME,
     FUND_ATTRIBUTE,
@@ -46,7 +46,7 @@ from .patterns import (
 from .refuse import refusal
 from .relative import benchmarks
 from .returned import granted_period, returned_share
-from .standard import graded_rate, named_before_standard
+from .standard import named_before_standard
 from .support import supported
 from .tables import one_of
 from .tail import Ending
@@ -183,7 +183,7 @@ def _subject(context: _Context) -> str:
     if "的" in subject:
         offset += subject.rindex("的") + 1
         subject = subject[subject.rindex("的") + 1 :]
-    if m := GIVEN.match(subject) or verb_led(subject):  # 「给予获投企业股权投资扶持」 → 股权投资扶持, 「设立…专项资金」 → …专项资金
+    if m := GIVEN.search(subject) or verb_led(subject):  # 「给予获投企业股权投资扶持」 → 股权投资扶持, 「面向中小企业发放算力券」 → 算力券, 「设立…专项资金」 → …专项资金
         offset, subject = offset + m.end(), subject[m.end() :]
     absolute = context.clause_start + offset
     return context.text[absolute : absolute + len(subject)] if subject and len(subject) <= 30 else ""
@@ -226,7 +226,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     if granted := granted_period(clause, value):
         parts.comparator, shape = granted[0], ("granted_period", granted[1], granted[2])  # 「3年内免收租金」
         value_end = max(value_end, granted[2] if clause.startswith(("内", "以内"), value.end()) else value_end)
-    elif early := _sized_before_refusal(context, value, subject_from, value_end):
+    elif early := sized_before_refusal(clause, context.last_support, subject_from, value, value_end):
         shape, suffix = early
     elif refusal(clause, value, head, value_end, parts.comparator, parts.per, verb):  # 「…的项目资助和30万元的安家补贴」
         return []
@@ -246,7 +246,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
             indicator = context.last_support  # 「博士学历人才每月1500元，最长可享3年」: the duration of the 生活补贴 named before
         if not indicator:
             return []
-    indicator = _named_elsewhere(context, GLOSS_IN_NAME.sub("", indicator), parts.before, rule, parts.verb_word) + suffix  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区
+    indicator = _named_elsewhere(context, without_rate_word(GLOSS_IN_NAME.sub("", indicator)), parts.before, rule, parts.verb_word) + suffix  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区
     verb_at = subject_from + len(parts.before)
     if rule in ("value_first", "share", "granted_period"):
         start, end = min(verb_at, value.start()), max(value_end, ind_end)
@@ -276,17 +276,6 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
         if (each_named := respectively(context.text, context.clause_start, clause, target, value)) is not None:
             return each_named
     return [target] + restated(context.text, context.clause_start, context.clause, value, target)
-
-
-def _sized_before_refusal(context: _Context, value: re.Match[str], subject_from: int, value_end: int) -> tuple[tuple[str, int, int], str] | None:
-    """Shapes read before the refusals (their 「…的标准」 is no condition): a value added to the support
-    named before (「…的再增加2000元」), a grade's rate listed before one support (「按照C级每户1.5万元、D级每户
-    3万元的标准给予补助」 → C级 and 补助); with the words the indicator takes after its own text."""
-    if context.last_support and added_to_support(context.clause, subject_from, value, value_end):
-        return ("added_support", value.start(), value.start()), ""
-    if graded := graded_rate(context.clause, subject_from, value):
-        return graded[:3], graded[3]
-    return None
 
 
 def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str, verb_word: str = "") -> str:

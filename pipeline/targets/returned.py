@@ -9,12 +9,13 @@ from . import indicator as nouns
 from .tables import one_of
 from .tail import Ending
 
-# Verbs that give back or waive a share of a base, then the base and 的 right before the value.
-# (name, pattern on the words before the value, example)
+# Verbs that give back, waive or bear a share of a base, then the base and 的 right before the value.
+# (name, pattern of the verb, example)
 RETURNED_SHARES = (
-    ("given_back", r"(?:返还|退还|减免|免除|抵扣|报销)(?:其|企业|个人)?(?P<base>[^,;。的]{2,20})的$", "可返还其上年度实际缴纳失业保险费的50%"),
+    ("given_back", r"(?:返还|退还|减免|免除|抵扣|报销)(?:其|企业|个人)?", "可返还其上年度实际缴纳失业保险费的50%"),
+    ("borne", r"(?:财政|政府)(?:承担|负担|分担)", "县级财政承担保费的10%"),  # the share of each one's base paid for it
 )
-RETURNED_SHARE = Ending(one_of(RETURNED_SHARES))
+RETURNED_SHARE = Ending("(?:" + one_of(RETURNED_SHARES) + r")(?P<base>[^,;。的]{2,20})的$")
 CLAUSE_CLOSES = re.compile(r"\s*(?:[,;。]|$)")
 
 

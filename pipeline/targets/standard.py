@@ -27,19 +27,28 @@ SIZED = re.compile(one_of(SIZED_BY_STANDARD))
 BY_STANDARD = re.compile(r"(?:按照|按)(?:每[^,;。、\d]{1,4}?)*(?:不低于|不少于|不超过|最高)?$")
 
 
+# Where the sentence names only the recipient, the recipient: a share given back or granted by a bare verb
+# closing the clause (「中小微企业按上年度实际缴纳失业保险费的60%返还，大型企业按30%返还」 → 中小微企业, 大型企业;
+# TARGET_LABELING.md, indicator). (name, pattern after the value, example)
+RECIPIENT_SHARES = (("bare_support_verb", r"(?:返还|补贴|补助|奖励|资助)(?=[,;。]|$)", "中小微企业按上年度实际缴纳失业保险费的60%返还"),)
+RECIPIENT_SHARE = re.compile(one_of(RECIPIENT_SHARES))
+BY_SHARE = re.compile(r"(?:按照|按)(?:其)?(?:[^,;。按]{1,24}的)?$")
+RECIPIENT = re.compile(r"(?:企业|单位|机构|人员|人才|个人|主体|家庭|农户)$")
+# (what follows the value, what stands before it from 按, what the name before 按 ends with)
+STANDARD_FORMS = ((APPLIED, BY_STANDARD, SIZED), (RECIPIENT_SHARE, BY_SHARE, RECIPIENT))
+
+
 def named_before_standard(clause: str, head_start: int, value: re.Match[str], value_end: int) -> tuple[str, int, int] | None:
     """("standard", start, end) of the thing named before 按 (clause offsets) when the value's standard is
-    applied after it (STANDARD_APPLIED); None otherwise."""
-    if not APPLIED.match(clause, value_end):
-        return None
+    applied after it (STANDARD_APPLIED), or of the recipient named before 按 (RECIPIENT_SHARES); None
+    otherwise."""
     head = clause[head_start : value.start()]
-    if not (by := BY_STANDARD.search(head)):
-        return None
-    offset, name = strip_fillers(head[: by.start()])
-    if len(name) < 2 or not SIZED.search(name):
-        return None
-    start = head_start + offset + trim(name)
-    return "standard", start, head_start + offset + len(name)
+    for after, before, named in STANDARD_FORMS:
+        if after.match(clause, value_end) and (by := before.search(head)):
+            offset, name = strip_fillers(head[: by.start()])
+            if len(name) >= 2 and named.search(name):
+                return "standard", head_start + offset + trim(name), head_start + offset + len(name)
+    return None
 
 
 # A grade named before its rate in a list of rates, after 按(照) or 、: (name, pattern, example)

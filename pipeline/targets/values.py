@@ -28,7 +28,8 @@ CN_DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "
 CN_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
 VALUE = re.compile(
-    rf"""(?P<ratio>\d+(?::\d+)+)                                  # 10:40:50
+    rf"""(?P<fraction>(?<![\d/])(?P<numerator>[1-9])/(?P<denominator>[2-9]|10)(?![\d/万千百亿]))  # 2/3 (a share written as a fraction)
+    |(?P<ratio>\d+(?::\d+)+)                                  # 10:40:50
     |(?:(?P<pending>\*)                                           # * (待省分解下达)
        |(?P<low>{NUMBER})(?:(?:(?P<low_unit>%)|(?P<low_money>(?:万|亿)?元))?(?:—|至)(?P<high>{NUMBER}))?  # 45.22, 7%—10%, 5万元至20万元
        |(?P<cn>{CN_NUMBER}))                                       # 两, 十, 千, 万 (with a unit only)
@@ -57,7 +58,9 @@ def chinese_number(text: str) -> int | None:
 
 def value_fields(text: str, clause_start: int, value: re.Match[str]) -> dict:
     """The fields of a target that come from its value match alone."""
-    if value["cn"]:
+    if value["fraction"]:  # 「的2/3」: the share to four places, as labelled (0.6667)
+        number = round(int(value["numerator"]) / int(value["denominator"]), 4)
+    elif value["cn"]:
         number = chinese_number(value["cn"])
         number = float(number) if number else None
     else:
