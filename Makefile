@@ -14,7 +14,8 @@ CHROMIUM := /usr/bin/chromium
 
 # pip and setuptools as current: Python 3.11's venv brings setuptools 65, whose pkg_resources jieba imports
 # when it is there (~0.1 s of every start, scanning every installed package); setuptools 84 has none.
-$(STAMP): pyproject.toml
+# (The Makefile is a prerequisite so that a venv made before this line is brought up to date once.)
+$(STAMP): pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip setuptools
 	$(BIN)/pip install --quiet -e '.[test]'
