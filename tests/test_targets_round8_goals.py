@@ -79,6 +79,13 @@ GOALS = [
     # a member named alone measures what the target before it measured (elliptic.MEMBER_NAMES)
     ("城市生活垃圾回收利用率达到40%以上，县城达到30%以上。", [("城市生活垃圾回收利用率", 40.0, "%", "at_least", "goal"), ("县城生活垃圾回收利用率", 30.0, "%", "at_least", "goal")], ["城市生活垃圾回收利用率达到40%以上", "县城达到30%以上"]),
     ("二级以上公立医院门诊预约诊疗率达到60%以上，其中三级医院达到70%以上。", [("二级以上公立医院门诊预约诊疗率", 60.0, "%", "at_least", "goal"), ("三级医院门诊预约诊疗率", 70.0, "%", "at_least", "goal")], ["二级以上公立医院门诊预约诊疗率达到60%以上", "三级医院达到70%以上"]),
+    # 每批次 is a per-unit quantifier (PER_QUANTIFIER_WORDS)
+    ("每批次驻点指导时间不少于3个月。", [("驻点指导时间", 3.0, "个月", "at_least", "goal")], ["驻点指导时间不少于3个月"]),
+    # a baseline year before 分别 leaves the names; a count or an emission closing the last name is each one's (SHARED_MEASURES)
+    ("二氧化硫、氮氧化物排放总量比2025年分别下降6%、9%。", [("二氧化硫排放总量", 6.0, "%", "decrease", "goal"), ("氮氧化物排放总量", 9.0, "%", "decrease", "goal")], ["二氧化硫、氮氧化物排放总量比2025年分别下降6%", "氮氧化物排放总量比2025年分别下降6%、9%"]),
+    ("省级文明村、美丽乡村示范村数量分别达到30个、60个。", [("省级文明村数量", 30.0, "个", "reach", "goal"), ("美丽乡村示范村数量", 60.0, "个", "reach", "goal")], ["省级文明村、美丽乡村示范村数量分别达到30个", "美丽乡村示范村数量分别达到30个、60个"]),
+    # a fund set up in the clause before is what the next clause's sum measures (verb_led)
+    ("设立市级乡村振兴专项资金，2026年安排不少于2亿元。", [("市级乡村振兴专项资金", 2.0, "亿元", "at_least", "goal")], ["安排不少于2亿元"]),
     ("牵头或参与制定国家、行业、地方标准分别达到3项、10项、25项。", [("国家标准", 3.0, "项", "reach", "goal"), ("行业标准", 10.0, "项", "reach", "goal"), ("地方标准", 25.0, "项", "reach", "goal")], ["国家、行业、地方标准分别达到3项", "行业、地方标准分别达到3项、10项", "地方标准分别达到3项、10项、25项"]),
 ]
 
@@ -137,3 +144,10 @@ def test_a_counted_member_takes_no_measure_from_before():
     """A count after a rate is its own target: 「农村生活污水治理率提高到48%，新增完成治理行政村22个」."""
     found = find_targets("农村生活污水治理率提高到48%，新增完成治理行政村22个。")
     assert [t.indicator for t in found] == ["农村生活污水治理率", "行政村"]
+
+
+
+@pytest.mark.parametrize("sentence", ["对新评定为国家5A级、4A级旅游景区的，分别给予奖励。", "在本市住宿2晚以上且游览3个以上景区的，给予奖励。"])
+def test_a_clause_naming_who_qualifies_holds_no_goal(sentence):
+    """WHO_CLAUSES: a clause closing with 的 says who qualifies (for_whom, closing_de)."""
+    assert [t for t in find_targets(sentence) if t.kind == "goal"] == []

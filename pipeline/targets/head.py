@@ -22,7 +22,7 @@ BASELINE_ENDS = ("到", "至", "到\n", "至\n")  # BASELINE (unbounded digits) 
 # …or a base named otherwise before a rate of change: (name, pattern, example)
 COMPARED_WITHS = (("compared_with", r"(?:较|比|相比)[\u4e00-\u9fff]{1,6}?(?:同期|平均水平|水平)?$", "示范片单产较周边提高10%以上"),)
 COMPARED_WITH = Ending(one_of(COMPARED_WITHS))
-BASELINE_YEAR = Ending(r"(?:比|较|在)(?P<year>(?:19|20)\d\d)年(?:末|底)?(?:(?:的)?基础上)?$")
+BASELINE_YEAR = Ending(r"(?:比|较|在)(?P<year>(?:19|20)\d\d)年(?:末|底)?(?:(?:的)?基础上)?(?:分别)?$")  # 「…排放总量比2025年分别下降8%、7%」
 
 # A batch word between a verb and its value names which batch, not an order of things: 「建成首批8个
 # 产业链协同平台」 counts 8 platforms. (name, pattern, example)

@@ -145,10 +145,21 @@ def shared_prefix(names: list[str]) -> str:
     return first[: len(first) - len(last_word)]
 
 
+# A measure closing the last listed name that each listed thing has: the names before it are things,
+# not qualifiers. (name, pattern, example)
+SHARED_MEASURES = (
+    ("count_of", r"(?:数量|总数|个数)$", "A级旅游景区、星级旅游饭店数量分别达到65家、42家"),
+    ("emission_of", r"排放(?:总量|量|强度)$", "氮氧化物、挥发性有机物排放总量比2025年分别下降8%、7%"),
+)
+SHARED_MEASURE = re.compile(one_of(SHARED_MEASURES))
+
+
 def shared_head(names: list[str]) -> str:
     """The measured noun the last name carries and the others only imply: 县城污水处理率 → 污水处理率
     when the others are bare qualifiers (城市); empty when every name is whole (化学需氧量、氨氮排放量)."""
     last = names[-1]
+    if (measure := SHARED_MEASURE.search(last)) and measure.start() >= 2 and not any(INDICATOR_NOUN.search(name) for name in names[:-1]):
+        return measure.group()  # 「A级旅游景区、星级旅游饭店数量」 → 数量 for each
     words = nouns.tag(last)
     if len(words) < 2 or any(len(name) >= len(last) - 1 for name in names[:-1]):
         return ""

@@ -242,6 +242,13 @@ def name_and_deed(before: str) -> tuple[int, str, str]:
     return offset, name, name
 
 
+def verb_led(subject: str) -> re.Match[str] | None:
+    """A verb of doing (ACTION_VERBS) opening a clause's subject, three characters or more after it: the
+    next clause's value measures the object — 「设立省级大气污染防治专项资金，2026年安排不少于3.5亿元」."""
+    m = ACTION_START.match(subject)
+    return m if m and len(subject) - m.end() >= 3 else None
+
+
 # A per-unit word inside a standard's name says what the standard is per, not what is measured: each must
 # meet it (an amount, kinds.py) and the name leaves it out — 「高标准农田建设亩均投入不低于3000元」 →
 # 高标准农田建设投入, 「电价每千瓦时不高于0.45元」 → 电价 (人均 names statistics too: 人均预期寿命 stays). (name,

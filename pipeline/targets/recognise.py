@@ -22,7 +22,7 @@ from .found import FoundTarget, strip_fillers
 from .head import Head, read_head
 from .kinds import AMOUNT_CUE, kind_of
 from .lists import LISTED, distribute, respectively
-from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim, without_rate_word
+from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim, verb_led, without_rate_word
 from .patterns import (
     CONDITION_EACH_NAME,
     FUND_ATTRIBUTE,
@@ -188,7 +188,7 @@ def _subject(context: _Context) -> str:
     if "的" in subject:
         offset += subject.rindex("的") + 1
         subject = subject[subject.rindex("的") + 1 :]
-    if m := GIVEN.search(subject):  # 「给予获投企业股权投资扶持」 → 股权投资扶持, 「面向中小企业发放算力券」 → 算力券
+    if m := GIVEN.search(subject) or verb_led(subject):  # 「给予获投企业股权投资扶持」 → 股权投资扶持, 「面向中小企业发放算力券」 → 算力券, 「设立…专项资金」 → …专项资金
         offset, subject = offset + m.end(), subject[m.end() :]
     absolute = context.clause_start + offset
     return context.text[absolute : absolute + len(subject)] if subject and len(subject) <= 30 else ""

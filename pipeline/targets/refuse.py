@@ -52,7 +52,10 @@ CONTACT_NUMBER = re.compile(one_of(CONTACT_NUMBERS))
 # A clause that only says who is meant — 「对…的企业，」 with no verb of support or commitment of its
 # own — holds conditions, never targets: 「对年度进出口额首次突破1亿美元、5000万美元的企业，分别给予…」.
 # (name, pattern on the whole clause, example)
-WHO_CLAUSES = (("for_whom", r"^\s*(?:对|凡|对于)[^,;。]*的[^,;。的\d]{1,30}$", "对进出口额增长超过15%且增量超过500万美元的企业，"),)
+WHO_CLAUSES = (
+    ("for_whom", r"^\s*(?:对|凡|对于)[^,;。]*的[^,;。的\d]{0,30}$", "对进出口额增长超过15%且增量超过500万美元的企业， / 对新评定为五星级、四星级旅游饭店的，"),
+    ("closing_de", r"^[^,;。]*\d[^,;。]*的\s*$", "在我市住宿1晚以上且游览2个以上收费A级旅游景区的，"),
+)
 WHO_CLAUSE = re.compile(one_of(WHO_CLAUSES))
 SUPPORT_IN_CLAUSE = re.compile(r"给予|奖励|补贴|补助|资助|发放|提供|支持|安排")
 
