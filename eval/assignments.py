@@ -47,6 +47,7 @@ GROUPS = {  # eval/docs/<group>/…, in table order
     "heldout4": "held-out round 4 (written blind; scored once, then read for the rules)",
     "heldout6": "held-out round 6 (written blind; scored once, then read for the rules)",
     "heldout7": "held-out round 7 (written blind; never read for the rules: the unseen measure)",
+    "heldout8b": "held-out round 8b (written blind; never read for the rules: the unseen measure)",
 }
 COLUMNS = ("blocks", "exact", "unit P", "unit R", "unit F1", "role P", "role R", "role F1")
 

@@ -311,6 +311,7 @@ HELD_OUT_ROUNDS = {
     "heldout4": "held-out round 4 (scored blind once on the fifth round's rules, then read for the sixth)",
     "heldout6": "held-out round 6 (scored blind once on the sixth round's rules, then read for the seventh)",
     "heldout7": "held-out round 7 (never read for the rules: the unseen measure)",
+    "heldout8b": "held-out round 8b (never read for the rules: the unseen measure)",
 }
 GROUPS = ("real", "written", *HELD_OUT_ROUNDS)
 
