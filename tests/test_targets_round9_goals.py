@@ -1,0 +1,46 @@
+"""Round 9 of the goal rules (issue 11): sentences written for the test (not copied from a labelled
+notice), each asserting the exact indicator, value, unit, comparator, kind and the span's text."""
+
+import pytest
+
+from pipeline.targets.recognise import find_targets
+
+
+def _fields(target, text):
+    return (target.indicator, target.value, target.unit, target.comparator, target.kind)
+
+
+# (sentence, (indicator, value, unit, comparator, kind)) — the first target of the sentence
+GOALS9 = [
+    # ACTION_VERBS train_or_drive / inspect / draft: the verb opening the counted thing leaves it
+    ("开展科普活动20场，培训茶农2000人次以上。", 1, ("茶农", 2000.0, "人次", "at_least", "goal")),
+    ("建成示范基地10个，带动渔户3000户以上。", 1, ("渔户", 3000.0, "户", "at_least", "goal")),
+    ("每年抽检食用农产品样品不少于800批次。", 0, ("食用农产品样品", 800.0, "批次", "at_least", "goal")),
+    ("制定修订地方标准5项以上。", 0, ("地方标准", 5.0, "项", "at_least", "goal")),
+    ("湿地保护率稳定在60%以上，新认定县级重要湿地3处。", 1, ("县级重要湿地", 3.0, "处", "equal", "goal")),
+    # …but a rate of the action keeps it (ACTION_RATE), and 带动就业 is a name (就业 is no noun)
+    ("抽检合格率稳定在97%以上。", 0, ("抽检合格率", 97.0, "%", "at_least", "goal")),
+    ("扶持创业5000人、带动就业2万人左右。", 1, ("带动就业", 2.0, "万人", "approx", "goal")),
+    # HELD_EVENTS attended_event: who attends leaves the fair's name
+    ("组织企业参加茶叶博览会每年不少于4场。", 0, ("茶叶博览会", 4.0, "场", "at_least", "goal")),
+    # PER_BASES per_time: a capacity per day keeps its base
+    ("餐厨垃圾处理能力达到600吨/日左右。", 0, ("餐厨垃圾处理能力", 600.0, "吨/日", "approx", "goal")),
+    # UNIT_GUARDS bird_not_feather: 羽 counts poultry
+    ("肉鸡出栏量达到300万羽。", 0, ("肉鸡出栏量", 300.0, "万羽", "reach", "goal")),
+    # TRAILING_FILLER: a time adverb before the comparator is no part of the name
+    ("动物疫病强制免疫密度常年保持在95%以上。", 0, ("动物疫病强制免疫密度", 95.0, "%", "at_least", "goal")),
+    # SCOPES each_region: 各 before 县城 leaves, 县城 stays
+    ("各县城污水处理率保持95%以上。", 0, ("县城污水处理率", 95.0, "%", "at_least", "goal")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "index", "want"), GOALS9)
+def test_round9_goal(sentence, index, want):
+    found = find_targets(sentence)
+    assert _fields(found[index], sentence) == want
+    assert found[index].value_text in sentence[found[index].start : found[index].end]
+
+
+def test_a_support_named_by_its_purpose_keeps_the_training():
+    """PURPOSE_SUPPORT wins over ACTION_VERBS: 「培训补贴」 is the support's name."""
+    assert [_fields(t, "") for t in find_targets("培训补贴最高2000元。")] == [("培训补贴", 2000.0, "元", "at_most", "amount")]
