@@ -31,6 +31,10 @@ GOALS9 = [
     ("动物疫病强制免疫密度常年保持在95%以上。", 0, ("动物疫病强制免疫密度", 95.0, "%", "at_least", "goal")),
     # SCOPES each_region: 各 before 县城 leaves, 县城 stays
     ("各县城污水处理率保持95%以上。", 0, ("县城污水处理率", 95.0, "%", "at_least", "goal")),
+    # lists OUTSIDE_BRACKETS: a 、 inside brackets splits no name
+    ("到2027年，5G网络县（市、区）覆盖率达到90%以上。", 0, ("5G网络县（市、区）覆盖率", 90.0, "%", "at_least", "goal")),
+    # INDICATOR_NOUN 修复 / 抚育: works named by what they restore are a whole name (jieba's 退化 stays)
+    ("完成人工造林3万亩、退化林修复2万亩。", 1, ("退化林修复", 2.0, "万亩", "equal", "goal")),
 ]
 
 

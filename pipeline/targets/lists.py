@@ -29,6 +29,8 @@ COMPOUND_NAMES = (
     ("市县两级", ("市级", "县级"), "市县两级平台覆盖率分别达到100%、90%"),
     ("县乡两级", ("县级", "乡级"), "县乡两级服务网点覆盖率分别达到100%、90%"),
 )
+BRACKET_OPEN = r"(?![^（(]*[）)])"  # not inside brackets
+OUTSIDE_BRACKETS = re.compile("、" + BRACKET_OPEN)
 LISTED = re.compile("、|和|及|^(?:" + "|".join(word for word, _, _ in COMPOUND_NAMES) + ")")
 
 
@@ -36,12 +38,12 @@ def _names(listed: str, start: int, count: int) -> list[tuple[int, str]]:
     """The listed names with their starts: split at 、, or — where that leaves fewer names than the
     values paired with them — a compound's members (「城乡社区…」, all starting at the compound) or names
     joined by 和 / 及 (「大豆和油料扩种面积分别达到1.2万亩、2.5万亩」)."""
-    split = listed.split("、")
+    split = OUTSIDE_BRACKETS.split(listed)  # 「高速铁路县（市、区）覆盖率」 is one name
     if len(split) < count:
         for word, members, _ in COMPOUND_NAMES:
             if listed.startswith(word) and len(members) == count and len(listed) - len(word) >= 2:
                 return [(start, member + listed[len(word) :]) for member in members]
-        if len(joined := re.split("、|和|及", listed)) == count:
+        if len(joined := re.split(f"(?:、|和|及){BRACKET_OPEN}", listed)) == count:
             split = joined
     names, pos = [], start
     for name in split:
