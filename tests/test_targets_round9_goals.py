@@ -48,3 +48,9 @@ def test_round9_goal(sentence, index, want):
 def test_a_support_named_by_its_purpose_keeps_the_training():
     """PURPOSE_SUPPORT wins over ACTION_VERBS: 「培训补贴」 is the support's name."""
     assert [_fields(t, "") for t in find_targets("培训补贴最高2000元。")] == [("培训补贴", 2000.0, "元", "at_most", "amount")]
+
+
+def test_a_bare_rate_listed_after_a_named_rate_shares_its_head():
+    """shared_rate BARE_RATES: 「…知晓率达到100%、参与率达到95%」 — the same people's rate."""
+    found = find_targets("辖区居民垃圾分类知晓率达到98%、参与率达到90%以上。")
+    assert [(t.indicator, t.value, t.comparator) for t in found] == [("辖区居民垃圾分类知晓率", 98.0, "reach"), ("辖区居民垃圾分类参与率", 90.0, "at_least")]

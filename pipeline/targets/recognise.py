@@ -22,6 +22,7 @@ from .found import FoundTarget, strip_fillers
 from .head import Head, read_head
 from .kinds import AMOUNT_CUE, kind_of
 from .lists import LISTED, distribute, respectively
+from .shared_rate import rate_heads
 from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim, verb_led, without_rate_word
 from .patterns import (
     CONDITION_EACH_NAME,
@@ -155,7 +156,7 @@ def _clause_targets(context: _Context) -> list[FoundTarget]:
             subject_from = max(value.end(), found[-1].end - context.clause_start)
             context.previous_subject, context.previous_kind = found[-1].indicator, found[-1].kind
             context.list_mode, context.list_comparator = found[-1].rule, found[-1].comparator
-    return distribute(context.text, context.clause_start, clause, targets, context.previous_clause)
+    return rate_heads(clause, context.clause_start, distribute(context.text, context.clause_start, clause, targets, context.previous_clause))
 
 
 # Rules whose target a further 「、name value」 item continues, with its comparator where that is 累计 or
