@@ -31,6 +31,8 @@ GOALS9 = [
     ("动物疫病强制免疫密度常年保持在95%以上。", 0, ("动物疫病强制免疫密度", 95.0, "%", "at_least", "goal")),
     # SCOPES each_region: 各 before 县城 leaves, 县城 stays
     ("各县城污水处理率保持95%以上。", 0, ("县城污水处理率", 95.0, "%", "at_least", "goal")),
+    # PER_PLACE_QUOTAS per_place: a qualified place's quota is a goal (not one beneficiary's due)
+    ("每个重点山区乡镇组建1支森林消防队伍。", 0, ("森林消防队伍", 1.0, "支", "equal", "goal")),
     # lists OUTSIDE_BRACKETS: a 、 inside brackets splits no name
     ("到2027年，5G网络县（市、区）覆盖率达到90%以上。", 0, ("5G网络县（市、区）覆盖率", 90.0, "%", "at_least", "goal")),
     # INDICATOR_NOUN 修复 / 抚育: works named by what they restore are a whole name (jieba's 退化 stays)
