@@ -56,3 +56,12 @@ def test_a_bare_rate_listed_after_a_named_rate_shares_its_head():
     """shared_rate BARE_RATES: 「…知晓率达到100%、参与率达到95%」 — the same people's rate."""
     found = find_targets("辖区居民垃圾分类知晓率达到98%、参与率达到90%以上。")
     assert [(t.indicator, t.value, t.comparator) for t in found] == [("辖区居民垃圾分类知晓率", 98.0, "reach"), ("辖区居民垃圾分类参与率", 90.0, "at_least")]
+
+
+def test_a_listed_item_opening_with_a_word_of_the_item_before_shares_its_head():
+    """shared_rate SHARED_OPENINGS and indicator ATTRIBUTE_WORDS: 「…示范社区20个、示范村15个」 are kinds
+    of one thing; a word inside a longer name is not shared (「夜间消费集聚区…、夜间特色街区」)."""
+    found = find_targets("创建市级美丽乡村示范镇8个、示范村40个。")
+    assert [(t.indicator, t.value) for t in found] == [("市级美丽乡村示范镇", 8.0), ("市级美丽乡村示范村", 40.0)]
+    found = find_targets("培育市级夜间消费集聚区6个、夜间特色街区12条。")
+    assert [t.indicator for t in found] == ["市级夜间消费集聚区", "夜间特色街区"]

@@ -1,5 +1,7 @@
 """A bare rate listed after a rate with a name of its own shares that name's head: 「工作人员分类知晓率
-达到100%、参与率达到95%以上」 → 工作人员分类参与率 (the same people, the same sorting)."""
+达到100%、参与率达到95%以上」 → 工作人员分类参与率 (the same people, the same sorting); a listed item
+opening with a word of the item before shares what stood before that word: 「创建省级生活垃圾分类示范小区
+30个、示范街道5个」 → 省级生活垃圾分类示范街道."""
 
 from __future__ import annotations
 
@@ -13,6 +15,21 @@ from .found import FoundTarget
 BARE_RATES = (("bare_rate", r"[\u4e00-\u9fff]{2}率", "工作人员分类知晓率达到100%、参与率达到95%以上"),)
 BARE_RATE = re.compile("|".join(p for _, p, _ in BARE_RATES))
 RATE_LINKS = ("、",)
+# The shortest word a listed item must share with the item before (its opening characters, found after
+# the start of the item before). (name, length, example)
+# The word must stand near the end of the item before (at most SHARED_TAIL characters after it): both
+# items are kinds of one thing (示范小区, 示范街道), not a word inside a longer name (「夜间消费集聚区…、
+# 夜间特色街区」). (name, length, example)
+SHARED_OPENINGS = (("shared_word", 2, "创建省级生活垃圾分类示范小区30个、示范街道5个"),)
+SHARED_OPENING = SHARED_OPENINGS[0][1]
+SHARED_TAIL = 3
+
+
+def _shared_head(previous: str, item: str) -> str:
+    """What stood in ``previous`` before the word ``item`` opens with (「示范」), or ""."""
+    at = previous.find(item[:SHARED_OPENING]) if len(item) > SHARED_OPENING else -1
+    near_end = len(previous) - at - SHARED_OPENING <= SHARED_TAIL
+    return previous[:at] if at > 0 and near_end and not item.startswith(previous[:at]) else ""
 
 
 def rate_heads(clause: str, clause_start: int, targets: list[FoundTarget]) -> list[FoundTarget]:
@@ -29,6 +46,8 @@ def rate_heads(clause: str, clause_start: int, targets: list[FoundTarget]) -> li
             and clause[previous.end - clause_start : target.start - clause_start] in RATE_LINKS
         ):
             head = previous.indicator[: -len(target.indicator)]
+            target = replace(target, indicator=head + target.indicator)
+        elif previous is not None and target.rule == "list_item" and target.kind == previous.kind and (head := _shared_head(previous.indicator, target.indicator)):
             target = replace(target, indicator=head + target.indicator)
         out.append(target)
     return out
