@@ -33,6 +33,8 @@ GOALS9 = [
     ("各县城污水处理率保持95%以上。", 0, ("县城污水处理率", 95.0, "%", "at_least", "goal")),
     # PER_PLACE_QUOTAS per_place: a qualified place's quota is a goal (not one beneficiary's due)
     ("每个重点山区乡镇组建1支森林消防队伍。", 0, ("森林消防队伍", 1.0, "支", "equal", "goal")),
+    # refuse INDUSTRY_TOTALS: an industry's revenue over a figure is a goal, not a firm's threshold
+    ("到2028年，全市新能源汽车产业营业收入突破500亿元。", 0, ("新能源汽车产业营业收入", 500.0, "亿元", "at_least", "goal")),
     # lists OUTSIDE_BRACKETS: a 、 inside brackets splits no name
     ("到2027年，5G网络县（市、区）覆盖率达到90%以上。", 0, ("5G网络县（市、区）覆盖率", 90.0, "%", "at_least", "goal")),
     # INDICATOR_NOUN 修复 / 抚育: works named by what they restore are a whole name (jieba's 退化 stays)
@@ -65,3 +67,8 @@ def test_a_listed_item_opening_with_a_word_of_the_item_before_shares_its_head():
     assert [(t.indicator, t.value) for t in found] == [("市级美丽乡村示范镇", 8.0), ("市级美丽乡村示范村", 40.0)]
     found = find_targets("培育市级夜间消费集聚区6个、夜间特色街区12条。")
     assert [t.indicator for t in found] == ["市级夜间消费集聚区", "夜间特色街区"]
+
+
+def test_a_firms_revenue_over_a_figure_stays_a_condition():
+    """CONDITION_CONTEXT still refuses a firm's revenue threshold (no INDUSTRY_TOTALS word before it)."""
+    assert [t for t in find_targets("企业营业收入超过2000万元，给予一次性奖励。") if t.value == 2000.0] == []
