@@ -35,6 +35,8 @@ GOALS9 = [
     ("每个重点山区乡镇组建1支森林消防队伍。", 0, ("森林消防队伍", 1.0, "支", "equal", "goal")),
     # refuse INDUSTRY_TOTALS: an industry's revenue over a figure is a goal, not a firm's threshold
     ("到2028年，全市新能源汽车产业营业收入突破500亿元。", 0, ("新能源汽车产业营业收入", 500.0, "亿元", "at_least", "goal")),
+    # ACTING_SUBJECTS trained_for: the level served before 培训 leaves the trainees' name
+    ("每年为乡村培训农技推广人员500人次。", 0, ("农技推广人员", 500.0, "人次", "equal", "goal")),
     # lists OUTSIDE_BRACKETS: a 、 inside brackets splits no name
     ("到2027年，5G网络县（市、区）覆盖率达到90%以上。", 0, ("5G网络县（市、区）覆盖率", 90.0, "%", "at_least", "goal")),
     # INDICATOR_NOUN 修复 / 抚育: works named by what they restore are a whole name (jieba's 退化 stays)

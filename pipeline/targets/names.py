@@ -47,6 +47,7 @@ TABLE_VERB_START = re.compile(
 ACTING_SUBJECTS = (
     ("institution", r"(?:在)?[^,;。的、]{0,8}?(?:部门|机构|医院|单位|财政|政府)(?=每年|年度|用于|配备|配置|采购|投入|安排|提供|选派)", "区级部门年度采购低空服务金额不低于2000万元"),
     ("place", r"在[^,;。的]{2,10}?(?=建成(?!区)|建设|配备|设立|安装)", "在城市社区和行政村建成零工市场、就业驿站不少于1200个"),
+    ("trained_for", r"为?(?:基层|乡村|农村|社区|村级|乡镇)(?=培训[^,;。]{3,})", "三年内为基层培训畜牧兽医技术人员600人次 (the level served, then the trainees)"),
 )
 ACTING_SUBJECT = re.compile("^(?:" + one_of(ACTING_SUBJECTS) + ")")
 # Words after a verb that say "of every kind" (「举办各类促消费活动」 → 促消费活动). (name, pattern, example)
@@ -183,6 +184,8 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
         cut = m.end()  # 「累计改造老旧小区」: the tally word, then the verb (jieba's) leaves too
         after_verb = False
     rest = name[cut:]
+    if cut and (m := ACTING_SUBJECT.match(rest)) and len(rest) - m.end() >= 4:
+        return cut + m.end() + trim(rest[m.end() :], after_verb, known_only)  # 「每年为基层培训…」: after the tally word too
     if NEW_THINGS_RATE.match(rest):
         return cut  # 「新建农房采用图集比例」: the new things are what the rate measures
     if cut and (lead := _leads(rest)):
