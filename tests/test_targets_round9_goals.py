@@ -57,13 +57,13 @@ def test_a_support_named_by_its_purpose_keeps_the_training():
 
 
 def test_a_bare_rate_listed_after_a_named_rate_shares_its_head():
-    """shared_rate BARE_RATES: 「…知晓率达到100%、参与率达到95%」 — the same people's rate."""
+    """shared_names BARE_RATES: 「…知晓率达到100%、参与率达到95%」 — the same people's rate."""
     found = find_targets("辖区居民垃圾分类知晓率达到98%、参与率达到90%以上。")
     assert [(t.indicator, t.value, t.comparator) for t in found] == [("辖区居民垃圾分类知晓率", 98.0, "reach"), ("辖区居民垃圾分类参与率", 90.0, "at_least")]
 
 
 def test_a_listed_item_opening_with_a_word_of_the_item_before_shares_its_head():
-    """shared_rate SHARED_OPENINGS and indicator ATTRIBUTE_WORDS: 「…示范社区20个、示范村15个」 are kinds
+    """shared_names SHARED_OPENINGS and indicator ATTRIBUTE_WORDS: 「…示范社区20个、示范村15个」 are kinds
     of one thing; a word inside a longer name is not shared (「夜间消费集聚区…、夜间特色街区」)."""
     found = find_targets("创建市级美丽乡村示范镇8个、示范村40个。")
     assert [(t.indicator, t.value) for t in found] == [("市级美丽乡村示范镇", 8.0), ("市级美丽乡村示范村", 40.0)]
@@ -74,3 +74,15 @@ def test_a_listed_item_opening_with_a_word_of_the_item_before_shares_its_head():
 def test_a_firms_revenue_over_a_figure_stays_a_condition():
     """CONDITION_CONTEXT still refuses a firm's revenue threshold (no INDUSTRY_TOTALS word before it)."""
     assert [t for t in find_targets("企业营业收入超过2000万元，给予一次性奖励。") if t.value == 2000.0] == []
+
+
+def test_places_listed_before_one_measure_each_take_it():
+    """shared_names PLACE_NAMES: 「A区、B区…率均不低于」 — a place named alone takes the measure after the next place."""
+    found = find_targets("临港新区、滨江高新区企业上云率均不低于60%。")
+    assert [(t.indicator, t.value) for t in found] == [("临港新区企业上云率", 60.0), ("滨江高新区企业上云率", 60.0)]
+
+
+def test_places_after_of_which_name_parts_of_the_count_before():
+    """shared_names OF_WHICH: places listed after 其中 divide the count before (the one they add up to)."""
+    found = find_targets("建成市级美丽庭院示范户500户、示范村20个，其中中心城区、县城分别不少于12个、8个。")
+    assert [(t.indicator, t.value) for t in found][2:] == [("中心城区市级美丽庭院示范村", 12.0), ("县城市级美丽庭院示范村", 8.0)]

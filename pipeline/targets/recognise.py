@@ -22,7 +22,7 @@ from .found import FoundTarget, strip_fillers
 from .head import Head, read_head
 from .kinds import AMOUNT_CUE, kind_of
 from .lists import LISTED, distribute, respectively
-from .shared_rate import rate_heads
+from .shared_names import shared_heads
 from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim, verb_led, without_rate_word
 from .patterns import (
     CONDITION_EACH_NAME,
@@ -120,7 +120,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
             year = int(m["year"])
         context = _Context(text, folded, clause, clause_start, year, subject_for_next, last_support, previous_clause=previous_clause)
         previous_clause = clause
-        own = _clause_targets(context)
+        own = shared_heads(clause, clause_start, _clause_targets(context), found)
         targets = own + benchmarks(text, clause, clause_start, year)
         found.extend(targets)
         # the last value's own indicator (a 分别 list's shared noun, not one member's), else the clause's noun
@@ -156,7 +156,7 @@ def _clause_targets(context: _Context) -> list[FoundTarget]:
             subject_from = max(value.end(), found[-1].end - context.clause_start)
             context.previous_subject, context.previous_kind = found[-1].indicator, found[-1].kind
             context.list_mode, context.list_comparator = found[-1].rule, found[-1].comparator
-    return rate_heads(clause, context.clause_start, distribute(context.text, context.clause_start, clause, targets, context.previous_clause))
+    return distribute(context.text, context.clause_start, clause, targets, context.previous_clause)
 
 
 # Rules whose target a further 「、name value」 item continues, with its comparator where that is 累计 or
