@@ -86,3 +86,9 @@ def test_places_after_of_which_name_parts_of_the_count_before():
     """shared_names OF_WHICH: places listed after 其中 divide the count before (the one they add up to)."""
     found = find_targets("建成市级美丽庭院示范户500户、示范村20个，其中中心城区、县城分别不少于12个、8个。")
     assert [(t.indicator, t.value) for t in found][2:] == [("中心城区市级美丽庭院示范村", 12.0), ("县城市级美丽庭院示范村", 8.0)]
+
+
+def test_a_service_point_ends_a_listed_member():
+    """lists MEMBER_ENDS institution 服务点: the rate after the last member is each member's."""
+    found = find_targets("县级电商服务中心、村级电商服务点覆盖率分别达到100%、85%。")
+    assert [(t.indicator, t.value) for t in found] == [("县级电商服务中心覆盖率", 100.0), ("村级电商服务点覆盖率", 85.0)]

@@ -180,7 +180,7 @@ def shared_head(names: list[str]) -> str:
 # Words that end the name of a member (an institution, a group of people) in a listed name: the
 # measured thing of every listed member follows the last member's. (name, pattern, example)
 MEMBER_ENDS = (
-    ("institution", r"院|中心|机构|学校|站|所|企业|园区|基地", "乡镇卫生院、社区卫生服务中心服务能力达标率分别达到40%、50%"),
+    ("institution", r"院|中心|机构|学校|站|所|服务点|企业|园区|基地", "乡镇卫生院、社区卫生服务中心服务能力达标率分别达到40%、50% / 县级配送中心、村级服务点覆盖率"),
     ("people", r"患者|人群|老人|儿童|学生|家庭", "高血压、糖尿病患者基层规范管理服务率分别不低于65%、60%"),
 )
 MEMBER_END = re.compile(one_of(MEMBER_ENDS))
