@@ -37,6 +37,12 @@ GOALS9 = [
     ("到2028年，全市新能源汽车产业营业收入突破500亿元。", 0, ("新能源汽车产业营业收入", 500.0, "亿元", "at_least", "goal")),
     # ACTING_SUBJECTS trained_for: the level served before 培训 leaves the trainees' name
     ("每年为乡村培训农技推广人员500人次。", 0, ("农技推广人员", 500.0, "人次", "equal", "goal")),
+    # MEASURE_UNITS 吨二氧化碳当量, ACTION_VERBS draft 签发
+    ("签发竹林碳汇减排量5万吨二氧化碳当量以上。", 0, ("竹林碳汇减排量", 5.0, "万吨二氧化碳当量", "at_least", "goal")),
+    # INCREASE_OF_SIZE 里程: 新增 before a length states an increase of it
+    ("到2028年新增城市轨道交通运营里程80公里。", 0, ("城市轨道交通运营里程", 80.0, "公里", "increase", "goal")),
+    # indicator NEGATIONS: a negation after the verb opens the name
+    ("新建不停车收费车道30条。", 0, ("不停车收费车道", 30.0, "条", "equal", "goal")),
     # lists OUTSIDE_BRACKETS: a 、 inside brackets splits no name
     ("到2027年，5G网络县（市、区）覆盖率达到90%以上。", 0, ("5G网络县（市、区）覆盖率", 90.0, "%", "at_least", "goal")),
     # INDICATOR_NOUN 修复 / 抚育: works named by what they restore are a whole name (jieba's 退化 stays)

@@ -34,7 +34,7 @@ ACTION_VERBS = (
     ("start_or_fit", r"启动|购置|安装|串联|(?<=新)入库", "启动城中村改造项目12个 / 新购置垃圾分类收集车辆35辆 / 新入库科技型中小企业400家 (入库企业 names the firms)"),
     ("train_or_drive", r"培训|带动(?!就业|创业|增收)|覆盖(?!率)|供应|认定", "培训林农3000人次以上 / 带动农户5万户以上 / 覆盖企业1000家次以上 / 新认定市级重要湿地2处 (带动就业 is a name: 就业 is no noun)"),
     ("inspect", r"抽检|抽查|抽测", "每年抽检畜产品样品不少于1200批次"),
-    ("draft", r"制定修订|制修订|制定|修订", "制定修订生活垃圾分类地方标准3项以上"),
+    ("draft", r"制定修订|制修订|制定|修订|签发", "制定修订生活垃圾分类地方标准3项以上 / 签发林业碳汇减排量10万吨二氧化碳当量以上"),
 )
 TABLE_VERB_START = re.compile(
     r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:计划|力争|确保)?新?(?:"  # 「新引进高层次科技人才」, 「计划改造城镇老旧小区」
@@ -91,7 +91,7 @@ TALLY_START = re.compile(r"累计|年均|全年|每(?:年|季度|半年|[两三�
 SCOPE_START = re.compile("^(?:" + one_of(SCOPES) + ")")
 # 新增 before an area, a size or a capacity states an increase of it (「新增绿色建筑面积100万平方米」 → 绿色建筑面积,
 # increase); before other names it may be the name's own (新增建设用地, 新增就业).
-INCREASE_OF_SIZE = re.compile(r"新增(?=[^,;。]*(?:面积|规模|能力)$)")  # 「新增粮食日烘干能力500吨」 → 粮食日烘干能力
+INCREASE_OF_SIZE = re.compile(r"新增(?=[^,;。]*(?:面积|规模|能力|里程)$)")  # 「新增粮食日烘干能力500吨」 → 粮食日烘干能力
 # A subject, then a table verb, then the measured thing: 「市区两级提供人工智能服务券规模」,
 # 「每条重点产业链培育链主企业」 (a per-unit subject).
 SUBJECT_VERB = re.compile(
