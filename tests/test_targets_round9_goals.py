@@ -43,6 +43,8 @@ GOALS9 = [
     ("到2028年新增城市轨道交通运营里程80公里。", 0, ("城市轨道交通运营里程", 80.0, "公里", "increase", "goal")),
     # indicator NEGATIONS: a negation after the verb opens the name
     ("新建不停车收费车道30条。", 0, ("不停车收费车道", 30.0, "条", "equal", "goal")),
+    # NAME_LEADS whose_long / INDICATOR_NOUN 占比: a 的 clause before a share stays (TARGET_LABELING, session 4)
+    ("到2028年，开设托班的民办幼儿园占比达到40%以上。", 0, ("开设托班的民办幼儿园占比", 40.0, "%", "at_least", "goal")),
     # lists OUTSIDE_BRACKETS: a 、 inside brackets splits no name
     ("到2027年，5G网络县（市、区）覆盖率达到90%以上。", 0, ("5G网络县（市、区）覆盖率", 90.0, "%", "at_least", "goal")),
     # INDICATOR_NOUN 修复 / 抚育: works named by what they restore are a whole name (jieba's 退化 stays)

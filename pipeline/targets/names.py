@@ -13,7 +13,7 @@ from .patterns import ITEM_OWN_MEASURE, PER_UNIT
 from .tables import one_of
 
 # What an indicator's name ends with; lets prose state 「海洋经济增加值306亿元」 without a verb.
-INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造|修复|抚育|用地|能力|时限|时间|时长|周期)$")
+INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|占比|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造|修复|抚育|用地|能力|时限|时间|时长|周期)$")
 # A verb of commitment opening a name is no part of the measured thing (建成区 is a noun; 新增/增加 stay: 新增建设用地
 # is an indicator's name; jieba decides for 「新增经营主体」).
 # Verbs of doing that take the measured thing as their object, jieba's tags aside (it reads 铺设 as a
@@ -111,7 +111,7 @@ NAME_LEADS = (
     ("after_event", r"(?:改造|建成|实施|投用|运营|整改)后", "改造后护理型床位占比不低于55%"),
     ("may_apply", r"可(?:申请|申领|享受|获得)", "可申请延长结题时间不超过1年 / 每年可申领创新券最高20万元"),
     ("among_them", r"[^,;。中的、]{2,16}?中(?![央国心小级型]|所占|占)(?=[^,;。中]{2,8}(?:比例|占比|比重)$)", "省级科技计划项目评审专家中女性专家比例不低于20%"),
-    ("whose_long", r"[^,;。的]{2,16}的(?=[^,;。的]{6,}$)", "外籍人才及其随行家属的居留许可办理时限压缩至5个工作日"),
+    ("whose_long", r"[^,;。的]{2,16}的(?=[^,;。的]{6,}$)(?![^,;。的]*(?:率|比例|占比|比重)$)", "外籍人才及其随行家属的居留许可办理时限压缩至5个工作日 (before a share the clause says what is counted: 「提供托育服务的公办幼儿园占比」)"),
 )
 NAME_LEAD = re.compile("^(?:" + "|".join(f"(?P<{n}>{p})" for n, p, _ in NAME_LEADS) + ")")
 
