@@ -100,3 +100,15 @@ def test_a_service_point_ends_a_listed_member():
     """lists MEMBER_ENDS institution 服务点: the rate after the last member is each member's."""
     found = find_targets("县级电商服务中心、村级电商服务点覆盖率分别达到100%、85%。")
     assert [(t.indicator, t.value) for t in found] == [("县级电商服务中心覆盖率", 100.0), ("村级电商服务点覆盖率", 85.0)]
+
+
+def test_dash_items_under_a_dated_intro_take_its_year():
+    """list_lines LIST_LINES: 「到2028年，…主要目标是：」 then 「——…」 lines: the intro's year governs each."""
+    text = "到2028年，城乡环境明显改善。主要目标是：\n——垃圾处理更加规范。生活垃圾回收利用率达到40%。\n——水环境更加优美。污水处理率达到97%。\n"
+    assert [(t.indicator, t.year) for t in find_targets(text)] == [("生活垃圾回收利用率", 2028), ("污水处理率", 2028)]
+
+
+def test_a_line_after_a_closed_paragraph_takes_no_year():
+    """…but a dash line after a paragraph closing with 。 starts afresh (the year governs its paragraph only)."""
+    text = "到2028年，城乡环境明显改善。\n——垃圾处理更加规范。生活垃圾回收利用率达到40%。\n"
+    assert [(t.indicator, t.year) for t in find_targets(text)] == [("生活垃圾回收利用率", None)]
