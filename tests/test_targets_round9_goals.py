@@ -112,3 +112,9 @@ def test_a_line_after_a_closed_paragraph_takes_no_year():
     """…but a dash line after a paragraph closing with 。 starts afresh (the year governs its paragraph only)."""
     text = "到2028年，城乡环境明显改善。\n——垃圾处理更加规范。生活垃圾回收利用率达到40%。\n"
     assert [(t.indicator, t.year) for t in find_targets(text)] == [("生活垃圾回收利用率", None)]
+
+
+def test_a_short_later_name_takes_the_first_names_qualifier():
+    """lists SHORT_NAME: 「…事故起数、死亡人数分别下降」 — 死亡人数 (four characters) is the same accidents'."""
+    found = find_targets("生产安全事故起数、死亡人数分别下降8%、10%。")
+    assert [(t.indicator, t.value) for t in found] == [("生产安全事故起数", 8.0), ("生产安全事故死亡人数", 10.0)]

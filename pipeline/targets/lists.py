@@ -135,11 +135,14 @@ def _shared_qualifier(names: list[str]) -> str:
     return m.group() if m and not any(SHARED_QUALIFIER.match(name) for name in names[1:]) else ""
 
 
+SHORT_NAME = 4  # a later name this short only implies the first's qualifier (「起数、死亡人数」)
+
+
 def shared_prefix(names: list[str]) -> str:
     """The qualifier the first name carries and the later, short ones only imply:
     「基本养老服务清单覆盖率、落实率」 → 基本养老服务清单 for 落实率; empty when a later name is whole."""
     first, others = names[0], names[1:]
-    if not others or any(len(name) > 3 for name in others) or len(first) < 5:
+    if not others or any(len(name) > SHORT_NAME for name in others) or len(first) < 5:
         return ""
     last_word = nouns.tag(first)[-1][0]
     if not all(name[-1] == last_word[-1] for name in others):
