@@ -45,6 +45,8 @@ GOALS9 = [
     ("新建不停车收费车道30条。", 0, ("不停车收费车道", 30.0, "条", "equal", "goal")),
     # NAME_LEADS whose_long / INDICATOR_NOUN 占比: a 的 clause before a share stays (TARGET_LABELING, session 4)
     ("到2028年，开设托班的民办幼儿园占比达到40%以上。", 0, ("开设托班的民办幼儿园占比", 40.0, "%", "at_least", "goal")),
+    # kinds OUTCOME_RATES and NEW_THINGS_RATES 新引进: how many are reached is a goal, the new ones measured
+    ("新引进博士人才住房保障率达到95%以上。", 0, ("新引进博士人才住房保障率", 95.0, "%", "at_least", "goal")),
     # lists OUTSIDE_BRACKETS: a 、 inside brackets splits no name
     ("到2027年，5G网络县（市、区）覆盖率达到90%以上。", 0, ("5G网络县（市、区）覆盖率", 90.0, "%", "at_least", "goal")),
     # INDICATOR_NOUN 修复 / 抚育: works named by what they restore are a whole name (jieba's 退化 stays)
@@ -118,3 +120,9 @@ def test_a_short_later_name_takes_the_first_names_qualifier():
     """lists SHORT_NAME: 「…事故起数、死亡人数分别下降」 — 死亡人数 (four characters) is the same accidents'."""
     found = find_targets("生产安全事故起数、死亡人数分别下降8%、10%。")
     assert [(t.indicator, t.value) for t in found] == [("生产安全事故起数", 8.0), ("生产安全事故死亡人数", 10.0)]
+
+
+def test_a_supports_total_in_yi_is_a_goal():
+    """kinds: a sum in 亿 a plan pays out under a support's name is its total, a goal (at most stays a cap)."""
+    found = find_targets("发放购房补贴不少于2亿元。")
+    assert [(t.value, t.unit, t.comparator, t.kind) for t in found] == [(2.0, "亿元", "at_least", "goal")]

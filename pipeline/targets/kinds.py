@@ -22,6 +22,9 @@ BARE_CAP = re.compile(one_of(BARE_CAPS))
 # (name, pattern on the indicator, example)
 SERVICE_TERMS = (("term", r"(?<!周)期$", "定向培养医学生服务期不少于3年 / 维修期不超过30天"),)
 SERVICE_TERM = re.compile(one_of(SERVICE_TERMS))
+# A rate of how many are reached is an outcome, even of a support: (name, pattern, example).
+OUTCOME_RATES = (("reached_rate", r"(?:保障|覆盖|达标|知晓|参与|满意|落实|享受)率$", "高层次人才安居保障率保持100%"),)
+OUTCOME_RATE = re.compile(one_of(OUTCOME_RATES))
 COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 支 台 辆 盏 场 场次 期 届 批次 万人 万人次 万户 万家 万个".split())
 
 
@@ -35,6 +38,8 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
         return "amount"  # 「预付款比例不低于合同金额的30%」: a limit each one must keep, a share of its own base
     if rule != "share" and CHANGE_TO.search(head) and not SUPPORT_END.search(indicator):
         return "goal"  # 「平均担保费率降至1%以下」: a level brought about
+    if OUTCOME_RATE.search(indicator) or (rule == "support_word" and (unit or "").startswith("亿") and comparator != "at_most"):
+        return "goal"  # 「人才安居保障率保持100%」: how many are served; 「发放人才安居补贴不少于1.2亿元」: a total
     if rule != "share" and (GOAL_TOTAL.search(indicator) or (GOAL_TOTAL.search(head) and not share_base)):
         return "goal"  # a total the government commits: 「首期安排3亿元算力券资金」, 专项贷款余额
     if unit in COUNT_UNITS and comparator != "at_most" and PER_PLACE_QUOTA.search(head) and not AMOUNT_CUE.search(indicator):
