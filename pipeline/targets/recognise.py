@@ -14,6 +14,7 @@ from ..brackets import split_outside
 from ..normalize import fold_simplified
 from . import indicator as nouns
 from .added import sized_before_refusal
+from .amount_names import tidied
 from .after_value import GLOSS_IN_NAME, first_after_asides, noun_after_value, restated
 from .bare import bare_value, subject_cut, verb_inside
 from .elliptic import member_measure
@@ -293,7 +294,7 @@ def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str, 
         return context.last_support  # 「合伙创业的可按每人不超过30万元」: the loan named before
     if FUND_ATTRIBUTE.search(indicator) and FUND_NAME.search(fund := context.previous_subject[trim(context.previous_subject) :]):
         return fund
-    return member_measure(indicator, context.previous_subject) or indicator  # 「…，县城达到70%以上」
+    return tidied(member_measure(indicator, context.previous_subject) or indicator, context.last_support)  # 「…，县城达到70%以上」
 
 
 def _verb_comparator(comparator: str, rule: str, head: str, before: str) -> str:
