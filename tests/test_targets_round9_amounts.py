@@ -25,6 +25,42 @@ AMOUNTS9 = [
         "按购置价格的30%给予补助，单台（套）最高50万元。",
         [("补助", 30.0, "%", "equal", "amount", "30%给予补助"), ("补助", 50.0, "万元", "at_most", "amount", "（套）最高50万元")],
     ),
+    # ATTRIBUTE_TAILS with a holder after them: levels of schooling name the recipients, the holding not repeated
+    (
+        "对新引进的博士、硕士、本科学历人才，分别按每人每月1800元、1200元、800元发放生活补贴。",
+        [
+            ("博士生活补贴", 1800.0, "元", "equal", "amount", "按每人每月1800元、1200元、800元发放生活补贴"),
+            ("硕士生活补贴", 1200.0, "元", "equal", "amount", "1200元、800元发放生活补贴"),
+            ("本科生活补贴", 800.0, "元", "equal", "amount", "800元发放生活补贴"),
+        ],
+    ),
+    # SECOND_CONDITIONS where_doing: a condition after the recipient is no part of its name
+    (
+        "对经认定的A、B、C类人才在市内首次购买住房的，分别给予最高200万元、100万元、50万元购房补贴。",
+        [
+            ("A类人才购房补贴", 200.0, "万元", "at_most", "amount", "给予最高200万元、100万元、50万元购房补贴"),
+            ("B类人才购房补贴", 100.0, "万元", "at_most", "amount", "100万元、50万元购房补贴"),
+            ("C类人才购房补贴", 50.0, "万元", "at_most", "amount", "50万元购房补贴"),
+        ],
+    ),
+    # LIST_SCOPES field: a field opening the first name is every name's scope
+    (
+        "对新引进的集成电路领域领军人才、青年人才，分别给予最高300万元、100万元安家补贴。",
+        [("领军人才安家补贴", 300.0, "万元", "at_most", "amount", "给予最高300万元、100万元安家补贴"), ("青年人才安家补贴", 100.0, "万元", "at_most", "amount", "100万元安家补贴")],
+    ),
+    (
+        "对主导制定新材料领域国际标准、国家标准、行业标准的企业，分别给予每项最高40万元、20万元、10万元奖励。",
+        [
+            ("国际标准奖励", 40.0, "万元", "at_most", "amount", "给予每项最高40万元、20万元、10万元奖励"),
+            ("国家标准奖励", 20.0, "万元", "at_most", "amount", "20万元、10万元奖励"),
+            ("行业标准奖励", 10.0, "万元", "at_most", "amount", "10万元奖励"),
+        ],
+    ),
+    # LIST_CONDITIONS whose (and 再 before 分别): the condition leaves, the last name's head is shared
+    (
+        "毕业3年内的博士、硕士研究生可再分别申请6万元、4万元一次性安家补贴。",
+        [("博士研究生一次性安家补贴", 6.0, "万元", "equal", "amount", "申请6万元、4万元一次性安家补贴"), ("硕士研究生一次性安家补贴", 4.0, "万元", "equal", "amount", "4万元一次性安家补贴")],
+    ),
 ]
 
 

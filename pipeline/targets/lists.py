@@ -8,11 +8,12 @@ from dataclasses import replace
 
 from . import indicator as nouns
 from .found import strip_fillers
+from .list_names import plain_list, scope_cut
 from .names import INDICATOR_NOUN, TABLE_VERB_START
 from .tables import one_of
 from .values import VALUE, value_fields
 
-NAMES_BEFORE = re.compile(r"(?P<names>[^,;。]+?)(?:还|也|可)*分别")
+NAMES_BEFORE = re.compile(r"(?P<names>[^,;。]+?)(?:还|也|可|再)*分别")
 # one pass over the clause for NAMES_BEFORE's start: a bare search retries from every position and
 # scans each separator-free run again to its end (quadratic on a long clause without 分别)
 _RUN_MARK = re.compile(r"[,;。]|分别")
@@ -237,7 +238,7 @@ def distribute(text: str, clause_start: int, clause: str, targets: list, previou
         parts = recipients(previous_clause)  # 「对新获批国家…、省级…的，市财政分别给予…」: the payer stands before 分别
     elif m:
         offset, names = strip_fillers(m["names"])
-        parts = recipients(names) or names.split("、")  # 「对获得一、二、三等奖的项目分别给予…」 → 一等奖…
+        parts = recipients(names) or plain_list(names)  # 「对获得一、二、三等奖的项目分别给予…」 → 一等奖…
         if ordinals := ORDINAL_LIST.search(m["names"]):  # 「一、二、三等奖」 → 一等奖, 二等奖, 三等奖 (no item labels)
             *firsts, last = ordinals.group().split("、")
             parts = [first + last[1:] for first in firsts] + [last]
@@ -295,6 +296,7 @@ def recipients(clause: str) -> list[str]:
         return []  # 「对…突破1亿美元、5000万美元的企业」: thresholds, not names
     names = listed.split("、")
     names[0] = names[0][_verbs_through(names[0]) :]  # 「新获评国家级、省级…」 → 国家级
+    names[0] = names[0][scope_cut(names[0]) :]  # 「生物医药领域顶尖人才」 → 顶尖人才
     if (won := OBTAINED.search(names[0])) and won.end() < len(names[0]):
         names[0] = names[0][won.end() :]  # 「在…大赛中获得一等奖、二等奖」 → 一等奖
     names = without_attribute(names)
@@ -313,11 +315,14 @@ ATTRIBUTE_TAILS = (
     ("schooling", r"学历|学位", "按本科、专科、中职学历分别给予5万元、3万元、2万元的一次性入职奖励"),
     ("certificate", r"(?:职业资格|职业技能等级|技能等级|资格)证书(?:或(?:职业资格|职业技能等级|技能等级|资格)?证书)*|职业资格|职称", "取得高级工、技师职业资格证书的，分别给予1000元、2000元"),
 )
-ATTRIBUTE_TAIL = re.compile("(?:" + one_of(ATTRIBUTE_TAILS) + ")$")
+ATTRIBUTE_TAIL = re.compile("(?:" + one_of(ATTRIBUTE_TAILS) + ")(?:人才|人员|毕业生)?$")  # 「博士、硕士、本科学历人才」 → 博士
 
 
 # A condition joined to the listed names by 并 / 且 is no part of them. (name, pattern, example)
-SECOND_CONDITIONS = (("and_also", r"(?:并|且|并且)[^、]*$", "取得初级、中级职业技能等级证书并连续从业满2年"),)
+SECOND_CONDITIONS = (
+    ("and_also", r"(?:并|且|并且)[^、]*$", "取得初级、中级职业技能等级证书并连续从业满2年"),
+    ("where_doing", r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:在|到|来)(?:区内|市内|省内|县内|本市|本区|本省|本县|我市|我区|我省|我县)[^、]*$", "A、B、C类人才在区内首次购买商品住房的"),
+)
 SECOND_CONDITION = re.compile(one_of(SECOND_CONDITIONS))
 
 
