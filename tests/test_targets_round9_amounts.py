@@ -61,6 +61,18 @@ AMOUNTS9 = [
         "毕业3年内的博士、硕士研究生可再分别申请6万元、4万元一次性安家补贴。",
         [("博士研究生一次性安家补贴", 6.0, "万元", "equal", "amount", "申请6万元、4万元一次性安家补贴"), ("硕士研究生一次性安家补贴", 4.0, "万元", "equal", "amount", "4万元一次性安家补贴")],
     ),
+    # RECIPIENT_LISTS with a drug or device after 的: the stages listed name the support
+    (
+        "对完成Ⅰ期、Ⅱ期临床试验的医疗器械，分别给予最高300万元、600万元资助。",
+        [("Ⅰ期临床试验资助", 300.0, "万元", "at_most", "amount", "给予最高300万元、600万元资助"), ("Ⅱ期临床试验资助", 600.0, "万元", "at_most", "amount", "600万元资助")],
+    ),
+    # SUPPORT_PHRASES award_and_grant: 以奖代补 is one support word
+    ("对验收达标的村，按每村5万元标准给予以奖代补。", [("以奖代补", 5.0, "万元", "equal", "amount", "5万元标准给予以奖代补")]),
+    # PER_UNIT_NAMES one_item with 每条: a per-line cap of the support named before
+    (
+        "对开通的城际公交线路给予运营补贴，每条线路每年最高不超过300万元。",
+        [("运营补贴", 300.0, "万元", "at_most", "amount", "线路每年最高不超过300万元")],
+    ),
 ]
 
 

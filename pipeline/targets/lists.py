@@ -262,7 +262,7 @@ OPENS_WITH_RESPECTIVELY = re.compile(r"\s*分别")
 # its modifiers (up to the last 的 before the list), a 、 list; a 「的企业」 closing it names no member.
 # (name, pattern, example)
 RECIPIENT_LISTS = (
-    ("for_listed", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)(?:的(?:[^,;。的、]{0,6}?(?:企业|单位|机构|团队|个人|主体|项目|作品|产品))?)?$", "对新评定为四星级、五星级的养老机构 / 对获得一、二、三等奖的作品"),
+    ("for_listed", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)(?:的(?:[^,;。的、]{0,6}?(?:企业|单位|机构|团队|个人|主体|项目|作品|产品|药|药品|器械))?)?$", "对新评定为四星级、五星级的养老机构 / 对获得一、二、三等奖的作品"),
 )
 # A number with its unit in the list makes thresholds, not names (「突破1亿元、5亿元的企业」); a grade
 # such as 5A级 is a name.

@@ -170,7 +170,7 @@ ITEM_CLASSIFIER = re.compile("^(?:" + one_of(ITEM_CLASSIFIERS) + ")")
 # A name that is only a per-unit quantifier caps the support named before it: 「按…的50%给予补助，单个展会
 # 最高5万元」 → 补助, 「每项认证最高5万元，每家企业每年最高20万元」 → 补助. (name, pattern, example)
 PER_UNIT_NAMES = (
-    ("one_item", r"(?:单个|单家|单项|单次|单笔|单所|单座|每个|每家|每项|每类|每次|每所|每座|同一)(?P<item>[^,;。的\d、]{1,4})", "单个海外仓最高100万元"),
+    ("one_item", r"(?:单个|单家|单项|单次|单笔|单所|单座|单条|每个|每家|每项|每类|每次|每所|每座|每条|同一)(?P<item>[^,;。的\d、]{1,4})", "单个海外仓最高100万元 / 给予运营补贴，每条线路每年最高不超过500万元"),
 )
 PER_UNIT_NAME = re.compile(one_of(PER_UNIT_NAMES))
 # …as does a condition naming who, then 按 and a per-capita word: 「个人可申请最高30万元创业担保贷款，合伙创业的可按
@@ -193,7 +193,7 @@ RECIPIENT_HEAD = re.compile(r"[^,;。、]{0,8}?(?:" + one_of(RECIPIENT_WORDS) + 
 # 「10万元一次性引才补贴」, 「2000万元的投拨联动支持」. (name, pattern, example)
 SUPPORT_PHRASES = (
     ("support_word", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){1,8}?(?:补贴|奖励|奖补|资助|补助|奖金|津贴|贴息|支持|扶持)", "给予最高10万元一次性引才补贴"),
-    ("award_and_grant", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){0,8}?奖补", "按建设投资的10%给予奖补 / 每处给予200元物资奖补"),  # jieba cuts 奖补 in two
+    ("award_and_grant", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){0,8}?(?:以奖代补|奖补)", "按建设投资的10%给予奖补 / 每处给予200元物资奖补 / 按每村4万元标准给予以奖代补"),  # jieba cuts 奖补 (and 以奖代补) in two
     ("fund_word", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){1,8}?(?:资金|基金)(?![^,;。]{0,2}[\u4e00-\u9fff])", "设立规模3亿元的中小企业应急转贷资金"),
 )
 SUPPORT_PHRASE = re.compile(one_of(SUPPORT_PHRASES))
