@@ -73,6 +73,17 @@ AMOUNTS9 = [
         "对开通的城际公交线路给予运营补贴，每条线路每年最高不超过300万元。",
         [("运营补贴", 300.0, "万元", "at_most", "amount", "线路每年最高不超过300万元")],
     ),
+    # GRANTED_TOTALS: a total granted names the support after the value, one beneficiary's amount
+    ("对新引进的创新团队，分阶段给予总额不超过500万元的资助。", [("资助", 500.0, "万元", "at_most", "amount", "不超过500万元的资助")]),
+    # TIER_LABELS: tiers labelling the values after 分别为 open each value's name
+    (
+        "对入驻企业租金予以减免，减免比例分别为第一年80%、第二年50%、第三年20%。",
+        [
+            ("第一年减免比例", 80.0, "%", "equal", "amount", "减免比例分别为第一年80%"),
+            ("第二年减免比例", 50.0, "%", "equal", "amount", "第二年50%"),
+            ("第三年减免比例", 20.0, "%", "equal", "amount", "第三年20%"),
+        ],
+    ),
 ]
 
 

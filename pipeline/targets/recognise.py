@@ -14,7 +14,7 @@ from ..brackets import split_outside
 from ..normalize import fold_simplified
 from . import indicator as nouns
 from .added import sized_before_refusal
-from .amount_names import tidied
+from .amount_names import granted_total, tidied, tiers
 from .after_value import GLOSS_IN_NAME, first_after_asides, noun_after_value, restated
 from .bare import bare_value, subject_cut, verb_inside
 from .elliptic import member_measure
@@ -237,7 +237,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     elif refusal(clause, value, head, value_end, parts.comparator, parts.per, verb):  # 「…的项目资助和30万元的安家补贴」
         return []
     else:
-        shape = returned_share(clause, subject_from, value) or named_before_standard(clause, subject_from, value, value_end)
+        shape = returned_share(clause, subject_from, value) or named_before_standard(clause, subject_from, value, value_end) or granted_total(clause, subject_from, value, value_end)
         shape = shape or _shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))
     if shape is None:
         return []
@@ -281,7 +281,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     if ("分别" in head or ALL_OF.search(head) or each) and listed and rule not in ("value_first", "share"):
         if (each_named := respectively(context.text, context.clause_start, clause, target, value)) is not None:
             return each_named
-    return [target] + restated(context.text, context.clause_start, context.clause, value, target)
+    return tiers(context.text, context.clause_start, clause, target, value) or [target] + restated(context.text, context.clause_start, context.clause, value, target)
 
 
 def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str, verb_word: str = "") -> str:
