@@ -84,6 +84,13 @@ AMOUNTS9 = [
             ("第三年减免比例", 20.0, "%", "equal", "amount", "第三年20%"),
         ],
     ),
+    # OBLIGATIONS built_alongside: what each project must build alongside, under a limit, is an amount
+    ("新建的住宅小区，配建养老服务用房比例不低于5%。", [("配建养老服务用房比例", 5.0, "%", "at_least", "amount", "配建养老服务用房比例不低于5%")]),
+    # OBLIGATIONS may_raise: a limit a beneficiary may raise is an amount, not a level brought about
+    (
+        "支持企业利用自有用地建设职工宿舍，配套设施用地面积占比可由5%提高至10%。",
+        [("配套设施用地面积占比", 10.0, "%", "reach", "amount", "配套设施用地面积占比可由5%提高至10%")],
+    ),
 ]
 
 

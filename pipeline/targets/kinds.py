@@ -22,6 +22,14 @@ BARE_CAP = re.compile(one_of(BARE_CAPS))
 # (name, pattern on the indicator, example)
 SERVICE_TERMS = (("term", r"(?<!周)期$", "定向培养医学生服务期不少于3年 / 维修期不超过30天"),)
 SERVICE_TERM = re.compile(one_of(SERVICE_TERMS))
+# What each project must build alongside, under a limit, and a limit a beneficiary may be allowed to raise, are
+# parameters each one meets or is granted, not levels the government brings about. (name, pattern on the
+# words before the value, example)
+OBLIGATIONS = (
+    ("built_alongside", r"配建[^,;。]{0,10}(?:不低于|不少于|不超过|不高于)$", "新出让的商品住房项目，配建人才住房比例不低于15%"),
+    ("may_raise", r"可(?:由[^,;。]{1,8}?)?(?:提高|放宽|上调)(?:至|到)$", "生活服务设施用地面积占比可由7%提高至15%"),
+)
+OBLIGATION = re.compile("(?:" + one_of(OBLIGATIONS) + ")")
 COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 支 台 辆 盏 场 场次 期 届 批次 万人 万人次 万户 万家 万个".split())
 
 
@@ -33,6 +41,8 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
     share_base = unit == "%" and head.endswith("的")  # 「…不超过基金规模的20%」: the base is no total of the target's
     if share_base and comparator in ("at_most", "at_least") and rule == "comparator":
         return "amount"  # 「预付款比例不低于合同金额的30%」: a limit each one must keep, a share of its own base
+    if OBLIGATION.search(head):
+        return "amount"  # 「配建人才住房比例不低于15%」, 「占比可由7%提高至15%」
     if rule != "share" and CHANGE_TO.search(head) and not SUPPORT_END.search(indicator):
         return "goal"  # 「平均担保费率降至1%以下」: a level brought about
     if rule != "share" and (GOAL_TOTAL.search(indicator) or (GOAL_TOTAL.search(head) and not share_base)):
