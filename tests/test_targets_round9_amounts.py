@@ -91,6 +91,11 @@ AMOUNTS9 = [
         "支持企业利用自有用地建设职工宿舍，配套设施用地面积占比可由5%提高至10%。",
         [("配套设施用地面积占比", 10.0, "%", "reach", "amount", "配套设施用地面积占比可由5%提高至10%")],
     ),
+    # ANNUAL_LINKS with a per-capita word: a duration and a monthly rate listed before one support
+    (
+        "对吸纳高校毕业生就业的企业，给予最长12个月、每人每月600元的社保补贴。",
+        [("社保补贴", 12.0, "个月", "at_most", "amount", "给予最长12个月、每人每月600元的社保补贴"), ("社保补贴", 600.0, "元", "equal", "amount", "每人每月600元的社保补贴")],
+    ),
 ]
 
 

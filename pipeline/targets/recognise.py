@@ -172,7 +172,7 @@ LIST_ITEM_NAME = re.compile(r"、[^,;。、的\d]{2,12}$")
 
 # A per-period word after 、 still lists a value of the same support, a limit before it bounding only its own
 # value: 「每人给予连续3年、每年20万元的科研经费支持」, 「最长24个月、每月1250元的安居补贴」 (1250 plain).
-ANNUAL_LINKS = ("、每年", "、每月")
+ANNUAL_LINKS = ("、每年", "、每月", "、每人每年", "、每人每月", "、每户每年", "、每户每月")  # 「最长24个月、每人每月800元的用工补贴」
 
 
 def _list_item(between: str, previous_rule: str) -> bool:
