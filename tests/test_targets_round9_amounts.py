@@ -96,6 +96,15 @@ AMOUNTS9 = [
         "对吸纳高校毕业生就业的企业，给予最长12个月、每人每月600元的社保补贴。",
         [("社保补贴", 12.0, "个月", "at_most", "amount", "给予最长12个月、每人每月600元的社保补贴"), ("社保补贴", 600.0, "元", "equal", "amount", "每人每月600元的社保补贴")],
     ),
+    # SUPPORT_NAMED with 奖励资金: a support's fund named after 给予 sizes every value listed after it
+    (
+        "对考核排名前三位的区，分别给予奖励资金200万元、150万元、100万元。",
+        [
+            ("奖励资金", 200.0, "万元", "equal", "amount", "奖励资金200万元"),
+            ("奖励资金", 150.0, "万元", "equal", "amount", "150万元"),
+            ("奖励资金", 100.0, "万元", "equal", "amount", "100万元"),
+        ],
+    ),
 ]
 
 
@@ -107,5 +116,6 @@ def test_round9_amounts(sentence: str, expected: list) -> None:
 
 def test_respectively_granted_opening_is_no_part_of_the_name() -> None:
     """NAME_OPENINGS: 「分别给予」 opening a name is the list's verb, not the support."""
-    got = find_targets("对排名前三位的区，分别给予奖励资金200万元、100万元、50万元。")
-    assert got[0].indicator == "奖励资金"
+    from pipeline.targets.amount_names import tidied
+
+    assert tidied("分别给予专项经费", "") == "专项经费"
