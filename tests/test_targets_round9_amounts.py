@@ -105,6 +105,8 @@ AMOUNTS9 = [
             ("奖励资金", 100.0, "万元", "equal", "amount", "100万元"),
         ],
     ),
+    # VALUE_FIRST_VERBS amount and SUPPORT_VERB_NOUN with 优惠: a discount named by its verb
+    ("对安装ETC的货运车辆，车辆通行费优惠10%。", [("车辆通行费优惠", 10.0, "%", "equal", "amount", "车辆通行费优惠10%")]),
 ]
 
 

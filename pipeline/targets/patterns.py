@@ -49,7 +49,7 @@ COMPARATOR_AFTER = (
 # (name, pattern, example)
 VALUE_FIRST_VERBS = (
     ("goal", r"(?:设立|组建|成立|发起)总?规模|新增|提供|培育|打造|建成|建设|新建|集聚|接入|引进|引育|吸引|孵化|培训|选拔|开放|发布|上线|组建|统筹|招引|落地|举办|推出|认定|评选|遴选|带动|设立|储备|布局|汇聚|整合|支持|扶持|培养|形成|安排|完成|创建", "打造400个高质量行业数据集"),
-    ("amount", r"给予|发放|可获得|可达|奖励|补贴|资助|补助|抵扣|减免|贴息|享受|可享|可获|获得|获批|申领|申请|按|配套", "给予10万元补贴"),
+    ("amount", r"给予|发放|可获得|可达|奖励|补贴|资助|补助|抵扣|减免|贴息|享受|可享|可获|获得|获批|申领|申请|按|配套|优惠", "给予10万元补贴 / 车辆通行费优惠15%"),
 )
 
 # A value is a support amount (not a goal) when its indicator or its clause names support, or when
@@ -199,7 +199,7 @@ SUPPORT_PHRASES = (
 SUPPORT_PHRASE = re.compile(one_of(SUPPORT_PHRASES))
 # Support verbs that are also the support's name: with no noun after the value they name it
 # (「单户年度贴息最高20万元」 → 年度贴息, 「单个项目最高支持1000万元」 → 支持).
-SUPPORT_VERB_NOUN = re.compile(r"^(?:补贴|奖励|资助|补助|贴息|支持|扶持|减免)$")  # 「第三年租金减免50%」 → 租金减免
+SUPPORT_VERB_NOUN = re.compile(r"^(?:补贴|奖励|资助|补助|贴息|支持|扶持|减免|优惠)$")  # 「第三年租金减免50%」 → 租金减免
 # Goal verbs that are also the measured thing's name when a noun stands before them and no noun
 # follows the value: 「开展家政技能培训不少于5000人次」 → 家政技能培训. (name, pattern, example)
 GOAL_VERB_NOUNS = (
