@@ -16,6 +16,7 @@ from ..normalize import fold, fold_simplified, to_simplified
 from ..records import Deadline, PlanPeriod, Span, Target, TargetRange
 from .deadlines import FoundDeadline, find_deadlines
 from .found import FoundTarget
+from .list_lines import intro_year
 from .patterns import BENCHMARK_COMPARATOR, CN_NUMBER
 from .recognise import find_targets
 
@@ -71,7 +72,7 @@ def read_notice(
     notice_year = int(notice_date[:4]) if notice_date and notice_date[:4].isdigit() else None
     tasks = [
         (
-            _targets(text[a:b], simplified[a:b], notice_year),
+            _targets(text[a:b], simplified[a:b], notice_year, intro_year(simplified, a)),
             find_deadlines(text[a:b], notice_date, simplified[a:b]) + _noted_deadlines(text, simplified, note, a, notice_date),
         )
         for (a, b), note in zip(task_extents, notes)
@@ -79,14 +80,14 @@ def read_notice(
     untasked = []
     for start, end in uncovered_pieces(body_lines, covered):
         piece, piece_folded = text[start:end], simplified[start:end]
-        found = (_targets(piece, piece_folded, notice_year), find_deadlines(piece, notice_date, piece_folded))
+        found = (_targets(piece, piece_folded, notice_year, intro_year(simplified, start)), find_deadlines(piece, notice_date, piece_folded))
         if found[0] or found[1]:
             untasked.append(UntaskedText(start, end, innermost(section_starts, start), found))
     return TargetsFound(tasks, untasked, plan_period(text, body_start, folded))
 
 
-def _targets(text: str, folded: str, notice_year: int | None) -> list[FoundTarget]:
-    return find_targets(text, folded, notice_year) if TARGET_CUE.search(folded) else []
+def _targets(text: str, folded: str, notice_year: int | None, start_year: int | None = None) -> list[FoundTarget]:
+    return find_targets(text, folded, notice_year, start_year) if TARGET_CUE.search(folded) else []
 
 
 def _noted_deadlines(

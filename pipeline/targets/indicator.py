@@ -122,6 +122,10 @@ ACTIVITY_OBJECTS = frozenset("就业 创业 再就业 参保 入学".split())
 
 # 在 and a verb of state naming a kind of thing (在孵企业, 在校学生, 在建项目): no preposition.
 IN_STATE_WORDS = tuple("在孵 在校 在职 在岗 在建 在营 在线 在读 在册 在库".split())
+# Words jieba tags as verbs that, opening a name, say what kind it is (示范街道, 试点村): no verb.
+ATTRIBUTE_WORDS = tuple("示范 试点".split())
+# A negation after the leading verbs opens the name (「新建不停车收费自由流门架」 → 不停车…): no adverb of the verb.
+NEGATIONS = frozenset("不 未 无 非".split())
 LEADING_PREPOSITIONS = frozenset("对 为 向 在 按 按照 将 由 于".split())  # 「以旧换新补贴标准」: 以 is part of the name
 
 
@@ -131,11 +135,13 @@ def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = Fals
     of three characters or more; 0 when none does (「新增就业」, 「低保标准」 stay whole). ``after_verb``: a
     verb was cut before ``phrase``, so only a chained verb (CHAINED_VERBS) leaves it; ``known_only``:
     the first verb must be a verb of the tables (a name before a comparator is a noun phrase)."""
-    if phrase.startswith(IN_STATE_WORDS):
+    if phrase.startswith(IN_STATE_WORDS + ATTRIBUTE_WORDS):
         return 0  # 「在孵企业」: 在 and a verb of state describe the noun, no preposition opens it
     words = tag(phrase)
     cut = best = 0
     for index, (word, flag) in enumerate(words):
+        if word in NEGATIONS:
+            break
         if not (flag.startswith(("v", "p", "d", "c")) and (flag != "vn" or (cut > 0 and word in CHAINED_VERBS))):  # 新增培育: v then vn (「开展防汛应急演练」: 防汛 names the drill)
             break
         if (cut or after_verb) and flag == "v" and word not in CHAINED_VERBS:

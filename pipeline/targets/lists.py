@@ -30,6 +30,8 @@ COMPOUND_NAMES = (
     ("市县两级", ("市级", "县级"), "市县两级平台覆盖率分别达到100%、90%"),
     ("县乡两级", ("县级", "乡级"), "县乡两级服务网点覆盖率分别达到100%、90%"),
 )
+BRACKET_OPEN = r"(?![^（(]*[）)])"  # not inside brackets
+OUTSIDE_BRACKETS = re.compile("、" + BRACKET_OPEN)
 LISTED = re.compile("、|和|及|^(?:" + "|".join(word for word, _, _ in COMPOUND_NAMES) + ")")
 
 
@@ -37,12 +39,12 @@ def _names(listed: str, start: int, count: int) -> list[tuple[int, str]]:
     """The listed names with their starts: split at 、, or — where that leaves fewer names than the
     values paired with them — a compound's members (「城乡社区…」, all starting at the compound) or names
     joined by 和 / 及 (「大豆和油料扩种面积分别达到1.2万亩、2.5万亩」)."""
-    split = listed.split("、")
+    split = OUTSIDE_BRACKETS.split(listed)  # 「高速铁路县（市、区）覆盖率」 is one name
     if len(split) < count:
         for word, members, _ in COMPOUND_NAMES:
             if listed.startswith(word) and len(members) == count and len(listed) - len(word) >= 2:
                 return [(start, member + listed[len(word) :]) for member in members]
-        if len(joined := re.split("、|和|及", listed)) == count:
+        if len(joined := re.split(f"(?:、|和|及){BRACKET_OPEN}", listed)) == count:
             split = joined
     names, pos = [], start
     for name in split:
@@ -179,7 +181,7 @@ def shared_head(names: list[str]) -> str:
 # Words that end the name of a member (an institution, a group of people) in a listed name: the
 # measured thing of every listed member follows the last member's. (name, pattern, example)
 MEMBER_ENDS = (
-    ("institution", r"院|中心|机构|学校|站|所|企业|园区|基地", "乡镇卫生院、社区卫生服务中心服务能力达标率分别达到40%、50%"),
+    ("institution", r"院|中心|机构|学校|站|所|服务点|企业|园区|基地", "乡镇卫生院、社区卫生服务中心服务能力达标率分别达到40%、50% / 县级配送中心、村级服务点覆盖率"),
     ("people", r"患者|人群|老人|儿童|学生|家庭", "高血压、糖尿病患者基层规范管理服务率分别不低于65%、60%"),
 )
 MEMBER_END = re.compile(one_of(MEMBER_ENDS))

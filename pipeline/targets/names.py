@@ -13,7 +13,7 @@ from .patterns import ITEM_OWN_MEASURE, PER_UNIT
 from .tables import one_of
 
 # What an indicator's name ends with; lets prose state 「海洋经济增加值306亿元」 without a verb.
-INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造|用地|能力|时限|时间|时长|周期)$")
+INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|占比|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造|修复|抚育|用地|能力|时限|时间|时长|周期)$")
 # A verb of commitment opening a name is no part of the measured thing (建成区 is a noun; 新增/增加 stay: 新增建设用地
 # is an indicator's name; jieba decides for 「新增经营主体」).
 # Verbs of doing that take the measured thing as their object, jieba's tags aside (it reads 铺设 as a
@@ -32,6 +32,9 @@ ACTION_VERBS = (
     ("stock", r"储备|配送|联合培养|惠及", "储备应急物资价值不少于500万元"),
     ("revive_or_repair", r"撬动|盘活|复耕|修缮|布设|征集发布|征集|涉及", "盘活低效用地2000亩以上 / 保护修缮历史建筑30处 / 涉及居民4.1万户"),
     ("start_or_fit", r"启动|购置|安装|串联|(?<=新)入库", "启动城中村改造项目12个 / 新购置垃圾分类收集车辆35辆 / 新入库科技型中小企业400家 (入库企业 names the firms)"),
+    ("train_or_drive", r"培训|带动(?!就业|创业|增收)|覆盖(?!率)|供应|认定", "培训林农3000人次以上 / 带动农户5万户以上 / 覆盖企业1000家次以上 / 新认定市级重要湿地2处 (带动就业 is a name: 就业 is no noun)"),
+    ("inspect", r"抽检|抽查|抽测", "每年抽检畜产品样品不少于1200批次"),
+    ("draft", r"制定修订|制修订|制定|修订|签发", "制定修订生活垃圾分类地方标准3项以上 / 签发林业碳汇减排量10万吨二氧化碳当量以上"),
 )
 TABLE_VERB_START = re.compile(
     r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:计划|力争|确保)?新?(?:"  # 「新引进高层次科技人才」, 「计划改造城镇老旧小区」
@@ -44,6 +47,7 @@ TABLE_VERB_START = re.compile(
 ACTING_SUBJECTS = (
     ("institution", r"(?:在)?[^,;。的、]{0,8}?(?:部门|机构|医院|单位|财政|政府)(?=每年|年度|用于|配备|配置|采购|投入|安排|提供|选派)", "区级部门年度采购低空服务金额不低于2000万元"),
     ("place", r"在[^,;。的]{2,10}?(?=建成(?!区)|建设|配备|设立|安装)", "在城市社区和行政村建成零工市场、就业驿站不少于1200个"),
+    ("trained_for", r"为?(?:基层|乡村|农村|社区|村级|乡镇)(?=培训[^,;。]{3,})", "三年内为基层培训畜牧兽医技术人员600人次 (the level served, then the trainees)"),
 )
 ACTING_SUBJECT = re.compile("^(?:" + one_of(ACTING_SUBJECTS) + ")")
 # Words after a verb that say "of every kind" (「举办各类促消费活动」 → 促消费活动). (name, pattern, example)
@@ -54,7 +58,10 @@ LIGHT_VERBS = (("held", r"(?:全年|每年|年度)?(?:开展|组织开展|组织
 LIGHT_VERB = re.compile(one_of(LIGHT_VERBS))
 # …and who holds it before them: an event's name follows the last such verb — 「组织计量技术专家开展“计量服务
 # 进园区”活动」 → “计量服务进园区”活动. (name, pattern, example)
-HELD_EVENTS = (("held_event", r".*(?:开展|举办)(?=[^,;。]{2,}(?:活动|培训班|讲座|大赛|比赛|赛事|展会|论坛|演练|对接会)$)", "组织计量技术专家开展“计量服务进园区”活动不少于10场"),)
+HELD_EVENTS = (
+    ("held_event", r".*(?:开展|举办)(?=[^,;。]{2,}(?:活动|培训班|讲座|大赛|比赛|赛事|展会|论坛|演练|对接会)$)", "组织计量技术专家开展“计量服务进园区”活动不少于10场"),
+    ("attended_event", r".*参加(?=[^,;。]{2,}(?:展会|展销会|博览会|交易会|推介会|对接会|论坛)$)", "组织企业参加农产品展销会每年不少于6场 (the firms attend, the fairs are counted)"),
+)
 HELD_EVENT = re.compile(one_of(HELD_EVENTS))
 # Verbs listed before one object (「新建、改扩建公办幼儿园45所」) are joined by these.
 VERB_LIST_LINKS = ("、", "和", "或")
@@ -65,6 +72,8 @@ ACTION_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年
 # 改造补助标准, 「运营补贴」. (name, pattern, example)
 PURPOSE_SUPPORTS = (("purpose_support", r"^[^,;。的]{2,4}?(?:补助|补贴|奖励|资助)(?:标准|金额|额度|资金)?$", "每户改造补助标准不超过5000元"),)
 PURPOSE_SUPPORT = re.compile(one_of(PURPOSE_SUPPORTS))
+# A rate or share of an action keeps the verb: 「抽检合格率」, 「培训合格率」 (the action is what the rate measures).
+ACTION_RATE = re.compile(r"^[^,;。]{2,6}(?:率|比例|占比|比重)$")
 # A name ending in an action verb gives the value to the noun after it: 「每年选派不少于200名…医师」.
 ACTION_END = re.compile("(?:" + one_of(ACTION_VERBS) + ")$")
 # After a subject and its verb were cut, a 「…的」 before the noun is the verb's object, not the measured
@@ -76,13 +85,13 @@ VERB_OBJECT = re.compile(r"^[^,;。的、]{1,8}的")
 # indicator). (name, pattern, example)
 SCOPES = (
     ("region", r"全社会|全市|全省|全区|全县|全国|市区两级|省市两级|市区|区内|市内|省内|县内", "全省规模以上工业企业数字化改造覆盖率"),
-    ("each_region", r"各市州|各市县|各县市区|各县区|各区县|各地市|各地|各市|各县|各区", "各市州人才工作经费占本级一般公共预算支出的比例"),
+    ("each_region", r"各(?=县城|城区)|各市州|各市县|各县市区|各县区|各区县|各地市|各地|各市|各县|各区", "各市州人才工作经费占本级一般公共预算支出的比例"),
 )
 TALLY_START = re.compile(r"累计|年均|全年|每(?:年|季度|半年|[两三四五]年)")  # 「每年培训家政服务员」 → 家政服务员 (the 每年 is the target's rhythm)
 SCOPE_START = re.compile("^(?:" + one_of(SCOPES) + ")")
 # 新增 before an area, a size or a capacity states an increase of it (「新增绿色建筑面积100万平方米」 → 绿色建筑面积,
 # increase); before other names it may be the name's own (新增建设用地, 新增就业).
-INCREASE_OF_SIZE = re.compile(r"新增(?=[^,;。]*(?:面积|规模|能力)$)")  # 「新增粮食日烘干能力500吨」 → 粮食日烘干能力
+INCREASE_OF_SIZE = re.compile(r"新增(?=[^,;。]*(?:面积|规模|能力|里程)$)")  # 「新增粮食日烘干能力500吨」 → 粮食日烘干能力
 # A subject, then a table verb, then the measured thing: 「市区两级提供人工智能服务券规模」,
 # 「每条重点产业链培育链主企业」 (a per-unit subject).
 SUBJECT_VERB = re.compile(
@@ -102,7 +111,7 @@ NAME_LEADS = (
     ("after_event", r"(?:改造|建成|实施|投用|运营|整改)后", "改造后护理型床位占比不低于55%"),
     ("may_apply", r"可(?:申请|申领|享受|获得)", "可申请延长结题时间不超过1年 / 每年可申领创新券最高20万元"),
     ("among_them", r"[^,;。中的、]{2,16}?中(?![央国心小级型]|所占|占)(?=[^,;。中]{2,8}(?:比例|占比|比重)$)", "省级科技计划项目评审专家中女性专家比例不低于20%"),
-    ("whose_long", r"[^,;。的]{2,16}的(?=[^,;。的]{6,}$)", "外籍人才及其随行家属的居留许可办理时限压缩至5个工作日"),
+    ("whose_long", r"[^,;。的]{2,16}的(?=[^,;。的]{6,}$)(?![^,;。的]*(?:率|比例|占比|比重)$)", "外籍人才及其随行家属的居留许可办理时限压缩至5个工作日 (before a share the clause says what is counted: 「提供托育服务的公办幼儿园占比」)"),
 )
 NAME_LEAD = re.compile("^(?:" + "|".join(f"(?P<{n}>{p})" for n, p, _ in NAME_LEADS) + ")")
 
@@ -121,8 +130,8 @@ def _leads(name: str) -> int:
 def _verb_start(rest: str) -> re.Match[str] | None:
     """A verb of TABLE_VERB_START opening ``rest`` with a noun of three characters or more after it,
     or of ACTION_VERBS with any noun but a bare measure after it (「修复面积」 stays whole)."""
-    if (m := ACTION_START.match(rest)) and len(rest) - m.end() >= 2 and not INDICATOR_NOUN.fullmatch(rest[m.end() :]):
-        return m
+    if (m := ACTION_START.match(rest)) and len(rest) - m.end() >= 2 and not INDICATOR_NOUN.fullmatch(rest[m.end() :]) and not PURPOSE_SUPPORT.match(rest):
+        return None if ACTION_RATE.search(rest) else m
     if (m := TABLE_VERB_START.match(rest)) and len(rest) - m.end() >= 3:
         return m
     return None
@@ -175,6 +184,8 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
         cut = m.end()  # 「累计改造老旧小区」: the tally word, then the verb (jieba's) leaves too
         after_verb = False
     rest = name[cut:]
+    if cut and (m := ACTING_SUBJECT.match(rest)) and len(rest) - m.end() >= 4:
+        return cut + m.end() + trim(rest[m.end() :], after_verb, known_only)  # 「每年为基层培训…」: after the tally word too
     if NEW_THINGS_RATE.match(rest):
         return cut  # 「新建农房采用图集比例」: the new things are what the rate measures
     if cut and (lead := _leads(rest)):

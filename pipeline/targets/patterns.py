@@ -18,8 +18,8 @@ CN_NUMBER = rf"[{CN_DIGITS}十百千万]+"
 MEASURE_UNITS = sorted(
     """% ‰ 个百分点 年 岁 套 亩 立方米 平方米 平方公里 公里 千米 米 公顷 吨 标箱 家 个 项 件 元 美元 人次 人 名
     户 所 座 处 条 台 辆 张 床 千瓦时 千瓦 度 天 小时 次 倍 册 场 部 篇 个月 卡时 TB PB EB P 款 批 份 支 位
-    场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 间
-    公斤 千克 分钟 升 年一遇 类 人年 家次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS 批次 辆次 届 期 盏 级""".split(),
+    场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 羽 间
+    吨二氧化碳当量 公斤 千克 分钟 升 年一遇 类 人年 家次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS 批次 辆次 届 期 盏 级""".split(),
     key=len,
     reverse=True,
 )
@@ -132,7 +132,7 @@ BENCHMARK_COMPARATOR = {"高于": "at_least", "不低于": "at_least", "快于":
 # (name, pattern on the words before the value, example)
 PLACE_THEN_VERB = r"(?=至少|最少|不少于|均|都|要|应|建|配|设|布局|培育|打造|遴选|明确|有|组建)(?![^,;。]*(?:补助|补贴|奖励|资助|扶持|支持))"  # the place itself, then its duty
 PER_PLACE_QUOTAS = (
-    ("per_place", r"每个(?:行政村|自然村|村|乡镇|镇|街道|社区|县[(（]市、区[)）]|区[(（]县[)）]|县|区|设区市|市州|市|园区|开发区)" + PLACE_THEN_VERB, "每个行政村至少配备2名灾害信息员 (not 「每个社区食堂至少聘请2名营养师」: the canteen is one beneficiary)"),
+    ("per_place", r"每个(?:[^,;。的、每]{1,6}?(?:行政村|自然村|乡镇|街道|社区|开发区|园区)|行政村|自然村|村|乡镇|镇|街道|社区|县[(（]市、区[)）]|区[(（]县[)）]|县|区|设区市|市州|市|园区|开发区)" + PLACE_THEN_VERB, "每个行政村至少配备2名灾害信息员 (a qualifier before the place allowed: 「每个重点林区乡镇组建1支专业扑火队伍」; not 「每个社区食堂至少聘请2名营养师」: the canteen is one beneficiary)"),
     ("per_sector", r"每个(?:重点)?(?:行业|产业集群|产业链|领域)" + PLACE_THEN_VERB, "每个重点行业遴选20家以上链主企业"),
 )
 PER_PLACE_QUOTA = re.compile(one_of(PER_PLACE_QUOTAS))

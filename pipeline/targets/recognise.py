@@ -23,6 +23,8 @@ from .found import FoundTarget, strip_fillers
 from .head import Head, read_head
 from .kinds import AMOUNT_CUE, kind_of
 from .lists import LISTED, distribute, respectively
+from .shared_names import shared_heads
+from .list_lines import continues_intro
 from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim, verb_led, without_rate_word
 from .patterns import (
     CONDITION_EACH_NAME,
@@ -95,21 +97,22 @@ class _Context:
     previous_clause: str = ""  # the clause before (folded): 「对A、B的企业，分别给予…」 names the recipients there
 
 
-def find_targets(text: str, folded: str | None = None, notice_year: int | None = None) -> list[FoundTarget]:
+def find_targets(text: str, folded: str | None = None, notice_year: int | None = None, start_year: int | None = None) -> list[FoundTarget]:
     """Targets in ``text``; a year stated (「到2020年，」) governs the clauses after it until the
     paragraph ends or another year is named. ``folded``: ``text`` folded to Simplified (the run's
     folded text, one character for one), folded here when not given; ``notice_year``: the year the
-    notice was issued (a sentence opening with an earlier year reports facts: REPORTED_FACTS)."""
+    notice was issued (a sentence opening with an earlier year reports facts: REPORTED_FACTS); ``start_year``:
+    the year an intro before ``text`` names for it (list_lines)."""
     if folded is None:
         folded = fold_simplified(text)  # Traditional text reads as Simplified, one character for one
     found: list[FoundTarget] = []
-    year = None
+    year = start_year
     subject_for_next = ""  # what a clause spoke of, for the next one: 「…达到43726元,年均增长7.5%」
     last_support = ""
     previous_clause = ""
     reported = False  # the sentence reports facts (REPORTED_FACTS)
     for clause_start, clause_end in _clauses(folded):
-        if clause_start and folded[clause_start - 1] == "\n":
+        if clause_start and folded[clause_start - 1] == "\n" and not continues_intro(folded, clause_start):
             year, last_support, previous_clause = None, "", ""  # a year governs its paragraph only
         if not clause_start or folded[clause_start - 1] in SENTENCE_ENDS:
             reported = reports_facts(folded, clause_start, notice_year)
@@ -120,7 +123,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
             year = int(m["year"])
         context = _Context(text, folded, clause, clause_start, year, subject_for_next, last_support, previous_clause=previous_clause)
         previous_clause = clause
-        own = _clause_targets(context)
+        own = shared_heads(clause, clause_start, _clause_targets(context), found)
         targets = own + benchmarks(text, clause, clause_start, year)
         found.extend(targets)
         # the last value's own indicator (a 分别 list's shared noun, not one member's), else the clause's noun

@@ -107,6 +107,12 @@ def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
     return None
 
 
+# An industry's revenue is a total the plan commits to, never a firm's threshold: 「生物医药产业营业收入突破
+# 1800亿元」. (name, pattern on the words before the value, example)
+INDUSTRY_TOTALS = (("industry_revenue", r"(?:产业|行业|全市|全省|全县|全区)(?:总)?(?:营业收入|营收|销售收入)[^,;。的]{0,4}$", "生物医药产业营业收入突破1800亿元"),)
+INDUSTRY_TOTAL = re.compile(one_of(INDUSTRY_TOTALS))
+
+
 def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated: str | None, per: bool, verb: str | None) -> str | None:
     """The name of the rule that refuses this value as a target, or None."""
     if (ORDINAL_BEFORE.search(head) and not per) or RANK_AFTER.match(clause, value.end()):
@@ -134,6 +140,6 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
     if stated is None and AFTER.match(clause, value.end()):  # 「2年以上研发经历」, 「工作经历3年以上」
         if (CONDITION_CONTEXT.search(head[-6:]) and not INCREASE.search(head)) or CONDITION_CONTEXT.match(clause, value_end):
             return "condition"
-    if stated == "at_least" and CONDITION_CONTEXT.search(head[-6:]):
+    if stated == "at_least" and CONDITION_CONTEXT.search(head[-6:]) and not INDUSTRY_TOTAL.search(head[-12:]):
         return "condition"  # 「工作经验不少于3年」
     return None

@@ -13,6 +13,7 @@ from .tables import one_of
 UNIT_GUARDS = (
     ("litre_not_rise", "升", "级格值", "人均日供水量不低于20升 (not 「5升级」)"),
     ("lesson_not_save", "节", "约能水点日假", "精品课程资源200节 (not 「2节能」)"),
+    ("bird_not_feather", "羽", "毛绒球", "家禽出栏600万羽 (not 「3羽毛球场」)"),
     ("session_not_phase", "期", "工建项改扩间限满末初内中货刊权", "组织首席质量官培训不少于2期 (not 「二期工程」, 「一期建设」)"),
 )
 # Units only where they close the value's phrase (a 以上 or 左右 after them allowed): (name, unit, example).
@@ -23,7 +24,10 @@ UNIT_ALTERNATION = "|".join(_GUARDED.get(unit, re.escape(unit)) for unit in MEAS
 SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "万亿": Decimal(10**12)}
 # A rate's base written after the value and its unit, a slash and a scaled count: (name, pattern, example).
 # A slash between plain numbers is a fraction (「2/3」), never a base.
-PER_BASES = (("per_scaled_count", r"/(?:\d+)?(?:千|万|十万|百万)(?:人口|人|户)?", "食品安全抽检4.5批次/千人, 孕产妇死亡率控制在10/10万以下"),)
+PER_BASES = (
+    ("per_scaled_count", r"/(?:\d+)?(?:千|万|十万|百万)(?:人口|人|户)?", "食品安全抽检4.5批次/千人, 孕产妇死亡率控制在10/10万以下"),
+    ("per_time", r"/(?:日|天|小时|月|年)(?!(?!左右|以上|以下|以内|及以上)[\u4e00-\u9fff])", "焚烧处理能力达到4500吨/日 (a capacity's unit is the amount per day)"),
+)
 CN_DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
