@@ -25,7 +25,23 @@ SERVICE_TERM = re.compile(one_of(SERVICE_TERMS))
 # A rate of how many are reached is an outcome, even of a support: (name, pattern, example).
 OUTCOME_RATES = (("reached_rate", r"(?:保障|覆盖|达标|知晓|参与|满意|落实|享受)率$", "高层次人才安居保障率保持100%"),)
 OUTCOME_RATE = re.compile(one_of(OUTCOME_RATES))
+# What each project must build alongside, under a limit, and a limit a beneficiary may be allowed to raise, are
+# parameters each one meets or is granted, not levels the government brings about. (name, pattern on the
+# words before the value, example)
+OBLIGATIONS = (
+    ("built_alongside", r"配建[^,;。]{0,10}(?:不低于|不少于|不超过|不高于)$", "新出让的商品住房项目，配建人才住房比例不低于15%"),
+    ("may_raise", r"可(?:由[^,;。]{1,8}?)?(?:提高|放宽|上调)(?:至|到)$", "生活服务设施用地面积占比可由7%提高至15%"),
+)
+OBLIGATION = re.compile("(?:" + one_of(OBLIGATIONS) + ")")
 COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 支 台 辆 盏 场 场次 期 届 批次 万人 万人次 万户 万家 万个".split())
+
+
+def _outcome_or_total(indicator: str, head: str, rule: str, unit: str | None, comparator: str | None, share_base: bool) -> bool:
+    """A rate of how many are reached (「人才安居保障率保持100%」), a support's sum in 亿 paid out (「发放人才安居
+    补贴不少于1.2亿元」), a total the government commits (GOAL_TOTAL): goals."""
+    if OUTCOME_RATE.search(indicator) or (rule == "support_word" and (unit or "").startswith("亿") and comparator != "at_most"):
+        return True
+    return rule != "share" and bool(GOAL_TOTAL.search(indicator) or (GOAL_TOTAL.search(head) and not share_base))
 
 
 def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: str | None, per: bool, verb: str | None) -> str:
@@ -36,11 +52,11 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
     share_base = unit == "%" and head.endswith("的")  # 「…不超过基金规模的20%」: the base is no total of the target's
     if share_base and comparator in ("at_most", "at_least") and rule == "comparator":
         return "amount"  # 「预付款比例不低于合同金额的30%」: a limit each one must keep, a share of its own base
+    if OBLIGATION.search(head):
+        return "amount"  # 「配建人才住房比例不低于15%」, 「占比可由7%提高至15%」
     if rule != "share" and CHANGE_TO.search(head) and not SUPPORT_END.search(indicator):
         return "goal"  # 「平均担保费率降至1%以下」: a level brought about
-    if OUTCOME_RATE.search(indicator) or (rule == "support_word" and (unit or "").startswith("亿") and comparator != "at_most"):
-        return "goal"  # 「人才安居保障率保持100%」: how many are served; 「发放人才安居补贴不少于1.2亿元」: a total
-    if rule != "share" and (GOAL_TOTAL.search(indicator) or (GOAL_TOTAL.search(head) and not share_base)):
+    if _outcome_or_total(indicator, head, rule, unit, comparator, share_base):
         return "goal"  # a total the government commits: 「首期安排3亿元算力券资金」, 专项贷款余额
     if unit in COUNT_UNITS and comparator != "at_most" and PER_PLACE_QUOTA.search(head) and not AMOUNT_CUE.search(indicator):
         return "goal"  # 「每个行政村至少配备2名灾害信息员」: a quota for each place, not one beneficiary's due

@@ -8,11 +8,12 @@ from dataclasses import replace
 
 from . import indicator as nouns
 from .found import strip_fillers
+from .list_names import plain_list, scope_cut
 from .names import INDICATOR_NOUN, TABLE_VERB_START
 from .tables import one_of
 from .values import VALUE, value_fields
 
-NAMES_BEFORE = re.compile(r"(?P<names>[^,;。]+?)(?:还|也|可)*分别")
+NAMES_BEFORE = re.compile(r"(?P<names>[^,;。]+?)(?:还|也|可|再)*分别")
 # one pass over the clause for NAMES_BEFORE's start: a bare search retries from every position and
 # scans each separator-free run again to its end (quadratic on a long clause without 分别)
 _RUN_MARK = re.compile(r"[,;。]|分别")
@@ -135,14 +136,11 @@ def _shared_qualifier(names: list[str]) -> str:
     return m.group() if m and not any(SHARED_QUALIFIER.match(name) for name in names[1:]) else ""
 
 
-SHORT_NAME = 4  # a later name this short only implies the first's qualifier (「起数、死亡人数」)
-
-
 def shared_prefix(names: list[str]) -> str:
     """The qualifier the first name carries and the later, short ones only imply:
     「基本养老服务清单覆盖率、落实率」 → 基本养老服务清单 for 落实率; empty when a later name is whole."""
     first, others = names[0], names[1:]
-    if not others or any(len(name) > SHORT_NAME for name in others) or len(first) < 5:
+    if not others or any(len(name) > 4 for name in others) or len(first) < 5:  # 「起数、死亡人数」: four still short
         return ""
     last_word = nouns.tag(first)[-1][0]
     if not all(name[-1] == last_word[-1] for name in others):
@@ -242,7 +240,7 @@ def distribute(text: str, clause_start: int, clause: str, targets: list, previou
         parts = recipients(previous_clause)  # 「对新获批国家…、省级…的，市财政分别给予…」: the payer stands before 分别
     elif m:
         offset, names = strip_fillers(m["names"])
-        parts = recipients(names) or names.split("、")  # 「对获得一、二、三等奖的项目分别给予…」 → 一等奖…
+        parts = recipients(names) or plain_list(names)  # 「对获得一、二、三等奖的项目分别给予…」 → 一等奖…
         if ordinals := ORDINAL_LIST.search(m["names"]):  # 「一、二、三等奖」 → 一等奖, 二等奖, 三等奖 (no item labels)
             *firsts, last = ordinals.group().split("、")
             parts = [first + last[1:] for first in firsts] + [last]
@@ -266,7 +264,7 @@ OPENS_WITH_RESPECTIVELY = re.compile(r"\s*分别")
 # its modifiers (up to the last 的 before the list), a 、 list; a 「的企业」 closing it names no member.
 # (name, pattern, example)
 RECIPIENT_LISTS = (
-    ("for_listed", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)(?:的(?:[^,;。的、]{0,6}?(?:企业|单位|机构|团队|个人|主体|项目|作品|产品))?)?$", "对新评定为四星级、五星级的养老机构 / 对获得一、二、三等奖的作品"),
+    ("for_listed", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)(?:的(?:[^,;。的、]{0,6}?(?:企业|单位|机构|团队|个人|主体|项目|作品|产品|药|药品|器械))?)?$", "对新评定为四星级、五星级的养老机构 / 对获得一、二、三等奖的作品"),
 )
 # A number with its unit in the list makes thresholds, not names (「突破1亿元、5亿元的企业」); a grade
 # such as 5A级 is a name.
@@ -300,6 +298,7 @@ def recipients(clause: str) -> list[str]:
         return []  # 「对…突破1亿美元、5000万美元的企业」: thresholds, not names
     names = listed.split("、")
     names[0] = names[0][_verbs_through(names[0]) :]  # 「新获评国家级、省级…」 → 国家级
+    names[0] = names[0][scope_cut(names[0]) :]  # 「生物医药领域顶尖人才」 → 顶尖人才
     if (won := OBTAINED.search(names[0])) and won.end() < len(names[0]):
         names[0] = names[0][won.end() :]  # 「在…大赛中获得一等奖、二等奖」 → 一等奖
     names = without_attribute(names)
@@ -318,11 +317,14 @@ ATTRIBUTE_TAILS = (
     ("schooling", r"学历|学位", "按本科、专科、中职学历分别给予5万元、3万元、2万元的一次性入职奖励"),
     ("certificate", r"(?:职业资格|职业技能等级|技能等级|资格)证书(?:或(?:职业资格|职业技能等级|技能等级|资格)?证书)*|职业资格|职称", "取得高级工、技师职业资格证书的，分别给予1000元、2000元"),
 )
-ATTRIBUTE_TAIL = re.compile("(?:" + one_of(ATTRIBUTE_TAILS) + ")$")
+ATTRIBUTE_TAIL = re.compile("(?:" + one_of(ATTRIBUTE_TAILS) + ")(?:人才|人员|毕业生)?$")  # 「博士、硕士、本科学历人才」 → 博士
 
 
 # A condition joined to the listed names by 并 / 且 is no part of them. (name, pattern, example)
-SECOND_CONDITIONS = (("and_also", r"(?:并|且|并且)[^、]*$", "取得初级、中级职业技能等级证书并连续从业满2年"),)
+SECOND_CONDITIONS = (
+    ("and_also", r"(?:并|且|并且)[^、]*$", "取得初级、中级职业技能等级证书并连续从业满2年"),
+    ("where_doing", r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:在|到|来)(?:区内|市内|省内|县内|本市|本区|本省|本县|我市|我区|我省|我县)[^、]*$", "A、B、C类人才在区内首次购买商品住房的"),
+)
 SECOND_CONDITION = re.compile(one_of(SECOND_CONDITIONS))
 
 

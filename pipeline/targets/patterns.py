@@ -49,7 +49,7 @@ COMPARATOR_AFTER = (
 # (name, pattern, example)
 VALUE_FIRST_VERBS = (
     ("goal", r"(?:设立|组建|成立|发起)总?规模|新增|提供|培育|打造|建成|建设|新建|集聚|接入|引进|引育|吸引|孵化|培训|选拔|开放|发布|上线|组建|统筹|招引|落地|举办|推出|认定|评选|遴选|带动|设立|储备|布局|汇聚|整合|支持|扶持|培养|形成|安排|完成|创建", "打造400个高质量行业数据集"),
-    ("amount", r"给予|发放|可获得|可达|奖励|补贴|资助|补助|抵扣|减免|贴息|享受|可享|可获|获得|获批|申领|申请|按|配套", "给予10万元补贴"),
+    ("amount", r"给予|发放|可获得|可达|奖励|补贴|资助|补助|抵扣|减免|贴息|享受|可享|可获|获得|获批|申领|申请|按|配套|优惠", "给予10万元补贴 / 车辆通行费优惠15%"),
 )
 
 # A value is a support amount (not a goal) when its indicator or its clause names support, or when
@@ -80,7 +80,7 @@ SUPPORT_END = re.compile(r"(?:补贴|奖励|奖补|资助|补助|奖金|津贴|�
 # A support's total under a limit is what one beneficiary may get: 「一次性创业补贴总额不超过2万元」.
 SUPPORT_CAP = re.compile(r"总额$")
 # The support named after its verb, the value after it: 「给予一次性奖励300万元」 → 一次性奖励.
-SUPPORT_NAMED = Ending(r"(?:给予|发放)(?P<name>[^,;。的给]{0,8}?(?:补贴|奖励|奖补|资助|补助|贴息|奖金|津贴|救助金|慰问金|抚恤金|经费))$")  # 「发放生活救助金600元」  # 「给予一次性奖补50万元」
+SUPPORT_NAMED = Ending(r"(?:给予|发放)(?P<name>[^,;。的给]{0,8}?(?:补贴|奖励|奖补|资助|补助|贴息|奖金|津贴|救助金|慰问金|抚恤金|经费|(?:奖励|补助|奖补|补贴)资金))$")  # 「发放生活救助金600元」  # 「给予一次性奖补50万元」
 # (按期 / 按时 say when, not by how much: 「按期办结率」 is a goal's rate; 按需 how: 「电梯按需维保试点」)
 AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|可申请|按(?!期|时|需)|上限|每月|每人|每生|每年度|每个|单个|一次性)")  # 每生: 「提高到每生每年800元」
 
@@ -156,9 +156,10 @@ FUND_NAME = re.compile(r"(?:基金|资金|资金池)$")
 # (whoever stands before 年度), 「单张优惠券面额」 → 优惠券面额.
 # 「每人驻点时间」 → 驻点时间, 「每支队伍人数」 → 队伍人数 (the team's own measure, ITEM_OWN_MEASURE's
 # kind), and an item before its support: 「单个蓄水池补助」 → 补助.
-# 单 / 每 and a classifier (个 家 次 户 笔 张 床 支 所 座 名 台 场 亩 辆 套 件 间 处 批 项) make a per-unit
-# quantifier: 「每亩一次性补助」 → 一次性补助, 「单台累加补贴」 → 累加补贴, 「单场活动补助」 → 活动补助.
-PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每班次|每架次|每人次|每人(?!次)|每批次|[单每][个家次户笔张床支所座名台场亩辆套件间处批期])"
+# 单 / 每 and a classifier (个 家 次 户 笔 张 床 支 所 座 名 台 场 亩 辆 套 件 间 处 批 项 条 头) make a per-unit
+# quantifier: 「每亩一次性补助」 → 一次性补助, 「单台累加补贴」 → 累加补贴, 「单场活动补助」 → 活动补助,
+# 「每条生产线补助」 → 补助, 「单条线路年度补贴」 → 年度补贴, 「每头补助」 → 补助 (round 9).
+PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每班次|每架次|每人次|每人(?!次)|每批次|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头])"
 PER_QUANTIFIER = re.compile(PER_QUANTIFIER_WORDS)
 PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度)|[^,;。的]{1,5}?(?=(?:每年|年度)?(?:补助|补贴|奖励|资助|扶持)(?:总额|金额)?$))?(?:每年|每月)?")  # 「单个旅行社每年奖励总额」
 # A quantifier whose classifier is itself the item (a machine, an event, a unit of area) leaves the words
@@ -169,7 +170,7 @@ ITEM_CLASSIFIER = re.compile("^(?:" + one_of(ITEM_CLASSIFIERS) + ")")
 # A name that is only a per-unit quantifier caps the support named before it: 「按…的50%给予补助，单个展会
 # 最高5万元」 → 补助, 「每项认证最高5万元，每家企业每年最高20万元」 → 补助. (name, pattern, example)
 PER_UNIT_NAMES = (
-    ("one_item", r"(?:单个|单家|单项|单次|单笔|单所|单座|每个|每家|每项|每类|每次|每所|每座|同一)(?P<item>[^,;。的\d、]{1,4})", "单个海外仓最高100万元"),
+    ("one_item", r"(?:单个|单家|单项|单次|单笔|单所|单座|单条|每个|每家|每项|每类|每次|每所|每座|每条|同一)(?P<item>[^,;。的\d、]{1,4})", "单个海外仓最高100万元 / 给予运营补贴，每条线路每年最高不超过500万元"),
 )
 PER_UNIT_NAME = re.compile(one_of(PER_UNIT_NAMES))
 # …as does a condition naming who, then 按 and a per-capita word: 「个人可申请最高30万元创业担保贷款，合伙创业的可按
@@ -192,13 +193,13 @@ RECIPIENT_HEAD = re.compile(r"[^,;。、]{0,8}?(?:" + one_of(RECIPIENT_WORDS) + 
 # 「10万元一次性引才补贴」, 「2000万元的投拨联动支持」. (name, pattern, example)
 SUPPORT_PHRASES = (
     ("support_word", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){1,8}?(?:补贴|奖励|奖补|资助|补助|奖金|津贴|贴息|支持|扶持)", "给予最高10万元一次性引才补贴"),
-    ("award_and_grant", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){0,8}?奖补", "按建设投资的10%给予奖补 / 每处给予200元物资奖补"),  # jieba cuts 奖补 in two
+    ("award_and_grant", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){0,8}?(?:以奖代补|奖补)", "按建设投资的10%给予奖补 / 每处给予200元物资奖补 / 按每村4万元标准给予以奖代补"),  # jieba cuts 奖补 (and 以奖代补) in two
     ("fund_word", r"(?:(?!给予|发放|予以|提供|的)[^,;。、\d“”()]){1,8}?(?:资金|基金)(?![^,;。]{0,2}[\u4e00-\u9fff])", "设立规模3亿元的中小企业应急转贷资金"),
 )
 SUPPORT_PHRASE = re.compile(one_of(SUPPORT_PHRASES))
 # Support verbs that are also the support's name: with no noun after the value they name it
 # (「单户年度贴息最高20万元」 → 年度贴息, 「单个项目最高支持1000万元」 → 支持).
-SUPPORT_VERB_NOUN = re.compile(r"^(?:补贴|奖励|资助|补助|贴息|支持|扶持|减免)$")  # 「第三年租金减免50%」 → 租金减免
+SUPPORT_VERB_NOUN = re.compile(r"^(?:补贴|奖励|资助|补助|贴息|支持|扶持|减免|优惠)$")  # 「第三年租金减免50%」 → 租金减免
 # Goal verbs that are also the measured thing's name when a noun stands before them and no noun
 # follows the value: 「开展家政技能培训不少于5000人次」 → 家政技能培训. (name, pattern, example)
 GOAL_VERB_NOUNS = (

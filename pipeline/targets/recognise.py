@@ -14,6 +14,7 @@ from ..brackets import split_outside
 from ..normalize import fold_simplified
 from . import indicator as nouns
 from .added import sized_before_refusal
+from .amount_names import granted_total, tidied, tiers
 from .after_value import GLOSS_IN_NAME, first_after_asides, noun_after_value, restated
 from .bare import bare_value, subject_cut, verb_inside
 from .elliptic import member_measure
@@ -174,7 +175,7 @@ LIST_ITEM_NAME = re.compile(r"、[^,;。、的\d]{2,12}$")
 
 # A per-period word after 、 still lists a value of the same support, a limit before it bounding only its own
 # value: 「每人给予连续3年、每年20万元的科研经费支持」, 「最长24个月、每月1250元的安居补贴」 (1250 plain).
-ANNUAL_LINKS = ("、每年", "、每月")
+ANNUAL_LINKS = ("、每年", "、每月", "、每人每年", "、每人每月", "、每户每年", "、每户每月")  # 「最长24个月、每人每月800元的用工补贴」
 
 
 def _list_item(between: str, previous_rule: str) -> bool:
@@ -239,7 +240,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     elif refusal(clause, value, head, value_end, parts.comparator, parts.per, verb):  # 「…的项目资助和30万元的安家补贴」
         return []
     else:
-        shape = returned_share(clause, subject_from, value) or named_before_standard(clause, subject_from, value, value_end)
+        shape = returned_share(clause, subject_from, value) or named_before_standard(clause, subject_from, value, value_end) or granted_total(clause, subject_from, value, value_end)
         shape = shape or _shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))
     if shape is None:
         return []
@@ -283,7 +284,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     if ("分别" in head or ALL_OF.search(head) or each) and listed and rule not in ("value_first", "share"):
         if (each_named := respectively(context.text, context.clause_start, clause, target, value)) is not None:
             return each_named
-    return [target] + restated(context.text, context.clause_start, context.clause, value, target)
+    return tiers(context.text, context.clause_start, clause, target, value) or [target] + restated(context.text, context.clause_start, context.clause, value, target)
 
 
 def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str, verb_word: str = "") -> str:
@@ -296,7 +297,7 @@ def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str, 
         return context.last_support  # 「合伙创业的可按每人不超过30万元」: the loan named before
     if FUND_ATTRIBUTE.search(indicator) and FUND_NAME.search(fund := context.previous_subject[trim(context.previous_subject) :]):
         return fund
-    return member_measure(indicator, context.previous_subject) or indicator  # 「…，县城达到70%以上」
+    return tidied(member_measure(indicator, context.previous_subject) or indicator, context.last_support)  # 「…，县城达到70%以上」
 
 
 def _verb_comparator(comparator: str, rule: str, head: str, before: str) -> str:

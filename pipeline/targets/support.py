@@ -10,7 +10,7 @@ from . import indicator as nouns
 from .patterns import SUPPORT_PHRASE, SUPPORT_VERB
 from .values import VALUE
 
-LIST_LINK = re.compile(r"、(?:每月|每年)?(?:最高|最长|最多|不超过)?")
+LIST_LINK = re.compile(r"、(?:每人|每户|每家)?(?:每月|每年)?(?:最高|最长|最多|不超过)?")  # 「最长24个月、每人每月800元的用工补贴」
 SENTENCE_END = re.compile(r"[。;\n]")
 ASIDE = re.compile(r"\([^()]*\)")
 CLAUSE_END = re.compile(r"[,。;\n]")

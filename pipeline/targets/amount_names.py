@@ -1,0 +1,81 @@
+"""A name read before a value, tidied of words that only frame it: a trailing 按 that opens the
+standard (「人才公寓租金按…的70%确定」 → 人才公寓租金), a leading 分别给予 of a list's verb, an item and
+its per-unit word before the support (「新生犊牛每头补助500元」 → 补助), and a name that is only a per-unit
+word (「单站最高200万元」, 「单台（套）最高100万元」), which caps the support named before."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .tables import one_of
+from .values import VALUE, value_fields
+
+# Words closing a name that open what follows it, not the thing measured. (name, pattern, example)
+NAME_TAILS = (("standard_follows", r"(?<=[\u4e00-\u9fff]{2})(?:按照|按|参照)$", "人才公寓租金按同地段市场租金的70%确定"),)
+NAME_TAIL = re.compile(one_of(NAME_TAILS))
+# Words opening a name that are a list's verb, not the support. (name, pattern, example)
+NAME_OPENINGS = (("respectively_granted", r"^分别(?:给予|发放|安排|奖励)?(?=[\u4e00-\u9fff]{2})", "分别给予奖励资金200万元、150万元、100万元"),)
+NAME_OPENING = re.compile(one_of(NAME_OPENINGS))
+# An item and its per-unit word before a bare support word: the support is what one item gets.
+# (name, pattern, example)
+ITEM_EACH_SUPPORTS = (
+    ("item_then_each", r"^[^,;。的、]{1,8}?每[个家头条台辆套只户亩所座处](?=(?:一次性)?(?:补助|补贴|奖励|资助|奖补)$)", "新生犊牛每头补助500元"),
+)
+ITEM_EACH_SUPPORT = re.compile(one_of(ITEM_EACH_SUPPORTS))
+# A name that is only a per-unit word — 单 or 每 and one character of the item, or a classifier in brackets left
+# after one — caps the support named before. (name, pattern, example)
+ONLY_PER_UNIT_NAMES = (
+    ("single_item", r"[单每][站车船井线台机泵]", "按设备投资额的30%给予补助，单站最高200万元"),
+    ("bracketed_classifier", r"(?:[单每][台套件个])?[（(][台套件个][）)]", "单台（套）最高100万元"),
+)
+ONLY_PER_UNIT_NAME = re.compile(one_of(ONLY_PER_UNIT_NAMES))
+
+
+def tidied(name: str, last_support: str) -> str:
+    """``name`` without the framing words of the tables above; the support named before where the name is
+    only a per-unit word (and one was named)."""
+    if ONLY_PER_UNIT_NAME.fullmatch(name):
+        return last_support or name
+    name = NAME_TAIL.sub("", name)
+    if (m := NAME_OPENING.match(name)) and m.end():
+        name = name[m.end() :]
+    if m := ITEM_EACH_SUPPORT.match(name):
+        name = name[m.end() :]
+    return name
+
+
+# A total granted before a value and the support after it: the total is what one beneficiary gets of that
+# support, named after the value (the words before are the verb and 总额). (name, pattern, example)
+GRANTED_TOTALS = (("granted_total", r"(?:给予|发放|提供|安排)(?:总额|总金额)(?:不超过|不高于|最高|最多)?$", "分阶段给予总额不超过600万元的奖励"),)
+GRANTED_TOTAL = re.compile(one_of(GRANTED_TOTALS))
+SUPPORT_AFTER = re.compile(r"的(?P<name>[^,;。的、\d]{0,8}?(?:补贴|奖励|奖补|资助|补助|支持|扶持|贴息))")
+
+
+def granted_total(clause: str, head_start: int, value: re.Match[str], value_end: int) -> tuple[str, int, int] | None:
+    """("value_first", start, end) of the support named after a total granted (GRANTED_TOTALS); None
+    otherwise."""
+    if not GRANTED_TOTAL.search(clause, head_start, value.start()) or not (m := SUPPORT_AFTER.match(clause, value_end)):
+        return None
+    return "value_first", m.start("name"), m.end("name")
+
+
+# Periods or tiers labelling each value of a list after 分别为: each value is the named parameter of its
+# tier, the label opening the name. (name, pattern, example)
+TIER_LABELS = (("ordinal_period", r"第[一二三四五六七八九十\d]{1,2}(?:年|档|阶段|期)", "减免比例分别为第一年100%、第二年50%、第三年30%"),)
+TIER_LABEL = "(?:" + one_of(TIER_LABELS) + ")"
+FIRST_TIER = re.compile(r"分别为(?P<label>" + TIER_LABEL + r")$")
+NEXT_TIER = re.compile(r"、(?P<label>" + TIER_LABEL + r")")
+
+
+def tiers(text: str, clause_start: int, clause: str, target, value: re.Match[str]) -> list:
+    """The target and the values listed after it, each named by its tier label (TIER_LABELS) and the
+    target's name; [] where the value has no such label."""
+    if not (first := FIRST_TIER.search(clause, 0, value.start())):
+        return []
+    found = [replace(target, indicator=first["label"] + target.indicator, rule="respectively")]
+    end = value.end()
+    while (link := NEXT_TIER.match(clause, end)) and (following := VALUE.match(clause, link.end())) and following.group():
+        found.append(replace(target, indicator=link["label"] + target.indicator, **value_fields(text, clause_start, following), start=clause_start + link.start("label"), end=clause_start + following.end(), rule="respectively"))
+        end = following.end()
+    return found if len(found) > 1 else []

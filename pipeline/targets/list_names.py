@@ -1,0 +1,35 @@
+"""Names of a 分别 list read outside the recipient tables: a field opening the first name is the scope of
+every name, not part of the first (「生物医药领域顶尖人才、领军人才」 → 顶尖人才, 领军人才), and a plain list
+after a 「…的」 condition gives its last name's head to the others (「毕业5年内的博士、硕士研究生」 →
+博士研究生, 硕士研究生)."""
+
+from __future__ import annotations
+
+import re
+
+from .tables import one_of
+
+# A field or sector opening the first listed name, shared by every name. (name, pattern, example)
+LIST_SCOPES = (("field", r"^[^、,;。的]{2,8}?领域(?=[^、]{2,})", "对新引进的生物医药领域顶尖人才、领军人才，分别给予最高500万元、200万元安家补贴"),)
+LIST_SCOPE = re.compile(one_of(LIST_SCOPES))
+# A condition before the list, closed by 的, names who qualifies, not which member. (name, pattern, example)
+LIST_CONDITIONS = (("whose", r"^[^、,;。]*的(?=[^、的]{1,8}$)", "毕业5年内的博士、硕士研究生可再分别申请8万元、5万元一次性购房补贴"),)
+LIST_CONDITION = re.compile(one_of(LIST_CONDITIONS))
+
+
+def scope_cut(first: str) -> int:
+    """Characters of a field (LIST_SCOPES) opening the first listed name; 0 where none does."""
+    return m.end() if (m := LIST_SCOPE.match(first)) else 0
+
+
+def plain_list(names: str) -> list[str]:
+    """The names of a list written without 对 before 分别: each after a leading condition (LIST_CONDITIONS),
+    the last name's head after the first name's last character given to the others (「博士、硕士研究生」 →
+    博士研究生)."""
+    parts = names.split("、")
+    if (m := LIST_CONDITION.match(parts[0])) and len(parts) > 1:
+        parts[0] = parts[0][m.end() :]
+        last, ends = parts[-1], {part[-1] for part in parts[:-1] if part}
+        if len(ends) == 1 and 0 <= (at := last.find(ends.pop())) < len(last) - 2:
+            parts = [part + last[at + 1 :] for part in parts[:-1]] + [last]
+    return parts
