@@ -49,6 +49,7 @@ GROUPS = {  # eval/docs/<group>/…, in table order
     "heldout7": "held-out round 7 (written blind; scored once, then read for the rules)",
     "heldout8a": "held-out round 8a (written blind; scored once on the final rules: the unseen measure)",
     "heldout8b": "held-out round 8b (written blind; scored once on the final rules: the unseen measure)",
+    "heldout9b": "held-out round 9b (written blind; scored once on the ninth round's rules: the unseen measure)",
 }
 COLUMNS = ("blocks", "exact", "unit P", "unit R", "unit F1", "role P", "role R", "role F1")
 
