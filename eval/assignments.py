@@ -47,9 +47,10 @@ GROUPS = {  # eval/docs/<group>/…, in table order
     "heldout4": "held-out round 4 (written blind; scored once, then read for the rules)",
     "heldout6": "held-out round 6 (written blind; scored once, then read for the rules)",
     "heldout7": "held-out round 7 (written blind; scored once, then read for the rules)",
-    "heldout8a": "held-out round 8a (written blind; scored once on the final rules: the unseen measure)",
-    "heldout8b": "held-out round 8b (written blind; scored once on the final rules: the unseen measure)",
+    "heldout8a": "held-out round 8a (written blind; scored once, then read for the rules)",
+    "heldout8b": "held-out round 8b (written blind; scored once, then read for the rules)",
     "heldout9a": "held-out round 9a (written blind; scored once on the ninth round's rules: the unseen measure)",
+    "heldout9b": "held-out round 9b (written blind; scored once on the ninth round's rules: the unseen measure)",
 }
 COLUMNS = ("blocks", "exact", "unit P", "unit R", "unit F1", "role P", "role R", "role F1")
 

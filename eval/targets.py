@@ -311,9 +311,10 @@ HELD_OUT_ROUNDS = {
     "heldout4": "held-out round 4 (scored blind once on the fifth round's rules, then read for the sixth)",
     "heldout6": "held-out round 6 (scored blind once on the sixth round's rules, then read for the seventh)",
     "heldout7": "held-out round 7 (scored blind once on the seventh round's rules, then read for the eighth)",
-    "heldout8a": "held-out round 8a (written blind by one writer; scored once on the eighth round's rules: the unseen measure)",
-    "heldout8b": "held-out round 8b (written blind by another writer; scored once on the eighth round's rules: the unseen measure)",
+    "heldout8a": "held-out round 8a (written blind by one writer; scored once on the eighth round's rules, then read for the ninth)",
+    "heldout8b": "held-out round 8b (written blind by another writer; scored once on the eighth round's rules, then read for the ninth)",
     "heldout9a": "held-out round 9a (written blind; scored once on the ninth round's rules: the unseen measure)",
+    "heldout9b": "held-out round 9b (written blind; scored once on the ninth round's rules: the unseen measure)",
 }
 GROUPS = ("real", "written", *HELD_OUT_ROUNDS)
 
