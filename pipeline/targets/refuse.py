@@ -54,7 +54,8 @@ CONTACT_NUMBER = re.compile(one_of(CONTACT_NUMBERS))
 # (name, pattern on the whole clause, example)
 WHO_CLAUSES = (
     ("for_whom", r"^\s*(?:对|凡|对于)[^,;。]*的[^,;。的\d]{0,30}$", "对进出口额增长超过15%且增量超过500万美元的企业， / 对新评定为五星级、四星级旅游饭店的，"),
-    ("closing_de", r"^[^,;。]*\d[^,;。]*的\s*$", "在我市住宿1晚以上且游览2个以上收费A级旅游景区的，"),
+    # (the digit looked ahead for, not matched in line: 「^[^,;。]*\d…」 backtracks over every digit of a long list)
+    ("closing_de", r"^(?=[^,;。]*\d)[^,;。]*的\s*$", "在我市住宿1晚以上且游览2个以上收费A级旅游景区的，"),
 )
 WHO_CLAUSE = re.compile(one_of(WHO_CLAUSES))
 SUPPORT_IN_CLAUSE = re.compile(r"给予|奖励|补贴|补助|资助|发放|提供|支持|安排")
@@ -92,7 +93,7 @@ def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
         return "age"  # 「项目负责人年龄不超过40周岁」: who may apply (「人均预期寿命达到80岁」 stays a goal)
     if RATE_BASE.search(head):
         return "rate_base"  # 「每增长1美元」
-    if WHO_CLAUSE.match(clause) and clause.rfind("的") > value.start() and not SUPPORT_IN_CLAUSE.search(clause):
+    if clause.rfind("的") > value.start() and WHO_CLAUSE.match(clause) and not SUPPORT_IN_CLAUSE.search(clause):
         return "for_whom"  # 「对年服务企业100家以上的外贸综合服务企业，」
     if THRESHOLD_CLAUSE.match(clause, value.end()):
         return "threshold_clause"  # 「带动3人以上就业的，」
