@@ -104,7 +104,7 @@ def test_a_phase_is_no_session_count(sentence):
 
 
 def test_a_sentence_opening_with_an_earlier_year_reports_facts():
-    """REPORTED_FACTS past_year: in a 2026 notice 「2025年，…」 states what was done, not a target; the next
+    """PAST_OPENINGS past_year: in a 2026 notice 「2025年，…」 states what was done, not a target; the next
     sentence is read again."""
     text = "2025年，全县污水处理率为92%，新建公园8个。2026年，全县污水处理率达到95%。"
     assert [_fields(t) for t in find_targets(text, notice_year=2026)] == [("污水处理率", 95.0, "%", "reach", "goal")]
@@ -116,7 +116,7 @@ def test_the_notice_year_itself_is_a_plan():
 
 
 def test_a_time_since_reports_facts():
-    """REPORTED_FACTS since: 「…以来，」 opens a report whatever the year."""
+    """PAST_OPENINGS since: 「…以来，」 opens a report whatever the year."""
     assert find_targets("2026年以来，全区新认定专精特新企业30家，累计达到210家。", notice_year=2026) == []
 
 

@@ -102,18 +102,18 @@ CONDITION_CONTEXT = re.compile(r"(?:经历|经验|工作(?!者|站|室|队)|运�
 # A sentence opening with a time that is over reports facts, not targets: the year before the notice's
 # (「2025年，全县农村卫生厕所普及率为89.6%」 in a 2026 notice — past_year counts only then) or a time
 # 以来 (「2026年以来，全区新认定高新技术企业62家」). Read at a sentence's start. (name, pattern, example)
-REPORTED_FACTS = (
+PAST_OPENINGS = (
     ("past_year", r"(?P<year>(?:19|20)\d\d)年(?:全年|上半年|前三季度|度)?,", "2025年，全县农村卫生厕所普及率为89.6%"),
     ("since", r"(?:[^,;。\n]{1,12}?以来|近年来|近几年来),", "2026年以来，全区新认定高新技术企业62家"),
 )
-REPORTED_FACT = re.compile(r"\s*(?:" + one_of(REPORTED_FACTS) + ")")
+PAST_OPENING = re.compile(r"\s*(?:" + one_of(PAST_OPENINGS) + ")")
 SENTENCE_ENDS = "。!?\n"
 
 
 def reports_facts(folded: str, start: int, notice_year: int | None) -> bool:
-    """Whether the sentence at ``start`` opens with REPORTED_FACTS: a time over (an earlier year than
+    """Whether the sentence at ``start`` opens with PAST_OPENINGS: a time over (an earlier year than
     the notice's, or a time 以来)."""
-    m = REPORTED_FACT.match(folded, start)
+    m = PAST_OPENING.match(folded, start)
     if m is None:
         return False
     return m["year"] is None or (notice_year is not None and int(m["year"]) < notice_year)

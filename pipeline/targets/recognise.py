@@ -101,7 +101,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
     """Targets in ``text``; a year stated (「到2020年，」) governs the clauses after it until the
     paragraph ends or another year is named. ``folded``: ``text`` folded to Simplified (the run's
     folded text, one character for one), folded here when not given; ``notice_year``: the year the
-    notice was issued (a sentence opening with an earlier year reports facts: REPORTED_FACTS); ``start_year``:
+    notice was issued (a sentence opening with an earlier year reports facts: PAST_OPENINGS); ``start_year``:
     the year an intro before ``text`` names for it (list_lines)."""
     if folded is None:
         folded = fold_simplified(text)  # Traditional text reads as Simplified, one character for one
@@ -110,7 +110,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
     subject_for_next = ""  # what a clause spoke of, for the next one: 「…达到43726元,年均增长7.5%」
     last_support = ""
     previous_clause = ""
-    reported = False  # the sentence reports facts (REPORTED_FACTS)
+    reported = False  # the sentence reports facts (PAST_OPENINGS)
     for clause_start, clause_end in _clauses(folded):
         if clause_start and folded[clause_start - 1] == "\n" and not continues_intro(folded, clause_start):
             year, last_support, previous_clause = None, "", ""  # a year governs its paragraph only
