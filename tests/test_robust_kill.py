@@ -79,13 +79,13 @@ def _alive(pid: int) -> bool:
 def test_killing_the_parent_ends_its_workers_and_a_rerun_completes(tmp_path):
     inputs = tmp_path / "in"
     inputs.mkdir()
-    for n in range(40):
-        (inputs / f"n{n:02d}.txt").write_text(NOTICE + f"{n + 2}.推进第{n}项工作。\n牵头单位：市财政局\n", encoding="utf-8")
+    for n in range(300):  # enough work that the workers are still busy after the first output (40 ran out)
+        (inputs / f"n{n:03d}.txt").write_text(NOTICE + f"{n + 2}.推进第{n}项工作。\n牵头单位：市财政局\n", encoding="utf-8")
     out = tmp_path / "out"
     command = [sys.executable, "-m", "pipeline", "extract", str(inputs), "-o", str(out), "--jobs", "2", "--force-jobs", "-q"]
     parent = subprocess.Popen(command, cwd=ROOT)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (out.exists() and any(out.glob("*.json"))):
+    while time.monotonic() < deadline and not (out.exists() and any(out.glob("*.json")) and _children(parent.pid)):
         time.sleep(0.05)
     assert _children(parent.pid), "no worker started"
     parent.send_signal(signal.SIGKILL)
@@ -100,7 +100,7 @@ def test_killing_the_parent_ends_its_workers_and_a_rerun_completes(tmp_path):
         json.loads(output.read_text(encoding="utf-8"))
     rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
-    assert sorted(p.name for p in out.iterdir()) == [f"n{n:02d}.json" for n in range(40)]  # no temporary left
+    assert sorted(p.name for p in out.iterdir()) == [f"n{n:03d}.json" for n in range(300)]  # no temporary left
 
 
 def test_two_runs_into_one_folder_never_corrupt_a_file(tmp_path):
