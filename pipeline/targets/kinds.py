@@ -31,6 +31,10 @@ OUTCOME_RATE = re.compile(one_of(OUTCOME_RATES))
 OBLIGATIONS = (
     ("built_alongside", r"配建[^,;。]{0,10}(?:不低于|不少于|不超过|不高于)$", "新出让的商品住房项目，配建人才住房比例不低于15%"),
     ("may_raise", r"可(?:由[^,;。]{1,8}?)?(?:提高|放宽|上调)(?:至|到)$", "生活服务设施用地面积占比可由7%提高至15%"),
+    # standards each facility or person must meet (TARGET_LABELING.md, round 10: 15 labels of 20 read them so)
+    ("must_provide", r"应(?:设置|配备|配置|建有|设有)(?:不低于|不少于)$", "示范社区应设置不少于100平方米的家政服务站点"),
+    ("set_aside", r"(?:划出|留出)(?:不低于|不少于)$", "在公益性公墓中划出不低于30%的区域用于节地生态安葬"),
+    ("time_per_period", r"每(?:周|天|日)[^,;。]{0,10}?(?:时间|时长)(?:不少于|不低于|不超过)$", "每周开放时间不少于56小时"),
 )
 OBLIGATION = re.compile("(?:" + one_of(OBLIGATIONS) + ")")
 COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 支 台 辆 盏 场 场次 期 届 批次 万人 万人次 万户 万家 万个".split())

@@ -95,7 +95,7 @@ INCREASE_OF_SIZE = re.compile(r"新增(?=[^,;。]*(?:面积|规模|能力|里程
 # A subject, then a table verb, then the measured thing: 「市区两级提供人工智能服务券规模」,
 # 「每条重点产业链培育链主企业」 (a per-unit subject).
 SUBJECT_VERB = re.compile(
-    r"^(?:(?:全市|全省|全区|全县|全国|市区两级|省市两级|各区|各地|[^,的]{2,6}?)(?:提供|用于|安排|统筹)|(?:全市|全省|全区|全县|全国|市区两级|各区|每[条个家所][^,的]{1,8}?)(?:集聚|培育|新增|建成|打造|引进))"
+    r"^(?:(?:全市|全省|全区|全县|全国|市区两级|省市两级|各区|各地|[^,的]{2,6}?)(?:提供|用于|安排|统筹)|(?:全市|全省|全区|全县|全国|市区两级|各区|每[条个家所][^,的]{1,8}?)(?:集聚|培育|新增|建成|打造|引进|配备|配置|聘请))"
 )
 
 
@@ -111,6 +111,7 @@ NAME_LEADS = (
     ("after_event", r"(?:改造|建成|实施|投用|运营|整改)后", "改造后护理型床位占比不低于55%"),
     ("may_apply", r"可(?:申请|申领|享受|获得)", "可申请延长结题时间不超过1年 / 每年可申领创新券最高20万元"),
     ("among_them", r"[^,;。中的、]{2,16}?中(?![央国心小级型]|所占|占)(?=[^,;。中]{2,8}(?:比例|占比|比重)$)", "省级科技计划项目评审专家中女性专家比例不低于20%"),
+    ("per_period", r"[^,;。的每]{0,8}?每(?:周|天|日)(?=[^,;。]{2,}(?:时间|时长)$)", "每周开放时间不少于56小时 / 中小学生每天校内外体育活动时间不少于2小时"),
     ("whose_long", r"[^,;。的]{2,16}的(?=[^,;。的]{6,}$)(?![^,;。的]*(?:率|比例|占比|比重)$)", "外籍人才及其随行家属的居留许可办理时限压缩至5个工作日 (before a share the clause says what is counted: 「提供托育服务的公办幼儿园占比」)"),
 )
 NAME_LEAD = re.compile("^(?:" + "|".join(f"(?P<{n}>{p})" for n, p, _ in NAME_LEADS) + ")")
@@ -167,11 +168,19 @@ def _after_verbs(name: str, cut: int) -> int:
     return cut
 
 
+# A measure qualified by what it measures of an item (建筑面积, 开放时间) after a per-unit word and the item names the
+# measure alone. (name, pattern of the item, example)
+ITEM_MEASURES = (("qualified_measure", r"[^,;。的]{1,4}?(?=(?:建筑|占地|使用|营业|开放|服务|运营)(?:面积|时间|时长)$)", "每个中心建筑面积不少于800平方米"),)
+ITEM_MEASURE = re.compile(one_of(ITEM_MEASURES))
+
+
 def _per_unit(name: str) -> int:
     """The characters of a per-unit quantifier opening ``name`` (PER_UNIT); an item's own measure keeps
     the item: 「单个项目投资」 → 项目投资."""
     if not (m := PER_UNIT.match(name)):
         return 0
+    if item := ITEM_MEASURE.match(name, m.end()):
+        return item.end()  # 「每个中心建筑面积」 → 建筑面积: a measure of its own after the item
     return 2 if ITEM_OWN_MEASURE.match(name[m.end() :]) and m.group().startswith(("单个", "每个")) else m.end()
 
 
