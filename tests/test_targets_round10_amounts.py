@@ -87,6 +87,24 @@ AMOUNTS10 = [
     ("每个社区养老服务中心配备护理员不少于2名。", [("护理员", 2.0, "名", "at_least", "amount", "护理员不少于2名")]),
     # …while a quota for each place of the territory stays a goal (PER_PLACE_QUOTAS)
     ("每个乡镇至少配备2名农技人员。", [("农技人员", 2.0, "名", "at_least", "goal", "至少配备2名农技人员")]),
+    # GRANTED_PERIODS with the fee before the waiver: 前N年 and a waiver of the rent, the first years' duration
+    ("对入驻园区的企业，前2年场地租金全额减免。", [("场地租金全额减免", 2.0, "年", "equal", "amount", "2年场地租金全额减免")]),
+    # WAIVERS_BEFORE: a waiver, then the period it lasts closing the clause
+    ("企业入驻孵化器的，免收租金2年。", [("免收租金", 2.0, "年", "equal", "amount", "2年")]),
+    # …but a limit word after the waiver is the comparator's, read as before
+    ("入住人才公寓的，免收租金最长2年。", [("免收租金", 2.0, "年", "at_most", "amount", "免收租金最长2年")]),
+    # INSTALMENTS: the period a support is paid over is its duration — named before the period…
+    (
+        "对新认定的技术创新中心，给予最高500万元建设补助，分2年拨付。",
+        [("建设补助", 500.0, "万元", "at_most", "amount", "给予最高500万元建设补助"), ("建设补助", 2.0, "年", "equal", "amount", "2年")],
+    ),
+    # …or after its verb (a Chinese numeral's period too)
+    (
+        "对考核优秀的县，分两年给予每个县2000万元奖补资金。",
+        [("奖补资金", 2.0, "年", "equal", "amount", "两年给予每个县2000万元奖补资金"), ("奖补资金", 2000.0, "万元", "equal", "amount", "给予每个县2000万元奖补资金")],
+    ),
+    # PER 每公里 and PER_RATE_WORDS 每公里: a funding standard per kilometre is each one's standard
+    ("城市绿地养护经费不低于每公里每年2万元。", [("城市绿地养护经费", 2.0, "万元", "at_least", "amount", "城市绿地养护经费不低于每公里每年2万元")]),
 ]
 
 

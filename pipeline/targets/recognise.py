@@ -49,7 +49,7 @@ from .patterns import (
 )
 from .refuse import refusal
 from .relative import benchmarks
-from .returned import granted_period, returned_share
+from .returned import returned_share, waiver_or_instalment
 from .standard import named_before_standard
 from .support import supported
 from .tables import one_of
@@ -233,7 +233,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
         value_end = after.end()
     verb = parts.verb or ("amount" if context.list_mode == "value_first" and not parts.before.strip("和及、 ") else None)
     suffix = ""  # a graded rate's support, after its grade
-    if granted := granted_period(clause, value):
+    if granted := waiver_or_instalment(clause, value):
         parts.comparator, shape = granted[0], ("granted_period", granted[1], granted[2])  # 「3年内免收租金」
         value_end = max(value_end, granted[2] if clause.startswith(("内", "以内"), value.end()) else value_end)
     elif early := sized_before_refusal(clause, context.last_support, subject_from, value, value_end):
