@@ -105,6 +105,21 @@ AMOUNTS10 = [
     ),
     # PER 每公里 and PER_RATE_WORDS 每公里: a funding standard per kilometre is each one's standard
     ("城市绿地养护经费不低于每公里每年2万元。", [("城市绿地养护经费", 2.0, "万元", "at_least", "amount", "城市绿地养护经费不低于每公里每年2万元")]),
+    # BASE_FEES: nothing sized named before 按, the fee the base is of is what the share sets
+    ("孵化期满后第3年按市场租金的70%收取。", [("租金", 70.0, "%", "equal", "amount", "租金的70%")]),
+    # ATTRIBUTE_TAILS without 职称: a title's level keeps its 职称 (as labelled), only 学历 / 证书 / 职业资格 leave
+    (
+        "对取得高级职称、正高级职称的人员，分别给予1万元、3万元一次性奖励。",
+        [("高级职称一次性奖励", 1.0, "万元", "equal", "amount", "给予1万元、3万元一次性奖励"), ("正高级职称一次性奖励", 3.0, "万元", "equal", "amount", "3万元一次性奖励")],
+    ),
+    # STANDARD_APPLIED 计征 and SIZED_BY_STANDARD 税: a tax levied as a share of a base
+    ("耕地占用税按适用税额的50%计征。", [("耕地占用税", 50.0, "%", "equal", "amount", "耕地占用税按适用税额的50%")]),
+    # BY_SHARE with a limit after 按 (SHARE_LIMIT): the limit is the value's
+    ("工业用地出让底价可按不低于最低价标准的70%确定。", [("工业用地出让底价", 70.0, "%", "at_least", "amount", "工业用地出让底价可按不低于最低价标准的70%")]),
+    # REPORTED_FACTS: 共有 of 共有产权住房 is a kind of housing, no report of facts
+    ("人才共有产权住房销售价格按不高于市场评估价格的80%确定。", [("人才共有产权住房销售价格", 80.0, "%", "at_most", "amount", "人才共有产权住房销售价格按不高于市场评估价格的80%")]),
+    # SIZED_BY_STANDARD 额度, SHARE_LIMIT: 最高 inside the base names the base, no limit of the value
+    ("住房公积金贷款额度可按全省最高贷款额度的2倍确定。", [("住房公积金贷款额度", 2.0, "倍", "equal", "amount", "住房公积金贷款额度可按全省最高贷款额度的2倍")]),
 ]
 
 

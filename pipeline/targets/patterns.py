@@ -212,6 +212,8 @@ GOAL_VERB_NOUN = re.compile("^(?:" + one_of(GOAL_VERB_NOUNS) + ")$")
 SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支|收取|征收|(?<=标准)(?:安排|配建|配置|配备))")  # 「按日0.1‰收取资金使用费」  # 「按每百户不低于20平方米的标准配建养老服务设施」
 SHARE_LEAD = re.compile(r"按照|按")
 LIMIT_IN_NAME = re.compile(r"最高|不超过|不高于|最多")
+# …but in a standard's name only the limit right after its 按 is the value's (「按檀洲市最高贷款额度的1.5倍」: 最高 names the base)
+SHARE_LIMIT = re.compile(r"(?:按照|按)(?P<limit>不高于|不超过|不低于)")
 # Rules whose value is named after the words before it: a 新增 / 提升 there is part of the base or of the
 # support's name, no comparator of the value. (rule, example)
 CHANGE_IN_NAME_RULES = (("share", "按新增销售收入的2%给予奖励"), ("support_named", "给予一次性技能提升奖励3000元"))

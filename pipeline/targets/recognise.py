@@ -40,6 +40,7 @@ from .patterns import (
     PER_UNIT_NAME,
     RECIPIENT_HEAD,
     SHARE_LEAD,
+    SHARE_LIMIT,
     SHARE_OF_BASE,
     SUPPORT_NAMED,
     SENTENCE_ENDS,
@@ -210,8 +211,8 @@ def _comparator(stated: str | None, after: re.Match[str] | None, name: str, indi
     comparator = None if stated in ("increase", "decrease") and rule in {r for r, _ in CHANGE_IN_NAME_RULES} else stated
     if after and comparator not in ("at_most", "at_least"):
         comparator = after.lastgroup
-    if comparator is None and LIMIT_IN_NAME.search(name):
-        comparator = "at_most"
+    if comparator is None and (limit := (SHARE_LIMIT if rule == "standard" else LIMIT_IN_NAME).search(name)):
+        comparator = "at_least" if limit.group().endswith("不低于") else "at_most"  # (a standard's: after its 按 only)
     if comparator is None and rule == "value_first" and context.list_comparator in ("at_most", "at_least") and indicator == context.previous_subject:
         comparator = context.list_comparator  # 「最高5000元、1万元补贴」 (not 「最高500万元项目资助和200万元安家补贴」: a support of its own)
     if comparator is None and rule == "list_item" and context.list_comparator in ("total", "increase"):
