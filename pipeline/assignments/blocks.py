@@ -40,6 +40,9 @@ VERB_CLAUSES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # 「（…；各设区市人民政府负责组织申报）」: 负责 and the short task it names
     ("responsible_for", re.compile(r"^由?(?P<units>.+?)负责(?:组织|做好|抓好|督促|指导|协调)[\u4e00-\u9fff]{1,6}$"), "（各设区市人民政府负责组织申报）"),
 )
+# The words one of VERB_CLAUSES needs (its verb): a text without one has no verb clause, so a closing
+# sentence without one is not read (tests/test_fast_paths.py checks each pattern needs one).
+VERB_WORDS = ("负责", "主责", "落实", "实施", "牵头", "配合", "参与", "参加", "协助", "协办", "会同")
 # 「……，由市卫生健康委负责。」: a sentence that names its responsible unit without brackets.
 BY_UNIT_RESPONSIBLE = re.compile(r"由(?P<units>[^,。;()由]{2,60}?)负责(?=[。;]|$)")
 ASSIGNMENT_LOOKALIKE = re.compile(r"(?:负责|牵头|配合)\)?[。;]?$")
@@ -108,6 +111,8 @@ def _closing_label_sentence(text: str, folded_text: str, line: Line, protected: 
     for pattern, labelled in ((CLOSING_LABEL_SENTENCE, True), (CLOSING_VERB_SENTENCE, False)):
         if (m := pattern.search(line.folded)) is None:
             continue
+        if not labelled and not any(word in m["body"] for word in VERB_WORDS):
+            continue  # no verb: parse_block would find a bare list at most, which is no closing block
         depth = depth or depths(line.folded, BLOCK_OPEN, BLOCK_CLOSE)
         body = LABEL_SAID_IN_PROSE.sub(":", m["body"]) if labelled else m["body"]  # 「责任单位为」 reads as 「责任单位：」
         if depth[m.start("body")] or depth[m.end("body") - 1] or (labelled and not INLINE_LABEL.match(body)):  # inside, or opening, a bracket
