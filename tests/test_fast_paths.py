@@ -134,3 +134,27 @@ def test_inline_blocks_read_as_without_the_verb_word_shortcut(monkeypatch):
     monkeypatch.setattr(blocks, "VERB_WORDS", ("",))  # "" is in every text
     assert structures() == quick
     assert sum(len(inline) for inline, _ in quick) > 100
+
+
+def test_unit_names_read_as_over_the_whole_text():
+    """The unit matcher reads only the runs of name characters that hold a name's last two, all of
+    a call's texts in one Doc: it finds the names that matching each whole text finds."""
+    from pipeline.units.recognise import plausible, unit_matcher
+
+    matcher = unit_matcher()
+
+    def whole(text):
+        longest: dict[int, int] = {}
+        for _, start, end in matcher.matcher(matcher.doc(text)):
+            if plausible(text, start, end) and end > longest.get(start, -1):
+                longest[start] = end
+        return sorted(longest.items())
+
+    rng = random.Random(14)
+    names = sorted(matcher.by_name)
+    made = ["".join(rng.choice([rng.choice(names), "和", "、", "\n", " ", "城", "市", "局"]) for _ in range(rng.randrange(0, 12))) for _ in range(500)]
+    texts = _notice_lines() + made + ["", "市"]
+    expected = [whole(text) for text in texts]
+    assert matcher.names_of(texts) == expected
+    assert [matcher.names(text) for text in texts[-600:]] == expected[-600:]
+    assert sum(map(len, expected)) > 1000

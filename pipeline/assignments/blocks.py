@@ -98,6 +98,7 @@ def _by_unit_blocks(text: str, folded_text: str, line: Line, protected: tuple[st
 # without brackets after the task's full stop (「牵头单位：A；配合单位：B。」 the same way), or said in
 # prose after a comma: 「……，责任单位为市发改委、市财政局。」.
 CLOSING_LABEL_SENTENCE = re.compile(r"(?<=[。;,])\s*(?P<body>[\u4e00-\u9fff]{0,4}?(?:单位|部门|处室|科室)\s*[:为][^。]*?)。?\s*$")
+LABEL_NOUNS = ("单位", "部门", "处室", "科室")  # one of which CLOSING_LABEL_SENTENCE needs
 LABEL_SAID_IN_PROSE = re.compile(r"(?<=单位|部门|处室|科室)为")
 # 「……。区融媒体中心、区商务局按职责分工负责。」: a last sentence that is units and a verb of VERB_CLAUSES.
 CLOSING_VERB_SENTENCE = re.compile(r"(?<=[。;])\s*(?P<body>[^。;]{2,300}?)。?\s*$")
@@ -108,9 +109,9 @@ def _closing_label_sentence(text: str, folded_text: str, line: Line, protected: 
     if INLINE_LABEL.match(line.folded.lstrip()):
         return None  # a unit line (「牵头单位：A；配合单位：B。」) is read as one, not as its second half
     depth = None
-    for pattern, labelled in ((CLOSING_LABEL_SENTENCE, True), (CLOSING_VERB_SENTENCE, False)):
-        if (m := pattern.search(line.folded)) is None:
-            continue
+    for pattern, labelled, words in ((CLOSING_LABEL_SENTENCE, True, LABEL_NOUNS), (CLOSING_VERB_SENTENCE, False, VERB_WORDS)):
+        if not any(word in line.folded for word in words) or (m := pattern.search(line.folded)) is None:
+            continue  # (a line without the words the pattern or its block needs is not searched)
         if not labelled and not any(word in m["body"] for word in VERB_WORDS):
             continue  # no verb: parse_block would find a bare list at most, which is no closing block
         depth = depth or depths(line.folded, BLOCK_OPEN, BLOCK_CLOSE)
