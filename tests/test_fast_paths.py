@@ -158,3 +158,23 @@ def test_unit_names_read_as_over_the_whole_text():
     assert matcher.names_of(texts) == expected
     assert [matcher.names(text) for text in texts[-600:]] == expected[-600:]
     assert sum(map(len, expected)) > 1000
+
+
+def test_values_read_as_without_the_value_cue(monkeypatch):
+    """A clause without a digit, 「*」 or a Chinese numeral is not searched for values: every clause
+    of the notices, and random ones, gives the same values with the search always made."""
+    import re
+
+    from pipeline.targets import clause_values
+
+    rng = random.Random(15)
+    alphabet = "甲万元个1.5%*一二两十百千亿(其中)“”、年月%/:"
+    clauses = _notice_lines() + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 14))) for _ in range(3000)]
+
+    def found():
+        return [[(m.span(), m.groupdict()) for m in clause_values.values(clause)] for clause in clauses]
+
+    quick = found()
+    monkeypatch.setattr(clause_values, "VALUE_CUE", re.compile(""))  # found in every text
+    assert found() == quick
+    assert sum(map(len, quick)) > 1000
