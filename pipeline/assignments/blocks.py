@@ -118,7 +118,7 @@ def _closing_label_sentence(text: str, folded_text: str, line: Line, protected: 
         body = LABEL_SAID_IN_PROSE.sub(":", m["body"]) if labelled else m["body"]  # 「责任单位为」 reads as 「责任单位：」
         if depth[m.start("body")] or depth[m.end("body") - 1] or (labelled and not INLINE_LABEL.match(body)):  # inside, or opening, a bracket
             continue
-        block = parse_block(text, folded_text, line.start + m.start("body"), body, line.number, protected)
+        block = parse_block(text, folded_text, line.start + m.start("body"), body, line.number, protected, bare=False)
         if block is None or block.labelled != labelled or block.bare or any(kind == "responsible_for" for kind, _ in block.clauses):
             continue  # 「…负责抓好本辖区落实」 closing a paragraph is prose; in brackets it is a block
         if all(_looks_like_unit(folded_text, i) for _, items in block.clauses for i in items):
@@ -146,16 +146,17 @@ def brackets(folded: str) -> list[tuple[int, int | None]]:
     return pairs
 
 
-def parse_block(text: str, folded_text: str, start: int, inner: str, line: int, protected) -> InlineBlock | None:
+def parse_block(text: str, folded_text: str, start: int, inner: str, line: int, protected, bare: bool = True) -> InlineBlock | None:
     """The block whose inner text (folded: ``folded_text[start:…]``) starts at ``start`` in ``text``,
-    or None when it names no unit."""
+    or None when it names no unit (or, with ``bare`` false, when it is a bare list: a caller that
+    takes none is spared splitting a sentence of prose into "units")."""
     skipped = non_unit_clauses(inner, OPEN, CLOSE)
     masked = mask(inner, skipped)
     labels = [m for m in INLINE_LABEL.finditer(masked) if label_role(m["label"])]
     source = (text, folded_text)
     block = _labelled_by_verbs(source, start, masked, labels, line, protected)
     if block is None:
-        block = _labelled(source, start, masked, labels, line, protected) if labels else _by_verbs(source, start, masked, line, protected)
+        block = _labelled(source, start, masked, labels, line, protected) if labels else _by_verbs(source, start, masked, line, protected, bare)
     if block is not None:
         block.conventions = [c.kind for c in declared_conventions(inner)]
         kept = CARRY_OVER + tuple(name for name, _, _ in CONVENTIONS)
@@ -197,7 +198,7 @@ def _labelled(source: Source, start: int, masked: str, labels: list[re.Match], l
     return InlineBlock(0, 0, line, clauses, True)
 
 
-def _by_verbs(source: Source, start: int, masked: str, line: int, protected) -> InlineBlock | None:
+def _by_verbs(source: Source, start: int, masked: str, line: int, protected, bare: bool = True) -> InlineBlock | None:
     clauses: list[tuple[str, list[UnitItem]]] = []
     odd: list[str] = []
     carried_from = None  # 「A、B，各省级人民政府按职责分工负责」: a list without a verb takes the next one's
@@ -218,7 +219,7 @@ def _by_verbs(source: Source, start: int, masked: str, line: int, protected) -> 
         if kind == "with_partners" and (partners := _items(source, start + clause_start, masked, clause_start, m, "partners", protected)):
             clauses.append(("partners", partners))
     if not clauses and spans and carried_from == _trimmed_start(masked, *spans[0]):  # no verb anywhere
-        return _bare_block(source, start, masked, line, protected)
+        return _bare_block(source, start, masked, line, protected) if bare else None
     if not clauses or carried_from is not None:
         return None
     return InlineBlock(0, 0, line, clauses, False, odd=odd)
@@ -230,6 +231,8 @@ def _verb_clause(masked: str, clause_start: int, clause_end: int) -> tuple[str, 
     clause = masked[clause_start:clause_end].rstrip("。 ")
     if len(clause) > MAX_CLAUSE_CHARS:  # prose, not a list of units; and the lazy patterns below are
         return None  # quadratic on such a run (a parenthesis of 80,000 「会同」 took 36 s)
+    if not any(word in clause for word in VERB_WORDS):
+        return None  # each pattern needs one
     for kind, pattern, _ in VERB_CLAUSES:
         if m := pattern.match(clause):
             return kind, m, clause_start
