@@ -181,3 +181,30 @@ def test_values_read_as_without_the_value_cue(monkeypatch):
     monkeypatch.setattr(clause_values, "VALUE_CUE", re.compile(""))  # found in every text
     assert found() == quick
     assert sum(map(len, quick)) > 1000
+
+
+class _Everything(str):
+    def __contains__(self, _):
+        return True
+
+
+def test_unit_lists_read_as_without_their_shortcuts(monkeypatch):
+    """An item not ending in a closing bracket is not searched for a trailing bracket, lead mark or
+    qualifier, and a one-word item is not split at spaces: every notice line and random lists split
+    as without the shortcuts."""
+    import re
+
+    from pipeline.assignments import lists
+
+    rng = random.Random(16)
+    pieces = ["市发改委", "市财政局", "各区人民政府", "等", "、", ",", "；", " ", "\n", "(牵头)", "〈含开发区,下同〉", "〔列第一位的为牵头单位〕", "(含", ")", "】", "*"]
+    texts = _notice_lines() + ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10))) for _ in range(3000)]
+
+    def split():
+        return [lists.split_unit_list(text, 0) for text in texts]
+
+    quick = split()
+    monkeypatch.setattr(lists, "BRACKET_ENDS", _Everything())
+    monkeypatch.setattr(lists, "INNER_SPACE", re.compile(""))
+    assert split() == quick
+    assert sum(1 for items in quick for item in items if item.note or item.starred) > 100
