@@ -208,3 +208,21 @@ def test_unit_lists_read_as_without_their_shortcuts(monkeypatch):
     monkeypatch.setattr(lists, "INNER_SPACE", re.compile(""))
     assert split() == quick
     assert sum(1 for items in quick for item in items if item.note or item.starred) > 100
+
+
+def test_folding_reads_as_the_dict_tables():
+    """fold, to_simplified and fold_simplified translate a text of BMP characters through a list of
+    every code point: the same text as through their dict tables, with and without characters past
+    the BMP."""
+    from pipeline import normalize
+
+    rng = random.Random(17)
+    every = "".join({**normalize.FOLD_TABLE, **normalize.TRADITIONAL_TO_SIMPLIFIED})
+    alphabet = every + "市发展改革委，：１２\u3000\uffff\U00020000"
+    texts = [every, "", *(_notice_lines()[:2000])]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(3000)]
+    texts += ["".join(chr(rng.randrange(0x20, 0x10000)) for _ in range(50)) for _ in range(200)]
+    for text in texts:
+        assert normalize.fold(text) == text.translate(normalize._TRANSLATION)
+        assert normalize.to_simplified(text) == text.translate(normalize._TO_SIMPLIFIED)
+        assert normalize.fold_simplified(text) == text.translate(normalize._FOLD_SIMPLIFIED)
