@@ -37,11 +37,11 @@ _TO_SIMPLIFIED = str.maketrans(TRADITIONAL_TO_SIMPLIFIED)
 # hold costs a KeyError, raised and caught: most of a notice's characters. A list indexed by every
 # BMP code point (the character itself where nothing changes) halves the cost; a text holding a
 # character past the BMP (where 66 Traditional ones stand) is translated with the dict.
-_BMP = list(range(0x10000))
+_BMP: list[int | str] = list(range(0x10000))
 _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
-def _bmp_table(table: dict[int, int]) -> list[int]:
+def _bmp_table(table: dict[int, str]) -> list[int | str]:
     bmp = _BMP.copy()
     for code, replacement in table.items():
         if code < len(bmp):
@@ -49,7 +49,7 @@ def _bmp_table(table: dict[int, int]) -> list[int]:
     return bmp
 
 
-def _translate(text: str, table: dict[int, int], bmp: list[int]) -> str:
+def _translate(text: str, table: dict[int, str], bmp: list[int | str]) -> str:
     return text.translate(table if _BEYOND_BMP.search(text) else bmp)
 
 
