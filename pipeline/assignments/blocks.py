@@ -43,6 +43,7 @@ VERB_CLAUSES: tuple[tuple[str, re.Pattern[str], str], ...] = (
 # The words one of VERB_CLAUSES needs (its verb): a text without one has no verb clause, so a closing
 # sentence without one is not read (tests/test_fast_paths.py checks each pattern needs one).
 VERB_WORDS = ("负责", "主责", "落实", "实施", "牵头", "配合", "参与", "参加", "协助", "协办", "会同")
+VERB_WORD = re.compile("|".join(VERB_WORDS))
 # 「……，由市卫生健康委负责。」: a sentence that names its responsible unit without brackets.
 BY_UNIT_RESPONSIBLE = re.compile(r"由(?P<units>[^,。;()由]{2,60}?)负责(?=[。;]|$)")
 ASSIGNMENT_LOOKALIKE = re.compile(r"(?:负责|牵头|配合)\)?[。;]?$")
@@ -99,6 +100,7 @@ def _by_unit_blocks(text: str, folded_text: str, line: Line, protected: tuple[st
 # prose after a comma: 「……，责任单位为市发改委、市财政局。」.
 CLOSING_LABEL_SENTENCE = re.compile(r"(?<=[。;,])\s*(?P<body>[\u4e00-\u9fff]{0,4}?(?:单位|部门|处室|科室)\s*[:为][^。]*?)。?\s*$")
 LABEL_NOUNS = ("单位", "部门", "处室", "科室")  # one of which CLOSING_LABEL_SENTENCE needs
+LABEL_NOUN = re.compile("|".join(LABEL_NOUNS))
 LABEL_SAID_IN_PROSE = re.compile(r"(?<=单位|部门|处室|科室)为")
 # 「……。区融媒体中心、区商务局按职责分工负责。」: a last sentence that is units and a verb of VERB_CLAUSES.
 CLOSING_VERB_SENTENCE = re.compile(r"(?<=[。;])\s*(?P<body>[^。;]{2,300}?)。?\s*$")
@@ -109,10 +111,10 @@ def _closing_label_sentence(text: str, folded_text: str, line: Line, protected: 
     if INLINE_LABEL.match(line.folded.lstrip()):
         return None  # a unit line (「牵头单位：A；配合单位：B。」) is read as one, not as its second half
     depth = None
-    for pattern, labelled, words in ((CLOSING_LABEL_SENTENCE, True, LABEL_NOUNS), (CLOSING_VERB_SENTENCE, False, VERB_WORDS)):
-        if not any(word in line.folded for word in words) or (m := pattern.search(line.folded)) is None:
+    for pattern, labelled, words in ((CLOSING_LABEL_SENTENCE, True, LABEL_NOUN), (CLOSING_VERB_SENTENCE, False, VERB_WORD)):
+        if not words.search(line.folded) or (m := pattern.search(line.folded)) is None:
             continue  # (a line without the words the pattern or its block needs is not searched)
-        if not labelled and not any(word in m["body"] for word in VERB_WORDS):
+        if not labelled and not VERB_WORD.search(m["body"]):
             continue  # no verb: parse_block would find a bare list at most, which is no closing block
         depth = depth or depths(line.folded, BLOCK_OPEN, BLOCK_CLOSE)
         body = LABEL_SAID_IN_PROSE.sub(":", m["body"]) if labelled else m["body"]  # 「责任单位为」 reads as 「责任单位：」
@@ -231,7 +233,7 @@ def _verb_clause(masked: str, clause_start: int, clause_end: int) -> tuple[str, 
     clause = masked[clause_start:clause_end].rstrip("。 ")
     if len(clause) > MAX_CLAUSE_CHARS:  # prose, not a list of units; and the lazy patterns below are
         return None  # quadratic on such a run (a parenthesis of 80,000 「会同」 took 36 s)
-    if not any(word in clause for word in VERB_WORDS):
+    if not VERB_WORD.search(clause):
         return None  # each pattern needs one
     for kind, pattern, _ in VERB_CLAUSES:
         if m := pattern.match(clause):
