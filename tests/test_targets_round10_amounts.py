@@ -120,6 +120,17 @@ AMOUNTS10 = [
     ("人才共有产权住房销售价格按不高于市场评估价格的80%确定。", [("人才共有产权住房销售价格", 80.0, "%", "at_most", "amount", "人才共有产权住房销售价格按不高于市场评估价格的80%")]),
     # SIZED_BY_STANDARD 额度, SHARE_LIMIT: 最高 inside the base names the base, no limit of the value
     ("住房公积金贷款额度可按全省最高贷款额度的2倍确定。", [("住房公积金贷款额度", 2.0, "倍", "equal", "amount", "住房公积金贷款额度可按全省最高贷款额度的2倍")]),
+    # OBLIGATIONS notice_period: how long each plan must be made public
+    ("老旧小区改造方案公示时间不少于5天。", [("老旧小区改造方案公示时间", 5.0, "天", "at_least", "amount", "老旧小区改造方案公示时间不少于5天")]),
+    # OBLIGATIONS emission_limit: a cap each source must keep
+    ("改造后颗粒物排放浓度原则上不高于10毫克/立方米。", [("颗粒物排放浓度", 10.0, "毫克/立方米", "at_most", "amount", "颗粒物排放浓度原则上不高于10毫克/立方米")]),
+    # OBLIGATIONS ownership_share: what each buyer must hold
+    ("购房人个人产权份额不低于50%。", [("购房人个人产权份额", 50.0, "%", "at_least", "amount", "购房人个人产权份额不低于50%")]),
+    # OBLIGATIONS may_extend: an extension a beneficiary may be granted
+    ("确有需要的，可申请延长实施期限不超过6个月。", [("延长实施期限", 6.0, "个月", "at_most", "amount", "延长实施期限不超过6个月")]),
+    # PER_RATE_WORDS per_capita_day: a supply standard per person and day is each scheme's, a level reached stays a goal
+    ("农村供水工程人均日供水量不低于40升。", [("农村供水工程人均日供水量", 40.0, "升", "at_least", "amount", "农村供水工程人均日供水量不低于40升")]),
+    ("城市人均日生活用水量达到120升。", [("城市人均日生活用水量", 120.0, "升", "reach", "goal", "城市人均日生活用水量达到120升")]),
 ]
 
 

@@ -275,6 +275,7 @@ def verb_led(subject: str) -> re.Match[str] | None:
 # pattern, example)
 PER_RATE_WORDS = (
     ("per_mu", r"亩均", "高标准农田建设亩均投入不低于3000元"),
+    ("per_capita_day", r"人均日", "人均日供水量不低于20升"),  # (kept in the name: not 亩均, not closing it)
     ("per_measure_after", r"(?<=[\u4e00-\u9fff])每(?:千瓦时|度|吨|立方米|公里)", "电价每千瓦时不高于0.45元 / 养护经费不低于每公里每年2万元"),  # after the name (closing it, below)
 )
 PER_RATE = re.compile(one_of(PER_RATE_WORDS))
