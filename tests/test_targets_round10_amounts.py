@@ -131,6 +131,13 @@ AMOUNTS10 = [
     # PER_RATE_WORDS per_capita_day: a supply standard per person and day is each scheme's, a level reached stays a goal
     ("农村供水工程人均日供水量不低于40升。", [("农村供水工程人均日供水量", 40.0, "升", "at_least", "amount", "农村供水工程人均日供水量不低于40升")]),
     ("城市人均日生活用水量达到120升。", [("城市人均日生活用水量", 120.0, "升", "reach", "goal", "城市人均日生活用水量达到120升")]),
+    # GRANTED_PERIODS reduced rent after 前N年, LEADING_FILLER 前N年, and the standard read from the clause's start
+    (
+        "入驻创业园的，前3年租金按市场价的40%收取。",
+        [("租金", 3.0, "年", "equal", "amount", "3年租金"), ("租金", 40.0, "%", "equal", "amount", "租金按市场价的40%")],
+    ),
+    # SUPPORT_VERB 核定: the verb setting a budget by a standard is no part of the budget's name
+    ("对学生不足50人的教学点按50人核定公用经费。", [("公用经费", 50.0, "人", "equal", "amount", "按50人核定公用经费")]),
 ]
 
 

@@ -40,7 +40,7 @@ def returned_share(clause: str, head_start: int, value: re.Match[str]) -> tuple[
 # A period right before a waiver is a granted duration, not a condition: 「3年内免收租金」 (at most),
 # 「前两年免收租金」 (the first two years). (name, pattern after the value, example)
 GRANTED_PERIODS = (
-    ("waiver_within", r"(?P<within>内|以内)?(?P<waiver>(?:(?:场地)?租金(?:全额)?)?(?:免收|免缴|免征|免交|免租|减半收取|减半|减免)[^,;。、\s]{0,6})", "3年内免收租金 / 前2年租金全额减免"),
+    ("waiver_within", r"(?P<within>内|以内)?(?P<waiver>(?:(?:场地)?租金(?:全额)?)?(?:免收|免缴|免征|免交|免租|减半收取|减半|减免)[^,;。、\s]{0,6}|租金(?=按[^,;。]{1,16}?收取))", "3年内免收租金 / 前2年租金全额减免 / 前2年租金按市场价的50%收取"),
 )
 GRANTED_PERIOD = re.compile(one_of(GRANTED_PERIODS))
 PERIOD_UNITS = frozenset({"年", "个月", "月", "天"})

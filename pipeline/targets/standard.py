@@ -47,14 +47,16 @@ BASE_FEE = re.compile(one_of(BASE_FEES))
 
 def named_before_standard(clause: str, head_start: int, value: re.Match[str], value_end: int) -> tuple[str, int, int] | None:
     """("standard", start, end) of the thing named before 按 (clause offsets) when the value's standard is
-    applied after it (STANDARD_APPLIED), or of the recipient named before 按 (RECIPIENT_SHARES); None
-    otherwise."""
+    applied after it (STANDARD_APPLIED), or of the recipient named before 按 (RECIPIENT_SHARES) — read in the
+    clause from its start where a target before took the name (「前2年租金按市场价的50%收取」); None otherwise."""
+    for start in dict.fromkeys((head_start, 0)):
+        head = clause[start : value.start()]
+        for after, before, named in STANDARD_FORMS:
+            if after.match(clause, value_end) and (by := before.search(head)):
+                offset, name = strip_fillers(head[: by.start()])
+                if len(name) >= 2 and named.search(name):
+                    return "standard", start + offset + trim(name), start + offset + len(name)
     head = clause[head_start : value.start()]
-    for after, before, named in STANDARD_FORMS:
-        if after.match(clause, value_end) and (by := before.search(head)):
-            offset, name = strip_fillers(head[: by.start()])
-            if len(name) >= 2 and named.search(name):
-                return "standard", head_start + offset + trim(name), head_start + offset + len(name)
     if APPLIED.match(clause, value_end) and (by := BY_SHARE.search(head)) and (fee := BASE_FEE.search(head, by.start())):
         return "standard", head_start + fee.start(), head_start + fee.end()
     return None
