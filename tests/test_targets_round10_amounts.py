@@ -138,6 +138,15 @@ AMOUNTS10 = [
     ),
     # SUPPORT_VERB 核定: the verb setting a budget by a standard is no part of the budget's name
     ("对学生不足50人的教学点按50人核定公用经费。", [("公用经费", 50.0, "人", "equal", "amount", "按50人核定公用经费")]),
+    # WITHIN_RATES: a period within which a rate applies is the duration of what the rate sizes, at most
+    (
+        "对招用退役士兵的企业，3年内按每户每年500元的标准给予补贴。",
+        [("补贴", 3.0, "年", "at_most", "amount", "3年内按每户每年500元的标准给予补贴"), ("补贴", 500.0, "元", "equal", "amount", "按每户每年500元的标准给予补贴")],
+    ),
+    (
+        "吸纳脱贫人口就业的企业，在2年内按每人每年4000元的定额标准扣减相关税费。",
+        [("定额标准", 2.0, "年", "at_most", "amount", "2年内按每人每年4000元的定额标准"), ("定额标准", 4000.0, "元", "equal", "amount", "按每人每年4000元的定额标准")],
+    ),
 ]
 
 

@@ -77,7 +77,7 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
             return "goal"  # 「发放消费券2亿元」, 「新增创业担保贷款5亿元以上」: a sum in 亿 is a total, not one beneficiary's
         if unit in COUNT_UNITS:
             return "goal"  # 「扶持创业3000人」, 「资助青年科学基金项目100项」: people or things counted, not a support's size
-    if rule in ("share", "returned_share", "standard", "graded") or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or verb == "amount":
+    if rule in ("share", "returned_share", "standard", "graded", "granted_period") or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or verb == "amount":
         return "amount"
     if unit in TIME_UNITS and comparator in ("at_most", "at_least") and SERVICE_TERM.search(indicator):
         return "amount"  # 「服务期不少于3年」, 「维修期不超过30天」: a term one must serve or is granted

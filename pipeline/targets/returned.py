@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from . import indicator as nouns
+from .after_value import noun_after_value
 from .support import supported
+from .values import VALUE
 from .tables import one_of
 from .tail import Ending
 
@@ -53,6 +55,10 @@ WAIVER_BEFORE = Ending(one_of(WAIVERS_BEFORE))
 # verb or before (「给予最高1000万元建设资助，分3年拨付」, 「分三年给予每个城市1亿元补助」). (name, pattern, example)
 INSTALMENTS = (("paid_over", r"(?:拨付|发放|兑付|支付|兑现|给予)", "给予最高1000万元建设资助，分3年拨付"),)
 INSTALMENT = re.compile(one_of(INSTALMENTS))
+# A period within which a rate is applied, the rate right after it: the period is the duration of what the rate sizes
+# (「在3年内按每人每年6000元的定额标准依次扣减…」 → 定额标准 3 年, at most). (name, pattern after the value, example)
+WITHIN_RATES = (("within_then_rate", r"(?:内|以内)(?=按照|按)", "在3年内按每人每年6000元的定额标准依次扣减相关税费"),)
+WITHIN_RATE = re.compile(one_of(WITHIN_RATES))
 
 
 def granted_period(clause: str, value: re.Match[str]) -> tuple[str, int, int] | None:
@@ -82,6 +88,8 @@ def waiver_or_instalment(clause: str, value: re.Match[str]) -> tuple[str, int, i
         return None
     if CLAUSE_CLOSES.match(clause, value.end()) and (m := WAIVER_BEFORE.search(clause, 0, value.start())):
         return "equal", m.start("waiver"), m.end("waiver")
+    if WITHIN_RATE.match(clause, value.end()) and (rate := VALUE.search(clause, value.end())) and rate.group() and (noun := noun_after_value(clause, rate.end())) and noun[1] > noun[0]:
+        return "at_most", noun[0], noun[1]
     if paid_over(clause, value):
         support = supported(clause, value.end())
         return ("equal", *support) if support else ("equal", value.start(), value.start())
