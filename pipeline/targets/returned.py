@@ -57,7 +57,7 @@ INSTALMENTS = (("paid_over", r"(?:拨付|发放|兑付|支付|兑现|给予)", "
 INSTALMENT = re.compile(one_of(INSTALMENTS))
 # A period within which a rate is applied, the rate right after it: the period is the duration of what the rate sizes
 # (「在3年内按每人每年6000元的定额标准依次扣减…」 → 定额标准 3 年, at most). (name, pattern after the value, example)
-WITHIN_RATES = (("within_then_rate", r"(?:内|以内)(?=按照|按)", "在3年内按每人每年6000元的定额标准依次扣减相关税费"),)
+WITHIN_RATES = (("within_then_rate", r"(?:内|以内)(?=按照|按(?!期|时))", "在3年内按每人每年6000元的定额标准依次扣减相关税费"),)
 WITHIN_RATE = re.compile(one_of(WITHIN_RATES))
 
 
