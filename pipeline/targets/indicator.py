@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..jieba_dictionary import Tags, dictionary
 from ..normalize import to_simplified
+from .tables import one_of
 
 # Tags that end a measured noun phrase read after a value (jieba's ICTCLAS tag set): prepositions,
 # conjunctions, adverbs, particles, pronouns; verbs end it too unless they are verbal nouns (vn).
@@ -126,6 +127,31 @@ IN_STATE_WORDS = tuple("在孵 在校 在职 在岗 在建 在营 在线 在读 
 ATTRIBUTE_WORDS = tuple("示范 试点".split())
 # A negation after the leading verbs opens the name (「新建不停车收费自由流门架」 → 不停车…): no adverb of the verb.
 NEGATIONS = frozenset("不 未 无 非".split())
+# 在 and a verb of one character form a state word as IN_STATE_WORDS do, where jieba knows no word:
+# 「在训运动员」 (训 alone), 「在养畜禽」. (name, pattern on 在's next word, example)
+IN_STATE_SHAPES = (("in_one_char_verb", r"[\u4e00-\u9fff]", "在训运动员达到300人"),)
+IN_STATE_SHAPE = re.compile(one_of(IN_STATE_SHAPES))
+
+
+def _one_char_compound(words, index: int) -> bool:
+    """A one-character verb and a one-character noun after it make a word jieba does not know, no verb
+    and its object: 「输氢管道」, 「储氢设施」, 「制冰能力」."""
+    following = words[index + 1] if index + 1 < len(words) else ("", "")
+    return len(words[index][0]) == 1 and words[index][1] == "v" and len(following[0]) == 1 and following[1].startswith("n")
+
+
+def _in_state(words) -> bool:
+    """Whether ``words`` open with 在, a one-character verb (IN_STATE_SHAPES) and then a noun."""
+    return (
+        len(words) > 2
+        and words[0][0] == "在"
+        and len(words[1][0]) == 1
+        and words[1][1].startswith("v")
+        and IN_STATE_SHAPE.fullmatch(words[1][0]) is not None
+        and words[2][1].startswith("n")
+    )
+
+
 LEADING_PREPOSITIONS = frozenset("对 为 向 在 按 按照 将 由 于".split())  # 「以旧换新补贴标准」: 以 is part of the name
 
 
@@ -138,9 +164,11 @@ def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = Fals
     if phrase.startswith(IN_STATE_WORDS + ATTRIBUTE_WORDS):
         return 0  # 「在孵企业」: 在 and a verb of state describe the noun, no preposition opens it
     words = tag(phrase)
+    if _in_state(words):
+        return 0  # 「在训运动员」: 在 and a one-character verb jieba leaves alone, a state as 在校 is
     cut = best = 0
     for index, (word, flag) in enumerate(words):
-        if word in NEGATIONS:
+        if word in NEGATIONS or _one_char_compound(words, index):
             break
         if not (flag.startswith(("v", "p", "d", "c")) and (flag != "vn" or (cut > 0 and word in CHAINED_VERBS))):  # 新增培育: v then vn (「开展防汛应急演练」: 防汛 names the drill)
             break
@@ -231,6 +259,7 @@ def noun_after(phrase: str) -> tuple[int, int]:
             length += len(word)
             continue
         verb = is_verb(word, flag)
+        next_is_noun = next_is_noun or (verb and seen_noun and _verbs_then_noun(words, index + 1))
         modifies = verb and next_is_noun and not (seen_noun and word in PREDICATE_VERBS)
         if seen_noun and ((verb and not modifies) or flag.startswith(STOP_TAGS)):
             if verb and predicate_at is not None:
@@ -244,6 +273,21 @@ def noun_after(phrase: str) -> tuple[int, int]:
         if not verb:
             kept = length
     return (skip, kept) if seen_noun else (0, 0)
+
+
+# Verbs in a row that name a kind of the noun after them, inside a noun phrase: 「专业排水抢险队伍」 (排水, 抢险
+# qualify 队伍), as one verb does (「应用场景」). (name, most verbs in the row, example)
+VERB_MODIFIER_RUNS = (("verb_run_before_noun", 2, "每个设区市组建1支专业排水抢险队伍"),)
+
+
+def _verbs_then_noun(words, index: int) -> bool:
+    """Whether ``words`` from ``index`` are verbs (no predicate verb among them, VERB_MODIFIER_RUNS' most)
+    and then a noun: the verb before them modifies that noun too."""
+    most = VERB_MODIFIER_RUNS[0][1]
+    run = 0
+    while index < len(words) and is_verb(*words[index]) and words[index][0] not in PREDICATE_VERBS and run < most:
+        index, run = index + 1, run + 1
+    return 0 < run and index < len(words) and words[index][1].startswith("n")
 
 
 NOUN_TAGS = ("n", "vn", "j", "eng", "b")  # what closes a noun phrase (b: 临时, 公办 — after a verb, an object's modifier)
@@ -279,12 +323,12 @@ def verb_object(phrase: str) -> int:
         while following and following[0][0] in CHAINED_VERBS:
             cut += len(following[0][0])
             following = following[1:]
-        if len(phrase) - cut >= 3 and _noun_phrase(following):
+        if len(phrase) - cut >= 3 and noun_phrase(following):
             return cut
     return 0
 
 
-def _noun_phrase(words) -> bool:
+def noun_phrase(words) -> bool:
     """Whether ``words`` (tagged) are one noun phrase: a noun last, and every verb in it modifying the
     word after it (「前端感知设备」, 「数字化解决方案」)."""
     if not words or not words[-1][1].startswith(NOUN_TAGS) or is_verb(*words[-1]):

@@ -85,9 +85,10 @@ VERB_OBJECT = re.compile(r"^[^,;。的、]{1,8}的")
 # indicator). (name, pattern, example)
 SCOPES = (
     ("region", r"全社会|全市|全省|全区|全县|全国|市区两级|省市两级|市区|区内|市内|省内|县内", "全省规模以上工业企业数字化改造覆盖率"),
+    ("built_up_area", r"(?:城市)?建成区内", "2028年底前建成区内输氢管道10公里 (「建成 区内」 or 「建成区 内」: a scope either way)"),
     ("each_region", r"各(?=县城|城区)|各市州|各市县|各县市区|各县区|各区县|各地市|各地|各市|各县|各区", "各市州人才工作经费占本级一般公共预算支出的比例"),
 )
-TALLY_START = re.compile(r"累计|年均|全年|每(?:年|季度|半年|[两三四五]年)")  # 「每年培训家政服务员」 → 家政服务员 (the 每年 is the target's rhythm)
+TALLY_START = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})年(?:累计|共)|累计|年均|全年|每(?:年|季度|半年|[两三四五]年)")  # 「三年累计完成…投资」  # 「每年培训家政服务员」 → 家政服务员 (the 每年 is the target's rhythm)
 SCOPE_START = re.compile("^(?:" + one_of(SCOPES) + ")")
 # 新增 before an area, a size or a capacity states an increase of it (「新增绿色建筑面积100万平方米」 → 绿色建筑面积,
 # increase); before other names it may be the name's own (新增建设用地, 新增就业).
@@ -102,8 +103,12 @@ SUBJECT_VERB = re.compile(
 # Words that open a name and say which members are meant, not what is measured; each is cut while a
 # name of three characters or more is left (applied again after a cut). (name, pattern, example)
 NAME_LEADS = (
+    ("stray_de", r"的(?=[\u4e00-\u9fff])", "各设区市安排的配套资金不低于…的50% (after a subject and its verb, the 的 is no part of the name)"),
     ("examples_etc", r"[^,;。等]{1,16}?(?<![同平对相均高中初上下优])等(?![级同于待])", "“星火巷”“月光里”等夜间消费集聚区"),
     ("condition_clause", r"[^,;。的]*?\d[^,;。的]*?(?:及以上|以上|以下|以内)的", "年营业收入2000万元以上的商贸企业"),
+    ("over_threshold_de", r"[^,;。的]*?(?:超过|超|突破|不低于|不少于|高于)[\d十百千万亿][^,;。的]*?的(?![^,;。的]*(?:率|比例|占比|比重)$)", "产值超10亿元的龙头企业3家 (a 「…的」 threshold before a counted noun; before a share it stays)"),
+    ("capacity", r"(?:年|日|月)(?:产|产能|处理|加工|生产|供应|制氢|加氢)(?:能力)?\d+(?:\.\d+)?(?:万|亿)?(?:吨|立方米|标准立方米|千瓦时|千克|公斤|件|台|套|辆)(?![级以及])", "建设年产2000吨绿氢示范项目1个 (a capacity qualifies the project counted)"),
+    ("per_time", r"[^,;。的每\d]{0,8}?每(?:天|日|周|月)(?=[\u4e00-\u9fff])", "中小学生每天校内外体育活动时间不少于2小时 / 每周开放时间不少于56小时 (who and how often: the measure follows)"),
     ("threshold_noun", r"[^,;。的]*?\d+(?:\.\d+)?(?:万|亿)?[^\d,;。的、级岁A-Za-z]{0,3}?(?:及以上|以上|以下)(?=[\u4e00-\u9fff])", "30户以上自然村通硬化路比例达到100% (not an age: 「3岁以下婴幼儿托位数」)"),
     ("container_in", r"[^,;。中]{2,12}?(?:库|项目|专项|计划|名单|工程)中由?", "省级人才库中女性专家占比"),
     ("age_limit", r"\d{2}周?岁(?:及)?以下(?:的)?", "35周岁以下青年人才承担项目的比例"),

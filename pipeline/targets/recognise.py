@@ -22,6 +22,7 @@ from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, in_part_asi
 from .found import FoundTarget, strip_fillers
 from .head import Head, read_head
 from .kinds import AMOUNT_CUE, kind_of
+from .modifiers import opened
 from .lists import LISTED, distribute, respectively
 from .shared_names import shared_heads
 from .list_lines import continues_intro
@@ -42,6 +43,7 @@ from .patterns import (
     SHARE_OF_BASE,
     SUPPORT_NAMED,
     SENTENCE_ENDS,
+    past_clause,
     reports_facts,
     SUPPORT_VERB_NOUN,
     TIME_UNITS,
@@ -116,6 +118,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
             year, last_support, previous_clause = None, "", ""  # a year governs its paragraph only
         if not clause_start or folded[clause_start - 1] in SENTENCE_ENDS:
             reported = reports_facts(folded, clause_start, notice_year)
+        reported = reported or past_clause(folded, clause_start, notice_year)  # 「…，2025年产值达到18亿元，…」
         if reported:
             continue
         clause = folded[clause_start:clause_end]
@@ -360,7 +363,7 @@ def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: 
     )
     if not (limited or parts.per or listed or part or bare_value(clause, value_end, deed)):
         return None
-    cut = trim(name, known_only=limited) if name else 0  # before a comparator the name is a noun phrase
+    cut = opened(name, known_only=limited) if name else 0  # before a comparator the name is a noun phrase
     cut = kept_new(name, cut) if value["unit"] == "%" and parts.comparator in ("increase", "decrease") else cut
     rule = "comparator" if limited else ("per_value" if parts.per else ("list_item" if listed else ("part_of" if part else "bare_value")))
     return rule, name_start + (subject_cut(name, cut) if rule == "bare_value" else cut), name_start + len(name)

@@ -82,7 +82,10 @@ CONDITION_CLAUSE_END = re.compile(one_of(CONDITION_CLAUSE_ENDS))
 # A threshold naming which things a rate or a count is taken of, a noun and then the target's own
 # comparator and value after it: 「30户以上自然村通硬化路比例达到100%」 (a grade naming things, 「4A级及
 # 以上旅游景区」, is GRADE_NAMES'). (name, pattern after the value, example)
-THRESHOLDS_BEFORE_NOUN = (("threshold_then_target", r"(?:及以上|以上|以下)(?=[\u4e00-\u9fff][^,;。]*?(?:达到|不低于|不少于|提高到|保持|超过|控制在)[^,;。]*?\d)", "30户以上自然村通硬化路比例达到100%"),)
+THRESHOLDS_BEFORE_NOUN = (
+    ("threshold_de_count", r"(?:及)?(?:以上|以下)?的(?=[^,;。的\d给予奖补资按]{2,10}\d+(?:家|个|所|座|处|项|支|名|人)(?:以上|左右)?(?:[,;。、]|$))", "其中营业收入超5亿元的骨干企业10家 (a 「…的」 threshold naming which things are counted)"),
+    ("threshold_then_target", r"(?:及以上|以上|以下)(?=[\u4e00-\u9fff][^,;。]*?(?:达到|不低于|不少于|提高到|保持|超过|控制在)[^,;。]*?\d)", "30户以上自然村通硬化路比例达到100%"),
+)
 THRESHOLD_BEFORE_NOUN = re.compile(one_of(THRESHOLDS_BEFORE_NOUN))
 
 

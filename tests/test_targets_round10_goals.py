@@ -1,0 +1,72 @@
+"""Round 10 of the goal rules (issue 11): sentences written for the test (not copied from a labelled
+notice), each asserting the exact indicator, value, unit, comparator, kind and the span's text."""
+
+import pytest
+
+from pipeline.targets.recognise import find_targets
+
+
+def _fields(target):
+    return (target.indicator, target.value, target.unit, target.comparator, target.kind)
+
+
+# (sentence, index of the target, (indicator, value, unit, comparator, kind), the span's text)
+GOALS10 = [
+    # MEASURE_UNITS 例 / 格 / 块 / 兆瓦: counted cases, slots, plots and a capacity keep their unit
+    ("到2027年，骨灰撒散安葬数量达到2000例左右。", 0, ("骨灰撒散安葬数量", 2000.0, "例", "approx", "goal"), "骨灰撒散安葬数量达到2000例左右"),
+    ("城市公益性骨灰堂格位数突破8万格。", 0, ("城市公益性骨灰堂格位数", 8.0, "万格", "at_least", "goal"), "城市公益性骨灰堂格位数突破8万格"),
+    ("新建笼式足球场6块、篮球场12块。", 0, ("笼式足球场", 6.0, "块", "equal", "goal"), "笼式足球场6块"),
+    ("分布式光伏装机规模达到20兆瓦。", 0, ("分布式光伏装机规模", 20.0, "兆瓦", "reach", "goal"), "分布式光伏装机规模达到20兆瓦"),
+    # PAST_CLAUSES past_year_clause: a clause opening with a year before the notice's reports facts (the
+    # goal before it stays)
+    ("到2028年，全区茶产业产值突破50亿元；2025年全区茶产业产值达到18亿元，建成加工厂2座。", -1, ("茶产业产值", 50.0, "亿元", "at_least", "goal"), "茶产业产值突破50亿元"),
+    # refuse THRESHOLDS_BEFORE_NOUN threshold_de_count, NAME_LEADS over_threshold_de: 「…超X的」 says which
+    # things are counted — no target of its own, no part of the name
+    ("集聚茶叶企业60家以上，其中营业收入超5亿元的骨干企业10家。", -1, ("骨干企业", 10.0, "家", "equal", "goal"), "骨干企业10家"),
+    # NAME_LEADS stray_de: the 的 after a subject and its verb is no part of the name
+    ("各县（市）安排的配套资金不低于市级下达资金的30%。", 0, ("配套资金", 30.0, "%", "at_least", "amount"), "配套资金不低于市级下达资金的30%"),
+    # indicator VERB_MODIFIER_RUNS: verbs in a row before the noun after a noun stay in it
+    ("每个乡镇至少组建1支专业森林扑火队伍。", 0, ("专业森林扑火队伍", 1.0, "支", "at_least", "goal"), "至少组建1支专业森林扑火队伍"),
+    # indicator IN_STATE_SHAPES: 在 and a one-character verb make a state word (在训, as 在校)
+    ("组建业余训练队伍6支，在训运动员达到300人。", 1, ("在训运动员", 300.0, "人", "reach", "goal"), "在训运动员达到300人"),
+    # modifiers MODIFIER_CUTS commitment_verb / adverb, JOINT_VERBS: the verb or adverb opening the name leaves it
+    ("发放文旅消费券总额不少于2000万元。", 0, ("文旅消费券总额", 2000.0, "万元", "at_least", "goal"), "文旅消费券总额不少于2000万元"),
+    ("全年更新图书不少于5000册。", 0, ("图书", 5000.0, "册", "at_least", "goal"), "图书不少于5000册"),
+    ("到2027年共建产教融合基地20个以上。", 0, ("产教融合基地", 20.0, "个", "at_least", "goal"), "产教融合基地20个以上"),
+    # …but 带动就业 is an activity's name, and a rate keeps every word
+    ("带动就业补贴总额不超过5万元。", 0, ("带动就业补贴总额", 5.0, "万元", "at_most", "amount"), "带动就业补贴总额不超过5万元"),
+    # TALLY_START: a span of years before 累计 is the tally's, not the name's
+    ("两年累计完成城市燃气管道改造投资50亿元左右。", 0, ("城市燃气管道改造投资", 50.0, "亿元", "approx", "goal"), "城市燃气管道改造投资50亿元左右"),
+    # SCOPES built_up_area, indicator _one_char_compound: 输氢 is no verb and its object
+    ("2027年底前建成区内输氢管道8公里。", 0, ("输氢管道", 8.0, "公里", "equal", "goal"), "输氢管道8公里"),
+    # NAME_LEADS capacity: a capacity qualifies the project counted
+    ("建设日处理500吨餐厨垃圾处理项目1个。", -1, ("餐厨垃圾处理项目", 1.0, "个", "equal", "goal"), "餐厨垃圾处理项目1个"),
+    # NAME_LEADS per_time: who and how often stand before the measure
+    ("老年人每天户外活动时间不少于1小时。", 0, ("户外活动时间", 1.0, "小时", "at_least", "goal"), "户外活动时间不少于1小时"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "index", "want", "span"), GOALS10)
+def test_round10_goal(sentence, index, want, span):
+    found = find_targets(sentence, notice_year=2026)
+    assert _fields(found[index]) == want
+    assert sentence[found[index].start : found[index].end] == span
+
+
+def test_round10_no_target_in_the_past():
+    """PAST_CLAUSES: 「2025年…」 inside a sentence of a 2026 notice states facts, never goals."""
+    sentence = "目前已集聚企业20家，2025年产业产值达到18亿元，建成加氢站2座。"
+    assert find_targets(sentence, notice_year=2026) == []
+
+
+def test_round10_conditions_of_eligibility_are_no_targets():
+    """eligibility CONDITION_LABELS: a line opened by 「（二）申报条件。」 holds conditions, no targets or deadlines."""
+    from pipeline.targets.collect import read_notice
+
+    text = "（一）支持内容。对认定的企业给予最高20万元奖励。\n（二）申报条件。申报企业上年度营业收入不低于500万元，近3年内无重大违法记录，专职设计人员10人以上。\n"
+    lines = [(0, text.index("\n")), (text.index("\n") + 1, len(text) - 1)]
+    found = read_notice(text, [], [], lines, [], "2026-03-01", 0)
+    targets = [t for piece in found.untasked for t in piece.found[0]]
+    deadlines = [d for piece in found.untasked for d in piece.found[1]]
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in targets] == [("奖励", 20.0, "万元", "at_most", "amount")]
+    assert deadlines == []
