@@ -43,6 +43,33 @@ GOALS10 = [
     ("建设日处理500吨餐厨垃圾处理项目1个。", -1, ("餐厨垃圾处理项目", 1.0, "个", "equal", "goal"), "餐厨垃圾处理项目1个"),
     # NAME_LEADS per_time: who and how often stand before the measure
     ("老年人每天户外活动时间不少于1小时。", 0, ("户外活动时间", 1.0, "小时", "at_least", "goal"), "户外活动时间不少于1小时"),
+    # recognise EACH_MEASURES time: a rate of places listed with one value and no 分别 stays whole (a time splits)
+    ("乡镇、行政村公共文化设施覆盖率保持100%。", 0, ("乡镇、行政村公共文化设施覆盖率", 100.0, "%", "equal", "goal"), "乡镇、行政村公共文化设施覆盖率保持100%"),
+    ("一般登记、抵押登记办理时间压缩至1个工作日。", 1, ("抵押登记办理时间", 1.0, "个工作日", "reach", "goal"), "抵押登记办理时间压缩至1个工作日"),
+    # list_names COUNTED_DEEDS, last_member: a count keeps the deed it counts; examples before 等 are the members
+    ("松葬、撒散等生态安葬方式每年安葬数量分别达到500例、300例左右。", 1, ("撒散安葬数量", 300.0, "例", "approx", "goal"), "撒散等生态安葬方式每年安葬数量分别达到500例、300例"),
+    ("A级旅游景区、星级旅游饭店数量分别达到65家、42家。", 1, ("星级旅游饭店数量", 42.0, "家", "reach", "goal"), "星级旅游饭店数量分别达到65家、42家"),
+    # NAME_LEADS whose_long (not over a 、 list), last_member: owners listed before 的 each take the measure
+    ("设区市、县级市的防洪标准分别达到100年一遇、50年一遇。", 0, ("设区市防洪标准", 100.0, "年一遇", "reach", "goal"), "设区市、县级市的防洪标准分别达到100年一遇"),
+    ("设区市、县级市的防洪标准分别达到100年一遇、50年一遇。", 1, ("县级市防洪标准", 50.0, "年一遇", "reach", "goal"), "县级市的防洪标准分别达到100年一遇、50年一遇"),
+    # elliptic MEMBER_NAMES urban_part: a part of the city named alone takes the rate measured before
+    ("城市建成区绿地率达到40%，新建城区达到45%以上。", 1, ("新建城区绿地率", 45.0, "%", "at_least", "goal"), "新建城区达到45%以上"),
+    # NAME_LEADS items_counted, COMPARATOR_BEFORE 扩大到: the items now stand before their name
+    ("将体检、咨询、随访3项基本服务扩大到5项。", 0, ("基本服务", 5.0, "项", "reach", "goal"), "基本服务扩大到5项"),
+    # refuse INDUSTRY_TOTALS sector_revenue: a sector's revenue is a total, not a firm's threshold
+    ("全省养老服务业营业收入突破300亿元。", 0, ("养老服务业营业收入", 300.0, "亿元", "at_least", "goal"), "养老服务业营业收入突破300亿元"),
+    # NAME_LEADS quoted_holders: places listed before a named event hold it
+    ("组织图书馆、文化馆“读书日”活动不少于20场。", 0, ("“读书日”活动", 20.0, "场", "at_least", "goal"), "“读书日”活动不少于20场"),
+    # head RECIPIENT: after 发放 only a person or body is a recipient; leaflets are counted
+    ("组织宣讲活动10场，发放宣传手册3万份。", 1, ("宣传手册", 3.0, "万份", "equal", "goal"), "宣传手册3万份"),
+    # ACTION_END without a comparator, PREDICATE_VERBS 赴: the people sent are counted
+    ("每年选派50名骨干教师赴外省跟岗学习。", 0, ("骨干教师", 50.0, "名", "equal", "goal"), "50名骨干教师"),
+    # bare PER_CAPITA_NAMES: a statistic per head of population is a name
+    ("每千人拥有公共体育场地设施5个。", 0, ("每千人拥有公共体育场地设施", 5.0, "个", "equal", "goal"), "每千人拥有公共体育场地设施5个"),
+    # bare NUMBERED_OBJECT: examples before 等 are no list of clauses
+    ("开发徒步、骑行等乡村旅游线路12条，完善驿站。", 0, ("乡村旅游线路", 12.0, "条", "equal", "goal"), "乡村旅游线路12条"),
+    # bare DONE_END: what a service has reached closes its name (覆盖)
+    ("推动家庭医生签约服务覆盖3000户，提供上门服务。", 0, ("家庭医生签约服务", 3000.0, "户", "equal", "goal"), "家庭医生签约服务覆盖3000户"),
 ]
 
 

@@ -7,7 +7,7 @@ import re
 
 from . import indicator as nouns
 from .after_value import first_after_asides
-from .names import ACTION_START, INDICATOR_NOUN, trim
+from .names import ACTION_START, DONE_END, INDICATOR_NOUN, trim
 from .patterns import CN_DIGITS, CONDITION_CONTEXT, VALUE_FIRST_VERBS
 from .tables import one_of
 
@@ -23,6 +23,12 @@ SUBJECT_THEN_VERBS = (
 SUBJECT_THEN_VERB = re.compile(one_of(SUBJECT_THEN_VERBS))
 
 
+# A statistic per head of population closing its clause is an indicator's name as INDICATOR_NOUN's are:
+# 「每千人拥有社会体育指导员3.2名」. (name, pattern, example)
+PER_CAPITA_NAMES = (("per_capita", r"^每(?:千|万|十万|百)(?:常住)?(?:人口|人|户|老年人)(?:拥有)?[\u4e00-\u9fff]{2,}", "每千人拥有社会体育指导员3.2名"),)
+PER_CAPITA_NAME = re.compile(one_of(PER_CAPITA_NAMES))
+
+
 def verb_inside(name: str) -> re.Match[str] | None:
     """SUBJECT_THEN_VERBS in a short name holding no condition word and no 的 (「…的企业」 says who)."""
     if len(name) > 20 or "的" in name or CONDITION_CONTEXT.search(name) or INDICATOR_NOUN.search(name):
@@ -35,7 +41,7 @@ def bare_value(clause: str, value_end: int, name: str) -> bool:
     at_end = first_after_asides(clause, value_end) in ("", "、")  # 「*万亩(*为待省分解下达目标)」
     if not at_end or len(name) > 24:  # before the searches: a head grown over a long list is never read
         return False
-    if INDICATOR_NOUN.search(name) or VERB_STARTS.search(name) or _action_and_object(name) or verb_inside(name):
+    if INDICATOR_NOUN.search(name) or PER_CAPITA_NAME.match(name) or DONE_END.search(name) or VERB_STARTS.search(name) or _action_and_object(name) or verb_inside(name):
         return True
     # 「累计改造老旧小区120个」, 「全年接待游客3000万人次」: a verb (jieba's tag) and its object close the
     # clause — a verb of no table, never one of conditions (缴纳, 经营…)
@@ -43,7 +49,7 @@ def bare_value(clause: str, value_end: int, name: str) -> bool:
     return len(rest) <= 16 and nouns.leading_verbs(rest) > 0 and not CONDITION_CONTEXT.search(rest)
 
 
-NUMBERED_OBJECT = re.compile(rf"[\d{CN_DIGITS}]|[^、]*、")  # an object that is a value, or a list of clauses
+NUMBERED_OBJECT = re.compile(rf"[\d{CN_DIGITS}]|[^、]*、(?![^,;。]*等)")  # an object that is a value, or a list of clauses (not examples before 等)
 
 
 def _action_and_object(name: str) -> bool:

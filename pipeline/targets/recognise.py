@@ -68,7 +68,7 @@ JOINED_END = Ending(r"(?:以及|及|和|并)$")  # a name ending in a joiner: th
 DIGIT = re.compile(r"\d")
 # A measure each listed member has of its own: one value for names listed before it holds for each, as
 # with 均 (a count of things listed, 「零工市场、就业驿站不少于1200个」, is one total). (name, pattern, example)
-EACH_MEASURES = (("rate_or_time", r"(?:率|时间|时限|周期|比例|占比)$", "一般登记、抵押登记办理时间压缩至1个工作日"),)
+EACH_MEASURES = (("time", r"(?:时间|时限|周期)$", "一般登记、抵押登记办理时间压缩至1个工作日"),)  # (a rate stays whole: 「乡镇、行政村…覆盖率」)
 EACH_MEASURE = re.compile(one_of(EACH_MEASURES))
 # …unless the list qualifies whose measure it is: 「一类、二类出口企业正常出口退税平均办理时间」 is one measure.
 OWNER_IN_NAME = re.compile(r"、[^、]*(?:企业|机构|单位|主体)[^、]{2,}$")
@@ -337,7 +337,7 @@ def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: 
         return context.list_mode, value.start(), value.start()  # 「给予一次性奖励80万元、40万元」: the same support
     stated_or_per = parts.comparator or parts.per
     joined = stated_or_per and JOINED_END.search(name)  # 「…免费住宿以及最长6个月“青荷公寓”的过渡性住宿」
-    value_first = not name or parts.verb is not None or joined or (stated_or_per and (nouns.ends_with_verb(name) or ACTION_END.search(name) is not None))
+    value_first = not name or parts.verb is not None or joined or ACTION_END.search(name) is not None or (stated_or_per and nouns.ends_with_verb(name))  # 「每年选派100名设计人员」
     if value_first:
         noun = _noun_after(clause, value_end, parts.verb_word)
         if noun is None:

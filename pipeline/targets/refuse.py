@@ -113,7 +113,10 @@ def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
 
 # An industry's revenue is a total the plan commits to, never a firm's threshold: 「生物医药产业营业收入突破
 # 1800亿元」. (name, pattern on the words before the value, example)
-INDUSTRY_TOTALS = (("industry_revenue", r"(?:产业|行业|全市|全省|全县|全区)(?:总)?(?:营业收入|营收|销售收入)[^,;。的]{0,4}$", "生物医药产业营业收入突破1800亿元"),)
+INDUSTRY_TOTALS = (
+    ("industry_revenue", r"(?:产业|行业|全市|全省|全县|全区)(?:总)?(?:营业收入|营收|销售收入)[^,;。的]{0,4}$", "生物医药产业营业收入突破1800亿元"),
+    ("sector_revenue", r"(?<![企事])业(?:总)?(?:营业收入|营收|销售收入)[^,;。的]{0,4}$", "家政服务业营业收入突破600亿元 (a 企业's revenue stays a threshold)"),
+)
 INDUSTRY_TOTAL = re.compile(one_of(INDUSTRY_TOTALS))
 
 
