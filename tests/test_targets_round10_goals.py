@@ -70,6 +70,14 @@ GOALS10 = [
     ("开发徒步、骑行等乡村旅游线路12条，完善驿站。", 0, ("乡村旅游线路", 12.0, "条", "equal", "goal"), "乡村旅游线路12条"),
     # bare DONE_END: what a service has reached closes its name (覆盖)
     ("推动家庭医生签约服务覆盖3000户，提供上门服务。", 0, ("家庭医生签约服务", 3000.0, "户", "equal", "goal"), "家庭医生签约服务覆盖3000户"),
+    # lists _names: names written in quotes one after another are listed names; the head follows the last quote
+    ("到2027年，“体育+旅游”“体育+康养”融合发展示范区分别达到6个、4个。", 0, ("体育+旅游融合发展示范区", 6.0, "个", "reach", "goal"), "体育+旅游”“体育+康养”融合发展示范区分别达到6个"),
+    ("到2027年，“体育+旅游”“体育+康养”融合发展示范区分别达到6个、4个。", 1, ("“体育+康养”融合发展示范区", 4.0, "个", "reach", "goal"), "“体育+康养”融合发展示范区分别达到6个、4个"),
+    # recognise _comparator: 累计 governs a further listed item after a limit word took the first
+    ("累计新建改造污水管网800公里以上、提升泵站12座。", 1, ("提升泵站", 12.0, "座", "total", "goal"), "提升泵站12座"),
+    # NAME_LEADS in_fields, modifiers manner_then_verb: the fields where a thing is used and 示范应用 leave it
+    ("在公交、环卫等领域示范应用氢燃料电池汽车不少于200辆。", 0, ("氢燃料电池汽车", 200.0, "辆", "at_least", "goal"), "氢燃料电池汽车不少于200辆"),
+    ("推广应用新能源公交车200辆。", 0, ("新能源公交车", 200.0, "辆", "equal", "goal"), "新能源公交车200辆"),
 ]
 
 
@@ -97,3 +105,38 @@ def test_round10_conditions_of_eligibility_are_no_targets():
     deadlines = [d for piece in found.untasked for d in piece.found[1]]
     assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in targets] == [("奖励", 20.0, "万元", "at_most", "amount")]
     assert deadlines == []
+
+
+# service_times SERVICE_TIMES after_file: how fast an office handles each file is a goal (at most), named by
+# what is done; without 完成 by the fund paid. (sentence, (indicator, value, unit), the span's text)
+SERVICE10 = [
+    ("市财政局在受理申报之日起30个工作日内完成审核并拨付资金。", ("审核并拨付资金", 30.0, "个工作日"), "30个工作日内完成审核并拨付资金"),
+    ("奖补资金原则上在申报截止后45日内拨付到位。", ("奖补资金拨付", 45.0, "日"), "奖补资金原则上在申报截止后45日内拨付"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want", "span"), SERVICE10)
+def test_round10_service_time(sentence, want, span):
+    from pipeline.targets.service_times import service_times
+
+    (found,) = service_times(sentence, sentence)
+    assert (found.indicator, found.value, found.unit, found.comparator, found.kind) == want + ("at_most", "goal")
+    assert sentence[found.start : found.end] == span
+
+
+def test_round10_service_time_needs_a_deed():
+    """Without 完成 and without a fund paid, nothing measured is named: no target."""
+    from pipeline.targets.service_times import service_times
+
+    assert service_times("符合条件的企业自公示结束之日起30个工作日内兑付到位。", "符合条件的企业自公示结束之日起30个工作日内兑付到位。") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["省财政厅在受理申报之日起60个工作日内完成审核。", "相关部门在材料齐全后20个工作日内完成兑付。", "入驻企业须承诺5年内不迁出本市。"],
+)
+def test_round10_no_deadline_in_a_response_time_or_a_promise(sentence):
+    """deadlines RESPONSE_CLAUSES file_received, CONDITION_BEFORE 承诺: no period deadline."""
+    from pipeline.targets.deadlines import find_deadlines
+
+    assert find_deadlines(sentence, "2026-03-01") == []

@@ -20,6 +20,7 @@ from .found import FoundTarget
 from .list_lines import intro_year
 from .patterns import BENCHMARK_COMPARATOR, CN_NUMBER
 from .recognise import find_targets
+from .service_times import service_times
 
 # A prefilter: every target is a value (a digit, 「*」 or a Chinese numeral: values.VALUE) or a relative
 # target with its comparator (patterns.BENCHMARK), so a text holding none of these is not read for
@@ -88,7 +89,10 @@ def read_notice(
 
 
 def _targets(text: str, folded: str, notice_year: int | None, start_year: int | None = None) -> list[FoundTarget]:
-    return outside(find_targets(text, folded, notice_year, start_year), condition_lines(folded)) if TARGET_CUE.search(folded) else []
+    if not TARGET_CUE.search(folded):
+        return []
+    found = find_targets(text, folded, notice_year, start_year)
+    return outside(sorted(found + service_times(text, folded), key=lambda t: t.start) if "内" in folded else found, condition_lines(folded))
 
 
 def _deadlines(text: str, notice_date: str | None, folded: str) -> list[FoundDeadline]:

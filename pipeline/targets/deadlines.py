@@ -133,7 +133,7 @@ CELL_KINDS = (
 )
 
 # A period that is an eligibility condition, not a deadline: 「毕业5年内的」, 「成立3年内的企业」.
-CONDITION_BEFORE = re.compile(r"(?:毕业|离校|成立|注册|设立|认定|入驻|落户|引进|获得)[^,;。]{0,4}$")
+CONDITION_BEFORE = re.compile(r"(?:毕业|离校|成立|注册|设立|认定|入驻|落户|引进|获得|承诺)[^,;。]{0,4}$")  # 「承诺5年内不迁出」: what the beneficiary promises
 TARGET_BEFORE = re.compile(r"(?:压缩至|压缩到|压减至|压减到|缩短至|缩短到|控制在|不超过|减少到|享受|可享|给予|提供|免收)$")  # 「可享受3年内…租金减免」: a support's term
 WAIVER_AFTER = re.compile(r"免收|免缴|免征|免交|免租|减半|减免")  # what follows a waiver's term (returned.GRANTED_PERIODS)
 # A sanction's term: 「3年内取消其申报资格」, 「取消其5年内申报资格」 (how long a penalty lasts).
@@ -144,6 +144,7 @@ SANCTION_BEFORE = re.compile(r"(?:取消|禁止|暂停)其?$")
 RESPONSE_CLAUSES = (
     ("problem_found", re.compile(r"问题"), "对抽查发现的问题于30日内督促整改到位 / 群众反映问题在5个工作日内交办处理"),
     ("request", re.compile(r"诉求|投诉|举报|申请"), "企业诉求原则上在7个工作日内答复"),
+    ("file_received", re.compile(r"受理|申报之日|申报截止|材料齐全|公示结束"), "在受理申报之日起60个工作日内完成审核 / 相关部门在材料齐全后20个工作日内完成兑付"),
 )
 QUARTER_END = {"一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "上半年": 6, "三季度": 9, "第三季度": 9}
 DAYS = {"天": 1, "日": 1, "工作日": None, "个工作日": None, "周": 7}

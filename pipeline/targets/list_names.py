@@ -50,12 +50,15 @@ def counted_measure(last: str, measure_at: int) -> str:
     return last[measure_at - len(before) :]
 
 
-def last_member(name: tuple[int, str], head: str) -> tuple[tuple[int, str], str]:
+def last_member(names: list[tuple[int, str]], head: str) -> tuple[tuple[int, str], str]:
     """The last listed name and the shared head: the member and the head where examples before 等 and their
     category stand between them (「海葬等节地生态安葬方式每年安葬数量」 → 海葬安葬数量); a 的 joining the listed
     owners to what they have is no part of either (「设区市、县级市的内涝防治标准」 → 县级市内涝防治标准, head
-    内涝防治标准)."""
+    内涝防治标准); after names in quotes the head is what follows the last quote."""
+    name = names[-1]
     start, text = name
+    if not head and text.startswith("“") and (at := text.rfind("”")) > 0 and len(text) - at > 3:
+        return name, text[at + 1 :]  # 「“家政+养老”“家政+托育”融合发展试点县」: the head after the quoted names
     if head.startswith("的") and len(head) >= 3 and text.endswith(head):
         head = head[1:]
         return (start, text[: -len(head) - 1] + head), head

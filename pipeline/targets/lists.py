@@ -32,7 +32,7 @@ COMPOUND_NAMES = (
 )
 BRACKET_OPEN = r"(?![^（(]*[）)])"  # not inside brackets
 OUTSIDE_BRACKETS = re.compile("、" + BRACKET_OPEN)
-LISTED = re.compile("、|和|及|^(?:" + "|".join(word for word, _, _ in COMPOUND_NAMES) + ")")
+LISTED = re.compile("、|和|及|”“|^(?:" + "|".join(word for word, _, _ in COMPOUND_NAMES) + ")")
 
 
 def _names(listed: str, start: int, count: int) -> list[tuple[int, str]]:
@@ -44,7 +44,7 @@ def _names(listed: str, start: int, count: int) -> list[tuple[int, str]]:
         for word, members, _ in COMPOUND_NAMES:
             if listed.startswith(word) and len(members) == count and len(listed) - len(word) >= 2:
                 return [(start, member + listed[len(word) :]) for member in members]
-        if len(joined := re.split(f"(?:、|和|及){BRACKET_OPEN}", listed)) == count:
+        if len(joined := re.split(f"(?:、|和|及|”(?=“)){BRACKET_OPEN}", listed)) == count:  # 「“A”“B”试点县」
             split = joined
     names, pos = [], start
     for name in split:
@@ -74,7 +74,7 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
     if paired and (limit := AFTER_LIST.match(clause, values[-1].end())):
         comparator = AFTER_COMPARATOR[limit.group()]  # 「分别达到420班次、680班次左右」: the last value's 左右 is the list's
     prefix = shared_prefix([name for _, name in names]) or _shared_qualifier([name for _, name in names])
-    names[-1], head = last_member(names[-1], head)  # 「…、海葬等…安葬数量」 → 海葬安葬数量, 「…、县级市的…标准」
+    names[-1], head = last_member(names, head)  # 「…、海葬等…安葬数量」 → 海葬安葬数量, 「…、县级市的…标准」
     last_unit = (values[-1]["scale"] or "") + (values[-1]["unit"] or "")
     targets = []
     for index, (name_start, name) in enumerate(names):

@@ -16,7 +16,9 @@ from .patterns import VALUE_FIRST_VERBS
 MODIFIER_CUTS = (
     ("commitment_verb", "a verb of VALUE_FIRST_VERBS (jieba's v), but 新增 / 增加 (they name statistics), before a noun phrase of three characters or more", "发放设计服务券总额不少于5000万元 → 设计服务券总额"),
     ("adverb", "a two-character adverb (jieba's d) before a noun that is no measure", "全年更新器材不少于300件 → 器材"),
+    ("manner_then_verb", "示范 / 试点 / 推广 and a verb after it (jieba's v), a noun phrase that is no measure after them", "示范应用燃料电池汽车不少于300辆 → 燃料电池汽车"),
 )
+MANNER_WORDS = frozenset("示范 试点 推广".split())  # 「示范街道」: before a noun they name its kind (indicator.ATTRIBUTE_WORDS)
 STATISTIC_VERBS = frozenset("新增 增加".split())  # 「新增建设用地」 names a statistic
 RATE_END = re.compile(r"(?:率|比例|占比|比重)$")
 
@@ -37,6 +39,8 @@ def after_modifiers(rest: str) -> int:
     words = nouns.tag(rest)
     if len(words) < 2:
         return 0
+    if word_pair := _manner_then_verb(rest, words):
+        return word_pair
     (word, flag), following = words[0], words[1:]
     remaining = rest[len(word) :]
     if not nouns.noun_phrase(following):
@@ -48,9 +52,19 @@ def after_modifiers(rest: str) -> int:
     return 0
 
 
+def _manner_then_verb(rest: str, words) -> int:
+    """The characters of MANNER_WORDS and the verb after them opening ``rest`` (MODIFIER_CUTS manner_then_verb); 0 when none."""
+    if len(words) < 3 or words[0][0] not in MANNER_WORDS or words[1][1] != "v" or not nouns.noun_phrase(words[2:]):
+        return 0
+    cut = len(words[0][0]) + len(words[1][0])
+    return cut if len(rest) - cut >= 3 and not INDICATOR_NOUN.search(rest[cut:]) else 0
+
+
 def opened(name: str, known_only: bool = False) -> int:
     """trim's cut of ``name``, moved past a MODIFIER_CUTS word opening what trim left."""
     from .names import trim
 
     cut = trim(name, known_only=known_only)
+    if cut < (manner := _manner_then_verb(name, nouns.tag(name))):
+        return manner  # 「推广应用新能源公交车」: trim took 推广 only
     return cut + after_modifiers(name[cut:])

@@ -216,8 +216,8 @@ def _comparator(stated: str | None, after: re.Match[str] | None, name: str, indi
         comparator = "at_most"
     if comparator is None and rule == "value_first" and context.list_comparator in ("at_most", "at_least") and indicator == context.previous_subject:
         comparator = context.list_comparator  # 「最高5000元、1万元补贴」 (not 「最高500万元项目资助和200万元安家补贴」: a support of its own)
-    if comparator is None and rule == "list_item" and context.list_comparator in ("total", "increase"):
-        comparator = context.list_comparator  # 累计 / 新增 govern the list, a limit word only its own value
+    if comparator is None and rule == "list_item" and (context.list_comparator in ("total", "increase") or "累计" in context.clause[: context.clause.find(name) + 1]):
+        comparator = context.list_comparator if context.list_comparator in ("total", "increase") else "total"  # 累计 / 新增 govern the list, a limit word only its own value
     if comparator is None and INCREASE_STARTS.match(name) and not INCREASE_STARTS.match(indicator):
         comparator = "increase"  # 「新增培育OPC企业1000家」 (the verb left the indicator; 新增建设用地 keeps it)
     return comparator or ("total" if "累计" in name else "equal")
