@@ -78,6 +78,9 @@ GOALS10 = [
     # NAME_LEADS in_fields, modifiers manner_then_verb: the fields where a thing is used and 示范应用 leave it
     ("在公交、环卫等领域示范应用氢燃料电池汽车不少于200辆。", 0, ("氢燃料电池汽车", 200.0, "辆", "at_least", "goal"), "氢燃料电池汽车不少于200辆"),
     ("推广应用新能源公交车200辆。", 0, ("新能源公交车", 200.0, "辆", "equal", "goal"), "新能源公交车200辆"),
+    # GOAL_TOTALS issued_floor: a floor on all that is handed out is a goal, one beneficiary's capped share an amount
+    ("发放文化消费券不少于200万元，单张消费券面额最高30元。", 0, ("文化消费券", 200.0, "万元", "at_least", "goal"), "文化消费券不少于200万元"),
+    ("发放文化消费券不少于200万元，单张消费券面额最高30元。", 1, ("消费券面额", 30.0, "元", "at_most", "amount"), "消费券面额最高30元"),
 ]
 
 
@@ -140,3 +143,20 @@ def test_round10_no_deadline_in_a_response_time_or_a_promise(sentence):
     from pipeline.targets.deadlines import find_deadlines
 
     assert find_deadlines(sentence, "2026-03-01") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("完成时限：2026年5月至10月", ("2026年5月至10月", "period", "2026-10-31")),
+        ("（二）全面实施阶段（2026年6月至2027年12月）。", ("2026年6月至2027年12月", "period", "2027-12-31")),
+        ("松葬、撒散等生态安葬方式每年安葬数量分别达到500例、300例左右。", None),
+    ],
+)
+def test_round10_deadline_windows_of_months(sentence, want):
+    """deadlines window: months without days are a window to the last day of the last month (in a 完成时限 cell
+    too); ANNUAL_QUANTITY: 每年 before a count listed in 例 is no rhythm."""
+    from pipeline.targets.deadlines import find_deadlines
+
+    got = [(d.text, d.kind, d.date) for d in find_deadlines(sentence, "2026-03-01")]
+    assert got == ([want] if want else [])

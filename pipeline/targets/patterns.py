@@ -71,6 +71,7 @@ GOAL_TOTALS = (
     ("arranged", r"(?:安排|新增|建成)$", "省级财政首期安排3亿元算力券资金"),
     ("arranged_fund", r"安排[^,;。的]{0,16}(?:资金|经费)$", "县级财政安排乡村振兴贷款风险补偿资金2000万元"),
     ("scope_increase", r"(?:全市|全省|全区|全县|全年)新增", "全年新增普惠小微贷款2亿元以上"),
+    ("issued_floor", r"(?:发放|投放)[^,;。的每]{1,10}(?:不少于|不低于|超过)$", "发放体育消费券不少于100万元 (a floor on all that is handed out; one beneficiary's share is capped: 最高)"),
 )
 GOAL_TOTAL = re.compile(one_of(GOAL_TOTALS))
 # A level the government brings a measure to is a goal (「平均担保费率降至1%以下」), unless the measure
