@@ -78,6 +78,11 @@ GOALS10 = [
     # NAME_LEADS in_fields, modifiers manner_then_verb: the fields where a thing is used and 示范应用 leave it
     ("在公交、环卫等领域示范应用氢燃料电池汽车不少于200辆。", 0, ("氢燃料电池汽车", 200.0, "辆", "at_least", "goal"), "氢燃料电池汽车不少于200辆"),
     ("推广应用新能源公交车200辆。", 0, ("新能源公交车", 200.0, "辆", "equal", "goal"), "新能源公交车200辆"),
+    # indicator PLACE_SUFFIXES: a one-character place word closing the name after a verb (jieba tags 点 a numeral)
+    ("每个乡镇至少建成1个农产品集散点。", 0, ("农产品集散点", 1.0, "个", "at_least", "goal"), "至少建成1个农产品集散点"),
+    # bare SUBJECT_THEN_VERBS 设立, VERB_STARTS 开通: a place then its verb, or a verb of opening, before the counted thing
+    ("经开区设立人才服务站2个。", 0, ("人才服务站", 2.0, "个", "equal", "goal"), "人才服务站2个"),
+    ("新开通城乡公交线路5条。", 0, ("城乡公交线路", 5.0, "条", "equal", "goal"), "城乡公交线路5条"),
     # GOAL_TOTALS issued_floor: a floor on all that is handed out is a goal, one beneficiary's capped share an amount
     ("发放文化消费券不少于200万元，单张消费券面额最高30元。", 0, ("文化消费券", 200.0, "万元", "at_least", "goal"), "文化消费券不少于200万元"),
     ("发放文化消费券不少于200万元，单张消费券面额最高30元。", 1, ("消费券面额", 30.0, "元", "at_most", "amount"), "消费券面额最高30元"),

@@ -11,14 +11,14 @@ from .names import ACTION_START, DONE_END, INDICATOR_NOUN, trim
 from .patterns import CN_DIGITS, CONDITION_CONTEXT, VALUE_FIRST_VERBS
 from .tables import one_of
 
-VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年|每(?:年|季度|半年|[两三四五]年))?新?(?:改扩建|改建|改造|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + one_of(VALUE_FIRST_VERBS) + ")")
+VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年|每(?:年|季度|半年|[两三四五]年))?新?(?:改扩建|改建|改造|开通|开行|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + one_of(VALUE_FIRST_VERBS) + ")")
 SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|每(?:年|季度|半年|[两三四五]年)|力争|确保|计划)+")  # 「每年培育科技型企业100家」, 「全市计划改造…」
 
 
 # A subject, then a verb of commitment and its object closing the clause with the value: 「县级财政安排乡村振兴
 # 贷款风险补偿资金2000万元」, 「依托高新区建设区级低空飞行服务站1个」. (name, pattern, example)
 SUBJECT_THEN_VERBS = (
-    ("subject_verb_object", r"(?<=[\u4e00-\u9fff]{2})(?:新增|培育|培养|打造|建成|建设|新建|引进|安排|创建|组建|认定|开通|完成)(?=[^,;。、]{3,}$)", "主要景区新增停车泊位3000个"),
+    ("subject_verb_object", r"(?<=[\u4e00-\u9fff]{2})(?:新增|培育|培养|打造|建成|建设|新建|引进|安排|创建|组建|认定|开通|完成|设立)(?=[^,;。、]{3,}$)", "主要景区新增停车泊位3000个 / 高新区设立国际人才服务站4个"),
 )
 SUBJECT_THEN_VERB = re.compile(one_of(SUBJECT_THEN_VERBS))
 

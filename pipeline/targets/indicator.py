@@ -26,6 +26,19 @@ OPENING_STOPS = ("c", "u", "r", "y")
 NEGATIONS = frozenset("不 未 没 无 非".split())
 # Words jieba tags as verbs that name the measured thing, not an action on it.
 NOUN_LIKE_VERBS = frozenset("就业 投资 融资 贷款 创业 收入 培训 研发 消费 支持 免租 减免 住宿 入住 出口 进口 支出 参保 补贴 补助 奖励 资助 扶持 贴息 担保 覆盖 服务 孵化 办公 运营 建设 租赁 创新 保障 返还 应用 上限".split())
+# One-character words closing a place's name that jieba tags otherwise (点 as a numeral): a verb before one
+# names the place (「应急物流集散点」, 「快递驿站」).
+PLACE_SUFFIXES = frozenset("点 站 所 室 馆 区".split())
+
+
+def _closing_place(words, index: int) -> bool:
+    """Whether ``words[index]`` is a PLACE_SUFFIXES word closing the phrase (「集散点。」, not 「驻点服务」)."""
+    if index >= len(words) or words[index][0] not in PLACE_SUFFIXES:
+        return False
+    after = words[index + 1] if index + 1 < len(words) else ("。", "x")
+    return after[0][0] in PHRASE_ENDS or after[1].startswith(("v", "p", "c", "u", "d", "x")) and after[1] != "vn"
+
+
 # Characters that end the phrase after a value whatever the tagger says.
 PHRASE_ENDS = "、,;。:()等”"
 JOINERS = "及和或"
@@ -252,7 +265,7 @@ def noun_after(phrase: str) -> tuple[int, int]:
         if not seen_noun and (flag.startswith(OPENING_STOPS) or word in NEGATIONS):
             break  # 「提供24小时“不打烊”服务」: no measured noun follows the value
         latin = following[1] == "eng" and following[0].isalpha()  # 「或token」, not a number
-        next_is_noun = following[1].startswith("n") or latin or following[1] == "vn" or following[0] in NOUN_LIKE_VERBS
+        next_is_noun = following[1].startswith("n") or latin or following[1] == "vn" or following[0] in NOUN_LIKE_VERBS or _closing_place(words, index + 1)
         if word in JOINERS and seen_noun:
             if not next_is_noun:
                 break
