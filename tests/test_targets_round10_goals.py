@@ -83,6 +83,10 @@ GOALS10 = [
     # bare SUBJECT_THEN_VERBS 设立, VERB_STARTS 开通: a place then its verb, or a verb of opening, before the counted thing
     ("经开区设立人才服务站2个。", 0, ("人才服务站", 2.0, "个", "equal", "goal"), "人才服务站2个"),
     ("新开通城乡公交线路5条。", 0, ("城乡公交线路", 5.0, "条", "equal", "goal"), "城乡公交线路5条"),
+    # after_value LEVEL_ALTERNATIVES: levels of the same rank in brackets belong to the place noun (not before 级)
+    ("力争4个县（市、区）通过全国义务教育优质均衡发展督导评估。", 0, ("县（市、区）", 4.0, "个", "equal", "goal"), "4个县（市、区）"),
+    # NAME_LEADS whose_count: a clause before a count says which are counted
+    ("全省设区市中空气质量达到二级标准的城市数量达到8个。", 0, ("城市数量", 8.0, "个", "reach", "goal"), "城市数量达到8个"),
     # GOAL_TOTALS issued_floor: a floor on all that is handed out is a goal, one beneficiary's capped share an amount
     ("发放文化消费券不少于200万元，单张消费券面额最高30元。", 0, ("文化消费券", 200.0, "万元", "at_least", "goal"), "文化消费券不少于200万元"),
     ("发放文化消费券不少于200万元，单张消费券面额最高30元。", 1, ("消费券面额", 30.0, "元", "at_most", "amount"), "消费券面额最高30元"),

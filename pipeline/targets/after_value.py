@@ -41,6 +41,12 @@ CURRENCY_GLOSSES = (("currency", r"人民币|美元(?=[,;。]|$)", "每增长1�
 CURRENCY_GLOSS = re.compile(one_of(CURRENCY_GLOSSES))
 
 
+# Levels of the same rank in brackets after a place noun are part of it (the text is folded: half-width
+# brackets). (name, pattern, example)
+LEVEL_ALTERNATIVES = (("same_rank", r"(?<=[县区市])\((?:市、区|区、市|市、县|县、市|县、区|区、县|县、市、区)\)(?!级)", "力争3个县（市、区）通过国家义务教育优质均衡发展督导评估"),)
+LEVEL_ALTERNATIVE = re.compile(one_of(LEVEL_ALTERNATIVES))
+
+
 def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
     """(start, end) of the measured noun after a value, (n, n) when there is none, None when a second
     value follows it (「营收超1000万元OPC100家」: the first value says which OPC are counted)."""
@@ -70,6 +76,8 @@ def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
         return None
     if (phrase := SUPPORT_PHRASE.match(clause, noun_at + skip)) and phrase.end() > noun_at + length:
         length = phrase.end() - noun_at  # 「一次性引才补贴」: jieba cut 引才 into a verb
+    if length and (levels := LEVEL_ALTERNATIVE.match(clause, noun_at + length)):
+        length = levels.end() - noun_at  # 「3个县（市、区）」: the bracket names what else counts as one
     return noun_at + skip, noun_at + length
 
 
