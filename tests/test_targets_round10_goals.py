@@ -87,6 +87,8 @@ GOALS10 = [
     ("力争4个县（市、区）通过全国义务教育优质均衡发展督导评估。", 0, ("县（市、区）", 4.0, "个", "equal", "goal"), "4个县（市、区）"),
     # NAME_LEADS whose_count: a clause before a count says which are counted
     ("全省设区市中空气质量达到二级标准的城市数量达到8个。", 0, ("城市数量", 8.0, "个", "reach", "goal"), "城市数量达到8个"),
+    # after_value GRADE_LISTS: grades listed after the value qualify the noun counted after them
+    ("2027年底前完成第一批20座三、四类危桥改造。", 0, ("危桥改造", 20.0, "座", "equal", "goal"), "完成第一批20座三、四类危桥改造"),
     # GOAL_TOTALS issued_floor: a floor on all that is handed out is a goal, one beneficiary's capped share an amount
     ("发放文化消费券不少于200万元，单张消费券面额最高30元。", 0, ("文化消费券", 200.0, "万元", "at_least", "goal"), "文化消费券不少于200万元"),
     ("发放文化消费券不少于200万元，单张消费券面额最高30元。", 1, ("消费券面额", 30.0, "元", "at_most", "amount"), "消费券面额最高30元"),
