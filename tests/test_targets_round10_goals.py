@@ -89,6 +89,10 @@ GOALS10 = [
     ("全省设区市中空气质量达到二级标准的城市数量达到8个。", 0, ("城市数量", 8.0, "个", "reach", "goal"), "城市数量达到8个"),
     # after_value GRADE_LISTS: grades listed after the value qualify the noun counted after them
     ("2027年底前完成第一批20座三、四类危桥改造。", 0, ("危桥改造", 20.0, "座", "equal", "goal"), "完成第一批20座三、四类危桥改造"),
+    # NAME_LEADS whose_counted: a clause before a short counted noun is no part of it (a measure keeps it)
+    ("秋季学期开设托班的公办幼儿园不少于30所。", 0, ("公办幼儿园", 30.0, "所", "at_least", "goal"), "公办幼儿园不少于30所"),
+    # NAME_LEADS in_fields with a verb of installing
+    ("在供水、排水等领域布设智能感知设备不少于1万个。", 0, ("智能感知设备", 1.0, "万个", "at_least", "goal"), "智能感知设备不少于1万个"),
     # GOAL_TOTALS issued_floor: a floor on all that is handed out is a goal, one beneficiary's capped share an amount
     ("发放文化消费券不少于200万元，单张消费券面额最高30元。", 0, ("文化消费券", 200.0, "万元", "at_least", "goal"), "文化消费券不少于200万元"),
     ("发放文化消费券不少于200万元，单张消费券面额最高30元。", 1, ("消费券面额", 30.0, "元", "at_most", "amount"), "消费券面额最高30元"),
