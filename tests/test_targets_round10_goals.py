@@ -91,6 +91,8 @@ GOALS10 = [
     ("2027年底前完成第一批20座三、四类危桥改造。", 0, ("危桥改造", 20.0, "座", "equal", "goal"), "完成第一批20座三、四类危桥改造"),
     # NAME_LEADS whose_counted: a clause before a short counted noun is no part of it (a measure keeps it)
     ("秋季学期开设托班的公办幼儿园不少于30所。", 0, ("公办幼儿园", 30.0, "所", "at_least", "goal"), "公办幼儿园不少于30所"),
+    # …but before a share the clause says what is counted and stays (TARGET_LABELING, session 4)
+    ("评星定级的幼儿园达到80%。", 0, ("评星定级的幼儿园", 80.0, "%", "reach", "goal"), "评星定级的幼儿园达到80%"),
     # NAME_LEADS in_fields with a verb of installing
     ("在供水、排水等领域布设智能感知设备不少于1万个。", 0, ("智能感知设备", 1.0, "万个", "at_least", "goal"), "智能感知设备不少于1万个"),
     # GOAL_TOTALS issued_floor: a floor on all that is handed out is a goal, one beneficiary's capped share an amount

@@ -60,10 +60,13 @@ def _manner_then_verb(rest: str, words) -> int:
     return cut if len(rest) - cut >= 3 and not INDICATOR_NOUN.search(rest[cut:]) else 0
 
 
-def opened(name: str, known_only: bool = False) -> int:
-    """trim's cut of ``name``, moved past a MODIFIER_CUTS word opening what trim left."""
-    from .names import trim
+def opened(name: str, known_only: bool = False, share: bool = False) -> int:
+    """trim's cut of ``name``, moved past a MODIFIER_CUTS word opening what trim left; a ``share`` (a value in %)
+    keeps the clause before its noun that says what is counted (「评星定级的幼儿园达到80%」, NAME_LEADS whose_counted)."""
+    from .names import NAME_LEAD, trim
 
+    if share and (lead := NAME_LEAD.match(name)) and lead.lastgroup == "whose_counted":
+        return 0
     cut = trim(name, known_only=known_only)
     if cut < (manner := _manner_then_verb(name, nouns.tag(name))):
         return manner  # 「推广应用新能源公交车」: trim took 推广 only
