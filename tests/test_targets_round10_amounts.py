@@ -79,7 +79,7 @@ AMOUNTS10 = [
     ("服务站点应设置不少于60平方米的活动室。", [("活动室", 60.0, "平方米", "at_least", "amount", "不少于60平方米的活动室")]),
     # OBLIGATIONS set_aside: a share of each facility's area set aside
     ("在经营性公墓中划出不低于20%的区域用于树葬。", [("区域", 20.0, "%", "at_least", "amount", "不低于20%的区域")]),
-    # OBLIGATIONS time_per_period and NAME_LEADS per_period: a time per week is each one's standard, named without 每周
+    # OBLIGATIONS time_per_period (NAME_LEADS per_time names it): a time per week is each one's standard, named without 每周
     ("免费开放的场馆，每周开放时间不少于40小时。", [("开放时间", 40.0, "小时", "at_least", "amount", "开放时间不少于40小时")]),
     # PER_BENEFICIARY_LEADS each_facility and ITEM_MEASURES: a facility's own qualified measure names it
     ("每个驿站使用面积不少于50平方米。", [("使用面积", 50.0, "平方米", "at_least", "amount", "使用面积不少于50平方米")]),
@@ -144,7 +144,7 @@ AMOUNTS10 = [
         [("补贴", 3.0, "年", "at_most", "amount", "3年内按每户每年500元的标准给予补贴"), ("补贴", 500.0, "元", "equal", "amount", "按每户每年500元的标准给予补贴")],
     ),
     (
-        "吸纳脱贫人口就业的企业，在2年内按每人每年4000元的定额标准扣减相关税费。",
+        "吸纳脱贫人口就业的企业，在2年内按每人每年4000元的定额标准依次扣减相关税费。",
         [("定额标准", 2.0, "年", "at_most", "amount", "2年内按每人每年4000元的定额标准"), ("定额标准", 4000.0, "元", "equal", "amount", "按每人每年4000元的定额标准")],
     ),
     # …but 按期 / 按时 say when, no rate: the period stays a condition

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import indicator as nouns
 from .tables import one_of
 
 # A field or sector opening the first listed name, shared by every name. (name, pattern, example)
@@ -33,6 +34,37 @@ def plain_list(names: str) -> list[str]:
         if len(ends) == 1 and 0 <= (at := last.find(ends.pop())) < len(last) - 2:
             parts = [part + last[at + 1 :] for part in parts[:-1]] + [last]
     return parts
+
+
+# What a count closing a list counts, the verb before it kept: 「…海葬等节地生态安葬方式每年安葬数量」 → 安葬数量
+# for each (「A级旅游景区、星级旅游饭店数量」 → 数量: a noun before it is the last member's). (name, tags, example)
+COUNTED_DEEDS = (("deed_count", ("v", "vn"), "树葬、海葬等节地生态安葬方式每年安葬数量分别达到3000例、800例左右"),)
+
+
+def counted_measure(last: str, measure_at: int) -> str:
+    """The shared measure of a list from ``measure_at`` in its last name, with a verb just before it (COUNTED_DEEDS)."""
+    at, before = 0, ""
+    for word, flag in nouns.tag(last[:measure_at]):
+        at += len(word)
+        before = word if flag in COUNTED_DEEDS[0][1] and at == measure_at else ""
+    return last[measure_at - len(before) :]
+
+
+def last_member(names: list[tuple[int, str]], head: str) -> tuple[tuple[int, str], str]:
+    """The last listed name and the shared head: the member and the head where examples before 等 and their
+    category stand between them (「海葬等节地生态安葬方式每年安葬数量」 → 海葬安葬数量); a 的 joining the listed
+    owners to what they have is no part of either (「设区市、县级市的内涝防治标准」 → 县级市内涝防治标准, head
+    内涝防治标准); after names in quotes the head is what follows the last quote."""
+    name = names[-1]
+    start, text = name
+    if not head and text.startswith("“") and (at := text.rfind("”")) > 0 and len(text) - at > 3:
+        return name, text[at + 1 :]  # 「“家政+养老”“家政+托育”融合发展试点县」: the head after the quoted names
+    if head.startswith("的") and len(head) >= 3 and text.endswith(head):
+        head = head[1:]
+        return (start, text[: -len(head) - 1] + head), head
+    if head and text.endswith(head) and 0 < (at := text.find("等")) <= 8 and at < len(text) - len(head):
+        return (start, text[:at] + head), head
+    return name, head
 
 
 # Words opening the first listed recipient that say how all of them are employed, not which member:
@@ -71,3 +103,25 @@ def levels_held(names: list[str]) -> list[str] | None:
     if len(names) < 2 or ends - {c for _, c, _ in LEVEL_ENDS} or len(ends) != 1 or not 0 < (at := last.find(ends.pop())) < len(last) - 2 or any(len(name) > 4 for name in names[:-1]):
         return None
     return names[:-1] + [last[: at + 1]]
+
+
+# What the listed recipients hold, closing the last name: the list names them by its levels, and the
+# levels are the names (「按本科、专科、中职学历分别给予…」 → 本科, 专科, 中职; 「取得高级工、技师、高级技师职业资格
+# 证书的，分别给予…」 → 高级技师). (name, pattern, example)
+ATTRIBUTE_TAILS = (
+    ("schooling", r"学历|学位", "按本科、专科、中职学历分别给予5万元、3万元、2万元的一次性入职奖励"),
+    ("certificate", r"(?:职业资格|职业技能等级|技能等级|资格)证书(?:或(?:职业资格|职业技能等级|技能等级|资格)?证书)*|(?<=级)证书|职业资格", "取得高级工、技师职业资格证书的，分别给予1000元、2000元 / 取得初级、中级、高级证书的"),
+)
+ATTRIBUTE_TAIL = re.compile("(?:" + one_of(ATTRIBUTE_TAILS) + ")(?:[\u4e00-\u9fff]{0,2}?(?:人才|人员|毕业生))?$")  # 「博士、硕士、本科学历人才」 → 博士, 「…学历设计人才」
+
+
+def without_attribute(names: list[str]) -> list[str]:
+    """``names`` with an attribute tail (ATTRIBUTE_TAILS) off the last one, when one is left; levels as
+    long as the first names, with their last character, are the names (「初级、中级、高级养老护理员职业
+    技能等级证书」 → 初级, 中级, 高级)."""
+    if not names or not (m := ATTRIBUTE_TAIL.search(names[-1])) or m.start() == 0:
+        return names
+    last = names[-1]
+    if len(lengths := {len(name) for name in names[:-1]}) == 1 and (length := lengths.pop()) < m.start() and last[length - 1] == names[0][-1]:
+        return names[:-1] + [last[:length]]
+    return names[:-1] + [last[: m.start()]]

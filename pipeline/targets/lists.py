@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from . import indicator as nouns
 from .found import strip_fillers
-from .list_names import levels_held, obtained_list, plain_list, qualifier_cut, scope_cut
+from .list_names import counted_measure, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute
 from .names import INDICATOR_NOUN, TABLE_VERB_START
 from .tables import one_of
 from .values import VALUE, value_fields
@@ -32,7 +32,7 @@ COMPOUND_NAMES = (
 )
 BRACKET_OPEN = r"(?![^（(]*[）)])"  # not inside brackets
 OUTSIDE_BRACKETS = re.compile("、" + BRACKET_OPEN)
-LISTED = re.compile("、|和|及|^(?:" + "|".join(word for word, _, _ in COMPOUND_NAMES) + ")")
+LISTED = re.compile("、|和|及|”“|^(?:" + "|".join(word for word, _, _ in COMPOUND_NAMES) + ")")
 
 
 def _names(listed: str, start: int, count: int) -> list[tuple[int, str]]:
@@ -44,7 +44,7 @@ def _names(listed: str, start: int, count: int) -> list[tuple[int, str]]:
         for word, members, _ in COMPOUND_NAMES:
             if listed.startswith(word) and len(members) == count and len(listed) - len(word) >= 2:
                 return [(start, member + listed[len(word) :]) for member in members]
-        if len(joined := re.split(f"(?:、|和|及){BRACKET_OPEN}", listed)) == count:
+        if len(joined := re.split(f"(?:、|和|及|”(?=“)){BRACKET_OPEN}", listed)) == count:  # 「“A”“B”试点县」
             split = joined
     names, pos = [], start
     for name in split:
@@ -74,6 +74,7 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
     if paired and (limit := AFTER_LIST.match(clause, values[-1].end())):
         comparator = AFTER_COMPARATOR[limit.group()]  # 「分别达到420班次、680班次左右」: the last value's 左右 is the list's
     prefix = shared_prefix([name for _, name in names]) or _shared_qualifier([name for _, name in names])
+    names[-1], head = last_member(names, head)  # 「…、海葬等…安葬数量」 → 海葬安葬数量, 「…、县级市的…标准」
     last_unit = (values[-1]["scale"] or "") + (values[-1]["unit"] or "")
     targets = []
     for index, (name_start, name) in enumerate(names):
@@ -162,7 +163,7 @@ def shared_head(names: list[str]) -> str:
     when the others are bare qualifiers (城市); empty when every name is whole (化学需氧量、氨氮排放量)."""
     last = names[-1]
     if (measure := SHARED_MEASURE.search(last)) and measure.start() >= 2 and not any(INDICATOR_NOUN.search(name) for name in names[:-1]):
-        return measure.group()  # 「A级旅游景区、星级旅游饭店数量」 → 数量 for each
+        return counted_measure(last, measure.start())  # 「A级旅游景区、星级旅游饭店数量」 → 数量 for each, 「…安葬数量」
     words = nouns.tag(last)
     if len(words) < 2 or any(len(name) >= len(last) - 1 for name in names[:-1]):
         return ""
@@ -312,34 +313,12 @@ def recipients(clause: str) -> list[str]:
     return [name + _listed_head(names) for name in names[:-1]] + [names[-1]]
 
 
-# What the listed recipients hold, closing the last name: the list names them by its levels, and the
-# levels are the names (「按本科、专科、中职学历分别给予…」 → 本科, 专科, 中职; 「取得高级工、技师、高级技师职业资格
-# 证书的，分别给予…」 → 高级技师). (name, pattern, example)
-ATTRIBUTE_TAILS = (
-    ("schooling", r"学历|学位", "按本科、专科、中职学历分别给予5万元、3万元、2万元的一次性入职奖励"),
-    ("certificate", r"(?:职业资格|职业技能等级|技能等级|资格)证书(?:或(?:职业资格|职业技能等级|技能等级|资格)?证书)*|(?<=级)证书|职业资格", "取得高级工、技师职业资格证书的，分别给予1000元、2000元 / 取得初级、中级、高级证书的"),
-)
-ATTRIBUTE_TAIL = re.compile("(?:" + one_of(ATTRIBUTE_TAILS) + ")(?:[\u4e00-\u9fff]{0,2}?(?:人才|人员|毕业生))?$")  # 「博士、硕士、本科学历人才」 → 博士, 「…学历设计人才」
-
-
 # A condition joined to the listed names by 并 / 且 is no part of them. (name, pattern, example)
 SECOND_CONDITIONS = (
     ("and_also", r"(?:并|且|并且)[^、]*$", "取得初级、中级职业技能等级证书并连续从业满2年"),
     ("where_doing", r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:在|到|来)(?:区内|市内|省内|县内|本市|本区|本省|本县|我市|我区|我省|我县)[^、]*$", "A、B、C类人才在区内首次购买商品住房的"),
 )
 SECOND_CONDITION = re.compile(one_of(SECOND_CONDITIONS))
-
-
-def without_attribute(names: list[str]) -> list[str]:
-    """``names`` with an attribute tail (ATTRIBUTE_TAILS) off the last one, when one is left; levels as
-    long as the first names, with their last character, are the names (「初级、中级、高级养老护理员职业
-    技能等级证书」 → 初级, 中级, 高级)."""
-    if not names or not (m := ATTRIBUTE_TAIL.search(names[-1])) or m.start() == 0:
-        return names
-    last = names[-1]
-    if len(lengths := {len(name) for name in names[:-1]}) == 1 and (length := lengths.pop()) < m.start() and last[length - 1] == names[0][-1]:
-        return names[:-1] + [last[:length]]
-    return names[:-1] + [last[: m.start()]]
 
 
 def _word_boundary(name: str, at: int) -> bool:
