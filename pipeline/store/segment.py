@@ -92,6 +92,19 @@ def _piece_words(piece: str) -> tuple[str, ...]:
     return tuple(chain.from_iterable(map(_run_words, _RUN.findall(piece))))
 
 
+def task_terms(text: str, names: tuple[str, ...]) -> str:
+    """``index_terms(" ".join([text, *names]))`` without joining and splitting again: a run never
+    holds a space, so the text's runs are read from it whole (each run's words cached, the text
+    itself not: a task's text is seldom seen twice) and the words of ``names`` (a task's units and
+    indicators, the same for many tasks) are cut and made unique once per distinct tuple."""
+    return " ".join(dict.fromkeys(chain(chain.from_iterable(map(_run_words, _RUN.findall(text))), _names_words(names))))
+
+
+@lru_cache(maxsize=20_000)
+def _names_words(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(chain.from_iterable(map(_piece_words, names))))
+
+
 def query_terms(query: str) -> list[str]:
     """The words of a query, each to be found: jieba's precise cut of each Han run (a word the
     index holds in search mode), letters and numbers as they are."""
