@@ -89,7 +89,7 @@ def clock():
 def since(start):
     return time.perf_counter() - start[0], time.process_time() - start[1]
 def cold_words(extraction):                            # the index's words of a notice never seen: jieba cuts it all
-    segment.index_terms.cache_clear(); segment.words.cache_clear(); segment._run_words.cache_clear(); segment._piece_words.cache_clear(); segment._names_words.cache_clear()
+    segment.words.cache_clear(); segment._run_words.cache_clear(); segment._piece_words.cache_clear(); segment._names_string.cache_clear(); segment._run_string.cache_clear()
     targets = {g.id: g for g in extraction.targets}
     start = clock()
     for task in extraction.tasks:

@@ -189,8 +189,8 @@ def _carry_progress(db: sqlite3.Connection, previous_id: int, revision_id: int) 
 
 def index_words(task: Any, targets: dict[str, Any]) -> str:
     """What the search index holds for a task: its text, its units (as written and canonical) and
-    its targets' indicators, as words (each once: see :func:`~.segment.index_terms`, which
-    :func:`~.segment.task_terms` equals on the text and names joined by spaces)."""
+    its targets' indicators, as words: the words of :func:`~.segment.index_terms` of them, a word of
+    two runs given twice (see :func:`~.segment.task_terms`)."""
     units = {name for a in task.assignments for name in (a.unit, a.canonical)}
     return task_terms(task.text, (*sorted(units), *[targets[t].indicator for t in task.targets if t in targets]))
 
