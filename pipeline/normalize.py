@@ -7,6 +7,7 @@ checked for that at import time (NFKC is not used: it turns some characters into
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 _FULL_WIDTH_ASCII = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
@@ -32,27 +33,51 @@ TRADITIONAL_TO_SIMPLIFIED: dict[str, str] = _load_traditional()
 assert all(len(k) == 1 and len(v) == 1 and k != v for k, v in TRADITIONAL_TO_SIMPLIFIED.items())
 _TO_SIMPLIFIED = str.maketrans(TRADITIONAL_TO_SIMPLIFIED)
 
+# str.translate looks each character up in its table; in a dict, a character the table does not
+# hold costs a KeyError, raised and caught: most of a notice's characters. A list indexed by every
+# BMP code point (the character itself where nothing changes) halves the cost; a text holding a
+# character past the BMP (where 66 Traditional ones stand) is translated with the dict.
+_BMP: list[int | str] = list(range(0x10000))
+_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _bmp_table(table: dict[int, str]) -> list[int | str]:
+    bmp = _BMP.copy()
+    for code, replacement in table.items():
+        if code < len(bmp):
+            bmp[code] = replacement
+    return bmp
+
+
+def _translate(text: str, table: dict[int, str], bmp: list[int | str]) -> str:
+    return text.translate(table if _BEYOND_BMP.search(text) else bmp)
+
+
+_TO_SIMPLIFIED_BMP = _bmp_table(_TO_SIMPLIFIED)
+
 
 def to_simplified(text: str) -> str:
     """``text`` with Traditional characters replaced one for one (``len`` is kept)."""
-    return text.translate(_TO_SIMPLIFIED)
+    return _translate(text, _TO_SIMPLIFIED, _TO_SIMPLIFIED_BMP)
 
 
 FOLD_TABLE: dict[str, str] = {**TRADITIONAL_TO_SIMPLIFIED, **_FULL_WIDTH_ASCII, **_SPACES, **_RANGE_DASHES}
 assert all(len(k) == 1 and len(v) == 1 for k, v in FOLD_TABLE.items()), "folding must be 1:1"
 _TRANSLATION = str.maketrans(FOLD_TABLE)
+_TRANSLATION_BMP = _bmp_table(_TRANSLATION)
 
 
 def fold(text: str) -> str:
     """Return ``text`` folded character by character; ``len(fold(t)) == len(t)`` always."""
-    return text.translate(_TRANSLATION)
+    return _translate(text, _TRANSLATION, _TRANSLATION_BMP)
 
 
 # fold then to_simplified, composed into one table: both map one character to one, so a character
 # goes to to_simplified(fold(ch)); one pass instead of two over every text the unit pipeline reads.
 _FOLD_SIMPLIFIED = str.maketrans({ch: to_simplified(fold(ch)) for ch in {**FOLD_TABLE, **TRADITIONAL_TO_SIMPLIFIED}})
+_FOLD_SIMPLIFIED_BMP = _bmp_table(_FOLD_SIMPLIFIED)
 
 
 def fold_simplified(text: str) -> str:
     """``to_simplified(fold(text))`` in one pass; ``len`` is kept."""
-    return text.translate(_FOLD_SIMPLIFIED)
+    return _translate(text, _FOLD_SIMPLIFIED, _FOLD_SIMPLIFIED_BMP)

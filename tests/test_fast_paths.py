@@ -49,9 +49,11 @@ def test_every_convention_needs_a_lead_word():
 
 
 def test_declared_conventions_read_as_without_the_shortcut(monkeypatch):
+    import re
+
     lines = _notice_lines() + [c[2] for c in conventions.CONVENTIONS]
     found = [conventions.declared_conventions(line) for line in lines]
-    monkeypatch.setattr(conventions, "LEAD_WORDS", ("",))  # "" is in every text: the shortcut never taken
+    monkeypatch.setattr(conventions, "LEAD_WORD", re.compile(""))  # found in every text: the shortcut never taken
     assert [conventions.declared_conventions(line) for line in lines] == found
     assert sum(map(bool, found)) >= 3
 
@@ -103,3 +105,136 @@ def test_index_terms_read_by_pieces_as_by_runs(seed):
         assert set(found) == set(terms)
         repeated += len(found) - len(terms)
     assert 0 < repeated < len(seed.tasks) * 40  # a word of two runs, or of the text and a name, is given twice
+
+
+def test_every_verb_clause_needs_a_verb_word():
+    """A closing sentence without one of VERB_WORDS is not parsed: no verb pattern matches its
+    example once the verb words are taken out."""
+    from pipeline.assignments.blocks import VERB_CLAUSES, VERB_WORDS
+
+    for name, pattern, example in VERB_CLAUSES:
+        stripped = example.strip("（）").lstrip("由")
+        for word in VERB_WORDS:
+            stripped = stripped.replace(word, "某某")
+        assert pattern.match(example.strip("（）")) and not pattern.match(stripped), name
+
+
+def _notice_paths() -> list:
+    return [p for folder in ("raw_docs", "eval/docs", "tests/data") for p in sorted((ROOT / folder).rglob("*")) if p.suffix in (".txt", ".html")]
+
+
+def test_inline_blocks_read_as_without_the_verb_word_shortcut(monkeypatch):
+    """Every notice's inline blocks and their diagnostics are the same when every closing sentence
+    and clause is parsed for verbs, and a closing sentence's bare list is made and then refused (the
+    shortcuts never taken)."""
+    import re
+
+    from pipeline.assignments import blocks
+    from pipeline.errors import FengongError
+    from pipeline.stages import run_stages
+
+    def structures():
+        found = []
+        for path in _notice_paths():
+            try:
+                found.append(run_stages(path, until="structure").structure)
+            except FengongError:
+                continue
+        return [(s.inline, s.diagnostics) for s in found]
+
+    quick = structures()
+    monkeypatch.setattr(blocks, "VERB_WORD", re.compile(""))  # found in every text
+    monkeypatch.setattr(blocks, "LABEL_NOUN", re.compile(""))
+    parse_block = blocks.parse_block
+    monkeypatch.setattr(blocks, "parse_block", lambda *args, bare=True: parse_block(*args))  # bare lists made, then refused
+    assert structures() == quick
+    assert sum(len(inline) for inline, _ in quick) > 100
+
+
+def test_unit_names_read_as_over_the_whole_text():
+    """The unit matcher reads only the runs of name characters that hold a name's last two, all of
+    a call's texts in one Doc: it finds the names that matching each whole text finds."""
+    from pipeline.units.recognise import plausible, unit_matcher
+
+    matcher = unit_matcher()
+
+    def whole(text):
+        longest: dict[int, int] = {}
+        for _, start, end in matcher.matcher(matcher.doc(text)):
+            if plausible(text, start, end) and end > longest.get(start, -1):
+                longest[start] = end
+        return sorted(longest.items())
+
+    rng = random.Random(14)
+    names = sorted(matcher.by_name)
+    made = ["".join(rng.choice([rng.choice(names), "和", "、", "\n", " ", "城", "市", "局"]) for _ in range(rng.randrange(0, 12))) for _ in range(500)]
+    texts = _notice_lines() + made + ["", "市"]
+    expected = [whole(text) for text in texts]
+    assert matcher.names_of(texts) == expected
+    assert [matcher.names(text) for text in texts[-600:]] == expected[-600:]
+    assert sum(map(len, expected)) > 1000
+
+
+def test_values_read_as_without_the_value_cue(monkeypatch):
+    """A clause without a digit, 「*」 or a Chinese numeral is not searched for values: every clause
+    of the notices, and random ones, gives the same values with the search always made."""
+    import re
+
+    from pipeline.targets import clause_values
+
+    rng = random.Random(15)
+    alphabet = "甲万元个1.5%*一二两十百千亿(其中)“”、年月%/:"
+    clauses = _notice_lines() + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 14))) for _ in range(3000)]
+
+    def found():
+        return [[(m.span(), m.groupdict()) for m in clause_values.values(clause)] for clause in clauses]
+
+    quick = found()
+    monkeypatch.setattr(clause_values, "VALUE_CUE", re.compile(""))  # found in every text
+    assert found() == quick
+    assert sum(map(len, quick)) > 1000
+
+
+class _Everything(str):
+    def __contains__(self, _):
+        return True
+
+
+def test_unit_lists_read_as_without_their_shortcuts(monkeypatch):
+    """An item not ending in a closing bracket is not searched for a trailing bracket, lead mark or
+    qualifier, and a one-word item is not split at spaces: every notice line and random lists split
+    as without the shortcuts."""
+    import re
+
+    from pipeline.assignments import lists
+
+    rng = random.Random(16)
+    pieces = ["市发改委", "市财政局", "各区人民政府", "等", "、", ",", "；", " ", "\n", "(牵头)", "〈含开发区,下同〉", "〔列第一位的为牵头单位〕", "(含", ")", "】", "*"]
+    texts = _notice_lines() + ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10))) for _ in range(3000)]
+
+    def split():
+        return [lists.split_unit_list(text, 0) for text in texts]
+
+    quick = split()
+    monkeypatch.setattr(lists, "BRACKET_ENDS", _Everything())
+    monkeypatch.setattr(lists, "INNER_SPACE", re.compile(""))
+    assert split() == quick
+    assert sum(1 for items in quick for item in items if item.note or item.starred) > 100
+
+
+def test_folding_reads_as_the_dict_tables():
+    """fold, to_simplified and fold_simplified translate a text of BMP characters through a list of
+    every code point: the same text as through their dict tables, with and without characters past
+    the BMP."""
+    from pipeline import normalize
+
+    rng = random.Random(17)
+    every = "".join({**normalize.FOLD_TABLE, **normalize.TRADITIONAL_TO_SIMPLIFIED})
+    alphabet = every + "市发展改革委，：１２\u3000\uffff\U00020000"
+    texts = [every, "", *(_notice_lines()[:2000])]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(3000)]
+    texts += ["".join(chr(rng.randrange(0x20, 0x10000)) for _ in range(50)) for _ in range(200)]
+    for text in texts:
+        assert normalize.fold(text) == text.translate(normalize._TRANSLATION)
+        assert normalize.to_simplified(text) == text.translate(normalize._TO_SIMPLIFIED)
+        assert normalize.fold_simplified(text) == text.translate(normalize._FOLD_SIMPLIFIED)

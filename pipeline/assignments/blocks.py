@@ -40,6 +40,10 @@ VERB_CLAUSES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # 「（…；各设区市人民政府负责组织申报）」: 负责 and the short task it names
     ("responsible_for", re.compile(r"^由?(?P<units>.+?)负责(?:组织|做好|抓好|督促|指导|协调)[\u4e00-\u9fff]{1,6}$"), "（各设区市人民政府负责组织申报）"),
 )
+# The words one of VERB_CLAUSES needs (its verb): a text without one has no verb clause, so a closing
+# sentence without one is not read (tests/test_fast_paths.py checks each pattern needs one).
+VERB_WORDS = ("负责", "主责", "落实", "实施", "牵头", "配合", "参与", "参加", "协助", "协办", "会同")
+VERB_WORD = re.compile("|".join(VERB_WORDS))
 # 「……，由市卫生健康委负责。」: a sentence that names its responsible unit without brackets.
 BY_UNIT_RESPONSIBLE = re.compile(r"由(?P<units>[^,。;()由]{2,60}?)负责(?=[。;]|$)")
 ASSIGNMENT_LOOKALIKE = re.compile(r"(?:负责|牵头|配合)\)?[。;]?$")
@@ -95,6 +99,8 @@ def _by_unit_blocks(text: str, folded_text: str, line: Line, protected: tuple[st
 # without brackets after the task's full stop (「牵头单位：A；配合单位：B。」 the same way), or said in
 # prose after a comma: 「……，责任单位为市发改委、市财政局。」.
 CLOSING_LABEL_SENTENCE = re.compile(r"(?<=[。;,])\s*(?P<body>[\u4e00-\u9fff]{0,4}?(?:单位|部门|处室|科室)\s*[:为][^。]*?)。?\s*$")
+LABEL_NOUNS = ("单位", "部门", "处室", "科室")  # one of which CLOSING_LABEL_SENTENCE needs
+LABEL_NOUN = re.compile("|".join(LABEL_NOUNS))
 LABEL_SAID_IN_PROSE = re.compile(r"(?<=单位|部门|处室|科室)为")
 # 「……。区融媒体中心、区商务局按职责分工负责。」: a last sentence that is units and a verb of VERB_CLAUSES.
 CLOSING_VERB_SENTENCE = re.compile(r"(?<=[。;])\s*(?P<body>[^。;]{2,300}?)。?\s*$")
@@ -105,14 +111,16 @@ def _closing_label_sentence(text: str, folded_text: str, line: Line, protected: 
     if INLINE_LABEL.match(line.folded.lstrip()):
         return None  # a unit line (「牵头单位：A；配合单位：B。」) is read as one, not as its second half
     depth = None
-    for pattern, labelled in ((CLOSING_LABEL_SENTENCE, True), (CLOSING_VERB_SENTENCE, False)):
-        if (m := pattern.search(line.folded)) is None:
-            continue
+    for pattern, labelled, words in ((CLOSING_LABEL_SENTENCE, True, LABEL_NOUN), (CLOSING_VERB_SENTENCE, False, VERB_WORD)):
+        if not words.search(line.folded) or (m := pattern.search(line.folded)) is None:
+            continue  # (a line without the words the pattern or its block needs is not searched)
+        if not labelled and not VERB_WORD.search(m["body"]):
+            continue  # no verb: parse_block would find a bare list at most, which is no closing block
         depth = depth or depths(line.folded, BLOCK_OPEN, BLOCK_CLOSE)
         body = LABEL_SAID_IN_PROSE.sub(":", m["body"]) if labelled else m["body"]  # 「责任单位为」 reads as 「责任单位：」
         if depth[m.start("body")] or depth[m.end("body") - 1] or (labelled and not INLINE_LABEL.match(body)):  # inside, or opening, a bracket
             continue
-        block = parse_block(text, folded_text, line.start + m.start("body"), body, line.number, protected)
+        block = parse_block(text, folded_text, line.start + m.start("body"), body, line.number, protected, bare=False)
         if block is None or block.labelled != labelled or block.bare or any(kind == "responsible_for" for kind, _ in block.clauses):
             continue  # 「…负责抓好本辖区落实」 closing a paragraph is prose; in brackets it is a block
         if all(_looks_like_unit(folded_text, i) for _, items in block.clauses for i in items):
@@ -140,16 +148,17 @@ def brackets(folded: str) -> list[tuple[int, int | None]]:
     return pairs
 
 
-def parse_block(text: str, folded_text: str, start: int, inner: str, line: int, protected) -> InlineBlock | None:
+def parse_block(text: str, folded_text: str, start: int, inner: str, line: int, protected, bare: bool = True) -> InlineBlock | None:
     """The block whose inner text (folded: ``folded_text[start:…]``) starts at ``start`` in ``text``,
-    or None when it names no unit."""
+    or None when it names no unit (or, with ``bare`` false, when it is a bare list: a caller that
+    takes none is spared splitting a sentence of prose into "units")."""
     skipped = non_unit_clauses(inner, OPEN, CLOSE)
     masked = mask(inner, skipped)
     labels = [m for m in INLINE_LABEL.finditer(masked) if label_role(m["label"])]
     source = (text, folded_text)
     block = _labelled_by_verbs(source, start, masked, labels, line, protected)
     if block is None:
-        block = _labelled(source, start, masked, labels, line, protected) if labels else _by_verbs(source, start, masked, line, protected)
+        block = _labelled(source, start, masked, labels, line, protected) if labels else _by_verbs(source, start, masked, line, protected, bare)
     if block is not None:
         block.conventions = [c.kind for c in declared_conventions(inner)]
         kept = CARRY_OVER + tuple(name for name, _, _ in CONVENTIONS)
@@ -191,7 +200,7 @@ def _labelled(source: Source, start: int, masked: str, labels: list[re.Match], l
     return InlineBlock(0, 0, line, clauses, True)
 
 
-def _by_verbs(source: Source, start: int, masked: str, line: int, protected) -> InlineBlock | None:
+def _by_verbs(source: Source, start: int, masked: str, line: int, protected, bare: bool = True) -> InlineBlock | None:
     clauses: list[tuple[str, list[UnitItem]]] = []
     odd: list[str] = []
     carried_from = None  # 「A、B，各省级人民政府按职责分工负责」: a list without a verb takes the next one's
@@ -212,7 +221,7 @@ def _by_verbs(source: Source, start: int, masked: str, line: int, protected) -> 
         if kind == "with_partners" and (partners := _items(source, start + clause_start, masked, clause_start, m, "partners", protected)):
             clauses.append(("partners", partners))
     if not clauses and spans and carried_from == _trimmed_start(masked, *spans[0]):  # no verb anywhere
-        return _bare_block(source, start, masked, line, protected)
+        return _bare_block(source, start, masked, line, protected) if bare else None
     if not clauses or carried_from is not None:
         return None
     return InlineBlock(0, 0, line, clauses, False, odd=odd)
@@ -224,6 +233,8 @@ def _verb_clause(masked: str, clause_start: int, clause_end: int) -> tuple[str, 
     clause = masked[clause_start:clause_end].rstrip("。 ")
     if len(clause) > MAX_CLAUSE_CHARS:  # prose, not a list of units; and the lazy patterns below are
         return None  # quadratic on such a run (a parenthesis of 80,000 「会同」 took 36 s)
+    if not VERB_WORD.search(clause):
+        return None  # each pattern needs one
     for kind, pattern, _ in VERB_CLAUSES:
         if m := pattern.match(clause):
             return kind, m, clause_start

@@ -14,6 +14,7 @@ from ..brackets import depths
 from ..structure.inline import Clause
 
 LEAD_WORDS = ("牵头", "主责", "主办", "主要负责")
+LEAD_WORD = re.compile("|".join(LEAD_WORDS))  # the prefilter of declared_conventions
 _LEAD = rf"(?:{'|'.join(LEAD_WORDS)})(?:单位|部门)?"
 _IS = r"(?:为|是|系)"
 
@@ -61,7 +62,7 @@ CLAUSE_SEPARATORS = ",;。"
 
 def declared_conventions(folded: str) -> list[Clause]:
     """Conventions stated anywhere in ``folded`` (a line of the notice, or a block's inner text)."""
-    if not any(word in folded for word in LEAD_WORDS):
+    if not LEAD_WORD.search(folded):
         return []  # every convention names the lead (_LEAD): without one of its words a text states none
     found: list[Clause] = []
     for name, pattern, _ in CONVENTIONS:

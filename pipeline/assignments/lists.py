@@ -34,6 +34,7 @@ STAR_MARKS = "*※★☆"
 TRAILING_BRACKET = re.compile(r"[(〔\[【](?P<inner>[^()〔〕\[\]【】]*)[)〕\]】]$")
 # A bracket after a name that marks it the lead: 「市发改委（牵头）、市财政局」.
 LEAD_MARK = re.compile(r"[(〔\[【](?:牵头|牵头单位|牵头部门)[)〕\]】]$")
+BRACKET_ENDS = ")〕]】〉\n"  # the closers TRAILING_BRACKET, LEAD_MARK and QUALIFIER end with (or a newline after one: $)
 # A bracket after a name whose text qualifies it rather than naming a second name:
 # 「各区人民政府〈含开发区、风景区管委会，下同〉」, 「各县（区）政府（不含经开区）」.
 QUALIFIER = re.compile(r"[(〈\[【〔](?P<note>(?:含|包括|包含|不含|不包括|其中|下同)[^()〈〉\[\]【】〔〕]*)[)〉\]】〕]$")
@@ -117,12 +118,19 @@ def _join_collectives(text: str, folded: str, items: list[UnitItem], offset: int
     return joined
 
 
+INNER_SPACE = re.compile(r"\S\s+\S")  # two words at least
+WORD = re.compile(r"\S+")
+
+
 def _split_at_spaces(folded: str, items: list[UnitItem], offset: int) -> list[UnitItem]:
     """「市发改委 市财政局」: names set apart by spaces only, each ending like a unit, are two items."""
     result: list[UnitItem] = []
     for item in items:
         name = folded[item.start - offset : item.end - offset]  # the item's name, folded
-        parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", name)]
+        if not INNER_SPACE.search(name):
+            result.append(item)  # one word: most names
+            continue
+        parts = [(m.start(), m.end()) for m in WORD.finditer(name)]
         if len(parts) < 2 or not all(b - a >= 3 and UNIT_ENDING.search(name[a:b]) for a, b in parts):
             result.append(item)
             continue
@@ -151,16 +159,17 @@ def _make_item(text: str, folded: str, start: int, end: int, offset: int, group:
         if m.start() > start:
             end = m.start()
             open_ended = True
-    if (m := TRAILING_BRACKET.search(folded, start, end)) and m.start() > start and declared_conventions(m["inner"]):
-        end = m.start()  # 「市财政局〔列第一位的为牵头单位〕」: the rule, not part of the name
-    if m := LEAD_MARK.search(folded, start, end):  # 「市发改委（牵头）」 marks the lead as a star does
-        if m.start() > start:
-            end, starred = m.start(), True
     note, note_start = None, 0
-    if m := QUALIFIER.search(folded, start, end):
-        if m.start() > start:
-            note, note_start = text[m.start("note") : m.end("note")], offset + m.start("note")
-            end = m.start()
+    if end > start and folded[end - 1] in BRACKET_ENDS:  # what each of the three patterns below ends with
+        if (m := TRAILING_BRACKET.search(folded, start, end)) and m.start() > start and declared_conventions(m["inner"]):
+            end = m.start()  # 「市财政局〔列第一位的为牵头单位〕」: the rule, not part of the name
+        if m := LEAD_MARK.search(folded, start, end):  # 「市发改委（牵头）」 marks the lead as a star does
+            if m.start() > start:
+                end, starred = m.start(), True
+        if m := QUALIFIER.search(folded, start, end):
+            if m.start() > start:
+                note, note_start = text[m.start("note") : m.end("note")], offset + m.start("note")
+                end = m.start()
     if end <= start:
         return None
     return UnitItem(text[start:end], offset + start, offset + end, open_ended, starred, group, note, note_start)

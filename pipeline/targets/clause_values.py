@@ -7,7 +7,7 @@ import re
 
 from ..brackets import depths
 from .after_value import first_after_asides
-from .patterns import COMPARATOR_AFTER, COMPARATOR_BEFORE, VALUE_FIRST_VERBS
+from .patterns import CN_NUMBER, COMPARATOR_AFTER, COMPARATOR_BEFORE, VALUE_FIRST_VERBS
 from .returned import GRANTED_PERIOD
 from .tables import one_of
 from .tail import Ending
@@ -20,11 +20,14 @@ YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 SERVICE_NUMBER = re.compile(r"1\d{4}")  # 「12345热线」, 「12315投诉举报」: a five-digit service number before a noun
 ITEM_NUMBER = re.compile(r"\s*\d+\s*[.、)]")  # 「1.」 opening a line is numbering
 ONE_COUNTED = frozenset("个 家 所 座 处 条".split())  # 「…一个」 closing a clause counts one thing
+VALUE_CUE = re.compile(r"[\d*]|" + CN_NUMBER)  # what every VALUE holds: a digit (fraction, ratio, NUMBER), 「*」 or a CN_NUMBER
 ASIDE_OPENS, ASIDE_CLOSES = "(“《[", ")”》]"  # values inside these are asides, not targets
 
 
 def values(clause: str):
     """Value matches outside parentheses and quotes (「(PM2.5)」「(*为待省分解下达目标)」 are asides)."""
+    if not VALUE_CUE.search(clause):
+        return  # most clauses hold no value
     depth = None  # computed at the first value: most clauses have none
     for m in VALUE.finditer(clause):
         if not m.group() or (m["cn"] and not m["unit"]):

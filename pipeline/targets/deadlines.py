@@ -110,6 +110,7 @@ CUES = {
     "ongoing": ("长期", "持续"),
     "month_this_year": ("月",),
 }
+CUE_SEARCH = {name: re.compile("|".join(map(re.escape, cues))) for name, cues in CUES.items()}  # CUES as one search each
 # What a 完成时限 cell says, read as a deadline of its own (the cell is the deadline whatever it says).
 CELL_DATE = re.compile(
     r"""(?:(?P<year>20\d\d)年)?(?:(?P<month>1[0-2]|[1-9])月)?
@@ -169,7 +170,7 @@ def find_deadlines(text: str, notice_date: str | None = None, folded: str | None
     taken: list[tuple[int, int]] = []
     depth = None
     for name, kind, pattern in PATTERNS:
-        if name in CUES and not any(cue in folded for cue in CUES[name]):
+        if name in CUE_SEARCH and not CUE_SEARCH[name].search(folded):
             continue
         for m in pattern.finditer(folded):
             if any(m.start() < end and start < m.end() for start, end in taken):

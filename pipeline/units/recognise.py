@@ -2,16 +2,21 @@
 name, the shapes' ``prose`` patterns, and one rule to pick among overlapping candidates.
 
 Texts are matched on their folded, Simplified copy (one character for one, so offsets are the
-text's). The matcher reads a Doc of one token per character (whitespace included), so a token's
-index is its character offset and a name never matches across a space or a line break.
+text's). The matcher reads one Doc of one token per character, made of the texts' runs of name
+characters that may hold a name, joined by line breaks: a token's index is its character offset
+in the joined runs, mapped back to the text's, and a name never matches across a space, a line
+break or a character no name holds.
 """
 
 from __future__ import annotations
 
 import gc
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from itertools import accumulate
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..normalize import fold_simplified
 from .dictionary import UnitDictionary, UnitShape, load_dictionary, lookup_key
@@ -44,6 +49,13 @@ def plausible(text: str, start: int, end: int) -> bool:
     return True
 
 
+SEPARATOR = "\n"  # between the runs of one Doc: no name holds it
+
+
+def _any_of(characters: set[str]) -> str:
+    return "[" + re.escape("".join(sorted(characters))) + "]"
+
+
 @dataclass(frozen=True, slots=True)
 class UnitSpan:
     text: str  # as written in the text handed to :func:`find_units` (Traditional stays Traditional)
@@ -66,8 +78,16 @@ class UnitMatcher:
         self.vocab = Vocab()
         self.matcher = PhraseMatcher(self.vocab)
         self.matcher.add("UNIT", [self.doc(key) for key in sorted(dictionary.by_name)])
+        # Runs of the characters names are made of that hold a name's last two characters (one of the
+        # second-to-last ones, then one of the last ones): a name lies inside such a run, so only they
+        # are matched — a tenth of a notice's characters, in one Doc (a Doc costs a quarter of a
+        # microsecond a character and some microseconds more each).
         self.by_name = dictionary.by_name
         self.prose_shapes = dictionary.prose_shapes
+        keys = list(dictionary.by_name)  # folded, without whitespace (lookup_key): none holds SEPARATOR
+        self.runs = re.compile(_any_of(set("".join(keys))) + "+") if keys else None
+        pairs = _any_of({key[-2] for key in keys}) + _any_of({key[-1] for key in keys})
+        self.tails = re.compile(pairs) if keys and all(len(key) >= 2 for key in keys) else None
 
     def doc(self, text: str) -> Doc:
         from spacy.tokens import Doc
@@ -76,11 +96,28 @@ class UnitMatcher:
 
     def names(self, text: str) -> list[tuple[int, int]]:
         """The longest plausible dictionary name starting at each position of a folded text."""
-        longest: dict[int, int] = {}
-        for _, start, end in self.matcher(self.doc(text)):
-            if plausible(text, start, end) and end > longest.get(start, -1):
-                longest[start] = end
-        return sorted(longest.items())
+        return self.names_of([text])[0]
+
+    def names_of(self, texts: list[str]) -> list[list[tuple[int, int]]]:
+        """:meth:`names` of each text: the runs that may hold a name, of every text, matched in one
+        Doc, joined by a line break (no name holds one, so a match stays inside its run)."""
+        runs = [(i, m.start(), m.group()) for i, text in enumerate(texts) for m in self._runs(text)]
+        starts = list(accumulate((len(run) + 1 for _, _, run in runs[:-1]), initial=0))  # in the joined runs
+        longest: list[dict[int, int]] = [{} for _ in texts]
+        for _, start, end in self.matcher(self.doc(SEPARATOR.join(run for _, _, run in runs))) if runs else ():
+            i, at, _ = runs[bisect_right(starts, start) - 1]
+            shift = at - starts[bisect_right(starts, start) - 1]
+            start, end = start + shift, end + shift
+            if plausible(texts[i], start, end) and end > longest[i].get(start, -1):
+                longest[i][start] = end
+        return [sorted(found.items()) for found in longest]
+
+    def _runs(self, text: str) -> Iterator[re.Match[str]]:
+        if self.runs is None:
+            return
+        for m in self.runs.finditer(text):
+            if self.tails is None or self.tails.search(text, m.start(), m.end()):
+                yield m
 
     def shapes(self, text: str) -> list[tuple[int, int, UnitShape]]:
         found = []
@@ -90,10 +127,11 @@ class UnitMatcher:
                     found.append((m.start(), m.end(), shape))
         return found
 
-    def candidates(self, folded: str) -> list[tuple[int, int, str, str]]:
-        """``(start, end, kind, entry id)`` of every name and prose shape in a folded text."""
+    def candidates(self, folded: str, names: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
+        """``(start, end, kind, entry id)`` of every name and prose shape in a folded text (``names``:
+        its :meth:`names`, when found already)."""
         found: list[tuple[int, int, str, str]] = []
-        for start, end in self.names(folded):
+        for start, end in self.names(folded) if names is None else names:
             entry = self.by_name[folded[start:end]]
             found.append((start, end, entry.kind, entry.canonical))
         found += [(start, end, shape.kind, f"shape:{shape.name}") for start, end, shape in self.shapes(folded)]
@@ -130,8 +168,8 @@ def find_units(
     texts = list(texts)
     folded_texts = list(folded) if folded is not None else [fold_simplified(text) for text in texts]
     results = []
-    for text, simplified in zip(texts, folded_texts):
-        found = sorted(matcher.candidates(simplified), key=lambda s: (-(s[1] - s[0]), s[0], s[3].startswith("shape:")))
+    for text, simplified, names in zip(texts, folded_texts, matcher.names_of(folded_texts)):
+        found = sorted(matcher.candidates(simplified, names), key=lambda s: (-(s[1] - s[0]), s[0], s[3].startswith("shape:")))
         taken: list[UnitSpan] = []
         for start, end, kind, entry_id in found:
             start = _with_place(simplified, start, prefixes)
