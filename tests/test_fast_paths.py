@@ -151,12 +151,21 @@ def test_inline_blocks_read_as_without_the_verb_word_shortcut(monkeypatch):
     assert sum(len(inline) for inline, _ in quick) > 100
 
 
-def test_unit_names_read_as_over_the_whole_text():
+@pytest.mark.parametrize("one_character_alias", [False, True], ids=["shipped", "with-a-one-character-name"])
+def test_unit_names_read_as_over_the_whole_text(tmp_path, one_character_alias):
     """The unit matcher reads only the runs of name characters that hold a name's last two, all of
-    a call's texts in one Doc: it finds the names that matching each whole text finds."""
+    a call's texts in one Doc: it finds the names that matching each whole text finds (a units file
+    with a one-character name: every run of name characters is read)."""
     from pipeline.units.recognise import plausible, unit_matcher
 
-    matcher = unit_matcher()
+    extra = ()
+    if one_character_alias:
+        units = tmp_path / "units.yaml"
+        units.write_text("version: 1\nentries:\n  - canonical: 市城管局\n    kind: government_department\n"
+                         "    level: city\n    aliases: [局]\n", encoding="utf-8")
+        extra = (str(units),)
+    matcher = unit_matcher(extra)
+    assert (matcher.tails is None) == one_character_alias
 
     def whole(text):
         longest: dict[int, int] = {}

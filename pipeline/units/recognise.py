@@ -86,8 +86,8 @@ class UnitMatcher:
         self.prose_shapes = dictionary.prose_shapes
         keys = list(dictionary.by_name)  # folded, without whitespace (lookup_key): none holds SEPARATOR
         self.runs = re.compile(_any_of(set("".join(keys))) + "+") if keys else None
-        pairs = _any_of({key[-2] for key in keys}) + _any_of({key[-1] for key in keys})
-        self.tails = re.compile(pairs) if keys and all(len(key) >= 2 for key in keys) else None
+        paired = keys and all(len(key) >= 2 for key in keys)  # (a one-character name: every run is read)
+        self.tails = re.compile(_any_of({key[-2] for key in keys}) + _any_of({key[-1] for key in keys})) if paired else None
 
     def doc(self, text: str) -> Doc:
         from spacy.tokens import Doc
