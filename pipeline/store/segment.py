@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import chain
-from math import log
 
 _RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9.%]+")
 _JIEBA_HAN = re.compile("[\u4e00-\u9fd5]+")  # the Han characters jieba's cut reads as one block (its re_han_default)
@@ -46,18 +45,19 @@ def _run_words(run: str) -> tuple[str, ...]:
 
 def search_words(tok, run: str) -> tuple[str, ...]:
     """``tok.cut_for_search(run, HMM=False)`` of a run of Han characters that jieba's cut reads as one
-    block: jieba's best route (:func:`best_stops`) walked as its ``cut`` and ``cut_for_search`` walk
-    it — each word after its two- and three-character pieces that are words — without their
-    generators (a Han run has no Latin letters for jieba to gather). tests/test_store_segment.py
-    checks it equal to jieba's on every run of the test documents."""
-    stops = best_stops(tok, run)
+    block: jieba's own DAG and best route (``get_DAG``, ``calc``), walked as its ``cut`` and
+    ``cut_for_search`` walk them — each word after its two- and three-character pieces that are words
+    — without their generators (~15 % of a notice's cut; a Han run has no Latin letters for jieba to
+    gather). tests/test_store_segment.py checks it equal to jieba's on every run of the test documents."""
+    route: dict[int, tuple[float, int]] = {}
+    tok.calc(run, tok.get_DAG(run), route)
     freq = tok.FREQ
     words: list[str] = []
     start, end = 0, len(run)
     while start < end:
-        stop = stops[start]
+        stop = route[start][1] + 1
         word = run[start:stop]
-        size = stop - start
+        size = len(word)
         if size > 2:
             words += [gram for i in range(size - 1) if freq.get(gram := word[i : i + 2])]
             if size > 3:
@@ -65,49 +65,6 @@ def search_words(tok, run: str) -> tuple[str, ...]:
         words.append(word)
         start = stop
     return tuple(words)
-
-
-def best_stops(tok, run: str) -> list[int]:
-    """Where jieba's best route through ``run`` ends the word starting at each character: its
-    ``get_DAG`` and ``calc`` in one pass from the end (the words starting at a character are read off
-    the dictionary's prefixes as ``get_DAG`` reads them, each scored as ``calc`` scores it, ties to the
-    longer word as ``max`` over (score, end) breaks them), without the DAG's lists and dict, the
-    generator per character, or a ``log`` per word: ``log(count) - log(total)`` is computed once per
-    count. The scores are the same floats, summed in the same order."""
-    lookup, logs = tok.FREQ.get, _log_probabilities(tok.total)
-    size = len(run)
-    scores = [0.0] * (size + 1)
-    stops = [0] * size
-    for start in range(size - 1, -1, -1):
-        best, stop = None, start + 1
-        end = start
-        while end < size and (count := lookup(run[start : end + 1])) is not None:
-            if count:
-                score = logs[count] + scores[end + 1]
-                if best is None or score >= best:
-                    best, stop = score, end + 1
-            end += 1
-        if best is None:  # no word starts here: the character alone, counted as 1
-            best = logs[1] + scores[start + 1]
-        scores[start], stops[start] = best, stop
-    return stops
-
-
-class _LogProbabilities(dict):
-    """``log(count) - log(total)`` by count, as jieba's ``calc`` computes it, each count's once."""
-
-    def __init__(self, total: int):
-        super().__init__()
-        self.log_total = log(total)
-
-    def __missing__(self, count: int) -> float:
-        self[count] = value = log(count) - self.log_total
-        return value
-
-
-@lru_cache(maxsize=4)
-def _log_probabilities(total: int) -> _LogProbabilities:
-    return _LogProbabilities(total)
 
 
 @lru_cache(maxsize=50_000)
