@@ -96,8 +96,9 @@ LIMITED_VERB = Ending(one_of(LIMITED_VERBS))
 
 
 def limit_then_verb(head: str) -> re.Match[str] | None:
-    """LIMITED_VERBS closing ``head`` where jieba reads the two characters as one verb."""
+    """LIMITED_VERBS closing ``head`` where jieba reads the two characters as one verb (a verbal noun too: right
+    before the value it acts as the verb, 「每个公共停车场至少设置1个无障碍停车位」)."""
     from .indicator import is_verb, tag
 
     m = LIMITED_VERB.search(head)
-    return m if m and (words := tag(m["verb"])) and len(words) == 1 and is_verb(*words[0]) else None
+    return m if m and (words := tag(m["verb"])) and len(words) == 1 and (is_verb(*words[0]) or words[0][1] == "vn") else None

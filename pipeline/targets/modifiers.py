@@ -17,7 +17,9 @@ MODIFIER_CUTS = (
     ("commitment_verb", "a verb of VALUE_FIRST_VERBS (jieba's v), but 新增 / 增加 (they name statistics), before a noun phrase of three characters or more", "发放设计服务券总额不少于5000万元 → 设计服务券总额"),
     ("adverb", "a two-character adverb (jieba's d) before a noun that is no measure", "全年更新器材不少于300件 → 器材"),
     ("manner_then_verb", "示范 / 试点 / 推广 and a verb after it (jieba's v), a noun phrase that is no measure after them", "示范应用燃料电池汽车不少于300辆 → 燃料电池汽车"),
+    ("going_to", "到 / 在 / 赴 (jieba's v or p, one word) before the place a time is spent in", "专业课教师每年到企业实践时间累计不少于1个月 → 企业实践时间"),
 )
+PLACE_VERBS = frozenset("到 在 赴".split())
 MANNER_WORDS = frozenset("示范 试点 推广".split())  # 「示范街道」: before a noun they name its kind (indicator.ATTRIBUTE_WORDS)
 STATISTIC_VERBS = frozenset("新增 增加".split())  # 「新增建设用地」 names a statistic
 RATE_END = re.compile(r"(?:率|比例|占比|比重)$")
@@ -46,6 +48,8 @@ def after_modifiers(rest: str) -> int:
     if not nouns.noun_phrase(following):
         return 0
     if flag == "v" and word in OPENING_VERBS and len(remaining) >= 3 and following[0][0] not in nouns.ACTIVITY_OBJECTS:  # 「带动就业补贴」
+        return len(word)
+    if word in PLACE_VERBS and flag in ("v", "p") and len(remaining) >= 4 and len(following[0][0]) >= 2:  # 「到企业实践时间」 → 企业实践时间 (「在训运动员」 stays)
         return len(word)
     if flag == "d" and len(word) == 2 and not INDICATOR_NOUN.search(remaining):
         return len(word)

@@ -111,7 +111,7 @@ NAME_LEADS = (
     ("items_counted", r"[^,;。的]*?\d+项(?=[\u4e00-\u9fff]{2,})", "将遗体接运、暂存、火化、骨灰寄存4项基本服务扩大到6项 (the items now, then their name)"),
     ("quoted_holders", r"[^,;。“”的、]{1,8}(?:、[^,;。“”的、]{1,8})+(?=“[^”]{2,12}”[\u4e00-\u9fff]{0,4}$)", "组织图书馆、文化馆“读书日”活动不少于20场 → “读书日”活动 (the places listed hold a named event; one name before the quote qualifies it: 「专精特新“小巨人”企业」)"),
     ("in_fields", r"[^,;。]{0,24}?领域(?=示范|推广|试点|应用|开展|建设|实施|新增|建成|布设|部署|安装|配备|配置|投放)", "在公交、环卫等领域示范应用氢燃料电池汽车不少于200辆 (the fields where a thing is used)"),
-    ("per_time", r"[^,;。的每\d]{0,8}?每(?:天|日|周|月)(?=[\u4e00-\u9fff])", "中小学生每天校内外体育活动时间不少于2小时 / 每周开放时间不少于56小时 (who and how often: the measure follows)"),
+    ("per_time", r"(?:[^,;。的每\d]{0,8}?每(?:天|日|周|月)|[^,;。的每\d]{1,8}?每年)(?=[\u4e00-\u9fff])", "中小学生每天校内外体育活动时间不少于2小时 / 每周开放时间不少于56小时 / 每名导师每年带教门诊不少于50个半天 (who and how often: the measure follows; a leading 每年 alone is the rhythm, TALLY_START)"),
     ("threshold_noun", r"[^,;。的]*?\d+(?:\.\d+)?(?:万|亿)?[^\d,;。的、级岁A-Za-z]{0,3}?(?:及以上|以上|以下)(?=[\u4e00-\u9fff])", "30户以上自然村通硬化路比例达到100% (not an age: 「3岁以下婴幼儿托位数」)"),
     ("container_in", r"[^,;。中]{2,12}?(?:库|项目|专项|计划|名单|工程)中由?", "省级人才库中女性专家占比"),
     ("age_limit", r"\d{2}周?岁(?:及)?以下(?:的)?", "35周岁以下青年人才承担项目的比例"),

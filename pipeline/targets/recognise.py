@@ -61,6 +61,9 @@ TASK_PHRASE = re.compile(one_of(TASK_PHRASES))
 # A verb of reaching before the name of a bare value: (name, pattern on the head, example)
 REACH_LEADS = (("achieve", r"\s*(?:力争|确保)?实现", "实现重点山洪沟预警信息覆盖率100%"),)
 REACH_LEAD = re.compile(one_of(REACH_LEADS))
+# A further value of the support the value before named is of that support's kind: 「分别给予建设经费300万元、80万元」
+# (80万元 an amount as 300万元 is). (rule, example)
+CONTINUED_SUPPORTS = {r for r, _ in (("support_named", "分别给予建设经费300万元、80万元"), ("support_word", "分别奖励20万元、10万元"))}
 OF_WHICH = re.compile(r"\s*其中")  # a clause naming a part of the figure before it
 RATIO_COLON = re.compile(r"(?<=\d):(?=\d)")  # 「10:40:50」 is one value, not three clauses
 
@@ -253,7 +256,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
         indicator=indicator,
         **value_fields(context.text, context.clause_start, value),
         comparator=comparator,
-        kind=context.previous_kind if rule == "part_of" and context.previous_kind else kind_of(indicator, head, rule, (value["scale"] or "") + (value["unit"] or ""), parts.comparator, parts.per, parts.verb),
+        kind=context.previous_kind if context.previous_kind and (rule == "part_of" or (rule in CONTINUED_SUPPORTS and ind_end <= ind_start)) else kind_of(indicator, head, rule, (value["scale"] or "") + (value["unit"] or ""), parts.comparator, parts.per, parts.verb),
         annual=parts.annual,
         year=context.year,
         range=(float(value["low"]), float(value["high"])) if value["high"] else None,

@@ -1,0 +1,37 @@
+"""Rules of the eleventh round for support amounts (issue 11, from held-out round 10's misses), each on
+sentences written for the test, not copied from a labelled notice: every target of the sentence with its
+exact indicator, value, unit, comparator and kind, and the text its span gives back."""
+
+import pytest
+
+from pipeline.targets.recognise import find_targets
+
+# (sentence, [(indicator, value, unit, comparator, kind, span text), ...])
+AMOUNTS11 = [
+    # LIMITED_VERBS on a verbal noun (limit_then_verb: jieba's vn right before the value acts as the verb) and
+    # PER_BENEFICIARY_LEADS each_facility 停车场: a floor each car park must meet
+    ("每个示范停车场至少设置2个充电车位。", [("充电车位", 2.0, "个", "at_least", "amount", "至少设置2个充电车位")]),
+    # PER_BENEFICIARY_LEADS each_facility 大厅: staff each hall must have
+    ("每个服务大厅配备专职导办人员不少于2名。", [("专职导办人员", 2.0, "名", "at_least", "amount", "专职导办人员不少于2名")]),
+    # PER_BENEFICIARY_LEADS each_facility 学院: a floor each college's partner provides
+    ("每个产业学院由合作企业提供不少于300平方米的实训场地。", [("实训场地", 300.0, "平方米", "at_least", "amount", "提供不少于300平方米的实训场地")]),
+    # OBLIGATIONS must_provide with 应当: what a funded studio must have
+    ("传承工作室应当配备不少于3名学术继承人。", [("学术继承人", 3.0, "名", "at_least", "amount", "不少于3名学术继承人")]),
+    # MEASURE_UNITS 个半天 (a clinic's half-day sessions, not 个) and NAME_LEADS per_time with 每年 after its holder
+    ("每名导师每年带教门诊不少于50个半天。", [("带教门诊", 50.0, "个半天", "at_least", "amount", "带教门诊不少于50个半天")]),
+    # MODIFIER_CUTS going_to (到 before the place a time is spent in) and OBLIGATIONS time_per_period with 每年 and 累计
+    ("骨干医师每年到基层医院服务时间累计不少于6个月。", [("基层医院服务时间", 6.0, "个月", "at_least", "amount", "基层医院服务时间累计不少于6个月")]),
+    # …but a leading 每年 alone is the rhythm of a goal (TALLY_START), and 在训 keeps its 在
+    ("每年安排资金不少于2亿元，在训运动员达到300人。", [("资金", 2.0, "亿元", "at_least", "goal", "资金不少于2亿元"), ("在训运动员", 300.0, "人", "reach", "goal", "在训运动员达到300人")]),
+    # CONTINUED_SUPPORTS support_named: a further listed value of the support just named keeps its kind
+    (
+        "对新认定的省级、市级中医特色专科，分别给予建设经费200万元、60万元。",
+        [("省级中医特色专科建设经费", 200.0, "万元", "equal", "amount", "建设经费200万元"), ("市级中医特色专科建设经费", 60.0, "万元", "equal", "amount", "60万元")],
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", AMOUNTS11, ids=[s[:14] for s, _ in AMOUNTS11])
+def test_round11_amounts(sentence: str, expected: list) -> None:
+    got = [(t.indicator, t.value, t.unit, t.comparator, t.kind, sentence[t.start : t.end]) for t in find_targets(sentence)]
+    assert got == expected
