@@ -23,6 +23,21 @@ AMOUNTS11 = [
     ("骨干医师每年到基层医院服务时间累计不少于6个月。", [("基层医院服务时间", 6.0, "个月", "at_least", "amount", "基层医院服务时间累计不少于6个月")]),
     # …but a leading 每年 alone is the rhythm of a goal (TALLY_START), and 在训 keeps its 在
     ("每年安排资金不少于2亿元，在训运动员达到300人。", [("资金", 2.0, "亿元", "at_least", "goal", "资金不少于2亿元"), ("在训运动员", 300.0, "人", "reach", "goal", "在训运动员达到300人")]),
+    # ATTRIBUTE_TAILS certificate after a trade level (工, 技师): the levels name the support, 证书 not repeated
+    (
+        "对培训后取得中级工、高级工、技师证书的，分别按每人1000元、1500元、2000元给予技能提升补贴。",
+        [
+            ("中级工技能提升补贴", 1000.0, "元", "equal", "amount", "按每人1000元、1500元、2000元给予技能提升补贴"),
+            ("高级工技能提升补贴", 1500.0, "元", "equal", "amount", "1500元、2000元给予技能提升补贴"),
+            ("技师技能提升补贴", 2000.0, "元", "equal", "amount", "2000元给予技能提升补贴"),
+        ],
+    ),
+    # OWN_PARTS: the notice's own part (本条) before a support is its scope, no part of the name
+    ("同一企业每年获得本条奖励资助累计不超过1000万元。", [("奖励资助", 1000.0, "万元", "at_most", "amount", "奖励资助累计不超过1000万元")]),
+    # COST_SPLITS: a ratio two budgets share a cost by is no target; the support before it stays
+    ("给予每人5万元补贴，由省市按6:4比例分担。", [("补贴", 5.0, "万元", "equal", "amount", "给予每人5万元补贴")]),
+    # SIGNED_TERMS: a contract's term the beneficiary signs is a promise, neither goal nor amount
+    ("引进人才须与用人单位签订不少于5年的聘用合同。", []),
     # CONTINUED_SUPPORTS support_named: a further listed value of the support just named keeps its kind
     (
         "对新认定的省级、市级中医特色专科，分别给予建设经费200万元、60万元。",

@@ -193,8 +193,19 @@ def _per_unit(name: str) -> int:
     return 2 if ITEM_OWN_MEASURE.match(name[m.end() :]) and m.group().startswith(("单个", "每个")) else m.end()
 
 
+# The notice's own part named before a support limits its scope, as the territory does (SCOPES): no part of the
+# name. (name, pattern, example)
+OWN_PARTS = (("own_part", r"本(?:条|款|项|章|节|办法|细则|措施|政策)(?=[\u4e00-\u9fff]{2})", "同一企业每年获得本条奖励资助累计不超过1000万元 → 奖励资助"),)
+OWN_PART = re.compile(one_of(OWN_PARTS))
+
+
 def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
-    """How many leading characters of ``name`` are not part of the measured thing."""
+    """How many leading characters of ``name`` are not part of the measured thing (an OWN_PARTS word after them too)."""
+    cut = _trim(name, after_verb, known_only)
+    return m.end() if (m := OWN_PART.match(name, cut)) else cut
+
+
+def _trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     if (opened := _opening(name, after_verb, known_only)) is not None:
         return opened
     cut = _per_unit(name)

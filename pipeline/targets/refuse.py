@@ -89,11 +89,25 @@ THRESHOLDS_BEFORE_NOUN = (
 THRESHOLD_BEFORE_NOUN = re.compile(one_of(THRESHOLDS_BEFORE_NOUN))
 
 
+# A ratio by which two budgets share a cost is no parameter of a support: 「由省级财政和市级财政按6:4比例分担」.
+# (name, pattern after the value, example)
+COST_SPLITS = (("cost_split", r"(?:的)?(?:比例)?(?:分担|承担|负担|分摊)", "基层岗位津贴由省财政和市财政按7:3比例分担"),)
+COST_SPLIT = re.compile(one_of(COST_SPLITS))
+# A contract's term the beneficiary signs is what it promises, not what it is granted: 「须与用人单位签订不少于5年
+# 的聘用合同」 (TARGET_LABELING: 「签订1年以上劳动合同」). (name, pattern on the words before the value, example)
+SIGNED_TERMS = (("signed_term", r"签订(?:不少于|不低于|至少)?$", "引进人才须与用人单位签订不少于5年的聘用合同"),)
+SIGNED_TERM = Ending(one_of(SIGNED_TERMS))
+
+
 def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
     """Numbers that measure nothing promised: an age, a rate's base, a threshold saying who is meant,
     a telephone number, a count of classes."""
     if value["unit"] == "周岁" or (value["unit"] == "岁" and "年龄" in head[-8:]):
         return "age"  # 「项目负责人年龄不超过40周岁」: who may apply (「人均预期寿命达到80岁」 stays a goal)
+    if value["ratio"] and COST_SPLIT.match(clause, value.end()):
+        return "cost_split"  # 「按6:4比例分担」
+    if value["unit"] in TIME_UNITS and SIGNED_TERM.search(head):
+        return "signed_term"  # 「签订不少于5年的聘用合同」
     if RATE_BASE.search(head):
         return "rate_base"  # 「每增长1美元」
     if clause.rfind("的") > value.start() and WHO_CLAUSE.match(clause) and not SUPPORT_IN_CLAUSE.search(clause):
