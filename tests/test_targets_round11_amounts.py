@@ -38,6 +38,10 @@ AMOUNTS11 = [
     ("给予每人5万元补贴，由省市按6:4比例分担。", [("补贴", 5.0, "万元", "equal", "amount", "给予每人5万元补贴")]),
     # SIGNED_TERMS: a contract's term the beneficiary signs is a promise, neither goal nor amount
     ("引进人才须与用人单位签订不少于5年的聘用合同。", []),
+    # PREDICATE_VERBS 用于: after the share's noun it begins the predicate, no part of the name
+    ("可按不超过50%的比例用于设备更新。", [("比例", 50.0, "%", "at_most", "amount", "按不超过50%的比例")]),
+    # NAME_LEADS for_recipient: who receives a support before the support's own measure is no part of it
+    ("对脱贫村补助标准提高至每户3000元。", [("补助标准", 3000.0, "元", "reach", "amount", "补助标准提高至每户3000元")]),
     # CONTINUED_SUPPORTS support_named: a further listed value of the support just named keeps its kind
     (
         "对新认定的省级、市级中医特色专科，分别给予建设经费200万元、60万元。",
