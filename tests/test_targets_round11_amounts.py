@@ -42,6 +42,8 @@ AMOUNTS11 = [
     ("可按不超过50%的比例用于设备更新。", [("比例", 50.0, "%", "at_most", "amount", "按不超过50%的比例")]),
     # NAME_LEADS for_recipient: who receives a support before the support's own measure is no part of it
     ("对脱贫村补助标准提高至每户3000元。", [("补助标准", 3000.0, "元", "reach", "amount", "补助标准提高至每户3000元")]),
+    # COMPARED_WITHS leaves the 比 of 比例 alone: a payment share raised is an amount (AMOUNT_CUES payment_share)
+    ("门诊费用报销比例提高5个百分点。", [("门诊费用报销比例", 5.0, "个百分点", "increase", "amount", "门诊费用报销比例提高5个百分点")]),
     # CONTINUED_SUPPORTS support_named: a further listed value of the support just named keeps its kind
     (
         "对新认定的省级、市级中医特色专科，分别给予建设经费200万元、60万元。",
