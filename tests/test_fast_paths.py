@@ -1,5 +1,5 @@
-"""Shortcuts taken for speed read exactly as the plain readings they replace: the separators found by
-the regex engine (brackets.split_outside), a line without a lead word skipped by the conventions'
+"""Shortcuts taken for speed read exactly as the plain readings they replace: the separators and
+brackets found by the regex engine (brackets.split_outside, brackets.depths), a line without a lead word skipped by the conventions'
 search (assignments.conventions.declared_conventions), a line without a bracket by blocks.brackets."""
 
 from __future__ import annotations
@@ -15,9 +15,20 @@ from pipeline.brackets import depths, split_outside
 from pipeline.normalize import fold
 
 
+def _depths_character_by_character(folded, opens, closes):
+    result, depth = [], 0
+    for ch in folded:
+        result.append(depth)
+        if ch in opens:
+            depth += 1
+        elif ch in closes and depth:
+            depth -= 1
+    return result
+
+
 def _split_character_by_character(folded, separators, opens, closes):
     pieces, start = [], 0
-    for i, (ch, depth) in enumerate(zip(folded, depths(folded, opens, closes))):
+    for i, (ch, depth) in enumerate(zip(folded, _depths_character_by_character(folded, opens, closes))):
         if depth == 0 and ch in separators:
             pieces.append((start, i))
             start = i + 1
@@ -31,6 +42,16 @@ def test_split_outside_reads_as_character_by_character(separators, opens, closes
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 24)))
         assert split_outside(text, separators, opens, closes) == _split_character_by_character(text, separators, opens, closes), text
+
+
+@pytest.mark.parametrize("opens, closes", [("(", ")"), ("(“", ")”"), ("[", "]"), ("(（", ")）")])
+def test_depths_read_as_character_by_character(opens, closes):
+    """depths() walks only the brackets the regex engine finds; a walk over every character agrees."""
+    rng = random.Random(13)
+    alphabet = "甲乙、,;()“”[]（） "
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(3000)]
+    for text in texts + _notice_lines()[:5000]:
+        assert depths(text, opens, closes) == _depths_character_by_character(text, opens, closes), text
 
 
 def _notice_lines() -> list[str]:
