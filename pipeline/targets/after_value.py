@@ -29,6 +29,9 @@ SIZED_MODIFIERS = (("limited_size", r"(?:不少于|不低于|至少|超过|不�
 SIZED_MODIFIER = re.compile(one_of(SIZED_MODIFIERS))
 RELATIVE_RUN = re.compile(r"(?P<clause>[^,;。的、\d]{2,16}?)的")  # a clause before the noun after 的
 MODIFIER_RUN = re.compile(r"[^,;。的]{0,30}?、[^,;。的]{1,30}?的")  # 、-listed modifiers of the noun after 的
+# Grades listed with 、 right after a value qualify the counted noun after them. (name, pattern, example)
+GRADE_LISTS = (("listed_grades", r"[一二三四五六七八九十\d]{1,2}(?:、[一二三四五六七八九十\d]{1,2})+(?:类|级|星级|等)", "2026年底前完成第一批15座四、五类危桥改造"),)
+GRADE_LIST = re.compile(one_of(GRADE_LISTS))
 # An aside restating a value under another basis is a second figure: (name, pattern, example).
 RESTATED_FORMS = (
     ("tax_basis", r"税后|税前|含税|不含税", "每月1250元（税后1000元）的安居补贴"),
@@ -41,6 +44,12 @@ CURRENCY_GLOSSES = (("currency", r"人民币|美元(?=[,;。]|$)", "每增长1�
 CURRENCY_GLOSS = re.compile(one_of(CURRENCY_GLOSSES))
 
 
+# Levels of the same rank in brackets after a place noun are part of it (the text is folded: half-width
+# brackets). (name, pattern, example)
+LEVEL_ALTERNATIVES = (("same_rank", r"(?<=[县区市])\((?:市、区|区、市|市、县|县、市|县、区|区、县|县、市、区)\)(?!级)", "力争3个县（市、区）通过国家义务教育优质均衡发展督导评估"),)
+LEVEL_ALTERNATIVE = re.compile(one_of(LEVEL_ALTERNATIVES))
+
+
 def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
     """(start, end) of the measured noun after a value, (n, n) when there is none, None when a second
     value follows it (「营收超1000万元OPC100家」: the first value says which OPC are counted)."""
@@ -49,6 +58,8 @@ def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
         noun_at = aside.end()  # 「提供每年7天（6晚）的免费住宿」: a restatement of the value
     if gloss := CURRENCY_GLOSS.match(clause, noun_at):
         noun_at = gloss.end()  # 「奖励0.02元人民币」: the currency, no measured noun
+    if (grades := GRADE_LIST.match(clause, noun_at)) and nouns.noun_after(clause[grades.end() :])[1]:
+        noun_at = grades.end()  # 「15座四、五类危桥改造」: the grades say which, the noun after them is counted
     if (quoted := QUOTED_MODIFIER.match(clause, noun_at)) and nouns.noun_after(clause[quoted.end() :])[1]:
         noun_at = quoted.end()  # 「7天的“青荷驿站”免费住宿」: a quoted name before the noun modifies it
     if m := SIZED_MODIFIER.match(clause, noun_at):
@@ -70,6 +81,8 @@ def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
         return None
     if (phrase := SUPPORT_PHRASE.match(clause, noun_at + skip)) and phrase.end() > noun_at + length:
         length = phrase.end() - noun_at  # 「一次性引才补贴」: jieba cut 引才 into a verb
+    if length and (levels := LEVEL_ALTERNATIVE.match(clause, noun_at + length)):
+        length = levels.end() - noun_at  # 「3个县（市、区）」: the bracket names what else counts as one
     return noun_at + skip, noun_at + length
 
 

@@ -7,20 +7,26 @@ import re
 
 from . import indicator as nouns
 from .after_value import first_after_asides
-from .names import ACTION_START, INDICATOR_NOUN, trim
+from .names import ACTION_START, DONE_END, INDICATOR_NOUN, trim
 from .patterns import CN_DIGITS, CONDITION_CONTEXT, VALUE_FIRST_VERBS
 from .tables import one_of
 
-VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年|每(?:年|季度|半年|[两三四五]年))?新?(?:改扩建|改建|改造|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + one_of(VALUE_FIRST_VERBS) + ")")
+VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年|每(?:年|季度|半年|[两三四五]年))?新?(?:改扩建|改建|改造|开通|开行|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + one_of(VALUE_FIRST_VERBS) + ")")
 SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|每(?:年|季度|半年|[两三四五]年)|力争|确保|计划)+")  # 「每年培育科技型企业100家」, 「全市计划改造…」
 
 
 # A subject, then a verb of commitment and its object closing the clause with the value: 「县级财政安排乡村振兴
 # 贷款风险补偿资金2000万元」, 「依托高新区建设区级低空飞行服务站1个」. (name, pattern, example)
 SUBJECT_THEN_VERBS = (
-    ("subject_verb_object", r"(?<=[\u4e00-\u9fff]{2})(?:新增|培育|培养|打造|建成|建设|新建|引进|安排|创建|组建|认定|开通|完成)(?=[^,;。、]{3,}$)", "主要景区新增停车泊位3000个"),
+    ("subject_verb_object", r"(?<=[\u4e00-\u9fff]{2})(?:新增|培育|培养|打造|建成|建设|新建|引进|安排|创建|组建|认定|开通|完成|设立)(?=[^,;。、]{3,}$)", "主要景区新增停车泊位3000个 / 高新区设立国际人才服务站4个"),
 )
 SUBJECT_THEN_VERB = re.compile(one_of(SUBJECT_THEN_VERBS))
+
+
+# A statistic per head of population closing its clause is an indicator's name as INDICATOR_NOUN's are:
+# 「每千人拥有社会体育指导员3.2名」. (name, pattern, example)
+PER_CAPITA_NAMES = (("per_capita", r"^每(?:千|万|十万|百)(?:常住)?(?:人口|人|户|老年人)(?:拥有)?[\u4e00-\u9fff]{2,}", "每千人拥有社会体育指导员3.2名"),)
+PER_CAPITA_NAME = re.compile(one_of(PER_CAPITA_NAMES))
 
 
 def verb_inside(name: str) -> re.Match[str] | None:
@@ -35,7 +41,7 @@ def bare_value(clause: str, value_end: int, name: str) -> bool:
     at_end = first_after_asides(clause, value_end) in ("", "、")  # 「*万亩(*为待省分解下达目标)」
     if not at_end or len(name) > 24:  # before the searches: a head grown over a long list is never read
         return False
-    if INDICATOR_NOUN.search(name) or VERB_STARTS.search(name) or _action_and_object(name) or verb_inside(name):
+    if INDICATOR_NOUN.search(name) or PER_CAPITA_NAME.match(name) or DONE_END.search(name) or VERB_STARTS.search(name) or _action_and_object(name) or verb_inside(name):
         return True
     # 「累计改造老旧小区120个」, 「全年接待游客3000万人次」: a verb (jieba's tag) and its object close the
     # clause — a verb of no table, never one of conditions (缴纳, 经营…)
@@ -43,7 +49,7 @@ def bare_value(clause: str, value_end: int, name: str) -> bool:
     return len(rest) <= 16 and nouns.leading_verbs(rest) > 0 and not CONDITION_CONTEXT.search(rest)
 
 
-NUMBERED_OBJECT = re.compile(rf"[\d{CN_DIGITS}]|[^、]*、")  # an object that is a value, or a list of clauses
+NUMBERED_OBJECT = re.compile(rf"[\d{CN_DIGITS}]|[^、]*、(?![^,;。]*等)")  # an object that is a value, or a list of clauses (not examples before 等)
 
 
 def _action_and_object(name: str) -> bool:

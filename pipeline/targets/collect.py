@@ -15,10 +15,12 @@ from typing import Callable
 from ..normalize import fold, fold_simplified, to_simplified
 from ..records import Deadline, PlanPeriod, Span, Target, TargetRange
 from .deadlines import FoundDeadline, find_deadlines
+from .eligibility import condition_lines, outside
 from .found import FoundTarget
 from .list_lines import intro_year
 from .patterns import BENCHMARK_COMPARATOR, CN_NUMBER
 from .recognise import find_targets
+from .service_times import service_times
 
 # A prefilter: every target is a value (a digit, 「*」 or a Chinese numeral: values.VALUE) or a relative
 # target with its comparator (patterns.BENCHMARK), so a text holding none of these is not read for
@@ -73,21 +75,29 @@ def read_notice(
     tasks = [
         (
             _targets(text[a:b], simplified[a:b], notice_year, intro_year(simplified, a)),
-            find_deadlines(text[a:b], notice_date, simplified[a:b]) + _noted_deadlines(text, simplified, note, a, notice_date),
+            _deadlines(text[a:b], notice_date, simplified[a:b]) + _noted_deadlines(text, simplified, note, a, notice_date),
         )
         for (a, b), note in zip(task_extents, notes)
     ]
     untasked = []
     for start, end in uncovered_pieces(body_lines, covered):
         piece, piece_folded = text[start:end], simplified[start:end]
-        found = (_targets(piece, piece_folded, notice_year, intro_year(simplified, start)), find_deadlines(piece, notice_date, piece_folded))
+        found = (_targets(piece, piece_folded, notice_year, intro_year(simplified, start)), _deadlines(piece, notice_date, piece_folded))
         if found[0] or found[1]:
             untasked.append(UntaskedText(start, end, innermost(section_starts, start), found))
     return TargetsFound(tasks, untasked, plan_period(text, body_start, folded))
 
 
 def _targets(text: str, folded: str, notice_year: int | None, start_year: int | None = None) -> list[FoundTarget]:
-    return find_targets(text, folded, notice_year, start_year) if TARGET_CUE.search(folded) else []
+    if not TARGET_CUE.search(folded):
+        return []
+    found = find_targets(text, folded, notice_year, start_year)
+    return outside(sorted(found + service_times(text, folded), key=lambda t: t.start) if "内" in folded else found, condition_lines(folded))
+
+
+def _deadlines(text: str, notice_date: str | None, folded: str) -> list[FoundDeadline]:
+    """find_deadlines without those in a line of conditions (eligibility: 「申报条件。…近3年内…」)."""
+    return outside(find_deadlines(text, notice_date, folded), condition_lines(folded))
 
 
 def _noted_deadlines(

@@ -63,8 +63,8 @@ DEADLINES = (
     (
         "window",
         "period",
-        r"""(?P<from>20\d\d年(?:1[0-2]|[1-9])月(?:[1-3]?\d)日)(?:至|到|—)(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月(?P<day>[1-3]?\d)日""",
-        "2019年1月1日至2020年12月31日 (its end)",
+        r"""(?P<from>20\d\d年(?:1[0-2]|[1-9])月(?:[1-3]?\d日)?)(?:至|到|—)(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)日)?""",
+        "2019年1月1日至2020年12月31日 (its end) / 2026年5月至10月 (months: the last day of the last)",
     ),
     (
         "period_within",
@@ -121,7 +121,7 @@ CELL_DATE = re.compile(
 # number does not (每年支持金额, 每年7天, 每年用于…的信贷额度, 每年只享受一次).
 # 「每年」 inside a goal or an amount: a quantity with its measure word closes its clause
 # (「每年培训养老护理员不少于2万人次」, 「每年安排专项资金不少于5亿元」), unlike 「每年发布一批…」.
-ANNUAL_QUANTITY = re.compile(r"[^,;。\n]{0,30}?\d+(?:\.\d+)?(?:万|亿)?(?:个|家|人|名|项|张|套|所|次|人次|条|元|场|场次|届|户|亩|公里|%)(?:以上|左右)?[,;。\n]")
+ANNUAL_QUANTITY = re.compile(r"[^,;。\n]{0,30}?\d+(?:\.\d+)?(?:万|亿)?(?:个|家|人|名|项|张|套|所|次|人次|条|元|场|场次|届|户|亩|公里|例|%)(?:以上|左右)?[,;。\n、]")  # 「每年安葬数量分别达到3000例、…」
 NOT_RECURRING_NEXT = frozenset("支持 用于 给予 最高 补贴 奖励 资助 可 只 只能 不 不少 不超过 超过 最多 每人 按".split())
 # 「每年遴选支持30名杰出青年」: a number within a few words after 每年 sizes an annual goal, no task rhythm.
 ANNUAL_VALUE_FIRST = re.compile(r"[^,;。\n\d]{0,8}?\d+(?:\.\d+)?(?:万|亿)?(?:个|家|人|名|项|张|套|所|人次|条|元|户|亩|公里|%)")  # (次, 场: events that pace the task)
@@ -134,7 +134,7 @@ CELL_KINDS = (
 )
 
 # A period that is an eligibility condition, not a deadline: 「毕业5年内的」, 「成立3年内的企业」.
-CONDITION_BEFORE = re.compile(r"(?:毕业|离校|成立|注册|设立|认定|入驻|落户|引进|获得)[^,;。]{0,4}$")
+CONDITION_BEFORE = re.compile(r"(?:毕业|离校|成立|注册|设立|认定|入驻|落户|引进|获得|承诺)[^,;。]{0,4}$")  # 「承诺5年内不迁出」: what the beneficiary promises
 TARGET_BEFORE = re.compile(r"(?:压缩至|压缩到|压减至|压减到|缩短至|缩短到|控制在|不超过|减少到|享受|可享|给予|提供|免收)$")  # 「可享受3年内…租金减免」: a support's term
 WAIVER_AFTER = re.compile(r"免收|免缴|免征|免交|免租|减半|减免")  # what follows a waiver's term (returned.GRANTED_PERIODS)
 # A sanction's term: 「3年内取消其申报资格」, 「取消其5年内申报资格」 (how long a penalty lasts).
@@ -145,6 +145,7 @@ SANCTION_BEFORE = re.compile(r"(?:取消|禁止|暂停)其?$")
 RESPONSE_CLAUSES = (
     ("problem_found", re.compile(r"问题"), "对抽查发现的问题于30日内督促整改到位 / 群众反映问题在5个工作日内交办处理"),
     ("request", re.compile(r"诉求|投诉|举报|申请"), "企业诉求原则上在7个工作日内答复"),
+    ("file_received", re.compile(r"受理|申报之日|申报截止|材料齐全|公示结束"), "在受理申报之日起60个工作日内完成审核 / 相关部门在材料齐全后20个工作日内完成兑付"),
 )
 QUARTER_END = {"一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "上半年": 6, "三季度": 9, "第三季度": 9}
 DAYS = {"天": 1, "日": 1, "工作日": None, "个工作日": None, "周": 7}
@@ -236,6 +237,9 @@ def _recurring(folded: str, m: re.Match[str]) -> bool:
     return words[0][1].startswith(("v", "p", "d")) or words[0][0] in ("对", "向", "定期")
 
 
+WINDOW = next(pattern for name, _, pattern in PATTERNS if name == "window")
+
+
 def _cell(text: str, m: re.Match[str], notice_date: str | None) -> FoundDeadline:
     """A 完成时限 cell: 「2026年12月」, 「6月底前」 (the notice's year), 「持续推进」, 「每年」."""
     start, end = m.span("due")
@@ -245,6 +249,8 @@ def _cell(text: str, m: re.Match[str], notice_date: str | None) -> FoundDeadline
         if pattern.search(due):
             iso = _period_end(pattern.search(due), notice_date) if kind == "period" else None  # 「印发之日起30日内」
             return FoundDeadline(text[start:end], kind, iso, "time_limit_column", start, end)
+    if window := WINDOW.match(due):  # 「2026年5月至10月」: the window's end
+        return FoundDeadline(text[start:end], "period", _date_of(window, int(window["from"][:4])), "time_limit_column", start, end)
     date_match = CELL_DATE.match(due)
     iso = None
     if date_match.group() and (date_match["year"] or notice_date):

@@ -12,6 +12,7 @@ from .tables import one_of
 # Names that are only a member — a kind of place, of school or of institution — with nothing measured.
 # (name, pattern, example)
 MEMBER_NAMES = (
+    ("urban_part", r"城市建成区|建成区|新建城区|新城区|老城区|旧城区", "城市建成区可渗透地面面积比例达到45%，新建城区达到50%以上 (before place: 城市建成区 is one member)"),
     ("place", r"城市|县城|城区|中心城区|农村|城镇|乡村", "城市道路机械化清扫率达到80%以上，县城达到70%以上"),
     ("school", r"小学|初中|高中|中职|幼儿园|普通高中", "义务教育校际差异系数小学控制在0.45以内、初中控制在0.40以内"),
     ("institution", r"[^,;。、\d]{0,6}(?:医院|卫生院|学校|企业)", "…分级评价平均达到4级以上，其中三级医院达到5级以上"),

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..jieba_dictionary import Tags, dictionary
 from ..normalize import to_simplified
+from .tables import one_of
 
 # Tags that end a measured noun phrase read after a value (jieba's ICTCLAS tag set): prepositions,
 # conjunctions, adverbs, particles, pronouns; verbs end it too unless they are verbal nouns (vn).
@@ -25,6 +26,19 @@ OPENING_STOPS = ("c", "u", "r", "y")
 NEGATIONS = frozenset("不 未 没 无 非".split())
 # Words jieba tags as verbs that name the measured thing, not an action on it.
 NOUN_LIKE_VERBS = frozenset("就业 投资 融资 贷款 创业 收入 培训 研发 消费 支持 免租 减免 住宿 入住 出口 进口 支出 参保 补贴 补助 奖励 资助 扶持 贴息 担保 覆盖 服务 孵化 办公 运营 建设 租赁 创新 保障 返还 应用 上限".split())
+# One-character words closing a place's name that jieba tags otherwise (点 as a numeral): a verb before one
+# names the place (「应急物流集散点」, 「快递驿站」).
+PLACE_SUFFIXES = frozenset("点 站 所 室 馆 区".split())
+
+
+def _closing_place(words, index: int) -> bool:
+    """Whether ``words[index]`` is a PLACE_SUFFIXES word closing the phrase (「集散点。」, not 「驻点服务」)."""
+    if index >= len(words) or words[index][0] not in PLACE_SUFFIXES:
+        return False
+    after = words[index + 1] if index + 1 < len(words) else ("。", "x")
+    return after[0][0] in PHRASE_ENDS or after[1].startswith(("v", "p", "c", "u", "d", "x")) and after[1] != "vn"
+
+
 # Characters that end the phrase after a value whatever the tagger says.
 PHRASE_ENDS = "、,;。:()等”"
 JOINERS = "及和或"
@@ -34,7 +48,7 @@ JOINERS = "及和或"
 CHAINED_VERBS = frozenset("上线 支持 提升 培育 建设 建成 新建 改建 扩建 改造 建立 设立 开设 开通 开行 打造 推出 发布 提供 引进 引育 孵化 认定 招引 集聚 落地 组建 培训 选拔 遴选 评选 开展 举办 实施".split())
 # Verbs that, after a noun, begin its predicate — never a modifier of the noun after them:
 # 「30家以上企业开展数字化转型」 → 企业, 「1000名青年科技人才提供科研经费」 → 青年科技人才.
-PREDICATE_VERBS = frozenset("开展 实施 参与 进行 实现 完成 提供 获得 享受 承担 申报".split())
+PREDICATE_VERBS = frozenset("开展 实施 参与 进行 实现 完成 提供 获得 享受 承担 申报 赴 前往".split())  # 「50名骨干教师赴外省跟岗学习」
 # 以上 / 以下 between a grade and a noun belong to the noun: 「200名中级以上职称医师」.
 GRADE_WORDS = frozenset("以上 及以上 以下".split())
 STOP_WORDS = frozenset("全部 均 都 分别 共 累计 以上 以下 左右".split())  # 「…贫困人口全部实现脱贫」  # 「数据集及语料库」 is one measured thing when a noun follows
@@ -126,6 +140,31 @@ IN_STATE_WORDS = tuple("在孵 在校 在职 在岗 在建 在营 在线 在读 
 ATTRIBUTE_WORDS = tuple("示范 试点".split())
 # A negation after the leading verbs opens the name (「新建不停车收费自由流门架」 → 不停车…): no adverb of the verb.
 NEGATIONS = frozenset("不 未 无 非".split())
+# 在 and a verb of one character form a state word as IN_STATE_WORDS do, where jieba knows no word:
+# 「在训运动员」 (训 alone), 「在养畜禽」. (name, pattern on 在's next word, example)
+IN_STATE_SHAPES = (("in_one_char_verb", r"[\u4e00-\u9fff]", "在训运动员达到300人"),)
+IN_STATE_SHAPE = re.compile(one_of(IN_STATE_SHAPES))
+
+
+def _one_char_compound(words, index: int) -> bool:
+    """A one-character verb and a one-character noun after it make a word jieba does not know, no verb
+    and its object: 「输氢管道」, 「储氢设施」, 「制冰能力」."""
+    following = words[index + 1] if index + 1 < len(words) else ("", "")
+    return len(words[index][0]) == 1 and words[index][1] == "v" and len(following[0]) == 1 and following[1].startswith("n")
+
+
+def _in_state(words) -> bool:
+    """Whether ``words`` open with 在, a one-character verb (IN_STATE_SHAPES) and then a noun."""
+    return (
+        len(words) > 2
+        and words[0][0] == "在"
+        and len(words[1][0]) == 1
+        and words[1][1].startswith("v")
+        and IN_STATE_SHAPE.fullmatch(words[1][0]) is not None
+        and words[2][1].startswith("n")
+    )
+
+
 LEADING_PREPOSITIONS = frozenset("对 为 向 在 按 按照 将 由 于".split())  # 「以旧换新补贴标准」: 以 is part of the name
 
 
@@ -138,9 +177,11 @@ def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = Fals
     if phrase.startswith(IN_STATE_WORDS + ATTRIBUTE_WORDS):
         return 0  # 「在孵企业」: 在 and a verb of state describe the noun, no preposition opens it
     words = tag(phrase)
+    if _in_state(words):
+        return 0  # 「在训运动员」: 在 and a one-character verb jieba leaves alone, a state as 在校 is
     cut = best = 0
     for index, (word, flag) in enumerate(words):
-        if word in NEGATIONS:
+        if word in NEGATIONS or _one_char_compound(words, index):
             break
         if not (flag.startswith(("v", "p", "d", "c")) and (flag != "vn" or (cut > 0 and word in CHAINED_VERBS))):  # 新增培育: v then vn (「开展防汛应急演练」: 防汛 names the drill)
             break
@@ -224,13 +265,14 @@ def noun_after(phrase: str) -> tuple[int, int]:
         if not seen_noun and (flag.startswith(OPENING_STOPS) or word in NEGATIONS):
             break  # 「提供24小时“不打烊”服务」: no measured noun follows the value
         latin = following[1] == "eng" and following[0].isalpha()  # 「或token」, not a number
-        next_is_noun = following[1].startswith("n") or latin or following[1] == "vn" or following[0] in NOUN_LIKE_VERBS
+        next_is_noun = following[1].startswith("n") or latin or following[1] == "vn" or following[0] in NOUN_LIKE_VERBS or _closing_place(words, index + 1)
         if word in JOINERS and seen_noun:
             if not next_is_noun:
                 break
             length += len(word)
             continue
         verb = is_verb(word, flag)
+        next_is_noun = next_is_noun or (verb and seen_noun and _verbs_then_noun(words, index + 1))
         modifies = verb and next_is_noun and not (seen_noun and word in PREDICATE_VERBS)
         if seen_noun and ((verb and not modifies) or flag.startswith(STOP_TAGS)):
             if verb and predicate_at is not None:
@@ -244,6 +286,21 @@ def noun_after(phrase: str) -> tuple[int, int]:
         if not verb:
             kept = length
     return (skip, kept) if seen_noun else (0, 0)
+
+
+# Verbs in a row that name a kind of the noun after them, inside a noun phrase: 「专业排水抢险队伍」 (排水, 抢险
+# qualify 队伍), as one verb does (「应用场景」). (name, most verbs in the row, example)
+VERB_MODIFIER_RUNS = (("verb_run_before_noun", 2, "每个设区市组建1支专业排水抢险队伍"),)
+
+
+def _verbs_then_noun(words, index: int) -> bool:
+    """Whether ``words`` from ``index`` are verbs (no predicate verb among them, VERB_MODIFIER_RUNS' most)
+    and then a noun: the verb before them modifies that noun too."""
+    most = VERB_MODIFIER_RUNS[0][1]
+    run = 0
+    while index < len(words) and is_verb(*words[index]) and words[index][0] not in PREDICATE_VERBS and run < most:
+        index, run = index + 1, run + 1
+    return 0 < run and index < len(words) and words[index][1].startswith("n")
 
 
 NOUN_TAGS = ("n", "vn", "j", "eng", "b")  # what closes a noun phrase (b: 临时, 公办 — after a verb, an object's modifier)
@@ -279,12 +336,12 @@ def verb_object(phrase: str) -> int:
         while following and following[0][0] in CHAINED_VERBS:
             cut += len(following[0][0])
             following = following[1:]
-        if len(phrase) - cut >= 3 and _noun_phrase(following):
+        if len(phrase) - cut >= 3 and noun_phrase(following):
             return cut
     return 0
 
 
-def _noun_phrase(words) -> bool:
+def noun_phrase(words) -> bool:
     """Whether ``words`` (tagged) are one noun phrase: a noun last, and every verb in it modifying the
     word after it (「前端感知设备」, 「数字化解决方案」)."""
     if not words or not words[-1][1].startswith(NOUN_TAGS) or is_verb(*words[-1]):

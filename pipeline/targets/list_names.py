@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import indicator as nouns
 from .tables import one_of
 
 # A field or sector opening the first listed name, shared by every name. (name, pattern, example)
@@ -33,3 +34,34 @@ def plain_list(names: str) -> list[str]:
         if len(ends) == 1 and 0 <= (at := last.find(ends.pop())) < len(last) - 2:
             parts = [part + last[at + 1 :] for part in parts[:-1]] + [last]
     return parts
+
+
+# What a count closing a list counts, the verb before it kept: 「…海葬等节地生态安葬方式每年安葬数量」 → 安葬数量
+# for each (「A级旅游景区、星级旅游饭店数量」 → 数量: a noun before it is the last member's). (name, tags, example)
+COUNTED_DEEDS = (("deed_count", ("v", "vn"), "树葬、海葬等节地生态安葬方式每年安葬数量分别达到3000例、800例左右"),)
+
+
+def counted_measure(last: str, measure_at: int) -> str:
+    """The shared measure of a list from ``measure_at`` in its last name, with a verb just before it (COUNTED_DEEDS)."""
+    at, before = 0, ""
+    for word, flag in nouns.tag(last[:measure_at]):
+        at += len(word)
+        before = word if flag in COUNTED_DEEDS[0][1] and at == measure_at else ""
+    return last[measure_at - len(before) :]
+
+
+def last_member(names: list[tuple[int, str]], head: str) -> tuple[tuple[int, str], str]:
+    """The last listed name and the shared head: the member and the head where examples before 等 and their
+    category stand between them (「海葬等节地生态安葬方式每年安葬数量」 → 海葬安葬数量); a 的 joining the listed
+    owners to what they have is no part of either (「设区市、县级市的内涝防治标准」 → 县级市内涝防治标准, head
+    内涝防治标准); after names in quotes the head is what follows the last quote."""
+    name = names[-1]
+    start, text = name
+    if not head and text.startswith("“") and (at := text.rfind("”")) > 0 and len(text) - at > 3:
+        return name, text[at + 1 :]  # 「“家政+养老”“家政+托育”融合发展试点县」: the head after the quoted names
+    if head.startswith("的") and len(head) >= 3 and text.endswith(head):
+        head = head[1:]
+        return (start, text[: -len(head) - 1] + head), head
+    if head and text.endswith(head) and 0 < (at := text.find("等")) <= 8 and at < len(text) - len(head):
+        return (start, text[:at] + head), head
+    return name, head

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from . import indicator as nouns
 from .found import strip_fillers
-from .list_names import plain_list, scope_cut
+from .list_names import counted_measure, last_member, plain_list, scope_cut
 from .names import INDICATOR_NOUN, TABLE_VERB_START
 from .tables import one_of
 from .values import VALUE, value_fields
@@ -32,7 +32,7 @@ COMPOUND_NAMES = (
 )
 BRACKET_OPEN = r"(?![^（(]*[）)])"  # not inside brackets
 OUTSIDE_BRACKETS = re.compile("、" + BRACKET_OPEN)
-LISTED = re.compile("、|和|及|^(?:" + "|".join(word for word, _, _ in COMPOUND_NAMES) + ")")
+LISTED = re.compile("、|和|及|”“|^(?:" + "|".join(word for word, _, _ in COMPOUND_NAMES) + ")")
 
 
 def _names(listed: str, start: int, count: int) -> list[tuple[int, str]]:
@@ -44,7 +44,7 @@ def _names(listed: str, start: int, count: int) -> list[tuple[int, str]]:
         for word, members, _ in COMPOUND_NAMES:
             if listed.startswith(word) and len(members) == count and len(listed) - len(word) >= 2:
                 return [(start, member + listed[len(word) :]) for member in members]
-        if len(joined := re.split(f"(?:、|和|及){BRACKET_OPEN}", listed)) == count:
+        if len(joined := re.split(f"(?:、|和|及|”(?=“)){BRACKET_OPEN}", listed)) == count:  # 「“A”“B”试点县」
             split = joined
     names, pos = [], start
     for name in split:
@@ -74,6 +74,7 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
     if paired and (limit := AFTER_LIST.match(clause, values[-1].end())):
         comparator = AFTER_COMPARATOR[limit.group()]  # 「分别达到420班次、680班次左右」: the last value's 左右 is the list's
     prefix = shared_prefix([name for _, name in names]) or _shared_qualifier([name for _, name in names])
+    names[-1], head = last_member(names, head)  # 「…、海葬等…安葬数量」 → 海葬安葬数量, 「…、县级市的…标准」
     last_unit = (values[-1]["scale"] or "") + (values[-1]["unit"] or "")
     targets = []
     for index, (name_start, name) in enumerate(names):
@@ -162,7 +163,7 @@ def shared_head(names: list[str]) -> str:
     when the others are bare qualifiers (城市); empty when every name is whole (化学需氧量、氨氮排放量)."""
     last = names[-1]
     if (measure := SHARED_MEASURE.search(last)) and measure.start() >= 2 and not any(INDICATOR_NOUN.search(name) for name in names[:-1]):
-        return measure.group()  # 「A级旅游景区、星级旅游饭店数量」 → 数量 for each
+        return counted_measure(last, measure.start())  # 「A级旅游景区、星级旅游饭店数量」 → 数量 for each, 「…安葬数量」
     words = nouns.tag(last)
     if len(words) < 2 or any(len(name) >= len(last) - 1 for name in names[:-1]):
         return ""

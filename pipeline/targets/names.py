@@ -85,9 +85,10 @@ VERB_OBJECT = re.compile(r"^[^,;。的、]{1,8}的")
 # indicator). (name, pattern, example)
 SCOPES = (
     ("region", r"全社会|全市|全省|全区|全县|全国|市区两级|省市两级|市区|区内|市内|省内|县内", "全省规模以上工业企业数字化改造覆盖率"),
+    ("built_up_area", r"(?:城市)?建成区内", "2028年底前建成区内输氢管道10公里 (「建成 区内」 or 「建成区 内」: a scope either way)"),
     ("each_region", r"各(?=县城|城区)|各市州|各市县|各县市区|各县区|各区县|各地市|各地|各市|各县|各区", "各市州人才工作经费占本级一般公共预算支出的比例"),
 )
-TALLY_START = re.compile(r"累计|年均|全年|每(?:年|季度|半年|[两三四五]年)")  # 「每年培训家政服务员」 → 家政服务员 (the 每年 is the target's rhythm)
+TALLY_START = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})年(?:累计|共)|累计|年均|全年|每(?:年|季度|半年|[两三四五]年)")  # 「三年累计完成…投资」  # 「每年培训家政服务员」 → 家政服务员 (the 每年 is the target's rhythm)
 SCOPE_START = re.compile("^(?:" + one_of(SCOPES) + ")")
 # 新增 before an area, a size or a capacity states an increase of it (「新增绿色建筑面积100万平方米」 → 绿色建筑面积,
 # increase); before other names it may be the name's own (新增建设用地, 新增就业).
@@ -102,8 +103,15 @@ SUBJECT_VERB = re.compile(
 # Words that open a name and say which members are meant, not what is measured; each is cut while a
 # name of three characters or more is left (applied again after a cut). (name, pattern, example)
 NAME_LEADS = (
+    ("stray_de", r"的(?=[\u4e00-\u9fff])", "各设区市安排的配套资金不低于…的50% (after a subject and its verb, the 的 is no part of the name)"),
     ("examples_etc", r"[^,;。等]{1,16}?(?<![同平对相均高中初上下优])等(?![级同于待])", "“星火巷”“月光里”等夜间消费集聚区"),
     ("condition_clause", r"[^,;。的]*?\d[^,;。的]*?(?:及以上|以上|以下|以内)的", "年营业收入2000万元以上的商贸企业"),
+    ("over_threshold_de", r"[^,;。的]*?(?:超过|超|突破|不低于|不少于|高于)[\d十百千万亿][^,;。的]*?的(?![^,;。的]*(?:率|比例|占比|比重)$)", "产值超10亿元的龙头企业3家 (a 「…的」 threshold before a counted noun; before a share it stays)"),
+    ("capacity", r"(?:年|日|月)(?:产|产能|处理|加工|生产|供应|制氢|加氢)(?:能力)?\d+(?:\.\d+)?(?:万|亿)?(?:吨|立方米|标准立方米|千瓦时|千克|公斤|件|台|套|辆)(?![级以及])", "建设年产2000吨绿氢示范项目1个 (a capacity qualifies the project counted)"),
+    ("items_counted", r"[^,;。的]*?\d+项(?=[\u4e00-\u9fff]{2,})", "将遗体接运、暂存、火化、骨灰寄存4项基本服务扩大到6项 (the items now, then their name)"),
+    ("quoted_holders", r"[^,;。“”的、]{1,8}(?:、[^,;。“”的、]{1,8})+(?=“[^”]{2,12}”[\u4e00-\u9fff]{0,4}$)", "组织图书馆、文化馆“读书日”活动不少于20场 → “读书日”活动 (the places listed hold a named event; one name before the quote qualifies it: 「专精特新“小巨人”企业」)"),
+    ("in_fields", r"[^,;。]{0,24}?领域(?=示范|推广|试点|应用|开展|建设|实施|新增|建成|布设|部署|安装|配备|配置|投放)", "在公交、环卫等领域示范应用氢燃料电池汽车不少于200辆 (the fields where a thing is used)"),
+    ("per_time", r"[^,;。的每\d]{0,8}?每(?:天|日|周|月)(?=[\u4e00-\u9fff])", "中小学生每天校内外体育活动时间不少于2小时 / 每周开放时间不少于56小时 (who and how often: the measure follows)"),
     ("threshold_noun", r"[^,;。的]*?\d+(?:\.\d+)?(?:万|亿)?[^\d,;。的、级岁A-Za-z]{0,3}?(?:及以上|以上|以下)(?=[\u4e00-\u9fff])", "30户以上自然村通硬化路比例达到100% (not an age: 「3岁以下婴幼儿托位数」)"),
     ("container_in", r"[^,;。中]{2,12}?(?:库|项目|专项|计划|名单|工程)中由?", "省级人才库中女性专家占比"),
     ("age_limit", r"\d{2}周?岁(?:及)?以下(?:的)?", "35周岁以下青年人才承担项目的比例"),
@@ -111,7 +119,9 @@ NAME_LEADS = (
     ("after_event", r"(?:改造|建成|实施|投用|运营|整改)后", "改造后护理型床位占比不低于55%"),
     ("may_apply", r"可(?:申请|申领|享受|获得)", "可申请延长结题时间不超过1年 / 每年可申领创新券最高20万元"),
     ("among_them", r"[^,;。中的、]{2,16}?中(?![央国心小级型]|所占|占)(?=[^,;。中]{2,8}(?:比例|占比|比重)$)", "省级科技计划项目评审专家中女性专家比例不低于20%"),
-    ("whose_long", r"[^,;。的]{2,16}的(?=[^,;。的]{6,}$)(?![^,;。的]*(?:率|比例|占比|比重)$)", "外籍人才及其随行家属的居留许可办理时限压缩至5个工作日 (before a share the clause says what is counted: 「提供托育服务的公办幼儿园占比」)"),
+    ("whose_count", r"[^,;。的、]{2,24}的(?=[^,;。的]{1,6}(?:数量|个数|总数)$)", "设区市中PM2.5浓度达到国家二级标准的城市数量达到6个 (a clause before a count says which are counted: 城市数量)"),
+    ("whose_counted", r"[^,;。的、]{2,16}的(?=[^,;。的]{3,5}$)(?![^,;。的]*(?:率|比例|占比|比重|值|额|量|数|面积|收入|规模|时间|时长|时限|期限|标准|资金|经费)$)", "秋季学期开设托班的公办幼儿园不少于50所 (a clause before a short counted noun: 公办幼儿园)"),
+    ("whose_long", r"[^,;。的、]{2,16}的(?=[^,;。的]{6,}$)(?![^,;。的]*(?:率|比例|占比|比重)$)", "外籍人才及其随行家属的居留许可办理时限压缩至5个工作日 (before a share the clause says what is counted: 「提供托育服务的公办幼儿园占比」)"),
 )
 NAME_LEAD = re.compile("^(?:" + "|".join(f"(?P<{n}>{p})" for n, p, _ in NAME_LEADS) + ")")
 

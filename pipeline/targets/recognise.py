@@ -22,6 +22,7 @@ from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, in_part_asi
 from .found import FoundTarget, strip_fillers
 from .head import Head, read_head
 from .kinds import AMOUNT_CUE, kind_of
+from .modifiers import opened
 from .lists import LISTED, distribute, respectively
 from .shared_names import shared_heads
 from .list_lines import continues_intro
@@ -42,6 +43,7 @@ from .patterns import (
     SHARE_OF_BASE,
     SUPPORT_NAMED,
     SENTENCE_ENDS,
+    past_clause,
     reports_facts,
     SUPPORT_VERB_NOUN,
     TIME_UNITS,
@@ -66,7 +68,7 @@ JOINED_END = Ending(r"(?:以及|及|和|并)$")  # a name ending in a joiner: th
 DIGIT = re.compile(r"\d")
 # A measure each listed member has of its own: one value for names listed before it holds for each, as
 # with 均 (a count of things listed, 「零工市场、就业驿站不少于1200个」, is one total). (name, pattern, example)
-EACH_MEASURES = (("rate_or_time", r"(?:率|时间|时限|周期|比例|占比)$", "一般登记、抵押登记办理时间压缩至1个工作日"),)
+EACH_MEASURES = (("time", r"(?:时间|时限|周期)$", "一般登记、抵押登记办理时间压缩至1个工作日"),)  # (a rate stays whole: 「乡镇、行政村…覆盖率」)
 EACH_MEASURE = re.compile(one_of(EACH_MEASURES))
 # …unless the list qualifies whose measure it is: 「一类、二类出口企业正常出口退税平均办理时间」 is one measure.
 OWNER_IN_NAME = re.compile(r"、[^、]*(?:企业|机构|单位|主体)[^、]{2,}$")
@@ -116,6 +118,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
             year, last_support, previous_clause = None, "", ""  # a year governs its paragraph only
         if not clause_start or folded[clause_start - 1] in SENTENCE_ENDS:
             reported = reports_facts(folded, clause_start, notice_year)
+        reported = reported or past_clause(folded, clause_start, notice_year)  # 「…，2025年产值达到18亿元，…」
         if reported:
             continue
         clause = folded[clause_start:clause_end]
@@ -213,8 +216,8 @@ def _comparator(stated: str | None, after: re.Match[str] | None, name: str, indi
         comparator = "at_most"
     if comparator is None and rule == "value_first" and context.list_comparator in ("at_most", "at_least") and indicator == context.previous_subject:
         comparator = context.list_comparator  # 「最高5000元、1万元补贴」 (not 「最高500万元项目资助和200万元安家补贴」: a support of its own)
-    if comparator is None and rule == "list_item" and context.list_comparator in ("total", "increase"):
-        comparator = context.list_comparator  # 累计 / 新增 govern the list, a limit word only its own value
+    if comparator is None and rule == "list_item" and (context.list_comparator in ("total", "increase") or "累计" in context.clause[: context.clause.find(name) + 1]):
+        comparator = context.list_comparator if context.list_comparator in ("total", "increase") else "total"  # 累计 / 新增 govern the list, a limit word only its own value
     if comparator is None and INCREASE_STARTS.match(name) and not INCREASE_STARTS.match(indicator):
         comparator = "increase"  # 「新增培育OPC企业1000家」 (the verb left the indicator; 新增建设用地 keeps it)
     return comparator or ("total" if "累计" in name else "equal")
@@ -334,7 +337,7 @@ def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: 
         return context.list_mode, value.start(), value.start()  # 「给予一次性奖励80万元、40万元」: the same support
     stated_or_per = parts.comparator or parts.per
     joined = stated_or_per and JOINED_END.search(name)  # 「…免费住宿以及最长6个月“青荷公寓”的过渡性住宿」
-    value_first = not name or parts.verb is not None or joined or (stated_or_per and (nouns.ends_with_verb(name) or ACTION_END.search(name) is not None))
+    value_first = not name or parts.verb is not None or joined or ACTION_END.search(name) is not None or (stated_or_per and nouns.ends_with_verb(name))  # 「每年选派100名设计人员」
     if value_first:
         noun = _noun_after(clause, value_end, parts.verb_word)
         if noun is None:
@@ -360,7 +363,7 @@ def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: 
     )
     if not (limited or parts.per or listed or part or bare_value(clause, value_end, deed)):
         return None
-    cut = trim(name, known_only=limited) if name else 0  # before a comparator the name is a noun phrase
+    cut = opened(name, limited, value["unit"] == "%") if name else 0  # before a comparator the name is a noun phrase
     cut = kept_new(name, cut) if value["unit"] == "%" and parts.comparator in ("increase", "decrease") else cut
     rule = "comparator" if limited else ("per_value" if parts.per else ("list_item" if listed else ("part_of" if part else "bare_value")))
     return rule, name_start + (subject_cut(name, cut) if rule == "bare_value" else cut), name_start + len(name)

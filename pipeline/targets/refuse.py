@@ -82,7 +82,10 @@ CONDITION_CLAUSE_END = re.compile(one_of(CONDITION_CLAUSE_ENDS))
 # A threshold naming which things a rate or a count is taken of, a noun and then the target's own
 # comparator and value after it: 「30户以上自然村通硬化路比例达到100%」 (a grade naming things, 「4A级及
 # 以上旅游景区」, is GRADE_NAMES'). (name, pattern after the value, example)
-THRESHOLDS_BEFORE_NOUN = (("threshold_then_target", r"(?:及以上|以上|以下)(?=[\u4e00-\u9fff][^,;。]*?(?:达到|不低于|不少于|提高到|保持|超过|控制在)[^,;。]*?\d)", "30户以上自然村通硬化路比例达到100%"),)
+THRESHOLDS_BEFORE_NOUN = (
+    ("threshold_de_count", r"(?:及)?(?:以上|以下)?的(?=[^,;。的\d给予奖补资按]{2,10}\d+(?:家|个|所|座|处|项|支|名|人)(?:以上|左右)?(?:[,;。、]|$))", "其中营业收入超5亿元的骨干企业10家 (a 「…的」 threshold naming which things are counted)"),
+    ("threshold_then_target", r"(?:及以上|以上|以下)(?=[\u4e00-\u9fff][^,;。]*?(?:达到|不低于|不少于|提高到|保持|超过|控制在)[^,;。]*?\d)", "30户以上自然村通硬化路比例达到100%"),
+)
 THRESHOLD_BEFORE_NOUN = re.compile(one_of(THRESHOLDS_BEFORE_NOUN))
 
 
@@ -110,7 +113,10 @@ def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
 
 # An industry's revenue is a total the plan commits to, never a firm's threshold: 「生物医药产业营业收入突破
 # 1800亿元」. (name, pattern on the words before the value, example)
-INDUSTRY_TOTALS = (("industry_revenue", r"(?:产业|行业|全市|全省|全县|全区)(?:总)?(?:营业收入|营收|销售收入)[^,;。的]{0,4}$", "生物医药产业营业收入突破1800亿元"),)
+INDUSTRY_TOTALS = (
+    ("industry_revenue", r"(?:产业|行业|全市|全省|全县|全区)(?:总)?(?:营业收入|营收|销售收入)[^,;。的]{0,4}$", "生物医药产业营业收入突破1800亿元"),
+    ("sector_revenue", r"(?<![企事])业(?:总)?(?:营业收入|营收|销售收入)[^,;。的]{0,4}$", "家政服务业营业收入突破600亿元 (a 企业's revenue stays a threshold)"),
+)
 INDUSTRY_TOTAL = re.compile(one_of(INDUSTRY_TOTALS))
 
 
