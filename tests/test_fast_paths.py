@@ -261,3 +261,23 @@ def test_folding_reads_as_the_dict_tables():
         assert normalize.fold(text) == text.translate(normalize._TRANSLATION)
         assert normalize.to_simplified(text) == text.translate(normalize._TO_SIMPLIFIED)
         assert normalize.fold_simplified(text) == text.translate(normalize._FOLD_SIMPLIFIED)
+
+
+def test_cues_find_what_the_plain_alternations_find():
+    """VALUE_CUE is one class (CN_NUMBER's characters with digits and 「*」) and TARGET_CUE leaves out
+    the comparators that hold another: each finds a cue in the same texts as the alternation of the
+    tables it stands for (every notice line, random texts)."""
+    import re
+
+    from pipeline.targets.clause_values import VALUE_CUE
+    from pipeline.targets.collect import TARGET_CUE
+    from pipeline.targets.patterns import BENCHMARK_COMPARATOR, CN_NUMBER
+
+    plain_value = re.compile(r"[\d*]|" + CN_NUMBER)
+    plain_target = re.compile(r"[\d*]|" + CN_NUMBER + "|" + "|".join(BENCHMARK_COMPARATOR))
+    rng = random.Random(16)
+    alphabet = "甲不低高于快优超过领先达到一万亿*5.、"
+    texts = _notice_lines() + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 8))) for _ in range(5000)]
+    assert [bool(VALUE_CUE.search(t)) for t in texts] == [bool(plain_value.search(t)) for t in texts]
+    assert [bool(TARGET_CUE.search(t)) for t in texts] == [bool(plain_target.search(t)) for t in texts]
+    assert any(not VALUE_CUE.search(t) and TARGET_CUE.search(t) for t in texts)  # a comparator alone
