@@ -51,6 +51,8 @@ GROUPS = {  # eval/docs/<group>/…, in table order
     "heldout8b": "held-out round 8b (written blind; scored once, then read for the rules)",
     "heldout9a": "held-out round 9a (written blind; scored once on the ninth round's rules: the unseen measure)",
     "heldout9b": "held-out round 9b (written blind; scored once on the ninth round's rules: the unseen measure)",
+    "heldout10a": "held-out round 10a (written blind; scored once on the tenth round's rules: the unseen measure)",
+    "heldout10b": "held-out round 10b (written blind; scored once on the tenth round's rules: the unseen measure)",
 }
 COLUMNS = ("blocks", "exact", "unit P", "unit R", "unit F1", "role P", "role R", "role F1")
 

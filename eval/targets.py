@@ -315,6 +315,8 @@ HELD_OUT_ROUNDS = {
     "heldout8b": "held-out round 8b (written blind by another writer; scored once on the eighth round's rules, then read for the ninth)",
     "heldout9a": "held-out round 9a (written blind; scored once on the ninth round's rules: the unseen measure)",
     "heldout9b": "held-out round 9b (written blind; scored once on the ninth round's rules: the unseen measure)",
+    "heldout10a": "held-out round 10a (written blind; scored once on the tenth round's rules: the unseen measure)",
+    "heldout10b": "held-out round 10b (written blind; scored once on the tenth round's rules: the unseen measure)",
 }
 GROUPS = ("real", "written", *HELD_OUT_ROUNDS)
 

@@ -119,6 +119,13 @@ def test_index_terms_read_by_pieces_as_by_runs(seed):
     texts += ["GDP 增长 7.5% 以上", " 扶贫  开发 ", "", "a b\tc  扶贫开发\n工作", "市扶贫办 扶贫办公室"]
     assert [segment.index_terms(text) for text in texts] == [by_runs(text) for text in texts]
     assert all(index_words(t, targets) for t in seed.tasks)
+    repeated = 0
+    for t in seed.tasks:  # the task's words read without joining its text and names: the same words
+        names = sorted({n for a in t.assignments for n in (a.unit, a.canonical)}) + [targets[g].indicator for g in t.targets if g in targets]
+        found, terms = index_words(t, targets).split(), segment.index_terms(" ".join([t.text, *names])).split()
+        assert set(found) == set(terms)
+        repeated += len(found) - len(terms)
+    assert 0 < repeated < len(seed.tasks) * 40  # a word of two runs, or of the text and a name, is given twice
 
 
 def test_every_verb_clause_needs_a_verb_word():

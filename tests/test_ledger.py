@@ -261,7 +261,7 @@ def test_a_store_with_the_earlier_index_searches_the_same(tmp_path, seed, store,
     old.execute(f"DROP TABLE {SEARCH_INDEX}")
     old.execute(SEARCH_INDEX_SQL.replace("detail = none", "detail = column"))
     old.commit()
-    monkeypatch.setattr("pipeline.store.ingest.index_terms", words)  # every word as often as jieba gives it, as before
+    monkeypatch.setattr("pipeline.store.ingest.task_terms", lambda text, names: words(" ".join([text, *names])))  # every word as often as jieba gives it, as before
     ingest(old, seed)
     assert "detail = column" in old.execute("SELECT sql FROM sqlite_schema WHERE name = ?", (SEARCH_INDEX,)).fetchone()[0]
     for query in ("扶贫", "养老", "养老 保险", "市教育局", "11.2", "教育 年限"):

@@ -41,8 +41,9 @@ GOALS10 = [
     ("2027年底前建成区内输氢管道8公里。", 0, ("输氢管道", 8.0, "公里", "equal", "goal"), "输氢管道8公里"),
     # NAME_LEADS capacity: a capacity qualifies the project counted
     ("建设日处理500吨餐厨垃圾处理项目1个。", -1, ("餐厨垃圾处理项目", 1.0, "个", "equal", "goal"), "餐厨垃圾处理项目1个"),
-    # NAME_LEADS per_time: who and how often stand before the measure
-    ("老年人每天户外活动时间不少于1小时。", 0, ("户外活动时间", 1.0, "小时", "at_least", "goal"), "户外活动时间不少于1小时"),
+    # NAME_LEADS per_time: who and how often stand before the measure (an amount: a time per day each person must get is a
+    # standard, TARGET_LABELING.md round 10 — OBLIGATIONS time_per_period)
+    ("老年人每天户外活动时间不少于1小时。", 0, ("户外活动时间", 1.0, "小时", "at_least", "amount"), "户外活动时间不少于1小时"),
     # recognise EACH_MEASURES time: a rate of places listed with one value and no 分别 stays whole (a time splits)
     ("乡镇、行政村公共文化设施覆盖率保持100%。", 0, ("乡镇、行政村公共文化设施覆盖率", 100.0, "%", "equal", "goal"), "乡镇、行政村公共文化设施覆盖率保持100%"),
     ("一般登记、抵押登记办理时间压缩至1个工作日。", 1, ("抵押登记办理时间", 1.0, "个工作日", "reach", "goal"), "抵押登记办理时间压缩至1个工作日"),

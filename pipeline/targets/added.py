@@ -21,6 +21,15 @@ ADDED_UNITS = ("元", "%")  # a sum or a share (万元: the scale stands apart)
 # How many items or vouchers one beneficiary may take of the support named before: (name, pattern, example)
 LIMITED_TAKES = (("limited_take", r"限(?:领|补|购|享受|享)$", "每位消费者限补3件 / 每人每次限领1张"),)
 LIMITED_TAKE = Ending(one_of(LIMITED_TAKES))
+# What one may take is the support itself, not the attribute the support was last named by: 「单张消费券面额最高50元，
+# 每人每月限领1张」 → 消费券. (name, pattern closing the support's name, example)
+TAKEN_ATTRIBUTES = (("face_value", r"(?<=[\u4e00-\u9fff]{2})(?:面额|面值)$", "单张消费券面额最高50元，每人每月限领1张"),)
+TAKEN_ATTRIBUTE = re.compile(one_of(TAKEN_ATTRIBUTES))
+
+
+def taken(support: str) -> str:
+    """``support`` without a closing TAKEN_ATTRIBUTES word: what a limit on taking or adding counts."""
+    return TAKEN_ATTRIBUTE.sub("", support)
 
 
 def added_to_support(clause: str, head_start: int, value: re.Match[str], value_end: int) -> bool:

@@ -8,7 +8,7 @@ import re
 from ..brackets import depths
 from .after_value import first_after_asides
 from .patterns import CN_NUMBER, COMPARATOR_AFTER, COMPARATOR_BEFORE, VALUE_FIRST_VERBS
-from .returned import GRANTED_PERIOD
+from .returned import GRANTED_PERIOD, paid_over
 from .tables import one_of
 from .tail import Ending
 from .values import VALUE
@@ -62,7 +62,7 @@ def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
     before = clause[m.start() - 1 : m.start()] if m.start() else ""
     if m["cn"]:  # 「三次产业」, 「万众创新」, 「一批」: a word, unless a comparator or a table verb precedes it
         head = clause[: m.start()]
-        if m["unit"] and GRANTED_PERIOD.match(clause, m.end()):
+        if m["unit"] and (GRANTED_PERIOD.match(clause, m.end()) or paid_over(clause, m)):
             return False  # 「前两年免收租金」: a period a waiver is granted for
         if m["cn"] == "一" and m["unit"] in ONE_COUNTED and counted_at_end(clause, m):
             return False  # 「创建国家级农业产业强镇一个」 (「…一批」 closing a clause stays a word)

@@ -31,6 +31,14 @@ OUTCOME_RATE = re.compile(one_of(OUTCOME_RATES))
 OBLIGATIONS = (
     ("built_alongside", r"配建[^,;。]{0,10}(?:不低于|不少于|不超过|不高于)$", "新出让的商品住房项目，配建人才住房比例不低于15%"),
     ("may_raise", r"可(?:由[^,;。]{1,8}?)?(?:提高|放宽|上调)(?:至|到)$", "生活服务设施用地面积占比可由7%提高至15%"),
+    # standards each facility or person must meet (TARGET_LABELING.md, round 10: 15 labels of 20 read them so)
+    ("must_provide", r"应(?:设置|配备|配置|建有|设有)(?:不低于|不少于)$", "示范社区应设置不少于100平方米的家政服务站点"),
+    ("set_aside", r"(?:划出|留出)(?:不低于|不少于)$", "在公益性公墓中划出不低于30%的区域用于节地生态安葬"),
+    ("time_per_period", r"每(?:周|天|日)[^,;。]{0,10}?(?:时间|时长)(?:不少于|不低于|不超过)$", "每周开放时间不少于56小时"),
+    ("notice_period", r"(?:公示|公告|征求意见)(?:时间|期)[^,;。]{0,2}(?:不少于|不低于)$", "改造方案公示时间不少于7天"),
+    ("emission_limit", r"排放浓度[^,;。]{0,4}?(?:不高于|不超过|低于)$", "改造后氮氧化物排放浓度原则上不高于50毫克/立方米"),
+    ("ownership_share", r"产权份额[^,;。]{0,2}(?:不低于|不少于)$", "人才个人产权份额不低于60%"),
+    ("may_extend", r"可(?:申请)?延长[^,;。]{0,6}(?:不超过|最长)$", "可申请延长结题时间不超过1年"),
 )
 OBLIGATION = re.compile("(?:" + one_of(OBLIGATIONS) + ")")
 COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 支 台 辆 盏 场 场次 期 届 批次 万人 万人次 万户 万家 万个".split())
@@ -69,7 +77,7 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
             return "goal"  # 「发放消费券2亿元」, 「新增创业担保贷款5亿元以上」: a sum in 亿 is a total, not one beneficiary's
         if unit in COUNT_UNITS:
             return "goal"  # 「扶持创业3000人」, 「资助青年科学基金项目100项」: people or things counted, not a support's size
-    if rule in ("share", "returned_share", "standard", "graded") or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or verb == "amount":
+    if rule in ("share", "returned_share", "standard", "graded", "granted_period") or AMOUNT_CUE.search(indicator) or AMOUNT_BEFORE.search(head[-10:]) or verb == "amount":
         return "amount"
     if unit in TIME_UNITS and comparator in ("at_most", "at_least") and SERVICE_TERM.search(indicator):
         return "amount"  # 「服务期不少于3年」, 「维修期不超过30天」: a term one must serve or is granted

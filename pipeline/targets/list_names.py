@@ -65,3 +65,63 @@ def last_member(names: list[tuple[int, str]], head: str) -> tuple[tuple[int, str
     if head and text.endswith(head) and 0 < (at := text.find("等")) <= 8 and at < len(text) - len(head):
         return (start, text[:at] + head), head
     return name, head
+
+
+# Words opening the first listed recipient that say how all of them are employed, not which member:
+# 「对新引进的全职博士、硕士学历设计人才」 → 博士, 硕士. (name, pattern, example)
+LIST_QUALIFIERS = (("employment", r"^(?:全职|全日制|柔性引进的?)(?=[^、]{2,})", "对新引进的全职博士、硕士学历设计人才，分别按每人每月5000元、3000元发放生活补贴"),)
+LIST_QUALIFIER = re.compile(one_of(LIST_QUALIFIERS))
+
+
+def qualifier_cut(first: str) -> int:
+    """Characters of an employment word (LIST_QUALIFIERS) opening the first listed name; 0 where none does."""
+    return m.end() if (m := LIST_QUALIFIER.match(first)) else 0
+
+
+# The verb by which the recipients hold what is listed, after a list of their own activities: the list after
+# the verb names them — 「参加家政服务员、育婴员职业技能培训并取得初级、中级、高级证书」 → 初级, 中级, 高级证书.
+# (name, pattern, example)
+OBTAINED_LISTS = (("obtained_after_list", r"、[^,;。]*(?:取得|获得|获评|荣获)(?=[^、]+、)", "对参加家政服务员、育婴员、养老护理员职业技能培训并取得初级、中级、高级证书的人员"),)
+OBTAINED_LIST = re.compile(one_of(OBTAINED_LISTS))
+
+
+def obtained_list(listed: str) -> str:
+    """``listed`` from the verb of holding on (OBTAINED_LISTS) where a list of activities stands before it."""
+    return listed[m.end() :] if (m := OBTAINED_LIST.search(listed)) else listed
+
+
+# The last character of a level: a rank (国家级, 省级, 初级) or a reach (国际性, 全国性); stages (「Ⅰ期、Ⅱ期临床试验」)
+# are no levels of a holding. (name, character, example)
+LEVEL_ENDS = (("rank", "级", "获评国家级、省级家政服务品牌的"), ("reach", "性", "对承办国际性、全国性设计赛事的机构"))
+
+
+def levels_held(names: list[str]) -> list[str] | None:
+    """Levels of what the recipients hold or host, the holding closing the last name: the levels name them
+    and the holding is not repeated (TARGET_LABELING.md, 分别): 「国家级、省级家政服务品牌」 → 国家级, 省级;
+    「国际性、全国性设计赛事」 → 国际性, 全国性. None where the names share no level word."""
+    last, ends = names[-1], {name[-1] for name in names[:-1] if name}
+    if len(names) < 2 or ends - {c for _, c, _ in LEVEL_ENDS} or len(ends) != 1 or not 0 < (at := last.find(ends.pop())) < len(last) - 2 or any(len(name) > 4 for name in names[:-1]):
+        return None
+    return names[:-1] + [last[: at + 1]]
+
+
+# What the listed recipients hold, closing the last name: the list names them by its levels, and the
+# levels are the names (「按本科、专科、中职学历分别给予…」 → 本科, 专科, 中职; 「取得高级工、技师、高级技师职业资格
+# 证书的，分别给予…」 → 高级技师). (name, pattern, example)
+ATTRIBUTE_TAILS = (
+    ("schooling", r"学历|学位", "按本科、专科、中职学历分别给予5万元、3万元、2万元的一次性入职奖励"),
+    ("certificate", r"(?:职业资格|职业技能等级|技能等级|资格)证书(?:或(?:职业资格|职业技能等级|技能等级|资格)?证书)*|(?<=级)证书|职业资格", "取得高级工、技师职业资格证书的，分别给予1000元、2000元 / 取得初级、中级、高级证书的"),
+)
+ATTRIBUTE_TAIL = re.compile("(?:" + one_of(ATTRIBUTE_TAILS) + ")(?:[\u4e00-\u9fff]{0,2}?(?:人才|人员|毕业生))?$")  # 「博士、硕士、本科学历人才」 → 博士, 「…学历设计人才」
+
+
+def without_attribute(names: list[str]) -> list[str]:
+    """``names`` with an attribute tail (ATTRIBUTE_TAILS) off the last one, when one is left; levels as
+    long as the first names, with their last character, are the names (「初级、中级、高级养老护理员职业
+    技能等级证书」 → 初级, 中级, 高级)."""
+    if not names or not (m := ATTRIBUTE_TAIL.search(names[-1])) or m.start() == 0:
+        return names
+    last = names[-1]
+    if len(lengths := {len(name) for name in names[:-1]}) == 1 and (length := lengths.pop()) < m.start() and last[length - 1] == names[0][-1]:
+        return names[:-1] + [last[:length]]
+    return names[:-1] + [last[: m.start()]]

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from . import indicator as nouns
 from .found import strip_fillers
-from .list_names import counted_measure, last_member, plain_list, scope_cut
+from .list_names import counted_measure, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute
 from .names import INDICATOR_NOUN, TABLE_VERB_START
 from .tables import one_of
 from .values import VALUE, value_fields
@@ -265,7 +265,7 @@ OPENS_WITH_RESPECTIVELY = re.compile(r"\s*分别")
 # its modifiers (up to the last 的 before the list), a 、 list; a 「的企业」 closing it names no member.
 # (name, pattern, example)
 RECIPIENT_LISTS = (
-    ("for_listed", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)(?:的(?:[^,;。的、]{0,6}?(?:企业|单位|机构|团队|个人|主体|项目|作品|产品|药|药品|器械))?)?$", "对新评定为四星级、五星级的养老机构 / 对获得一、二、三等奖的作品"),
+    ("for_listed", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)(?:的(?P<recipient>[^,;。的、]{0,6}?(?:企业|单位|机构|团队|个人|主体|项目|作品|产品|药|药品|器械|人员|选手|人才))?)?$", "对新评定为四星级、五星级的养老机构 / 对获得一、二、三等奖的作品 / 对承办国际性、全国性设计赛事的机构"),
 )
 # A number with its unit in the list makes thresholds, not names (「突破1亿元、5亿元的企业」); a grade
 # such as 5A级 is a name.
@@ -276,7 +276,7 @@ OBTAINED = re.compile(r".*(?:获得|取得|获评|荣获|评为|认定为)")
 RECIPIENT_LIST = re.compile(one_of(RECIPIENT_LISTS))
 # …or the holders named by what they obtained, without 对: 「企业职工取得高级工、技师、高级技师职业资格的」.
 HOLDER_LISTS = (
-    ("holders", r"^[^,;。、]{0,8}?(?:取得|获得|获评)(?P<names>[^,;。的]+、[^,;。的]+?)的$", "企业职工取得高级工、技师职业资格的"),
+    ("holders", r"^[^,;。、]{0,8}?(?:取得|获得|获评|制定|承办)(?P<names>[^,;。的]+、[^,;。的]+?)的(?:[^,;。的、]{0,6}?(?:企业|单位|机构|人员|人才|选手|团队))?$", "企业职工取得高级工、技师职业资格的 / 主导制定国际标准、国家标准、行业标准的工业设计企业"),
 )
 HOLDER_LIST = re.compile(one_of(HOLDER_LISTS))
 # …or the stages or grades a support is paid by, after 按(照), a count of them closing the list:
@@ -294,31 +294,23 @@ def recipients(clause: str) -> list[str]:
     m = RECIPIENT_LIST.match(clause.strip()) or HOLDER_LIST.match(clause.strip()) or STAGE_LIST.match(clause.strip())
     if not m:
         return []
-    listed = SECOND_CONDITION.sub("", m["names"])  # 「…证书并在本市养老机构连续从业满2年」: a further condition
+    listed = obtained_list(SECOND_CONDITION.sub("", m["names"]))  # 「…证书并在本市养老机构连续从业满2年」: a further condition
     if THRESHOLD.search(listed):
         return []  # 「对…突破1亿美元、5000万美元的企业」: thresholds, not names
     names = listed.split("、")
     names[0] = names[0][_verbs_through(names[0]) :]  # 「新获评国家级、省级…」 → 国家级
-    names[0] = names[0][scope_cut(names[0]) :]  # 「生物医药领域顶尖人才」 → 顶尖人才
+    names[0] = names[0][scope_cut(names[0]) :][qualifier_cut(names[0][scope_cut(names[0]) :]) :]  # 「生物医药领域顶尖人才」 → 顶尖人才, 「全职博士」 → 博士
     if (won := OBTAINED.search(names[0])) and won.end() < len(names[0]):
         names[0] = names[0][won.end() :]  # 「在…大赛中获得一等奖、二等奖」 → 一等奖
     names = without_attribute(names)
+    if (m.re is HOLDER_LIST or m.groupdict().get("recipient")) and (held := levels_held(names)):
+        return held  # 「获评国家级、省级家政服务品牌的」 → 国家级, 省级: levels of what they hold name them
     if all(len(name) == 1 and name in "一二三四五六七八九" for name in names[:-1]) and names[-1][:1] in "一二三四五六七八九":
         return [name + names[-1][1:] for name in names[:-1]] + [names[-1]]  # 「一、二、三等奖」
     middle = names[1:-1]
-    if middle and len({len(n) for n in middle}) == 1 and len(middle[0]) <= 2 and len(names[0]) > len(middle[0]) and names[0][-1] == middle[0][-1] and _word_boundary(names[0], len(names[0]) - len(middle[0])):
+    if middle and len({len(n) for n in middle}) == 1 and len(middle[0]) <= 3 and len(names[0]) > len(middle[0]) and names[0][-1] == middle[0][-1] and _word_boundary(names[0], len(names[0]) - len(middle[0])):
         names[0] = names[0][-len(middle[0]) :]  # 「领域A类、B类」 → A类 (「高级工、技师」 keeps 高级工; whole names 「国际品牌首店、全国首店」 stay)
     return [name + _listed_head(names) for name in names[:-1]] + [names[-1]]
-
-
-# What the listed recipients hold, closing the last name: the list names them by its levels, and the
-# levels are the names (「按本科、专科、中职学历分别给予…」 → 本科, 专科, 中职; 「取得高级工、技师、高级技师职业资格
-# 证书的，分别给予…」 → 高级技师). (name, pattern, example)
-ATTRIBUTE_TAILS = (
-    ("schooling", r"学历|学位", "按本科、专科、中职学历分别给予5万元、3万元、2万元的一次性入职奖励"),
-    ("certificate", r"(?:职业资格|职业技能等级|技能等级|资格)证书(?:或(?:职业资格|职业技能等级|技能等级|资格)?证书)*|职业资格|职称", "取得高级工、技师职业资格证书的，分别给予1000元、2000元"),
-)
-ATTRIBUTE_TAIL = re.compile("(?:" + one_of(ATTRIBUTE_TAILS) + ")(?:人才|人员|毕业生)?$")  # 「博士、硕士、本科学历人才」 → 博士
 
 
 # A condition joined to the listed names by 并 / 且 is no part of them. (name, pattern, example)
@@ -327,18 +319,6 @@ SECOND_CONDITIONS = (
     ("where_doing", r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:在|到|来)(?:区内|市内|省内|县内|本市|本区|本省|本县|我市|我区|我省|我县)[^、]*$", "A、B、C类人才在区内首次购买商品住房的"),
 )
 SECOND_CONDITION = re.compile(one_of(SECOND_CONDITIONS))
-
-
-def without_attribute(names: list[str]) -> list[str]:
-    """``names`` with an attribute tail (ATTRIBUTE_TAILS) off the last one, when one is left; levels as
-    long as the first names, with their last character, are the names (「初级、中级、高级养老护理员职业
-    技能等级证书」 → 初级, 中级, 高级)."""
-    if not names or not (m := ATTRIBUTE_TAIL.search(names[-1])) or m.start() == 0:
-        return names
-    last = names[-1]
-    if len(lengths := {len(name) for name in names[:-1]}) == 1 and (length := lengths.pop()) < m.start() and last[length - 1] == names[0][-1]:
-        return names[:-1] + [last[:length]]
-    return names[:-1] + [last[: m.start()]]
 
 
 def _word_boundary(name: str, at: int) -> bool:

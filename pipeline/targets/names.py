@@ -96,7 +96,7 @@ INCREASE_OF_SIZE = re.compile(r"新增(?=[^,;。]*(?:面积|规模|能力|里程
 # A subject, then a table verb, then the measured thing: 「市区两级提供人工智能服务券规模」,
 # 「每条重点产业链培育链主企业」 (a per-unit subject).
 SUBJECT_VERB = re.compile(
-    r"^(?:(?:全市|全省|全区|全县|全国|市区两级|省市两级|各区|各地|[^,的]{2,6}?)(?:提供|用于|安排|统筹)|(?:全市|全省|全区|全县|全国|市区两级|各区|每[条个家所][^,的]{1,8}?)(?:集聚|培育|新增|建成|打造|引进))"
+    r"^(?:(?:全市|全省|全区|全县|全国|市区两级|省市两级|各区|各地|[^,的]{2,6}?)(?:提供|用于|安排|统筹)|(?:全市|全省|全区|全县|全国|市区两级|各区|每[条个家所][^,的]{1,8}?)(?:集聚|培育|新增|建成|打造|引进|配备|配置|聘请))"
 )
 
 
@@ -177,11 +177,19 @@ def _after_verbs(name: str, cut: int) -> int:
     return cut
 
 
+# A measure qualified by what it measures of an item (建筑面积, 开放时间) after a per-unit word and the item names the
+# measure alone. (name, pattern of the item, example)
+ITEM_MEASURES = (("qualified_measure", r"[^,;。的]{1,4}?(?=(?:建筑|占地|使用|营业|开放|服务|运营)(?:面积|时间|时长)$)", "每个中心建筑面积不少于800平方米"),)
+ITEM_MEASURE = re.compile(one_of(ITEM_MEASURES))
+
+
 def _per_unit(name: str) -> int:
     """The characters of a per-unit quantifier opening ``name`` (PER_UNIT); an item's own measure keeps
     the item: 「单个项目投资」 → 项目投资."""
     if not (m := PER_UNIT.match(name)):
         return 0
+    if item := ITEM_MEASURE.match(name, m.end()):
+        return item.end()  # 「每个中心建筑面积」 → 建筑面积: a measure of its own after the item
     return 2 if ITEM_OWN_MEASURE.match(name[m.end() :]) and m.group().startswith(("单个", "每个")) else m.end()
 
 
@@ -276,7 +284,8 @@ def verb_led(subject: str) -> re.Match[str] | None:
 # pattern, example)
 PER_RATE_WORDS = (
     ("per_mu", r"亩均", "高标准农田建设亩均投入不低于3000元"),
-    ("per_measure_after", r"(?<=[\u4e00-\u9fff])每(?:千瓦时|度|吨|立方米)", "电价每千瓦时不高于0.45元"),  # after the name (closing it, below)
+    ("per_capita_day", r"人均日", "人均日供水量不低于20升"),  # (kept in the name: not 亩均, not closing it)
+    ("per_measure_after", r"(?<=[\u4e00-\u9fff])每(?:千瓦时|度|吨|立方米|公里)", "电价每千瓦时不高于0.45元 / 养护经费不低于每公里每年2万元"),  # after the name (closing it, below)
 )
 PER_RATE = re.compile(one_of(PER_RATE_WORDS))
 

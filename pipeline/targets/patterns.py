@@ -157,6 +157,7 @@ PER_PLACE_QUOTA = re.compile(one_of(PER_PLACE_QUOTAS))
 PER_BENEFICIARY_LEADS = (
     ("one_of", r"单个|单家|单张|单笔|单户|单项|同一", "单个项目贴息比例不超过贷款额的40%"),
     ("each_member", r"每(?:人|支|所|座|名|期|处)(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚|建设|开展|组织))", "每支队伍人数不少于30人"),
+    ("each_facility", r"每个(?=[^,;。的]{0,8}?(?:中心|站点|驿站|公墓|场馆|场所|基地|网点|服务点))(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚|建设|开展|组织))", "每个中心建筑面积不少于800平方米 / 每个农村公益性公墓配备管理员不少于1名"),
 )
 PER_BENEFICIARY = re.compile("^(?:对(?=单))?(?:" + one_of(PER_BENEFICIARY_LEADS) + ")")  # 「对单个企业的投资额原则上不超过3000万元」
 # A fund's size named by its attribute alone is the fund's, named in the clause before:
@@ -173,8 +174,8 @@ FUND_NAME = re.compile(r"(?:基金|资金|资金池)$")
 # kind), and an item before its support: 「单个蓄水池补助」 → 补助.
 # 单 / 每 and a classifier (个 家 次 户 笔 张 床 支 所 座 名 台 场 亩 辆 套 件 间 处 批 项 条 头) make a per-unit
 # quantifier: 「每亩一次性补助」 → 一次性补助, 「单台累加补贴」 → 累加补贴, 「单场活动补助」 → 活动补助,
-# 「每条生产线补助」 → 补助, 「单条线路年度补贴」 → 年度补贴, 「每头补助」 → 补助 (round 9).
-PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每班次|每架次|每人次|每人(?!次)|每批次|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头])"
+# 「每条生产线补助」 → 补助, 「单条线路年度补贴」 → 年度补贴, 「每头补助」 → 补助 (round 9), 「每例减免标准」 → 减免标准 (round 10).
+PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每班次|每架次|每人次|每人(?!次)|每批次|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头例])"
 PER_QUANTIFIER = re.compile(PER_QUANTIFIER_WORDS)
 PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度)|[^,;。的]{1,5}?(?=(?:每年|年度)?(?:补助|补贴|奖励|资助|扶持)(?:总额|金额)?$))?(?:每年|每月)?")  # 「单个旅行社每年奖励总额」
 # A quantifier whose classifier is itself the item (a machine, an event, a unit of area) leaves the words
@@ -223,9 +224,14 @@ GOAL_VERB_NOUNS = (
 GOAL_VERB_NOUN = re.compile("^(?:" + one_of(GOAL_VERB_NOUNS) + ")$")
 # A share of something (「按…的30%」) sizes the support named after it: 「…的30%，给予最高100万元补贴」.
 # 列支: 「按直接经费的20%列支劳务费」; 安排 after a 标准: 「按每个中心每年不少于50万元的标准安排运行补助」
-SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支|收取|(?<=标准)(?:安排|配建|配置|配备))")  # 「按日0.1‰收取资金使用费」  # 「按每百户不低于20平方米的标准配建养老服务设施」
+SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支|收取|征收|核定|(?<=标准)(?:安排|配建|配置|配备))")  # 「按日0.1‰收取资金使用费」  # 「按每百户不低于20平方米的标准配建养老服务设施」
 SHARE_LEAD = re.compile(r"按照|按")
 LIMIT_IN_NAME = re.compile(r"最高|不超过|不高于|最多")
+# …but in a standard's name only the limit right after its 按 is the value's (「按檀洲市最高贷款额度的1.5倍」: 最高 names the base)
+SHARE_LIMIT = re.compile(r"(?:按照|按)(?P<limit>不高于|不超过|不低于)")
+# Rules whose value is named after the words before it: a 新增 / 提升 there is part of the base or of the
+# support's name, no comparator of the value. (rule, example)
+CHANGE_IN_NAME_RULES = (("share", "按新增销售收入的2%给予奖励"), ("support_named", "给予一次性技能提升奖励3000元"))
 
 # A share of a base stated after a copula or a limit: the measured thing stands before the verb —
 # 「租金标准为市场参考租金的60%左右」 → 租金标准, 「贴息比例不超过贷款利息的50%」 → 贴息比例 (at most).

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..brackets import split_outside
 from ..normalize import fold_simplified
 from . import indicator as nouns
-from .added import sized_before_refusal
+from .added import sized_before_refusal, taken
 from .amount_names import granted_total, tidied, tiers
 from .after_value import GLOSS_IN_NAME, first_after_asides, noun_after_value, restated
 from .bare import bare_value, subject_cut, verb_inside
@@ -27,30 +27,12 @@ from .lists import LISTED, distribute, respectively
 from .shared_names import shared_heads
 from .list_lines import continues_intro
 from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim, verb_led, without_rate_word
-from .patterns import (
-    CONDITION_EACH_NAME,
-    FUND_ATTRIBUTE,
-    FUND_NAME,
-    GOAL_VERB_NOUN,
-    ITEM_CLASSIFIER,
-    LIMIT_IN_NAME,
-    MEASURE_IN_ITEM,
-    PER_QUANTIFIER,
-    PER_UNIT,
-    PER_UNIT_NAME,
-    RECIPIENT_HEAD,
-    SHARE_LEAD,
-    SHARE_OF_BASE,
-    SUPPORT_NAMED,
-    SENTENCE_ENDS,
-    past_clause,
-    reports_facts,
-    SUPPORT_VERB_NOUN,
-    TIME_UNITS,
-)
+from .patterns import CHANGE_IN_NAME_RULES, CONDITION_EACH_NAME, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, ITEM_CLASSIFIER, LIMIT_IN_NAME, MEASURE_IN_ITEM
+from .patterns import PER_QUANTIFIER, PER_UNIT, PER_UNIT_NAME, RECIPIENT_HEAD, SHARE_LEAD, SHARE_LIMIT, SHARE_OF_BASE, SUPPORT_NAMED, SENTENCE_ENDS
+from .patterns import SUPPORT_VERB_NOUN, TIME_UNITS, past_clause, reports_facts
 from .refuse import refusal
 from .relative import benchmarks
-from .returned import granted_period, returned_share
+from .returned import returned_share, waiver_or_instalment
 from .standard import named_before_standard
 from .support import supported
 from .tables import one_of
@@ -209,16 +191,16 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
 def _comparator(stated: str | None, after: re.Match[str] | None, name: str, indicator: str, context: _Context, rule: str) -> str:
     """A limit word after the value beats the verb before it (「达到1.3%以上」 is at least); a limit
     in a share's name holds (「按照不超过…的15%」); a listed value keeps the list's limit."""
-    comparator = stated
+    comparator = None if stated in ("increase", "decrease") and rule in {r for r, _ in CHANGE_IN_NAME_RULES} else stated
     if after and comparator not in ("at_most", "at_least"):
         comparator = after.lastgroup
-    if comparator is None and LIMIT_IN_NAME.search(name):
-        comparator = "at_most"
+    if comparator is None and (limit := (SHARE_LIMIT if rule == "standard" else LIMIT_IN_NAME).search(name)):
+        comparator = "at_least" if limit.group().endswith("不低于") else "at_most"  # (a standard's: after its 按 only)
     if comparator is None and rule == "value_first" and context.list_comparator in ("at_most", "at_least") and indicator == context.previous_subject:
         comparator = context.list_comparator  # 「最高5000元、1万元补贴」 (not 「最高500万元项目资助和200万元安家补贴」: a support of its own)
     if comparator is None and rule == "list_item" and (context.list_comparator in ("total", "increase") or "累计" in context.clause[: context.clause.find(name) + 1]):
         comparator = context.list_comparator if context.list_comparator in ("total", "increase") else "total"  # 累计 / 新增 govern the list, a limit word only its own value
-    if comparator is None and INCREASE_STARTS.match(name) and not INCREASE_STARTS.match(indicator):
+    if comparator is None and INCREASE_STARTS.match(name) and not INCREASE_STARTS.match(indicator) and rule not in {r for r, _ in CHANGE_IN_NAME_RULES}:
         comparator = "increase"  # 「新增培育OPC企业1000家」 (the verb left the indicator; 新增建设用地 keeps it)
     return comparator or ("total" if "累计" in name else "equal")
 
@@ -235,7 +217,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
         value_end = after.end()
     verb = parts.verb or ("amount" if context.list_mode == "value_first" and not parts.before.strip("和及、 ") else None)
     suffix = ""  # a graded rate's support, after its grade
-    if granted := granted_period(clause, value):
+    if granted := waiver_or_instalment(clause, value):
         parts.comparator, shape = granted[0], ("granted_period", granted[1], granted[2])  # 「3年内免收租金」
         value_end = max(value_end, granted[2] if clause.startswith(("内", "以内"), value.end()) else value_end)
     elif early := sized_before_refusal(clause, context.last_support, subject_from, value, value_end):
@@ -253,7 +235,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     if ind_end > ind_start:
         indicator = context.text[context.clause_start + ind_start : context.clause_start + ind_end]
     else:
-        indicator = context.last_support if rule in ("added_support", "limited_take") else context.previous_subject
+        indicator = taken(context.last_support) if rule in ("added_support", "limited_take") else context.previous_subject
         if value["unit"] in TIME_UNITS and context.last_support and not AMOUNT_CUE.search(indicator):
             indicator = context.last_support  # 「博士学历人才每月1500元，最长可享3年」: the duration of the 生活补贴 named before
         if not indicator:

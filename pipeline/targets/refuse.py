@@ -32,7 +32,7 @@ PROVIDED = Ending(r"提供(?:每年|每月|每人)?$")
 
 # A count reported as it stands, not promised: 「全市现有养老机构120家」, 「目前已建成站点30个」.
 # (name, pattern on the words before the value in its clause, example)
-REPORTED_FACTS = (("reported", r"共有|现有|已有|已建成|目前", "全市现有养老机构120家"),)  # (截至 may date a goal: 「截至2028年底，累计…」)
+REPORTED_FACTS = (("reported", r"[市县省区镇村内底]共有|现有|已有|已建成|目前", "全市现有养老机构120家 / 全县共有… (not 人才共有产权住房: a kind of housing)"),)  # (截至 may date a goal: 「截至2028年底，累计…」)
 REPORTED = SeenBefore(one_of(REPORTED_FACTS))
 # A count of the classes something is divided into, not a target: 「按风险等级分为三类」. (name, pattern on
 # the words before the value, example)

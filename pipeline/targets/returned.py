@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 
 from . import indicator as nouns
+from .after_value import noun_after_value
+from .support import supported
+from .values import VALUE
 from .tables import one_of
 from .tail import Ending
 
@@ -39,10 +42,23 @@ def returned_share(clause: str, head_start: int, value: re.Match[str]) -> tuple[
 # A period right before a waiver is a granted duration, not a condition: 「3年内免收租金」 (at most),
 # 「前两年免收租金」 (the first two years). (name, pattern after the value, example)
 GRANTED_PERIODS = (
-    ("waiver_within", r"(?P<within>内|以内)?(?P<waiver>(?:免收|免缴|免征|免交|免租|减半收取|减半|减免)[^,;。、\s]{0,6})", "3年内免收租金"),
+    ("waiver_within", r"(?P<within>内|以内)?(?P<waiver>(?:(?:场地)?租金(?:全额)?)?(?:免收|免缴|免征|免交|免租|减半收取|减半|减免)[^,;。、\s]{0,6}|租金(?=按[^,;。]{1,16}?收取))", "3年内免收租金 / 前2年租金全额减免 / 前2年租金按市场价的50%收取"),
 )
 GRANTED_PERIOD = re.compile(one_of(GRANTED_PERIODS))
 PERIOD_UNITS = frozenset({"年", "个月", "月", "天"})
+
+
+# A waiver named before the period it lasts, the period closing the clause: 「免收租金3年」 (equal). (name, pattern, example)
+WAIVERS_BEFORE = (("waiver_then_period", r"(?P<waiver>(?:免收|免缴|免征|免交|免租)(?:(?!最|不超|不少|可|为|期)[^,;。、\s\d]){0,6})$", "社区为网点提供场地的，免收租金3年 (「免收租金最长3年」: a limit's, 「免租期为6个月」: a term's, read as before)"),)
+WAIVER_BEFORE = Ending(one_of(WAIVERS_BEFORE))
+# A support paid in instalments over a period: the period is the support's duration, the support named after the
+# verb or before (「给予最高1000万元建设资助，分3年拨付」, 「分三年给予每个城市1亿元补助」). (name, pattern, example)
+INSTALMENTS = (("paid_over", r"(?:拨付|发放|兑付|支付|兑现|给予)", "给予最高1000万元建设资助，分3年拨付"),)
+INSTALMENT = re.compile(one_of(INSTALMENTS))
+# A period within which a rate is applied, the rate right after it: the period is the duration of what the rate sizes
+# (「在3年内按每人每年6000元的定额标准依次扣减…」 → 定额标准 3 年, at most). (name, pattern after the value, example)
+WITHIN_RATES = (("within_then_rate", r"(?:内|以内)(?=按照|按(?!期|时))", "在3年内按每人每年6000元的定额标准依次扣减相关税费"),)
+WITHIN_RATE = re.compile(one_of(WITHIN_RATES))
 
 
 def granted_period(clause: str, value: re.Match[str]) -> tuple[str, int, int] | None:
@@ -54,4 +70,27 @@ def granted_period(clause: str, value: re.Match[str]) -> tuple[str, int, int] | 
         return "at_most", m.start("waiver"), m.end("waiver")
     if clause.endswith("前", 0, value.start()):
         return "equal", m.start("waiver"), m.end("waiver")
+    return None
+
+
+def paid_over(clause: str, value: re.Match[str]) -> bool:
+    """Whether ``value`` is the period of 「分…」 instalments (INSTALMENTS)."""
+    return clause.endswith("分", 0, value.start()) and INSTALMENT.match(clause, value.end()) is not None
+
+
+def waiver_or_instalment(clause: str, value: re.Match[str]) -> tuple[str, int, int] | None:
+    """granted_period's, else (equal, start, end) of a waiver before a period closing the clause (WAIVERS_BEFORE),
+    or of the support a period of instalments pays (INSTALMENTS: after the verb, or an empty span where it was
+    named before)."""
+    if granted := granted_period(clause, value):
+        return granted
+    if value["unit"] not in PERIOD_UNITS:
+        return None
+    if CLAUSE_CLOSES.match(clause, value.end()) and (m := WAIVER_BEFORE.search(clause, 0, value.start())):
+        return "equal", m.start("waiver"), m.end("waiver")
+    if WITHIN_RATE.match(clause, value.end()) and (rate := VALUE.search(clause, value.end())) and rate.group() and (noun := noun_after_value(clause, rate.end())) and noun[1] > noun[0]:
+        return "at_most", noun[0], noun[1]
+    if paid_over(clause, value):
+        support = supported(clause, value.end())
+        return ("equal", *support) if support else ("equal", value.start(), value.start())
     return None

@@ -16,13 +16,13 @@ from .values import VALUE
 # What follows a rate set for a thing named before 按: the verb applying the standard, or who bears it.
 # (name, pattern after the value, example)
 STANDARD_APPLIED = (
-    ("applied", r"(?:的)?(?:标准)?(?:收取|落实|执行|计发|核拨|拨付)", "乡村医生基本公共卫生服务补助按每人每月不低于600元落实"),
+    ("applied", r"(?:的)?(?:标准)?(?:收取|落实|执行|计发|核拨|拨付|确定|计征)", "乡村医生基本公共卫生服务补助按每人每月不低于600元落实"),
     ("borne_by", r"(?:的)?(?:标准)?(?:由|从)[^,;。]{1,16}?(?:共同)?(?:承担|分担|负担|列支|支付)", "运维经费按每吨水0.8元标准由县乡两级财政共同承担"),
 )
 APPLIED = re.compile(one_of(STANDARD_APPLIED))
 # What a standard sizes for each: a fee, a pay or a support (「…按每人每月不低于600元落实」 after 县级财政 names
 # who pays, not what is paid). (name, pattern closing the name before 按, example)
-SIZED_BY_STANDARD = (("fee_pay_or_support", r"(?:费|补助|补贴|资金|报酬|薪酬|工资|津贴|奖励|奖补|租金|价格|保费)$", "家庭医生签约服务费按每人每年不低于50元标准收取"),)
+SIZED_BY_STANDARD = (("fee_pay_or_support", r"(?:费|补助|补贴|资金|报酬|薪酬|工资|津贴|奖励|奖补|租金|价格?|保费|额度|税)$", "家庭医生签约服务费按每人每年不低于50元标准收取"),)
 SIZED = re.compile(one_of(SIZED_BY_STANDARD))
 BY_STANDARD = re.compile(r"(?:按照|按)(?:每[^,;。、\d]{1,4}?)*(?:不低于|不少于|不超过|最高)?$")
 
@@ -32,22 +32,33 @@ BY_STANDARD = re.compile(r"(?:按照|按)(?:每[^,;。、\d]{1,4}?)*(?:不低于
 # TARGET_LABELING.md, indicator). (name, pattern after the value, example)
 RECIPIENT_SHARES = (("bare_support_verb", r"(?:返还|补贴|补助|奖励|资助)(?=[,;。]|$)", "中小微企业按上年度实际缴纳失业保险费的60%返还"),)
 RECIPIENT_SHARE = re.compile(one_of(RECIPIENT_SHARES))
-BY_SHARE = re.compile(r"(?:按照|按)(?:其)?(?:[^,;。按]{1,24}的)?$")
+BY_SHARE = re.compile(r"(?:按照|按)(?:其|不高于|不低于|不超过)?(?:[^,;。按]{1,24}的)?$")
 RECIPIENT = re.compile(r"(?:企业|单位|机构|人员|人才|个人|主体|家庭|农户)$")
 # (what follows the value, what stands before it from 按, what the name before 按 ends with)
-STANDARD_FORMS = ((APPLIED, BY_STANDARD, SIZED), (RECIPIENT_SHARE, BY_SHARE, RECIPIENT))
+# (a share of a base applied to a fee named before 按 is the third: 「租金按市场评估价的70%收取」 → 租金)
+STANDARD_FORMS = ((APPLIED, BY_STANDARD, SIZED), (RECIPIENT_SHARE, BY_SHARE, RECIPIENT), (APPLIED, BY_SHARE, SIZED))
+
+
+# …and where nothing sized is named before 按, the fee the base is of: 「第4年至第5年按市场租金的50%收取」 → 租金.
+# (name, pattern closing the base, example)
+BASE_FEES = (("fee_of_base", r"(?:租金|服务费|价格)(?=的$)", "第4年至第5年按市场租金的50%收取"),)
+BASE_FEE = re.compile(one_of(BASE_FEES))
 
 
 def named_before_standard(clause: str, head_start: int, value: re.Match[str], value_end: int) -> tuple[str, int, int] | None:
     """("standard", start, end) of the thing named before 按 (clause offsets) when the value's standard is
-    applied after it (STANDARD_APPLIED), or of the recipient named before 按 (RECIPIENT_SHARES); None
-    otherwise."""
+    applied after it (STANDARD_APPLIED), or of the recipient named before 按 (RECIPIENT_SHARES) — read in the
+    clause from its start where a target before took the name (「前2年租金按市场价的50%收取」); None otherwise."""
+    for start in dict.fromkeys((head_start, 0)):
+        head = clause[start : value.start()]
+        for after, before, named in STANDARD_FORMS:
+            if after.match(clause, value_end) and (by := before.search(head)):
+                offset, name = strip_fillers(head[: by.start()])
+                if len(name) >= 2 and named.search(name):
+                    return "standard", start + offset + trim(name), start + offset + len(name)
     head = clause[head_start : value.start()]
-    for after, before, named in STANDARD_FORMS:
-        if after.match(clause, value_end) and (by := before.search(head)):
-            offset, name = strip_fillers(head[: by.start()])
-            if len(name) >= 2 and named.search(name):
-                return "standard", head_start + offset + trim(name), head_start + offset + len(name)
+    if APPLIED.match(clause, value_end) and (by := BY_SHARE.search(head)) and (fee := BASE_FEE.search(head, by.start())):
+        return "standard", head_start + fee.start(), head_start + fee.end()
     return None
 
 
