@@ -51,7 +51,10 @@ ACTING_SUBJECTS = (
 )
 ACTING_SUBJECT = re.compile("^(?:" + one_of(ACTING_SUBJECTS) + ")")
 # Words after a verb that say "of every kind" (「举办各类促消费活动」 → 促消费活动). (name, pattern, example)
-ALL_KINDS_WORDS = (("every_kind", r"各类|各种|各项", "举办各类促消费活动不少于50场"),)
+ALL_KINDS_WORDS = (
+    ("every_kind", r"各类|各种|各项", "举办各类促消费活动不少于50场"),
+    ("every_level", r"各级(?!各类)", "累计支持建设各级名医工作室200个以上 → 名医工作室 (which levels, not what is built)"),
+)
 ALL_KINDS = re.compile(one_of(ALL_KINDS_WORDS))
 # Verbs that only say an activity is held, before the activity: no part of its name. (name, pattern, example)
 LIGHT_VERBS = (("held", r"(?:全年|每年|年度)?(?:开展|组织开展|组织|举办|进行)", "每年开展轮训不少于1次 / 全年开展技术培训不少于80场次"),)
@@ -90,6 +93,17 @@ SCOPES = (
 )
 TALLY_START = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})年(?:累计|共)|累计|年均|全年|每(?:年|季度|半年|[两三四五]年)")  # 「三年累计完成…投资」  # 「每年培训家政服务员」 → 家政服务员 (the 每年 is the target's rhythm)
 SCOPE_START = re.compile("^(?:" + one_of(SCOPES) + ")")
+# A span of years before the verb of a plan's total is no part of the name: 「三年完成老旧小区无障碍改造60个」 →
+# 老旧小区无障碍改造 (jieba reads the word after it as a verb; 「3年期贷款」 keeps its 年). (name, pattern, example)
+YEARS_SPANS = (("years_then_verb", r"(?:[一二两三四五]|\d)年(?=[\u4e00-\u9fff]{3,})", "三年完成老旧小区无障碍改造60个"),)
+YEARS_SPAN = re.compile(one_of(YEARS_SPANS))
+
+
+def _years_span(name: str, cut: int) -> re.Match[str] | None:
+    """YEARS_SPANS at ``cut`` where jieba reads a verb after it."""
+    m = YEARS_SPAN.match(name, cut)
+    return m if m and nouns.leading_verbs(name[m.end() :]) else None
+
 # 新增 before an area, a size or a capacity states an increase of it (「新增绿色建筑面积100万平方米」 → 绿色建筑面积,
 # increase); before other names it may be the name's own (新增建设用地, 新增就业).
 INCREASE_OF_SIZE = re.compile(r"新增(?=[^,;。]*(?:面积|规模|能力|里程)$)")  # 「新增粮食日烘干能力500吨」 → 粮食日烘干能力
@@ -198,7 +212,7 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     if (opened := _opening(name, after_verb, known_only)) is not None:
         return opened
     cut = _per_unit(name)
-    if (m := TALLY_START.match(name, cut)) and len(name) - m.end() >= 3:
+    if ((m := TALLY_START.match(name, cut)) or (m := _years_span(name, cut))) and len(name) - m.end() >= 3:
         cut = m.end()  # 「累计改造老旧小区」: the tally word, then the verb (jieba's) leaves too
         after_verb = False
     rest = name[cut:]

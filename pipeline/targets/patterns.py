@@ -20,7 +20,7 @@ MEASURE_UNITS = sorted(
     户 所 座 处 条 台 辆 张 床 千瓦时 千瓦 度 天 小时 次 倍 册 场 部 篇 个月 卡时 TB PB EB P 款 批 份 支 位
     场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 羽 间
     吨二氧化碳当量 公斤 千克 分钟 升 年一遇 类 人年 家次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS 批次 辆次 届 期 盏 级
-    例 格 块 兆瓦 兆瓦时""".split(),
+    例 格 块 兆瓦 兆瓦时 标准箱""".split(),
     key=len,
     reverse=True,
 )
@@ -105,7 +105,7 @@ CONDITION_CONTEXT = re.compile(r"(?:经历|经验|工作(?!者|站|室|队)|运�
 # (「2025年，全县农村卫生厕所普及率为89.6%」 in a 2026 notice — past_year counts only then) or a time
 # 以来 (「2026年以来，全区新认定高新技术企业62家」). Read at a sentence's start. (name, pattern, example)
 PAST_OPENINGS = (
-    ("past_year", r"(?P<year>(?:19|20)\d\d)年(?:全年|上半年|前三季度|度)?,", "2025年，全县农村卫生厕所普及率为89.6%"),
+    ("past_year", r"(?:截至|截止到?)?(?P<year>(?:19|20)\d\d)年(?:全年|上半年|前三季度|度|底|末)?,", "2025年，全县农村卫生厕所普及率为89.6% / 截至2025年底，全区已完成…改造862户，建成…46座 (a state reached by a past date; 「截至2028年底，」 dates a goal)"),
     ("since", r"(?:[^,;。\n]{1,12}?以来|近年来|近几年来),", "2026年以来，全区新认定高新技术企业62家"),
 )
 PAST_OPENING = re.compile(r"\s*(?:" + one_of(PAST_OPENINGS) + ")")

@@ -1,0 +1,74 @@
+"""Round 11 of the goal rules (issue 11) and one assignments row: sentences written for the test (not
+copied from a labelled notice), each asserting the exact indicator, value, unit, comparator, kind and
+the span's text; the role rule asserts the exact (role, unit, rule) rows."""
+
+import pytest
+
+from pipeline import extract
+from pipeline.targets.recognise import find_targets
+
+
+def _fields(target):
+    return (target.indicator, target.value, target.unit, target.comparator, target.kind)
+
+
+# (sentence, index of the target, (indicator, value, unit, comparator, kind), the span's text)
+GOALS11 = [
+    # MEASURE_UNITS 标准箱: a container count keeps its unit with its scale
+    ("到2028年，集装箱吞吐量达到80万标准箱。", 0, ("集装箱吞吐量", 80.0, "万标准箱", "reach", "goal"), "集装箱吞吐量达到80万标准箱"),
+    # ALL_KINDS_WORDS every_level: 各级 after the verbs says which levels, not what is built
+    ("累计支持建设各级技能大师工作室50个以上。", 0, ("技能大师工作室", 50.0, "个", "at_least", "goal"), "技能大师工作室50个以上"),
+    # …but 各级各类 stays whole, as every label of it reads (「各级各类体育赛事活动」)
+    ("举办各级各类体育赛事活动不少于60场次。", 0, ("各级各类体育赛事活动", 60.0, "场次", "at_least", "goal"), "各级各类体育赛事活动不少于60场次"),
+    # YEARS_SPANS years_then_verb: a span of years before the verb is no part of the name
+    ("三年完成农村危房改造800户。", 0, ("农村危房改造", 800.0, "户", "equal", "goal"), "农村危房改造800户"),
+    # ELLIPTIC_CLAUSES part_of: 「其中+year+verb+value」 is a part of the target before it
+    ("新建社区食堂30个，其中2026年新建12个。", 1, ("社区食堂", 12.0, "个", "equal", "goal"), "新建12个"),
+    # ELLIPTIC_CLAUSES yearly_volume: 「每年+verb+value」 after a clause naming an activity (LIGHT_VERBS off it)
+    ("开展农村户厕改造，每年完成2000户。", 0, ("农村户厕改造", 2000.0, "户", "equal", "goal"), "每年完成2000户"),
+    # PAST_OPENINGS past_year with 截至: a date to come still governs a goal
+    ("截至2028年底，累计建成充电桩500个。", 0, ("充电桩", 500.0, "个", "total", "goal"), "充电桩500个"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "index", "fields", "span"), GOALS11, ids=[g[3] for g in GOALS11])
+def test_round11_goal(sentence, index, fields, span):
+    target = find_targets(sentence, notice_year=2026)[index]
+    assert _fields(target) == fields
+    assert sentence[target.start : target.end] == span
+
+
+def test_a_part_clause_without_a_time_is_no_elliptic_target():
+    """「其中」 with a noun of its own is read as before (its own name), and a value after which the clause
+    runs on is not taken as a part."""
+    [whole, part] = find_targets("新建社区食堂30个，其中助餐点12个。", notice_year=2026)
+    assert _fields(part) == ("助餐点", 12.0, "个", "equal", "goal")
+    assert _fields(whole) == ("社区食堂", 30.0, "个", "equal", "goal")
+
+
+def test_a_state_reached_by_a_past_date_is_no_target():
+    """PAST_OPENINGS past_year with 截至: 「截至2025年底，」 in a 2026 notice reports facts, the whole sentence."""
+    assert find_targets("截至2025年底，全县已建成村级养老服务站58个，配备护理员120名。", notice_year=2026) == []
+
+
+def _extract(tmp_path, text: str):
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract(path)
+
+
+def test_responsible_beside_cooperating_leads(tmp_path):
+    """LEAD_BY_PARTNERS responsible_beside_cooperating: 「（A负责，B配合）」 → lead A, cooperate B (as
+    「A会同B负责」); a lone 「（A负责）」 stays responsible."""
+    records = _extract(
+        tmp_path,
+        "一、任务\n（一）规范医保结算。推进异地就医直接结算。（市医保局负责，市卫生健康委、市财政局配合）\n"
+        "（二）完善价格政策。动态调整医疗服务价格。（市医保局负责）\n",
+    )
+    first, second = records.tasks
+    assert [(a.role, a.unit, a.rule) for a in first.assignments] == [
+        ("lead", "市医保局", "responsible_beside_cooperating"),
+        ("cooperate", "市卫生健康委", "inline_verb"),
+        ("cooperate", "市财政局", "inline_verb"),
+    ]
+    assert [(a.role, a.unit, a.rule) for a in second.assignments] == [("responsible", "市医保局", "inline_verb")]
