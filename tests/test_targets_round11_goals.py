@@ -26,6 +26,14 @@ GOALS11 = [
     ("新建社区食堂30个，其中2026年新建12个。", 1, ("社区食堂", 12.0, "个", "equal", "goal"), "新建12个"),
     # ELLIPTIC_CLAUSES yearly_volume: 「每年+verb+value」 after a clause naming an activity (LIGHT_VERBS off it)
     ("开展农村户厕改造，每年完成2000户。", 0, ("农村户厕改造", 2000.0, "户", "equal", "goal"), "每年完成2000户"),
+    # MEASURE_UNITS 口: counted cages, wells and ponds keep their unit
+    ("新增深水网箱120口。", 0, ("深水网箱", 120.0, "口", "increase", "goal"), "深水网箱120口"),
+    # OWNERLESS_SHARES share_of_previous: a share named by 占 alone is the share of what was measured before it
+    ("数字经济核心产业增加值达到500亿元，占地区生产总值比重达到12%。", 1, ("数字经济核心产业增加值占地区生产总值比重", 12.0, "%", "reach", "goal"), "占地区生产总值比重达到12%"),
+    # WHOLE_SHARES use_share, GOAL_TOTALS use_share: a fund's share used for a purpose is a whole name and a goal
+    ("土地出让收益用于农业农村的比例达到10%。", 0, ("土地出让收益用于农业农村的比例", 10.0, "%", "reach", "goal"), "土地出让收益用于农业农村的比例达到10%"),
+    # NAME_LEADS examples_etc: examples before 等 up to 24 characters leave the name
+    ("建成工业设计、检验检测、知识产权服务、技术转移等公共服务平台15个以上。", 0, ("公共服务平台", 15.0, "个", "at_least", "goal"), "公共服务平台15个以上"),
     # PAST_OPENINGS past_year with 截至: a date to come still governs a goal
     ("截至2028年底，累计建成充电桩500个。", 0, ("充电桩", 500.0, "个", "total", "goal"), "充电桩500个"),
 ]

@@ -25,6 +25,19 @@ MEASURE_END = re.compile(r"(?:率|比例|占比|比重|评价|系数|水平|指�
 MEASURED_AFTER_MEMBER = re.compile("(?:" + one_of(MEMBER_NAMES) + ")(?=[^,;。]{3,}$)")
 
 
+# A share named by 占 alone is the share of what the clause before measured: 「海洋生产总值突破1700亿元，占地区生产总值比重
+# 提高到27%」 → 海洋生产总值占地区生产总值比重. (name, pattern of the indicator, example)
+OWNERLESS_SHARES = (("share_of_previous", r"占[^,;。]{2,16}(?:比重|比例)", "全市数字经济核心产业增加值达到500亿元，占地区生产总值比重达到12%"),)
+OWNERLESS_SHARE = re.compile(one_of(OWNERLESS_SHARES))
+
+
+def share_owner(indicator: str, previous: str) -> str | None:
+    """``previous`` + ``indicator`` where ``indicator`` is OWNERLESS_SHARES and ``previous`` names a thing."""
+    if previous and not previous.startswith("占") and OWNERLESS_SHARE.fullmatch(indicator):
+        return previous + indicator
+    return None
+
+
 def member_measure(indicator: str, previous: str) -> str | None:
     """The member ``indicator`` names with what ``previous`` (the last target's indicator) measures after
     its own member; None when ``indicator`` is no bare member or ``previous`` names no member."""

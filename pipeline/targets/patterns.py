@@ -20,7 +20,7 @@ MEASURE_UNITS = sorted(
     户 所 座 处 条 台 辆 张 床 千瓦时 千瓦 度 天 小时 次 倍 册 场 部 篇 个月 卡时 TB PB EB P 款 批 份 支 位
     场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 羽 间
     吨二氧化碳当量 公斤 千克 分钟 升 年一遇 类 人年 家次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS 批次 辆次 届 期 盏 级
-    例 格 块 兆瓦 兆瓦时 标准箱""".split(),
+    例 格 块 兆瓦 兆瓦时 标准箱 口""".split(),
     key=len,
     reverse=True,
 )
@@ -63,6 +63,7 @@ AMOUNT_CUES = (
 # amount. (name, pattern on the indicator or the words before the value, example)
 GOAL_TOTALS = (
     ("balance", r"余额", "专项贷款余额突破500亿元"),
+    ("use_share", r"用于[^,;。的]{1,16}的(?:比例|占比|比重)$", "整合涉农资金用于农村公路建设的比例不低于10% (a share of public funds the government allocates)"),
     ("special_fund", r"专项资金|资金规模|基金规模", "安排青年创新创业专项资金不少于5000万元"),
     ("fund_floor", r"(?:资金|经费)不(?:少|低)于$", "县级防汛物资储备资金不少于500万元"),  # a floor on a budget is the government's
     ("service_time", r"(?:办理|兑现|审批|通关|登记|报装|办结|响应|到场|开办|退税)[^,;。]{0,4}(?:时间|时限|周期)$", "惠企资金兑现时间压缩至10个工作日以内"),  # how fast a service is done

@@ -17,7 +17,7 @@ from .added import sized_before_refusal, taken
 from .amount_names import granted_total, tidied, tiers
 from .after_value import GLOSS_IN_NAME, first_after_asides, noun_after_value, restated
 from .bare import bare_value, subject_cut, verb_inside
-from .elliptic import elliptic_name, member_measure, part_of_previous
+from .elliptic import elliptic_name, member_measure, part_of_previous, share_owner
 from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, in_part_aside, values
 from .found import FoundTarget, strip_fillers
 from .head import Head, read_head
@@ -282,7 +282,7 @@ def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str, 
         return context.last_support  # 「合伙创业的可按每人不超过30万元」: the loan named before
     if FUND_ATTRIBUTE.search(indicator) and FUND_NAME.search(fund := context.previous_subject[trim(context.previous_subject) :]):
         return fund
-    return tidied(member_measure(indicator, context.previous_subject) or indicator, context.last_support)  # 「…，县城达到70%以上」
+    return tidied(member_measure(indicator, context.previous_subject) or share_owner(indicator, context.previous_subject) or indicator, context.last_support)  # 「…，县城达到70%以上」
 
 
 def _verb_comparator(comparator: str, rule: str, head: str, before: str) -> str:
