@@ -34,6 +34,8 @@ GOALS11 = [
     ("土地出让收益用于农业农村的比例达到10%。", 0, ("土地出让收益用于农业农村的比例", 10.0, "%", "reach", "goal"), "土地出让收益用于农业农村的比例达到10%"),
     # NAME_LEADS examples_etc: examples before 等 up to 24 characters leave the name
     ("建成工业设计、检验检测、知识产权服务、技术转移等公共服务平台15个以上。", 0, ("公共服务平台", 15.0, "个", "at_least", "goal"), "公共服务平台15个以上"),
+    # head PLACES_AFTER_VERB scope_after_verb: the territory between the verb and the value is no part of the count
+    ("2027年底前完成全县25处农村客运站无障碍改造。", 0, ("农村客运站无障碍改造", 25.0, "处", "equal", "goal"), "完成全县25处农村客运站无障碍改造"),
     # PAST_OPENINGS past_year with 截至: a date to come still governs a goal
     ("截至2028年底，累计建成充电桩500个。", 0, ("充电桩", 500.0, "个", "total", "goal"), "充电桩500个"),
 ]
