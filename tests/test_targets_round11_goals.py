@@ -36,6 +36,8 @@ GOALS11 = [
     ("建成工业设计、检验检测、知识产权服务、技术转移等公共服务平台15个以上。", 0, ("公共服务平台", 15.0, "个", "at_least", "goal"), "公共服务平台15个以上"),
     # head PLACES_AFTER_VERB scope_after_verb: the territory between the verb and the value is no part of the count
     ("2027年底前完成全县25处农村客运站无障碍改造。", 0, ("农村客运站无障碍改造", 25.0, "处", "equal", "goal"), "完成全县25处农村客运站无障碍改造"),
+    # GOAL_TOTALS set_up_size: a fund the government sets up is a goal, a floor on its size too
+    ("设立规模不少于3亿元的中小微企业贷款风险补偿资金。", 0, ("中小微企业贷款风险补偿资金", 3.0, "亿元", "at_least", "goal"), "设立规模不少于3亿元的中小微企业贷款风险补偿资金"),
     # PAST_OPENINGS past_year with 截至: a date to come still governs a goal
     ("截至2028年底，累计建成充电桩500个。", 0, ("充电桩", 500.0, "个", "total", "goal"), "充电桩500个"),
 ]

@@ -68,6 +68,7 @@ GOAL_TOTALS = (
     ("fund_floor", r"(?:资金|经费)不(?:少|低)于$", "县级防汛物资储备资金不少于500万元"),  # a floor on a budget is the government's
     ("service_time", r"(?:办理|兑现|审批|通关|登记|报装|办结|响应|到场|开办|退税)[^,;。]{0,4}(?:时间|时限|周期)$", "惠企资金兑现时间压缩至10个工作日以内"),  # how fast a service is done
     ("scale", r"规模$", "市区两级提供科技创新券规模不少于5亿元"),
+    ("set_up_size", r"(?:设立|组建|成立|发起)总?规模(?:不少于|不低于|超过|达到)$", "设立规模不少于5亿元的冷链物流专项贷款风险补偿资金 (a fund the government sets up, whatever support it pays)"),
     ("sum_total", r"总额$", "全年发放文旅消费券总额不少于3000万元"),  # but a support's total capped is one beneficiary's (SUPPORT_CAP)
     ("arranged", r"(?:安排|新增|建成)$", "省级财政首期安排3亿元算力券资金"),
     ("arranged_fund", r"安排[^,;。的]{0,16}(?:资金|经费)$", "县级财政安排乡村振兴贷款风险补偿资金2000万元"),
