@@ -1,4 +1,7 @@
-"""Bracket depth of folded text, so lists and clauses split only at separators outside brackets."""
+"""Bracket depth of folded text, so lists and clauses split only at separators outside brackets.
+
+Only the brackets (and separators) of a text change its depth, so both readings walk the positions
+the regular expression engine finds for them instead of every character of the text."""
 
 from __future__ import annotations
 
@@ -10,14 +13,17 @@ def depths(folded: str, opens: str = "(", closes: str = ")") -> list[int]:
     """For each index, how many brackets opened before it are still open (a stray closer is ignored)."""
     if not any(ch in folded for ch in opens):
         return [0] * len(folded)  # most lists and clauses have no brackets at all
-    result = []
-    depth = 0
-    for ch in folded:
-        result.append(depth)
-        if ch in opens:
+    result: list[int] = []
+    depth = done = 0
+    for m in _any_of(opens + closes).finditer(folded):
+        at = m.start()
+        result += [depth] * (at + 1 - done)  # up to the bracket itself, which has the depth before it
+        done = at + 1
+        if m.group() in opens:
             depth += 1
-        elif ch in closes and depth:
+        elif depth:
             depth -= 1
+    result += [depth] * (len(folded) - done)
     return result
 
 
@@ -28,10 +34,12 @@ def _any_of(characters: str) -> re.Pattern[str]:
 
 def split_outside(folded: str, separators: str, opens: str = "(", closes: str = ")") -> list[tuple[int, int]]:
     """``(start, end)`` of the pieces between separators that stand outside brackets (empty ones too)."""
-    at = [m.start() for m in _any_of(separators).finditer(folded)] if separators else []  # found by the regex engine
-    if at and any(ch in folded for ch in opens):
-        depth = depths(folded, opens, closes)
-        at = [i for i in at if depth[i] == 0]
+    if not separators:
+        return [(0, len(folded))]
+    if any(ch in folded for ch in opens):
+        at = _outside(folded, separators, opens, closes)
+    else:
+        at = [m.start() for m in _any_of(separators).finditer(folded)]  # found by the regex engine
     pieces = []
     start = 0
     for i in at:
@@ -39,3 +47,18 @@ def split_outside(folded: str, separators: str, opens: str = "(", closes: str = 
         start = i + 1
     pieces.append((start, len(folded)))
     return pieces
+
+
+def _outside(folded: str, separators: str, opens: str, closes: str) -> list[int]:
+    """Positions of the separators at depth 0, walking only the separators and brackets of the text."""
+    at = []
+    depth = 0
+    for m in _any_of(separators + opens + closes).finditer(folded):
+        ch = m.group()
+        if ch in separators and not depth:
+            at.append(m.start())
+        if ch in opens:
+            depth += 1
+        elif ch in closes and depth:
+            depth -= 1
+    return at

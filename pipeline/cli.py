@@ -41,7 +41,8 @@ def run() -> None:
     modules, the unit matcher, the tagger's dictionary) is frozen out of Python's cyclic collector
     (``gc.freeze``) before the interpreter exits: its last pass at exit walked all of it only to free
     memory the process returns anyway (~0.25 s of CPU of a cold extraction); the same is done once the
-    first file is extracted (:func:`pipeline.run.collector.freeze_after_first_file`)."""
+    first file is extracted, and till then the collector is off
+    (:func:`pipeline.run.collector.freeze_after_first_file`)."""
     from .run.collector import freeze_after_first_file
 
     freeze_after_first_file()

@@ -16,6 +16,7 @@ def test_the_first_file_after_the_console_scripts_call_freezes_once():
             pass
         assert gc.get_freeze_count() == 0  # a library caller: nothing frozen
         collector.freeze_after_first_file()
+        assert not gc.isenabled()  # off from the console script's start till its first file
         with collector.collector_paused():
             kept = [object()]
         assert gc.get_freeze_count() > 0 and gc.isenabled()
@@ -26,6 +27,7 @@ def test_the_first_file_after_the_console_scripts_call_freezes_once():
         assert kept
     finally:
         gc.unfreeze()
+        gc.enable()
         collector._freeze_after_first = False
 
 

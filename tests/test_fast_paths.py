@@ -1,5 +1,5 @@
-"""Shortcuts taken for speed read exactly as the plain readings they replace: the separators found by
-the regex engine (brackets.split_outside), a line without a lead word skipped by the conventions'
+"""Shortcuts taken for speed read exactly as the plain readings they replace: the separators and
+brackets found by the regex engine (brackets.split_outside, brackets.depths), a line without a lead word skipped by the conventions'
 search (assignments.conventions.declared_conventions), a line without a bracket by blocks.brackets."""
 
 from __future__ import annotations
@@ -15,9 +15,20 @@ from pipeline.brackets import depths, split_outside
 from pipeline.normalize import fold
 
 
+def _depths_character_by_character(folded, opens, closes):
+    result, depth = [], 0
+    for ch in folded:
+        result.append(depth)
+        if ch in opens:
+            depth += 1
+        elif ch in closes and depth:
+            depth -= 1
+    return result
+
+
 def _split_character_by_character(folded, separators, opens, closes):
     pieces, start = [], 0
-    for i, (ch, depth) in enumerate(zip(folded, depths(folded, opens, closes))):
+    for i, (ch, depth) in enumerate(zip(folded, _depths_character_by_character(folded, opens, closes))):
         if depth == 0 and ch in separators:
             pieces.append((start, i))
             start = i + 1
@@ -31,6 +42,16 @@ def test_split_outside_reads_as_character_by_character(separators, opens, closes
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 24)))
         assert split_outside(text, separators, opens, closes) == _split_character_by_character(text, separators, opens, closes), text
+
+
+@pytest.mark.parametrize("opens, closes", [("(", ")"), ("(“", ")”"), ("[", "]"), ("(（", ")）")])
+def test_depths_read_as_character_by_character(opens, closes):
+    """depths() walks only the brackets the regex engine finds; a walk over every character agrees."""
+    rng = random.Random(13)
+    alphabet = "甲乙、,;()“”[]（） "
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(3000)]
+    for text in texts + _notice_lines()[:5000]:
+        assert depths(text, opens, closes) == _depths_character_by_character(text, opens, closes), text
 
 
 def _notice_lines() -> list[str]:
@@ -247,3 +268,23 @@ def test_folding_reads_as_the_dict_tables():
         assert normalize.fold(text) == text.translate(normalize._TRANSLATION)
         assert normalize.to_simplified(text) == text.translate(normalize._TO_SIMPLIFIED)
         assert normalize.fold_simplified(text) == text.translate(normalize._FOLD_SIMPLIFIED)
+
+
+def test_cues_find_what_the_plain_alternations_find():
+    """VALUE_CUE is one class (CN_NUMBER's characters with digits and 「*」) and TARGET_CUE leaves out
+    the comparators that hold another: each finds a cue in the same texts as the alternation of the
+    tables it stands for (every notice line, random texts)."""
+    import re
+
+    from pipeline.targets.clause_values import VALUE_CUE
+    from pipeline.targets.collect import TARGET_CUE
+    from pipeline.targets.patterns import BENCHMARK_COMPARATOR, CN_NUMBER
+
+    plain_value = re.compile(r"[\d*]|" + CN_NUMBER)
+    plain_target = re.compile(r"[\d*]|" + CN_NUMBER + "|" + "|".join(BENCHMARK_COMPARATOR))
+    rng = random.Random(16)
+    alphabet = "甲不低高于快优超过领先达到一万亿*5.、"
+    texts = _notice_lines() + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 8))) for _ in range(5000)]
+    assert [bool(VALUE_CUE.search(t)) for t in texts] == [bool(plain_value.search(t)) for t in texts]
+    assert [bool(TARGET_CUE.search(t)) for t in texts] == [bool(plain_target.search(t)) for t in texts]
+    assert any(not VALUE_CUE.search(t) and TARGET_CUE.search(t) for t in texts)  # a comparator alone

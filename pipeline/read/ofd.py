@@ -24,10 +24,11 @@ from typing import TYPE_CHECKING
 from ..errors import InputError
 from .archive import open_zip, parse_part, read_part
 from .document import Reading
-from .layout import TextLine, assemble
 
-if TYPE_CHECKING:  # lxml is imported when a document is parsed (archive.parse_xml)
+if TYPE_CHECKING:  # lxml is imported when a document is parsed (archive.parse_xml); the layout when one is read
     from lxml import etree
+
+    from .layout import TextLine
 
 FORMAT = "ofd"
 SUFFIXES = (".ofd",)
@@ -54,6 +55,8 @@ class _Run:
 
 
 def read(path: str | Path, data: bytes) -> Reading:
+    from .layout import assemble
+
     with open_zip(path, data, ".ofd") as package:
         names = {name.lstrip("/"): name for name in package.namelist()}
 
@@ -186,4 +189,6 @@ def _joined(row: list[_Run]) -> _Run:
 
 
 def _line(run: _Run) -> TextLine:
+    from .layout import TextLine
+
     return TextLine(run.text, run.x0, run.x1, run.baseline - run.size, run.baseline)

@@ -11,10 +11,13 @@ PyMuPDF is not used (its licence does not fit).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from .document import Reading
-from .layout import TextLine, assemble
+
+if TYPE_CHECKING:  # the layout is imported when a PDF is read: a text notice, which only sniffs, never needs it
+    from .layout import TextLine
 
 FORMAT = "pdf"
 SUFFIXES = (".pdf",)
@@ -31,6 +34,8 @@ def sniff(data: bytes) -> bool:
 
 def read(path: str | Path, data: bytes) -> Reading:
     import pypdfium2 as pdfium
+
+    from .layout import assemble
 
     try:
         document = pdfium.PdfDocument(data)
@@ -70,6 +75,8 @@ def _pages(path: str | Path, data: bytes, document) -> list[list[TextLine]]:
 
 def page_lines(textpage, height: float) -> list[TextLine]:
     """The page's lines as pdfium breaks them, each with the box of its first and last character."""
+    from .layout import TextLine
+
     count = textpage.count_chars()
     text = textpage.get_text_range(0, count) if count else ""
     if len(text) != count:  # characters outside the BMP: indexes no longer match, ask character by character

@@ -20,7 +20,10 @@ YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 SERVICE_NUMBER = re.compile(r"1\d{4}")  # 「12345热线」, 「12315投诉举报」: a five-digit service number before a noun
 ITEM_NUMBER = re.compile(r"\s*\d+\s*[.、)]")  # 「1.」 opening a line is numbering
 ONE_COUNTED = frozenset("个 家 所 座 处 条".split())  # 「…一个」 closing a clause counts one thing
-VALUE_CUE = re.compile(r"[\d*]|" + CN_NUMBER)  # what every VALUE holds: a digit (fraction, ratio, NUMBER), 「*」 or a CN_NUMBER
+# What every VALUE holds: a digit (fraction, ratio, NUMBER), 「*」 or a CN_NUMBER. A CN_NUMBER is a run
+# of one class ([…]+), found wherever one of its characters is: one class tests a character once.
+_CN_CLASS = CN_NUMBER[1:-2] if CN_NUMBER.startswith("[") and CN_NUMBER.endswith("]+") else None
+VALUE_CUE = re.compile(rf"[\d*{_CN_CLASS}]" if _CN_CLASS is not None else r"[\d*]|" + CN_NUMBER)
 ASIDE_OPENS, ASIDE_CLOSES = "(“《[", ")”》]"  # values inside these are asides, not targets
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -115,8 +115,17 @@ class UnitMatcher:
     def _runs(self, text: str) -> Iterator[re.Match[str]]:
         if self.runs is None:
             return
+        if self.tails is None:
+            yield from self.runs.finditer(text)
+            return
+        # Where a last-two pair stands, found in one pass: both characters are name characters, so a
+        # pair lies inside one run (a pair overlapping one found is in that run too).
+        pairs = [m.start() for m in self.tails.finditer(text)]
+        if not pairs:
+            return
         for m in self.runs.finditer(text):
-            if self.tails is None or self.tails.search(text, m.start(), m.end()):
+            at = bisect_left(pairs, m.start())
+            if at < len(pairs) and pairs[at] < m.end():
                 yield m
 
     def shapes(self, text: str) -> list[tuple[int, int, UnitShape]]:
