@@ -369,7 +369,7 @@ def details_text(doc: Document, result: dict) -> str:
     out += ["", f"### Found but wrong ({len(d['wrong'])})"]
     for label, pred, wrong, info in d["wrong"]:
         names = list(wrong) + list(info)
-        want = {**label.data, "kind": label.kind}
+        want = {"kind": label.kind, **label.data}  # a deadline label's own kind (date, recurring…), not 「deadline」
         out.append(f"- {label.kind}: {quote(doc.text, label.start, label.end)} — wrong: {', '.join(wrong) or '—'}"
                    f"{' (info: ' + ', '.join(info) + ')' if info else ''}; want {shown(want, names)}; got {shown(pred, names)}")
     out += ["", f"### False positives ({len(d['false'])})"]

@@ -14,6 +14,11 @@ from .lists import split_unit_list
 # units keep what the block says.
 CONVENTION_ORDER = ("first_group", "first_unit")  # the star is read on every block
 CONVENTION_RULES = {"star": "star_lead", "first_group": "inline_first_group", "first_unit": "inline_first_listed"}
+# A verb clause's role when another clause of the same block cooperates and none leads: the unit the
+# others 配合 is their lead, as with 会同 (LABELING.md's Roles table). (name, clause kind, role, example)
+LEAD_BY_PARTNERS: tuple[tuple[str, str, str, str], ...] = (
+    ("responsible_beside_cooperating", "responsible", "lead", "（省医保局负责，省中医药管理局配合） → lead 省医保局, cooperate 省中医药管理局"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +80,10 @@ def _base_role(kind: str, block: InlineBlock, has_lead: bool) -> tuple[str, str]
         return "cooperate", "inline_verb"
     if kind == "responsible_for":  # 「A负责组织申报」
         return "responsible", "inline_verb"
+    if not has_lead and any(k == "cooperate" for k, _ in block.clauses):
+        for name, clause_kind, role, _ in LEAD_BY_PARTNERS:
+            if kind == clause_kind:
+                return role, name
     return kind, "inline_verb"
 
 

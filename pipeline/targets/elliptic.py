@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .names import LIGHT_VERB
 from .tables import one_of
 
 # Names that are only a member — a kind of place, of school or of institution — with nothing measured.
@@ -24,6 +25,19 @@ MEASURE_END = re.compile(r"(?:率|比例|占比|比重|评价|系数|水平|指�
 MEASURED_AFTER_MEMBER = re.compile("(?:" + one_of(MEMBER_NAMES) + ")(?=[^,;。]{3,}$)")
 
 
+# A share named by 占 alone is the share of what the clause before measured: 「海洋生产总值突破1700亿元，占地区生产总值比重
+# 提高到27%」 → 海洋生产总值占地区生产总值比重. (name, pattern of the indicator, example)
+OWNERLESS_SHARES = (("share_of_previous", r"占[^,;。]{2,16}(?:比重|比例)", "全市数字经济核心产业增加值达到500亿元，占地区生产总值比重达到12%"),)
+OWNERLESS_SHARE = re.compile(one_of(OWNERLESS_SHARES))
+
+
+def share_owner(indicator: str, previous: str) -> str | None:
+    """``previous`` + ``indicator`` where ``indicator`` is OWNERLESS_SHARES and ``previous`` names a thing."""
+    if previous and not previous.startswith("占") and OWNERLESS_SHARE.fullmatch(indicator):
+        return previous + indicator
+    return None
+
+
 def member_measure(indicator: str, previous: str) -> str | None:
     """The member ``indicator`` names with what ``previous`` (the last target's indicator) measures after
     its own member; None when ``indicator`` is no bare member or ``previous`` names no member."""
@@ -31,3 +45,31 @@ def member_measure(indicator: str, previous: str) -> str | None:
         return None
     own = MEASURED_AFTER_MEMBER.match(previous)
     return indicator + previous[own.end() :] if own else None
+
+
+# A clause that is only a time, a verb and a value measures what was named before it (its indicator taken
+# whole, an empty span). (rule, pattern on the clause before the value, example)
+ELLIPTIC_CLAUSES = (
+    # a part of the figure before it: the previous target's thing (its kind too)
+    ("part_of", r"\s*其中(?:(?:19|20)\d\d年|当年|首年)[\u4e00-\u9fff]{1,3}", "新建改建无障碍卫生间120座，其中2026年新建40座"),
+    # a yearly volume of the activity the clause before names
+    ("yearly_volume", r"\s*每年(?:完成|新增|新建|建成|改造|培训|开展)", "开展困难重度残疾人家庭无障碍改造，每年完成500户"),
+)
+ELLIPTIC = [(rule, re.compile(pattern)) for rule, pattern, _ in ELLIPTIC_CLAUSES]
+ELLIPTIC_RULES = frozenset(rule for rule, _, _ in ELLIPTIC_CLAUSES)
+
+
+def part_of_previous(clause: str, value_start: int, value_end: int, previous: str) -> tuple[str, int, int] | None:
+    """The shape of a clause that is only one of ELLIPTIC_CLAUSES and a value, after a target or a clause
+    naming a thing (``previous``); None otherwise."""
+    if not previous or clause[value_end:].strip():
+        return None
+    return next(((rule, value_start, value_start) for rule, pattern in ELLIPTIC if pattern.fullmatch(clause, 0, value_start)), None)
+
+
+def elliptic_name(previous: str, rule: str) -> str:
+    """What an ELLIPTIC_CLAUSES value measures: ``previous`` without a verb that only holds the activity
+    (LIGHT_VERBS: 「开展困难重度残疾人家庭无障碍改造」 → 困难重度残疾人家庭无障碍改造)."""
+    if rule in ELLIPTIC_RULES and (m := LIGHT_VERB.match(previous)) and len(previous) - m.end() >= 2:
+        return previous[m.end() :]
+    return previous

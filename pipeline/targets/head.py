@@ -29,6 +29,10 @@ BASELINE_YEAR = Ending(r"(?:比|较|在)(?P<year>(?:19|20)\d\d)年(?:末|底)?(?
 # 产业链协同平台」 counts 8 platforms. (name, pattern, example)
 BATCH_WORDS = (("batch", r"(?:首批|第[一二三四五六七八九十]批|新一批)$", "2026年底前建成首批8个产业链协同平台"),)
 BATCH = Ending(one_of(BATCH_WORDS))
+# The territory a verb's works lie in, between the verb and its value, is their scope, not the thing
+# counted: 「2027年底前完成全区42处应急避难场所无障碍改造」. (name, pattern, example)
+PLACES_AFTER_VERB = (("scope_after_verb", r"(?:完成|建成|新建|改造|整治)(?P<place>全区|全市|全县|全省|主城区|中心城区)$", "2027年底前完成主城区32条主次干道无障碍设施整治"),)
+PLACE_AFTER_VERB = Ending(one_of(PLACES_AFTER_VERB))
 
 
 @dataclass(slots=True)
@@ -53,6 +57,8 @@ def read_head(head: str) -> Head:
         text = parts.before
         if m := BATCH.search(text):  # 「建成首批8个产业链协同平台」: the batch word says which, the verb counts
             parts.before = text[: m.start()]
+        elif parts.verb is None and (m := PLACE_AFTER_VERB.search(text)):
+            parts.before = text[: m.start("place")]  # 「完成全区42处…改造」: where, then the verb counts
         elif m := PER.search(text):  # 「每月每平方米20元」: one per-unit word after another
             parts.per, parts.before = True, text[: m.start()]
         elif not parts.annual and (m := ANNUAL.search(text)):

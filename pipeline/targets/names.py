@@ -51,7 +51,10 @@ ACTING_SUBJECTS = (
 )
 ACTING_SUBJECT = re.compile("^(?:" + one_of(ACTING_SUBJECTS) + ")")
 # Words after a verb that say "of every kind" (「举办各类促消费活动」 → 促消费活动). (name, pattern, example)
-ALL_KINDS_WORDS = (("every_kind", r"各类|各种|各项", "举办各类促消费活动不少于50场"),)
+ALL_KINDS_WORDS = (
+    ("every_kind", r"各类|各种|各项", "举办各类促消费活动不少于50场"),
+    ("every_level", r"各级(?!各类)", "累计支持建设各级名医工作室200个以上 → 名医工作室 (which levels, not what is built)"),
+)
 ALL_KINDS = re.compile(one_of(ALL_KINDS_WORDS))
 # Verbs that only say an activity is held, before the activity: no part of its name. (name, pattern, example)
 LIGHT_VERBS = (("held", r"(?:全年|每年|年度)?(?:开展|组织开展|组织|举办|进行)", "每年开展轮训不少于1次 / 全年开展技术培训不少于80场次"),)
@@ -90,6 +93,21 @@ SCOPES = (
 )
 TALLY_START = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})年(?:累计|共)|累计|年均|全年|每(?:年|季度|半年|[两三四五]年)")  # 「三年累计完成…投资」  # 「每年培训家政服务员」 → 家政服务员 (the 每年 is the target's rhythm)
 SCOPE_START = re.compile("^(?:" + one_of(SCOPES) + ")")
+# A share of a fund used for a purpose names the fund and the use: 「教育费附加用于职业教育的比例」 stays whole (a
+# 「…的」 clause before a share says what is counted: TARGET_LABELING.md). (name, pattern, example)
+WHOLE_SHARES = (("use_share", r"[^,;。的()（）]{2,12}用于[^,;。的]{1,16}的(?:比例|占比|比重)$", "教育费附加用于职业教育的比例不低于30%"),)
+WHOLE_SHARE = re.compile(one_of(WHOLE_SHARES))
+# A span of years before the verb of a plan's total is no part of the name: 「三年完成老旧小区无障碍改造60个」 →
+# 老旧小区无障碍改造 (jieba reads the word after it as a verb; 「3年期贷款」 keeps its 年). (name, pattern, example)
+YEARS_SPANS = (("years_then_verb", r"(?:[一二两三四五]|\d)年(?=[\u4e00-\u9fff]{3,})", "三年完成老旧小区无障碍改造60个"),)
+YEARS_SPAN = re.compile(one_of(YEARS_SPANS))
+
+
+def _years_span(name: str, cut: int) -> re.Match[str] | None:
+    """YEARS_SPANS at ``cut`` where jieba reads a verb after it."""
+    m = YEARS_SPAN.match(name, cut)
+    return m if m and nouns.leading_verbs(name[m.end() :]) else None
+
 # 新增 before an area, a size or a capacity states an increase of it (「新增绿色建筑面积100万平方米」 → 绿色建筑面积,
 # increase); before other names it may be the name's own (新增建设用地, 新增就业).
 INCREASE_OF_SIZE = re.compile(r"新增(?=[^,;。]*(?:面积|规模|能力|里程)$)")  # 「新增粮食日烘干能力500吨」 → 粮食日烘干能力
@@ -104,7 +122,7 @@ SUBJECT_VERB = re.compile(
 # name of three characters or more is left (applied again after a cut). (name, pattern, example)
 NAME_LEADS = (
     ("stray_de", r"的(?=[\u4e00-\u9fff])", "各设区市安排的配套资金不低于…的50% (after a subject and its verb, the 的 is no part of the name)"),
-    ("examples_etc", r"[^,;。等]{1,16}?(?<![同平对相均高中初上下优])等(?![级同于待])", "“星火巷”“月光里”等夜间消费集聚区"),
+    ("examples_etc", r"[^,;。等]{1,24}?(?<![同平对相均高中初上下优])等(?![级同于待])", "“星火巷”“月光里”等夜间消费集聚区"),
     ("condition_clause", r"[^,;。的]*?\d[^,;。的]*?(?:及以上|以上|以下|以内)的", "年营业收入2000万元以上的商贸企业"),
     ("over_threshold_de", r"[^,;。的]*?(?:超过|超|突破|不低于|不少于|高于)[\d十百千万亿][^,;。的]*?的(?![^,;。的]*(?:率|比例|占比|比重)$)", "产值超10亿元的龙头企业3家 (a 「…的」 threshold before a counted noun; before a share it stays)"),
     ("capacity", r"(?:年|日|月)(?:产|产能|处理|加工|生产|供应|制氢|加氢)(?:能力)?\d+(?:\.\d+)?(?:万|亿)?(?:吨|立方米|标准立方米|千瓦时|千克|公斤|件|台|套|辆)(?![级以及])", "建设年产2000吨绿氢示范项目1个 (a capacity qualifies the project counted)"),
@@ -157,7 +175,7 @@ def _opening(name: str, after_verb: bool, known_only: bool) -> int | None:
         return m.end()  # (the noun after 的 stays whole: 「具有示范效应的应用标杆案例」 → 应用标杆案例)
     if (m := ACTING_SUBJECT.match(name)) and len(name) - m.end() >= 4:
         return m.end() + trim(name[m.end() :], after_verb, known_only)
-    if (m := SUBJECT_VERB.match(name)) and len(name) - m.end() >= 2:
+    if (m := SUBJECT_VERB.match(name)) and len(name) - m.end() >= 2 and not WHOLE_SHARE.match(name):
         return m.end() + trim(name[m.end() :], True)  # 「每个园区建成公共服务平台」: the per-unit subject and its verb
     if (m := SCOPE_START.match(name)) and len(name) - m.end() >= 2:
         return m.end() + trim(name[m.end() :], after_verb, known_only)  # (before a comparator the rest is a noun phrase too)
@@ -210,7 +228,9 @@ def _trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     if (opened := _opening(name, after_verb, known_only)) is not None:
         return opened
     cut = _per_unit(name)
-    if (m := TALLY_START.match(name, cut)) and len(name) - m.end() >= 3:
+    if WHOLE_SHARE.match(name, cut):
+        return cut  # 「教育费附加用于职业教育的比例」: the fund and its use name the share
+    if ((m := TALLY_START.match(name, cut)) or (m := _years_span(name, cut))) and len(name) - m.end() >= 3:
         cut = m.end()  # 「累计改造老旧小区」: the tally word, then the verb (jieba's) leaves too
         after_verb = False
     rest = name[cut:]

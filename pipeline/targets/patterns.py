@@ -20,7 +20,7 @@ MEASURE_UNITS = sorted(
     户 所 座 处 条 台 辆 张 床 千瓦时 千瓦 度 天 小时 次 倍 册 场 部 篇 个月 卡时 TB PB EB P 款 批 份 支 位
     场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 羽 间
     吨二氧化碳当量 公斤 千克 分钟 升 年一遇 类 人年 家次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS 批次 辆次 届 期 盏 级
-    例 格 块 兆瓦 兆瓦时 个半天 半天""".split(),
+    例 格 块 兆瓦 兆瓦时 个半天 半天 标准箱 口""".split(),
     key=len,
     reverse=True,
 )
@@ -63,10 +63,12 @@ AMOUNT_CUES = (
 # amount. (name, pattern on the indicator or the words before the value, example)
 GOAL_TOTALS = (
     ("balance", r"余额", "专项贷款余额突破500亿元"),
+    ("use_share", r"用于[^,;。的]{1,16}的(?:比例|占比|比重)$", "整合涉农资金用于农村公路建设的比例不低于10% (a share of public funds the government allocates)"),
     ("special_fund", r"专项资金|资金规模|基金规模", "安排青年创新创业专项资金不少于5000万元"),
     ("fund_floor", r"(?:资金|经费)不(?:少|低)于$", "县级防汛物资储备资金不少于500万元"),  # a floor on a budget is the government's
     ("service_time", r"(?:办理|兑现|审批|通关|登记|报装|办结|响应|到场|开办|退税)[^,;。]{0,4}(?:时间|时限|周期)$", "惠企资金兑现时间压缩至10个工作日以内"),  # how fast a service is done
     ("scale", r"规模$", "市区两级提供科技创新券规模不少于5亿元"),
+    ("set_up_size", r"(?:设立|组建|成立|发起)总?规模(?:不少于|不低于|超过|达到)$", "设立规模不少于5亿元的冷链物流专项贷款风险补偿资金 (a fund the government sets up, whatever support it pays)"),
     ("sum_total", r"总额$", "全年发放文旅消费券总额不少于3000万元"),  # but a support's total capped is one beneficiary's (SUPPORT_CAP)
     ("arranged", r"(?:安排|新增|建成)$", "省级财政首期安排3亿元算力券资金"),
     ("arranged_fund", r"安排[^,;。的]{0,16}(?:资金|经费)$", "县级财政安排乡村振兴贷款风险补偿资金2000万元"),
@@ -105,7 +107,7 @@ CONDITION_CONTEXT = re.compile(r"(?:经历|经验|工作(?!者|站|室|队)|运�
 # (「2025年，全县农村卫生厕所普及率为89.6%」 in a 2026 notice — past_year counts only then) or a time
 # 以来 (「2026年以来，全区新认定高新技术企业62家」). Read at a sentence's start. (name, pattern, example)
 PAST_OPENINGS = (
-    ("past_year", r"(?P<year>(?:19|20)\d\d)年(?:全年|上半年|前三季度|度)?,", "2025年，全县农村卫生厕所普及率为89.6%"),
+    ("past_year", r"(?:截至|截止到?)?(?P<year>(?:19|20)\d\d)年(?:全年|上半年|前三季度|度|底|末)?,", "2025年，全县农村卫生厕所普及率为89.6% / 截至2025年底，全区已完成…改造862户，建成…46座 (a state reached by a past date; 「截至2028年底，」 dates a goal)"),
     ("since", r"(?:[^,;。\n]{1,12}?以来|近年来|近几年来),", "2026年以来，全区新认定高新技术企业62家"),
 )
 PAST_OPENING = re.compile(r"\s*(?:" + one_of(PAST_OPENINGS) + ")")

@@ -17,7 +17,7 @@ from .added import sized_before_refusal, taken
 from .amount_names import granted_total, tidied, tiers
 from .after_value import GLOSS_IN_NAME, first_after_asides, noun_after_value, restated
 from .bare import bare_value, subject_cut, verb_inside
-from .elliptic import member_measure
+from .elliptic import elliptic_name, member_measure, part_of_previous, share_owner
 from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, in_part_aside, values
 from .found import FoundTarget, strip_fillers
 from .head import Head, read_head
@@ -238,7 +238,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     if ind_end > ind_start:
         indicator = context.text[context.clause_start + ind_start : context.clause_start + ind_end]
     else:
-        indicator = taken(context.last_support) if rule in ("added_support", "limited_take") else context.previous_subject
+        indicator = taken(context.last_support) if rule in ("added_support", "limited_take") else elliptic_name(context.previous_subject, rule)
         if value["unit"] in TIME_UNITS and context.last_support and not AMOUNT_CUE.search(indicator):
             indicator = context.last_support  # 「博士学历人才每月1500元，最长可享3年」: the duration of the 生活补贴 named before
         if not indicator:
@@ -285,7 +285,7 @@ def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str, 
         return context.last_support  # 「合伙创业的可按每人不超过30万元」: the loan named before
     if FUND_ATTRIBUTE.search(indicator) and FUND_NAME.search(fund := context.previous_subject[trim(context.previous_subject) :]):
         return fund
-    return tidied(member_measure(indicator, context.previous_subject) or indicator, context.last_support)  # 「…，县城达到70%以上」
+    return tidied(member_measure(indicator, context.previous_subject) or share_owner(indicator, context.previous_subject) or indicator, context.last_support)  # 「…，县城达到70%以上」
 
 
 def _verb_comparator(comparator: str, rule: str, head: str, before: str) -> str:
@@ -336,7 +336,7 @@ def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: 
             support = SUPPORT_VERB_NOUN.match(parts.verb_word) is not None
             return ("support_word" if support else "verb_noun"), _verb_noun_start(clause, parts, name, name_start, verb_at, support), verb_at + len(parts.verb_word)
         if not name and not stated_or_per:
-            return None
+            return part_of_previous(clause, value.start(), value_end, context.previous_subject)
         if parts.verb == "goal" and not limited and bare_value(clause, value_end, "量"):
             return "verb_last", name_start + trim(name), name_start + len(name)  # 「二级节点新增15个」
     if not (_has_measure(value) or value["pending"]) and not INDICATOR_NOUN.search(name):
