@@ -38,6 +38,8 @@ GOALS11 = [
     ("2027年底前完成全县25处农村客运站无障碍改造。", 0, ("农村客运站无障碍改造", 25.0, "处", "equal", "goal"), "完成全县25处农村客运站无障碍改造"),
     # GOAL_TOTALS set_up_size: a fund the government sets up is a goal, a floor on its size too
     ("设立规模不少于3亿元的中小微企业贷款风险补偿资金。", 0, ("中小微企业贷款风险补偿资金", 3.0, "亿元", "at_least", "goal"), "设立规模不少于3亿元的中小微企业贷款风险补偿资金"),
+    # BOUND_HALVES bound_morpheme_pair: a word jieba lacks, cut into 储/zg + 能/v, is one noun before a noun
+    ("到2028年，建成3个以上省级新型储能产业集群。", 0, ("省级新型储能产业集群", 3.0, "个", "at_least", "goal"), "建成3个以上省级新型储能产业集群"),
     # PAST_OPENINGS past_year with 截至: a date to come still governs a goal
     ("截至2028年底，累计建成充电桩500个。", 0, ("充电桩", 500.0, "个", "total", "goal"), "充电桩500个"),
 ]

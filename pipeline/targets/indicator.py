@@ -247,7 +247,7 @@ def noun_after(phrase: str) -> tuple[int, int]:
     (「应用场景」, 「使用费用」); (0, 0) when there is none."""
     if stop := _CUT_STOP.search(phrase):
         phrase = phrase[: stop.end()]  # a list clause's rest, tagged once per value, was quadratic
-    words = tag(phrase)
+    words = _join_bound_halves(tag(phrase))
     length = kept = skip = 0
     seen_noun = False
     predicate_at = None  # where a verb after a noun began, when that verb took a noun after it
@@ -286,6 +286,30 @@ def noun_after(phrase: str) -> tuple[int, int]:
         if not verb:
             kept = length
     return (skip, kept) if seen_noun else (0, 0)
+
+
+# A word the dictionary lacks, cut by jieba into a bound one-character morpheme (tag zg) and one more
+# character, before a noun: the two are one noun. (name, the morpheme's tag, example)
+BOUND_HALVES = (("bound_morpheme_pair", "zg", "建成3个以上省级新型储能产业集群 → 储能 (储/zg 能/v)"),)
+
+
+def _join_bound_halves(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """``words`` with each BOUND_HALVES pair before a noun joined into one noun."""
+    bound_tag = BOUND_HALVES[0][1]
+    if not any(flag == bound_tag for _, flag in words):
+        return words
+    joined: list[tuple[str, str]] = []
+    index = 0
+    while index < len(words):
+        word, flag = words[index]
+        after = words[index + 2][1] if index + 2 < len(words) else ""
+        if flag == bound_tag and len(word) == 1 and index + 1 < len(words) and len(words[index + 1][0]) == 1 and after.startswith("n"):
+            joined.append((word + words[index + 1][0], "n"))
+            index += 2
+            continue
+        joined.append((word, flag))
+        index += 1
+    return tuple(joined)
 
 
 # Verbs in a row that name a kind of the noun after them, inside a noun phrase: 「专业排水抢险队伍」 (排水, 抢险
