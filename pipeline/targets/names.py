@@ -9,11 +9,11 @@ import re
 
 from . import indicator as nouns
 from .found import strip_fillers
-from .patterns import ITEM_OWN_MEASURE, PER_UNIT
+from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT
 from .tables import one_of
 
 # What an indicator's name ends with; lets prose state 「海洋经济增加值306亿元」 without a verb.
-INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|占比|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造|修复|抚育|用地|能力|时限|时间|时长|周期)$")
+INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|占比|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造|修复|抚育|用地|能力|时限|时间|时长|周期|期限|费用)$")
 # A verb of commitment opening a name is no part of the measured thing (建成区 is a noun; 新增/增加 stay: 新增建设用地
 # is an indicator's name; jieba decides for 「新增经营主体」).
 # Verbs of doing that take the measured thing as their object, jieba's tags aside (it reads 铺设 as a
@@ -202,6 +202,27 @@ ITEM_MEASURES = (("qualified_measure", r"[^,;。的]{1,4}?(?=(?:建筑|占地|�
 ITEM_MEASURE = re.compile(one_of(ITEM_MEASURES))
 
 
+# A facility's measure of two words or more after a per-unit word and the facility (jieba's nouns) names the
+# measure alone: the facility is the per-unit item. The item runs over the nouns (after one verbal noun at most:
+# 「服务驿站」) up to the first word that is no plain noun (「每个乡镇商贸中心经营面积」 → 经营面积), or is the first noun when all are (「每座电站功率规模」 →
+# 功率规模). (name, pattern of the measure's last word, example)
+ITEM_QUALIFIED_MEASURES = (("facility_measure", r"(?:能力|率|面积|规模|时长|容量)$", "每个中心日加工能力不低于100吨 → 日加工能力"),)
+ITEM_QUALIFIED_MEASURE = re.compile(one_of(ITEM_QUALIFIED_MEASURES))
+
+
+def _item_then_measure(name: str, start: int) -> int:
+    """The end of the facility named after a per-unit word at ``start`` when a measure of two words or
+    more follows it (ITEM_QUALIFIED_MEASURES), else 0."""
+    words = nouns.tag(name[start:])
+    first = next((i for i, (_, flag) in enumerate(words[:2]) if flag == "n"), None)  # 「服务驿站」: a verbal noun before it
+    if first is None or len(words) - first < 3 or not ITEM_QUALIFIED_MEASURE.search(name):
+        return 0
+    item = next((i for i in range(first, len(words)) if words[i][1] != "n"), len(words))
+    if len(words) - item < 2:
+        item = first + 1  # 「电站功率规模」: all nouns, the first is the item
+    return start + sum(len(word) for word, _ in words[:item])
+
+
 def _per_unit(name: str) -> int:
     """The characters of a per-unit quantifier opening ``name`` (PER_UNIT); an item's own measure keeps
     the item: 「单个项目投资」 → 项目投资."""
@@ -209,6 +230,8 @@ def _per_unit(name: str) -> int:
         return 0
     if item := ITEM_MEASURE.match(name, m.end()):
         return item.end()  # 「每个中心建筑面积」 → 建筑面积: a measure of its own after the item
+    if PER_QUANTIFIER.fullmatch(m.group()) and (item_end := _item_then_measure(name, m.end())):
+        return item_end  # 「每个中心日加工能力」 → 日加工能力
     return 2 if ITEM_OWN_MEASURE.match(name[m.end() :]) and m.group().startswith(("单个", "每个")) else m.end()
 
 

@@ -134,6 +134,12 @@ INDUSTRY_TOTALS = (
 INDUSTRY_TOTAL = re.compile(one_of(INDUSTRY_TOTALS))
 
 
+# A time value right after a term's own noun is the term granted, no period a condition counts in:
+# 「补贴期限3年」 → 补贴期限 3 年, 「贴息期限2年」. (name, pattern on the words before the value, example)
+TERM_NAMES = (("term_noun", r"期限$", "按每亩100元给予保费补贴，补贴期限3年"),)
+TERM_NAME = re.compile(one_of(TERM_NAMES))
+
+
 def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated: str | None, per: bool, verb: str | None) -> str | None:
     """The name of the rule that refuses this value as a target, or None."""
     if (ORDINAL_BEFORE.search(head) and not per) or RANK_AFTER.match(clause, value.end()):
@@ -143,7 +149,7 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
     if REPORTED.found_before(clause, value.start()):
         return "reported"  # 「全市现有养老机构120家」: the state of things, no commitment
     provided = verb == "goal" and value["unit"] != "小时" and PROVIDED.search(head) is not None  # 「提供24小时服务」: opening hours
-    if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount" and not provided:
+    if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount" and not provided and not TERM_NAME.search(head):
         return "period"  # 「5年内」, 「35岁以下」, 「正常运营1年以上」
     if PERIOD_AFTER.match(clause, value_end) and value["unit"] in TIME_UNITS | {"", None}:
         return "period"

@@ -1,0 +1,40 @@
+"""Rules of the twelfth round for support amounts (issue 11, from held-out round 11's misses), each on
+sentences written for the test, not copied from a labelled notice: every target of the sentence with its
+exact indicator, value, unit, comparator and kind, and the text its span gives back."""
+
+import pytest
+
+from pipeline.targets.recognise import find_targets
+
+# (sentence, [(indicator, value, unit, comparator, kind, span text), ...])
+AMOUNTS12 = [
+    # ITEM_QUALIFIED_MEASURES facility_measure: the facility after 每个 (jieba's nouns) is the per-unit item,
+    # the measure of two words after it the indicator
+    ("每个烘干中心日处理能力不低于50吨。", [("日处理能力", 50.0, "吨", "at_least", "amount", "日处理能力不低于50吨")]),
+    ("每个服务驿站设备完好率不低于90%。", [("设备完好率", 90.0, "%", "at_least", "amount", "设备完好率不低于90%")]),
+    # …the nouns run to the first word that is no plain noun: 「乡镇文化中心」 is the item
+    ("每个乡镇文化中心活动面积不少于500平方米。", [("活动面积", 500.0, "平方米", "at_least", "amount", "活动面积不少于500平方米")]),
+    # …but a team's own one-word measure keeps the team (ITEM_OWN_MEASURE's kind)
+    ("每支队伍人数不少于30人。", [("队伍人数", 30.0, "人", "at_least", "amount", "队伍人数不少于30人")]),
+    # INDICATOR_NOUN 费用: a support's cost named after a per-capita verb closes the clause with its value
+    ("对考取电工证的农民，每人补助考证费用800元。", [("考证费用", 800.0, "元", "equal", "amount", "考证费用800元")]),
+    # TERM_NAMES term_noun (and INDICATOR_NOUN 期限): a term's own noun before a time value is the term granted
+    ("按每吨50元给予运输补贴，补贴期限2年。", [("运输补贴", 50.0, "元", "equal", "amount", "按每吨50元给予运输补贴"), ("补贴期限", 2.0, "年", "equal", "amount", "补贴期限2年")]),
+    # …while a period naming who qualifies stays no target
+    ("承诺服务期限5年以上的人才，给予奖励。", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", AMOUNTS12, ids=[s[:14] for s, _ in AMOUNTS12])
+def test_round12_amounts(sentence: str, expected: list) -> None:
+    got = [(t.indicator, t.value, t.unit, t.comparator, t.kind, sentence[t.start : t.end]) for t in find_targets(sentence)]
+    assert got == expected
+
+
+# Known failure: 「每座电站…」 gets the right name (facility_measure: all nouns, the first is the item) but is read a
+# goal — a standard each power station must meet is an amount (TARGET_LABELING.md, standards a facility must meet).
+@pytest.mark.xfail(strict=True, reason="a per-facility standard in 万千瓦 is still read a goal")
+def test_round12_station_standard_kind() -> None:
+    sentence = "每座电站装机规模原则上不低于5万千瓦。"
+    got = [(t.indicator, t.value, t.unit, t.comparator, t.kind, sentence[t.start : t.end]) for t in find_targets(sentence)]
+    assert got == [("装机规模", 5.0, "万千瓦", "at_least", "amount", "装机规模原则上不低于5万千瓦")]
