@@ -20,6 +20,10 @@ AMOUNTS12 = [
     ("对考取电工证的农民，每人补助考证费用800元。", [("考证费用", 800.0, "元", "equal", "amount", "考证费用800元")]),
     # TERM_NAMES term_noun (and INDICATOR_NOUN 期限): a term's own noun before a time value is the term granted
     ("按每吨50元给予运输补贴，补贴期限2年。", [("运输补贴", 50.0, "元", "equal", "amount", "按每吨50元给予运输补贴"), ("补贴期限", 2.0, "年", "equal", "amount", "补贴期限2年")]),
+    # ORDERED_PERIODS later_years: the years after the first ones, before a waiver, are its duration (equal)
+    ("对入驻孵化基地的企业，前2年免收场地租金，此后3年租金减半收取。", [("免收场地租金", 2.0, "年", "equal", "amount", "2年免收场地租金"), ("租金减半收取", 3.0, "年", "equal", "amount", "3年租金减半收取")]),
+    # …and GRANTED_PERIODS waiver_within: a 的 closes the waiver's name (「租金减半的优惠」 → 租金减半)
+    ("给予前1年免租、后2年租金减半的优惠。", [("免租", 1.0, "年", "equal", "amount", "1年免租"), ("租金减半", 2.0, "年", "equal", "amount", "2年租金减半")]),
     # …while a period naming who qualifies stays no target
     ("承诺服务期限5年以上的人才，给予奖励。", []),
 ]

@@ -42,10 +42,14 @@ def returned_share(clause: str, head_start: int, value: re.Match[str]) -> tuple[
 # A period right before a waiver is a granted duration, not a condition: 「3年内免收租金」 (at most),
 # 「前两年免收租金」 (the first two years). (name, pattern after the value, example)
 GRANTED_PERIODS = (
-    ("waiver_within", r"(?P<within>内|以内)?(?P<waiver>(?:(?:场地)?租金(?:全额)?)?(?:免收|免缴|免征|免交|免租|减半收取|减半|减免)[^,;。、\s]{0,6}|租金(?=按[^,;。]{1,16}?收取))", "3年内免收租金 / 前2年租金全额减免 / 前2年租金按市场价的50%收取"),
+    ("waiver_within", r"(?P<within>内|以内)?(?P<waiver>(?:(?:场地)?租金(?:全额)?)?(?:免收|免缴|免征|免交|免租|减半收取|减半|减免)[^,;。、\s的]{0,6}|租金(?=按[^,;。]{1,16}?收取))", "3年内免收租金 / 前2年租金全额减免 / 前2年租金按市场价的50%收取 / 后3年租金减半的优惠 (the 的 closes the waiver)"),
 )
 GRANTED_PERIOD = re.compile(one_of(GRANTED_PERIODS))
 PERIOD_UNITS = frozenset({"年", "个月", "月", "天"})
+# The words placing a granted period in the support's run of years, right before the value: the first years, or
+# the years after them (「前3年免收租金，此后2年租金减半收取」, 「给予前2年免租、后3年租金减半的优惠」). (name, pattern, example)
+ORDERED_PERIODS = (("first_years", r"前", "前2年租金全额减免"), ("later_years", r"(?:此|其|之)?后", "前3年免收租金，此后2年租金减半收取"))
+ORDERED_PERIOD = Ending("(?:" + one_of(ORDERED_PERIODS) + ")$")
 
 
 # A waiver named before the period it lasts, the period closing the clause: 「免收租金3年」 (equal). (name, pattern, example)
@@ -68,7 +72,7 @@ def granted_period(clause: str, value: re.Match[str]) -> tuple[str, int, int] | 
         return None
     if m["within"]:
         return "at_most", m.start("waiver"), m.end("waiver")
-    if clause.endswith("前", 0, value.start()):
+    if ORDERED_PERIOD.search(clause, 0, value.start()):
         return "equal", m.start("waiver"), m.end("waiver")
     return None
 
