@@ -24,6 +24,10 @@ AMOUNTS12 = [
     ("对入驻孵化基地的企业，前2年免收场地租金，此后3年租金减半收取。", [("免收场地租金", 2.0, "年", "equal", "amount", "2年免收场地租金"), ("租金减半收取", 3.0, "年", "equal", "amount", "3年租金减半收取")]),
     # …and GRANTED_PERIODS waiver_within: a 的 closes the waiver's name (「租金减半的优惠」 → 租金减半)
     ("给予前1年免租、后2年租金减半的优惠。", [("免租", 1.0, "年", "equal", "amount", "1年免租"), ("租金减半", 2.0, "年", "equal", "amount", "2年租金减半")]),
+    # PER_QUANTIFIER_WORDS: a bracketed second classifier after 单台 belongs to the per-unit quantifier
+    ("单台（套）市级叠加补贴不超过3万元。", [("市级叠加补贴", 3.0, "万元", "at_most", "amount", "市级叠加补贴不超过3万元")]),
+    # MEASURE_UNITS 户次: household visits, as 人次 and 家次
+    ("每名指导员每年入户指导不少于50户次。", [("入户指导", 50.0, "户次", "at_least", "amount", "入户指导不少于50户次")]),
     # …while a period naming who qualifies stays no target
     ("承诺服务期限5年以上的人才，给予奖励。", []),
 ]
