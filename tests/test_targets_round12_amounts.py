@@ -28,6 +28,8 @@ AMOUNTS12 = [
     ("单台（套）市级叠加补贴不超过3万元。", [("市级叠加补贴", 3.0, "万元", "at_most", "amount", "市级叠加补贴不超过3万元")]),
     # MEASURE_UNITS 户次: household visits, as 人次 and 家次
     ("每名指导员每年入户指导不少于50户次。", [("入户指导", 50.0, "户次", "at_least", "amount", "入户指导不少于50户次")]),
+    # SIZED_BY_STANDARD fee_pay_or_support 费用: a cost named before 按 is what the applied share sizes
+    ("为农户提供土壤检测，检测费用按物价标准的30%收取。", [("检测费用", 30.0, "%", "equal", "amount", "检测费用按物价标准的30%")]),
     # …while a period naming who qualifies stays no target
     ("承诺服务期限5年以上的人才，给予奖励。", []),
 ]

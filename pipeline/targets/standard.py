@@ -22,7 +22,7 @@ STANDARD_APPLIED = (
 APPLIED = re.compile(one_of(STANDARD_APPLIED))
 # What a standard sizes for each: a fee, a pay or a support (「…按每人每月不低于600元落实」 after 县级财政 names
 # who pays, not what is paid). (name, pattern closing the name before 按, example)
-SIZED_BY_STANDARD = (("fee_pay_or_support", r"(?:费|补助|补贴|资金|报酬|薪酬|工资|津贴|奖励|奖补|租金|价格?|保费|额度|税)$", "家庭医生签约服务费按每人每年不低于50元标准收取"),)
+SIZED_BY_STANDARD = (("fee_pay_or_support", r"(?:费|费用|补助|补贴|资金|报酬|薪酬|工资|津贴|奖励|奖补|租金|价格?|保费|额度|税)$", "家庭医生签约服务费按每人每年不低于50元标准收取 / 检测费用按收费标准的50%收取"),)
 SIZED = re.compile(one_of(SIZED_BY_STANDARD))
 BY_STANDARD = re.compile(r"(?:按照|按)(?:每[^,;。、\d]{1,4}?)*(?:不低于|不少于|不超过|最高)?$")
 
