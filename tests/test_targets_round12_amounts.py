@@ -30,6 +30,9 @@ AMOUNTS12 = [
     ("每名指导员每年入户指导不少于50户次。", [("入户指导", 50.0, "户次", "at_least", "amount", "入户指导不少于50户次")]),
     # SIZED_BY_STANDARD fee_pay_or_support 费用: a cost named before 按 is what the applied share sizes
     ("为农户提供土壤检测，检测费用按物价标准的30%收取。", [("检测费用", 30.0, "%", "equal", "amount", "检测费用按物价标准的30%")]),
+    # PER_BENEFICIARY_LEADS each_facility 检测室/快检室/活动室: staff each room must have is an amount, the
+    # count of rooms for each township a goal
+    ("每个街道建成1个活动室，每个活动室配备专职管理人员不少于1名。", [("活动室", 1.0, "个", "equal", "goal", "建成1个活动室"), ("专职管理人员", 1.0, "名", "at_least", "amount", "专职管理人员不少于1名")]),
     # …while a period naming who qualifies stays no target
     ("承诺服务期限5年以上的人才，给予奖励。", []),
 ]
