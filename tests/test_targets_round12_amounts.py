@@ -33,6 +33,8 @@ AMOUNTS12 = [
     # PER_BENEFICIARY_LEADS each_facility 检测室/快检室/活动室: staff each room must have is an amount, the
     # count of rooms for each township a goal
     ("每个街道建成1个活动室，每个活动室配备专职管理人员不少于1名。", [("活动室", 1.0, "个", "equal", "goal", "建成1个活动室"), ("专职管理人员", 1.0, "名", "at_least", "amount", "专职管理人员不少于1名")]),
+    # SHARES_AFTER ordered_then_share: the first years, then the rate a support is paid by, are that support's duration
+    ("前2年按每平方米20元给予场地补贴。", [("场地补贴", 2.0, "年", "equal", "amount", "2年按每平方米20元给予场地补贴"), ("场地补贴", 20.0, "元", "equal", "amount", "按每平方米20元给予场地补贴")]),
     # …while a period naming who qualifies stays no target
     ("承诺服务期限5年以上的人才，给予奖励。", []),
 ]

@@ -63,6 +63,10 @@ INSTALMENT = re.compile(one_of(INSTALMENTS))
 # (「在3年内按每人每年6000元的定额标准依次扣减…」 → 定额标准 3 年, at most). (name, pattern after the value, example)
 WITHIN_RATES = (("within_then_rate", r"(?:内|以内)(?=按照|按(?!期|时))", "在3年内按每人每年6000元的定额标准依次扣减相关税费"),)
 WITHIN_RATE = re.compile(one_of(WITHIN_RATES))
+# The first years of a support, then the share it is paid by: the years are the duration of the support the share sizes
+# (「前3年按实际租金的50%给予租房补贴」 → 租房补贴 3 年, equal). (name, pattern after the value, example)
+SHARES_AFTER = (("ordered_then_share", r"(?=按照|按(?!期|时))", "前3年按实际租金的50%给予租房补贴"),)
+SHARE_AFTER = re.compile(one_of(SHARES_AFTER))
 
 
 def granted_period(clause: str, value: re.Match[str]) -> tuple[str, int, int] | None:
@@ -94,6 +98,8 @@ def waiver_or_instalment(clause: str, value: re.Match[str]) -> tuple[str, int, i
         return "equal", m.start("waiver"), m.end("waiver")
     if WITHIN_RATE.match(clause, value.end()) and (rate := VALUE.search(clause, value.end())) and rate.group() and (noun := noun_after_value(clause, rate.end())) and noun[1] > noun[0]:
         return "at_most", noun[0], noun[1]
+    if ORDERED_PERIOD.search(clause, 0, value.start()) and SHARE_AFTER.match(clause, value.end()) and (rate := VALUE.search(clause, value.end())) and rate.group() and (support := supported(clause, rate.end())):
+        return "equal", *support  # 「前3年按实际租金的50%给予租房补贴」 → 租房补贴 3 年
     if paid_over(clause, value):
         support = supported(clause, value.end())
         return ("equal", *support) if support else ("equal", value.start(), value.start())
