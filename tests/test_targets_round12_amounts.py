@@ -35,6 +35,8 @@ AMOUNTS12 = [
     ("每个街道建成1个活动室，每个活动室配备专职管理人员不少于1名。", [("活动室", 1.0, "个", "equal", "goal", "建成1个活动室"), ("专职管理人员", 1.0, "名", "at_least", "amount", "专职管理人员不少于1名")]),
     # SHARES_AFTER ordered_then_share: the first years, then the rate a support is paid by, are that support's duration
     ("前2年按每平方米20元给予场地补贴。", [("场地补贴", 2.0, "年", "equal", "amount", "2年按每平方米20元给予场地补贴"), ("场地补贴", 20.0, "元", "equal", "amount", "按每平方米20元给予场地补贴")]),
+    # OWN_PARTS own_part with a verb of receiving (享受) before the notice's own part: neither is the support's name
+    ("单个企业每年享受本办法奖励总额不超过500万元。", [("奖励总额", 500.0, "万元", "at_most", "amount", "奖励总额不超过500万元")]),
     # …while a period naming who qualifies stays no target
     ("承诺服务期限5年以上的人才，给予奖励。", []),
 ]
