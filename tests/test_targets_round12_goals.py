@@ -1,7 +1,10 @@
 """Round 12 of the goal rules (issue 11): text written for the test (not copied from a labelled
 notice), each asserting the exact indicator, value, unit, comparator, kind, year and the span's text."""
 
+import pytest
+
 from pipeline.normalize import fold
+from pipeline.targets.recognise import find_targets
 from pipeline.targets.year_tables import year_table_targets
 
 
@@ -37,3 +40,37 @@ def test_year_table_columns_other_than_years_are_not_goals():
 def test_a_table_without_year_columns_or_a_row_of_words_gives_no_goal():
     assert _table("序号；任务；牵头单位\n1；建设充电桩100个；市发展改革委") == []
     assert _table("指标；2026年；2027年\n完成时间；年底前；年中") == []
+
+
+# (sentence, index of the target, (indicator, value, unit, comparator, kind), the span's text)
+GOALS12 = [
+    # ACTION_VERBS enter: the firms that enter a list are counted, not the entering
+    ("培育进入国家级农业产业化龙头企业3家以上。", 0, ("国家级农业产业化龙头企业", 3.0, "家", "at_least", "goal"), "国家级农业产业化龙头企业3家以上"),
+    # ACTION_VERBS collect (after 新): what is collected is counted
+    ("新采集古树名木基因样本800份。", 0, ("古树名木基因样本", 800.0, "份", "equal", "goal"), "古树名木基因样本800份"),
+    # NAME_LEADS towards_checked: 对 before what a check is done on is a preposition…
+    ("对特种设备使用单位抽查覆盖率达到60%。", 0, ("特种设备使用单位抽查覆盖率", 60.0, "%", "reach", "goal"), "特种设备使用单位抽查覆盖率达到60%"),
+    # …but before a flow it says where to (exports to new markets)
+    ("对东盟国家出口占比达到20%。", 0, ("对东盟国家出口占比", 20.0, "%", "reach", "goal"), "对东盟国家出口占比达到20%"),
+    # TRAILING_FILLER 日均: a daily rhythm before the value is no part of the name
+    ("实现城区垃圾清运日均2次以上。", 0, ("城区垃圾清运", 2.0, "次", "at_least", "goal"), "城区垃圾清运日均2次以上"),
+    # …while 日均 opening a measure stays (「日均客运量」)
+    ("城市公交日均客运量达到50万人次。", 0, ("城市公交日均客运量", 50.0, "万人次", "reach", "goal"), "城市公交日均客运量达到50万人次"),
+    # TRAILING_FILLER 合计: a total's word before the comparator is no part of the name
+    ("两年完成造林面积合计不少于3万亩。", 0, ("造林面积", 3.0, "万亩", "at_least", "goal"), "造林面积合计不少于3万亩"),
+    # FUNDS_SET_UP fund_set_up, PAYERS treasury: the size the treasury puts in is the fund's set up before it
+    ("设立文旅产业发展基金，县级财政首期安排8000万元。", 0, ("文旅产业发展基金", 8000.0, "万元", "equal", "goal"), "文旅产业发展基金，县级财政首期安排8000万元"),
+]
+
+
+@pytest.mark.parametrize("sentence, index, fields, span", GOALS12)
+def test_round12_goal(sentence, index, fields, span):
+    target = find_targets(sentence)[index]
+    assert (target.indicator, target.value, target.unit, target.comparator, target.kind) == fields
+    assert sentence[target.start : target.end] == span
+
+
+def test_a_treasury_without_a_fund_set_up_before_keeps_its_name():
+    # no fund named in the clause before: the payer stays the indicator (no name is made up)
+    target = find_targets("统筹建设全域算力网络，省级财政首期安排3亿元。")[0]
+    assert (target.indicator, target.value, target.unit) == ("省级财政首期", 3.0, "亿元")
