@@ -58,6 +58,10 @@ GOALS12 = [
     ("城市公交日均客运量达到50万人次。", 0, ("城市公交日均客运量", 50.0, "万人次", "reach", "goal"), "城市公交日均客运量达到50万人次"),
     # TRAILING_FILLER 合计: a total's word before the comparator is no part of the name
     ("两年完成造林面积合计不少于3万亩。", 0, ("造林面积", 3.0, "万亩", "at_least", "goal"), "造林面积合计不少于3万亩"),
+    # INDUSTRY_TOTALS sector_firms_revenue: a sector's firms' revenue together is a total committed to…
+    ("物流业企业营业收入突破500亿元，年均增长8%以上。", 0, ("物流业企业营业收入", 500.0, "亿元", "at_least", "goal"), "物流业企业营业收入突破500亿元"),
+    # …and the growth after it is that total's
+    ("物流业企业营业收入突破500亿元，年均增长8%以上。", 1, ("物流业企业营业收入", 8.0, "%", "at_least", "goal"), "年均增长8%以上"),
     # FUNDS_SET_UP fund_set_up, PAYERS treasury: the size the treasury puts in is the fund's set up before it
     ("设立文旅产业发展基金，县级财政首期安排8000万元。", 0, ("文旅产业发展基金", 8000.0, "万元", "equal", "goal"), "文旅产业发展基金，县级财政首期安排8000万元"),
 ]
@@ -74,3 +78,8 @@ def test_a_treasury_without_a_fund_set_up_before_keeps_its_name():
     # no fund named in the clause before: the payer stays the indicator (no name is made up)
     target = find_targets("统筹建设全域算力网络，省级财政首期安排3亿元。")[0]
     assert (target.indicator, target.value, target.unit) == ("省级财政首期", 3.0, "亿元")
+
+
+def test_one_firms_revenue_over_a_line_stays_a_condition():
+    # INDUSTRY_TOTALS sector_firms_revenue does not reach one firm's threshold before 的
+    assert find_targets("对企业年销售收入突破1亿元的，给予奖励。") == []
