@@ -62,6 +62,8 @@ GOALS12 = [
     ("物流业企业营业收入突破500亿元，年均增长8%以上。", 0, ("物流业企业营业收入", 500.0, "亿元", "at_least", "goal"), "物流业企业营业收入突破500亿元"),
     # …and the growth after it is that total's
     ("物流业企业营业收入突破500亿元，年均增长8%以上。", 1, ("物流业企业营业收入", 8.0, "%", "at_least", "goal"), "年均增长8%以上"),
+    # SCOPES each_region_bracketed: 「各县（市、区）」 is a scope, its bracket no part of the name
+    ("各县（市、区）配套比例不低于30%。", 0, ("配套比例", 30.0, "%", "at_least", "goal"), "配套比例不低于30%"),
     # FUNDS_SET_UP fund_set_up, PAYERS treasury: the size the treasury puts in is the fund's set up before it
     ("设立文旅产业发展基金，县级财政首期安排8000万元。", 0, ("文旅产业发展基金", 8000.0, "万元", "equal", "goal"), "文旅产业发展基金，县级财政首期安排8000万元"),
 ]
