@@ -64,6 +64,8 @@ GOALS12 = [
     ("物流业企业营业收入突破500亿元，年均增长8%以上。", 1, ("物流业企业营业收入", 8.0, "%", "at_least", "goal"), "年均增长8%以上"),
     # SCOPES each_region_bracketed: 「各县（市、区）」 is a scope, its bracket no part of the name
     ("各县（市、区）配套比例不低于30%。", 0, ("配套比例", 30.0, "%", "at_least", "goal"), "配套比例不低于30%"),
+    # BOUND_HALVES bound_morpheme_pair: 储/zg 能 joined before a noun with an adjective between
+    ("每年评选发布10个省级新型储能优秀案例。", 0, ("省级新型储能优秀案例", 10.0, "个", "equal", "goal"), "发布10个省级新型储能优秀案例"),
     # FUNDS_SET_UP fund_set_up, PAYERS treasury: the size the treasury puts in is the fund's set up before it
     ("设立文旅产业发展基金，县级财政首期安排8000万元。", 0, ("文旅产业发展基金", 8000.0, "万元", "equal", "goal"), "文旅产业发展基金，县级财政首期安排8000万元"),
 ]
