@@ -66,6 +66,8 @@ GOALS12 = [
     ("各县（市、区）配套比例不低于30%。", 0, ("配套比例", 30.0, "%", "at_least", "goal"), "配套比例不低于30%"),
     # BOUND_HALVES bound_morpheme_pair: 储/zg 能 joined before a noun with an adjective between
     ("每年评选发布10个省级新型储能优秀案例。", 0, ("省级新型储能优秀案例", 10.0, "个", "equal", "goal"), "发布10个省级新型储能优秀案例"),
+    # NAME_LEADS for_beneficiary: whom a service is done for is no part of what is counted
+    ("每年为园区企业定向培养技术工人不少于500人。", 0, ("定向培养技术工人", 500.0, "人", "at_least", "goal"), "定向培养技术工人不少于500人"),
     # FUNDS_SET_UP fund_set_up, PAYERS treasury: the size the treasury puts in is the fund's set up before it
     ("设立文旅产业发展基金，县级财政首期安排8000万元。", 0, ("文旅产业发展基金", 8000.0, "万元", "equal", "goal"), "文旅产业发展基金，县级财政首期安排8000万元"),
 ]
