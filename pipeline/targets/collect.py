@@ -22,6 +22,7 @@ from .clause_values import VALUE_CUE
 from .patterns import BENCHMARK_COMPARATOR
 from .recognise import find_targets
 from .service_times import service_times
+from .year_tables import year_table_targets
 
 # A prefilter: every target is a value (a digit, 「*」 or a Chinese numeral: values.VALUE) or a relative
 # target with its comparator (patterns.BENCHMARK), so a text holding none of these is not read for
@@ -84,9 +85,13 @@ def read_notice(
         for (a, b), note in zip(task_extents, notes)
     ]
     untasked = []
-    for start, end in uncovered_pieces(body_lines, covered):
+    pieces = uncovered_pieces(body_lines, covered)
+    table_rows = year_table_targets(text, simplified, pieces)  # offsets into text: made relative below
+    for start, end in pieces:
         piece, piece_folded = text[start:end], simplified[start:end]
-        found = (_targets(piece, piece_folded, notice_year, intro_year(simplified, start)), _deadlines(piece, notice_date, piece_folded))
+        row = [replace(t, start=t.start - start, end=t.end - start) for t in table_rows.get(start, ())]
+        targets = row or _targets(piece, piece_folded, notice_year, intro_year(simplified, start))
+        found = (targets, _deadlines(piece, notice_date, piece_folded))
         if found[0] or found[1]:
             untasked.append(UntaskedText(start, end, innermost(section_starts, start), found))
     return TargetsFound(tasks, untasked, plan_period(text, body_start, folded))

@@ -290,7 +290,7 @@ def noun_after(phrase: str) -> tuple[int, int]:
 
 # A word the dictionary lacks, cut by jieba into a bound one-character morpheme (tag zg) and one more
 # character, before a noun: the two are one noun. (name, the morpheme's tag, example)
-BOUND_HALVES = (("bound_morpheme_pair", "zg", "建成3个以上省级新型储能产业集群 → 储能 (储/zg 能/v)"),)
+BOUND_HALVES = (("bound_morpheme_pair", "zg", "建成3个以上省级新型储能产业集群 → 储能 (储/zg 能/v); an adjective may stand before the noun: 每年评选发布10个省级新型储能优秀案例"),)
 
 
 def _join_bound_halves(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
@@ -303,6 +303,8 @@ def _join_bound_halves(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, s
     while index < len(words):
         word, flag = words[index]
         after = words[index + 2][1] if index + 2 < len(words) else ""
+        if after == "a" and index + 3 < len(words) and words[index + 3][1].startswith("n"):
+            after = "n"  # an adjective between the pair and its noun: 「储能优秀案例」
         if flag == bound_tag and len(word) == 1 and index + 1 < len(words) and len(words[index + 1][0]) == 1 and after.startswith("n"):
             joined.append((word + words[index + 1][0], "n"))
             index += 2

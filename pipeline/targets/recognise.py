@@ -36,6 +36,7 @@ from .returned import returned_share, waiver_or_instalment
 from .standard import named_before_standard
 from .support import supported
 from .tables import one_of
+from .fund_names import funds_named_before
 from .tail import Ending
 from .values import value_fields
 
@@ -96,7 +97,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
     year = start_year
     subject_for_next = ""  # what a clause spoke of, for the next one: 「…达到43726元,年均增长7.5%」
     last_support = ""
-    previous_clause = ""
+    previous_clause, previous_start = "", 0
     reported = False  # the sentence reports facts (PAST_OPENINGS)
     for clause_start, clause_end in _clauses(folded):
         if clause_start and folded[clause_start - 1] == "\n" and not continues_intro(folded, clause_start):
@@ -110,8 +111,8 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
         if m := YEAR.search(clause):
             year = int(m["year"])
         context = _Context(text, folded, clause, clause_start, year, subject_for_next, last_support, previous_clause=previous_clause)
-        previous_clause = clause
-        own = shared_heads(clause, clause_start, _clause_targets(context), found)
+        own = funds_named_before(text, previous_clause, previous_start, shared_heads(clause, clause_start, _clause_targets(context), found))
+        previous_clause, previous_start = clause, clause_start
         targets = own + benchmarks(text, clause, clause_start, year)
         found.extend(targets)
         # the last value's own indicator (a 分别 list's shared noun, not one member's), else the clause's noun

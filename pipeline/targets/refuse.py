@@ -130,6 +130,7 @@ def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
 INDUSTRY_TOTALS = (
     ("industry_revenue", r"(?:产业|行业|全市|全省|全县|全区)(?:总)?(?:营业收入|营收|销售收入)[^,;。的]{0,4}$", "生物医药产业营业收入突破1800亿元"),
     ("sector_revenue", r"(?<![企事])业(?:总)?(?:营业收入|营收|销售收入)[^,;。的]{0,4}$", "家政服务业营业收入突破600亿元 (a 企业's revenue stays a threshold)"),
+    ("sector_firms_revenue", r"(?<![企事])业企业(?:年)?(?:总)?(?:营业收入|营收|销售收入)[^,;。的]{0,4}$", "种业企业年销售收入突破60亿元 (a sector's firms together; one 企业's revenue stays a threshold)"),
 )
 INDUSTRY_TOTAL = re.compile(one_of(INDUSTRY_TOTALS))
 
