@@ -56,6 +56,7 @@ GROUPS = {  # eval/docs/<group>/…, in table order
     "heldout11a": "held-out round 11a (written blind; scored once on the eleventh round's rules: the unseen measure)",
     "heldout11b": "held-out round 11b (written blind; scored once on the eleventh round's rules: the unseen measure)",
     "heldout12a": "held-out round 12a (written blind; scored once on the twelfth round's rules: the unseen measure)",
+    "heldout12b": "held-out round 12b (written blind; scored once on the twelfth round's rules: the unseen measure)",
 }
 COLUMNS = ("blocks", "exact", "unit P", "unit R", "unit F1", "role P", "role R", "role F1")
 

@@ -320,6 +320,7 @@ HELD_OUT_ROUNDS = {
     "heldout11a": "held-out round 11a (written blind; scored once on the eleventh round's rules: the unseen measure)",
     "heldout11b": "held-out round 11b (written blind; scored once on the eleventh round's rules: the unseen measure)",
     "heldout12a": "held-out round 12a (written blind; scored once on the twelfth round's rules: the unseen measure)",
+    "heldout12b": "held-out round 12b (written blind; scored once on the twelfth round's rules: the unseen measure)",
 }
 GROUPS = ("real", "written", *HELD_OUT_ROUNDS)
 
