@@ -36,27 +36,12 @@ import yaml
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 LABELS = HERE / "labels" / "assignments"
-GROUPS = {  # eval/docs/<group>/…, in table order
+GROUPS = {  # eval/docs/<group>/…, in table order: the notices, then the held-out rounds (eval/rounds.yaml)
     "local": "local notices",
     "national": "national notices",
     "forms": "written cases of the forms of issue 10",
     "heldout": "held-out notices (written and labelled without reading the code, after the rules were built)",
-    "heldout2": "held-out round 2 (written blind; scored once before any rule saw them, then used to fix general faults)",
-    "heldout3": "held-out round 3 (written blind; scored once, then read for the rules)",
-    "dev5": "development round 5 (written blind, scored once, then read for the rules)",
-    "heldout4": "held-out round 4 (written blind; scored once, then read for the rules)",
-    "heldout6": "held-out round 6 (written blind; scored once, then read for the rules)",
-    "heldout7": "held-out round 7 (written blind; scored once, then read for the rules)",
-    "heldout8a": "held-out round 8a (written blind; scored once, then read for the rules)",
-    "heldout8b": "held-out round 8b (written blind; scored once, then read for the rules)",
-    "heldout9a": "held-out round 9a (written blind; scored once on the ninth round's rules: the unseen measure)",
-    "heldout9b": "held-out round 9b (written blind; scored once on the ninth round's rules: the unseen measure)",
-    "heldout10a": "held-out round 10a (written blind; scored once on the tenth round's rules: the unseen measure)",
-    "heldout10b": "held-out round 10b (written blind; scored once on the tenth round's rules: the unseen measure)",
-    "heldout11a": "held-out round 11a (written blind; scored once on the eleventh round's rules: the unseen measure)",
-    "heldout11b": "held-out round 11b (written blind; scored once on the eleventh round's rules: the unseen measure)",
-    "heldout12a": "held-out round 12a (written blind; scored once on the twelfth round's rules: the unseen measure)",
-    "heldout12b": "held-out round 12b (written blind; scored once on the twelfth round's rules: the unseen measure)",
+    **yaml.safe_load((HERE / "rounds.yaml").read_text(encoding="utf-8")),
 }
 COLUMNS = ("blocks", "exact", "unit P", "unit R", "unit F1", "role P", "role R", "role F1")
 

@@ -302,26 +302,8 @@ def pooled_table(rows: dict[str, Counter], fields: dict[str, Counter]) -> list[s
     return out
 
 
-# Held-out rounds, pooled apart from the notices the rules were written from: each folder was
-# written blind (without reading the code) and scored before any rule saw it.
-HELD_OUT_ROUNDS = {
-    "heldout2": "held-out round 2 (scored blind, then read to fix general faults)",
-    "heldout3": "held-out round 3 (scored blind once, then read for the fifth round of target rules)",
-    "dev5": "development round 5 (written blind, scored once, then read for the rules)",
-    "heldout4": "held-out round 4 (scored blind once on the fifth round's rules, then read for the sixth)",
-    "heldout6": "held-out round 6 (scored blind once on the sixth round's rules, then read for the seventh)",
-    "heldout7": "held-out round 7 (scored blind once on the seventh round's rules, then read for the eighth)",
-    "heldout8a": "held-out round 8a (written blind by one writer; scored once on the eighth round's rules, then read for the ninth)",
-    "heldout8b": "held-out round 8b (written blind by another writer; scored once on the eighth round's rules, then read for the ninth)",
-    "heldout9a": "held-out round 9a (written blind; scored once on the ninth round's rules: the unseen measure)",
-    "heldout9b": "held-out round 9b (written blind; scored once on the ninth round's rules: the unseen measure)",
-    "heldout10a": "held-out round 10a (written blind; scored once on the tenth round's rules: the unseen measure)",
-    "heldout10b": "held-out round 10b (written blind; scored once on the tenth round's rules: the unseen measure)",
-    "heldout11a": "held-out round 11a (written blind; scored once on the eleventh round's rules: the unseen measure)",
-    "heldout11b": "held-out round 11b (written blind; scored once on the eleventh round's rules: the unseen measure)",
-    "heldout12a": "held-out round 12a (written blind; scored once on the twelfth round's rules: the unseen measure)",
-    "heldout12b": "held-out round 12b (written blind; scored once on the twelfth round's rules: the unseen measure)",
-}
+# Held-out rounds, pooled apart from the notices the rules were written from (eval/rounds.yaml).
+HELD_OUT_ROUNDS: dict[str, str] = yaml.safe_load((HERE / "rounds.yaml").read_text(encoding="utf-8"))
 GROUPS = ("real", "written", *HELD_OUT_ROUNDS)
 
 
