@@ -112,18 +112,17 @@ def is_verb(word: str, flag: str) -> bool:
 @lru_cache(maxsize=1)
 def KNOWN_VERBS() -> frozenset[str]:  # noqa: N802 - a table, built once from the patterns' tables
     """The verbs of the tables: VALUE_FIRST_VERBS, CHAINED_VERBS and EXTRA_LEADING_VERBS."""
-    from .patterns import VALUE_FIRST_VERBS
+    from .patterns import value_first_words
 
-    words = {w for _, p, _ in VALUE_FIRST_VERBS for w in p.split("|") if re.fullmatch("[\u4e00-\u9fff]+", w)}
-    return frozenset(words | CHAINED_VERBS | EXTRA_LEADING_VERBS)
+    return value_first_words() | CHAINED_VERBS | EXTRA_LEADING_VERBS
 
 
 @lru_cache(maxsize=1)
 def GOAL_VERBS() -> frozenset[str]:  # noqa: N802 - a table, built once from the patterns' tables
     """The verbs of commitment of VALUE_FIRST_VERBS (培育, 新增, 建成…), not those of support (奖励, 补贴…)."""
-    from .patterns import VALUE_FIRST_VERBS
+    from .patterns import value_first_words
 
-    return frozenset(w for group, p, _ in VALUE_FIRST_VERBS if group == "goal" for w in p.split("|") if re.fullmatch("[\u4e00-\u9fff]+", w))
+    return value_first_words("goal")
 
 
 # Verbs that lead a name before a comparator besides the tables' verbs of commitment and support.

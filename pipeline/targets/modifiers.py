@@ -10,7 +10,7 @@ import re
 
 from . import indicator as nouns
 from .names import INDICATOR_NOUN
-from .patterns import VALUE_FIRST_VERBS
+from .patterns import value_first_words
 
 # Words opening a name after which the measured thing begins. (name, what, example)
 MODIFIER_CUTS = (
@@ -25,13 +25,9 @@ STATISTIC_VERBS = frozenset("新增 增加".split())  # 「新增建设用地」
 RATE_END = re.compile(r"(?:率|比例|占比|比重)$")
 
 
-def _value_first_verbs() -> frozenset[str]:
-    return frozenset(w for _, p, _ in VALUE_FIRST_VERBS for w in p.split("|") if re.fullmatch("[\u4e00-\u9fff]+", w)) - STATISTIC_VERBS
-
-
 # Verbs of building together, no table's but of the same kind: 「共建实训基地50个以上」 → 实训基地. (name, words, example)
 JOINT_VERBS = (("build_together", "共建 联建 合建 共育 共享", "到2028年共建实训基地50个以上"),)
-OPENING_VERBS = _value_first_verbs() | frozenset(w for _, words, _ in JOINT_VERBS for w in words.split())
+OPENING_VERBS = (value_first_words() - STATISTIC_VERBS) | frozenset(w for _, words, _ in JOINT_VERBS for w in words.split())
 
 
 def after_modifiers(rest: str) -> int:

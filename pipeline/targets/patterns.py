@@ -53,6 +53,18 @@ VALUE_FIRST_VERBS = (
     ("amount", r"给予|发放|可获得|可达|奖励|补贴|资助|补助|抵扣|减免|贴息|享受|可享|可获|获得|获批|申领|申请|按|配套|优惠", "给予10万元补贴 / 车辆通行费优惠15%"),
 )
 
+
+def value_first_words(group: str | None = None) -> frozenset[str]:
+    """The plain words of VALUE_FIRST_VERBS' alternations (of ``group`` only, when given): the verbs the
+    name readers strip or keep."""
+    return frozenset(
+        word
+        for kind, pattern, _ in VALUE_FIRST_VERBS
+        if group in (None, kind)
+        for word in pattern.split("|")
+        if re.fullmatch("[\u4e00-\u9fff]+", word)
+    )
+
 # A value is a support amount (not a goal) when its indicator or its clause names support, or when
 # 最高 / 给予 / 按 stands before it. (name, pattern, example)
 AMOUNT_CUES = (
