@@ -33,6 +33,12 @@ def column_sql(column: Column) -> str:
     return sql
 
 
+def index_sql(table: Table, columns: tuple[str, ...]) -> tuple[str, str]:
+    """The name and CREATE INDEX statement of one declared index of ``table``."""
+    name = f"{table.name}_{'_'.join(columns)}"
+    return name, f'CREATE INDEX IF NOT EXISTS "{name}" ON "{table.name}" ({", ".join(columns)})'
+
+
 def table_sql(table: Table) -> list[str]:
     """CREATE TABLE and CREATE INDEX statements of one table."""
     parts = [column_sql(c) for c in table.columns]
@@ -43,8 +49,7 @@ def table_sql(table: Table) -> list[str]:
     for columns, other, others in table.foreign_keys:
         parts.append(f"FOREIGN KEY ({', '.join(columns)}) REFERENCES \"{other}\" ({', '.join(others)})")
     statements = [f'CREATE TABLE "{table.name}" (\n  ' + ",\n  ".join(parts) + "\n)"]
-    for columns in table.indexes:
-        statements.append(f'CREATE INDEX IF NOT EXISTS "{table.name}_{"_".join(columns)}" ON "{table.name}" ({", ".join(columns)})')
+    statements += [index_sql(table, columns)[1] for columns in table.indexes]
     return statements
 
 
@@ -85,7 +90,7 @@ def migrate(db: sqlite3.Connection, version: int) -> None:
 def _drop_superseded_indexes(db: sqlite3.Connection, table: Table) -> None:
     """Indexes of ``table`` an earlier layout declared and this one does not (e.g. one replaced by a
     longer one) are dropped; SQLite's own (of keys and UNIQUE) are kept."""
-    declared = {f"{table.name}_{'_'.join(columns)}" for columns in table.indexes}
+    declared = {index_sql(table, columns)[0] for columns in table.indexes}
     for (name,) in db.execute("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND name NOT LIKE 'sqlite_autoindex_%'",
                               (table.name,)).fetchall():
         if name not in declared:
