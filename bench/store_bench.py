@@ -9,18 +9,21 @@ time by more than the store costs):
   CPU = the child's user + system time.
 - the same in one process, the stricter ratio: R rounds (default 3; medians) of extracting the M
   files (`pipeline.stages.extract`, nothing written) and of extracting and ingesting them into a
-  fresh store file (`pipeline.store.ingest.Batch`, as `fengong ingest` does), after one warm-up.
+  fresh store file (`pipeline.store.ingest.Batch`, as `fengong ingest` does: told how many files
+  come, so that a bulk ingest builds its indexes by unit name once, in `finish()`, timed), after one
+  warm-up.
   The varied notices share most of their wording, so the index's words (jieba) are mostly cut once;
   what segmenting a notice never seen costs is measured apart (cold caches), and stated.
 - the store for search and the ledger: those M notices, then N - M more made by storing copies of
   the reference notice's extraction under their own 文号, title and SHA-256, each copy's task texts
   ending in its number so that no two notices' tasks read alike (the ledger's shared strings cannot
-  fold them); the fill's CPU per notice is the store's writing at that size.
+  fold them); the fill's CPU per notice is the store's writing at that size (one bulk ingest of the
+  N - M, its indexes by unit name built at the end included).
 - the honest corpus: the 65 real notices of eval/docs (varied wording, lengths and layouts; 18 tasks
   a notice against the reference notice's 220), each extracted once in-process (CPU per notice), its
   index words cut with every cache cleared (a notice of novel wording), then a store of N of them,
   cycled with their digits shifted and their own 文号, title and SHA-256 (the store's work only, CPU
-  per notice), and search over it. Both sides of every ratio run in one process on one CPU.
+  per notice; one bulk ingest, as above), and search over it. Both sides of every ratio run in one process on one CPU.
 - search: 4 queries, median of 5 each; the ledger of 市教育局 (unit names + rows + xlsx bytes), median
   of 3, wall and CPU; and `fengong search` / `fengong ledger` as whole processes.
 The earlier version ran `fengong extract` and `fengong ingest` over N = 2,000 files as processes
