@@ -39,6 +39,7 @@ OBLIGATIONS = (
     ("emission_limit", r"排放浓度[^,;。]{0,4}?(?:不高于|不超过|低于)$", "改造后氮氧化物排放浓度原则上不高于50毫克/立方米"),
     ("ownership_share", r"产权份额[^,;。]{0,2}(?:不低于|不少于)$", "人才个人产权份额不低于60%"),
     ("may_extend", r"可(?:申请)?延长[^,;。]{0,6}(?:不超过|最长)$", "可申请延长结题时间不超过1年"),
+    ("price_shift", r"(?:上浮|下浮)$", "谷段电价在平段电价基础上下浮50% / 补助标准上浮20%: a price or standard moved for whoever pays or gets it"),
 )
 OBLIGATION = re.compile("(?:" + one_of(OBLIGATIONS) + ")")
 COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 支 台 辆 盏 场 场次 期 届 批次 万人 万人次 万户 万家 万个".split())

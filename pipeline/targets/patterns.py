@@ -35,8 +35,8 @@ COMPARATOR_BEFORE = (
     ("approx", r"约|大约|近", "约5000人"),
     ("reach", r"扩大到|扩大至|压缩至|压缩到|缩短至|缩短到|提高到|提升到|增加到|增长到|下降到|降低到|降到|降至|增至|提高至|提升至|调整到|调整为|稳定在|控制在|达到|达", "森林覆盖率达到45.22% / 基本服务扩大到6项"),  # 控制在 keeps a level like 稳定在: its limit is the 以内 after it
     ("equal", r"为|保持在|保持", "补贴标准为每月每平方米20元 / 签约率保持100%"),  # a copula states the figure; 保持 keeps a level already held
-    ("increase", r"增长|提高|增加|上升|提升", "地区生产总值年均增长7%"),
-    ("decrease", r"下降|降低|减少|压减|削减|压缩(?!至|到)", "用水量下降20% / 审批时限压缩70%以上"),
+    ("increase", r"增长|提高|增加|上升|提升|上浮", "地区生产总值年均增长7% / 补助标准上浮20%"),
+    ("decrease", r"下降|降低|减少|压减|削减|压缩(?!至|到)|下浮", "用水量下降20% / 审批时限压缩70%以上 / 谷段电价在平段电价基础上下浮50%"),
     ("total", r"累计达到|累计达|累计|共计|总计|合计", "城镇新增就业人数累计7.75万人 / 示范社区累计达到20个"),  # 累计 names a total reached: it beats 达到 (a limit word 超 / 突破 after it still wins)
 )
 # Comparators written after the value: (name, pattern, example).
