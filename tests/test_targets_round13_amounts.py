@@ -36,6 +36,16 @@ AMOUNTS13 = [
     ("对参赛人数在5000人以上的，补助标准上浮10%。", [("补助标准", 10.0, "%", "increase", "amount", "补助标准上浮10%")]),
     # LEADING_FILLER season: a season opening a name says when
     ("供暖期居民电价在平段电价基础上下浮20%。", [("居民电价", 20.0, "%", "decrease", "amount", "居民电价在平段电价基础上下浮20%")]),
+    # refuse.PER_ITEM_STANDARDS per_item_standard: a rate per item (a noun, a deed per person) after 按, sized by
+    # 「…的标准」, is the support's standard, no condition (round 12a: three misses)
+    ("对向社会开放体育场地的，按每所学校每年5万元的标准给予开放补助。", [("开放补助", 5.0, "万元", "equal", "amount", "每年5万元的标准给予开放补助")]),
+    ("按每户每个采暖季600元的标准发放取暖补贴。", [("取暖补贴", 600.0, "元", "equal", "amount", "600元的标准发放取暖补贴")]),
+    ("对开展职业培训的机构，按每培训1人300元的标准给予培训补贴。", [("培训补贴", 300.0, "元", "equal", "amount", "300元的标准给予培训补贴")]),
+    # OBLIGATIONS time_per_period with the period after the time's noun (TRAILING_FILLER 每周), sustained_time: how
+    # long each installation must hold out — standards, amounts (rounds 11b, 12a, 12b)
+    ("体育场馆公益性开放时段每周不少于20小时。", [("体育场馆公益性开放时段", 20.0, "小时", "at_least", "amount", "体育场馆公益性开放时段每周不少于20小时")]),
+    ("应急广播终端备用电源续航时间不少于24小时。", [("应急广播终端备用电源续航时间", 24.0, "小时", "at_least", "amount", "应急广播终端备用电源续航时间不少于24小时")]),
+    ("新建电站储能时长原则上不少于2小时。", [("电站储能时长", 2.0, "小时", "at_least", "amount", "电站储能时长原则上不少于2小时")]),
 ]
 
 
