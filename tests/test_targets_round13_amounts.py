@@ -46,6 +46,15 @@ AMOUNTS13 = [
     ("体育场馆公益性开放时段每周不少于20小时。", [("体育场馆公益性开放时段", 20.0, "小时", "at_least", "amount", "体育场馆公益性开放时段每周不少于20小时")]),
     ("应急广播终端备用电源续航时间不少于24小时。", [("应急广播终端备用电源续航时间", 24.0, "小时", "at_least", "amount", "应急广播终端备用电源续航时间不少于24小时")]),
     ("新建电站储能时长原则上不少于2小时。", [("电站储能时长", 2.0, "小时", "at_least", "amount", "电站储能时长原则上不少于2小时")]),
+    # MEASURE_UNITS ℃ and OBLIGATIONS temperature_floor: a temperature each home or room must reach; LEADING_FILLER
+    # 供暖期间 (a season with 间)
+    ("供暖期间学校教室温度不低于16℃。", [("学校教室温度", 16.0, "℃", "at_least", "amount", "学校教室温度不低于16℃")]),
+    # PER_QUANTIFIER_WORDS 片: a pitch before the support names no part of it
+    ("对新建笼式足球场的，每片补助3万元。", [("补助", 3.0, "万元", "equal", "amount", "补助3万元")]),
+    # list_levels.CONDITIONS_BETWEEN condition_between: a condition clause between the listed recipients and 分别
+    ("对新引进的博士、硕士研究生，在本市缴纳社保满1年的，分别给予每人每月2000元、1000元生活补贴。", [("博士研究生生活补贴", 2000.0, "元", "equal", "amount", "给予每人每月2000元、1000元生活补贴"), ("硕士研究生生活补贴", 1000.0, "元", "equal", "amount", "1000元生活补贴")]),
+    # modifiers.SUPPORT_FUNDS support_fund: a support verb before 资金 is one noun with it
+    ("单个企业每年享受本办法的补助资金总额不超过200万元。", [("补助资金总额", 200.0, "万元", "at_most", "amount", "补助资金总额不超过200万元")]),
 ]
 
 

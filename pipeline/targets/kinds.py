@@ -40,6 +40,7 @@ OBLIGATIONS = (
     ("emission_limit", r"排放浓度[^,;。]{0,4}?(?:不高于|不超过|低于)$", "改造后氮氧化物排放浓度原则上不高于50毫克/立方米"),
     ("ownership_share", r"产权份额[^,;。]{0,2}(?:不低于|不少于)$", "人才个人产权份额不低于60%"),
     ("may_extend", r"可(?:申请)?延长[^,;。]{0,6}(?:不超过|最长)$", "可申请延长结题时间不超过1年"),
+    ("temperature_floor", r"温度[^,;。]{0,2}(?:不低于|不高于|不超过)$", "确保居民室内温度不低于18℃: what each home heated must reach"),
     ("price_shift", r"(?:上浮|下浮)$", "谷段电价在平段电价基础上下浮50% / 补助标准上浮20%: a price or standard moved for whoever pays or gets it"),
 )
 OBLIGATION = re.compile("(?:" + one_of(OBLIGATIONS) + ")")

@@ -91,3 +91,14 @@ def recipient_after(clause: str, previous: str) -> bool:
 # the listed things are the recipients, their head repeated. (name, pattern, example)
 CERTIFIED_LISTS = (("certified_as", r"^经?(?:认定|评定|评审认定)为(?P<names>[^,;。的]+、[^,;。的]+?)的$", "对外商投资设立的研发中心，经认定为国家级、省级外资研发中心的，分别给予一次性奖励200万元、100万元 → 国家级外资研发中心"),)
 CERTIFIED_LIST = re.compile(one_of(CERTIFIED_LISTS))
+
+
+# A condition clause between the listed recipients and their 分别 clause says who of them qualifies: the list stays
+# the clause before 分别 (lists.distribute). (name, pattern on the condition clause, example)
+CONDITIONS_BETWEEN = (("condition_between", r"^[^、,;。分]{2,20}的$", "对引进的运动健将、国际级运动健将，签订3年以上劳动合同的，分别给予每人每月3000元、5000元生活补贴"),)
+CONDITION_BETWEEN = re.compile(one_of(CONDITIONS_BETWEEN))
+
+
+def condition_between(clause: str, previous: str) -> bool:
+    """Whether ``clause`` is a condition (CONDITIONS_BETWEEN) after a clause listing names."""
+    return "、" in previous and CONDITION_BETWEEN.match(clause.strip()) is not None
