@@ -11,6 +11,9 @@ AMOUNTS13 = [
     # list_levels.SHARED_LEVELS level_first: a level word opening the first listed name is every name's (rounds 10a, 12a)
     ("对首次获评国家五星级、四星级、三星级物流企业的，分别给予一次性奖励40万元、20万元、10万元。", [("国家五星级物流企业一次性奖励", 40.0, "万元", "equal", "amount", "一次性奖励40万元"), ("国家四星级物流企业一次性奖励", 20.0, "万元", "equal", "amount", "20万元"), ("国家三星级物流企业一次性奖励", 10.0, "万元", "equal", "amount", "10万元")]),
     ("对新获评国家文化产业示范基地、示范园区的，分别给予一次性奖励60万元、30万元。", [("国家文化产业示范基地一次性奖励", 60.0, "万元", "equal", "amount", "一次性奖励60万元"), ("国家文化产业示范园区一次性奖励", 30.0, "万元", "equal", "amount", "30万元")]),
+    ("对获得中国工业设计金奖、银奖、优秀奖的企业，分别给予50万元、30万元、10万元奖励。", [("中国工业设计金奖奖励", 50.0, "万元", "equal", "amount", "给予50万元、30万元、10万元奖励"), ("中国工业设计银奖奖励", 30.0, "万元", "equal", "amount", "30万元、10万元奖励"), ("中国工业设计优秀奖奖励", 10.0, "万元", "equal", "amount", "10万元奖励")]),
+    # …but an award's name (…奖) before its grades is where they were won (round 9a's labels)
+    ("获得中国优秀设计奖金奖、银奖、铜奖的，分别给予30万元、20万元、10万元奖励。", [("金奖奖励", 30.0, "万元", "equal", "amount", "给予30万元、20万元、10万元奖励"), ("银奖奖励", 20.0, "万元", "equal", "amount", "20万元、10万元奖励"), ("铜奖奖励", 10.0, "万元", "equal", "amount", "10万元奖励")]),
     # …NOT_SHARED_LEVELS contest: the contest a prize was won at is where, not which prize
     ("对获得全省技能竞赛一等奖、二等奖、三等奖的选手，分别给予3万元、2万元、1万元奖励。", [("一等奖奖励", 3.0, "万元", "equal", "amount", "给予3万元、2万元、1万元奖励"), ("二等奖奖励", 2.0, "万元", "equal", "amount", "2万元、1万元奖励"), ("三等奖奖励", 1.0, "万元", "equal", "amount", "1万元奖励")]),
     # …own_level: names with a level of their own keep their own

@@ -25,12 +25,12 @@ def word_boundary(name: str, at: int) -> bool:
 # A level word opening the first listed name, the rest as long as each name after it and of the same kind (the same
 # first two or last character): the level is every name's. (name, pattern, example)
 SHARED_LEVELS = (
-    ("level_first", r"(?:国家|国际|全国|省级|市级|县级|区级)(?!级)", "对首次获评国家五星级、四星级、三星级冷链物流企业的 → 国家四星级冷链物流企业 / 对新获评国家体育产业示范基地、示范单位、示范项目的 → 国家体育产业示范单位"),
+    ("level_first", r"(?:国家|国际|全国|中国|省级|市级|县级|区级)(?!级)", "对首次获评国家五星级、四星级、三星级冷链物流企业的 → 国家四星级冷链物流企业 / 对新获评国家体育产业示范基地、示范单位、示范项目的 → 国家体育产业示范单位 / 获得中国专利金奖、银奖、优秀奖的 → 中国专利银奖"),
 )
 SHARED_LEVEL = re.compile(one_of(SHARED_LEVELS))
 # …but not a contest the prizes listed were won at, nor over names with a level of their own. (name, pattern, example)
 NOT_SHARED_LEVELS = (
-    ("contest", r"(?:赛|赛事|评选|活动)$", "对获得全国家政服务技能竞赛一等奖、二等奖、三等奖的选手 → 二等奖 (the contest is where, not which)"),
+    ("contest", r"(?:赛|赛事|评选|活动|奖)$", "对获得全国家政服务技能竞赛一等奖、二等奖、三等奖的选手 → 二等奖 / 获得中国优秀工业设计奖金奖、银奖、铜奖的 → 银奖 (the contest or award is where, not which)"),
     ("own_level", r"^(?:国家|国际|全国|省|市|县|区)", "对新引进的国际品牌首店、全国首店、省级首店 → 全国首店"),
 )
 CONTEST_END = re.compile(NOT_SHARED_LEVELS[0][1])
@@ -50,8 +50,8 @@ def level_shared(names: list[str]) -> list[str]:
         return names
     if CONTEST_END.search(prefix) or any(OWN_LEVEL.match(name) for name in others):
         return names  # 「全国家政服务技能竞赛一等奖、二等奖」: where a prize was won; 「国际品牌首店、全国首店」: levels of their own
-    if not all(name[:2] == rest[:2] or (len(name) >= length and name[length - 1] == rest[-1]) for name in others):
-        return names
+    if not all(name[:2] == rest[:2] or name[-1] == rest[-1] for name in others[:-1]) or not (others[-1][:2] == rest[:2] or rest[-1] in others[-1]):
+        return names  # (the last name may carry the head: 「…三星级冷链物流企业」)
     return [first] + [prefix + name for name in others]
 
 
