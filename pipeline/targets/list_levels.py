@@ -41,18 +41,22 @@ def level_shared(names: list[str]) -> list[str]:
     """``names`` with the level opening the first (SHARED_LEVELS) and the words up to the part as long as the
     middle names (or the last's opening) given to the others; ``names`` unchanged where none is."""
     first, others = names[0], names[1:]
-    if not others or not SHARED_LEVEL.match(first):
-        return names
-    middle = others[:-1] or others
-    length = len(middle[0])
+    if not others or not SHARED_LEVEL.match(first) or any(OWN_LEVEL.match(name) for name in others):
+        return names  # 「国际品牌首店、全国首店」: levels of their own
+    prefix = _prefix_of_kind(first, others)  # (not 「国家5A级、4A级旅游景区」: two names, the last with its head — round 6's label)
+    return [first] + [prefix + name for name in others] if prefix else names
+
+
+def _prefix_of_kind(first: str, others: list[str]) -> str:
+    """The words opening ``first`` before a part as long as the middle names (or the last) and of their kind (the
+    same first two or last character); "" where there is none, or it names a contest (NOT_SHARED_LEVELS)."""
+    length = len((others[:-1] or others)[0])
     rest, prefix = first[-length:], first[:-length]
-    if len(prefix) < 2 or any(len(name) != length for name in others[:-1]) or not word_boundary(first, len(prefix)):
-        return names
-    if CONTEST_END.search(prefix) or any(OWN_LEVEL.match(name) for name in others):
-        return names  # 「全国家政服务技能竞赛一等奖、二等奖」: where a prize was won; 「国际品牌首店、全国首店」: levels of their own
+    if len(prefix) < 2 or any(len(name) != length for name in others[:-1]) or not word_boundary(first, len(prefix)) or CONTEST_END.search(prefix):
+        return ""  # 「全国家政服务技能竞赛一等奖、二等奖」: where a prize was won
     if not all(name[:2] == rest[:2] or name[-1] == rest[-1] for name in others[:-1]) or not (others[-1][:2] == rest[:2] or rest[-1] in others[-1]):
-        return names  # (the last name may carry the head: 「…三星级冷链物流企业」)
-    return [first] + [prefix + name for name in others]
+        return ""  # (the last name may carry the head: 「…三星级冷链物流企业」)
+    return prefix
 
 
 # Places standing for the level of what the recipients won (a 在 before the first): 「在全国、省、市职业院校技能
