@@ -56,6 +56,9 @@ AMOUNTS13 = [
     ("对新建笼式足球场的，每片补助3万元。", [("补助", 3.0, "万元", "equal", "amount", "补助3万元")]),
     # list_levels.CONDITIONS_BETWEEN condition_between: a condition clause between the listed recipients and 分别
     ("对新引进的博士、硕士研究生，在本市缴纳社保满1年的，分别给予每人每月2000元、1000元生活补贴。", [("博士研究生生活补贴", 2000.0, "元", "equal", "amount", "给予每人每月2000元、1000元生活补贴"), ("硕士研究生生活补贴", 1000.0, "元", "equal", "amount", "1000元生活补贴")]),
+    # returned.FREE_FIRSTS free_first: the first hours of a service free of charge — what is free before 前 (rounds 4, 6)
+    ("医院停车场前30分钟免费。", [("停车场", 30.0, "分钟", "equal", "amount", "30分钟")]),
+    ("景区周边停车场实行前1小时免费。", [("停车场", 1.0, "小时", "equal", "amount", "1小时")]),
     # modifiers.SUPPORT_FUNDS support_fund: a support verb before 资金 is one noun with it
     ("单个企业每年享受本办法的补助资金总额不超过200万元。", [("补助资金总额", 200.0, "万元", "at_most", "amount", "补助资金总额不超过200万元")]),
 ]
