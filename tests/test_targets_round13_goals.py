@@ -1,0 +1,36 @@
+"""Round 13 of the goal rules (issue 11), from the goal misses of rounds 9–12 grouped by cause: text written
+for the test (not copied from a labelled notice), each asserting the exact indicator, value, unit, comparator,
+kind, year and the span's text."""
+
+import pytest
+
+from pipeline.targets.recognise import find_targets
+
+# (sentence, index of the target, (indicator, value, unit, comparator, kind, year), the span's text)
+GOALS13 = [
+    # head.WORKS_NAMES upgrade_works: 提升 right after 改造 names the works, no increase
+    ("2027年底前完成乡镇农贸市场改造提升12个。", 0, ("乡镇农贸市场改造提升", 12.0, "个", "equal", "goal", 2027), "乡镇农贸市场改造提升12个"),
+    ("完成灌区渠系改造提升3万亩。", 0, ("灌区渠系改造提升", 3.0, "万亩", "equal", "goal", None), "灌区渠系改造提升3万亩"),
+    # …while 提升 after a measure is still an increase
+    ("农产品加工转化率提升5个百分点。", 0, ("农产品加工转化率", 5.0, "个百分点", "increase", "goal", None), "农产品加工转化率提升5个百分点"),
+    # clause_values.LIMITED_VERBS limit_then_verbs: a limit word, two verbs (or one of one character), then the value
+    ("每年汛期前至少组织开展2次防汛抢险演练。", 0, ("防汛抢险演练", 2.0, "次", "at_least", "goal", None), "至少组织开展2次防汛抢险演练"),
+    ("每个乡镇至少有1个标准化农产品检测室。", 0, ("标准化农产品检测室", 1.0, "个", "at_least", "goal", None), "至少有1个标准化农产品检测室"),
+    # found.LEADING_FILLER years_span: the plan's span of years opening a name says when, then 累计 and the verb leave too
+    ("2026—2028年累计完成农村户用光伏安装1.2万户以上。", 0, ("农村户用光伏安装", 1.2, "万户", "at_least", "goal", 2028), "农村户用光伏安装1.2万户以上"),
+    ("2026—2028年累计改造城镇老旧燃气管网80公里。", 0, ("城镇老旧燃气管网", 80.0, "公里", "total", "goal", 2028), "城镇老旧燃气管网80公里"),
+    # patterns.CONDITION_CONTEXT: 毕业生 are people counted, no condition of who qualifies
+    ("每年培养现代农业相关专业毕业生800人以上。", 0, ("现代农业相关专业毕业生", 800.0, "人", "at_least", "goal", None), "现代农业相关专业毕业生800人以上"),
+]
+
+
+@pytest.mark.parametrize("sentence, index, fields, span", GOALS13)
+def test_round13_goal(sentence, index, fields, span):
+    target = find_targets(sentence)[index]
+    assert (target.indicator, target.value, target.unit, target.comparator, target.kind, target.year) == fields
+    assert sentence[target.start : target.end] == span
+
+
+def test_a_condition_on_graduation_stays_refused():
+    # CONDITION_CONTEXT still reads 毕业 before a period as who qualifies
+    assert find_targets("对毕业3年以上的青年人才给予补贴。") == []
