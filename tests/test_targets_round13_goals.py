@@ -19,6 +19,11 @@ GOALS13 = [
     # found.LEADING_FILLER years_span: the plan's span of years opening a name says when, then 累计 and the verb leave too
     ("2026—2028年累计完成农村户用光伏安装1.2万户以上。", 0, ("农村户用光伏安装", 1.2, "万户", "at_least", "goal", 2028), "农村户用光伏安装1.2万户以上"),
     ("2026—2028年累计改造城镇老旧燃气管网80公里。", 0, ("城镇老旧燃气管网", 80.0, "公里", "total", "goal", 2028), "城镇老旧燃气管网80公里"),
+    # names.THRESHOLDS_KEPT threshold_noun / condition_clause: before a rate a threshold says what is counted and stays
+    ("到2027年，50千瓦以上充电站智能监控覆盖率达到95%以上。", 0, ("50千瓦以上充电站智能监控覆盖率", 95.0, "%", "at_least", "goal", 2027), "50千瓦以上充电站智能监控覆盖率达到95%以上"),
+    ("日处理规模1000吨以上的污水处理厂在线监测比例达到100%。", 0, ("日处理规模1000吨以上的污水处理厂在线监测比例", 100.0, "%", "reach", "goal", None), "日处理规模1000吨以上的污水处理厂在线监测比例达到100%"),
+    # …before a counted noun it still leaves the name
+    ("年营业收入2000万元以上的商贸企业达到50家。", 0, ("商贸企业", 50.0, "家", "reach", "goal", None), "商贸企业达到50家"),
     # patterns.CONDITION_CONTEXT: 毕业生 are people counted, no condition of who qualifies
     ("每年培养现代农业相关专业毕业生800人以上。", 0, ("现代农业相关专业毕业生", 800.0, "人", "at_least", "goal", None), "现代农业相关专业毕业生800人以上"),
 ]

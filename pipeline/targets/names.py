@@ -147,6 +147,14 @@ NAME_LEADS = (
     ("whose_counted", r"[^,;。的、]{2,16}的(?=[^,;。的]{3,5}$)(?![^,;。的]*(?:率|比例|占比|比重|值|额|量|数|面积|收入|规模|时间|时长|时限|期限|标准|资金|经费)$)", "秋季学期开设托班的公办幼儿园不少于50所 (a clause before a short counted noun: 公办幼儿园)"),
     ("whose_long", r"[^,;。的、]{2,16}的(?=[^,;。的]{6,}$)(?![^,;。的]*(?:率|比例|占比|比重)$)", "外籍人才及其随行家属的居留许可办理时限压缩至5个工作日 (before a share the clause says what is counted: 「提供托育服务的公办幼儿园占比」)"),
 )
+# NAME_LEADS that stay before a share or rate: a threshold says which things the rate counts, as a 「…的」 clause before a share
+# does (TARGET_LABELING.md) — 「10万千瓦以上储能电站接入率」, 「年出栏生猪5000头以上的规模养殖场智能化改造比例」 stay whole.
+# (name of the lead, example)
+THRESHOLDS_KEPT = {
+    "threshold_noun": "20户以上自然村覆盖率达到90%以上 → 20户以上自然村覆盖率",
+    "condition_clause": "年出栏生猪5000头以上的规模养殖场智能化改造比例达到70% → the whole name",
+}
+RATE_NAME = re.compile(r"(?:率|比例|占比|比重)$")
 NAME_LEAD = re.compile("^(?:" + "|".join(f"(?P<{n}>{p})" for n, p, _ in NAME_LEADS) + ")")
 
 
@@ -157,6 +165,8 @@ def _leads(name: str) -> int:
     while (m := NAME_LEAD.match(name, cut)) and m.end() > cut and len(name) - m.end() >= 3:
         if m.lastgroup == "examples_etc" and INDICATOR_NOUN.search(name):
             break
+        if m.lastgroup in THRESHOLDS_KEPT and RATE_NAME.search(name):
+            break  # 「20户以上自然村覆盖率」: before a rate a threshold says what is counted (as a 「…的」 clause does)
         cut = m.end()
     return cut
 
