@@ -24,6 +24,12 @@ GOALS13 = [
     ("日处理规模1000吨以上的污水处理厂在线监测比例达到100%。", 0, ("日处理规模1000吨以上的污水处理厂在线监测比例", 100.0, "%", "reach", "goal", None), "日处理规模1000吨以上的污水处理厂在线监测比例达到100%"),
     # …before a counted noun it still leaves the name
     ("年营业收入2000万元以上的商贸企业达到50家。", 0, ("商贸企业", 50.0, "家", "reach", "goal", None), "商贸企业达到50家"),
+    # names.TABLE_VERB_START: 建成 before 区级 is the verb (建成区 stays the built-up area)
+    ("到2027年，建成区级应急物资储备库2个。", 0, ("区级应急物资储备库", 2.0, "个", "equal", "goal", 2027), "区级应急物资储备库2个"),
+    ("建成区绿化覆盖率达到42%。", 0, ("建成区绿化覆盖率", 42.0, "%", "reach", "goal", None), "建成区绿化覆盖率达到42%"),
+    # head.CHANGED_TO verb_to: a verb and 至 before a value closing its clause change the named thing to that level
+    ("到2027年底，全县砂石企业整合至8家以内。", 0, ("砂石企业", 8.0, "家", "at_most", "goal", 2027), "砂石企业整合至8家以内"),
+    ("城乡公交线路延伸至45条。", 0, ("城乡公交线路", 45.0, "条", "reach", "goal", None), "城乡公交线路延伸至45条"),
     # patterns.CONDITION_CONTEXT: 毕业生 are people counted, no condition of who qualifies
     ("每年培养现代农业相关专业毕业生800人以上。", 0, ("现代农业相关专业毕业生", 800.0, "人", "at_least", "goal", None), "现代农业相关专业毕业生800人以上"),
 ]
@@ -39,3 +45,8 @@ def test_round13_goal(sentence, index, fields, span):
 def test_a_condition_on_graduation_stays_refused():
     # CONDITION_CONTEXT still reads 毕业 before a period as who qualifies
     assert find_targets("对毕业3年以上的青年人才给予补贴。") == []
+
+
+def test_a_verb_to_a_place_is_no_level():
+    # CHANGED_TO needs the value to close its clause: 「拨付到12个乡镇」 names where the money goes
+    assert find_targets("补助资金直接拨付到12个乡镇。") == []

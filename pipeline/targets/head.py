@@ -37,6 +37,22 @@ PLACE_AFTER_VERB = Ending(one_of(PLACES_AFTER_VERB))
 # 改造提升8条」 → 县城步行街改造提升, equal (every label so). (name, pattern of the works and the change, example)
 WORKS_NAMES = (("upgrade_works", r"(?:改造|改建|升级)提升$", "2027年底前完成县城步行街改造提升8条 → 县城步行街改造提升"),)
 WORKS_NAME = Ending(one_of(WORKS_NAMES))
+# A verb and 至 / 到 right before the value change the thing named before them to that level, as 压缩至 does (a comparator of
+# reach; a limit after the value still wins): 「全区供热企业整合至5家以内」 → 供热企业. jieba must read the two characters as
+# one verb, and the value close its clause (「拨付到12个乡镇」 names where to). (name, pattern, example)
+CHANGED_TO = (("verb_to", r"(?P<verb>[\u4e00-\u9fff]{2})(?:至|到)$", "到2027年底全区供热企业整合至5家以内 → 供热企业, at most"),)
+CHANGED = Ending(one_of(CHANGED_TO))
+
+
+def changed_to(parts: "Head", rest: str) -> None:
+    """CHANGED_TO closing ``parts.before`` where jieba reads its two characters as one verb and nothing but
+    ``rest`` (the clause after the value, empty) follows: the verb becomes a comparator of reach."""
+    from .indicator import is_verb, tag
+
+    if parts.comparator is not None or parts.verb is not None or rest.strip() or not (m := CHANGED.search(parts.before)):
+        return
+    if len(words := tag(m["verb"])) == 1 and is_verb(*words[0]):
+        parts.comparator, parts.before = "reach", parts.before[: m.start()]
 
 
 @dataclass(slots=True)
