@@ -30,6 +30,9 @@ GOALS13 = [
     # head.CHANGED_TO verb_to: a verb and 至 before a value closing its clause change the named thing to that level
     ("到2027年底，全县砂石企业整合至8家以内。", 0, ("砂石企业", 8.0, "家", "at_most", "goal", 2027), "砂石企业整合至8家以内"),
     ("城乡公交线路延伸至45条。", 0, ("城乡公交线路", 45.0, "条", "reach", "goal", None), "城乡公交线路延伸至45条"),
+    # values.CLOSING_UNITS score_reached: 分 closing its phrase is a score (90分钟 stays minutes)
+    ("到2027年，企业满意度达到95分以上。", 0, ("企业满意度", 95.0, "分", "at_least", "goal", 2027), "企业满意度达到95分以上"),
+    ("应急响应时间不超过30分钟。", 0, ("应急响应时间", 30.0, "分钟", "at_most", "goal", None), "应急响应时间不超过30分钟"),
     # patterns.CONDITION_CONTEXT: 毕业生 are people counted, no condition of who qualifies
     ("每年培养现代农业相关专业毕业生800人以上。", 0, ("现代农业相关专业毕业生", 800.0, "人", "at_least", "goal", None), "现代农业相关专业毕业生800人以上"),
 ]
