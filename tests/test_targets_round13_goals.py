@@ -33,6 +33,10 @@ GOALS13 = [
     # values.CLOSING_UNITS score_reached: 分 closing its phrase is a score (90分钟 stays minutes)
     ("到2027年，企业满意度达到95分以上。", 0, ("企业满意度", 95.0, "分", "at_least", "goal", 2027), "企业满意度达到95分以上"),
     ("应急响应时间不超过30分钟。", 0, ("应急响应时间", 30.0, "分钟", "at_most", "goal", None), "应急响应时间不超过30分钟"),
+    # indicator.VERBAL_CHAINS verbal_noun_then_verb: a verbal noun before a chained verb of commitment leaves the name with it
+    ("每年评审认定精品旅游线路不超过10条。", 0, ("精品旅游线路", 10.0, "条", "at_most", "goal", None), "精品旅游线路不超过10条"),
+    # …a verbal noun before a noun names the thing (「防汛应急演练」)
+    ("每年开展防汛应急演练不少于2次。", 0, ("防汛应急演练", 2.0, "次", "at_least", "goal", None), "防汛应急演练不少于2次"),
     # patterns.CONDITION_CONTEXT: 毕业生 are people counted, no condition of who qualifies
     ("每年培养现代农业相关专业毕业生800人以上。", 0, ("现代农业相关专业毕业生", 800.0, "人", "at_least", "goal", None), "现代农业相关专业毕业生800人以上"),
 ]
@@ -53,3 +57,19 @@ def test_a_condition_on_graduation_stays_refused():
 def test_a_verb_to_a_place_is_no_level():
     # CHANGED_TO needs the value to close its clause: 「拨付到12个乡镇」 names where the money goes
     assert find_targets("补助资金直接拨付到12个乡镇。") == []
+
+
+# service_times SERVICE_TIMES after_file: the handling time also counts from 受理申请 and from 验收合格
+SERVICE13 = [
+    ("由县商务局审核，在受理申请之日起15个工作日内完成兑付。", ("兑付", 15.0, "个工作日"), "15个工作日内完成兑付"),
+    ("建设补助资金在县级验收合格后30个工作日内拨付到位。", ("建设补助资金拨付", 30.0, "个工作日"), "建设补助资金在县级验收合格后30个工作日内拨付"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want", "span"), SERVICE13)
+def test_round13_service_time(sentence, want, span):
+    from pipeline.targets.service_times import service_times
+
+    (found,) = service_times(sentence, sentence)
+    assert (found.indicator, found.value, found.unit, found.comparator, found.kind) == want + ("at_most", "goal")
+    assert sentence[found.start : found.end] == span
