@@ -37,6 +37,8 @@ GOALS13 = [
     ("每年评审认定精品旅游线路不超过10条。", 0, ("精品旅游线路", 10.0, "条", "at_most", "goal", None), "精品旅游线路不超过10条"),
     # …a verbal noun before a noun names the thing (「防汛应急演练」)
     ("每年开展防汛应急演练不少于2次。", 0, ("防汛应急演练", 2.0, "次", "at_least", "goal", None), "防汛应急演练不少于2次"),
+    # after_value.COUNTED_CLAUSES clause_with_count: a verb's clause with a count of its own before 的 qualifies the noun counted
+    ("每个乡镇建成1个配备20张床位的区域养老服务中心。", 0, ("区域养老服务中心", 1.0, "个", "equal", "goal", None), "建成1个配备20张床位的区域养老服务中心"),
     # patterns.CONDITION_CONTEXT: 毕业生 are people counted, no condition of who qualifies
     ("每年培养现代农业相关专业毕业生800人以上。", 0, ("现代农业相关专业毕业生", 800.0, "人", "at_least", "goal", None), "现代农业相关专业毕业生800人以上"),
 ]
