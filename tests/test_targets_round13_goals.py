@@ -75,3 +75,14 @@ def test_round13_service_time(sentence, want, span):
     (found,) = service_times(sentence, sentence)
     assert (found.indicator, found.value, found.unit, found.comparator, found.kind) == want + ("at_most", "goal")
     assert sentence[found.start : found.end] == span
+
+
+def test_a_span_of_years_with_a_hyphen_is_no_value():
+    # clause_values.YEARS_RANGES years_range: 「2026-2028年」 is two years, whatever the dash
+    found = find_targets("2026-2028年累计完成既有建筑节能改造80万平方米。")
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.kind, t.year) for t in found] == [("既有建筑节能改造", 80.0, "万平方米", "total", "goal", 2028)]
+
+
+def test_a_telephone_number_grouped_by_a_space_is_no_value():
+    # refuse.CONTACT_NUMBERS spaced_groups
+    assert find_targets("外资企业投诉热线：8861 2345。") == []

@@ -17,6 +17,10 @@ BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR
 AFTER = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_AFTER) + ")")
 VERB_BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in VALUE_FIRST_VERBS) + r")(?:可|可以)?$")
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+# A year before a dash and another year is the first of a span of years, whatever the dash (「—」 reads as a range of
+# VALUE). (name, pattern after the first year, example)
+YEARS_RANGES = (("years_range", r"\s*[-~–－～]\s*(?:19|20)\d\d年", "2026-2028年累计完成既有居住建筑节能改造120万平方米"),)
+YEARS_RANGE = re.compile(one_of(YEARS_RANGES))
 SERVICE_NUMBER = re.compile(r"1\d{4}")  # 「12345热线」, 「12315投诉举报」: a five-digit service number before a noun
 ITEM_NUMBER = re.compile(r"\s*\d+\s*[.、)]")  # 「1.」 opening a line is numbering
 ONE_COUNTED = frozenset("个 家 所 座 处 条".split())  # 「…一个」 closing a clause counts one thing
@@ -57,6 +61,8 @@ def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
         return True
     if m["low"] and m["unit"] == "年" and YEAR_NUMBER.fullmatch(m["low"]):
         return True  # 2020年
+    if m["low"] and not m["unit"] and YEAR_NUMBER.fullmatch(m["low"]) and YEARS_RANGE.match(clause, m.end()):
+        return True  # years_range: 「2026-2028年」
     if not clause[: m.start()].strip() and ITEM_NUMBER.match(clause, m.start()):
         return True  # 「1. 加快建设OPC标杆社区」
     before = clause[m.start() - 1 : m.start()] if m.start() else ""
