@@ -86,3 +86,20 @@ def test_a_span_of_years_with_a_hyphen_is_no_value():
 def test_a_telephone_number_grouped_by_a_space_is_no_value():
     # refuse.CONTACT_NUMBERS spaced_groups
     assert find_targets("外资企业投诉热线：8861 2345。") == []
+
+
+# deadlines.DEADLINES years_window: a span of years before the work is a window, due at the last year's end;
+# the plan's period in brackets and a span in prose are none. (text, [(text, kind, date, rule)])
+WINDOWS13 = [
+    ("2026—2028年累计完成农村户厕改造3000户。", [("2026—2028年", "period", "2028-12-31", "years_window")]),
+    ("2026-2027年新建村级寄递物流综合服务站40个。", [("2026-2027年", "period", "2027-12-31", "years_window")]),
+    ("《乡村振兴行动方案（2026—2028年）》", []),
+    ("2026—2028年是全面推进乡村振兴的关键时期。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WINDOWS13)
+def test_round13_years_window(text, want):
+    from pipeline.targets.deadlines import find_deadlines
+
+    assert [(d.text, d.kind, d.date, d.rule) for d in find_deadlines(text, "2026-03-01")] == want
