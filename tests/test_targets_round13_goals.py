@@ -39,6 +39,9 @@ GOALS13 = [
     ("每年开展防汛应急演练不少于2次。", 0, ("防汛应急演练", 2.0, "次", "at_least", "goal", None), "防汛应急演练不少于2次"),
     # after_value.COUNTED_CLAUSES clause_with_count: a verb's clause with a count of its own before 的 qualifies the noun counted
     ("每个乡镇建成1个配备20张床位的区域养老服务中心。", 0, ("区域养老服务中心", 1.0, "个", "equal", "goal", None), "建成1个配备20张床位的区域养老服务中心"),
+    # indicator.BOUND_HALVES bound_suffix: a bound one-character suffix (jieba's zg) closes the noun before it
+    ("每个社区至少配备2名网格员。", 0, ("网格员", 2.0, "名", "at_least", "goal", None), "至少配备2名网格员"),
+    ("每个行政村至少聘用1名护林员。", 0, ("护林员", 1.0, "名", "at_least", "goal", None), "至少聘用1名护林员"),
     # patterns.CONDITION_CONTEXT: 毕业生 are people counted, no condition of who qualifies
     ("每年培养现代农业相关专业毕业生800人以上。", 0, ("现代农业相关专业毕业生", 800.0, "人", "at_least", "goal", None), "现代农业相关专业毕业生800人以上"),
 ]

@@ -299,7 +299,11 @@ def noun_after(phrase: str) -> tuple[int, int]:
 
 # A word the dictionary lacks, cut by jieba into a bound one-character morpheme (tag zg) and one more
 # character, before a noun: the two are one noun. (name, the morpheme's tag, example)
-BOUND_HALVES = (("bound_morpheme_pair", "zg", "建成3个以上省级新型储能产业集群 → 储能 (储/zg 能/v); an adjective may stand before the noun: 每年评选发布10个省级新型储能优秀案例"),)
+BOUND_HALVES = (
+    ("bound_morpheme_pair", "zg", "建成3个以上省级新型储能产业集群 → 储能 (储/zg 能/v); an adjective may stand before the noun: 每年评选发布10个省级新型储能优秀案例"),
+    ("bound_suffix", "zg", "每个社区至少配备2名网格员 → 网格员 (员/zg closes the noun before it: 护林员, 养老护理员)"),
+)
+NOUN_BEFORE_SUFFIX = ("n", "vn", "an", "nz", "nr")
 
 
 def _join_bound_halves(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
@@ -317,6 +321,10 @@ def _join_bound_halves(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, s
         if flag == bound_tag and len(word) == 1 and index + 1 < len(words) and len(words[index + 1][0]) == 1 and after.startswith("n"):
             joined.append((word + words[index + 1][0], "n"))
             index += 2
+            continue
+        if flag == bound_tag and len(word) == 1 and joined and joined[-1][1].startswith(NOUN_BEFORE_SUFFIX):
+            joined[-1] = (joined[-1][0] + word, "n")  # bound_suffix: 「网格员」
+            index += 1
             continue
         joined.append((word, flag))
         index += 1
