@@ -21,7 +21,7 @@ from .elliptic import elliptic_name, member_measure, part_of_previous, share_own
 from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, in_part_aside, values
 from .cues import QuietClauses, may_hold_target
 from .found import FoundTarget, strip_fillers
-from .head import Head, read_head
+from .head import Head, changed_to, read_head
 from .kinds import AMOUNT_CUE, kind_of
 from .modifiers import opened
 from .list_levels import condition_between
@@ -230,6 +230,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     after = AFTER.match(clause, value_end)
     if after:
         value_end = after.end()
+    changed_to(parts, clause[value_end:])  # 「供热企业整合至5家以内」 (head.CHANGED_TO)
     verb = parts.verb or ("amount" if context.list_mode == "value_first" and not parts.before.strip("和及、 ") else None)
     suffix = ""  # a graded rate's support, after its grade
     if granted := waiver_or_instalment(clause, value):
