@@ -207,10 +207,15 @@ def test_records_schema_2_fields_are_stored_when_present(tmp_path, seed):
     assert {r[4] for r in rows["targets"]} == {"goal"}
 
 
-def test_ingest_command_reads_folders_of_notices_and_json(tmp_path, seed_text, capsys):
+def test_ingest_command_reads_folders_of_notices_and_json(tmp_path, seed_text, capsys, monkeypatch):
     import shutil
 
     from pipeline.cli import main
+    from pipeline.store.ingest import Batch
+
+    told = []  # what each run tells its Batch: the files not stored yet (a bulk ingest defers its unit indexes)
+    original = Batch.__init__
+    monkeypatch.setattr(Batch, "__init__", lambda self, db, expected=0: (told.append(expected), original(self, db, expected=expected))[1])
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -232,6 +237,7 @@ def test_ingest_command_reads_folders_of_notices_and_json(tmp_path, seed_text, c
         f"{folder / 'revised.txt'}: unchanged (revision 2)\n"
         f"{source}: unchanged (revision 1)\n"  # the source the JSON was extracted from
     )
+    assert told == [2, 1]  # the JSON's hash is inside it: not known before reading it
 
 
 def test_ingest_errors_are_one_line_and_the_others_are_stored(tmp_path, capsys):

@@ -68,7 +68,8 @@ def run(args: argparse.Namespace) -> int:
         return report_error(err)
     failed = 0
     units_files = tuple(args.units_file)
-    batch = Batch(db, expected=len(paths))
+    stored_already = [_stored(db, path) for path in paths]  # by SHA-256, before extracting anything
+    batch = Batch(db, expected=stored_already.count(None))  # a bulk ingest builds its unit indexes at the end
     lines: list[str] = []  # printed once their batch is committed: a line says the file is stored
 
     def commit() -> None:
@@ -77,8 +78,7 @@ def run(args: argparse.Namespace) -> int:
             print("\n".join(lines))
         lines.clear()
 
-    for path in paths:
-        stored = _stored(db, path)
+    for path, stored in zip(paths, stored_already):
         if stored:
             lines.append(f"{path}: unchanged (revision {stored})")
             continue
