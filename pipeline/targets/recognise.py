@@ -21,9 +21,10 @@ from .elliptic import elliptic_name, member_measure, part_of_previous, share_own
 from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, in_part_aside, values
 from .cues import QuietClauses, may_hold_target
 from .found import FoundTarget, strip_fillers
-from .head import Head, read_head
+from .head import Head, changed_to, read_head
 from .kinds import AMOUNT_CUE, kind_of
 from .modifiers import opened
+from .list_levels import condition_between
 from .lists import LISTED, distribute, respectively
 from .shared_names import shared_heads
 from .list_lines import continues_intro
@@ -121,7 +122,8 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
             year = int(named_year["year"])
         context = _Context(text, folded, clause, clause_start, year, subject_for_next, last_support, previous_clause=previous_clause)
         own = funds_named_before(text, previous_clause, previous_start, shared_heads(clause, clause_start, _clause_targets(context), found))
-        previous_clause, previous_start = clause, clause_start
+        if not condition_between(clause, previous_clause):  # 「…A、B，签订3年以上劳动合同的，分别给予…」: the list stays
+            previous_clause, previous_start = clause, clause_start
         targets = own + benchmarks(text, clause, clause_start, year)
         found.extend(targets)
         # the last value's own indicator (a 分别 list's shared noun, not one member's), else the clause's noun
@@ -228,6 +230,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     after = AFTER.match(clause, value_end)
     if after:
         value_end = after.end()
+    changed_to(parts, clause[value_end:])  # 「供热企业整合至5家以内」 (head.CHANGED_TO)
     verb = parts.verb or ("amount" if context.list_mode == "value_first" and not parts.before.strip("和及、 ") else None)
     suffix = ""  # a graded rate's support, after its grade
     if granted := waiver_or_instalment(clause, value):
