@@ -59,6 +59,9 @@ AMOUNTS13 = [
     # returned.FREE_FIRSTS free_first: the first hours of a service free of charge — what is free before 前 (rounds 4, 6)
     ("医院停车场前30分钟免费。", [("停车场", 30.0, "分钟", "equal", "amount", "30分钟")]),
     ("景区周边停车场实行前1小时免费。", [("停车场", 1.0, "小时", "equal", "amount", "1小时")]),
+    # COMPARATOR_BEFORE at_most 不得…超过 / 不得高于: a prohibition of exceeding is a cap (超过 alone is at least)
+    ("补贴标准不得超过2000元。", [("补贴标准", 2000.0, "元", "at_most", "amount", "补贴标准不得超过2000元")]),
+    ("单笔贷款金额不得高于500万元。", [("贷款金额", 500.0, "万元", "at_most", "amount", "贷款金额不得高于500万元")]),
     # modifiers.SUPPORT_FUNDS support_fund: a support verb before 资金 is one noun with it
     ("单个企业每年享受本办法的补助资金总额不超过200万元。", [("补助资金总额", 200.0, "万元", "at_most", "amount", "补助资金总额不超过200万元")]),
 ]
