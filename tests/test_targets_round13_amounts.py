@@ -62,6 +62,10 @@ AMOUNTS13 = [
     # COMPARATOR_BEFORE at_most 不得…超过 / 不得高于: a prohibition of exceeding is a cap (超过 alone is at least)
     ("补贴标准不得超过2000元。", [("补贴标准", 2000.0, "元", "at_most", "amount", "补贴标准不得超过2000元")]),
     ("单笔贷款金额不得高于500万元。", [("贷款金额", 500.0, "万元", "at_most", "amount", "贷款金额不得高于500万元")]),
+    # standard.GRADE_RATES grade_then_each without a per-unit word: grades and their rates before 「…的标准给予」
+    ("对获得表彰的，按照国家级10万元、省级5万元、市级2万元的标准给予奖励。", [("国家级奖励", 10.0, "万元", "equal", "amount", "国家级10万元"), ("省级奖励", 5.0, "万元", "equal", "amount", "省级5万元"), ("市级奖励", 2.0, "万元", "equal", "amount", "市级2万元")]),
+    # …a limit word is no grade
+    ("按照合同金额的30%、最高500万元的标准给予补助。", [("补助", 30.0, "%", "equal", "amount", "30%、最高500万元的标准给予补助"), ("补助", 500.0, "万元", "at_most", "amount", "最高500万元的标准给予补助")]),
     # modifiers.SUPPORT_FUNDS support_fund: a support verb before 资金 is one noun with it
     ("单个企业每年享受本办法的补助资金总额不超过200万元。", [("补助资金总额", 200.0, "万元", "at_most", "amount", "补助资金总额不超过200万元")]),
 ]
