@@ -28,6 +28,10 @@ PURPOSE = re.compile(r"(?:对|为|向|用于)[^,;。]{1,20}?(?:予以|给予|提
 SIZED_MODIFIERS = (("limited_size", r"(?:不少于|不低于|至少|超过|不超过)\d+(?:\.\d+)?[^\d,;。的]{0,3}的", "每个乡镇至少建成1支不少于30人的综合性应急救援队伍"),)
 SIZED_MODIFIER = re.compile(one_of(SIZED_MODIFIERS))
 RELATIVE_RUN = re.compile(r"(?P<clause>[^,;。的、\d]{2,16}?)的")  # a clause before the noun after 的
+# …and a clause with a count of its own (a verb before it, jieba's): the count says what the thing has, the noun after 的
+# is counted (TARGET_LABELING: a 「…的」 clause before a counted noun is no part of it). (name, pattern, example)
+COUNTED_CLAUSES = (("clause_with_count", r"(?P<clause>[^,;。的、“”\d]{2,8}?\d+[^,;。的、“”\d]{2,12}?)的(?=[^,;。的\d]{3,}(?:[,;。]|$))", "每个县至少建成1个具备42项常规指标检测能力的区域水质检测中心 → 区域水质检测中心"),)
+COUNTED_CLAUSE = re.compile(one_of(COUNTED_CLAUSES))
 MODIFIER_RUN = re.compile(r"[^,;。的]{0,30}?、[^,;。的]{1,30}?的")  # 、-listed modifiers of the noun after 的
 # Grades listed with 、 right after a value qualify the counted noun after them. (name, pattern, example)
 GRADE_LISTS = (("listed_grades", r"[一二三四五六七八九十\d]{1,2}(?:、[一二三四五六七八九十\d]{1,2})+(?:类|级|星级|等)", "2026年底前完成第一批15座四、五类危桥改造"),)
@@ -50,6 +54,12 @@ LEVEL_ALTERNATIVES = (("same_rank", r"(?<=[县区市])\((?:市、区|区、市|�
 LEVEL_ALTERNATIVE = re.compile(one_of(LEVEL_ALTERNATIVES))
 
 
+def _counted_clause(clause: str, at: int) -> re.Match[str] | None:
+    """COUNTED_CLAUSES at ``at`` where jieba reads the clause's first word as a verb (「具备42项…」)."""
+    m = COUNTED_CLAUSE.match(clause, at)
+    return m if m and (words := nouns.tag(m["clause"])) and nouns.is_verb(*words[0]) else None
+
+
 def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
     """(start, end) of the measured noun after a value, (n, n) when there is none, None when a second
     value follows it (「营收超1000万元OPC100家」: the first value says which OPC are counted)."""
@@ -66,7 +76,7 @@ def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
         noun_at = m.end()  # 「1支不少于30人的综合性应急救援队伍」 → 综合性应急救援队伍
     elif m := MODIFIER_RUN.match(clause, noun_at):
         noun_at = m.end()  # 「1个低成本、开放式、便利化、全要素的众创空间」 → 众创空间
-    elif (m := RELATIVE_RUN.match(clause, noun_at)) and nouns.is_clause(m["clause"]):
+    elif ((m := RELATIVE_RUN.match(clause, noun_at)) or (m := _counted_clause(clause, noun_at))) and nouns.is_clause(m["clause"]):
         noun_at = m.end()  # 「30个性能先进并成功落地的优秀智能体应用」 → 优秀智能体应用
     elif m := PURPOSE.match(clause, noun_at):
         noun_at = m.end()  # 「安排2000万元对社区、园区等平台予以算力支持」 → 算力支持

@@ -17,6 +17,10 @@ BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR
 AFTER = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_AFTER) + ")")
 VERB_BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in VALUE_FIRST_VERBS) + r")(?:可|可以)?$")
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+# A year before a dash and another year is the first of a span of years, whatever the dash (「—」 reads as a range of
+# VALUE). (name, pattern after the first year, example)
+YEARS_RANGES = (("years_range", r"\s*[-~–－～]\s*(?:19|20)\d\d年", "2026-2028年累计完成既有居住建筑节能改造120万平方米"),)
+YEARS_RANGE = re.compile(one_of(YEARS_RANGES))
 SERVICE_NUMBER = re.compile(r"1\d{4}")  # 「12345热线」, 「12315投诉举报」: a five-digit service number before a noun
 ITEM_NUMBER = re.compile(r"\s*\d+\s*[.、)]")  # 「1.」 opening a line is numbering
 ONE_COUNTED = frozenset("个 家 所 座 处 条".split())  # 「…一个」 closing a clause counts one thing
@@ -57,6 +61,8 @@ def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
         return True
     if m["low"] and m["unit"] == "年" and YEAR_NUMBER.fullmatch(m["low"]):
         return True  # 2020年
+    if m["low"] and not m["unit"] and YEAR_NUMBER.fullmatch(m["low"]) and YEARS_RANGE.match(clause, m.end()):
+        return True  # years_range: 「2026-2028年」
     if not clause[: m.start()].strip() and ITEM_NUMBER.match(clause, m.start()):
         return True  # 「1. 加快建设OPC标杆社区」
     before = clause[m.start() - 1 : m.start()] if m.start() else ""
@@ -94,14 +100,27 @@ def counted_at_end(clause: str, m: re.Match[str]) -> bool:
 
 # A limit word before a verb of doing, the value after the verb: the value is limited and counts the
 # noun after it — 「每所学校至少配备1名专职教师」, 「每个小区至少聘请3名监督员」. (name, pattern, example)
-LIMITED_VERBS = (("limit_then_verb", r"(?P<limit>至少|最少|最多|不少于|不超过)(?P<verb>[\u4e00-\u9fff]{2})$", "每个集聚区至少配备1个医疗急救点"),)
+LIMITED_VERBS = (
+    ("limit_then_verb", r"(?P<limit>至少|最少|最多|不少于|不超过)(?P<verb>[\u4e00-\u9fff]{2})$", "每个集聚区至少配备1个医疗急救点"),
+    ("limit_then_verbs", r"(?P<limits>至少|最少|最多|不少于|不超过)(?P<verbs>[\u4e00-\u9fff]{1,4})$", "每年至少组织开展1次综合应急演练 / 每个行政村至少有1个便民商业网点 (one verb of one character, or two verbs: jieba reads each a verb)"),
+)
 LIMITED_VERB = Ending(one_of(LIMITED_VERBS))
 
 
 def limit_then_verb(head: str) -> re.Match[str] | None:
-    """LIMITED_VERBS closing ``head`` where jieba reads the two characters as one verb (a verbal noun too: right
+    """LIMITED_VERBS closing ``head`` where jieba reads the characters after the limit as verbs (a verbal noun too: right
     before the value it acts as the verb, 「每个公共停车场至少设置1个无障碍停车位」)."""
     from .indicator import is_verb, tag
 
     m = LIMITED_VERB.search(head)
-    return m if m and (words := tag(m["verb"])) and len(words) == 1 and (is_verb(*words[0]) or words[0][1] == "vn") else None
+    if not m:
+        return None
+    words = tag(m["verb"] or m["verbs"])
+    if m["verb"]:
+        return m if len(words) == 1 and (is_verb(*words[0]) or words[0][1] == "vn") else None
+    return m if len(words) <= 2 and all(is_verb(*w) for w in words) else None
+
+
+def limit_and_verb(m: re.Match[str]) -> tuple[str, str, int]:
+    """The limit word, the verb and where the verb starts, of a limit_then_verb match."""
+    return (m["limit"], m["verb"], m.start("verb")) if m["verb"] else (m["limits"], m["verbs"], m.start("verbs"))

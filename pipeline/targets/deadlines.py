@@ -67,6 +67,12 @@ DEADLINES = (
         "2019年1月1日至2020年12月31日 (its end) / 2026年5月至10月 (months: the last day of the last)",
     ),
     (
+        "years_window",
+        "period",
+        r"""(?<![\d(])(?P<from>20\d\d)(?:—|–|-|~|～|至|到)(?P<year>20\d\d)年(?P<month>)(?P<day>)(?P<part>)(?=累计|共|每年|新建|完成|建成|改造|实施|新增|建设|培育)""",
+        "2026—2028年累计完成农村清洁取暖改造1.5万户 (a window of years before the work: the last year's end; 「（2026—2028年）」 is the plan's)",
+    ),
+    (
         "period_within",
         "period",
         # a count starts where its run of digits (numerals) starts, or one in when 毕业/满… stands before the
@@ -105,6 +111,7 @@ CUES = {
     "this_year": ("年",),
     "time_limit_column": ("时",),  # every DEADLINE_LABELS entry: 完成时限, 时间节点, …
     "window": ("月",),
+    "years_window": ("年",),
     "period_within": ("内",),
     "recurring": ("每", "逐", "年度"),
     "ongoing": ("长期", "持续"),
@@ -189,7 +196,7 @@ def find_deadlines(text: str, notice_date: str | None = None, folded: str | None
             if name == "time_limit_column":
                 found.append(_cell(text, m, notice_date))
             else:
-                if name == "window":
+                if name in ("window", "years_window"):
                     iso = _date_of(m, int(m["from"][:4]))  # a window counts to its end
                 else:
                     iso = _date_of(m, int(notice_date[:4]) if notice_date else None) if kind == "date" else _period_end(m, notice_date) if kind == "period" else None

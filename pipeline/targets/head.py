@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clause_values import BEFORE, VERB_BEFORE, limit_then_verb
+from .clause_values import BEFORE, VERB_BEFORE, limit_and_verb, limit_then_verb
 from .kinds import AMOUNT_CUE
 from .names import INDICATOR_NOUN
 from .tables import one_of
@@ -36,6 +36,26 @@ BATCH = Ending(one_of(BATCH_WORDS))
 # counted: 「2027年底前完成全区42处应急避难场所无障碍改造」. (name, pattern, example)
 PLACES_AFTER_VERB = (("scope_after_verb", r"(?:完成|建成|新建|改造|整治)(?P<place>全区|全市|全县|全省|主城区|中心城区)$", "2027年底前完成主城区32条主次干道无障碍设施整治"),)
 PLACE_AFTER_VERB = Ending(one_of(PLACES_AFTER_VERB))
+# A word of change right after the works it upgrades is part of the works' name, no increase: 「完成县城步行街
+# 改造提升8条」 → 县城步行街改造提升, equal (every label so). (name, pattern of the works and the change, example)
+WORKS_NAMES = (("upgrade_works", r"(?:改造|改建|升级)提升$", "2027年底前完成县城步行街改造提升8条 → 县城步行街改造提升"),)
+WORKS_NAME = Ending(one_of(WORKS_NAMES))
+# A verb and 至 / 到 right before the value change the thing named before them to that level, as 压缩至 does (a comparator of
+# reach; a limit after the value still wins): 「全区供热企业整合至5家以内」 → 供热企业. jieba must read the two characters as
+# one verb, and the value close its clause (「拨付到12个乡镇」 names where to). (name, pattern, example)
+CHANGED_TO = (("verb_to", r"(?P<verb>[\u4e00-\u9fff]{2})(?:至|到)$", "到2027年底全区供热企业整合至5家以内 → 供热企业, at most"),)
+CHANGED = Ending(one_of(CHANGED_TO))
+
+
+def changed_to(parts: "Head", rest: str) -> None:
+    """CHANGED_TO closing ``parts.before`` where jieba reads its two characters as one verb and nothing but
+    ``rest`` (the clause after the value, empty) follows: the verb becomes a comparator of reach."""
+    from .indicator import is_verb, tag
+
+    if parts.comparator is not None or parts.verb is not None or rest.strip() or not (m := CHANGED.search(parts.before)):
+        return
+    if len(words := tag(m["verb"])) == 1 and is_verb(*words[0]):
+        parts.comparator, parts.before = "reach", parts.before[: m.start()]
 
 
 @dataclass(slots=True)
@@ -69,14 +89,15 @@ def read_head(head: str) -> Head:
         elif parts.verb is None and (m := VERB_BEFORE.search(text)):
             parts.verb, parts.before = m.lastgroup, text[: m.start()]
             parts.verb_at, parts.verb_word = m.start(), m[m.lastgroup]
-        elif parts.comparator is None and (m := BEFORE.search(text)):
+        elif parts.comparator is None and (m := BEFORE.search(text)) and not (m.lastgroup == "increase" and WORKS_NAME.search(text)):
             parts.comparator, parts.before = m.lastgroup, text[: m.start()]
         elif parts.comparator == "at_most" and (m := BEFORE.search(text)) and m.lastgroup == "at_most":
             parts.before = text[: m.start()]  # 「最长不超过30天」: two limit words, one limit
         else:
             break
     if parts.verb is None and parts.comparator is None and (m := limit_then_verb(parts.before)):  # 「至少配备1名」
-        parts.comparator, parts.verb, parts.verb_at, parts.verb_word = BEFORE.search(m["limit"]).lastgroup, "goal", m.start("verb"), m["verb"]
+        limit, verb, verb_at = limit_and_verb(m)
+        parts.comparator, parts.verb, parts.verb_at, parts.verb_word = BEFORE.search(limit).lastgroup, "goal", verb_at, verb
         parts.before = parts.before[: m.start()]
     if parts.verb is None and (m := RECIPIENT.search(parts.before)) and not AMOUNT_CUE.search(m.group()[2:]) and not INDICATOR_NOUN.search(m.group()):  # 「奖励总额」 is measured  # 「发放消费券」 names the support
         parts.verb, parts.before = "amount", parts.before[: m.start()]  # 「给予研发单位最高100万元奖励」

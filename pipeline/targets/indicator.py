@@ -164,6 +164,16 @@ def _in_state(words) -> bool:
     )
 
 
+# A verbal noun opening a name right before a chained verb of commitment is a verb of the same act: 「评审认定品牌赛事」
+# → 品牌赛事, 「规划建设产业园区」 → 产业园区 (「防汛应急演练」: a noun follows 防汛, it names the drill). (name, example)
+VERBAL_CHAINS = (("verbal_noun_then_verb", "每年评审认定品牌赛事不超过5项 → 品牌赛事"),)
+
+
+def _verbal_chain(words, index: int) -> bool:
+    """VERBAL_CHAINS: the first word a verbal noun (vn), the next a verb (v) of CHAINED_VERBS."""
+    return index == 0 and len(words) > 2 and words[1][1] == "v" and words[1][0] in CHAINED_VERBS
+
+
 LEADING_PREPOSITIONS = frozenset("对 为 向 在 按 按照 将 由 于".split())  # 「以旧换新补贴标准」: 以 is part of the name
 
 
@@ -182,11 +192,11 @@ def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = Fals
     for index, (word, flag) in enumerate(words):
         if word in NEGATIONS or _one_char_compound(words, index):
             break
-        if not (flag.startswith(("v", "p", "d", "c")) and (flag != "vn" or (cut > 0 and word in CHAINED_VERBS))):  # 新增培育: v then vn (「开展防汛应急演练」: 防汛 names the drill)
+        if not (flag.startswith(("v", "p", "d", "c")) and (flag != "vn" or (cut > 0 and word in CHAINED_VERBS) or _verbal_chain(words, index))):  # 新增培育: v then vn (「开展防汛应急演练」: 防汛 names the drill)
             break
         if (cut or after_verb) and flag == "v" and word not in CHAINED_VERBS:
             break  # 「组建帮办代办队伍」: 帮办 names the team
-        if known_only and not cut and word not in KNOWN_VERBS() and (flag == "v" or word not in LEADING_PREPOSITIONS):
+        if known_only and not cut and word not in KNOWN_VERBS() and (flag == "v" or word not in LEADING_PREPOSITIONS) and not _verbal_chain(words, index):
             break  # 「认知障碍照护床位不少于1000张」: before a comparator, 认知 is no verb of commitment
         cut += len(word)
         rest = words[index + 1 :]
@@ -289,7 +299,11 @@ def noun_after(phrase: str) -> tuple[int, int]:
 
 # A word the dictionary lacks, cut by jieba into a bound one-character morpheme (tag zg) and one more
 # character, before a noun: the two are one noun. (name, the morpheme's tag, example)
-BOUND_HALVES = (("bound_morpheme_pair", "zg", "建成3个以上省级新型储能产业集群 → 储能 (储/zg 能/v); an adjective may stand before the noun: 每年评选发布10个省级新型储能优秀案例"),)
+BOUND_HALVES = (
+    ("bound_morpheme_pair", "zg", "建成3个以上省级新型储能产业集群 → 储能 (储/zg 能/v); an adjective may stand before the noun: 每年评选发布10个省级新型储能优秀案例"),
+    ("bound_suffix", "zg", "每个社区至少配备2名网格员 → 网格员 (员/zg closes the noun before it: 护林员, 养老护理员)"),
+)
+NOUN_BEFORE_SUFFIX = ("n", "vn", "an", "nz", "nr")
 
 
 def _join_bound_halves(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
@@ -307,6 +321,10 @@ def _join_bound_halves(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, s
         if flag == bound_tag and len(word) == 1 and index + 1 < len(words) and len(words[index + 1][0]) == 1 and after.startswith("n"):
             joined.append((word + words[index + 1][0], "n"))
             index += 2
+            continue
+        if flag == bound_tag and len(word) == 1 and joined and joined[-1][1].startswith(NOUN_BEFORE_SUFFIX):
+            joined[-1] = (joined[-1][0] + word, "n")  # bound_suffix: 「网格员」
+            index += 1
             continue
         joined.append((word, flag))
         index += 1

@@ -13,7 +13,7 @@ from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT
 from .tables import one_of
 
 # What an indicator's name ends with; lets prose state 「海洋经济增加值306亿元」 without a verb.
-INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|占比|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造|修复|抚育|用地|能力|时限|时间|时长|周期|期限|费用)$")
+INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|占比|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造(?:提升)?|修复|抚育|用地|能力|时限|时间|时长|周期|期限|费用)$")
 # A verb of commitment opening a name is no part of the measured thing (建成区 is a noun; 新增/增加 stay: 新增建设用地
 # is an indicator's name; jieba decides for 「新增经营主体」).
 # Verbs of doing that take the measured thing as their object, jieba's tags aside (it reads 铺设 as a
@@ -38,10 +38,11 @@ ACTION_VERBS = (
     ("enter", r"进入|入选", "培育进入国家种业阵型企业2家以上 → 国家种业阵型企业 (the firms that enter a list are counted)"),
     ("draft", r"制定修订|制修订|制定|修订|签发", "制定修订生活垃圾分类地方标准3项以上 / 签发林业碳汇减排量10万吨二氧化碳当量以上"),
 )
+# (建成 before 区级 is the verb, a level after it: 「建成区级智慧供热监管平台1个」 → 区级智慧供热监管平台; 建成区 is the built-up area)
 TABLE_VERB_START = re.compile(
     r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:计划|力争|确保)?新?(?:"  # 「新引进高层次科技人才」, 「计划改造城镇老旧小区」
     + one_of(ACTION_VERBS)
-    + r"|新设|新培育|新改建|改扩建|改建|安排|完成|培训|培育|打造|建成(?!区)|建设|集聚|引进|引育|孵化|组织|组建|挖掘|促进|推动|实现|接入|招引|新建|开通|建立|创建|培养|选拔|遴选|评选)"
+    + r"|新设|新培育|新改建|改扩建|改建|安排|完成|培训|培育|打造|建成(?!区(?!级))|建设|集聚|引进|引育|孵化|组织|组建|挖掘|促进|推动|实现|接入|招引|新建|开通|建立|创建|培养|选拔|遴选|评选)"
 )
 # An institution that does or spends, opening a name, is no part of what it measures: 「区级部门年度采购
 # 低空服务金额」 → 年度采购低空服务金额, 「银行机构每年用于OPC的信贷额度」 → 信贷额度, 「基层医疗卫生机构配备慢性病
@@ -147,6 +148,14 @@ NAME_LEADS = (
     ("whose_counted", r"[^,;。的、]{2,16}的(?=[^,;。的]{3,5}$)(?![^,;。的]*(?:率|比例|占比|比重|值|额|量|数|面积|收入|规模|时间|时长|时限|期限|标准|资金|经费)$)", "秋季学期开设托班的公办幼儿园不少于50所 (a clause before a short counted noun: 公办幼儿园)"),
     ("whose_long", r"[^,;。的、]{2,16}的(?=[^,;。的]{6,}$)(?![^,;。的]*(?:率|比例|占比|比重)$)", "外籍人才及其随行家属的居留许可办理时限压缩至5个工作日 (before a share the clause says what is counted: 「提供托育服务的公办幼儿园占比」)"),
 )
+# NAME_LEADS that stay before a share or rate: a threshold says which things the rate counts, as a 「…的」 clause before a share
+# does (TARGET_LABELING.md) — 「10万千瓦以上储能电站接入率」, 「年出栏生猪5000头以上的规模养殖场智能化改造比例」 stay whole.
+# (name of the lead, example)
+THRESHOLDS_KEPT = {
+    "threshold_noun": "20户以上自然村覆盖率达到90%以上 → 20户以上自然村覆盖率",
+    "condition_clause": "年出栏生猪5000头以上的规模养殖场智能化改造比例达到70% → the whole name",
+}
+RATE_NAME = re.compile(r"(?:率|比例|占比|比重)$")
 NAME_LEAD = re.compile("^(?:" + "|".join(f"(?P<{n}>{p})" for n, p, _ in NAME_LEADS) + ")")
 
 
@@ -157,6 +166,8 @@ def _leads(name: str) -> int:
     while (m := NAME_LEAD.match(name, cut)) and m.end() > cut and len(name) - m.end() >= 3:
         if m.lastgroup == "examples_etc" and INDICATOR_NOUN.search(name):
             break
+        if m.lastgroup in THRESHOLDS_KEPT and RATE_NAME.search(name):
+            break  # 「20户以上自然村覆盖率」: before a rate a threshold says what is counted (as a 「…的」 clause does)
         cut = m.end()
     return cut
 

@@ -20,7 +20,7 @@ MEASURE_UNITS = sorted(
     户 所 座 处 条 台 辆 张 床 千瓦时 千瓦 度 天 小时 次 倍 册 场 部 篇 个月 卡时 TB PB EB P 款 批 份 支 位
     场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 羽 间
     吨二氧化碳当量 公斤 千克 分钟 升 年一遇 类 人年 家次 户次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS 批次 辆次 届 期 盏 级
-    例 格 块 兆瓦 兆瓦时 个半天 半天 标准箱 口 ℃""".split(),
+    例 格 块 兆瓦 兆瓦时 个半天 半天 标准箱 口 ℃ 分""".split(),
     key=len,
     reverse=True,
 )
@@ -113,7 +113,8 @@ ORDINAL_BEFORE = Ending(r"(?:第|前|首|每)$")
 RATE_BASES = (("per_increment", r"每多?(?:增长|增加|新增|引进|招用|吸纳|带动|减少|培养|培训|安置)$", "每增长1美元奖励0.02元人民币 / 每多带动1人再给予2000元"),)
 RATE_BASE = Ending(one_of(RATE_BASES))
 RANK_AFTER = re.compile(r"(?:强|佳|名以内|位)")  # 「世界500强」, 「十佳」: a rank, not a quantity
-CONDITION_CONTEXT = re.compile(r"(?:经历|经验|工作(?!者|站|室|队)|运营|经营|成立|注册|毕业|年满|满(?!意)|年龄|工龄|缴纳|参保|学历|注册资本|营业收入|营收|销售收入)")
+# (毕业生 are people counted, 「培养储能相关专业毕业生1000人以上」; 毕业 alone dates who qualifies, 「毕业3年以内」)
+CONDITION_CONTEXT = re.compile(r"(?:经历|经验|工作(?!者|站|室|队)|运营|经营|成立|注册|毕业(?!生)|年满|满(?!意)|年龄|工龄|缴纳|参保|学历|注册资本|营业收入|营收|销售收入)")
 
 # A sentence opening with a time that is over reports facts, not targets: the year before the notice's
 # (「2025年，全县农村卫生厕所普及率为89.6%」 in a 2026 notice — past_year counts only then) or a time

@@ -45,6 +45,7 @@ DIVIDED_INTO = Ending(one_of(CATEGORY_COUNTS))
 CONTACT_NUMBERS = (
     ("area_code", r"\d{3,4}-\d{5,8}", "咨询电话：0573-86012345"),
     ("after_contact_word", r"(?<=电话:|热线:|传真:|电话：|热线：|传真：)\d+", "服务热线：12345"),
+    ("spaced_groups", r"\d{3,4} \d{4}(?!\d)", "外资企业投诉热线：8861 2345 (digits grouped by a space are dialled, not counted)"),
 )
 CONTACT_NUMBER = re.compile(one_of(CONTACT_NUMBERS))
 

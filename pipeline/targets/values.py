@@ -17,7 +17,10 @@ UNIT_GUARDS = (
     ("session_not_phase", "期", "工建项改扩间限满末初内中货刊权", "组织首席质量官培训不少于2期 (not 「二期工程」, 「一期建设」)"),
 )
 # Units only where they close the value's phrase (a 以上 or 左右 after them allowed): (name, unit, example).
-CLOSING_UNITS = (("grade_reached", "级", "电子病历系统应用水平分级评价平均达到4级以上 (not 「二级以上公立医院」)"),)
+CLOSING_UNITS = (
+    ("grade_reached", "级", "电子病历系统应用水平分级评价平均达到4级以上 (not 「二级以上公立医院」)"),
+    ("score_reached", "分", "群众满意度达到90分以上 (a score; not 「90分钟」, 「三分之一」, 「5分类」)"),
+)
 _GUARDED = {unit: rf"{re.escape(unit)}(?![{after}])" for _, unit, after, _ in UNIT_GUARDS}
 _GUARDED |= {unit: rf"{re.escape(unit)}(?=(?:及以上|以上|以下|左右)?(?:[,;。、)\s]|$))" for _, unit, _ in CLOSING_UNITS}
 UNIT_ALTERNATION = "|".join(_GUARDED.get(unit, re.escape(unit)) for unit in MEASURE_UNITS)
