@@ -31,6 +31,8 @@ AMOUNTS13 = [
     ("对在全国、省、市创新创业大赛中获得一等奖的团队，分别给予每个团队10万元、5万元、2万元奖励。", [("全国奖励", 10.0, "万元", "equal", "amount", "给予每个团队10万元、5万元、2万元奖励"), ("省奖励", 5.0, "万元", "equal", "amount", "5万元、2万元奖励"), ("市奖励", 2.0, "万元", "equal", "amount", "2万元奖励")]),
     # list_levels.CERTIFIED_LISTS certified_as: recipients named in a clause of their own by what they were certified as
     ("对企业设立的技术中心，经认定为国家级、省级企业技术中心的，分别给予一次性奖励300万元、100万元。", [("国家级企业技术中心一次性奖励", 300.0, "万元", "equal", "amount", "一次性奖励300万元"), ("省级企业技术中心一次性奖励", 100.0, "万元", "equal", "amount", "100万元")]),
+    # OBTAINED 主办: the verb of hosting before listed levels, the recipient after the list's 的 — levels name them
+    ("对主办国际性、全国性学术会议的单位，分别给予最高20万元、10万元的会议补助。", [("国际性会议补助", 20.0, "万元", "at_most", "amount", "给予最高20万元、10万元的会议补助"), ("全国性会议补助", 10.0, "万元", "at_most", "amount", "10万元的会议补助")]),
     # OBTAINED 制定: the holder and its verb before a list of standards are no part of the first
     ("对企业牵头制定国家标准、行业标准的，每项分别奖励30万元、15万元。", [("国家标准奖励", 30.0, "万元", "equal", "amount", "奖励30万元"), ("行业标准奖励", 15.0, "万元", "equal", "amount", "15万元")]),
     # COMPARATOR_BEFORE increase 上浮 / decrease 下浮, COMPARED_WITHS on_basis_of, OBLIGATIONS price_shift: a price or
