@@ -58,6 +58,10 @@ AMOUNTS13 = [
     ("对新建笼式足球场的，每片补助3万元。", [("补助", 3.0, "万元", "equal", "amount", "补助3万元")]),
     # list_levels.CONDITIONS_BETWEEN condition_between: a condition clause between the listed recipients and 分别
     ("对新引进的博士、硕士研究生，在本市缴纳社保满1年的，分别给予每人每月2000元、1000元生活补贴。", [("博士研究生生活补贴", 2000.0, "元", "equal", "amount", "给予每人每月2000元、1000元生活补贴"), ("硕士研究生生活补贴", 1000.0, "元", "equal", "amount", "1000元生活补贴")]),
+    # returned.CONSECUTIVE_YEARS consecutive_then_yearly: consecutive years before a yearly support are its duration
+    ("连续3年每年给予50万元运营补贴。", [("运营补贴", 3.0, "年", "equal", "amount", "3年每年给予50万元运营补贴"), ("运营补贴", 50.0, "万元", "equal", "amount", "每年给予50万元运营补贴")]),
+    # …while consecutive years naming who qualifies stay no target
+    ("对连续3年营业收入增长20%以上的企业，给予奖励。", []),
     # returned.FREE_FIRSTS free_first: the first hours of a service free of charge — what is free before 前 (rounds 4, 6)
     ("医院停车场前30分钟免费。", [("停车场", 30.0, "分钟", "equal", "amount", "30分钟")]),
     ("景区周边停车场实行前1小时免费。", [("停车场", 1.0, "小时", "equal", "amount", "1小时")]),
