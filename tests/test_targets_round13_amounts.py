@@ -58,6 +58,10 @@ AMOUNTS13 = [
     ("对新建笼式足球场的，每片补助3万元。", [("补助", 3.0, "万元", "equal", "amount", "补助3万元")]),
     # list_levels.CONDITIONS_BETWEEN condition_between: a condition clause between the listed recipients and 分别
     ("对新引进的博士、硕士研究生，在本市缴纳社保满1年的，分别给予每人每月2000元、1000元生活补贴。", [("博士研究生生活补贴", 2000.0, "元", "equal", "amount", "给予每人每月2000元、1000元生活补贴"), ("硕士研究生生活补贴", 1000.0, "元", "equal", "amount", "1000元生活补贴")]),
+    # SHARE_OF_BASE with 倍 and 最高可达 / 最高为: a multiple or share of a base named before it, under a cap (round 11a)
+    ("跨境融资额度最高可达企业净资产的2倍。", [("跨境融资额度", 2.0, "倍", "at_most", "amount", "跨境融资额度最高可达企业净资产的2倍")]),
+    ("贷款额度不超过企业净资产的3倍。", [("贷款额度", 3.0, "倍", "at_most", "amount", "贷款额度不超过企业净资产的3倍")]),
+    ("补贴最高为实际费用的50%。", [("补贴", 50.0, "%", "at_most", "amount", "补贴最高为实际费用的50%")]),
     # returned.CONSECUTIVE_YEARS consecutive_then_yearly: consecutive years before a yearly support are its duration
     ("连续3年每年给予50万元运营补贴。", [("运营补贴", 3.0, "年", "equal", "amount", "3年每年给予50万元运营补贴"), ("运营补贴", 50.0, "万元", "equal", "amount", "每年给予50万元运营补贴")]),
     # …while consecutive years naming who qualifies stay no target

@@ -251,4 +251,4 @@ CHANGE_IN_NAME_RULES = (("share", "按新增销售收入的2%给予奖励"), ("s
 
 # A share of a base stated after a copula or a limit: the measured thing stands before the verb —
 # 「租金标准为市场参考租金的60%左右」 → 租金标准, 「贴息比例不超过贷款利息的50%」 → 贴息比例 (at most).
-SHARE_OF_BASE = re.compile(r"(?P<name>[^,;。]{2,20}?)(?P<verb>为|压缩至|压缩到|缩短至|降至|降低至|降低到|控制在|不超过|不高于|不低于|不少于)(?P<base>[^,;。为]{2,14}?)的?$")
+SHARE_OF_BASE = re.compile(r"(?P<name>[^,;。]{2,20}?)(?P<verb>最高可达|最高为|为|压缩至|压缩到|缩短至|降至|降低至|降低到|控制在|不超过|不高于|不低于|不少于)(?P<base>[^,;。为]{2,14}?)的?$")
