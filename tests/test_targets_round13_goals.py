@@ -42,6 +42,12 @@ GOALS13 = [
     # indicator.BOUND_HALVES bound_suffix: a bound one-character suffix (jieba's zg) closes the noun before it
     ("每个社区至少配备2名网格员。", 0, ("网格员", 2.0, "名", "at_least", "goal", None), "至少配备2名网格员"),
     ("每个行政村至少聘用1名护林员。", 0, ("护林员", 1.0, "名", "at_least", "goal", None), "至少聘用1名护林员"),
+    # indicator.BOUND_HALVES measure_word_noun: a one-character measure word after a verb is the noun jieba lacks (充电桩, 托位)…
+    ("到2027年，建成800个公共充电桩。", 0, ("公共充电桩", 800.0, "个", "equal", "goal", 2027), "建成800个公共充电桩"),
+    # …before a value too, where the leading 新增 leaves the name and states an increase
+    ("新增公共充电桩800个。", 0, ("公共充电桩", 800.0, "个", "increase", "goal", None), "公共充电桩800个"),
+    # recognise.INCREASING_RULES: 新增 before the value states an increase, as before the name
+    ("新增1000家市场主体。", 0, ("市场主体", 1000.0, "家", "increase", "goal", None), "新增1000家市场主体"),
     # patterns.CONDITION_CONTEXT: 毕业生 are people counted, no condition of who qualifies
     ("每年培养现代农业相关专业毕业生800人以上。", 0, ("现代农业相关专业毕业生", 800.0, "人", "at_least", "goal", None), "现代农业相关专业毕业生800人以上"),
 ]

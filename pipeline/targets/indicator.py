@@ -185,7 +185,7 @@ def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = Fals
     the first verb must be a verb of the tables (a name before a comparator is a noun phrase)."""
     if phrase.startswith(IN_STATE_WORDS + ATTRIBUTE_WORDS):
         return 0  # 「在孵企业」: 在 and a verb of state describe the noun, no preposition opens it
-    words = tag(phrase)
+    words = _join_bound_halves(tag(phrase))  # 「新增公共充电桩」: 充电桩 one noun (BOUND_HALVES)
     if _in_state(words):
         return 0  # 「在训运动员」: 在 and a one-character verb jieba leaves alone, a state as 在校 is
     cut = best = 0
@@ -302,6 +302,7 @@ def noun_after(phrase: str) -> tuple[int, int]:
 BOUND_HALVES = (
     ("bound_morpheme_pair", "zg", "建成3个以上省级新型储能产业集群 → 储能 (储/zg 能/v); an adjective may stand before the noun: 每年评选发布10个省级新型储能优秀案例"),
     ("bound_suffix", "zg", "每个社区至少配备2名网格员 → 网格员 (员/zg closes the noun before it: 护林员, 养老护理员)"),
+    ("measure_word_noun", "q", "建成800个公共充电桩 → 公共充电桩 (充电/v 桩/q: a one-character measure word after a verb is the noun jieba lacks: 托位)"),
 )
 NOUN_BEFORE_SUFFIX = ("n", "vn", "an", "nz", "nr")
 
@@ -309,7 +310,7 @@ NOUN_BEFORE_SUFFIX = ("n", "vn", "an", "nz", "nr")
 def _join_bound_halves(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """``words`` with each BOUND_HALVES pair before a noun joined into one noun."""
     bound_tag = BOUND_HALVES[0][1]
-    if not any(flag == bound_tag for _, flag in words):
+    if not any(flag in (bound_tag, "q") for _, flag in words):
         return words
     joined: list[tuple[str, str]] = []
     index = 0
@@ -324,6 +325,10 @@ def _join_bound_halves(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, s
             continue
         if flag == bound_tag and len(word) == 1 and joined and joined[-1][1].startswith(NOUN_BEFORE_SUFFIX):
             joined[-1] = (joined[-1][0] + word, "n")  # bound_suffix: 「网格员」
+            index += 1
+            continue
+        if flag == "q" and len(word) == 1 and joined and joined[-1][1] in ("v", "vn") and len(joined[-1][0]) <= 2:
+            joined[-1] = (joined[-1][0] + word, "n")  # measure_word_noun: 「充电桩」, 「托位」
             index += 1
             continue
         joined.append((word, flag))
