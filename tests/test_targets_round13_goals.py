@@ -50,6 +50,8 @@ GOALS13 = [
     ("新增1000家市场主体。", 0, ("市场主体", 1000.0, "家", "increase", "goal", None), "新增1000家市场主体"),
     # elliptic.ELLIPTIC_CLAUSES part_of: 「其中」 and a verb of the works alone, no year, is a part of the figure before
     ("新建改造供水管网150公里，其中新建60公里。", 1, ("供水管网", 60.0, "公里", "equal", "goal", None), "新建60公里"),
+    # names.VERB_ASIDES verb_alternative: a verb's alternative in brackets leaves the name with the verb
+    ("2026年新建（改扩建）公办幼儿园8所。", 0, ("公办幼儿园", 8.0, "所", "equal", "goal", 2026), "公办幼儿园8所"),
     # patterns.CONDITION_CONTEXT: 毕业生 are people counted, no condition of who qualifies
     ("每年培养现代农业相关专业毕业生800人以上。", 0, ("现代农业相关专业毕业生", 800.0, "人", "at_least", "goal", None), "现代农业相关专业毕业生800人以上"),
 ]
