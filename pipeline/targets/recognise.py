@@ -328,7 +328,7 @@ def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: 
         return context.list_mode, value.start(), value.start()  # 「给予一次性奖励80万元、40万元」: the same support
     stated_or_per = parts.comparator or parts.per
     joined = stated_or_per and JOINED_END.search(name)  # 「…免费住宿以及最长6个月“青荷公寓”的过渡性住宿」
-    value_first = not name or parts.verb is not None or joined or ACTION_END.search(name) is not None or (stated_or_per and nouns.ends_with_verb(name))  # 「每年选派100名设计人员」
+    value_first = not name or parts.verb is not None or joined or ACTION_END.search(name) is not None or ((stated_or_per or AFTER.match(clause, value.end())) and nouns.ends_with_verb(name))  # 「每年选派100名设计人员」, 「组织500名以上农村劳动力」
     if value_first:
         noun = _noun_after(clause, value_end, parts.verb_word)
         if noun is None:
