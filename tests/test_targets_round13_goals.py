@@ -39,10 +39,10 @@ GOALS13 = [
     ("每年开展防汛应急演练不少于2次。", 0, ("防汛应急演练", 2.0, "次", "at_least", "goal", None), "防汛应急演练不少于2次"),
     # after_value.COUNTED_CLAUSES clause_with_count: a verb's clause with a count of its own before 的 qualifies the noun counted
     ("每个乡镇建成1个配备20张床位的区域养老服务中心。", 0, ("区域养老服务中心", 1.0, "个", "equal", "goal", None), "建成1个配备20张床位的区域养老服务中心"),
-    # indicator.BOUND_HALVES bound_suffix: a bound one-character suffix (jieba's zg) closes the noun before it
+    # bound_words.BOUND_HALVES bound_suffix: a bound one-character suffix (jieba's zg) closes the noun before it
     ("每个社区至少配备2名网格员。", 0, ("网格员", 2.0, "名", "at_least", "goal", None), "至少配备2名网格员"),
     ("每个行政村至少聘用1名护林员。", 0, ("护林员", 1.0, "名", "at_least", "goal", None), "至少聘用1名护林员"),
-    # indicator.BOUND_HALVES measure_word_noun: a one-character measure word after a verb is the noun jieba lacks (充电桩, 托位)…
+    # bound_words.BOUND_HALVES measure_word_noun: a one-character measure word after a verb is the noun jieba lacks (充电桩, 托位)…
     ("到2027年，建成800个公共充电桩。", 0, ("公共充电桩", 800.0, "个", "equal", "goal", 2027), "建成800个公共充电桩"),
     # …before a value too, where the leading 新增 leaves the name and states an increase
     ("新增公共充电桩800个。", 0, ("公共充电桩", 800.0, "个", "increase", "goal", None), "公共充电桩800个"),
@@ -56,6 +56,8 @@ GOALS13 = [
     ("确保每个行政村有1名以上乡村医生。", 0, ("乡村医生", 1.0, "名", "at_least", "goal", None), "1名以上乡村医生"),
     # …and indicator.PREDICATE_VERBS 参加: what the counted people attend is no part of them
     ("每年组织300名以上返乡青年参加创业培训。", 0, ("返乡青年", 300.0, "名", "at_least", "goal", None), "300名以上返乡青年"),
+    # indicator._verb_after_preposition: 通过 (jieba's p) before a verb and a noun names a state of the noun, no 「by」
+    ("新增通过验收示范企业12家。", 0, ("通过验收示范企业", 12.0, "家", "increase", "goal", None), "通过验收示范企业12家"),
     # patterns.CONDITION_CONTEXT: 毕业生 are people counted, no condition of who qualifies
     ("每年培养现代农业相关专业毕业生800人以上。", 0, ("现代农业相关专业毕业生", 800.0, "人", "at_least", "goal", None), "现代农业相关专业毕业生800人以上"),
 ]
