@@ -288,3 +288,29 @@ def test_cues_find_what_the_plain_alternations_find():
     assert [bool(VALUE_CUE.search(t)) for t in texts] == [bool(plain_value.search(t)) for t in texts]
     assert [bool(TARGET_CUE.search(t)) for t in texts] == [bool(plain_target.search(t)) for t in texts]
     assert any(not VALUE_CUE.search(t) and TARGET_CUE.search(t) for t in texts)  # a comparator alone
+
+
+@pytest.mark.parametrize("words_only", [True, False])
+def test_quiet_clauses_read_as_every_clause_read(monkeypatch, words_only):
+    """find_targets reads a clause with no value, benchmark or year only for what it carries to the next
+    clause (cues.QuietClauses: its subject, a support it names), and only when a clause read follows:
+    every notice of the test, eval and raw documents, whole (paragraphs, years and supports carried
+    across clauses) and made of random clauses, gives the same targets with every clause read."""
+
+    from pipeline.targets import cues, recognise
+
+    rng = random.Random(18)
+    paths = [p for folder in ("raw_docs", "eval/docs", "tests/data") for p in sorted((ROOT / folder).rglob("*.txt"))]
+    texts = [fold(p.read_text(encoding="utf-8", errors="replace")) for p in paths]
+    clauses = ["设立人才发展专项资金", "给予一次性奖励", "首期规模5亿元", "每月1500元", "最长可享3年", "享受相应层级的生活补贴",
+               "到2025年", "高于全省平均水平", "加强组织领导", "\n", "分别给予10万元、5万元", "其中", "补贴"]
+    texts += ["，".join(rng.choice(clauses) for _ in range(rng.randrange(1, 9))) + "。" for _ in range(1500)]
+
+    def found():
+        return [recognise.find_targets(text, text, 2026) for text in texts]
+
+    monkeypatch.setattr(cues, "_WORDS_ONLY", words_only)
+    quick = found()
+    monkeypatch.setattr(recognise, "may_hold_target", lambda clause: True)  # every clause read
+    assert found() == quick
+    assert sum(map(len, quick)) > 1000

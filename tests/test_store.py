@@ -53,6 +53,7 @@ def test_every_table_holds_the_extraction(store, seed):
         "units": len(seed.units), "diagnostics": len(seed.diagnostics), "progress": 0,
     }
     assert (len(seed.sections), len(seed.tasks), len(seed.targets)) == (97, 220, 182)
+    assert store.execute("PRAGMA page_size").fetchone()[0] == 16384
     assert store.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
@@ -155,6 +156,7 @@ def test_migration_from_layout_1(tmp_path, seed):
     db.close()
     db = open_store(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == STORE_VERSION == 4
+    assert db.execute("PRAGMA page_size").fetchone()[0] == 4096  # a store made before keeps its pages (new ones: 16 KiB)
     assert db.execute("SELECT count(*) FROM implied").fetchone()[0] == 0  # layout 3: a table of its own
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
     assert {"assignments_unit_canonical", "implied_canonical", "targets_revision_id_task_id_start"} <= indexes
@@ -296,3 +298,48 @@ def test_a_batch_commits_its_files_together_and_a_failing_file_leaves_nothing(tm
     assert batch.ingest(other).status == "added" and db.in_transaction
     batch.commit()
     assert seen.execute("SELECT count(*) FROM notices").fetchone()[0] == 2
+
+
+def test_a_bulk_ingest_builds_the_unit_indexes_at_the_end_and_stores_the_same_rows(tmp_path, seed, monkeypatch):
+    from dataclasses import replace
+
+    from pipeline.store import ingest as ingesting
+    from pipeline.store.ingest import DEFERRED, Batch
+    from pipeline.store.search import search
+
+    monkeypatch.setattr(ingesting, "BULK", 2)
+    copies = [replace(seed, source=replace(seed.source, sha256=f"{i:064x}"),
+                      notice=replace(seed.notice, doc_number=f"营政发〔1999〕{i}号", title=f"另一个通知{i}")) for i in range(3)]
+    names = {f"{table}_{'_'.join(columns)}" for table, columns in DEFERRED}
+
+    def indexes(db):
+        return {r[0] for r in db.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
+
+    def dumped(db):  # the rows (the full-text index's pages differ with the commits), the indexes aside
+        return sorted(line for line in db.iterdump() if not line.startswith("CREATE INDEX") and "search_index_" not in line)
+
+    one_by_one = open_store(tmp_path / "one.db")
+    for copy in copies:
+        ingest(one_by_one, copy)
+    bulk = open_store(tmp_path / "bulk.db")
+    batch = Batch(bulk, files=2, expected=3)
+    for copy in copies:
+        batch.ingest(copy)
+        if batch.due():
+            batch.commit()
+    assert not names & indexes(bulk)  # dropped with the first file, not built per file
+    batch.finish()
+    assert names <= indexes(bulk) and indexes(bulk) == indexes(one_by_one)
+    assert dumped(bulk) == dumped(one_by_one)
+    assert unit_tasks(bulk, "市教育局") == unit_tasks(one_by_one, "市教育局")
+    assert all(search(bulk, q) == search(one_by_one, q) != [] for q in ("扶贫", "养老", "市教育局"))
+    assert bulk.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # the same files again (all stored) drop nothing; a bulk batch interrupted before finish() leaves
+    # its indexes to the next ingest's finish()
+    again = Batch(bulk, expected=3)
+    assert [again.ingest(c).status for c in copies] == ["unchanged"] * 3 and names <= indexes(bulk)
+    again.finish()
+    bulk.execute(f'DROP INDEX "{sorted(names)[0]}"')
+    Batch(bulk).finish()
+    assert names <= indexes(bulk)
+    assert not Batch(bulk, expected=2).defer  # fewer files than the store holds: indexes kept in place

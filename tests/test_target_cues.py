@@ -1,4 +1,4 @@
-"""The targets' prefilter (pipeline/targets/collect.py TARGET_CUE): a text without a digit, 「*」, a
+"""The targets' prefilter (pipeline/targets/cues.py TARGET_CUE): a text without a digit, 「*」, a
 Chinese numeral or a benchmark's comparator is not read for targets. That holds only while every
 target holds one: checked on every line and every task of the test, eval and raw documents (a new
 rule finding targets without a value fails here, with the line it read)."""

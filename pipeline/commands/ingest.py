@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         return report_error(err)
     failed = 0
     units_files = tuple(args.units_file)
-    batch = Batch(db)
+    batch = Batch(db, expected=len(paths))
     lines: list[str] = []  # printed once their batch is committed: a line says the file is stored
 
     def commit() -> None:
@@ -94,5 +94,6 @@ def run(args: argparse.Namespace) -> int:
         if batch.due():
             commit()
     commit()
+    batch.finish()
     db.close()
     return EXIT_ERROR if failed else EXIT_OK

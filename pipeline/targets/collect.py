@@ -18,20 +18,11 @@ from .deadlines import FoundDeadline, find_deadlines
 from .eligibility import condition_lines, outside
 from .found import FoundTarget
 from .list_lines import intro_year
-from .clause_values import VALUE_CUE
-from .patterns import BENCHMARK_COMPARATOR
+from .cues import TARGET_CUE  # the prefilter: a text without one holds no target
 from .recognise import find_targets
 from .service_times import service_times
 from .year_tables import year_table_targets
 
-# A prefilter: every target is a value (a digit, 「*」 or a Chinese numeral: values.VALUE) or a relative
-# target with its comparator (patterns.BENCHMARK), so a text holding none of these is not read for
-# targets (a third of the notice's tasks). tests/test_target_cues.py checks every target the test and
-# eval documents give holds one.
-# A text is read for targets when it holds a VALUE_CUE or a benchmark comparator; a comparator holding
-# another (不低于: 低于) is found by that one, so the search tries fewer words at each character.
-CUE_COMPARATORS = [w for w in BENCHMARK_COMPARATOR if not any(o != w and o in w for o in BENCHMARK_COMPARATOR)]
-TARGET_CUE = re.compile(VALUE_CUE.pattern + "|" + "|".join(CUE_COMPARATORS))
 PLAN_PERIOD = re.compile(r"\((?P<years>(?P<start>(?:19|20)\d\d)\s*[—~～-]\s*(?P<end>(?:19|20)\d\d)年)\)")
 Found = tuple[list[FoundTarget], list[FoundDeadline]]
 

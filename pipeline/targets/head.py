@@ -21,7 +21,10 @@ BASELINE_ENDS = ("到", "至", "到\n", "至\n")  # BASELINE (unbounded digits) 
 # The year a change is measured from, off the indicator: 「单位GDP能耗比2015年下降12%」, 「用水量较2025年下降5%」,
 # 「覆盖率在2025年基础上提高5个百分点」.
 # …or a base named otherwise before a rate of change: (name, pattern, example)
-COMPARED_WITHS = (("compared_with", r"(?:较|比(?![例重])|相比)[\u4e00-\u9fff]{1,6}?(?:同期|平均水平|水平)?$", "示范片单产较周边提高10%以上 (not the 比 of 比例 / 比重: 「医保报销比例提高5个百分点」)"),)
+COMPARED_WITHS = (
+    ("compared_with", r"(?:较|比(?![例重])|相比)[\u4e00-\u9fff]{1,6}?(?:同期|平均水平|水平)?$", "示范片单产较周边提高10%以上 (not the 比 of 比例 / 比重: 「医保报销比例提高5个百分点」)"),
+    ("on_basis_of", r"在[\u4e00-\u9fff]{1,8}?(?:的)?基础上$", "谷段电价在平段电价基础上下浮50% (a price moved from another price)"),
+)
 COMPARED_WITH = Ending(one_of(COMPARED_WITHS))
 BASELINE_YEAR = Ending(r"(?:比|较|在)(?P<year>(?:19|20)\d\d)年(?:末|底)?(?:(?:的)?基础上)?(?:分别)?$")  # 「…排放总量比2025年分别下降8%、7%」
 

@@ -99,8 +99,9 @@ def levels_held(names: list[str]) -> list[str] | None:
     """Levels of what the recipients hold or host, the holding closing the last name: the levels name them
     and the holding is not repeated (TARGET_LABELING.md, 分别): 「国家级、省级家政服务品牌」 → 国家级, 省级;
     「国际性、全国性设计赛事」 → 国际性, 全国性. None where the names share no level word."""
-    last, ends = names[-1], {name[-1] for name in names[:-1] if name}
-    if len(names) < 2 or ends - {c for _, c, _ in LEVEL_ENDS} or len(ends) != 1 or not 0 < (at := last.find(ends.pop())) < len(last) - 2 or any(len(name) > 4 for name in names[:-1]):
+    last, ends, levels = names[-1], {name[-1] for name in names[:-1] if name}, {c for _, c, _ in LEVEL_ENDS}
+    at = min((i for i, c in enumerate(last) if c in levels), default=-1)  # 「国际性、全国性、省级体育赛事」: either end
+    if len(names) < 2 or not ends or ends - levels or not 0 < at < len(last) - 2 or any(len(name) > 4 for name in names[:-1]):
         return None
     return names[:-1] + [last[: at + 1]]
 

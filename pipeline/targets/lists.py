@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from . import indicator as nouns
 from .found import strip_fillers
+from .list_levels import CERTIFIED_LIST, level_shared, place_levels, recipient_after, word_boundary
 from .list_names import counted_measure, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute
 from .names import INDICATOR_NOUN, TABLE_VERB_START
 from .tables import one_of
@@ -238,7 +239,7 @@ def distribute(text: str, clause_start: int, clause: str, targets: list, previou
         return targets
     m = names_before(clause)
     if m and "、" not in m["names"] and previous_clause:
-        parts = recipients(previous_clause)  # 「对新获批国家…、省级…的，市财政分别给予…」: the payer stands before 分别
+        parts = recipients(previous_clause, recipient_after(clause, previous_clause))  # 「对新获批国家…、省级…的，市财政分别给予…」: the payer stands before 分别
     elif m:
         offset, names = strip_fillers(m["names"])
         parts = recipients(names) or plain_list(names)  # 「对获得一、二、三等奖的项目分别给予…」 → 一等奖…
@@ -246,7 +247,7 @@ def distribute(text: str, clause_start: int, clause: str, targets: list, previou
             *firsts, last = ordinals.group().split("、")
             parts = [first + last[1:] for first in firsts] + [last]
     elif OPENS_WITH_RESPECTIVELY.match(clause):
-        parts = recipients(previous_clause)
+        parts = recipients(previous_clause, recipient_after(clause, previous_clause))
     else:
         return targets
     parts = without_attribute(parts)
@@ -265,14 +266,14 @@ OPENS_WITH_RESPECTIVELY = re.compile(r"\s*分别")
 # its modifiers (up to the last 的 before the list), a 、 list; a 「的企业」 closing it names no member.
 # (name, pattern, example)
 RECIPIENT_LISTS = (
-    ("for_listed", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)(?:的(?P<recipient>[^,;。的、]{0,6}?(?:企业|单位|机构|团队|个人|主体|项目|作品|产品|药|药品|器械|人员|选手|人才))?)?$", "对新评定为四星级、五星级的养老机构 / 对获得一、二、三等奖的作品 / 对承办国际性、全国性设计赛事的机构"),
+    ("for_listed", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)(?:的(?P<recipient>[^,;。的、]{0,6}?(?:企业|单位|机构|团队|个人|主体|项目|作品|产品|药|药品|器械|人员|选手|人才|组织|学生|场(?:[（(][^）)]{1,3}[）)])?))?)?$", "对新评定为四星级、五星级的养老机构 / 对获得一、二、三等奖的作品 / 对承办国际性、全国性设计赛事的机构"),
 )
 # A number with its unit in the list makes thresholds, not names (「突破1亿元、5亿元的企业」); a grade
 # such as 5A级 is a name.
 THRESHOLD = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|人|家|个|吨|项|件|%)")
 # What the first listed name obtained, after where and how (the names are the awards or titles):
 # 「对在全国总决赛中获得一等奖、二等奖的企业」 → 一等奖. (the last such verb of the first name)
-OBTAINED = re.compile(r".*(?:获得|取得|获评|荣获|评为|认定为)")
+OBTAINED = re.compile(r".*(?:获得|取得|获评|荣获|评为|认定为|制定)")  # 「对体育企业牵头制定国家标准、行业标准的」 → 国家标准
 RECIPIENT_LIST = re.compile(one_of(RECIPIENT_LISTS))
 # …or the holders named by what they obtained, without 对: 「企业职工取得高级工、技师、高级技师职业资格的」.
 HOLDER_LISTS = (
@@ -287,11 +288,11 @@ STAGE_LISTS = (
 STAGE_LIST = re.compile(one_of(STAGE_LISTS))
 
 
-def recipients(clause: str) -> list[str]:
+def recipients(clause: str, holder_after: bool = False) -> list[str]:
     """The recipients listed in ``clause`` (「对新认定的国家级、省级专精特新企业」 → 国家级专精特新企业,
     省级专精特新企业): the last name's head is every name's; a first name longer than the short ones
     after it keeps only as many characters (「领域A类、B类、C类人才」 → A类人才)."""
-    m = RECIPIENT_LIST.match(clause.strip()) or HOLDER_LIST.match(clause.strip()) or STAGE_LIST.match(clause.strip())
+    m = RECIPIENT_LIST.match(clause.strip()) or CERTIFIED_LIST.match(clause.strip()) or HOLDER_LIST.match(clause.strip()) or STAGE_LIST.match(clause.strip())
     if not m:
         return []
     listed = obtained_list(SECOND_CONDITION.sub("", m["names"]))  # 「…证书并在本市养老机构连续从业满2年」: a further condition
@@ -303,12 +304,13 @@ def recipients(clause: str) -> list[str]:
     if (won := OBTAINED.search(names[0])) and won.end() < len(names[0]):
         names[0] = names[0][won.end() :]  # 「在…大赛中获得一等奖、二等奖」 → 一等奖
     names = without_attribute(names)
-    if (m.re is HOLDER_LIST or m.groupdict().get("recipient")) and (held := levels_held(names)):
-        return held  # 「获评国家级、省级家政服务品牌的」 → 国家级, 省级: levels of what they hold name them
+    if (m.re is HOLDER_LIST or m.groupdict().get("recipient") or holder_after) and (held := levels_held(names) or place_levels(names)):
+        return held  # 「获评国家级、省级家政服务品牌的」 → 国家级, 省级: levels of what they hold (or a recipient after 给予) name them
     if all(len(name) == 1 and name in "一二三四五六七八九" for name in names[:-1]) and names[-1][:1] in "一二三四五六七八九":
         return [name + names[-1][1:] for name in names[:-1]] + [names[-1]]  # 「一、二、三等奖」
+    names = level_shared(names)  # 「国家五星级、四星级…」 → 国家四星级…
     middle = names[1:-1]
-    if middle and len({len(n) for n in middle}) == 1 and len(middle[0]) <= 3 and len(names[0]) > len(middle[0]) and names[0][-1] == middle[0][-1] and _word_boundary(names[0], len(names[0]) - len(middle[0])):
+    if middle and len({len(n) for n in middle}) == 1 and len(middle[0]) <= 3 and len(names[0]) > len(middle[0]) and names[0][-1] == middle[0][-1] and word_boundary(names[0], len(names[0]) - len(middle[0])):
         names[0] = names[0][-len(middle[0]) :]  # 「领域A类、B类」 → A类 (「高级工、技师」 keeps 高级工; whole names 「国际品牌首店、全国首店」 stay)
     return [name + _listed_head(names) for name in names[:-1]] + [names[-1]]
 
@@ -319,17 +321,6 @@ SECOND_CONDITIONS = (
     ("where_doing", r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:在|到|来)(?:区内|市内|省内|县内|本市|本区|本省|本县|我市|我区|我省|我县)[^、]*$", "A、B、C类人才在区内首次购买商品住房的"),
 )
 SECOND_CONDITION = re.compile(one_of(SECOND_CONDITIONS))
-
-
-def _word_boundary(name: str, at: int) -> bool:
-    """Whether jieba's words of ``name`` meet at ``at``: a name is never cut inside a word
-    (「国家级、省级」 keeps 国家级; 「领域A类、B类」 → A类)."""
-    position = 0
-    for word, _ in nouns.tag(name):
-        if position >= at:
-            break
-        position += len(word)
-    return position == at
 
 
 # Words of manner opening a recipient's verb, part of the verb (jieba tags 主导 as a distinguishing word):
@@ -361,8 +352,8 @@ def _listed_head(names: list[str]) -> str:
     last, ends = names[-1], {name[-1] for name in names[:-1]}
     if ends == {last[-1]}:
         return ""  # 「国家级…企业、省级…企业」: every name whole
-    if len(ends) == 1 and (at := last.find(ends.pop())) >= 0 and at < len(last) - 2:
-        return last[at + 1 :]
+    if len(ends) == 1 and (at := last.find(ends.pop())) >= 0 and (at < len(last) - 2 or last[at + 1 :] == "级"):
+        return last[at + 1 :]  # (「5A、4A级」 → 5A级: a level's 级)
     return shared_head(names)
 
 

@@ -19,6 +19,9 @@ MODIFIER_CUTS = (
     ("manner_then_verb", "示范 / 试点 / 推广 and a verb after it (jieba's v), a noun phrase that is no measure after them", "示范应用燃料电池汽车不少于300辆 → 燃料电池汽车"),
     ("going_to", "到 / 在 / 赴 (jieba's v or p, one word) before the place a time is spent in", "专业课教师每年到企业实践时间累计不少于1个月 → 企业实践时间"),
 )
+# A support verb before the funds it names is one noun with them, no verb opening the name. (name, words, example)
+SUPPORT_FUNDS = (("support_fund", "扶持 支持 补助 奖励 资助 补贴|资金 金额 经费", "同一主体每年享受本措施的扶持资金总额不超过300万元 → 扶持资金总额"),)
+FUND_VERBS, FUND_NOUNS = (frozenset(part.split()) for part in SUPPORT_FUNDS[0][1].split("|"))
 PLACE_VERBS = frozenset("到 在 赴".split())
 MANNER_WORDS = frozenset("示范 试点 推广".split())  # 「示范街道」: before a noun they name its kind (indicator.ATTRIBUTE_WORDS)
 STATISTIC_VERBS = frozenset("新增 增加".split())  # 「新增建设用地」 names a statistic
@@ -43,7 +46,8 @@ def after_modifiers(rest: str) -> int:
     remaining = rest[len(word) :]
     if not nouns.noun_phrase(following):
         return 0
-    if flag == "v" and word in OPENING_VERBS and len(remaining) >= 3 and following[0][0] not in nouns.ACTIVITY_OBJECTS:  # 「带动就业补贴」
+    fund = word in FUND_VERBS and following[0][0] in FUND_NOUNS  # 「扶持资金总额」
+    if flag == "v" and word in OPENING_VERBS and len(remaining) >= 3 and following[0][0] not in nouns.ACTIVITY_OBJECTS and not fund:  # 「带动就业补贴」
         return len(word)
     if word in PLACE_VERBS and flag in ("v", "p") and len(remaining) >= 4 and len(following[0][0]) >= 2:  # 「到企业实践时间」 → 企业实践时间 (「在训运动员」 stays)
         return len(word)

@@ -20,7 +20,7 @@ MEASURE_UNITS = sorted(
     户 所 座 处 条 台 辆 张 床 千瓦时 千瓦 度 天 小时 次 倍 册 场 部 篇 个月 卡时 TB PB EB P 款 批 份 支 位
     场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 羽 间
     吨二氧化碳当量 公斤 千克 分钟 升 年一遇 类 人年 家次 户次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS 批次 辆次 届 期 盏 级
-    例 格 块 兆瓦 兆瓦时 个半天 半天 标准箱 口 分""".split(),
+    例 格 块 兆瓦 兆瓦时 个半天 半天 标准箱 口 ℃ 分""".split(),
     key=len,
     reverse=True,
 )
@@ -35,8 +35,8 @@ COMPARATOR_BEFORE = (
     ("approx", r"约|大约|近", "约5000人"),
     ("reach", r"扩大到|扩大至|压缩至|压缩到|缩短至|缩短到|提高到|提升到|增加到|增长到|下降到|降低到|降到|降至|增至|提高至|提升至|调整到|调整为|稳定在|控制在|达到|达", "森林覆盖率达到45.22% / 基本服务扩大到6项"),  # 控制在 keeps a level like 稳定在: its limit is the 以内 after it
     ("equal", r"为|保持在|保持", "补贴标准为每月每平方米20元 / 签约率保持100%"),  # a copula states the figure; 保持 keeps a level already held
-    ("increase", r"增长|提高|增加|上升|提升", "地区生产总值年均增长7%"),
-    ("decrease", r"下降|降低|减少|压减|削减|压缩(?!至|到)", "用水量下降20% / 审批时限压缩70%以上"),
+    ("increase", r"增长|提高|增加|上升|提升|上浮", "地区生产总值年均增长7% / 补助标准上浮20%"),
+    ("decrease", r"下降|降低|减少|压减|削减|压缩(?!至|到)|下浮", "用水量下降20% / 审批时限压缩70%以上 / 谷段电价在平段电价基础上下浮50%"),
     ("total", r"累计达到|累计达|累计|共计|总计|合计", "城镇新增就业人数累计7.75万人 / 示范社区累计达到20个"),  # 累计 names a total reached: it beats 达到 (a limit word 超 / 突破 after it still wins)
 )
 # Comparators written after the value: (name, pattern, example).
@@ -189,8 +189,9 @@ FUND_NAME = re.compile(r"(?:基金|资金|资金池)$")
 # kind), and an item before its support: 「单个蓄水池补助」 → 补助.
 # 单 / 每 and a classifier (个 家 次 户 笔 张 床 支 所 座 名 台 场 亩 辆 套 件 间 处 批 项 条 头) make a per-unit
 # quantifier: 「每亩一次性补助」 → 一次性补助, 「单台累加补贴」 → 累加补贴, 「单场活动补助」 → 活动补助,
-# 「每条生产线补助」 → 补助, 「单条线路年度补贴」 → 年度补贴, 「每头补助」 → 补助 (round 9), 「每例减免标准」 → 减免标准 (round 10).
-PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每班次|每架次|每人次|每人(?!次)|每批次|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头例](?:[（(][个台套件][）)](?=[\u4e00-\u9fff]{2})(?!最|不超|不高))?)"  # 「单台（套）县级累加补贴」 → 县级累加补贴 (a cap right after it: amount_names' bracketed_classifier)
+# 「每条生产线补助」 → 补助, 「单条线路年度补贴」 → 年度补贴, 「每头补助」 → 补助 (round 9), 「每例减免标准」 → 减免标准 (round 10),
+# 「每片补助」 → 补助 (a pitch, round 13).
+PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每班次|每架次|每人次|每人(?!次)|每批次|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头例片](?:[（(][个台套件][）)](?=[\u4e00-\u9fff]{2})(?!最|不超|不高))?)"  # 「单台（套）县级累加补贴」 → 县级累加补贴 (a cap right after it: amount_names' bracketed_classifier)
 PER_QUANTIFIER = re.compile(PER_QUANTIFIER_WORDS)
 PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度)|[^,;。的]{1,5}?(?=(?:每年|年度)?(?:补助|补贴|奖励|资助|扶持)(?:总额|金额)?$))?(?:每年|每月)?")  # 「单个旅行社每年奖励总额」
 # A quantifier whose classifier is itself the item (a machine, an event, a unit of area) leaves the words

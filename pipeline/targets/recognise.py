@@ -19,10 +19,12 @@ from .after_value import GLOSS_IN_NAME, first_after_asides, noun_after_value, re
 from .bare import bare_value, subject_cut, verb_inside
 from .elliptic import elliptic_name, member_measure, part_of_previous, share_owner
 from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, in_part_aside, values
+from .cues import QuietClauses, may_hold_target
 from .found import FoundTarget, strip_fillers
 from .head import Head, changed_to, read_head
 from .kinds import AMOUNT_CUE, kind_of
 from .modifiers import opened
+from .list_levels import condition_between
 from .lists import LISTED, distribute, respectively
 from .shared_names import shared_heads
 from .list_lines import continues_intro
@@ -99,24 +101,33 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
     last_support = ""
     previous_clause, previous_start = "", 0
     reported = False  # the sentence reports facts (PAST_OPENINGS)
+    quiet = QuietClauses(text)  # clauses with no cue since the last one read: what they carry is read when needed
     for clause_start, clause_end in _clauses(folded):
         if clause_start and folded[clause_start - 1] == "\n" and not continues_intro(folded, clause_start):
             year, last_support, previous_clause = None, "", ""  # a year governs its paragraph only
+            quiet.new_paragraph()
         if not clause_start or folded[clause_start - 1] in SENTENCE_ENDS:
             reported = reports_facts(folded, clause_start, notice_year)
         reported = reported or past_clause(folded, clause_start, notice_year)  # 「…，2025年产值达到18亿元，…」
         if reported:
             continue
         clause = folded[clause_start:clause_end]
-        if m := YEAR.search(clause):
-            year = int(m["year"])
+        named_year = YEAR.search(clause)
+        if not named_year and not may_hold_target(clause):  # only its subject may be wanted
+            quiet.add(clause, clause_start)
+            previous_clause, previous_start = clause, clause_start
+            continue
+        subject_for_next, last_support = quiet.read(lambda c, at: _subject(text, c, at), subject_for_next, last_support)
+        if named_year:
+            year = int(named_year["year"])
         context = _Context(text, folded, clause, clause_start, year, subject_for_next, last_support, previous_clause=previous_clause)
         own = funds_named_before(text, previous_clause, previous_start, shared_heads(clause, clause_start, _clause_targets(context), found))
-        previous_clause, previous_start = clause, clause_start
+        if not condition_between(clause, previous_clause):  # 「…A、B，签订3年以上劳动合同的，分别给予…」: the list stays
+            previous_clause, previous_start = clause, clause_start
         targets = own + benchmarks(text, clause, clause_start, year)
         found.extend(targets)
         # the last value's own indicator (a 分别 list's shared noun, not one member's), else the clause's noun
-        subject_for_next = context.previous_subject if own else (targets[-1].indicator if targets else _subject(context))
+        subject_for_next = context.previous_subject if own else (targets[-1].indicator if targets else _subject(text, clause, clause_start))
         last_support = next((n for n in [t.indicator for t in reversed(own)] + [subject_for_next] if AMOUNT_CUE.search(n)), last_support)
     return found
 
@@ -172,19 +183,19 @@ def _list_item(between: str, previous_rule: str) -> bool:
     return previous_rule in {rule for rule, _ in LIST_ITEM_RULES} and bool(LIST_ITEM_NAME.fullmatch(between))
 
 
-def _subject(context: _Context) -> str:
+def _subject(text: str, clause: str, clause_start: int) -> str:
     """A clause with no target may still name what the next clause measures: its last noun
     phrase (「…享受相应层级的生活补贴」 → 生活补贴)."""
-    first = next(iter(values(context.clause)), None)
-    head = context.clause[: first.start() if first else len(context.clause)]
+    first = next(iter(values(clause)), None)
+    head = clause[: first.start() if first else len(clause)]
     offset, subject = strip_fillers(head)
     if "的" in subject:
         offset += subject.rindex("的") + 1
         subject = subject[subject.rindex("的") + 1 :]
     if m := GIVEN.search(subject) or verb_led(subject):  # 「给予获投企业股权投资扶持」 → 股权投资扶持, 「面向中小企业发放算力券」 → 算力券, 「设立…专项资金」 → …专项资金
         offset, subject = offset + m.end(), subject[m.end() :]
-    absolute = context.clause_start + offset
-    return context.text[absolute : absolute + len(subject)] if subject and len(subject) <= 30 else ""
+    absolute = clause_start + offset
+    return text[absolute : absolute + len(subject)] if subject and len(subject) <= 30 else ""
 
 
 def _clauses(folded: str) -> list[tuple[int, int]]:

@@ -142,6 +142,12 @@ TERM_NAMES = (("term_noun", r"期限$", "按每亩100元给予保费补贴，补
 TERM_NAME = re.compile(one_of(TERM_NAMES))
 
 
+# A per-item rate after 按 sized by 「…的标准」 is the support's standard, no condition, whatever the item (a noun,
+# a deed per person): (name, pattern on the words before the value, example)
+PER_ITEM_STANDARDS = (("per_item_standard", r"按(?:照)?每[^,;。]{1,8}$", "按每所学校每年3万元的标准给予运行管理补助 / 按每户每个采暖季800元的标准发放取暖补助 / 按每培训1人200元的标准给予培训补贴"),)
+PER_ITEM_STANDARD = Ending(one_of(PER_ITEM_STANDARDS))
+
+
 def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated: str | None, per: bool, verb: str | None) -> str | None:
     """The name of the rule that refuses this value as a target, or None."""
     if (ORDINAL_BEFORE.search(head) and not per) or RANK_AFTER.match(clause, value.end()):
@@ -157,7 +163,7 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
         return "period"
     # 「给予每人2000元的带动就业补贴」, 「设立规模5亿元的创投基金」: what a verb grants or sets up, not a condition
     granted = verb in ("amount", "goal") and clause.startswith("的", value_end) and (value["unit"] not in TIME_UNITS or provided)
-    granted = granted or (per and clause.startswith("的标准", value_end))  # 「按每餐3元的标准给予运营补贴」
+    granted = granted or ((per or PER_ITEM_STANDARD.search(head) is not None) and clause.startswith("的标准", value_end))  # 「按每餐3元的标准给予运营补贴」
     if (condition := CONDITION_AFTER.match(clause, value_end)) and not granted:
         lead = CONDITION_LEAD.search(clause) and not ANY_VERB.found_before(clause, value.start())
         if stated is None or lead:

@@ -69,6 +69,22 @@ SHARES_AFTER = (("ordered_then_share", r"(?=按照|按(?!期|时))", "前3年按
 SHARE_AFTER = re.compile(one_of(SHARES_AFTER))
 
 
+# The first hours or days of a service free of charge: what is free is named before 前 (a verb of applying after it
+# left out), the time is its amount, equal. (name, pattern on the words before the value, example)
+FREE_FIRSTS = (("free_first", r"(?:实行|执行|享受)?前$", "夜间停车前2小时免费 / 景区周边停车场实行前1小时免费 (what is free: jieba's last word before)"),)
+FREE_FIRST = Ending(one_of(FREE_FIRSTS))
+FREE_AFTER = re.compile(r"免费(?:停放|停车)?(?=$|[,;。])")
+
+
+def free_first(clause: str, value: re.Match[str]) -> tuple[str, int, int] | None:
+    """(equal, start, end) of what is free for the first hours or days (FREE_FIRSTS); None otherwise."""
+    if value["unit"] not in ("小时", "分钟", "天") or not FREE_AFTER.match(clause, value.end()) or not (m := FREE_FIRST.search(clause, 0, value.start())):
+        return None
+    words = nouns.tag(clause[: m.start()])
+    last = words[-1][0] if words else ""
+    return ("equal", m.start() - len(last), m.start()) if len(last) >= 2 else None
+
+
 def granted_period(clause: str, value: re.Match[str]) -> tuple[str, int, int] | None:
     """(comparator, start, end) of the waiver a period grants (clause offsets): 「3年内免收租金」 →
     at_most 免收租金, 「前两年免收租金」 → equal; None when no waiver follows the period."""
@@ -90,7 +106,7 @@ def waiver_or_instalment(clause: str, value: re.Match[str]) -> tuple[str, int, i
     """granted_period's, else (equal, start, end) of a waiver before a period closing the clause (WAIVERS_BEFORE),
     or of the support a period of instalments pays (INSTALMENTS: after the verb, or an empty span where it was
     named before)."""
-    if granted := granted_period(clause, value):
+    if granted := granted_period(clause, value) or free_first(clause, value):
         return granted
     if value["unit"] not in PERIOD_UNITS:
         return None
