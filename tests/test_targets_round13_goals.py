@@ -46,7 +46,7 @@ GOALS13 = [
     ("到2027年，建成800个公共充电桩。", 0, ("公共充电桩", 800.0, "个", "equal", "goal", 2027), "建成800个公共充电桩"),
     # …before a value too, where the leading 新增 leaves the name and states an increase
     ("新增公共充电桩800个。", 0, ("公共充电桩", 800.0, "个", "increase", "goal", None), "公共充电桩800个"),
-    # recognise.INCREASING_RULES: 新增 before the value states an increase, as before the name
+    # recognise._verb_comparator: 新增 before the value states an increase, as before the name
     ("新增1000家市场主体。", 0, ("市场主体", 1000.0, "家", "increase", "goal", None), "新增1000家市场主体"),
     # elliptic.ELLIPTIC_CLAUSES part_of: 「其中」 and a verb of the works alone, no year, is a part of the figure before
     ("新建改造供水管网150公里，其中新建60公里。", 1, ("供水管网", 60.0, "公里", "equal", "goal", None), "新建60公里"),

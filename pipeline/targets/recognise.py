@@ -301,10 +301,6 @@ def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str, 
     return tidied(member_measure(indicator, context.previous_subject) or share_owner(indicator, context.previous_subject) or indicator, context.last_support)  # 「…，县城达到70%以上」
 
 
-# Rules whose value follows its verb: 新增 there states an increase (「新增1000家市场主体」, as 「新增市场主体1000家」).
-INCREASING_RULES = frozenset(("verb_last", "value_first"))
-
-
 def _verb_comparator(comparator: str, rule: str, head: str, before: str) -> str:
     """A plain value's comparator from the verb before its name: 新增 an increase (「主要景区新增停车泊位
     3000个」, 「二级节点新增15个」), 实现 a level reached (「实现重点山洪沟预警信息覆盖率100%」)."""
@@ -312,7 +308,7 @@ def _verb_comparator(comparator: str, rule: str, head: str, before: str) -> str:
         return comparator
     if rule == "bare_value" and (inside := verb_inside(before)) and inside.group() == "新增":
         return "increase"
-    if rule in INCREASING_RULES and INCREASE_STARTS.match(head[len(before) :]):
+    if rule in ("verb_last", "value_first") and INCREASE_STARTS.match(head[len(before) :]):  # 「新增1000家市场主体」
         return "increase"
     if rule == "bare_value" and REACH_LEAD.match(head):
         return "reach"
