@@ -122,3 +122,23 @@ def test_round13_years_window(text, want):
     from pipeline.targets.deadlines import find_deadlines
 
     assert [(d.text, d.kind, d.date, d.rule) for d in find_deadlines(text, "2026-03-01")] == want
+
+
+# members_after.MEMBERS_THEN_NOUN members_verb_noun: members before 分别, a verb, the counted noun, a value for each member
+MEMBERS13 = [
+    ("县、乡两级分别建成应急物资储备库1个、12个。", [("县级应急物资储备库", 1.0, "个", "equal"), ("乡级应急物资储备库", 12.0, "个", "equal")]),
+    ("城市和农村分别新建充电桩500个、300个以上。", [("城市充电桩", 500.0, "个", "at_least"), ("农村充电桩", 300.0, "个", "at_least")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), MEMBERS13)
+def test_round13_members_then_noun(sentence, want):
+    found = find_targets(sentence)
+    assert [(t.indicator, t.value, t.unit, t.comparator) for t in found] == want
+    assert all(t.kind == "goal" and t.rule == "respectively" for t in found)
+
+
+def test_a_list_read_already_is_left_alone():
+    # a 分别 list whose predicate is read by lists.respectively keeps that reading (no 「其中县道改造」)
+    found = find_targets("新改建农村公路380公里，其中县道、乡道分别完成改造60公里、120公里。")
+    assert [(t.indicator, t.value) for t in found] == [("农村公路", 380.0), ("县道改造", 60.0), ("乡道改造", 120.0)]
