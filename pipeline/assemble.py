@@ -40,7 +40,7 @@ def build_records(run: Run) -> Extraction:
     resolutions = run.units.resolutions
     tasks: list[Task] = []
     task_ids = StableIds("t")
-    maker = RecordMaker(text, line_of.span)
+    maker = RecordMaker(text, line_of.span_data)
     carried: list[ImpliedAssignment] = []  # what carry-over clauses so far imply for later tasks
     for assigned, found, mentions in zip(run.assignments.tasks, run.targets.tasks, run.units.mentions):
         draft, start, end = assigned.draft, assigned.start, assigned.end
@@ -162,15 +162,15 @@ def _sections(run: Run, line_of: LineIndex) -> list[Section]:
     sections: list[Section] = []
     for draft in run.structure.outline.sections:
         sections.append(
-            Section(
-                id=ids.make(draft.kind + run.normalize[draft.end - len(draft.title) : draft.end]),  # the title, folded
-                parent=sections[draft.parent].id if draft.parent is not None else None,
-                level=draft.level,
-                kind=_checked(draft.kind),
-                label=draft.label,
-                title=draft.title,
-                span=line_of.span(draft.start, draft.end),
-            )
+            validate(Section, {  # from plain data: its span is not built and validated on its own
+                "id": ids.make(draft.kind + run.normalize[draft.end - len(draft.title) : draft.end]),  # the title, folded
+                "parent": sections[draft.parent].id if draft.parent is not None else None,
+                "level": draft.level,
+                "kind": draft.kind,
+                "label": draft.label,
+                "title": draft.title,
+                "span": line_of.span_data(draft.start, draft.end),
+            })
         )
     return sections
 

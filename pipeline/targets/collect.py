@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Callable
 
 from ..normalize import fold, fold_simplified, to_simplified
-from ..records import Deadline, PlanPeriod, Span, Target, TargetRange
+from ..records import Deadline, PlanPeriod, Target, validate
 from .deadlines import FoundDeadline, find_deadlines
 from .eligibility import condition_lines, outside
 from .found import FoundTarget
@@ -25,6 +25,7 @@ from .year_tables import year_table_targets
 
 PLAN_PERIOD = re.compile(r"\((?P<years>(?P<start>(?:19|20)\d\d)\s*[—~～-]\s*(?P<end>(?:19|20)\d\d)年)\)")
 Found = tuple[list[FoundTarget], list[FoundDeadline]]
+FOUND_FIELDS = tuple(f.name for f in fields(FoundTarget))
 
 
 @dataclass
@@ -147,9 +148,11 @@ def plan_period(text: str, body_start: int, folded: str | None = None) -> tuple[
 
 class RecordMaker:
     """Target and deadline records of one notice, in text order; ids ``<owner>.g<hash of the
-    indicator>`` and ``<owner>.d<hash of the text>``, the owner a task, else a section."""
+    indicator>`` and ``<owner>.d<hash of the text>``, the owner a task, else a section. Each is validated
+    from plain data in one call (``span_of`` gives a span as data: a Span and a TargetRange built and
+    validated on their own cost a call each)."""
 
-    def __init__(self, text: str, span_of: Callable[[int, int], Span]):
+    def __init__(self, text: str, span_of: Callable[[int, int], dict[str, int]]):
         self.text = text
         self.span_of = span_of
         self.targets: list[Target] = []
@@ -166,30 +169,30 @@ class RecordMaker:
         owner = task or section or "notice"
         ids = []
         for target in found[0]:
-            values = {f.name: getattr(target, f.name) for f in fields(target)}
+            values = {name: getattr(target, name) for name in FOUND_FIELDS}
             low_high, start, end = values.pop("range"), values.pop("start"), values.pop("end")
-            record = Target(
-                id=self._id(owner, "g", fold_simplified(target.indicator)),  # a Traditional or full-width copy keeps its ids
-                task=task,
-                section=section,
-                range=TargetRange(low=low_high[0], high=low_high[1]) if low_high else None,
-                span=self.span_of(offset + start, offset + end),
+            record = validate(Target, {
+                "id": self._id(owner, "g", fold_simplified(target.indicator)),  # a Traditional or full-width copy keeps its ids
+                "task": task,
+                "section": section,
+                "range": {"low": low_high[0], "high": low_high[1]} if low_high else None,
+                "span": self.span_of(offset + start, offset + end),
                 **values,
-            )
+            })
             self.targets.append(record)
             ids.append(record.id)
         for deadline in found[1]:
             self.deadlines.append(
-                Deadline(
-                    id=self._id(owner, "d", deadline.text),
-                    task=task,
-                    section=section,
-                    text=deadline.text,
-                    kind=deadline.kind,  # type: ignore[arg-type]  # a DeadlineKind by construction
-                    date=deadline.date,
-                    rule=deadline.rule,
-                    span=self.span_of(offset + deadline.start, offset + deadline.end),
-                )
+                validate(Deadline, {
+                    "id": self._id(owner, "d", deadline.text),
+                    "task": task,
+                    "section": section,
+                    "text": deadline.text,
+                    "kind": deadline.kind,
+                    "date": deadline.date,
+                    "rule": deadline.rule,
+                    "span": self.span_of(offset + deadline.start, offset + deadline.end),
+                })
             )
         return ids
 
@@ -197,7 +200,7 @@ class RecordMaker:
         if found is None:
             return None
         start, end, first, last = found
-        return PlanPeriod(text=self.text[start:end], start=first, end=last, span=self.span_of(start, end))
+        return validate(PlanPeriod, {"text": self.text[start:end], "start": first, "end": last, "span": self.span_of(start, end)})
 
     def in_text_order(self) -> tuple[list[Target], list[Deadline]]:
         return sorted(self.targets, key=lambda t: (t.span.start, t.span.end)), sorted(self.deadlines, key=lambda d: (d.span.start, d.span.end))
