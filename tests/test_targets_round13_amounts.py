@@ -31,6 +31,8 @@ AMOUNTS13 = [
     ("对在全国、省、市创新创业大赛中获得一等奖的团队，分别给予每个团队10万元、5万元、2万元奖励。", [("全国奖励", 10.0, "万元", "equal", "amount", "给予每个团队10万元、5万元、2万元奖励"), ("省奖励", 5.0, "万元", "equal", "amount", "5万元、2万元奖励"), ("市奖励", 2.0, "万元", "equal", "amount", "2万元奖励")]),
     # list_levels.CERTIFIED_LISTS certified_as: recipients named in a clause of their own by what they were certified as
     ("对企业设立的技术中心，经认定为国家级、省级企业技术中心的，分别给予一次性奖励300万元、100万元。", [("国家级企业技术中心一次性奖励", 300.0, "万元", "equal", "amount", "一次性奖励300万元"), ("省级企业技术中心一次性奖励", 100.0, "万元", "equal", "amount", "100万元")]),
+    # OBTAINED 主办: the verb of hosting before listed levels, the recipient after the list's 的 — levels name them
+    ("对主办国际性、全国性学术会议的单位，分别给予最高20万元、10万元的会议补助。", [("国际性会议补助", 20.0, "万元", "at_most", "amount", "给予最高20万元、10万元的会议补助"), ("全国性会议补助", 10.0, "万元", "at_most", "amount", "10万元的会议补助")]),
     # OBTAINED 制定: the holder and its verb before a list of standards are no part of the first
     ("对企业牵头制定国家标准、行业标准的，每项分别奖励30万元、15万元。", [("国家标准奖励", 30.0, "万元", "equal", "amount", "奖励30万元"), ("行业标准奖励", 15.0, "万元", "equal", "amount", "15万元")]),
     # COMPARATOR_BEFORE increase 上浮 / decrease 下浮, COMPARED_WITHS on_basis_of, OBLIGATIONS price_shift: a price or
@@ -49,6 +51,8 @@ AMOUNTS13 = [
     ("体育场馆公益性开放时段每周不少于20小时。", [("体育场馆公益性开放时段", 20.0, "小时", "at_least", "amount", "体育场馆公益性开放时段每周不少于20小时")]),
     ("应急广播终端备用电源续航时间不少于24小时。", [("应急广播终端备用电源续航时间", 24.0, "小时", "at_least", "amount", "应急广播终端备用电源续航时间不少于24小时")]),
     ("新建电站储能时长原则上不少于2小时。", [("电站储能时长", 2.0, "小时", "at_least", "amount", "电站储能时长原则上不少于2小时")]),
+    # LEADING_FILLER …期间: a span of time opening a name says when, not what (development round 5)
+    ("在本市租住人才公寓的，租住期间免收租金，最长不超过5年。", [("免收租金", 5.0, "年", "at_most", "amount", "最长不超过5年")]),
     # MEASURE_UNITS ℃ and OBLIGATIONS temperature_floor: a temperature each home or room must reach; LEADING_FILLER
     # 供暖期间 (a season with 间)
     ("供暖期间学校教室温度不低于16℃。", [("学校教室温度", 16.0, "℃", "at_least", "amount", "学校教室温度不低于16℃")]),
@@ -56,9 +60,24 @@ AMOUNTS13 = [
     ("对新建笼式足球场的，每片补助3万元。", [("补助", 3.0, "万元", "equal", "amount", "补助3万元")]),
     # list_levels.CONDITIONS_BETWEEN condition_between: a condition clause between the listed recipients and 分别
     ("对新引进的博士、硕士研究生，在本市缴纳社保满1年的，分别给予每人每月2000元、1000元生活补贴。", [("博士研究生生活补贴", 2000.0, "元", "equal", "amount", "给予每人每月2000元、1000元生活补贴"), ("硕士研究生生活补贴", 1000.0, "元", "equal", "amount", "1000元生活补贴")]),
+    # SHARE_OF_BASE with 倍 and 最高可达 / 最高为: a multiple or share of a base named before it, under a cap (round 11a)
+    ("跨境融资额度最高可达企业净资产的2倍。", [("跨境融资额度", 2.0, "倍", "at_most", "amount", "跨境融资额度最高可达企业净资产的2倍")]),
+    ("贷款额度不超过企业净资产的3倍。", [("贷款额度", 3.0, "倍", "at_most", "amount", "贷款额度不超过企业净资产的3倍")]),
+    ("补贴最高为实际费用的50%。", [("补贴", 50.0, "%", "at_most", "amount", "补贴最高为实际费用的50%")]),
+    # returned.CONSECUTIVE_YEARS consecutive_then_yearly: consecutive years before a yearly support are its duration
+    ("连续3年每年给予50万元运营补贴。", [("运营补贴", 3.0, "年", "equal", "amount", "3年每年给予50万元运营补贴"), ("运营补贴", 50.0, "万元", "equal", "amount", "每年给予50万元运营补贴")]),
+    # …while consecutive years naming who qualifies stay no target
+    ("对连续3年营业收入增长20%以上的企业，给予奖励。", []),
     # returned.FREE_FIRSTS free_first: the first hours of a service free of charge — what is free before 前 (rounds 4, 6)
     ("医院停车场前30分钟免费。", [("停车场", 30.0, "分钟", "equal", "amount", "30分钟")]),
     ("景区周边停车场实行前1小时免费。", [("停车场", 1.0, "小时", "equal", "amount", "1小时")]),
+    # COMPARATOR_BEFORE at_most 不得…超过 / 不得高于: a prohibition of exceeding is a cap (超过 alone is at least)
+    ("补贴标准不得超过2000元。", [("补贴标准", 2000.0, "元", "at_most", "amount", "补贴标准不得超过2000元")]),
+    ("单笔贷款金额不得高于500万元。", [("贷款金额", 500.0, "万元", "at_most", "amount", "贷款金额不得高于500万元")]),
+    # standard.GRADE_RATES grade_then_each without a per-unit word: grades and their rates before 「…的标准给予」
+    ("对获得表彰的，按照国家级10万元、省级5万元、市级2万元的标准给予奖励。", [("国家级奖励", 10.0, "万元", "equal", "amount", "国家级10万元"), ("省级奖励", 5.0, "万元", "equal", "amount", "省级5万元"), ("市级奖励", 2.0, "万元", "equal", "amount", "市级2万元")]),
+    # …a limit word is no grade
+    ("按照合同金额的30%、最高500万元的标准给予补助。", [("补助", 30.0, "%", "equal", "amount", "30%、最高500万元的标准给予补助"), ("补助", 500.0, "万元", "at_most", "amount", "最高500万元的标准给予补助")]),
     # modifiers.SUPPORT_FUNDS support_fund: a support verb before 资金 is one noun with it
     ("单个企业每年享受本办法的补助资金总额不超过200万元。", [("补助资金总额", 200.0, "万元", "at_most", "amount", "补助资金总额不超过200万元")]),
 ]

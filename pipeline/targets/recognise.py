@@ -225,8 +225,8 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     clause = context.clause
     head = clause[subject_from : value.start()]
     parts = read_head(head)
-    if parts.comparator is None and parts.verb is None and value["unit"] == "%" and (m := SHARE_OF_BASE.match(parts.before)):
-        parts.comparator, parts.before = BEFORE.search(m["verb"]).lastgroup, m["name"]  # 「租金标准为市场参考租金60%左右」
+    if parts.comparator is None and parts.verb is None and value["unit"] in ("%", "倍") and (m := SHARE_OF_BASE.match(parts.before)):
+        parts.comparator, parts.before = BEFORE.search(m["verb"].removesuffix("可达").removesuffix("为") or "为").lastgroup, m["name"]  # 「租金标准为市场参考租金60%左右」, 「额度最高可达净资产的2倍」
     value_end = value.end()
     after = AFTER.match(clause, value_end)
     if after:

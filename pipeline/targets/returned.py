@@ -76,6 +76,21 @@ FREE_FIRST = Ending(one_of(FREE_FIRSTS))
 FREE_AFTER = re.compile(r"免费(?:停放|停车)?(?=$|[,;。])")
 
 
+# Consecutive years before a yearly support: the years are that support's duration (TARGET_LABELING.md, durations:
+# 「给予连续3年、每年20万元的科研经费支持」). (name, pattern after the value, example)
+CONSECUTIVE_YEARS = (("consecutive_then_yearly", r"(?:每年|年度)(?:给予|安排|发放|拨付)?(?=\d)", "对考核优秀的产业学院，县财政连续3年每年给予20万元运行经费支持 → 运行经费支持 3 年"),)
+CONSECUTIVE_YEAR = re.compile(one_of(CONSECUTIVE_YEARS))
+
+
+def consecutive_years(clause: str, value: re.Match[str]) -> tuple[str, int, int] | None:
+    """(equal, start, end) of the yearly support 「连续N年」 pays (CONSECUTIVE_YEARS); None otherwise."""
+    if value["unit"] != "年" or not clause.endswith("连续", 0, value.start()) or not (m := CONSECUTIVE_YEAR.match(clause, value.end())):
+        return None
+    rate = VALUE.match(clause, m.end())
+    noun = noun_after_value(clause, rate.end()) if rate and rate.group() else None
+    return ("equal", noun[0], noun[1]) if noun and noun[1] > noun[0] else None
+
+
 def free_first(clause: str, value: re.Match[str]) -> tuple[str, int, int] | None:
     """(equal, start, end) of what is free for the first hours or days (FREE_FIRSTS); None otherwise."""
     if value["unit"] not in ("小时", "分钟", "天") or not FREE_AFTER.match(clause, value.end()) or not (m := FREE_FIRST.search(clause, 0, value.start())):
@@ -106,7 +121,7 @@ def waiver_or_instalment(clause: str, value: re.Match[str]) -> tuple[str, int, i
     """granted_period's, else (equal, start, end) of a waiver before a period closing the clause (WAIVERS_BEFORE),
     or of the support a period of instalments pays (INSTALMENTS: after the verb, or an empty span where it was
     named before)."""
-    if granted := granted_period(clause, value) or free_first(clause, value):
+    if granted := granted_period(clause, value) or free_first(clause, value) or consecutive_years(clause, value):
         return granted
     if value["unit"] not in PERIOD_UNITS:
         return None

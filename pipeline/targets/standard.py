@@ -63,9 +63,9 @@ def named_before_standard(clause: str, head_start: int, value: re.Match[str], va
 
 
 # A grade named before its rate in a list of rates, after 按(照) or 、: (name, pattern, example)
-GRADE_RATES = (("grade_then_each", r"(?:按照|按|、)(?P<grade>[^,;。、\d每按照]{1,6}?)每[^,;。、\d]{1,4}?(?:每年|每月)?$", "按照C级每户1.5万元、D级每户3万元的标准给予补助"),)
+GRADE_RATES = (("grade_then_each", r"(?:按照|按|、)(?P<grade>(?!最|不|约|超)[^,;。、\d每按照的]{1,6}?)(?:每[^,;。、\d]{1,4}?(?:每年|每月)?)?$", "按照C级每户1.5万元、D级每户3万元的标准给予补助 / 按照国家级10万元、省级5万元的标准给予奖励 (the per-unit word may be left out; a limit word is no grade: 「…的30%、最高800万元的标准」)"),)
 GRADE_RATE = Ending(one_of(GRADE_RATES))
-NEXT_RATE = re.compile(r"、[^,;。、\d每]{1,6}?每[^,;。、\d]{1,4}?(?:每年|每月)?(?=\d)")
+NEXT_RATE = re.compile(r"、[^,;。、\d每]{1,6}?(?:每[^,;。、\d]{1,4}?(?:每年|每月)?)?(?=\d)")
 STANDARD_GIVEN = re.compile(r"的?标准,?(?:给予|安排|发放|拨付)")
 
 
