@@ -39,9 +39,25 @@ GOALS13 = [
     ("每年开展防汛应急演练不少于2次。", 0, ("防汛应急演练", 2.0, "次", "at_least", "goal", None), "防汛应急演练不少于2次"),
     # after_value.COUNTED_CLAUSES clause_with_count: a verb's clause with a count of its own before 的 qualifies the noun counted
     ("每个乡镇建成1个配备20张床位的区域养老服务中心。", 0, ("区域养老服务中心", 1.0, "个", "equal", "goal", None), "建成1个配备20张床位的区域养老服务中心"),
-    # indicator.BOUND_HALVES bound_suffix: a bound one-character suffix (jieba's zg) closes the noun before it
+    # bound_words.BOUND_HALVES bound_suffix: a bound one-character suffix (jieba's zg) closes the noun before it
     ("每个社区至少配备2名网格员。", 0, ("网格员", 2.0, "名", "at_least", "goal", None), "至少配备2名网格员"),
     ("每个行政村至少聘用1名护林员。", 0, ("护林员", 1.0, "名", "at_least", "goal", None), "至少聘用1名护林员"),
+    # bound_words.BOUND_HALVES measure_word_noun: a one-character measure word after a verb is the noun jieba lacks (充电桩, 托位)…
+    ("到2027年，建成800个公共充电桩。", 0, ("公共充电桩", 800.0, "个", "equal", "goal", 2027), "建成800个公共充电桩"),
+    # …before a value too, where the leading 新增 leaves the name and states an increase
+    ("新增公共充电桩800个。", 0, ("公共充电桩", 800.0, "个", "increase", "goal", None), "公共充电桩800个"),
+    # recognise._verb_comparator: 新增 before the value states an increase, as before the name
+    ("新增1000家市场主体。", 0, ("市场主体", 1000.0, "家", "increase", "goal", None), "新增1000家市场主体"),
+    # elliptic.ELLIPTIC_CLAUSES part_of: 「其中」 and a verb of the works alone, no year, is a part of the figure before
+    ("新建改造供水管网150公里，其中新建60公里。", 1, ("供水管网", 60.0, "公里", "equal", "goal", None), "新建60公里"),
+    # names.VERB_ASIDES verb_alternative: a verb's alternative in brackets leaves the name with the verb
+    ("2026年新建（改扩建）公办幼儿园8所。", 0, ("公办幼儿园", 8.0, "所", "equal", "goal", 2026), "公办幼儿园8所"),
+    # recognise._shape: a name ending in a verb and a limit after the value (以上) count the noun after the value…
+    ("确保每个行政村有1名以上乡村医生。", 0, ("乡村医生", 1.0, "名", "at_least", "goal", None), "1名以上乡村医生"),
+    # …and indicator.PREDICATE_VERBS 参加: what the counted people attend is no part of them
+    ("每年组织300名以上返乡青年参加创业培训。", 0, ("返乡青年", 300.0, "名", "at_least", "goal", None), "300名以上返乡青年"),
+    # indicator._verb_after_preposition: 通过 (jieba's p) before a verb and a noun names a state of the noun, no 「by」
+    ("新增通过验收示范企业12家。", 0, ("通过验收示范企业", 12.0, "家", "increase", "goal", None), "通过验收示范企业12家"),
     # patterns.CONDITION_CONTEXT: 毕业生 are people counted, no condition of who qualifies
     ("每年培养现代农业相关专业毕业生800人以上。", 0, ("现代农业相关专业毕业生", 800.0, "人", "at_least", "goal", None), "现代农业相关专业毕业生800人以上"),
 ]
@@ -106,3 +122,23 @@ def test_round13_years_window(text, want):
     from pipeline.targets.deadlines import find_deadlines
 
     assert [(d.text, d.kind, d.date, d.rule) for d in find_deadlines(text, "2026-03-01")] == want
+
+
+# members_after.MEMBERS_THEN_NOUN members_verb_noun: members before 分别, a verb, the counted noun, a value for each member
+MEMBERS13 = [
+    ("县、乡两级分别建成应急物资储备库1个、12个。", [("县级应急物资储备库", 1.0, "个", "equal"), ("乡级应急物资储备库", 12.0, "个", "equal")]),
+    ("城市和农村分别新建充电桩500个、300个以上。", [("城市充电桩", 500.0, "个", "at_least"), ("农村充电桩", 300.0, "个", "at_least")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), MEMBERS13)
+def test_round13_members_then_noun(sentence, want):
+    found = find_targets(sentence)
+    assert [(t.indicator, t.value, t.unit, t.comparator) for t in found] == want
+    assert all(t.kind == "goal" and t.rule == "respectively" for t in found)
+
+
+def test_a_list_read_already_is_left_alone():
+    # a 分别 list whose predicate is read by lists.respectively keeps that reading (no 「其中县道改造」)
+    found = find_targets("新改建农村公路380公里，其中县道、乡道分别完成改造60公里、120公里。")
+    assert [(t.indicator, t.value) for t in found] == [("农村公路", 380.0), ("县道改造", 60.0), ("乡道改造", 120.0)]

@@ -51,7 +51,7 @@ def member_measure(indicator: str, previous: str) -> str | None:
 # whole, an empty span). (rule, pattern on the clause before the value, example)
 ELLIPTIC_CLAUSES = (
     # a part of the figure before it: the previous target's thing (its kind too)
-    ("part_of", r"\s*其中(?:(?:19|20)\d\d年|当年|首年)[\u4e00-\u9fff]{1,3}", "新建改建无障碍卫生间120座，其中2026年新建40座"),
+    ("part_of", r"\s*其中(?:(?:19|20)\d\d年|当年|首年)[\u4e00-\u9fff]{1,3}|\s*其中(?:新建|改建|新改建|改扩建|改造|完成|建成|新增|培育)", "新建改建无障碍卫生间120座，其中2026年新建40座 / 建设改造农村公路200公里，其中新建100公里 (a verb of the works alone, no year)"),
     # a yearly volume of the activity the clause before names
     ("yearly_volume", r"\s*每年(?:完成|新增|新建|建成|改造|培训|开展)", "开展困难重度残疾人家庭无障碍改造，每年完成500户"),
 )

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..jieba_dictionary import Tags, dictionary
 from ..normalize import to_simplified
+from .bound_words import join_bound_halves as _join_bound_halves
 from .tables import one_of
 
 # Tags that end a measured noun phrase read after a value (jieba's ICTCLAS tag set): prepositions,
@@ -48,7 +49,7 @@ JOINERS = "及和或"
 CHAINED_VERBS = frozenset("上线 支持 提升 培育 建设 建成 新建 改建 扩建 改造 建立 设立 开设 开通 开行 打造 推出 发布 提供 引进 引育 孵化 认定 招引 集聚 落地 组建 培训 选拔 遴选 评选 开展 举办 实施".split())
 # Verbs that, after a noun, begin its predicate — never a modifier of the noun after them:
 # 「30家以上企业开展数字化转型」 → 企业, 「1000名青年科技人才提供科研经费」 → 青年科技人才.
-PREDICATE_VERBS = frozenset("开展 实施 参与 进行 实现 完成 提供 获得 享受 承担 申报 赴 前往 用于".split())  # 「50名骨干教师赴外省跟岗学习」, 「60%的比例用于教职工绩效工资」
+PREDICATE_VERBS = frozenset("开展 实施 参与 参加 进行 实现 完成 提供 获得 享受 承担 申报 赴 前往 用于".split())  # 「50名骨干教师赴外省跟岗学习」, 「60%的比例用于教职工绩效工资」
 # 以上 / 以下 between a grade and a noun belong to the noun: 「200名中级以上职称医师」.
 GRADE_WORDS = frozenset("以上 及以上 以下".split())
 STOP_WORDS = frozenset("全部 均 都 分别 共 累计 以上 以下 左右".split())  # 「…贫困人口全部实现脱贫」  # 「数据集及语料库」 is one measured thing when a noun follows
@@ -174,6 +175,12 @@ def _verbal_chain(words, index: int) -> bool:
     return index == 0 and len(words) > 2 and words[1][1] == "v" and words[1][0] in CHAINED_VERBS
 
 
+def _verb_after_preposition(words, index: int) -> bool:
+    """A word jieba tags a preposition right before a verb and then a noun is a verb of state naming the noun
+    (「通过认证企业」: the firms that passed, no 「by」); a preposition takes a noun."""
+    return words[index][1] == "p" and index + 2 < len(words) and words[index + 1][1] == "v" and noun_phrase(words[index + 2 :])
+
+
 LEADING_PREPOSITIONS = frozenset("对 为 向 在 按 按照 将 由 于".split())  # 「以旧换新补贴标准」: 以 is part of the name
 
 
@@ -185,12 +192,12 @@ def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = Fals
     the first verb must be a verb of the tables (a name before a comparator is a noun phrase)."""
     if phrase.startswith(IN_STATE_WORDS + ATTRIBUTE_WORDS):
         return 0  # 「在孵企业」: 在 and a verb of state describe the noun, no preposition opens it
-    words = tag(phrase)
+    words = _join_bound_halves(tag(phrase))  # 「新增公共充电桩」: 充电桩 one noun (BOUND_HALVES)
     if _in_state(words):
         return 0  # 「在训运动员」: 在 and a one-character verb jieba leaves alone, a state as 在校 is
     cut = best = 0
     for index, (word, flag) in enumerate(words):
-        if word in NEGATIONS or _one_char_compound(words, index):
+        if word in NEGATIONS or _one_char_compound(words, index) or _verb_after_preposition(words, index):
             break
         if not (flag.startswith(("v", "p", "d", "c")) and (flag != "vn" or (cut > 0 and word in CHAINED_VERBS) or _verbal_chain(words, index))):  # 新增培育: v then vn (「开展防汛应急演练」: 防汛 names the drill)
             break
@@ -295,40 +302,6 @@ def noun_after(phrase: str) -> tuple[int, int]:
         if not verb:
             kept = length
     return (skip, kept) if seen_noun else (0, 0)
-
-
-# A word the dictionary lacks, cut by jieba into a bound one-character morpheme (tag zg) and one more
-# character, before a noun: the two are one noun. (name, the morpheme's tag, example)
-BOUND_HALVES = (
-    ("bound_morpheme_pair", "zg", "建成3个以上省级新型储能产业集群 → 储能 (储/zg 能/v); an adjective may stand before the noun: 每年评选发布10个省级新型储能优秀案例"),
-    ("bound_suffix", "zg", "每个社区至少配备2名网格员 → 网格员 (员/zg closes the noun before it: 护林员, 养老护理员)"),
-)
-NOUN_BEFORE_SUFFIX = ("n", "vn", "an", "nz", "nr")
-
-
-def _join_bound_halves(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
-    """``words`` with each BOUND_HALVES pair before a noun joined into one noun."""
-    bound_tag = BOUND_HALVES[0][1]
-    if not any(flag == bound_tag for _, flag in words):
-        return words
-    joined: list[tuple[str, str]] = []
-    index = 0
-    while index < len(words):
-        word, flag = words[index]
-        after = words[index + 2][1] if index + 2 < len(words) else ""
-        if after == "a" and index + 3 < len(words) and words[index + 3][1].startswith("n"):
-            after = "n"  # an adjective between the pair and its noun: 「储能优秀案例」
-        if flag == bound_tag and len(word) == 1 and index + 1 < len(words) and len(words[index + 1][0]) == 1 and after.startswith("n"):
-            joined.append((word + words[index + 1][0], "n"))
-            index += 2
-            continue
-        if flag == bound_tag and len(word) == 1 and joined and joined[-1][1].startswith(NOUN_BEFORE_SUFFIX):
-            joined[-1] = (joined[-1][0] + word, "n")  # bound_suffix: 「网格员」
-            index += 1
-            continue
-        joined.append((word, flag))
-        index += 1
-    return tuple(joined)
 
 
 # Verbs in a row that name a kind of the noun after them, inside a noun phrase: 「专业排水抢险队伍」 (排水, 抢险

@@ -69,6 +69,9 @@ HELD_EVENTS = (
     ("attended_event", r".*参加(?=[^,;。]{2,}(?:展会|展销会|博览会|交易会|推介会|对接会|论坛)$)", "组织企业参加农产品展销会每年不少于6场 (the firms attend, the fairs are counted)"),
 )
 HELD_EVENT = re.compile(one_of(HELD_EVENTS))
+# A verb's alternative in brackets right after it leaves the name with it. (name, pattern, example)
+VERB_ASIDES = (("verb_alternative", r"[(（](?:新建|改建|扩建|改扩建|新改建|改造|提升|修缮|维修|新增)(?:、(?:新建|改建|扩建|改扩建|改造|提升))*[)）]", "新建（改扩建）中小学校12所 → 中小学校"),)
+VERB_ASIDE = re.compile(one_of(VERB_ASIDES))
 # Verbs listed before one object (「新建、改扩建公办幼儿园45所」) are joined by these.
 VERB_LIST_LINKS = ("、", "和", "或")
 # An action verb's object may be a short noun (「新建和加固堤防」 → 堤防), where TABLE_VERB_START leaves three
@@ -285,6 +288,8 @@ def _trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
         end = m.end()
         while rest[end : end + 1] in VERB_LIST_LINKS and (n := _verb_start(rest[end + 1 :])):
             end += 1 + n.end()  # 「新建、改扩建公办幼儿园」: verbs listed before one object all leave it
+        if (aside := VERB_ASIDE.match(rest, end)) and len(rest) - aside.end() >= 2:
+            end = aside.end()  # 「新建（改扩建）中小学校」
         return cut + end + trim(rest[end:], True)  # 「培育省级以上工业互联网平台」, 「完成城市污水管网新建改造」
     if (m := INCREASE_OF_SIZE.match(rest)) and len(rest) - m.end() >= 4:
         return cut + m.end()  # 「新增油茶种植面积」 → 油茶种植面积, an increase (the comparator keeps 新增)

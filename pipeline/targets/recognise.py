@@ -39,6 +39,7 @@ from .standard import named_before_standard
 from .support import supported
 from .tables import one_of
 from .fund_names import funds_named_before
+from .members_after import members_after
 from .tail import Ending
 from .values import value_fields
 
@@ -121,7 +122,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
         if named_year:
             year = int(named_year["year"])
         context = _Context(text, folded, clause, clause_start, year, subject_for_next, last_support, previous_clause=previous_clause)
-        own = funds_named_before(text, previous_clause, previous_start, shared_heads(clause, clause_start, _clause_targets(context), found))
+        own = funds_named_before(text, previous_clause, previous_start, members_after(text, clause, clause_start, shared_heads(clause, clause_start, _clause_targets(context), found)))
         if not condition_between(clause, previous_clause):  # 「…A、B，签订3年以上劳动合同的，分别给予…」: the list stays
             previous_clause, previous_start = clause, clause_start
         targets = own + benchmarks(text, clause, clause_start, year)
@@ -308,7 +309,7 @@ def _verb_comparator(comparator: str, rule: str, head: str, before: str) -> str:
         return comparator
     if rule == "bare_value" and (inside := verb_inside(before)) and inside.group() == "新增":
         return "increase"
-    if rule == "verb_last" and INCREASE_STARTS.match(head[len(before) :]):
+    if rule in ("verb_last", "value_first") and INCREASE_STARTS.match(head[len(before) :]):  # 「新增1000家市场主体」
         return "increase"
     if rule == "bare_value" and REACH_LEAD.match(head):
         return "reach"
@@ -335,7 +336,7 @@ def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: 
         return context.list_mode, value.start(), value.start()  # 「给予一次性奖励80万元、40万元」: the same support
     stated_or_per = parts.comparator or parts.per
     joined = stated_or_per and JOINED_END.search(name)  # 「…免费住宿以及最长6个月“青荷公寓”的过渡性住宿」
-    value_first = not name or parts.verb is not None or joined or ACTION_END.search(name) is not None or (stated_or_per and nouns.ends_with_verb(name))  # 「每年选派100名设计人员」
+    value_first = not name or parts.verb is not None or joined or ACTION_END.search(name) is not None or ((stated_or_per or AFTER.match(clause, value.end())) and nouns.ends_with_verb(name))  # 「每年选派100名设计人员」, 「组织500名以上农村劳动力」
     if value_first:
         noun = _noun_after(clause, value_end, parts.verb_word)
         if noun is None:
