@@ -9,6 +9,7 @@ from dataclasses import replace
 from . import indicator as nouns
 from .found import strip_fillers
 from .list_levels import CERTIFIED_LIST, level_shared, place_levels, recipient_after, word_boundary
+from .list_tails import level_prefix, member_tail
 from .list_names import counted_measure, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute
 from .names import INDICATOR_NOUN, TABLE_VERB_START
 from .tables import one_of
@@ -74,7 +75,7 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
     comparator = target.comparator
     if paired and (limit := AFTER_LIST.match(clause, values[-1].end())):
         comparator = AFTER_COMPARATOR[limit.group()]  # 「分别达到420班次、680班次左右」: the last value's 左右 is the list's
-    prefix = shared_prefix([name for _, name in names]) or _shared_qualifier([name for _, name in names])
+    prefix = shared_prefix([name for _, name in names]) or _shared_qualifier([name for _, name in names]) or level_prefix([name for _, name in names])
     names[-1], head = last_member(names, head)  # 「…、海葬等…安葬数量」 → 海葬安葬数量, 「…、县级市的…标准」
     last_unit = (values[-1]["scale"] or "") + (values[-1]["unit"] or "")
     targets = []
@@ -161,7 +162,17 @@ SHARED_MEASURE = re.compile(one_of(SHARED_MEASURES))
 
 def shared_head(names: list[str]) -> str:
     """The measured noun the last name carries and the others only imply: 县城污水处理率 → 污水处理率
-    when the others are bare qualifiers (城市); empty when every name is whole (化学需氧量、氨氮排放量)."""
+    when the others are bare qualifiers (城市); empty when every name is whole (化学需氧量、氨氮排放量);
+    where that leaves no head, or a verb alone as the last member, the measure after the member's noun
+    (list_tails.MEMBER_TAILS: 「废纸、废塑料回收量」 → 回收量, 「粉煤灰、冶炼渣综合利用率」 → 综合利用率)."""
+    head = _shared_head(names)
+    member = names[-1][: len(names[-1]) - len(head)] if head else ""
+    if not head or (member and all(nouns.is_verb(word, flag) for word, flag in nouns.tag(member))):
+        return member_tail(names) or head
+    return head
+
+
+def _shared_head(names: list[str]) -> str:
     last = names[-1]
     if (measure := SHARED_MEASURE.search(last)) and measure.start() >= 2 and not any(INDICATOR_NOUN.search(name) for name in names[:-1]):
         return counted_measure(last, measure.start())  # 「A级旅游景区、星级旅游饭店数量」 → 数量 for each, 「…安葬数量」

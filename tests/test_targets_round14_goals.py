@@ -1,0 +1,28 @@
+"""Round 14 of the goal rules (issue 11), from the goal errors of round 13 (and what was left of rounds 10–12)
+grouped by construction: text written for the test (not copied from a labelled notice), each asserting the
+exact indicator, value, unit, comparator, kind, year and the span's text."""
+
+import pytest
+
+from pipeline.targets.recognise import find_targets
+
+# (sentence, index of the target, (indicator, value, unit, comparator, kind, year), the span's text)
+GOALS14 = [
+    # list_tails.MEMBER_TAILS member_noun: members without a measure, the last closing on a noun before the shared measure
+    ("废铜、废铝、废旧轮胎回收量分别达到20万吨、30万吨、15万吨。", 0, ("废铜回收量", 20.0, "万吨", "reach", "goal", None), "废铜、废铝、废旧轮胎回收量分别达到20万吨"),
+    ("废铜、废铝、废旧轮胎回收量分别达到20万吨、30万吨、15万吨。", 2, ("废旧轮胎回收量", 15.0, "万吨", "reach", "goal", None), "废旧轮胎回收量分别达到20万吨、30万吨、15万吨"),
+    # …a verb inside the last member (冶炼渣) is no member alone: the measure starts after the member's noun
+    ("到2027年，尾矿、赤泥、冶炼渣综合利用率分别达到40%、20%、90%。", 1, ("赤泥综合利用率", 20.0, "%", "reach", "goal", 2027), "赤泥、冶炼渣综合利用率分别达到40%、20%"),
+    # …whole names opening alike are left whole
+    ("乡村旅游接待人次、乡村旅游收入分别增长10%、12%。", 0, ("乡村旅游接待人次", 10.0, "%", "increase", "goal", None), "乡村旅游接待人次、乡村旅游收入分别增长10%"),
+    # list_tails.LEVEL_MEMBERS held_level: levels listed, the holder's words before the first level given to every level
+    ("馆藏一级、二级古籍数字化率分别达到100%、70%。", 1, ("馆藏二级古籍数字化率", 70.0, "%", "reach", "goal", None), "二级古籍数字化率分别达到100%、70%"),
+    ("馆藏一级、二级古籍数字化率分别达到100%、70%。", 0, ("馆藏一级古籍数字化率", 100.0, "%", "reach", "goal", None), "馆藏一级、二级古籍数字化率分别达到100%"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "index", "want", "span"), GOALS14)
+def test_round14_goal(sentence, index, want, span):
+    target = find_targets(sentence)[index]
+    assert (target.indicator, target.value, target.unit, target.comparator, target.kind, target.year) == want
+    assert sentence[target.start : target.end] == span
