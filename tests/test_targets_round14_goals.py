@@ -18,6 +18,8 @@ GOALS14 = [
     # list_tails.LEVEL_MEMBERS held_level: levels listed, the holder's words before the first level given to every level
     ("馆藏一级、二级古籍数字化率分别达到100%、70%。", 1, ("馆藏二级古籍数字化率", 70.0, "%", "reach", "goal", None), "二级古籍数字化率分别达到100%、70%"),
     ("馆藏一级、二级古籍数字化率分别达到100%、70%。", 0, ("馆藏一级古籍数字化率", 100.0, "%", "reach", "goal", None), "馆藏一级、二级古籍数字化率分别达到100%"),
+    # found.WORD_CLOSINGS word_closing: a one-character filler closing a word with the character before it stays (许可)
+    ("全年完成商标使用许可200件以上。", 0, ("商标使用许可", 200.0, "件", "at_least", "goal", None), "商标使用许可200件以上"),
 ]
 
 

@@ -39,6 +39,21 @@ class FoundTarget:
     rule: str
 
 
+# A one-character filler that closes a word with the character before it is part of the name, no filler:
+# 「专利开放许可300件」 → 专利开放许可 (jieba's dictionary holds 许可). (name, what, example)
+WORD_CLOSINGS = (("word_closing", "a one-character filler jieba joins with the character before it into one word", "全年实现专利开放许可300件以上"),)
+
+
+def _word_closing(core: str, at: int) -> int:
+    """1 when the filler run starting at ``at`` is one character closing a word (WORD_CLOSINGS); else 0."""
+    if at < 1 or len(core) - at != 1:
+        return 0  # a run of fillers (「分别」, 「可以」) is read as written
+    from .indicator import tag  # jieba, loaded once the first name is read
+
+    words = tag(core[at - 1 : at + 1])
+    return 1 if len(words) == 1 and words[0][1] != "x" else 0
+
+
 def strip_fillers(piece: str) -> tuple[int, str]:
     """Offset and text of ``piece`` without leading 到2020年/确保… and trailing 力争/分别…"""
     start = piece.rfind("\n") + 1  # an indicator never runs across a line break
@@ -46,6 +61,6 @@ def strip_fillers(piece: str) -> tuple[int, str]:
         start += m.end()
     core = piece[start:]
     if m := TRAILING_FILLER.search(core):
-        core = core[: m.start()]
+        core = core[: m.start() + _word_closing(core, m.start())]
     stripped = core.lstrip()
     return start + (len(core) - len(stripped)), stripped.rstrip()
