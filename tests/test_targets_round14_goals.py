@@ -20,6 +20,12 @@ GOALS14 = [
     ("馆藏一级、二级古籍数字化率分别达到100%、70%。", 0, ("馆藏一级古籍数字化率", 100.0, "%", "reach", "goal", None), "馆藏一级、二级古籍数字化率分别达到100%"),
     # found.WORD_CLOSINGS word_closing: a one-character filler closing a word with the character before it stays (许可)
     ("全年完成商标使用许可200件以上。", 0, ("商标使用许可", 200.0, "件", "at_least", "goal", None), "商标使用许可200件以上"),
+    # names.SCOPES region: a scope word joined to a level by 和 is a listed level, no scope
+    ("到2027年，全省和市级示范性家庭农场达到500家。", 0, ("全省和市级示范性家庭农场", 500.0, "家", "reach", "goal", 2027), "全省和市级示范性家庭农场达到500家"),
+    # …全国 names a national grade, no scope
+    ("全国重点文物保护单位安防设施达标率达到100%。", 0, ("全国重点文物保护单位安防设施达标率", 100.0, "%", "reach", "goal", None), "全国重点文物保护单位安防设施达标率达到100%"),
+    # …while the notice's own territory still leaves the name
+    ("全省农村自来水普及率达到95%。", 0, ("农村自来水普及率", 95.0, "%", "reach", "goal", None), "农村自来水普及率达到95%"),
 ]
 
 

@@ -91,9 +91,11 @@ VERB_OBJECT = re.compile(r"^[^,;。的、]{1,8}的")
 # A scope opening a name is no part of the measured thing: the notice's own territory (or each of its
 # parts) is the scope of every target it states — 「全省规模以上工业企业数字化改造覆盖率」 → 规模以上工业企业
 # 数字化改造覆盖率, 「全县粮食播种面积」 → 粮食播种面积, 「全市OPC社区面积」 → OPC社区面积 (TARGET_LABELING.md,
-# indicator). (name, pattern, example)
+# indicator). A scope joined to a level by 和 / 及 / 与 / 、 is a listed level (「全省和市级示范性家庭农场」 stays
+# whole), and 全国 is no scope: it names a national grade (「全国重点文物保护单位」, 「全国首店」: every label keeps it,
+# written in round 14). (name, pattern, example)
 SCOPES = (
-    ("region", r"全社会|全市|全省|全区|全县|全国|市区两级|省市两级|市区|区内|市内|省内|县内", "全省规模以上工业企业数字化改造覆盖率"),
+    ("region", r"(?:全社会|全市|全省|全区|全县|市区两级|省市两级|市区|区内|市内|省内|县内)(?![和及与、])", "全省规模以上工业企业数字化改造覆盖率"),
     ("built_up_area", r"(?:城市)?建成区内", "2028年底前建成区内输氢管道10公里 (「建成 区内」 or 「建成区 内」: a scope either way)"),
     ("each_region_bracketed", r"各(?:县|区|市)\((?:县|区|市|旗)(?:、(?:县|区|市|旗))*\)", "各县（市、区）配套比例不低于50% → 配套比例 (the bracket lists the kinds of region: a scope still)"),
     ("each_region", r"各(?=县城|城区)|各市州|各市县|各县市区|各县区|各区县|各地市|各地|各市|各县|各区", "各市州人才工作经费占本级一般公共预算支出的比例"),
