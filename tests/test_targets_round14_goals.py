@@ -26,6 +26,9 @@ GOALS14 = [
     ("全国重点文物保护单位安防设施达标率达到100%。", 0, ("全国重点文物保护单位安防设施达标率", 100.0, "%", "reach", "goal", None), "全国重点文物保护单位安防设施达标率达到100%"),
     # …while the notice's own territory still leaves the name
     ("全省农村自来水普及率达到95%。", 0, ("农村自来水普及率", 95.0, "%", "reach", "goal", None), "农村自来水普及率达到95%"),
+    # modifiers.JOINT_VERBS build_together: 共享 names the thing shared, no verb of building together
+    ("建设共享充电车位不少于200个。", 0, ("共享充电车位", 200.0, "个", "at_least", "goal", None), "共享充电车位不少于200个"),
+    ("到2028年共建实训基地50个以上。", 0, ("实训基地", 50.0, "个", "at_least", "goal", 2028), "实训基地50个以上"),
 ]
 
 

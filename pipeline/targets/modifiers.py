@@ -29,7 +29,7 @@ RATE_END = re.compile(r"(?:率|比例|占比|比重)$")
 
 
 # Verbs of building together, no table's but of the same kind: 「共建实训基地50个以上」 → 实训基地. (name, words, example)
-JOINT_VERBS = (("build_together", "共建 联建 合建 共育 共享", "到2028年共建实训基地50个以上"),)
+JOINT_VERBS = (("build_together", "共建 联建 合建 共育", "到2028年共建实训基地50个以上"),)
 OPENING_VERBS = (value_first_words() - STATISTIC_VERBS) | frozenset(w for _, words, _ in JOINT_VERBS for w in words.split())
 
 
