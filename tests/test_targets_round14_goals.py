@@ -29,6 +29,8 @@ GOALS14 = [
     # modifiers.JOINT_VERBS build_together: 共享 names the thing shared, no verb of building together
     ("建设共享充电车位不少于200个。", 0, ("共享充电车位", 200.0, "个", "at_least", "goal", None), "共享充电车位不少于200个"),
     ("到2028年共建实训基地50个以上。", 0, ("实训基地", 50.0, "个", "at_least", "goal", 2028), "实训基地50个以上"),
+    # found.YEARS_SPANS years_tally: a count of years before a tally names no measure, the clause's subject is the one before
+    ("全县新增就业岗位2000个，两年累计不少于5000个。", 1, ("就业岗位", 5000.0, "个", "at_least", "goal", None), "不少于5000个"),
 ]
 
 

@@ -10,7 +10,9 @@ from .tail import EndingRun
 
 # A time opening a name says when, never what (「6月底前开工率」, 「年底完工率」, 「当年复耕撂荒地」, 「前2年租金」), a span of
 # years too: (name, pattern, example)
-YEARS_SPANS = (("years_span", r"20\d\d(?:—|–|-|－|~|～|至|到)20\d\d年", "2026—2028年累计完成农村清洁取暖改造1.5万户 → 农村清洁取暖改造 (the plan's years, then its tally)"),)
+YEARS_SPANS = (("years_span", r"20\d\d(?:—|–|-|－|~|～|至|到)20\d\d年", "2026—2028年累计完成农村清洁取暖改造1.5万户 → 农村清洁取暖改造 (the plan's years, then its tally)"),
+    ("years_tally", r"(?:\d{1,2}|[一二两三四五六七八九十])年(?=累计|共计|合计|$)", "每年安排专项资金800万元，三年累计不少于2400万元 → 专项资金 (a count of years before a tally names no measure: the clause's subject is the one before)"),
+)
 # An item label is numbering, never part of the measured noun: 「①森林覆盖率」, 「(1)城镇新增就业」, 「2.」.
 ITEM_LABEL = r"[\u2460-\u2473\u2776-\u277f]|\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)"
 # (a season or a span of time opening a name says when, not what: 「采暖期谷段电价」 → 谷段电价, 「租住期间免收租金」 → 免收租金)
