@@ -31,6 +31,8 @@ GOALS14 = [
     ("到2028年共建实训基地50个以上。", 0, ("实训基地", 50.0, "个", "at_least", "goal", 2028), "实训基地50个以上"),
     # found.YEARS_SPANS years_tally: a count of years before a tally names no measure, the clause's subject is the one before
     ("全县新增就业岗位2000个，两年累计不少于5000个。", 1, ("就业岗位", 5000.0, "个", "at_least", "goal", None), "不少于5000个"),
+    # indicator.MISREAD_VERBS verb_read_as_place and SPLIT_NOUNS two_single_characters: 新建 (jieba's ns) is the verb, 步道 one noun
+    ("新建口袋公园30个，新建步道45公里。", 1, ("步道", 45.0, "公里", "equal", "goal", None), "步道45公里"),
 ]
 
 

@@ -184,6 +184,23 @@ def _verb_after_preposition(words, index: int) -> bool:
 LEADING_PREPOSITIONS = frozenset("对 为 向 在 按 按照 将 由 于".split())  # 「以旧换新补贴标准」: 以 is part of the name
 
 
+# Tags jieba gives a verb of the tables where it reads a name: 新建 as a place (a county of Jiangxi). A verb of
+# the tables so tagged opening a name is still its verb. (name, tags, example)
+MISREAD_VERBS = (("verb_read_as_place", ("ns", "nr"), "新建口袋公园50个，新建绿道60公里 → 绿道"),)
+MISREAD_VERB_TAGS = frozenset(MISREAD_VERBS[0][1])
+# Two characters jieba leaves apart after a verb of commitment, the second a noun or a measure word, are one
+# noun it lacks: 「新建绿道60公里」 → 绿道 (绿 a, 道 q), 「新建步道」. (name, example)
+SPLIT_NOUNS = (("two_single_characters", "新建绿道60公里 → 绿道"),)
+
+
+def _one_noun(rest) -> bool:
+    """The words after a verb are one two-character noun: jieba's n, or two single characters ending in a noun
+    or a measure word (SPLIT_NOUNS)."""
+    if len(rest) == 1:
+        return len(rest[0][0]) == 2 and rest[0][1] == "n"
+    return len(rest) == 2 and all(len(w) == 1 for w, _ in rest) and rest[1][1] in ("n", "q") and rest[0][1] in ("n", "a")
+
+
 def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = False) -> int:
     """How many characters of ``phrase`` are the verbs it starts with (「新增培育」 of
     「新增培育OPC企业」, 「新增」 of 「新增经营主体」): the longest run of leading verbs that leaves a noun
@@ -199,6 +216,8 @@ def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = Fals
     for index, (word, flag) in enumerate(words):
         if word in NEGATIONS or _one_char_compound(words, index) or _verb_after_preposition(words, index):
             break
+        if flag in MISREAD_VERB_TAGS and word in KNOWN_VERBS():
+            flag = "v"  # 「新建绿道」: jieba reads 新建 as a place (MISREAD_VERBS)
         if not (flag.startswith(("v", "p", "d", "c")) and (flag != "vn" or (cut > 0 and word in CHAINED_VERBS) or _verbal_chain(words, index))):  # 新增培育: v then vn (「开展防汛应急演练」: 防汛 names the drill)
             break
         if (cut or after_verb) and flag == "v" and word not in CHAINED_VERBS:
@@ -209,7 +228,7 @@ def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = Fals
         rest = words[index + 1 :]
         if len(phrase) - cut >= 3 and any(f.startswith(("n", "eng")) or f == "vn" for _, f in rest):
             best = cut
-        elif not known_only and len(rest) == 1 and len(rest[0][0]) == 2 and rest[0][1] == "n" and word in GOAL_VERBS() and rest[0][0] not in ACTIVITY_OBJECTS:
+        elif not known_only and _one_noun(rest) and word in GOAL_VERBS() and rest[0][0] not in ACTIVITY_OBJECTS:
             best = cut  # 「新增学位3.6万个」: a verb of commitment, then one two-character noun (新增就业 stays: 就业 is no
             # noun; before a comparator the name is a noun phrase: 「孵化企业达到300家」)
     return best
