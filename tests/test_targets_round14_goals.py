@@ -33,6 +33,8 @@ GOALS14 = [
     ("全县新增就业岗位2000个，两年累计不少于5000个。", 1, ("就业岗位", 5000.0, "个", "at_least", "goal", None), "不少于5000个"),
     # indicator.MISREAD_VERBS verb_read_as_place and SPLIT_NOUNS two_single_characters: 新建 (jieba's ns) is the verb, 步道 one noun
     ("新建口袋公园30个，新建步道45公里。", 1, ("步道", 45.0, "公里", "equal", "goal", None), "步道45公里"),
+    # bare.YEARS_LEADS years_lead: a span of years before the verb says how long, the bare value is read
+    ("依托滨河空间，三年新建公园12个，同步配建驿站。", 0, ("公园", 12.0, "个", "equal", "goal", None), "公园12个"),
 ]
 
 

@@ -11,8 +11,11 @@ from .names import ACTION_START, DONE_END, INDICATOR_NOUN, trim
 from .patterns import CN_DIGITS, CONDITION_CONTEXT, VALUE_FIRST_VERBS
 from .tables import one_of
 
-VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年|每(?:年|季度|半年|[两三四五]年))?新?(?:改扩建|改建|改造|开通|开行|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + one_of(VALUE_FIRST_VERBS) + ")")
-SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|每(?:年|季度|半年|[两三四五]年)|力争|确保|计划)+")  # 「每年培育科技型企业100家」, 「全市计划改造…」
+# A span of years opening a name says how long, as 累计 does (「三年新建绿道200公里」): (name, pattern, example)
+YEARS_LEADS = (("years_lead", r"(?:\d{1,2}|[一二两三四五])年(?:内|累计)?", "三年新建绿道200公里 → 绿道"),)
+YEARS_LEAD = one_of(YEARS_LEADS)
+VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年|每(?:年|季度|半年|[两三四五]年)|" + YEARS_LEAD + ")?新?(?:改扩建|改建|改造|开通|开行|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + one_of(VALUE_FIRST_VERBS) + ")")
+SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|每(?:年|季度|半年|[两三四五]年)|力争|确保|计划|" + YEARS_LEAD + ")+")  # 「每年培育科技型企业100家」, 「全市计划改造…」
 
 
 # A subject, then a verb of commitment and its object closing the clause with the value: 「县级财政安排乡村振兴
