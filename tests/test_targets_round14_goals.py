@@ -43,3 +43,16 @@ def test_round14_goal(sentence, index, want, span):
     target = find_targets(sentence)[index]
     assert (target.indicator, target.value, target.unit, target.comparator, target.kind, target.year) == want
     assert sentence[target.start : target.end] == span
+
+
+# members_after.MEMBERS_THEN_NOUN members_verb_noun: the members' targets where no other rule read the clause
+MEMBERS14 = [
+    ("到2027年，中心城区、县城分别新建公园12个、8个。", [("中心城区公园", 12.0, "个", "equal", 2027, "中心城区、县城分别新建公园12个"), ("县城公园", 8.0, "个", "equal", 2027, "中心城区、县城分别新建公园12个、8个")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), MEMBERS14)
+def test_round14_members_alone(sentence, want):
+    found = find_targets(sentence)
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.year, sentence[t.start : t.end]) for t in found] == want
+    assert all(t.kind == "goal" and t.rule == "respectively" for t in found)

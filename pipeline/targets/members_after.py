@@ -25,9 +25,10 @@ MEMBERS_THEN = re.compile(one_of(MEMBERS_THEN_NOUN))
 LINKS = re.compile("、|和")
 
 
-def members_after(text: str, clause: str, clause_start: int, targets: list[FoundTarget]) -> list[FoundTarget]:
-    """``targets`` of a clause, those on a MEMBERS_THEN_NOUN list's values replaced by one target per member."""
-    if "分别" not in clause or not targets or any(t.rule == "respectively" for t in targets) or not (m := MEMBERS_THEN.match(clause)):
+def members_after(text: str, clause: str, clause_start: int, targets: list[FoundTarget], year: int | None = None) -> list[FoundTarget]:
+    """``targets`` of a clause, those on a MEMBERS_THEN_NOUN list's values replaced by one target per member; where
+    no other rule read the clause (「中心城区、县城分别新建绿道120公里、80公里」), the members' targets alone, of ``year``."""
+    if "分别" not in clause or any(t.rule == "respectively" for t in targets) or not (m := MEMBERS_THEN.match(clause)):
         return targets  # (a list read already: 「县道、乡道分别完成改造60公里、120公里」)
     members = LINKS.split(m["members"])
     values, at = [], m.end()
@@ -41,7 +42,7 @@ def members_after(text: str, clause: str, clause_start: int, targets: list[Found
     end = values[-1].end()
     limit = AFTER_LIST.match(clause, end)
     comparator = AFTER_COMPARATOR[limit.group()] if limit else ("increase" if m["verb"] == "新增" else "equal")
-    template = targets[0]
+    template = targets[0] if targets else _blank(year)
     kept = [t for t in targets if not clause_start + m.start("noun") <= t.start < clause_start + end]
     listed = []
     for member, value in zip(members, values):
@@ -49,3 +50,11 @@ def members_after(text: str, clause: str, clause_start: int, targets: list[Found
         fields = value_fields(text, clause_start, value)
         listed.append(replace(template, indicator=name, comparator=comparator, kind="goal", **fields, start=clause_start + m.start("members"), end=clause_start + value.end(), rule="respectively"))
     return sorted(kept + listed, key=lambda t: t.start)
+
+
+def _blank(year: int | None) -> FoundTarget:
+    """A goal's fields that no value gives, for a clause no other rule read."""
+    return FoundTarget(
+        indicator="", value=None, value_text="", unit="", comparator="equal", kind="goal", pending=False, annual=False, year=year,
+        scaled_value=None, range=None, baseline=None, baseline_year=None, benchmark=None, start=0, end=0, rule="respectively",
+    )

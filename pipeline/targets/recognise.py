@@ -122,7 +122,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
         if named_year:
             year = int(named_year["year"])
         context = _Context(text, folded, clause, clause_start, year, subject_for_next, last_support, previous_clause=previous_clause)
-        own = funds_named_before(text, previous_clause, previous_start, members_after(text, clause, clause_start, shared_heads(clause, clause_start, _clause_targets(context), found)))
+        own = funds_named_before(text, previous_clause, previous_start, members_after(text, clause, clause_start, shared_heads(clause, clause_start, _clause_targets(context), found), year))
         if not condition_between(clause, previous_clause):  # 「…A、B，签订3年以上劳动合同的，分别给予…」: the list stays
             previous_clause, previous_start = clause, clause_start
         targets = own + benchmarks(text, clause, clause_start, year)
