@@ -104,7 +104,10 @@ TALLY_START = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})年(?:
 SCOPE_START = re.compile("^(?:" + one_of(SCOPES) + ")")
 # A share of a fund used for a purpose names the fund and the use: 「教育费附加用于职业教育的比例」 stays whole (a
 # 「…的」 clause before a share says what is counted: TARGET_LABELING.md). (name, pattern, example)
-WHOLE_SHARES = (("use_share", r"[^,;。的()（）]{2,12}用于[^,;。的]{1,16}的(?:比例|占比|比重)$", "教育费附加用于职业教育的比例不低于30%"),)
+WHOLE_SHARES = (
+    ("use_share", r"[^,;。的()（）]{2,12}用于[^,;。的]{1,16}的(?:比例|占比|比重)$", "教育费附加用于职业教育的比例不低于30%"),
+    ("deed_share", r"[^,;。的()（）]{2,16}的(?:比例|占比|比重)$", "完成“四有”工作的比例达到80%以上 (the verb of the clause says what is counted; no noun between 的 and the share)"),
+)
 WHOLE_SHARE = re.compile(one_of(WHOLE_SHARES))
 # A span of years before the verb of a plan's total is no part of the name: 「三年完成老旧小区无障碍改造60个」 →
 # 老旧小区无障碍改造 (jieba reads the word after it as a verb; 「3年期贷款」 keeps its 年). (name, pattern, example)
@@ -146,7 +149,7 @@ NAME_LEADS = (
     ("towards_whom", r"(?:对|针对|面向)[^,;。的]{1,12}的", "对同一经营主体的行政检查次数同比减少30%"),
     ("after_event", r"(?:改造|建成|实施|投用|运营|整改)后", "改造后护理型床位占比不低于55%"),
     ("may_apply", r"可(?:申请|申领|享受|获得)", "可申请延长结题时间不超过1年 / 每年可申领创新券最高20万元"),
-    ("among_them", r"[^,;。中的、]{2,16}?中(?![央国心小级型]|所占|占)(?=[^,;。中]{2,8}(?:比例|占比|比重)$)", "省级科技计划项目评审专家中女性专家比例不低于20%"),
+    ("among_them", r"[^,;。中的、]{2,16}?中(?![央国心小级型]|所占|占)(?=[^,;。中的]{2,8}(?:比例|占比|比重)$)", "省级科技计划项目评审专家中女性专家比例不低于20%"),
     ("for_beneficiary", r"为[^,;。的为]{1,10}?(?:企业|单位|机构|农户|居民|群众|学校|园区|社区)(?=[\u4e00-\u9fff]{4,})", "每年为外资企业定向输送技能人才不少于2000人 → 定向输送技能人才 (whom it is done for, then what is counted)"),
     ("towards_checked", r"对(?=[^,;。的]{2,16}(?:检查|抽查|抽检|巡查|督查|监管|执法|检测|考核|评估)[^,;。的]{0,4}$)", "对种子生产经营企业检查覆盖率达到100% → 种子生产经营企业检查覆盖率 (对 names what a check is done on; 「对新兴市场出口占比」 keeps it: exports to)"),
     ("whose_count", r"[^,;。的、]{2,24}的(?=[^,;。的]{1,6}(?:数量|个数|总数)$)", "设区市中PM2.5浓度达到国家二级标准的城市数量达到6个 (a clause before a count says which are counted: 城市数量)"),
