@@ -41,6 +41,12 @@ GOALS14 = [
     ("规模以上工业企业中开展数字化改造的企业占比提高到60%。", 0, ("规模以上工业企业中开展数字化改造的企业占比", 60.0, "%", "reach", "goal", None), "规模以上工业企业中开展数字化改造的企业占比提高到60%"),
     # …and leaves where a plain noun follows
     ("评审专家中女性专家比例不低于30%。", 0, ("女性专家比例", 30.0, "%", "at_least", "goal", None), "女性专家比例不低于30%"),
+    # indicator.STATISTIC_WORDS per_period: a one-character rhythm before the verb names a statistic, no verb's object
+    ("景区年接待游客人次增长10%以上。", 0, ("景区年接待游客人次", 10.0, "%", "at_least", "goal", None), "景区年接待游客人次增长10%以上"),
+    # …a year before the verb is none (the payer and its year leave)
+    ("县财政2026年安排污水管网改造专项资金不少于8000万元。", 0, ("污水管网改造专项资金", 8000.0, "万元", "at_least", "goal", 2026), "污水管网改造专项资金不少于8000万元"),
+    # indicator.STATISTIC_WORDS split_place: a localizer after a one-character noun is one word with it (网上)
+    ("网上办事平台注册用户达到50万户。", 0, ("网上办事平台注册用户", 50.0, "万户", "reach", "goal", None), "网上办事平台注册用户达到50万户"),
 ]
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..jieba_dictionary import Tags, dictionary
 from ..normalize import to_simplified
 from .bound_words import join_bound_halves as _join_bound_halves
+from .word_readings import MISREAD_VERB_TAGS, one_noun, statistic_or_place
 from .tables import one_of
 
 # Tags that end a measured noun phrase read after a value (jieba's ICTCLAS tag set): prepositions,
@@ -184,23 +185,6 @@ def _verb_after_preposition(words, index: int) -> bool:
 LEADING_PREPOSITIONS = frozenset("对 为 向 在 按 按照 将 由 于".split())  # 「以旧换新补贴标准」: 以 is part of the name
 
 
-# Tags jieba gives a verb of the tables where it reads a name: 新建 as a place (a county of Jiangxi). A verb of
-# the tables so tagged opening a name is still its verb. (name, tags, example)
-MISREAD_VERBS = (("verb_read_as_place", ("ns", "nr"), "新建口袋公园50个，新建绿道60公里 → 绿道"),)
-MISREAD_VERB_TAGS = frozenset(MISREAD_VERBS[0][1])
-# Two characters jieba leaves apart after a verb of commitment, the second a noun or a measure word, are one
-# noun it lacks: 「新建绿道60公里」 → 绿道 (绿 a, 道 q), 「新建步道」. (name, example)
-SPLIT_NOUNS = (("two_single_characters", "新建绿道60公里 → 绿道"),)
-
-
-def _one_noun(rest) -> bool:
-    """The words after a verb are one two-character noun: jieba's n, or two single characters ending in a noun
-    or a measure word (SPLIT_NOUNS)."""
-    if len(rest) == 1:
-        return len(rest[0][0]) == 2 and rest[0][1] == "n"
-    return len(rest) == 2 and all(len(w) == 1 for w, _ in rest) and rest[1][1] in ("n", "q") and rest[0][1] in ("n", "a")
-
-
 def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = False) -> int:
     """How many characters of ``phrase`` are the verbs it starts with (「新增培育」 of
     「新增培育OPC企业」, 「新增」 of 「新增经营主体」): the longest run of leading verbs that leaves a noun
@@ -228,7 +212,7 @@ def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = Fals
         rest = words[index + 1 :]
         if len(phrase) - cut >= 3 and any(f.startswith(("n", "eng")) or f == "vn" for _, f in rest):
             best = cut
-        elif not known_only and _one_noun(rest) and word in GOAL_VERBS() and rest[0][0] not in ACTIVITY_OBJECTS:
+        elif not known_only and one_noun(rest) and word in GOAL_VERBS() and rest[0][0] not in ACTIVITY_OBJECTS:
             best = cut  # 「新增学位3.6万个」: a verb of commitment, then one two-character noun (新增就业 stays: 就业 is no
             # noun; before a comparator the name is a noun phrase: 「孵化企业达到300家」)
     return best
@@ -364,6 +348,8 @@ def verb_object(phrase: str) -> int:
             continue  # 「未达标地级…城市」: a negated verb qualifies the noun after it, as one after a grade does (「省级以上可信数据空间」)
         if word not in KNOWN_VERBS() and before not in ADVERBIAL_TAGS:
             continue
+        if statistic_or_place(words, index):
+            continue  # 「博物馆年接待观众人次」, 「线上回收平台注册用户」 (STATISTIC_WORDS)
         following = words[index + 1 :]
         if following and len(following[0][0]) == 1 and following[0][1].startswith("n"):
             continue  # 「集聚区」
