@@ -47,6 +47,9 @@ GOALS14 = [
     ("县财政2026年安排污水管网改造专项资金不少于8000万元。", 0, ("污水管网改造专项资金", 8000.0, "万元", "at_least", "goal", 2026), "污水管网改造专项资金不少于8000万元"),
     # indicator.STATISTIC_WORDS split_place: a localizer after a one-character noun is one word with it (网上)
     ("网上办事平台注册用户达到50万户。", 0, ("网上办事平台注册用户", 50.0, "万户", "reach", "goal", None), "网上办事平台注册用户达到50万户"),
+    # after_value.SIZED_MODIFIERS measured_size: a measure and its size between the value and the counted noun qualify the noun
+    ("每个乡镇至少建成1个面积5公顷以上的湿地公园。", 0, ("湿地公园", 1.0, "个", "at_least", "goal", None), "至少建成1个面积5公顷以上的湿地公园"),
+    ("建成2个总投资5亿元以上的物流园区。", 0, ("物流园区", 2.0, "个", "equal", "goal", None), "建成2个总投资5亿元以上的物流园区"),
 ]
 
 
