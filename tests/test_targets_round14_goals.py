@@ -50,6 +50,9 @@ GOALS14 = [
     # after_value.SIZED_MODIFIERS measured_size: a measure and its size between the value and the counted noun qualify the noun
     ("每个乡镇至少建成1个面积5公顷以上的湿地公园。", 0, ("湿地公园", 1.0, "个", "at_least", "goal", None), "至少建成1个面积5公顷以上的湿地公园"),
     ("建成2个总投资5亿元以上的物流园区。", 0, ("物流园区", 2.0, "个", "equal", "goal", None), "建成2个总投资5亿元以上的物流园区"),
+    # indicator.EXTRA_LEADING_VERBS: ACTION_VERBS' verbs of placing, equipping and gathering leave a name before a comparator
+    ("归集公共数据不少于500TB。", 0, ("公共数据", 500.0, "TB", "at_least", "goal", None), "公共数据不少于500TB"),
+    ("县文化馆配备数字化演播设备不少于20套。", 0, ("数字化演播设备", 20.0, "套", "at_least", "goal", None), "数字化演播设备不少于20套"),
 ]
 
 

@@ -128,7 +128,9 @@ def GOAL_VERBS() -> frozenset[str]:  # noqa: N802 - a table, built once from the
 
 
 # Verbs that lead a name before a comparator besides the tables' verbs of commitment and support.
-EXTRA_LEADING_VERBS = frozenset("增加 完成 实现 推动 促进 组织 改造 改建 接待 带动 新建 创建 开通 建立 挖掘 聘请 聘用 招聘 招募 吸纳 安置 帮扶 救助 引导 走访 慰问".split())
+EXTRA_LEADING_VERBS = frozenset("增加 完成 实现 推动 促进 组织 改造 改建 接待 带动 新建 创建 开通 建立 挖掘 聘请 聘用 招聘 招募 吸纳 安置 帮扶 救助 引导 走访 慰问".split()) | frozenset(
+    "招收 招录 配备 配置 配齐 铺设 敷设 架设 选派 派驻 下派 设置 开设 布设 购置 安装 收集 采集 汇集 归集".split()
+)  # names.ACTION_VERBS' verbs of placing, equipping and gathering are verbs before a comparator too (「汇集文物数据不少于200TB」)
 
 
 # Activities counted in people: the verb before one stays with it, the count is of people helped to it
