@@ -53,6 +53,8 @@ GOALS14 = [
     # indicator.EXTRA_LEADING_VERBS: ACTION_VERBS' verbs of placing, equipping and gathering leave a name before a comparator
     ("归集公共数据不少于500TB。", 0, ("公共数据", 500.0, "TB", "at_least", "goal", None), "公共数据不少于500TB"),
     ("县文化馆配备数字化演播设备不少于20套。", 0, ("数字化演播设备", 20.0, "套", "at_least", "goal", None), "数字化演播设备不少于20套"),
+    # indicator.verb_object with bound_words.BOUND_HALVES: a bound half closes the object after the subject's verb
+    ("各乡镇集镇区布设回收箱不少于30个。", 0, ("回收箱", 30.0, "个", "at_least", "goal", None), "回收箱不少于30个"),
 ]
 
 

@@ -339,8 +339,8 @@ def verb_object(phrase: str) -> int:
     (KNOWN_VERBS) or follows an adverbial (ADVERBIAL_TAGS): after a noun, jieba's other verbs as often
     modify the noun after them (「认知障碍照护床位」), as does a negated one (「未达标城市」). A verb opening the phrase is leading_verbs' (it
     knows the comparator's reading), and one inside a word (「集聚区」) or after a distinguishing word
-    (「临时停车」) is never the cut."""
-    words = tag(phrase)
+    (「临时停车」) is never the cut; a bound half closes the noun before it (「布设回收箱」: BOUND_HALVES)."""
+    words = _join_bound_halves(tag(phrase))
     position = len(words[0][0]) if words else 0
     for index in range(1, len(words)):
         word, flag = words[index]
