@@ -55,6 +55,10 @@ GOALS14 = [
     ("县文化馆配备数字化演播设备不少于20套。", 0, ("数字化演播设备", 20.0, "套", "at_least", "goal", None), "数字化演播设备不少于20套"),
     # indicator.verb_object with bound_words.BOUND_HALVES: a bound half closes the object after the subject's verb
     ("各乡镇集镇区布设回收箱不少于30个。", 0, ("回收箱", 30.0, "个", "at_least", "goal", None), "回收箱不少于30个"),
+    # patterns.ATTENDANCE_UNITS attendance: an activity verb alone before a count of attendances names what is counted
+    ("每年举办业务培训班不少于6期，培训800人次以上。", 1, ("培训", 800.0, "人次", "at_least", "goal", None), "培训800人次以上"),
+    # …an object after the verb is still what is counted
+    ("培训林农3000人次以上。", 0, ("林农", 3000.0, "人次", "at_least", "goal", None), "林农3000人次以上"),
 ]
 
 

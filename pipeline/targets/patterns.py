@@ -238,6 +238,10 @@ GOAL_VERB_NOUNS = (
     ("training", r"培训", "开展家政技能培训不少于5000人次"),
 )
 GOAL_VERB_NOUN = re.compile("^(?:" + one_of(GOAL_VERB_NOUNS) + ")$")
+# …and with nothing before them where the value counts attendances: the activity is what is counted
+# (「培训1000人次以上」 → 培训, 「每年培训不少于1.3万人次」: two writers of rounds 10 and 13). (name, unit, example)
+ATTENDANCE_UNITS = (("attendance", "人次", "每年举办培训班不少于10期，培训1000人次以上 → 培训"),)
+ATTENDANCE_UNIT = frozenset(unit for _, unit, _ in ATTENDANCE_UNITS)
 # A share of something (「按…的30%」) sizes the support named after it: 「…的30%，给予最高100万元补贴」.
 # 列支: 「按直接经费的20%列支劳务费」; 安排 after a 标准: 「按每个中心每年不少于50万元的标准安排运行补助」
 SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支|收取|征收|核定|(?<=标准)(?:安排|配建|配置|配备))")  # 「按日0.1‰收取资金使用费」  # 「按每百户不低于20平方米的标准配建养老服务设施」

@@ -29,7 +29,7 @@ from .lists import LISTED, distribute, respectively
 from .shared_names import shared_heads
 from .list_lines import continues_intro
 from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim, verb_led, without_rate_word
-from .patterns import CHANGE_IN_NAME_RULES, CONDITION_EACH_NAME, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, ITEM_CLASSIFIER, LIMIT_IN_NAME, MEASURE_IN_ITEM
+from .patterns import ATTENDANCE_UNIT, CHANGE_IN_NAME_RULES, CONDITION_EACH_NAME, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, ITEM_CLASSIFIER, LIMIT_IN_NAME, MEASURE_IN_ITEM
 from .patterns import PER_QUANTIFIER, PER_UNIT, PER_UNIT_NAME, RECIPIENT_HEAD, SHARE_LEAD, SHARE_LIMIT, SHARE_OF_BASE, SUPPORT_NAMED, SENTENCE_ENDS
 from .patterns import SUPPORT_VERB_NOUN, TIME_UNITS, past_clause, reports_facts
 from .refuse import refusal
@@ -345,7 +345,7 @@ def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: 
             return "value_first", noun[0], noun[1]
         if parts.verb == "amount" and value["unit"] in TIME_UNITS and not name.strip("连续"):
             return "support_duration", value.start(), value.start()  # 「…的生活资助，连续资助3年」: the support before
-        if (SUPPORT_VERB_NOUN.match(parts.verb_word) or (GOAL_VERB_NOUN.match(parts.verb_word) and name)) and value["unit"] not in TIME_UNITS:  # 「单户年度贴息最高20万元」 → 年度贴息
+        if (SUPPORT_VERB_NOUN.match(parts.verb_word) or (GOAL_VERB_NOUN.match(parts.verb_word) and (name or value["unit"] in ATTENDANCE_UNIT))) and value["unit"] not in TIME_UNITS:  # 「单户年度贴息最高20万元」 → 年度贴息
             verb_at = subject_from + parts.verb_at
             support = SUPPORT_VERB_NOUN.match(parts.verb_word) is not None
             return ("support_word" if support else "verb_noun"), _verb_noun_start(clause, parts, name, name_start, verb_at, support), verb_at + len(parts.verb_word)
