@@ -59,6 +59,8 @@ GOALS14 = [
     ("每年举办业务培训班不少于6期，培训800人次以上。", 1, ("培训", 800.0, "人次", "at_least", "goal", None), "培训800人次以上"),
     # …an object after the verb is still what is counted
     ("培训林农3000人次以上。", 0, ("林农", 3000.0, "人次", "at_least", "goal", None), "林农3000人次以上"),
+    # bare.QUOTA_SUBJECTS quota_place: each place's quota opening a bare value's name is its scope
+    ("每个乡镇配备专职网格员3名。", 0, ("专职网格员", 3.0, "名", "equal", "goal", None), "专职网格员3名"),
 ]
 
 

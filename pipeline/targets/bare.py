@@ -8,7 +8,7 @@ import re
 from . import indicator as nouns
 from .after_value import first_after_asides
 from .names import ACTION_START, DONE_END, INDICATOR_NOUN, trim
-from .patterns import CN_DIGITS, CONDITION_CONTEXT, VALUE_FIRST_VERBS
+from .patterns import CN_DIGITS, CONDITION_CONTEXT, PER_PLACE_QUOTA, VALUE_FIRST_VERBS
 from .tables import one_of
 
 # A span of years opening a name says how long, as 累计 does (「三年新建绿道200公里」): (name, pattern, example)
@@ -49,7 +49,15 @@ def bare_value(clause: str, value_end: int, name: str) -> bool:
     # 「累计改造老旧小区120个」, 「全年接待游客3000万人次」: a verb (jieba's tag) and its object close the
     # clause — a verb of no table, never one of conditions (缴纳, 经营…)
     rest = SCOPE_LEAD.sub("", name)
+    if (quota := PER_PLACE_QUOTA.match(rest)) and not rest.startswith(QUOTA_LIMITS, quota.end()):
+        rest = rest[quota.end() :]  # 「每个乡镇配备专职网格员3名」: each place's quota (QUOTA_SUBJECTS)
     return len(rest) <= 16 and nouns.leading_verbs(rest) > 0 and not CONDITION_CONTEXT.search(rest)
+
+
+# The place of a quota opening a bare value's name is its scope, as 全市 is (patterns.PER_PLACE_QUOTAS); after a limit
+# word the value is read as limited elsewhere. (name, example)
+QUOTA_SUBJECTS = (("quota_place", "每个乡镇配备专职网格员3名 → 专职网格员"),)
+QUOTA_LIMITS = ("至少", "最少", "不少于")
 
 
 NUMBERED_OBJECT = re.compile(rf"[\d{CN_DIGITS}]|[^、]*、(?![^,;。]*等)")  # an object that is a value, or a list of clauses (not examples before 等)
