@@ -5,10 +5,12 @@ value. The cues are the tables of patterns.py."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .found import strip_fillers
+from .found import FoundTarget, strip_fillers
 from .names import PER_RATE
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
+from .standard_kinds import COUNTED, FURTHER_LIMIT, SENTENCE_END, facility_standard
 from .tables import one_of
 
 AMOUNT_CUE = re.compile(one_of(AMOUNT_CUES))
@@ -63,8 +65,8 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
     share_base = unit == "%" and head.endswith("的")  # 「…不超过基金规模的20%」: the base is no total of the target's
     if share_base and comparator in ("at_most", "at_least") and rule == "comparator":
         return "amount"  # 「预付款比例不低于合同金额的30%」: a limit each one must keep, a share of its own base
-    if OBLIGATION.search(head):
-        return "amount"  # 「配建人才住房比例不低于15%」, 「占比可由7%提高至15%」
+    if OBLIGATION.search(head) or facility_standard(indicator, head, unit, comparator):
+        return "amount"  # 「配建人才住房比例不低于15%」, 「占比可由7%提高至15%」, 「绿化带宽度原则上不少于15米」
     if rule != "share" and CHANGE_TO.search(head) and not SUPPORT_END.search(indicator):
         return "goal"  # 「平均担保费率降至1%以下」: a level brought about
     if _outcome_or_total(indicator, head, rule, unit, comparator, share_base):
@@ -87,3 +89,26 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
     if rule == "value_first" and unit in TIME_UNITS:  # (unit with its scale: 「万元」)
         return "amount"  # a duration granted: 「提供不少于一年的专属空间支持」
     return "goal"
+
+
+def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarget]:
+    """``found`` with a goal read as an amount where it is a further limit (FURTHER_LIMITS) right after a
+    standard in the same sentence — an amount under a limit that names no support (standard_kinds)."""
+    out: list[FoundTarget] = []
+    for target in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and target.kind == "goal"
+            and previous.kind == "amount"
+            and previous.comparator in ("at_least", "at_most")
+            and target.comparator in ("at_least", "at_most")
+            and target.unit not in COUNTED
+            and not AMOUNT_CUE.search(previous.indicator)
+            and previous.end <= target.start
+            and not SENTENCE_END.search(folded, previous.end, target.start)
+            and FURTHER_LIMIT.match(folded[target.start : target.end])
+        ):
+            target = replace(target, kind="amount")
+        out.append(target)
+    return out

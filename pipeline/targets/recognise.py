@@ -22,7 +22,7 @@ from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, in_part_asi
 from .cues import QuietClauses, may_hold_target
 from .found import FoundTarget, strip_fillers
 from .head import Head, changed_to, read_head
-from .kinds import AMOUNT_CUE, kind_of
+from .kinds import AMOUNT_CUE, kind_of, standards_continued
 from .modifiers import opened
 from .list_levels import condition_between
 from .lists import LISTED, distribute, respectively
@@ -130,7 +130,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
         # the last value's own indicator (a 分别 list's shared noun, not one member's), else the clause's noun
         subject_for_next = context.previous_subject if own else (targets[-1].indicator if targets else _subject(text, clause, clause_start))
         last_support = next((n for n in [t.indicator for t in reversed(own)] + [subject_for_next] if AMOUNT_CUE.search(n)), last_support)
-    return found
+    return standards_continued(folded, found)
 
 
 def _clause_targets(context: _Context) -> list[FoundTarget]:

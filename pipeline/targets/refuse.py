@@ -90,6 +90,12 @@ THRESHOLDS_BEFORE_NOUN = (
 THRESHOLD_BEFORE_NOUN = re.compile(one_of(THRESHOLDS_BEFORE_NOUN))
 
 
+# A value closing a 「…时」 clause is the trigger of an action, not a level committed or a support:
+# (name, pattern after the value, example)
+TRIGGERS = (("when_reached", r"(?:及)?(?:以上|以下)?(?:时|之时)(?![间长段点期效])", "积水深度超过27厘米时立即封闭交通"),)
+TRIGGER = re.compile(one_of(TRIGGERS))
+
+
 # A ratio by which two budgets share a cost is no parameter of a support: 「由省级财政和市级财政按6:4比例分担」.
 # (name, pattern after the value, example)
 COST_SPLITS = (("cost_split", r"(?:的)?(?:比例)?(?:分担|承担|负担|分摊)", "基层岗位津贴由省财政和市财政按7:3比例分担"),)
@@ -123,6 +129,8 @@ def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
         return "grade_in_name"  # 「国家4A级及以上旅游景区」: a grade naming what is counted
     if value["unit"] not in ("A级", "星级") and THRESHOLD_BEFORE_NOUN.match(clause, value.end()):
         return "threshold"  # 「30户以上自然村通硬化路比例达到100%」: which villages are counted
+    if TRIGGER.match(clause, value.end()):
+        return "trigger"  # 「积水深度超过27厘米时立即封闭交通」
     return None
 
 
