@@ -38,6 +38,16 @@ AMOUNTS14 = [
     ("运维费用由市、县按5∶3∶2比例分担。", []),
     # refuse.TRIGGERS when_reached: a value closing a 「…时」 clause triggers an action
     ("降雨量超过50毫米时启动应急响应。", []),
+    # returned.CONSECUTIVE_SUPPORTS consecutive_support: 「连续支持N年」 after a support is its duration
+    ("对新入选的青年拔尖人才，给予每人每年3万元科研经费支持，连续支持2年。", [("科研经费支持", 3.0, "万元", "equal", "amount", "给予每人每年3万元科研经费支持"), ("科研经费支持", 2.0, "年", "equal", "amount", "支持2年")]),
+    # …while 连续支持 before a count is a goal, and before a period with 以上 a condition
+    ("连续支持5个重点项目。", [("重点项目", 5.0, "个", "equal", "goal", "支持5个重点项目")]),
+    # OWN_PARTS own_part: 年度 before the verb of receiving goes with it
+    ("同一企业年度享受本办法扶持资金总额不超过500万元。", [("扶持资金总额", 500.0, "万元", "at_most", "amount", "扶持资金总额不超过500万元")]),
+    # lists.OBTAINED 新获: the verb before the awards listed is no part of their names
+    ("对新获中国设计金奖、银奖的项目，分别给予一次性奖励30万元、10万元。", [("中国设计金奖一次性奖励", 30.0, "万元", "equal", "amount", "一次性奖励30万元"), ("中国设计银奖一次性奖励", 10.0, "万元", "equal", "amount", "10万元")]),
+    # kinds: a support's rate per unit (SUPPORT_END 经费标准) is an amount, even raised to
+    ("城区二级绿地养护经费标准提高到每平方米每年8元。", [("城区二级绿地养护经费标准", 8.0, "元", "reach", "amount", "城区二级绿地养护经费标准提高到每平方米每年8元")]),
     # GOAL_TOTALS fund_pool: a pool's size is a total the government sets up, a goal
     ("设立创业担保贷款风险补偿资金池，规模不低于3000万元。", [("创业担保贷款风险补偿资金池", 3000.0, "万元", "at_least", "goal", "规模不低于3000万元")]),
 ]

@@ -65,8 +65,8 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
     share_base = unit == "%" and head.endswith("的")  # 「…不超过基金规模的20%」: the base is no total of the target's
     if share_base and comparator in ("at_most", "at_least") and rule == "comparator":
         return "amount"  # 「预付款比例不低于合同金额的30%」: a limit each one must keep, a share of its own base
-    if OBLIGATION.search(head) or facility_standard(indicator, head, unit, comparator):
-        return "amount"  # 「配建人才住房比例不低于15%」, 「占比可由7%提高至15%」, 「绿化带宽度原则上不少于15米」
+    if OBLIGATION.search(head) or facility_standard(indicator, head, unit, comparator) or (per and SUPPORT_END.search(indicator)):
+        return "amount"  # 「配建人才住房比例不低于15%」, 「占比可由7%提高至15%」, 「绿化带宽度原则上不少于15米」, a support's rate per unit: 「养护经费标准提高到每平方米每年12元」
     if rule != "share" and CHANGE_TO.search(head) and not SUPPORT_END.search(indicator):
         return "goal"  # 「平均担保费率降至1%以下」: a level brought about
     if _outcome_or_total(indicator, head, rule, unit, comparator, share_base):

@@ -257,7 +257,7 @@ def _per_unit(name: str) -> int:
 
 # The notice's own part named before a support limits its scope, as the territory does (SCOPES): no part of the
 # name. (name, pattern, example)
-OWN_PARTS = (("own_part", r"(?:享受|获得|申领)?本(?:条|款|项|章|节|办法|细则|措施|政策)(?=[\u4e00-\u9fff]{2})", "同一企业每年获得本条奖励资助累计不超过1000万元 → 奖励资助 / 单个企业每年享受本措施奖补总额不超过2000万元 → 奖补总额 (a verb of receiving before the part goes with it)"),)
+OWN_PARTS = (("own_part", r"(?:(?:年度|每年)?(?:享受|获得|申领))?本(?:条|款|项|章|节|办法|细则|措施|政策)(?=[\u4e00-\u9fff]{2})", "同一企业每年获得本条奖励资助累计不超过1000万元 → 奖励资助 / 单个企业每年享受本措施奖补总额不超过2000万元 → 奖补总额 (a verb of receiving before the part goes with it, and 年度 before that verb: 「同一企业年度享受本办法扶持资金总额」 → 扶持资金总额, round 14)"),)
 OWN_PART = re.compile(one_of(OWN_PARTS))
 
 

@@ -93,7 +93,7 @@ GOAL_TOTAL = re.compile(one_of(GOAL_TOTALS))
 # is a support itself (「奖励提高到2万元」). (name, pattern on the words before the value, example)
 CHANGE_TO_GOALS = (("change_to", r"(?:降至|降到|降低到|降低至|下降到|下降至|提高到|提高至|提升到|提升至|压缩至|压缩到|缩短至|缩短到)$", "平均担保费率降至1%以下"),)
 CHANGE_TO = re.compile(one_of(CHANGE_TO_GOALS))
-SUPPORT_END = re.compile(r"(?:补贴|奖励|奖补|资助|补助|奖金|津贴|贴息)(?:标准|金额|额度|比例)?$")  # 「贴息比例提高到100%」: a support's parameter raised
+SUPPORT_END = re.compile(r"(?:补贴|奖励|奖补|资助|补助|奖金|津贴|贴息)(?:标准|金额|额度|比例)?$|经费标准$")  # 「贴息比例提高到100%」: a support's parameter raised (「养护经费标准提高到每平方米每年12元」: a funding standard, round 14)
 # A support's total under a limit is what one beneficiary may get: 「一次性创业补贴总额不超过2万元」.
 SUPPORT_CAP = re.compile(r"总额$")
 # The support named after its verb, the value after it: 「给予一次性奖励300万元」 → 一次性奖励.

@@ -34,7 +34,7 @@ from .patterns import PER_QUANTIFIER, PER_UNIT, PER_UNIT_NAME, RECIPIENT_HEAD, S
 from .patterns import SUPPORT_VERB_NOUN, TIME_UNITS, past_clause, reports_facts
 from .refuse import refusal
 from .relative import benchmarks
-from .returned import returned_share, waiver_or_instalment
+from .returned import consecutive_support, returned_share, waiver_or_instalment
 from .standard import named_before_standard
 from .support import supported
 from .tables import one_of
@@ -343,7 +343,7 @@ def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: 
             return None  # 「营收超1000万元OPC100家」: the first value says which OPC are counted
         if noun[1] > noun[0]:
             return "value_first", noun[0], noun[1]
-        if parts.verb == "amount" and value["unit"] in TIME_UNITS and not name.strip("连续"):
+        if (parts.verb == "amount" or consecutive_support(parts.verb_word, name)) and value["unit"] in TIME_UNITS and not name.strip("连续"):
             return "support_duration", value.start(), value.start()  # 「…的生活资助，连续资助3年」: the support before
         if (SUPPORT_VERB_NOUN.match(parts.verb_word) or (GOAL_VERB_NOUN.match(parts.verb_word) and name)) and value["unit"] not in TIME_UNITS:  # 「单户年度贴息最高20万元」 → 年度贴息
             verb_at = subject_from + parts.verb_at

@@ -17,6 +17,7 @@ from .patterns import (
     TIME_UNITS,
     VALUE_FIRST_VERBS,
 )
+from .returned import CONSECUTIVE_SUPPORT_END
 from .tables import one_of
 from .tail import Ending, SeenBefore
 
@@ -165,7 +166,7 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
     if REPORTED.found_before(clause, value.start()):
         return "reported"  # 「全市现有养老机构120家」: the state of things, no commitment
     provided = verb == "goal" and value["unit"] != "小时" and PROVIDED.search(head) is not None  # 「提供24小时服务」: opening hours
-    if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount" and not provided and not TERM_NAME.search(head):
+    if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount" and not provided and not TERM_NAME.search(head) and not CONSECUTIVE_SUPPORT_END.search(head):
         return "period"  # 「5年内」, 「35岁以下」, 「正常运营1年以上」
     if PERIOD_AFTER.match(clause, value_end) and value["unit"] in TIME_UNITS | {"", None}:
         return "period"
