@@ -16,7 +16,7 @@ AMOUNTS14 = [
     # standard_kinds.FACILITY_MEASURES: a facility's own measure right before a limit word
     ("新建社区服务中心建筑面积不少于600平方米。", [("社区服务中心建筑面积", 600.0, "平方米", "at_least", "amount", "社区服务中心建筑面积不少于600平方米")]),  # built_area
     ("新植绿化带宽度不少于8米。", [("新植绿化带宽度", 8.0, "米", "at_least", "amount", "新植绿化带宽度不少于8米")]),  # width_or_girth
-    ("每座换电站储备电池容量不低于500千瓦时。", [("电池容量", 500.0, "千瓦时", "at_least", "amount", "电池容量不低于500千瓦时")]),  # storage
+    ("每座换电站储能容量不低于500千瓦时。", [("储能容量", 500.0, "千瓦时", "at_least", "amount", "储能容量不低于500千瓦时")]),  # storage
     ("享受补助的图书馆全年开放天数不少于300天。", [("图书馆全年开放天数", 300.0, "天", "at_least", "amount", "图书馆全年开放天数不少于300天")]),  # days_open
     # …while the territory's own level under a limit stays a goal
     ("全市森林覆盖率不低于45%。", [("森林覆盖率", 45.0, "%", "at_least", "goal", "森林覆盖率不低于45%")]),
@@ -29,7 +29,9 @@ AMOUNTS14 = [
     # PER_QUANTIFIER_WORDS 每部: a work (a film, a video) is the per-unit item, the support after it the name
     ("对本地原创微电影，每部奖励2万元。", [("奖励", 2.0, "万元", "equal", "amount", "奖励2万元")]),
     # PER_BENEFICIARY_LEADS each_facility 充电站/换电站/服务站: what each station must have is an amount
-    ("每个换电站备用电池不少于20块。", [("换电站备用电池", 20.0, "块", "at_least", "amount", "换电站备用电池不少于20块")]),
+    # …and names.STATION_ITEMS station: the station after the per-unit word is the item, what follows its measure
+    ("每个换电站备用电池不少于20块。", [("备用电池", 20.0, "块", "at_least", "amount", "备用电池不少于20块")]),
+    ("每个乡镇充电站快充桩不少于6个。", [("快充桩", 6.0, "个", "at_least", "amount", "快充桩不少于6个")]),
     # LEADING_FILLER 使(?!用): 使用 is a word, not the filler 使
     ("按投入的20%给予奖补，使用期限一般不超过10年。", [("奖补", 20.0, "%", "equal", "amount", "20%给予奖补"), ("使用期限", 10.0, "年", "at_most", "amount", "使用期限一般不超过10年")]),
     # NAME_LEADS place_within: the place a thing stands in (公园内, 景区内) is no part of its name
@@ -48,6 +50,14 @@ AMOUNTS14 = [
     ("对新获中国设计金奖、银奖的项目，分别给予一次性奖励30万元、10万元。", [("中国设计金奖一次性奖励", 30.0, "万元", "equal", "amount", "一次性奖励30万元"), ("中国设计银奖一次性奖励", 10.0, "万元", "equal", "amount", "10万元")]),
     # kinds: a support's rate per unit (SUPPORT_END 经费标准) is an amount, even raised to
     ("城区二级绿地养护经费标准提高到每平方米每年8元。", [("城区二级绿地养护经费标准", 8.0, "元", "reach", "amount", "城区二级绿地养护经费标准提高到每平方米每年8元")]),
+    # names.FACILITY_HEADS facility_head: a facility of two nouns before a one-word measure stays with it
+    ("单个街心公园面积一般不小于300平方米。", [("街心公园面积", 300.0, "平方米", "at_least", "amount", "街心公园面积一般不小于300平方米")]),
+    # …while a two-noun measure after one noun leaves the item (「每座电站功率规模」, round 12)
+    ("每座水厂供水规模原则上不低于2万吨。", [("供水规模", 2.0, "万吨", "at_least", "amount", "供水规模原则上不低于2万吨")]),
+    # NAME_LEADS owner_each and OBLIGATIONS each_equipped: the owner, then 每处/每座 and what each must have
+    ("省级历史建筑每处配备专职管理员不少于1名。", [("专职管理员", 1.0, "名", "at_least", "amount", "专职管理员不少于1名")]),
+    # …while a quota for each place of the territory stays a goal
+    ("每个行政村至少配备2名护林员。", [("护林员", 2.0, "名", "at_least", "goal", "至少配备2名护林员")]),
     # GOAL_TOTALS fund_pool: a pool's size is a total the government sets up, a goal
     ("设立创业担保贷款风险补偿资金池，规模不低于3000万元。", [("创业担保贷款风险补偿资金池", 3000.0, "万元", "at_least", "goal", "规模不低于3000万元")]),
 ]
@@ -58,11 +68,3 @@ def test_round14_amounts(sentence: str, expected: list) -> None:
     got = [(t.indicator, t.value, t.unit, t.comparator, t.kind, sentence[t.start : t.end]) for t in find_targets(sentence)]
     assert got == expected
 
-
-# Known failure: after a per-unit word the facility (乡镇充电站) is the item and what each must have is counted
-# after it (TARGET_LABELING.md: per-unit quantifiers are not part of the name); the kind is right since round 14.
-@pytest.mark.xfail(strict=True, reason="a facility before a counted thing after 每个 stays in the name")
-def test_round14_facility_before_counted_thing() -> None:
-    sentence = "每个乡镇充电站快充桩不少于6个。"
-    got = [(t.indicator, t.value, t.unit, t.comparator, t.kind, sentence[t.start : t.end]) for t in find_targets(sentence)]
-    assert got == [("快充桩", 6.0, "个", "at_least", "amount", "快充桩不少于6个")]

@@ -139,6 +139,7 @@ NAME_LEADS = (
     ("per_time", r"(?:[^,;。的每\d]{0,8}?每(?:天|日|周|月)|[^,;。的每\d]{1,8}?每年)(?=[\u4e00-\u9fff])", "中小学生每天校内外体育活动时间不少于2小时 / 每周开放时间不少于56小时 / 每名导师每年带教门诊不少于50个半天 (who and how often: the measure follows; a leading 每年 alone is the rhythm, TALLY_START)"),
     ("threshold_noun", r"[^,;。的]*?\d+(?:\.\d+)?(?:万|亿)?[^\d,;。的、级岁A-Za-z]{0,3}?(?:及以上|以上|以下)(?=[\u4e00-\u9fff])", "30户以上自然村通硬化路比例达到100% (not an age: 「3岁以下婴幼儿托位数」)"),
     ("container_in", r"[^,;。中]{2,12}?(?:库|项目|专项|计划|名单|工程)中由?", "省级人才库中女性专家占比"),
+    ("owner_each", r"[^,;。的每]{2,12}?每(?:处|座|所|家)(?=配备|配置|设置|建有|设有)", "重点文物保护单位每处配备专职文物安全员不少于2名 → 专职文物安全员 (the owner and its per-unit word, after the owner: each one's staff; round 14)"),
     ("place_within", r"[^,;。的内]{0,8}?(?:公园|园区|景区|场馆|小区|校园|厂区|基地|站)内(?=[\u4e00-\u9fff]{4,})", "公园内经营性服务设施占地面积不超过公园陆地面积的3% → 经营性服务设施占地面积 (the place the thing stands in, as a container's 中; round 14)"),
     ("age_limit", r"\d{2}周?岁(?:及)?以下(?:的)?", "35周岁以下青年人才承担项目的比例"),
     ("for_recipient", r"(?:对|为)[^,;。的对]{1,8}?(?=(?:补助|补贴|奖励|资助|贴息)(?:比例|标准|金额|额度|上限))", "对山区县补助比例提高到40% → 补助比例 (who receives it, then the support's own measure)"),
@@ -228,6 +229,14 @@ ITEM_MEASURE = re.compile(one_of(ITEM_MEASURES))
 # 功率规模). (name, pattern of the measure's last word, example)
 ITEM_QUALIFIED_MEASURES = (("facility_measure", r"(?:能力|率|面积|规模|时长|容量)$", "每个中心日加工能力不低于100吨 → 日加工能力"),)
 ITEM_QUALIFIED_MEASURE = re.compile(one_of(ITEM_QUALIFIED_MEASURES))
+# …but a facility named by two nouns before a one-word measure is the item of that measure, kept with it (the measure
+# alone names nothing, as 「单个场景投入」 → 场景投入): (name, pattern on the second noun, example)
+FACILITY_HEADS = (("facility_head", r"(?:公园|中心|驿站|基地|场馆|广场|绿地)$", "单个口袋公园面积一般不小于400平方米 → 口袋公园面积 (round 14)"),)
+FACILITY_HEAD = re.compile(one_of(FACILITY_HEADS))
+# A station after a per-unit word is the item whatever jieba tags it (站 as a verb): what follows is its measure or
+# what it must have. (name, pattern, example)
+STATION_ITEMS = (("station", r"[^,;。的每]{1,6}?站(?!点)(?=[\u4e00-\u9fff]{2,})", "每座示范站储能容量不低于200千瓦时 → 储能容量 / 每个乡镇充电站直流快充桩不少于4个 → 直流快充桩 (round 14)"),)
+STATION_ITEM = re.compile(one_of(STATION_ITEMS))
 
 
 def _item_then_measure(name: str, start: int) -> int:
@@ -238,6 +247,8 @@ def _item_then_measure(name: str, start: int) -> int:
     if first is None or len(words) - first < 3 or not ITEM_QUALIFIED_MEASURE.search(name):
         return 0
     item = next((i for i in range(first, len(words)) if words[i][1] != "n"), len(words))
+    if len(words) - item < 2 and len(words) - first == 3 and FACILITY_HEAD.search(words[first + 1][0]):
+        return 0  # 「单个口袋公园面积」: a facility of two nouns before a one-word measure stays with it
     if len(words) - item < 2:
         item = first + 1  # 「电站功率规模」: all nouns, the first is the item
     return start + sum(len(word) for word, _ in words[:item])
@@ -250,6 +261,8 @@ def _per_unit(name: str) -> int:
         return 0
     if item := ITEM_MEASURE.match(name, m.end()):
         return item.end()  # 「每个中心建筑面积」 → 建筑面积: a measure of its own after the item
+    if PER_QUANTIFIER.fullmatch(m.group()) and (station := STATION_ITEM.match(name, m.end())):
+        return station.end()  # 「每座示范站储能容量」 → 储能容量
     if PER_QUANTIFIER.fullmatch(m.group()) and (item_end := _item_then_measure(name, m.end())):
         return item_end  # 「每个中心日加工能力」 → 日加工能力
     return 2 if ITEM_OWN_MEASURE.match(name[m.end() :]) and m.group().startswith(("单个", "每个")) else m.end()
