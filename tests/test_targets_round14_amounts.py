@@ -58,6 +58,8 @@ AMOUNTS14 = [
     ("省级历史建筑每处配备专职管理员不少于1名。", [("专职管理员", 1.0, "名", "at_least", "amount", "专职管理员不少于1名")]),
     # …while a quota for each place of the territory stays a goal
     ("每个行政村至少配备2名护林员。", [("护林员", 2.0, "名", "at_least", "goal", "至少配备2名护林员")]),
+    # refuse.PUBLICITIES / standard_kinds.PUBLICITY_NAMES: how long each case is published is an amount named 公示
+    ("审核结果在区政府网站公示5个工作日，公示无异议的拨付资金。", [("公示", 5.0, "个工作日", "equal", "amount", "公示5个工作日")]),
     # GOAL_TOTALS fund_pool: a pool's size is a total the government sets up, a goal
     ("设立创业担保贷款风险补偿资金池，规模不低于3000万元。", [("创业担保贷款风险补偿资金池", 3000.0, "万元", "at_least", "goal", "规模不低于3000万元")]),
 ]

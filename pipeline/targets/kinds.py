@@ -10,7 +10,7 @@ from dataclasses import replace
 from .found import FoundTarget, strip_fillers
 from .names import PER_RATE
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
-from .standard_kinds import COUNTED, FURTHER_LIMIT, SENTENCE_END, facility_standard
+from .standard_kinds import COUNTED, FURTHER_LIMIT, PUBLICITY_NAME, SENTENCE_END, TIME_VALUE_UNITS, facility_standard
 from .tables import one_of
 
 AMOUNT_CUE = re.compile(one_of(AMOUNT_CUES))
@@ -94,9 +94,13 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
 
 def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarget]:
     """``found`` with a goal read as an amount where it is a further limit (FURTHER_LIMITS) right after a
-    standard in the same sentence — an amount under a limit that names no support (standard_kinds)."""
+    standard in the same sentence — an amount under a limit that names no support (standard_kinds) — and a
+    publicity's period named by the publicity (PUBLICITY_NAMES)."""
     out: list[FoundTarget] = []
     for target in found:
+        if target.unit in TIME_VALUE_UNITS and target.comparator == "equal" and (named := PUBLICITY_NAME.search(target.indicator)):
+            start = folded.rfind(named.group(), target.start, target.end)
+            target = replace(target, indicator=named.group(), kind="amount", start=start)  # 「在网站公示7天」 → 公示 7 天
         previous = out[-1] if out else None
         if (
             previous is not None

@@ -47,3 +47,10 @@ def facility_standard(indicator: str, head: str, unit: str | None, comparator: s
 FURTHER_LIMITS = (("further_limit", r"^[^,;。\d]{2,12}?(?:不低于|不少于|不小于|不超过|不高于)[\d.]+", "单个口袋公园面积一般不小于400平方米，绿化覆盖率不低于60%"),)
 FURTHER_LIMIT = re.compile(one_of(FURTHER_LIMITS))
 SENTENCE_END = re.compile(r"[。!?;\n]")
+
+
+# How long each case is published (公示): the publicity is the name, as 「公示时间不少于7天」 is an amount
+# (refuse.PUBLICITIES lets the period through). (name, pattern on the indicator, example)
+PUBLICITY_NAMES = (("publicity_period", r"(?:公示|公告)$", "审核结果在区政府网站公示5个工作日 → 公示 5 个工作日"),)
+PUBLICITY_NAME = re.compile(one_of(PUBLICITY_NAMES))
+TIME_VALUE_UNITS = frozenset({"年", "个月", "天", "日", "小时", "个工作日", "工作日"})
