@@ -60,6 +60,10 @@ AMOUNTS14 = [
     ("每个行政村至少配备2名护林员。", [("护林员", 2.0, "名", "at_least", "goal", "至少配备2名护林员")]),
     # refuse.PUBLICITIES / standard_kinds.PUBLICITY_NAMES: how long each case is published is an amount named 公示
     ("审核结果在区政府网站公示5个工作日，公示无异议的拨付资金。", [("公示", 5.0, "个工作日", "equal", "amount", "公示5个工作日")]),
+    # AMOUNT_BEFORE: 最大 inside a measure's name is no cap (the level a province reaches stays a goal), 最大 before
+    # a limit still is
+    ("到2028年，全省抽水蓄能最大顶峰能力力争达到200万千瓦。", [("抽水蓄能最大顶峰能力", 200.0, "万千瓦", "reach", "goal", "抽水蓄能最大顶峰能力力争达到200万千瓦")]),
+    ("单笔贷款最大不超过50万元。", [("贷款", 50.0, "万元", "at_most", "amount", "贷款最大不超过50万元")]),
     # GOAL_TOTALS fund_pool: a pool's size is a total the government sets up, a goal
     ("设立创业担保贷款风险补偿资金池，规模不低于3000万元。", [("创业担保贷款风险补偿资金池", 3000.0, "万元", "at_least", "goal", "规模不低于3000万元")]),
 ]

@@ -99,7 +99,7 @@ SUPPORT_CAP = re.compile(r"总额$")
 # The support named after its verb, the value after it: 「给予一次性奖励300万元」 → 一次性奖励.
 SUPPORT_NAMED = Ending(r"(?:给予|发放)(?P<name>[^,;。的给]{0,8}?(?:补贴|奖励|奖补|资助|补助|贴息|奖金|津贴|救助金|慰问金|抚恤金|经费|(?:奖励|补助|奖补|补贴)资金))$")  # 「发放生活救助金600元」  # 「给予一次性奖补50万元」
 # (按期 / 按时 say when, not by how much: 「按期办结率」 is a goal's rate; 按需 how: 「电梯按需维保试点」)
-AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|可申请|按(?!期|时|需)|上限|每月|每人|每生|每年度|每个|单个|一次性)")  # 每生: 「提高到每生每年800元」
+AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大(?=[\d.不可]|$)|给予|可获|可享|可达|可申请|按(?!期|时|需)|上限|每月|每人|每生|每年度|每个|单个|一次性)")  # 每生: 「提高到每生每年800元」; 最大 inside a measure's name is no cap: 「新型储能最大顶峰能力力争达到300万千瓦」 (round 14)
 
 # Numbers that are not targets. (name, pattern matched around a value, example)
 NOT_TARGET = (
