@@ -22,6 +22,8 @@ AMOUNTS14 = [
     ("全市森林覆盖率不低于45%。", [("森林覆盖率", 45.0, "%", "at_least", "goal", "森林覆盖率不低于45%")]),
     # kinds.standards_continued / standard_kinds.FURTHER_LIMITS further_limit: a further limit in a standard's sentence
     ("每个驿站建筑面积一般不小于50平方米，绿化覆盖率不低于30%。", [("建筑面积", 50.0, "平方米", "at_least", "amount", "建筑面积一般不小于50平方米"), ("绿化覆盖率", 30.0, "%", "at_least", "amount", "绿化覆盖率不低于30%")]),
+    # …nor where the territory opens the later clause (its own level, a goal)
+    ("每个驿站建筑面积不少于50平方米，全县覆盖率不低于90%。", [("建筑面积", 50.0, "平方米", "at_least", "amount", "建筑面积不少于50平方米"), ("覆盖率", 90.0, "%", "at_least", "goal", "覆盖率不低于90%")]),
     # …but not after a support's cap
     ("单个项目补助不超过50万元，全县绿化覆盖率不低于40%。", [("补助", 50.0, "万元", "at_most", "amount", "补助不超过50万元"), ("绿化覆盖率", 40.0, "%", "at_least", "goal", "绿化覆盖率不低于40%")]),
     # MEASURE_UNITS 厘米 / 毫米

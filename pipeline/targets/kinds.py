@@ -10,7 +10,7 @@ from dataclasses import replace
 from .found import FoundTarget, strip_fillers
 from .names import PER_RATE
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
-from .standard_kinds import COUNTED, FURTHER_LIMIT, PUBLICITY_NAME, SENTENCE_END, TIME_VALUE_UNITS, facility_standard
+from .standard_kinds import COUNTED, FURTHER_LIMIT, PUBLICITY_NAME, SENTENCE_END, TERRITORY_BEFORE, TIME_VALUE_UNITS, facility_standard
 from .tables import one_of
 
 AMOUNT_CUE = re.compile(one_of(AMOUNT_CUES))
@@ -113,6 +113,7 @@ def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarg
             and previous.end <= target.start
             and not SENTENCE_END.search(folded, previous.end, target.start)
             and FURTHER_LIMIT.match(folded[target.start : target.end])
+            and not TERRITORY_BEFORE.search(folded, max(0, target.start - 3), target.start)
         ):
             target = replace(target, kind="amount")
         out.append(target)

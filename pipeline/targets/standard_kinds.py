@@ -47,6 +47,8 @@ def facility_standard(indicator: str, head: str, unit: str | None, comparator: s
 FURTHER_LIMITS = (("further_limit", r"^[^,;。\d]{2,12}?(?:不低于|不少于|不小于|不超过|不高于)[\d.]+", "单个口袋公园面积一般不小于400平方米，绿化覆盖率不低于60%"),)
 FURTHER_LIMIT = re.compile(one_of(FURTHER_LIMITS))
 SENTENCE_END = re.compile(r"[。!?;\n]")
+# …unless the territory opens the later clause: 「…，全县覆盖率不低于90%」 is the county's level, a goal.
+TERRITORY_BEFORE = re.compile(r"(?:全|各)(?:市|省|县|区|镇)(?:域)?$")
 
 
 # How long each case is published (公示): the publicity is the name, as 「公示时间不少于7天」 is an amount
