@@ -144,7 +144,7 @@ NAME_LEADS = (
     ("age_limit", r"\d{2}周?岁(?:及)?以下(?:的)?", "35周岁以下青年人才承担项目的比例"),
     ("for_recipient", r"(?:对|为)[^,;。的对]{1,8}?(?=(?:补助|补贴|奖励|资助|贴息)(?:比例|标准|金额|额度|上限))", "对山区县补助比例提高到40% → 补助比例 (who receives it, then the support's own measure)"),
     ("towards_whom", r"(?:对|针对|面向)[^,;。的]{1,12}的", "对同一经营主体的行政检查次数同比减少30%"),
-    ("after_event", r"(?:改造|建成|实施|投用|运营|整改)后", "改造后护理型床位占比不低于55%"),
+    ("after_event", r"(?:改造|建成|实施|投用|运营|整改|完成|治理)后", "改造后护理型床位占比不低于55%"),
     ("may_apply", r"可(?:申请|申领|享受|获得)", "可申请延长结题时间不超过1年 / 每年可申领创新券最高20万元"),
     ("among_them", r"[^,;。中的、]{2,16}?中(?![央国心小级型]|所占|占)(?=[^,;。中]{2,8}(?:比例|占比|比重)$)", "省级科技计划项目评审专家中女性专家比例不低于20%"),
     ("for_beneficiary", r"为[^,;。的为]{1,10}?(?:企业|单位|机构|农户|居民|群众|学校|园区|社区)(?=[\u4e00-\u9fff]{4,})", "每年为外资企业定向输送技能人才不少于2000人 → 定向输送技能人才 (whom it is done for, then what is counted)"),
@@ -270,7 +270,7 @@ def _per_unit(name: str) -> int:
 
 # The notice's own part named before a support limits its scope, as the territory does (SCOPES): no part of the
 # name. (name, pattern, example)
-OWN_PARTS = (("own_part", r"(?:(?:年度|每年)?(?:享受|获得|申领))?本(?:条|款|项|章|节|办法|细则|措施|政策)(?=[\u4e00-\u9fff]{2})", "同一企业每年获得本条奖励资助累计不超过1000万元 → 奖励资助 / 单个企业每年享受本措施奖补总额不超过2000万元 → 奖补总额 (a verb of receiving before the part goes with it, and 年度 before that verb: 「同一企业年度享受本办法扶持资金总额」 → 扶持资金总额, round 14)"),)
+OWN_PARTS = (("own_part", r"(?:(?:年度|每年)?(?:享受|获得|申领))?本(?:政策措施|条|款|项|章|节|办法|细则|措施|政策)(?=[\u4e00-\u9fff]{2})", "同一企业每年获得本条奖励资助累计不超过1000万元 → 奖励资助 / 单个企业每年享受本措施奖补总额不超过2000万元 → 奖补总额 (a verb of receiving before the part goes with it, and 年度 before that verb: 「同一企业年度享受本办法扶持资金总额」 → 扶持资金总额, round 14)"),)
 OWN_PART = re.compile(one_of(OWN_PARTS))
 
 
