@@ -48,9 +48,8 @@ def test_round12_amounts(sentence: str, expected: list) -> None:
     assert got == expected
 
 
-# Known failure: 「每座电站…」 gets the right name (facility_measure: all nouns, the first is the item) but is read a
-# goal — a standard each power station must meet is an amount (TARGET_LABELING.md, standards a facility must meet).
-@pytest.mark.xfail(strict=True, reason="a per-facility standard in 万千瓦 is still read a goal")
+# 「每座电站…」 gets the right name (facility_measure: all nouns, the first is the item) and, since round 14
+# (standard_kinds.IN_PRINCIPLE_LIMITS), the amount's kind: a standard each power station must meet.
 def test_round12_station_standard_kind() -> None:
     sentence = "每座电站装机规模原则上不低于5万千瓦。"
     got = [(t.indicator, t.value, t.unit, t.comparator, t.kind, sentence[t.start : t.end]) for t in find_targets(sentence)]

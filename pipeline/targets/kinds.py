@@ -5,10 +5,12 @@ value. The cues are the tables of patterns.py."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .found import strip_fillers
+from .found import FoundTarget, strip_fillers
 from .names import PER_RATE
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
+from .standard_kinds import COUNTED, FURTHER_LIMIT, PUBLICITY_NAME, SENTENCE_END, TERRITORY_BEFORE, TIME_VALUE_UNITS, facility_standard
 from .tables import one_of
 
 AMOUNT_CUE = re.compile(one_of(AMOUNT_CUES))
@@ -32,6 +34,7 @@ OBLIGATIONS = (
     ("built_alongside", r"配建[^,;。]{0,10}(?:不低于|不少于|不超过|不高于)$", "新出让的商品住房项目，配建人才住房比例不低于15%"),
     ("may_raise", r"可(?:由[^,;。]{1,8}?)?(?:提高|放宽|上调)(?:至|到)$", "生活服务设施用地面积占比可由7%提高至15%"),
     # standards each facility or person must meet (TARGET_LABELING.md, round 10: 15 labels of 20 read them so)
+    ("each_equipped", r"每(?:处|座|所|家)(?:配备|配置|设置|建有|设有)[^,;。]{1,16}?(?:不低于|不少于)$", "重点文物保护单位每处配备专职文物安全员不少于2名: what each site must have (a place's quota, 每个行政村, stays a goal)"),
     ("must_provide", r"应(?:当)?(?:设置|配备|配置|建有|设有)(?:不低于|不少于)$", "示范社区应设置不少于100平方米的家政服务站点 / 工作室应当配备不少于5名继承人"),
     ("set_aside", r"(?:划出|留出)(?:不低于|不少于)$", "在公益性公墓中划出不低于30%的区域用于节地生态安葬"),
     ("time_per_period", r"(?:每(?:周|天|日|年)[^,;。]{0,10}?(?:时间|时长)|(?:时间|时长|时段)每(?:周|天|日))(?:累计)?(?:不少于|不低于|不超过)$", "每周开放时间不少于56小时 / 教师每年到企业实践时间累计不少于1个月 / 公益性开放时段每周不少于10小时"),
@@ -63,8 +66,8 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
     share_base = unit == "%" and head.endswith("的")  # 「…不超过基金规模的20%」: the base is no total of the target's
     if share_base and comparator in ("at_most", "at_least") and rule == "comparator":
         return "amount"  # 「预付款比例不低于合同金额的30%」: a limit each one must keep, a share of its own base
-    if OBLIGATION.search(head):
-        return "amount"  # 「配建人才住房比例不低于15%」, 「占比可由7%提高至15%」
+    if OBLIGATION.search(head) or facility_standard(indicator, head, unit, comparator) or (per and SUPPORT_END.search(indicator)):
+        return "amount"  # 「配建人才住房比例不低于15%」, 「占比可由7%提高至15%」, 「绿化带宽度原则上不少于15米」, a support's rate per unit: 「养护经费标准提高到每平方米每年12元」
     if rule != "share" and CHANGE_TO.search(head) and not SUPPORT_END.search(indicator):
         return "goal"  # 「平均担保费率降至1%以下」: a level brought about
     if _outcome_or_total(indicator, head, rule, unit, comparator, share_base):
@@ -87,3 +90,31 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
     if rule == "value_first" and unit in TIME_UNITS:  # (unit with its scale: 「万元」)
         return "amount"  # a duration granted: 「提供不少于一年的专属空间支持」
     return "goal"
+
+
+def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarget]:
+    """``found`` with a goal read as an amount where it is a further limit (FURTHER_LIMITS) right after a
+    standard in the same sentence — an amount under a limit that names no support (standard_kinds) — and a
+    publicity's period named by the publicity (PUBLICITY_NAMES)."""
+    out: list[FoundTarget] = []
+    for target in found:
+        if target.unit in TIME_VALUE_UNITS and target.comparator == "equal" and (named := PUBLICITY_NAME.search(target.indicator)):
+            start = folded.rfind(named.group(), target.start, target.end)
+            target = replace(target, indicator=named.group(), kind="amount", start=start)  # 「在网站公示7天」 → 公示 7 天
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and target.kind == "goal"
+            and previous.kind == "amount"
+            and previous.comparator in ("at_least", "at_most")
+            and target.comparator in ("at_least", "at_most")
+            and target.unit not in COUNTED
+            and not AMOUNT_CUE.search(previous.indicator)
+            and previous.end <= target.start
+            and not SENTENCE_END.search(folded, previous.end, target.start)
+            and FURTHER_LIMIT.match(folded[target.start : target.end])
+            and not TERRITORY_BEFORE.search(folded, max(0, target.start - 3), target.start)
+        ):
+            target = replace(target, kind="amount")
+        out.append(target)
+    return out

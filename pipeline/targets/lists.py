@@ -284,7 +284,7 @@ RECIPIENT_LISTS = (
 THRESHOLD = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|人|家|个|吨|项|件|%)")
 # What the first listed name obtained, after where and how (the names are the awards or titles):
 # 「对在全国总决赛中获得一等奖、二等奖的企业」 → 一等奖. (the last such verb of the first name)
-OBTAINED = re.compile(r".*(?:获得|取得|获评|荣获|评为|认定为|制定|主办|承办|举办)")  # 「对体育企业牵头制定国家标准、行业标准的」 → 国家标准, 「对主办国际性、全国性学术会议的单位」 → 国际性
+OBTAINED = re.compile(r".*(?:获得|取得|获评|荣获|评为|认定为|制定|主办|承办|举办|新获(?=[\u4e00-\u9fff]{2}))")  # 「对体育企业牵头制定国家标准、行业标准的」 → 国家标准, 「对主办国际性、全国性学术会议的单位」 → 国际性
 RECIPIENT_LIST = re.compile(one_of(RECIPIENT_LISTS))
 # …or the holders named by what they obtained, without 对: 「企业职工取得高级工、技师、高级技师职业资格的」.
 HOLDER_LISTS = (

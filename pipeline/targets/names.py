@@ -144,10 +144,12 @@ NAME_LEADS = (
     ("per_time", r"(?:[^,;。的每\d]{0,8}?每(?:天|日|周|月)|[^,;。的每\d]{1,8}?每年)(?=[\u4e00-\u9fff])", "中小学生每天校内外体育活动时间不少于2小时 / 每周开放时间不少于56小时 / 每名导师每年带教门诊不少于50个半天 (who and how often: the measure follows; a leading 每年 alone is the rhythm, TALLY_START)"),
     ("threshold_noun", r"[^,;。的]*?\d+(?:\.\d+)?(?:万|亿)?[^\d,;。的、级岁A-Za-z]{0,3}?(?:及以上|以上|以下)(?=[\u4e00-\u9fff])", "30户以上自然村通硬化路比例达到100% (not an age: 「3岁以下婴幼儿托位数」)"),
     ("container_in", r"[^,;。中]{2,12}?(?:库|项目|专项|计划|名单|工程)中由?", "省级人才库中女性专家占比"),
+    ("owner_each", r"[^,;。的每]{2,12}?每(?:处|座|所|家)(?=配备|配置|设置|建有|设有)", "重点文物保护单位每处配备专职文物安全员不少于2名 → 专职文物安全员 (the owner and its per-unit word, after the owner: each one's staff; round 14)"),
+    ("place_within", r"[^,;。的内]{0,8}?(?:公园|园区|景区|场馆|小区|校园|厂区|基地|站)内(?=[\u4e00-\u9fff]{4,})", "公园内经营性服务设施占地面积不超过公园陆地面积的3% → 经营性服务设施占地面积 (the place the thing stands in, as a container's 中; round 14)"),
     ("age_limit", r"\d{2}周?岁(?:及)?以下(?:的)?", "35周岁以下青年人才承担项目的比例"),
     ("for_recipient", r"(?:对|为)[^,;。的对]{1,8}?(?=(?:补助|补贴|奖励|资助|贴息)(?:比例|标准|金额|额度|上限))", "对山区县补助比例提高到40% → 补助比例 (who receives it, then the support's own measure)"),
     ("towards_whom", r"(?:对|针对|面向)[^,;。的]{1,12}的", "对同一经营主体的行政检查次数同比减少30%"),
-    ("after_event", r"(?:改造|建成|实施|投用|运营|整改)后", "改造后护理型床位占比不低于55%"),
+    ("after_event", r"(?:改造|建成|实施|投用|运营|整改|完成|治理)后", "改造后护理型床位占比不低于55%"),
     ("may_apply", r"可(?:申请|申领|享受|获得)", "可申请延长结题时间不超过1年 / 每年可申领创新券最高20万元"),
     ("among_them", r"[^,;。中的、]{2,16}?中(?![央国心小级型]|所占|占)(?=[^,;。中的]{2,8}(?:比例|占比|比重)$)", "省级科技计划项目评审专家中女性专家比例不低于20%"),
     ("for_beneficiary", r"为[^,;。的为]{1,10}?(?:企业|单位|机构|农户|居民|群众|学校|园区|社区)(?=[\u4e00-\u9fff]{4,})", "每年为外资企业定向输送技能人才不少于2000人 → 定向输送技能人才 (whom it is done for, then what is counted)"),
@@ -232,6 +234,14 @@ ITEM_MEASURE = re.compile(one_of(ITEM_MEASURES))
 # 功率规模). (name, pattern of the measure's last word, example)
 ITEM_QUALIFIED_MEASURES = (("facility_measure", r"(?:能力|率|面积|规模|时长|容量)$", "每个中心日加工能力不低于100吨 → 日加工能力"),)
 ITEM_QUALIFIED_MEASURE = re.compile(one_of(ITEM_QUALIFIED_MEASURES))
+# …but a facility named by two nouns before a one-word measure is the item of that measure, kept with it (the measure
+# alone names nothing, as 「单个场景投入」 → 场景投入): (name, pattern on the second noun, example)
+FACILITY_HEADS = (("facility_head", r"(?:公园|中心|驿站|基地|场馆|广场|绿地)$", "单个口袋公园面积一般不小于400平方米 → 口袋公园面积 (round 14)"),)
+FACILITY_HEAD = re.compile(one_of(FACILITY_HEADS))
+# A station after a per-unit word is the item whatever jieba tags it (站 as a verb): what follows is its measure or
+# what it must have. (name, pattern, example)
+STATION_ITEMS = (("station", r"[^,;。的每]{1,6}?站(?!点)(?=[\u4e00-\u9fff]{2,})", "每座示范站储能容量不低于200千瓦时 → 储能容量 / 每个乡镇充电站直流快充桩不少于4个 → 直流快充桩 (round 14)"),)
+STATION_ITEM = re.compile(one_of(STATION_ITEMS))
 
 
 def _item_then_measure(name: str, start: int) -> int:
@@ -242,6 +252,8 @@ def _item_then_measure(name: str, start: int) -> int:
     if first is None or len(words) - first < 3 or not ITEM_QUALIFIED_MEASURE.search(name):
         return 0
     item = next((i for i in range(first, len(words)) if words[i][1] != "n"), len(words))
+    if len(words) - item < 2 and len(words) - first == 3 and FACILITY_HEAD.search(words[first + 1][0]):
+        return 0  # 「单个口袋公园面积」: a facility of two nouns before a one-word measure stays with it
     if len(words) - item < 2:
         item = first + 1  # 「电站功率规模」: all nouns, the first is the item
     return start + sum(len(word) for word, _ in words[:item])
@@ -254,6 +266,8 @@ def _per_unit(name: str) -> int:
         return 0
     if item := ITEM_MEASURE.match(name, m.end()):
         return item.end()  # 「每个中心建筑面积」 → 建筑面积: a measure of its own after the item
+    if PER_QUANTIFIER.fullmatch(m.group()) and (station := STATION_ITEM.match(name, m.end())):
+        return station.end()  # 「每座示范站储能容量」 → 储能容量
     if PER_QUANTIFIER.fullmatch(m.group()) and (item_end := _item_then_measure(name, m.end())):
         return item_end  # 「每个中心日加工能力」 → 日加工能力
     return 2 if ITEM_OWN_MEASURE.match(name[m.end() :]) and m.group().startswith(("单个", "每个")) else m.end()
@@ -261,7 +275,7 @@ def _per_unit(name: str) -> int:
 
 # The notice's own part named before a support limits its scope, as the territory does (SCOPES): no part of the
 # name. (name, pattern, example)
-OWN_PARTS = (("own_part", r"(?:享受|获得|申领)?本(?:条|款|项|章|节|办法|细则|措施|政策)(?=[\u4e00-\u9fff]{2})", "同一企业每年获得本条奖励资助累计不超过1000万元 → 奖励资助 / 单个企业每年享受本措施奖补总额不超过2000万元 → 奖补总额 (a verb of receiving before the part goes with it)"),)
+OWN_PARTS = (("own_part", r"(?:(?:年度|每年)?(?:享受|获得|申领))?本(?:政策措施|条|款|项|章|节|办法|细则|措施|政策)(?=[\u4e00-\u9fff]{2})", "同一企业每年获得本条奖励资助累计不超过1000万元 → 奖励资助 / 单个企业每年享受本措施奖补总额不超过2000万元 → 奖补总额 (a verb of receiving before the part goes with it, and 年度 before that verb: 「同一企业年度享受本办法扶持资金总额」 → 扶持资金总额, round 14)"),)
 OWN_PART = re.compile(one_of(OWN_PARTS))
 
 

@@ -20,7 +20,7 @@ MEASURE_UNITS = sorted(
     户 所 座 处 条 台 辆 张 床 千瓦时 千瓦 度 天 小时 次 倍 册 场 部 篇 个月 卡时 TB PB EB P 款 批 份 支 位
     场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 羽 间
     吨二氧化碳当量 公斤 千克 分钟 升 年一遇 类 人年 家次 户次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS 批次 辆次 届 期 盏 级
-    例 格 块 兆瓦 兆瓦时 个半天 半天 标准箱 口 ℃ 分""".split(),
+    例 格 块 兆瓦 兆瓦时 个半天 半天 标准箱 口 ℃ 分 厘米 毫米""".split(),
     key=len,
     reverse=True,
 )
@@ -80,6 +80,7 @@ GOAL_TOTALS = (
     ("fund_floor", r"(?:资金|经费)不(?:少|低)于$", "县级防汛物资储备资金不少于500万元"),  # a floor on a budget is the government's
     ("service_time", r"(?:办理|兑现|审批|通关|登记|报装|办结|响应|到场|开办|退税)[^,;。]{0,4}(?:时间|时限|周期)$", "惠企资金兑现时间压缩至10个工作日以内"),  # how fast a service is done
     ("scale", r"规模$", "市区两级提供科技创新券规模不少于5亿元"),
+    ("fund_pool", r"资金池$", "建立质押融资风险补偿资金池，规模不低于5000万元 (a pool the government sets up; round 14)"),
     ("set_up_size", r"(?:设立|组建|成立|发起)总?规模(?:不少于|不低于|超过|达到)$", "设立规模不少于5亿元的冷链物流专项贷款风险补偿资金 (a fund the government sets up, whatever support it pays)"),
     ("sum_total", r"总额$", "全年发放文旅消费券总额不少于3000万元"),  # but a support's total capped is one beneficiary's (SUPPORT_CAP)
     ("arranged", r"(?:安排|新增|建成)$", "省级财政首期安排3亿元算力券资金"),
@@ -92,13 +93,13 @@ GOAL_TOTAL = re.compile(one_of(GOAL_TOTALS))
 # is a support itself (「奖励提高到2万元」). (name, pattern on the words before the value, example)
 CHANGE_TO_GOALS = (("change_to", r"(?:降至|降到|降低到|降低至|下降到|下降至|提高到|提高至|提升到|提升至|压缩至|压缩到|缩短至|缩短到)$", "平均担保费率降至1%以下"),)
 CHANGE_TO = re.compile(one_of(CHANGE_TO_GOALS))
-SUPPORT_END = re.compile(r"(?:补贴|奖励|奖补|资助|补助|奖金|津贴|贴息)(?:标准|金额|额度|比例)?$")  # 「贴息比例提高到100%」: a support's parameter raised
+SUPPORT_END = re.compile(r"(?:补贴|奖励|奖补|资助|补助|奖金|津贴|贴息)(?:标准|金额|额度|比例)?$|经费标准$")  # 「贴息比例提高到100%」: a support's parameter raised (「养护经费标准提高到每平方米每年12元」: a funding standard, round 14)
 # A support's total under a limit is what one beneficiary may get: 「一次性创业补贴总额不超过2万元」.
 SUPPORT_CAP = re.compile(r"总额$")
 # The support named after its verb, the value after it: 「给予一次性奖励300万元」 → 一次性奖励.
 SUPPORT_NAMED = Ending(r"(?:给予|发放)(?P<name>[^,;。的给]{0,8}?(?:补贴|奖励|奖补|资助|补助|贴息|奖金|津贴|救助金|慰问金|抚恤金|经费|(?:奖励|补助|奖补|补贴)资金))$")  # 「发放生活救助金600元」  # 「给予一次性奖补50万元」
 # (按期 / 按时 say when, not by how much: 「按期办结率」 is a goal's rate; 按需 how: 「电梯按需维保试点」)
-AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大|给予|可获|可享|可达|可申请|按(?!期|时|需)|上限|每月|每人|每生|每年度|每个|单个|一次性)")  # 每生: 「提高到每生每年800元」
+AMOUNT_BEFORE = re.compile(r"(?:最高|最长|最多|最大(?=[\d.不可]|$)|给予|可获|可享|可达|可申请|按(?!期|时|需)|上限|每月|每人|每生|每年度|每个|单个|一次性)")  # 每生: 「提高到每生每年800元」; 最大 inside a measure's name is no cap: 「新型储能最大顶峰能力力争达到300万千瓦」 (round 14)
 
 # Numbers that are not targets. (name, pattern matched around a value, example)
 NOT_TARGET = (
@@ -172,7 +173,7 @@ PER_PLACE_QUOTA = re.compile(one_of(PER_PLACE_QUOTAS))
 PER_BENEFICIARY_LEADS = (
     ("one_of", r"单个|单家|单张|单笔|单户|单项|同一", "单个项目贴息比例不超过贷款额的40%"),
     ("each_member", r"每(?:人|支|所|座|名|期|处)(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚|建设|开展|组织))", "每支队伍人数不少于30人"),
-    ("each_facility", r"每个(?=[^,;。的]{0,8}?(?:中心|站点|驿站|检测室|快检室|活动室|公墓|场馆|场所|基地|网点|服务点|大厅|停车场|学院))(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚|建设|开展|组织))", "每个中心建筑面积不少于800平方米 / 每个农村公益性公墓配备管理员不少于1名 / 每个大厅配备手语服务人员不少于1名 / 每个快检室配备专职检测人员不少于2名"),
+    ("each_facility", r"每个(?=[^,;。的]{0,8}?(?:中心|站点|驿站|充电站|换电站|服务站|检测室|快检室|活动室|公墓|场馆|场所|基地|网点|服务点|大厅|停车场|学院))(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚|建设|开展|组织))", "每个中心建筑面积不少于800平方米 / 每个农村公益性公墓配备管理员不少于1名 / 每个大厅配备手语服务人员不少于1名 / 每个快检室配备专职检测人员不少于2名 / 每个乡镇充电站直流快充桩不少于4个 (round 14)"),
 )
 PER_BENEFICIARY = re.compile("^(?:对(?=单))?(?:" + one_of(PER_BENEFICIARY_LEADS) + ")")  # 「对单个企业的投资额原则上不超过3000万元」
 # A fund's size named by its attribute alone is the fund's, named in the clause before:
@@ -190,8 +191,8 @@ FUND_NAME = re.compile(r"(?:基金|资金|资金池)$")
 # 单 / 每 and a classifier (个 家 次 户 笔 张 床 支 所 座 名 台 场 亩 辆 套 件 间 处 批 项 条 头) make a per-unit
 # quantifier: 「每亩一次性补助」 → 一次性补助, 「单台累加补贴」 → 累加补贴, 「单场活动补助」 → 活动补助,
 # 「每条生产线补助」 → 补助, 「单条线路年度补贴」 → 年度补贴, 「每头补助」 → 补助 (round 9), 「每例减免标准」 → 减免标准 (round 10),
-# 「每片补助」 → 补助 (a pitch, round 13).
-PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每班次|每架次|每人次|每人(?!次)|每批次|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头例片](?:[（(][个台套件][）)](?=[\u4e00-\u9fff]{2})(?!最|不超|不高))?)"  # 「单台（套）县级累加补贴」 → 县级累加补贴 (a cap right after it: amount_names' bracketed_classifier)
+# 「每片补助」 → 补助 (a pitch, round 13), 「每部奖励」 → 奖励 (a work: a video, a film; round 14).
+PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每部(?![门委署])|每班次|每架次|每人次|每人(?!次)|每批次|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头例片](?:[（(][个台套件][）)](?=[\u4e00-\u9fff]{2})(?!最|不超|不高))?)"  # 「单台（套）县级累加补贴」 → 县级累加补贴 (a cap right after it: amount_names' bracketed_classifier)
 PER_QUANTIFIER = re.compile(PER_QUANTIFIER_WORDS)
 PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度)|[^,;。的]{1,5}?(?=(?:每年|年度)?(?:补助|补贴|奖励|资助|扶持)(?:总额|金额)?$))?(?:每年|每月)?")  # 「单个旅行社每年奖励总额」
 # A quantifier whose classifier is itself the item (a machine, an event, a unit of area) leaves the words

@@ -22,7 +22,7 @@ from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, in_part_asi
 from .cues import QuietClauses, may_hold_target
 from .found import FoundTarget, strip_fillers
 from .head import Head, changed_to, read_head
-from .kinds import AMOUNT_CUE, kind_of
+from .kinds import AMOUNT_CUE, kind_of, standards_continued
 from .modifiers import opened
 from .list_levels import condition_between
 from .lists import LISTED, distribute, respectively
@@ -34,7 +34,7 @@ from .patterns import PER_QUANTIFIER, PER_UNIT, PER_UNIT_NAME, RECIPIENT_HEAD, S
 from .patterns import SUPPORT_VERB_NOUN, TIME_UNITS, past_clause, reports_facts
 from .refuse import refusal
 from .relative import benchmarks
-from .returned import returned_share, waiver_or_instalment
+from .returned import consecutive_support, returned_share, waiver_or_instalment
 from .standard import named_before_standard
 from .support import supported
 from .tables import one_of
@@ -130,7 +130,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
         # the last value's own indicator (a 分别 list's shared noun, not one member's), else the clause's noun
         subject_for_next = context.previous_subject if own else (targets[-1].indicator if targets else _subject(text, clause, clause_start))
         last_support = next((n for n in [t.indicator for t in reversed(own)] + [subject_for_next] if AMOUNT_CUE.search(n)), last_support)
-    return found
+    return standards_continued(folded, found)
 
 
 def _clause_targets(context: _Context) -> list[FoundTarget]:
@@ -343,7 +343,7 @@ def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: 
             return None  # 「营收超1000万元OPC100家」: the first value says which OPC are counted
         if noun[1] > noun[0]:
             return "value_first", noun[0], noun[1]
-        if parts.verb == "amount" and value["unit"] in TIME_UNITS and not name.strip("连续"):
+        if (parts.verb == "amount" or consecutive_support(parts.verb_word, name)) and value["unit"] in TIME_UNITS and not name.strip("连续"):
             return "support_duration", value.start(), value.start()  # 「…的生活资助，连续资助3年」: the support before
         if (SUPPORT_VERB_NOUN.match(parts.verb_word) or (GOAL_VERB_NOUN.match(parts.verb_word) and (name or value["unit"] in ATTENDANCE_UNIT))) and value["unit"] not in TIME_UNITS:  # 「单户年度贴息最高20万元」 → 年度贴息
             verb_at = subject_from + parts.verb_at

@@ -17,6 +17,7 @@ from .patterns import (
     TIME_UNITS,
     VALUE_FIRST_VERBS,
 )
+from .returned import CONSECUTIVE_SUPPORT_END
 from .tables import one_of
 from .tail import Ending, SeenBefore
 
@@ -90,6 +91,18 @@ THRESHOLDS_BEFORE_NOUN = (
 THRESHOLD_BEFORE_NOUN = re.compile(one_of(THRESHOLDS_BEFORE_NOUN))
 
 
+# How long each case's list is published (公示) is a period it must keep, an amount as 「公示时间不少于7天」 is
+# (TARGET_LABELING.md, standards): no period refused. (name, pattern closing the words before the value, example)
+PUBLICITIES = (("publicity", r"(?:公示|公告)(?:期)?$", "审核结果在区政府网站公示5个工作日"),)
+PUBLICITY = re.compile(one_of(PUBLICITIES))
+
+
+# A value closing a 「…时」 clause is the trigger of an action, not a level committed or a support:
+# (name, pattern after the value, example)
+TRIGGERS = (("when_reached", r"(?:及)?(?:以上|以下)?(?:时|之时)(?![间长段点期效])", "积水深度超过27厘米时立即封闭交通"),)
+TRIGGER = re.compile(one_of(TRIGGERS))
+
+
 # A ratio by which two budgets share a cost is no parameter of a support: 「由省级财政和市级财政按6:4比例分担」.
 # (name, pattern after the value, example)
 COST_SPLITS = (("cost_split", r"(?:的)?(?:比例)?(?:分担|承担|负担|分摊)", "基层岗位津贴由省财政和市财政按7:3比例分担"),)
@@ -123,6 +136,8 @@ def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
         return "grade_in_name"  # 「国家4A级及以上旅游景区」: a grade naming what is counted
     if value["unit"] not in ("A级", "星级") and THRESHOLD_BEFORE_NOUN.match(clause, value.end()):
         return "threshold"  # 「30户以上自然村通硬化路比例达到100%」: which villages are counted
+    if TRIGGER.match(clause, value.end()):
+        return "trigger"  # 「积水深度超过27厘米时立即封闭交通」
     return None
 
 
@@ -157,7 +172,7 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
     if REPORTED.found_before(clause, value.start()):
         return "reported"  # 「全市现有养老机构120家」: the state of things, no commitment
     provided = verb == "goal" and value["unit"] != "小时" and PROVIDED.search(head) is not None  # 「提供24小时服务」: opening hours
-    if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount" and not provided and not TERM_NAME.search(head):
+    if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount" and not provided and not TERM_NAME.search(head) and not CONSECUTIVE_SUPPORT_END.search(head) and not PUBLICITY.search(head):
         return "period"  # 「5年内」, 「35岁以下」, 「正常运营1年以上」
     if PERIOD_AFTER.match(clause, value_end) and value["unit"] in TIME_UNITS | {"", None}:
         return "period"

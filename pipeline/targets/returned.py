@@ -135,3 +135,15 @@ def waiver_or_instalment(clause: str, value: re.Match[str]) -> tuple[str, int, i
         support = supported(clause, value.end())
         return ("equal", *support) if support else ("equal", value.start(), value.start())
     return None
+
+
+# A general support verb after 连续, closing on a time value, repeats the support named before: its duration
+# (TARGET_LABELING.md, durations) — as 「连续资助3年」 does. (name, verb word, example)
+CONSECUTIVE_SUPPORTS = (("consecutive_support", r"支持|扶持", "给予每人每年5万元工作经费支持，连续支持3年 → 工作经费支持 3 年"),)
+CONSECUTIVE_SUPPORT = re.compile(one_of(CONSECUTIVE_SUPPORTS))
+CONSECUTIVE_SUPPORT_END = re.compile("连续(?:" + one_of(CONSECUTIVE_SUPPORTS) + ")$")  # no period refused (refuse.py)
+
+
+def consecutive_support(verb_word: str | None, name: str) -> bool:
+    """Whether 「连续 + a general support verb」 stands before a time value (CONSECUTIVE_SUPPORTS)."""
+    return name == "连续" and verb_word is not None and CONSECUTIVE_SUPPORT.fullmatch(verb_word) is not None

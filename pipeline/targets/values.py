@@ -36,7 +36,7 @@ CN_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_
 
 VALUE = re.compile(
     rf"""(?P<fraction>(?<![\d/])(?P<numerator>[1-9])/(?P<denominator>[2-9]|10)(?![\d/万千百亿]))  # 2/3 (a share written as a fraction)
-    |(?P<ratio>\d+(?::\d+)+)                                  # 10:40:50
+    |(?P<ratio>\d+(?:[:∶]\d+)+)                                  # 10:40:50
     |(?:(?P<pending>\*)                                           # * (待省分解下达)
        |(?P<low>{NUMBER})(?:(?:(?P<low_unit>%)|(?P<low_money>(?:万|亿)?元))?(?:—|至)(?P<high>{NUMBER}))?  # 45.22, 7%—10%, 5万元至20万元
        |(?P<cn>{CN_NUMBER}))                                       # 两, 十, 千, 万 (with a unit only)
