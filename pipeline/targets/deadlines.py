@@ -129,6 +129,12 @@ CELL_DATE = re.compile(
 # 「每年」 inside a goal or an amount: a quantity with its measure word closes its clause
 # (「每年培训养老护理员不少于2万人次」, 「每年安排专项资金不少于5亿元」), unlike 「每年发布一批…」.
 ANNUAL_QUANTITY = re.compile(r"[^,;。\n]{0,30}?\d+(?:\.\d+)?(?:万|亿)?(?:个|家|人|名|项|张|套|所|次|人次|条|元|场|场次|届|户|亩|公里|例|%)(?:以上|左右)?[,;。\n、]")  # 「每年安葬数量分别达到3000例、…」
+# A limit word before a number in the clause after the rhythm makes it a goal's or a standard's rhythm, whatever the
+# measure (「每年推广良种茶苗3亿株以上」, 「每周开放不少于5天」, 「每年检查企业不少于500家次」). (name, pattern, example)
+RHYTHM_OF_LIMITS = (
+    ("limited_quantity", re.compile(r"[^,;。\n]{0,30}?(?:不少于|不低于|不超过|不高于|至少|达到|超过)\d"), "每名推广人员每年参加业务培训不少于72学时"),
+    ("quantity_closing", re.compile(r"[^,;。\n\d]{0,30}?\d+(?:\.\d+)?(?:万|亿)?(?![年月日号时])[^\d\s,;。、\n]{1,3}?(?:以上|左右)?[,;。\n、]"), "每年推广无性系良种茶苗3亿株以上。 (「每年3月至4月、」: a month is no measure)"),
+)
 NOT_RECURRING_NEXT = frozenset("支持 用于 给予 最高 补贴 奖励 资助 可 只 只能 不 不少 不超过 超过 最多 每人 按".split())
 # 「每年遴选支持30名杰出青年」: a number within a few words after 每年 sizes an annual goal, no task rhythm.
 ANNUAL_VALUE_FIRST = re.compile(r"[^,;。\n\d]{0,8}?\d+(?:\.\d+)?(?:万|亿)?(?:个|家|人|名|项|张|套|所|人次|条|元|户|亩|公里|%)")  # (次, 场: events that pace the task)
@@ -153,6 +159,7 @@ RESPONSE_CLAUSES = (
     ("problem_found", re.compile(r"问题"), "对抽查发现的问题于30日内督促整改到位 / 群众反映问题在5个工作日内交办处理"),
     ("request", re.compile(r"诉求|投诉|举报|申请"), "企业诉求原则上在7个工作日内答复"),
     ("file_received", re.compile(r"受理|申报之日|申报截止|材料齐全|公示结束"), "在受理申报之日起60个工作日内完成审核 / 相关部门在材料齐全后20个工作日内完成兑付"),
+    ("after_event", re.compile(r"(?<!印发|发布|出台|实施|施行)后(?:于|在)?$"), "责任单位在收到督办通知后10个工作日内书面反馈 / 信息在结案后7个工作日内公开 (「印发后30日内」 counts from the notice)"),
 )
 QUARTER_END = {"一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "上半年": 6, "三季度": 9, "第三季度": 9}
 DAYS = {"天": 1, "日": 1, "工作日": None, "个工作日": None, "周": 7}
@@ -235,7 +242,7 @@ def _recurring(folded: str, m: re.Match[str]) -> bool:
     words = tag(rest)
     if not words or words[0][0] in NOT_RECURRING_NEXT or re.match(r"[\d一二两三四五六七八九十]", rest):
         return False
-    if ANNUAL_QUANTITY.match(folded, m.end()) or ANNUAL_VALUE_FIRST.match(folded, m.end()):
+    if ANNUAL_QUANTITY.match(folded, m.end()) or ANNUAL_VALUE_FIRST.match(folded, m.end()) or any(p.match(folded, m.end()) for _, p, _ in RHYTHM_OF_LIMITS):
         return False  # 「每年新增养老床位500张」: 每年 makes the goal annual, no task rhythm
     if any(words[0][0] in verbs for _, verbs, _ in RHYTHM_VERBS):
         return True
