@@ -5,6 +5,23 @@ each asserting the exact record."""
 import pytest
 
 from pipeline.targets.deadlines import find_deadlines
+from pipeline.targets.recognise import find_targets
+
+# (sentence, index of the target, (indicator, value, unit, comparator, kind, year), the span's text)
+GOALS15 = [
+    # patterns.MEASURE_UNITS: 尾 (fry released) and 台套 (machines with their sets) are measure words, the scale before them kept
+    ("全年珍稀鱼类苗种不少于300万尾。", 0, ("珍稀鱼类苗种", 300.0, "万尾", "at_least", "goal", None), "珍稀鱼类苗种不少于300万尾"),
+    ("储备排涝设备不少于800台套。", 0, ("排涝设备", 800.0, "台套", "at_least", "goal", None), "排涝设备不少于800台套"),
+    ("新增农机具1500台套。", 0, ("农机具", 1500.0, "台套", "increase", "goal", None), "农机具1500台套"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "index", "want", "span"), GOALS15)
+def test_round15_goal(sentence, index, want, span):
+    target = find_targets(sentence)[index]
+    assert (target.indicator, target.value, target.unit, target.comparator, target.kind, target.year) == want
+    assert sentence[target.start : target.end] == span
+
 
 # (sentence, the deadlines found as (text, kind, date, rule))
 DEADLINES15 = [
