@@ -33,6 +33,9 @@ AMOUNTS15 = [
     ("设立中小企业转贷应急资金2000万元。", [("中小企业转贷应急资金", 2000.0, "万元", "equal", "goal", "中小企业转贷应急资金2000万元")]),
     # kinds.OUTCOME_RATES reached_rate 可达率: a rate of how many are reached is an outcome, a goal
     ("居民15分钟步行可达率稳定在90%。", [("居民15分钟步行可达率", 90.0, "%", "reach", "goal", "居民15分钟步行可达率稳定在90%")]),
+    # amount_names.ONLY_PER_UNIT_NAMES single_item 每艘 / 单店: a cap named by a per-unit word alone caps the support before
+    ("对新购置执法船艇的，按购置价的30%给予补助，每艘最高不超过40万元。", [("补助", 30.0, "%", "equal", "amount", "30%给予补助"), ("补助", 40.0, "万元", "at_most", "amount", "每艘最高不超过40万元")]),
+    ("对新开设首店的，按装修投入的20%给予补贴，单店最高不超过100万元。", [("补贴", 20.0, "%", "equal", "amount", "20%给予补贴"), ("补贴", 100.0, "万元", "at_most", "amount", "单店最高不超过100万元")]),
 ]
 
 
