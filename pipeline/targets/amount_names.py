@@ -26,7 +26,7 @@ ITEM_EACH_SUPPORT = re.compile(one_of(ITEM_EACH_SUPPORTS))
 # A name that is only a per-unit word — 单 or 每 and one character of the item, or a classifier in brackets left
 # after one — caps the support named before. (name, pattern, example)
 ONLY_PER_UNIT_NAMES = (
-    ("single_item", r"[单每][站车船井线台机泵]", "按设备投资额的30%给予补助，单站最高200万元"),
+    ("single_item", r"[单每][站车船井线台机泵艘店]", "按设备投资额的30%给予补助，单站最高200万元 / 给予补助，每艘最高不超过60万元 / 单店最高不超过200万元 (round 15)"),
     ("bracketed_classifier", r"(?:[单每][台套件个])?[（(][台套件个][）)]", "单台（套）最高100万元"),
 )
 ONLY_PER_UNIT_NAME = re.compile(one_of(ONLY_PER_UNIT_NAMES))

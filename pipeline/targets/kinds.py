@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .facility_kinds import equipped_too, facility_each
 from .found import FoundTarget, strip_fillers
 from .names import PER_RATE
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
@@ -25,7 +26,7 @@ BARE_CAP = re.compile(one_of(BARE_CAPS))
 SERVICE_TERMS = (("term", r"(?<!周)期$", "定向培养医学生服务期不少于3年 / 维修期不超过30天"),)
 SERVICE_TERM = re.compile(one_of(SERVICE_TERMS))
 # A rate of how many are reached is an outcome, even of a support: (name, pattern, example).
-OUTCOME_RATES = (("reached_rate", r"(?:保障|覆盖|达标|知晓|参与|满意|落实|享受)率$", "高层次人才安居保障率保持100%"),)
+OUTCOME_RATES = (("reached_rate", r"(?:保障|覆盖|达标|知晓|参与|满意|落实|享受|可达)率$", "高层次人才安居保障率保持100% / 15分钟步行可达率稳定在95%左右"),)
 OUTCOME_RATE = re.compile(one_of(OUTCOME_RATES))
 # What each project must build alongside, under a limit, and a limit a beneficiary may be allowed to raise, are
 # parameters each one meets or is granted, not levels the government brings about. (name, pattern on the
@@ -38,6 +39,7 @@ OBLIGATIONS = (
     ("must_provide", r"应(?:当)?(?:设置|配备|配置|建有|设有)(?:不低于|不少于)$", "示范社区应设置不少于100平方米的家政服务站点 / 工作室应当配备不少于5名继承人"),
     ("set_aside", r"(?:划出|留出)(?:不低于|不少于)$", "在公益性公墓中划出不低于30%的区域用于节地生态安葬"),
     ("time_per_period", r"(?:每(?:周|天|日|年)[^,;。]{0,10}?(?:时间|时长)|(?:时间|时长|时段)每(?:周|天|日))(?:累计)?(?:不少于|不低于|不超过)$", "每周开放时间不少于56小时 / 教师每年到企业实践时间累计不少于1个月 / 公益性开放时段每周不少于10小时"),
+    ("service_days", r"每(?:周|月)(?:提供|开放|开展)[^,;。]{1,8}?(?:不少于|不低于)$", "每周提供诊疗服务不少于5天: how often each facility must serve (round 14)"),
     ("sustained_time", r"(?:时长|续航时间)(?:原则上)?(?:不少于|不低于)$", "备用电源续航时间不少于12小时 / 储能时长不少于2小时: how long each installation must hold out"),
     ("notice_period", r"(?:公示|公告|征求意见)(?:时间|期)[^,;。]{0,2}(?:不少于|不低于)$", "改造方案公示时间不少于7天"),
     ("emission_limit", r"排放浓度[^,;。]{0,4}?(?:不高于|不超过|低于)$", "改造后氮氧化物排放浓度原则上不高于50毫克/立方米"),
@@ -63,11 +65,11 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
     ``verb`` what stood right before it (a limit word, a per-unit word, a verb group)."""
     if comparator == "at_most" and SUPPORT_CAP.search(indicator) and (AMOUNT_CUE.search(indicator) or BARE_CAP.fullmatch(indicator)):
         return "amount"  # 「一次性创业补贴总额不超过2万元」: one beneficiary's cap, not a total committed
-    share_base = unit == "%" and head.endswith("的")  # 「…不超过基金规模的20%」: the base is no total of the target's
+    share_base = unit in ("%", "倍") and head.endswith("的")  # 「…不超过基金规模的20%」, 「不低于当地低保标准的1.3倍」: the base is no total of the target's
     if share_base and comparator in ("at_most", "at_least") and rule == "comparator":
         return "amount"  # 「预付款比例不低于合同金额的30%」: a limit each one must keep, a share of its own base
-    if OBLIGATION.search(head) or facility_standard(indicator, head, unit, comparator) or (per and SUPPORT_END.search(indicator)):
-        return "amount"  # 「配建人才住房比例不低于15%」, 「占比可由7%提高至15%」, 「绿化带宽度原则上不少于15米」, a support's rate per unit: 「养护经费标准提高到每平方米每年12元」
+    if OBLIGATION.search(head) or facility_standard(indicator, head, unit, comparator) or facility_each(strip_fillers(head)[1], comparator) or (per and SUPPORT_END.search(indicator)):
+        return "amount"  # 「每个水生动物防疫站至少配备2名执业兽医」, 「配建人才住房比例不低于15%」, 「占比可由7%提高至15%」, 「绿化带宽度原则上不少于15米」, a support's rate per unit: 「养护经费标准提高到每平方米每年12元」
     if rule != "share" and CHANGE_TO.search(head) and not SUPPORT_END.search(indicator):
         return "goal"  # 「平均担保费率降至1%以下」: a level brought about
     if _outcome_or_total(indicator, head, rule, unit, comparator, share_base):
@@ -108,7 +110,7 @@ def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarg
             and previous.kind == "amount"
             and previous.comparator in ("at_least", "at_most")
             and target.comparator in ("at_least", "at_most")
-            and target.unit not in COUNTED
+            and (target.unit not in COUNTED or (previous.unit in COUNTED and equipped_too(folded, target.start)))
             and not AMOUNT_CUE.search(previous.indicator)
             and previous.end <= target.start
             and not SENTENCE_END.search(folded, previous.end, target.start)

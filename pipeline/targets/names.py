@@ -240,7 +240,7 @@ FACILITY_HEADS = (("facility_head", r"(?:公园|中心|驿站|基地|场馆|广�
 FACILITY_HEAD = re.compile(one_of(FACILITY_HEADS))
 # A station after a per-unit word is the item whatever jieba tags it (站 as a verb): what follows is its measure or
 # what it must have. (name, pattern, example)
-STATION_ITEMS = (("station", r"[^,;。的每]{1,6}?站(?!点)(?=[\u4e00-\u9fff]{2,})", "每座示范站储能容量不低于200千瓦时 → 储能容量 / 每个乡镇充电站直流快充桩不少于4个 → 直流快充桩 (round 14)"),)
+STATION_ITEMS = (("station", r"[^,;。的每]{1,8}?(?:站点|站|机构|小院|渔港|港口|(?<=托育|服务|监测|采集|检测)点|网点|设施|示范区|基地)(?=[\u4e00-\u9fff]{2,})", "每座示范站储能容量不低于200千瓦时 → 储能容量 / 每个乡镇充电站直流快充桩不少于4个 → 直流快充桩 (round 14) / 每个县级渔政执法机构执法人员不少于8名 → 执法人员 / 每个托育点托位数不少于30个 → 托位数 (round 15)"),)
 STATION_ITEM = re.compile(one_of(STATION_ITEMS))
 
 

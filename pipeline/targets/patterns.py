@@ -82,6 +82,7 @@ GOAL_TOTALS = (
     ("scale", r"规模$", "市区两级提供科技创新券规模不少于5亿元"),
     ("fund_pool", r"资金池$", "建立质押融资风险补偿资金池，规模不低于5000万元 (a pool the government sets up; round 14)"),
     ("set_up_size", r"(?:设立|组建|成立|发起)总?规模(?:不少于|不低于|超过|达到)$", "设立规模不少于5亿元的冷链物流专项贷款风险补偿资金 (a fund the government sets up, whatever support it pays)"),
+    ("fund_set_up", r"(?:设立|组建|成立)[^,;。]{1,16}?(?:资金|基金)$", "县财政出资设立茶产业贷款风险补偿资金1000万元 (a fund the government sets up; round 14)"),
     ("sum_total", r"总额$", "全年发放文旅消费券总额不少于3000万元"),  # but a support's total capped is one beneficiary's (SUPPORT_CAP)
     ("arranged", r"(?:安排|新增|建成)$", "省级财政首期安排3亿元算力券资金"),
     ("arranged_fund", r"安排[^,;。的]{0,16}(?:资金|经费)$", "县级财政安排乡村振兴贷款风险补偿资金2000万元"),

@@ -21,7 +21,7 @@ IN_PRINCIPLE = re.compile(one_of(IN_PRINCIPLE_LIMITS))
 # right before a limit word is what each such facility must have. (name, pattern on the indicator, example)
 FACILITY_MEASURES = (
     ("width_or_girth", r"(?:宽度|胸径|净高|层高)$", "新栽行道树胸径不小于10厘米 / 绿化带宽度不少于15米"),
-    ("built_area", r"(?:建筑|占地|使用|避难|场地)面积$", "文物库房，建筑面积不少于500平方米"),
+    ("built_area", r"(?:建筑|占地|使用|避难|场地|厂房)面积$", "文物库房，建筑面积不少于500平方米 / 新建初制加工厂房面积不少于800平方米"),
     ("storage", r"(?:储能|储气|储水)?容量$|储备量$", "每座示范站储能容量不低于200千瓦时 / 供热企业燃煤储备量不低于15天用量"),
     ("days_open", r"(?:开放|营业|服务)(?:天数|时间|时长)$", "享受补助的博物馆全年开放天数不少于250天"),
 )

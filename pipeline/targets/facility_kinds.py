@@ -1,0 +1,52 @@
+"""Standards each facility must meet, whatever it counts (TARGET_LABELING.md, "standards a facility or a
+person must meet"): a limit or an equipment stated for 每个 + a facility — a station, a centre, an
+office, a harbour, a site — is an amount, as 「每个中心建筑面积不少于800平方米」 is; a quota for each
+place of the territory (每个行政村, 每个乡镇: patterns.PER_PLACE_QUOTAS) stays a goal. (Round 14: 16 of
+the 22 kind errors were such standards read as goals.)"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import PER_PLACE_QUOTA
+from .tables import one_of
+
+# What names a facility, a site or an office at the end of its name: (name, pattern, example)
+FACILITY_SUFFIXES = (
+    ("station_or_point", r"站|站点|驿站|(?<!重)点(?!位)", "每个水生动物防疫站至少配备2名执业兽医 / 每个托育点托位数不少于30个"),
+    ("centre_or_room", r"中心|室(?![外内])|馆|大厅|食堂|小院|院(?!校)|所(?!属)", "每个科技小院常驻科技人员不少于3名"),
+    ("office", r"机构", "每个县级渔政执法机构执法人员不少于8名"),
+    ("built_site", r"渔港|港口|码头|设施|示范区|基地|网点|公墓|场所|场馆|停车场|厂房?|车间", "每个一级渔港停泊渔船不少于300艘 / 每个设施配备专职社会工作者不少于2名 / 每个示范区核心面积不少于500亩"),
+)
+# 每个 (or 为每家 …配备: what each beneficiary is given) then up to 10 characters of qualifier, then the
+# facility; not where the facility is what the government builds or grows (「每个县建成1个…中心」).
+EACH_FACILITY = re.compile(
+    r"^(?:为)?每(?:个|家|处|座|所)[^,;。的、每]{0,10}?(?:" + one_of(FACILITY_SUFFIXES) + r")"
+    r"(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚|建设))"
+)
+# …and a beneficiary given a person or a thing by the government: (name, pattern, example)
+EACH_GIVEN = (("each_given", r"^为每(?:家|个|名|位|户)[^,;。的、每]{1,10}?(?:配备|配置|安排|提供)", "为每家拟落户首店配备1名服务专员"),)
+EACH_GIVEN_TO = re.compile(one_of(EACH_GIVEN))
+
+
+def facility_each(head: str, comparator: str | None) -> bool:
+    """Whether the clause's words before the value (``head``, fillers stripped) state what each facility
+    must have or each beneficiary is given."""
+    if EACH_GIVEN_TO.search(head):
+        return True
+    if PER_PLACE_QUOTA.match(head):
+        return False  # 「每个行政村配备室外终端不少于3个」: a quota for each place of the territory
+    return comparator in ("at_least", "at_most") and EACH_FACILITY.search(head) is not None
+
+
+# A further count in the sentence of a facility's standard is more of its equipment when a verb of equipping
+# opens it: 「每个县级渔政执法机构执法人员不少于8名，配备执法船艇不少于2艘」 → 2 艘 an amount too (a count
+# after a person's standard, 「全年开展技术培训不少于80场次」, stays a goal). (name, pattern before the later
+# target's name, example)
+EQUIPMENT_VERBS = (("equipped_too", r"(?:配备|配置|设置|建有|设有)$", "执法人员不少于8名，配备执法船艇不少于2艘"),)
+EQUIPMENT_VERB = re.compile(one_of(EQUIPMENT_VERBS))
+
+
+def equipped_too(folded: str, start: int) -> bool:
+    """Whether the name starting at ``start`` of ``folded`` follows a verb of equipping."""
+    return EQUIPMENT_VERB.search(folded, max(0, start - 2), start) is not None
