@@ -4,10 +4,8 @@ notice), each asserting the exact indicator, value, unit, comparator, kind and t
 import pytest
 
 from pipeline.targets.recognise import find_targets
+from target_rows import fields
 
-
-def _fields(target):
-    return (target.indicator, target.value, target.unit, target.comparator, target.kind)
 
 
 # (sentence, index of the target, (indicator, value, unit, comparator, kind), the span's text)
@@ -105,7 +103,7 @@ GOALS10 = [
 @pytest.mark.parametrize(("sentence", "index", "want", "span"), GOALS10)
 def test_round10_goal(sentence, index, want, span):
     found = find_targets(sentence, notice_year=2026)
-    assert _fields(found[index]) == want
+    assert fields(found[index]) == want
     assert sentence[found[index].start : found[index].end] == span
 
 

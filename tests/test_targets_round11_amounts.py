@@ -4,7 +4,7 @@ exact indicator, value, unit, comparator and kind, and the text its span gives b
 
 import pytest
 
-from pipeline.targets.recognise import find_targets
+from target_rows import targets_with_spans
 
 # (sentence, [(indicator, value, unit, comparator, kind, span text), ...])
 AMOUNTS11 = [
@@ -54,5 +54,4 @@ AMOUNTS11 = [
 
 @pytest.mark.parametrize("sentence, expected", AMOUNTS11, ids=[s[:14] for s, _ in AMOUNTS11])
 def test_round11_amounts(sentence: str, expected: list) -> None:
-    got = [(t.indicator, t.value, t.unit, t.comparator, t.kind, sentence[t.start : t.end]) for t in find_targets(sentence)]
-    assert got == expected
+    assert targets_with_spans(sentence) == expected

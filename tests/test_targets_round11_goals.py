@@ -6,10 +6,8 @@ import pytest
 
 from pipeline import extract
 from pipeline.targets.recognise import find_targets
+from target_rows import fields
 
-
-def _fields(target):
-    return (target.indicator, target.value, target.unit, target.comparator, target.kind)
 
 
 # (sentence, index of the target, (indicator, value, unit, comparator, kind), the span's text)
@@ -45,10 +43,10 @@ GOALS11 = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "index", "fields", "span"), GOALS11, ids=[g[3] for g in GOALS11])
-def test_round11_goal(sentence, index, fields, span):
+@pytest.mark.parametrize(("sentence", "index", "want", "span"), GOALS11, ids=[g[3] for g in GOALS11])
+def test_round11_goal(sentence, index, want, span):
     target = find_targets(sentence, notice_year=2026)[index]
-    assert _fields(target) == fields
+    assert fields(target) == want
     assert sentence[target.start : target.end] == span
 
 
@@ -56,8 +54,8 @@ def test_a_part_clause_without_a_time_is_no_elliptic_target():
     """「其中」 with a noun of its own is read as before (its own name), and a value after which the clause
     runs on is not taken as a part."""
     [whole, part] = find_targets("新建社区食堂30个，其中助餐点12个。", notice_year=2026)
-    assert _fields(part) == ("助餐点", 12.0, "个", "equal", "goal")
-    assert _fields(whole) == ("社区食堂", 30.0, "个", "equal", "goal")
+    assert fields(part) == ("助餐点", 12.0, "个", "equal", "goal")
+    assert fields(whole) == ("社区食堂", 30.0, "个", "equal", "goal")
 
 
 def test_a_state_reached_by_a_past_date_is_no_target():

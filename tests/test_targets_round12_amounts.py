@@ -5,6 +5,7 @@ exact indicator, value, unit, comparator and kind, and the text its span gives b
 import pytest
 
 from pipeline.targets.recognise import find_targets
+from target_rows import targets_with_spans
 
 # (sentence, [(indicator, value, unit, comparator, kind, span text), ...])
 AMOUNTS12 = [
@@ -44,8 +45,7 @@ AMOUNTS12 = [
 
 @pytest.mark.parametrize("sentence, expected", AMOUNTS12, ids=[s[:14] for s, _ in AMOUNTS12])
 def test_round12_amounts(sentence: str, expected: list) -> None:
-    got = [(t.indicator, t.value, t.unit, t.comparator, t.kind, sentence[t.start : t.end]) for t in find_targets(sentence)]
-    assert got == expected
+    assert targets_with_spans(sentence) == expected
 
 
 # 「每座电站…」 gets the right name (facility_measure: all nouns, the first is the item) and, since round 14

@@ -5,6 +5,7 @@ import pytest
 
 from pipeline.normalize import fold
 from pipeline.targets.recognise import find_targets
+from target_rows import fields
 from pipeline.targets.year_tables import year_table_targets
 
 
@@ -75,10 +76,10 @@ GOALS12 = [
 ]
 
 
-@pytest.mark.parametrize("sentence, index, fields, span", GOALS12)
-def test_round12_goal(sentence, index, fields, span):
+@pytest.mark.parametrize("sentence, index, want, span", GOALS12)
+def test_round12_goal(sentence, index, want, span):
     target = find_targets(sentence)[index]
-    assert (target.indicator, target.value, target.unit, target.comparator, target.kind) == fields
+    assert fields(target) == want
     assert sentence[target.start : target.end] == span
 
 

@@ -4,7 +4,7 @@ sentence with its exact indicator, value, unit, comparator and kind, and the tex
 
 import pytest
 
-from pipeline.targets.recognise import find_targets
+from target_rows import targets_with_spans
 
 # (sentence, [(indicator, value, unit, comparator, kind, span text), ...])
 AMOUNTS13 = [
@@ -85,5 +85,4 @@ AMOUNTS13 = [
 
 @pytest.mark.parametrize("sentence, expected", AMOUNTS13, ids=[s[:14] for s, _ in AMOUNTS13])
 def test_round13_amounts(sentence: str, expected: list) -> None:
-    got = [(t.indicator, t.value, t.unit, t.comparator, t.kind, sentence[t.start : t.end]) for t in find_targets(sentence)]
-    assert got == expected
+    assert targets_with_spans(sentence) == expected

@@ -4,7 +4,7 @@ of the sentence with its exact indicator, value, unit, comparator and kind, and 
 
 import pytest
 
-from pipeline.targets.recognise import find_targets
+from target_rows import targets_with_spans
 
 # (sentence, [(indicator, value, unit, comparator, kind, span text), ...])
 AMOUNTS14 = [
@@ -77,6 +77,5 @@ AMOUNTS14 = [
 
 @pytest.mark.parametrize("sentence, expected", AMOUNTS14, ids=[s[:14] for s, _ in AMOUNTS14])
 def test_round14_amounts(sentence: str, expected: list) -> None:
-    got = [(t.indicator, t.value, t.unit, t.comparator, t.kind, sentence[t.start : t.end]) for t in find_targets(sentence)]
-    assert got == expected
+    assert targets_with_spans(sentence) == expected
 

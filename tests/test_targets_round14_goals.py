@@ -5,6 +5,7 @@ exact indicator, value, unit, comparator, kind, year and the span's text."""
 import pytest
 
 from pipeline.targets.recognise import find_targets
+from target_rows import fields
 
 # (sentence, index of the target, (indicator, value, unit, comparator, kind, year), the span's text)
 GOALS14 = [
@@ -67,7 +68,7 @@ GOALS14 = [
 @pytest.mark.parametrize(("sentence", "index", "want", "span"), GOALS14)
 def test_round14_goal(sentence, index, want, span):
     target = find_targets(sentence)[index]
-    assert (target.indicator, target.value, target.unit, target.comparator, target.kind, target.year) == want
+    assert fields(target, 6) == want
     assert sentence[target.start : target.end] == span
 
 

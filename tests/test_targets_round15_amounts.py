@@ -4,7 +4,7 @@ its exact indicator, value, unit, comparator and kind, and the text its span giv
 
 import pytest
 
-from pipeline.targets.recognise import find_targets
+from target_rows import targets_with_spans
 
 # (sentence, [(indicator, value, unit, comparator, kind, span text), ...])
 AMOUNTS15 = [
@@ -41,5 +41,4 @@ AMOUNTS15 = [
 
 @pytest.mark.parametrize("sentence, expected", AMOUNTS15, ids=[s[:14] for s, _ in AMOUNTS15])
 def test_round15_amounts(sentence: str, expected: list) -> None:
-    got = [(t.indicator, t.value, t.unit, t.comparator, t.kind, sentence[t.start : t.end]) for t in find_targets(sentence)]
-    assert got == expected
+    assert targets_with_spans(sentence) == expected

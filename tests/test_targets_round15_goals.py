@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.targets.deadlines import find_deadlines
 from pipeline.targets.recognise import find_targets
+from target_rows import fields
 
 # (sentence, index of the target, (indicator, value, unit, comparator, kind, year), the span's text)
 GOALS15 = [
@@ -19,7 +20,7 @@ GOALS15 = [
 @pytest.mark.parametrize(("sentence", "index", "want", "span"), GOALS15)
 def test_round15_goal(sentence, index, want, span):
     target = find_targets(sentence)[index]
-    assert (target.indicator, target.value, target.unit, target.comparator, target.kind, target.year) == want
+    assert fields(target, 6) == want
     assert sentence[target.start : target.end] == span
 
 

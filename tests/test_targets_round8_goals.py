@@ -4,10 +4,8 @@ labelled notice), each asserting the exact indicator, value, unit, comparator, k
 import pytest
 
 from pipeline.targets.recognise import find_targets
+from target_rows import fields
 
-
-def _fields(target):
-    return (target.indicator, target.value, target.unit, target.comparator, target.kind)
 
 
 # (sentence, [(indicator, value, unit, comparator, kind)], [span text])
@@ -94,7 +92,7 @@ GOALS = [
 @pytest.mark.parametrize(("sentence", "want", "spans"), GOALS)
 def test_round8_goal(sentence, want, spans):
     found = find_targets(sentence)
-    assert [_fields(t) for t in found] == want
+    assert [fields(t) for t in found] == want
     assert [sentence[t.start : t.end] for t in found] == spans
 
 
@@ -108,12 +106,12 @@ def test_a_sentence_opening_with_an_earlier_year_reports_facts():
     """PAST_OPENINGS past_year: in a 2026 notice 「2025年，…」 states what was done, not a target; the next
     sentence is read again."""
     text = "2025年，全县污水处理率为92%，新建公园8个。2026年，全县污水处理率达到95%。"
-    assert [_fields(t) for t in find_targets(text, notice_year=2026)] == [("污水处理率", 95.0, "%", "reach", "goal")]
+    assert [fields(t) for t in find_targets(text, notice_year=2026)] == [("污水处理率", 95.0, "%", "reach", "goal")]
 
 
 def test_the_notice_year_itself_is_a_plan():
     """A sentence opening with the notice's own year (or a later one) is a plan."""
-    assert [_fields(t) for t in find_targets("2026年，新建城市公园8个。", notice_year=2026)] == [("城市公园", 8.0, "个", "equal", "goal")]
+    assert [fields(t) for t in find_targets("2026年，新建城市公园8个。", notice_year=2026)] == [("城市公园", 8.0, "个", "equal", "goal")]
 
 
 def test_a_time_since_reports_facts():
@@ -132,13 +130,13 @@ def test_a_clause_closing_with_de_after_its_value_is_a_condition():
     """CONDITION_CLAUSE_ENDS and RATE_BASES (每多带动): who qualifies and a rate's base are no goals; the
     amounts around them stay."""
     text = "给予一次性创业补贴5000元；吸纳5人以上就业的，每多吸纳1人再给予1000元。"
-    assert [_fields(t) for t in find_targets(text)][0] == ("一次性创业补贴", 5000.0, "元", "equal", "amount")
+    assert [fields(t) for t in find_targets(text)][0] == ("一次性创业补贴", 5000.0, "元", "equal", "amount")
     assert all(t.kind == "amount" for t in find_targets(text))
 
 
 def test_a_grade_inside_a_name_is_no_value():
     """级 is a unit only where it closes the value's phrase: 「建成二级以上医院3家」 counts hospitals."""
-    assert [_fields(t) for t in find_targets("建成二级以上医院3家。")] == [("二级以上医院", 3.0, "家", "equal", "goal")]
+    assert [fields(t) for t in find_targets("建成二级以上医院3家。")] == [("二级以上医院", 3.0, "家", "equal", "goal")]
 
 
 def test_a_counted_member_takes_no_measure_from_before():

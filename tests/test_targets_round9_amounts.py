@@ -4,7 +4,7 @@ comparator and kind, and the text its span gives back."""
 
 import pytest
 
-from pipeline.targets.recognise import find_targets
+from target_rows import targets_with_spans
 
 # (sentence, [(indicator, value, unit, comparator, kind, span text), ...])
 AMOUNTS9 = [
@@ -112,8 +112,7 @@ AMOUNTS9 = [
 
 @pytest.mark.parametrize("sentence, expected", AMOUNTS9, ids=[s[:14] for s, _ in AMOUNTS9])
 def test_round9_amounts(sentence: str, expected: list) -> None:
-    got = [(t.indicator, t.value, t.unit, t.comparator, t.kind, sentence[t.start : t.end]) for t in find_targets(sentence)]
-    assert got == expected
+    assert targets_with_spans(sentence) == expected
 
 
 def test_respectively_granted_opening_is_no_part_of_the_name() -> None:

@@ -4,10 +4,8 @@ notice), each asserting the exact indicator, value, unit, comparator, kind and t
 import pytest
 
 from pipeline.targets.recognise import find_targets
+from target_rows import fields
 
-
-def _fields(target, text):
-    return (target.indicator, target.value, target.unit, target.comparator, target.kind)
 
 
 # (sentence, (indicator, value, unit, comparator, kind)) — the first target of the sentence
@@ -57,13 +55,13 @@ GOALS9 = [
 @pytest.mark.parametrize(("sentence", "index", "want"), GOALS9)
 def test_round9_goal(sentence, index, want):
     found = find_targets(sentence)
-    assert _fields(found[index], sentence) == want
+    assert fields(found[index]) == want
     assert found[index].value_text in sentence[found[index].start : found[index].end]
 
 
 def test_a_support_named_by_its_purpose_keeps_the_training():
     """PURPOSE_SUPPORT wins over ACTION_VERBS: 「培训补贴」 is the support's name."""
-    assert [_fields(t, "") for t in find_targets("培训补贴最高2000元。")] == [("培训补贴", 2000.0, "元", "at_most", "amount")]
+    assert [fields(t) for t in find_targets("培训补贴最高2000元。")] == [("培训补贴", 2000.0, "元", "at_most", "amount")]
 
 
 def test_a_bare_rate_listed_after_a_named_rate_shares_its_head():
