@@ -1,0 +1,21 @@
+"""Round 16 of the goal rules (issue 11), from the goal errors of the held-out rounds 12–15 grouped by the
+construction of the measured noun: text written for the test (not copied from a labelled notice), each
+asserting the exact target and its span."""
+
+import pytest
+
+from target_rows import targets_with_spans
+
+# (sentence, index of the target, (indicator, value, unit, comparator, kind), the span's text)
+GOALS16 = [
+    # names.ACTION_VERBS inspect: 「抽检批次」 / 「抽查批次」 name the batches checked, the verb kept (the name no bare measure word)
+    ("全县每年抽检批次不少于60批次。", 0, ("抽检批次", 60.0, "批次", "at_least", "goal"), "抽检批次不少于60批次"),
+    ("全市全年抽查批次不少于300批次。", 0, ("抽查批次", 300.0, "批次", "at_least", "goal"), "抽查批次不少于300批次"),
+    # …the thing checked after the verb is still the name
+    ("每年抽检食用农产品样品不少于800批次。", 0, ("食用农产品样品", 800.0, "批次", "at_least", "goal"), "食用农产品样品不少于800批次"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "index", "want", "span"), GOALS16)
+def test_round16_goal(sentence, index, want, span):
+    assert targets_with_spans(sentence)[index] == want + (span,)
