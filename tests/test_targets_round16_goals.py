@@ -13,6 +13,12 @@ GOALS16 = [
     ("全市全年抽查批次不少于300批次。", 0, ("抽查批次", 300.0, "批次", "at_least", "goal"), "抽查批次不少于300批次"),
     # …the thing checked after the verb is still the name
     ("每年抽检食用农产品样品不少于800批次。", 0, ("食用农产品样品", 800.0, "批次", "at_least", "goal"), "食用农产品样品不少于800批次"),
+    # modifiers.VERB_PAIRS verbs_side_by_side: two verbs side by side before one noun name its kind, both kept
+    ("到2028年累计建成开放共享绿地45个。", 0, ("开放共享绿地", 45.0, "个", "total", "goal"), "开放共享绿地45个"),
+    ("共建共享监测站点不少于150个。", 0, ("共建共享监测站点", 150.0, "个", "at_least", "goal"), "共建共享监测站点不少于150个"),
+    # …a support verb before them is the support, no kind (「补助考证费用」 stays 考证费用)
+    # …verbs linked by 、 are two actions on the noun, both leave it
+    ("新建、改造口袋公园30个。", 0, ("口袋公园", 30.0, "个", "equal", "goal"), "口袋公园30个"),
 ]
 
 
