@@ -17,6 +17,7 @@ GOALS16 = [
     ("到2028年累计建成开放共享绿地45个。", 0, ("开放共享绿地", 45.0, "个", "total", "goal"), "开放共享绿地45个"),
     ("共建共享监测站点不少于150个。", 0, ("共建共享监测站点", 150.0, "个", "at_least", "goal"), "共建共享监测站点不少于150个"),
     # …a support verb before them is the support, no kind (「补助考证费用」 stays 考证费用)
+    ("对取得焊工证的学员，每人补助考证费用600元。", 0, ("考证费用", 600.0, "元", "equal", "amount"), "考证费用600元"),
     # …verbs linked by 、 are two actions on the noun, both leave it
     ("新建、改造口袋公园30个。", 0, ("口袋公园", 30.0, "个", "equal", "goal"), "口袋公园30个"),
 ]
