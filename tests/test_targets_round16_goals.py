@@ -25,6 +25,10 @@ GOALS16 = [
     ("到2027年底全区供热企业压减至5家以内。", 0, ("供热企业", 5.0, "家", "at_most", "goal"), "供热企业压减至5家以内"),
     ("城区燃煤锅炉削减到10台以下。", 0, ("城区燃煤锅炉", 10.0, "台", "at_most", "goal"), "城区燃煤锅炉削减到10台以下"),
     ("用水量减少到300万吨。", 0, ("用水量", 300.0, "万吨", "reach", "goal"), "用水量减少到300万吨"),
+    # names.ALL_KINDS_WORDS every_kind, read in modifiers.after_modifiers: any verb (jieba's v) before 各类 leaves the name
+    # with it, not only the tables' verbs — 「举办各类促消费活动」 as before
+    ("全年放流各类鱼类苗种6亿尾以上。", 0, ("鱼类苗种", 6.0, "亿尾", "at_least", "goal"), "鱼类苗种6亿尾以上"),
+    ("累计回收各类废旧农膜3000吨以上。", 0, ("废旧农膜", 3000.0, "吨", "at_least", "goal"), "废旧农膜3000吨以上"),
 ]
 
 

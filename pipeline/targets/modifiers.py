@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import indicator as nouns
-from .names import INDICATOR_NOUN
+from .names import ALL_KINDS, INDICATOR_NOUN
 from .patterns import value_first_words
 
 # Words opening a name after which the measured thing begins. (name, what, example)
@@ -46,6 +46,8 @@ def after_modifiers(rest: str) -> int:
     if word_pair := _manner_then_verb(rest, words):
         return word_pair
     (word, flag), following = words[0], words[1:]
+    if flag == "v" and len(words) > 2 and ALL_KINDS.fullmatch(following[0][0]) and "的" not in rest and not nouns.is_verb(*words[-1]):
+        return len(word) + len(following[0][0])  # 「放流各类水生生物苗种」 (ALL_KINDS_WORDS every_kind after any verb)
     remaining = rest[len(word) :]
     if not nouns.noun_phrase(following):
         return 0

@@ -55,7 +55,7 @@ ACTING_SUBJECTS = (
 ACTING_SUBJECT = re.compile("^(?:" + one_of(ACTING_SUBJECTS) + ")")
 # Words after a verb that say "of every kind" (「举办各类促消费活动」 → 促消费活动). (name, pattern, example)
 ALL_KINDS_WORDS = (
-    ("every_kind", r"各类|各种|各项", "举办各类促消费活动不少于50场"),
+    ("every_kind", r"各类|各种|各项", "举办各类促消费活动不少于50场 / 全年放流各类鱼类苗种6亿尾以上 (after any verb: modifiers.after_modifiers)"),
     ("every_level", r"各级(?!各类)", "累计支持建设各级名医工作室200个以上 → 名医工作室 (which levels, not what is built)"),
 )
 ALL_KINDS = re.compile(one_of(ALL_KINDS_WORDS))
