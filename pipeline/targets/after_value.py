@@ -19,7 +19,14 @@ ASIDE = re.compile(r"\([^()]*\)")
 # and so does a gloss closing the noun: 「起降场（点）」). (name, pattern, example)
 INNER_GLOSSES = (("spelt_out", r"\([A-Za-z]+(?: [A-Za-z]+)+[^()]{0,60}\)", "先行布局10家以上高水平OPC（One Person Company）社区"),)
 INNER_GLOSS = re.compile(one_of(INNER_GLOSSES))
-GLOSS_IN_NAME = re.compile(r"[（(][A-Za-z]+(?: [A-Za-z]+)+[^（）()]{0,60}[）)](?=[^\s（(])")
+# A bracket inside a name that glosses it rather than counting with it — the abbreviation spelt out, or a
+# definition (即…, 以下简称…, 简称…, 下称…, 指…) — is left out of the indicator, the name going on after it; a
+# bracket naming an alternative or a unit stays (「急救中心（站）」, 「发明专利拥有量（件）」). (name, pattern, example)
+GLOSSES_IN_NAME = (
+    ("spelt_out", r"[（(][A-Za-z]+(?: [A-Za-z]+)+[^（）()]{0,60}[）)]", "先行布局10家以上高水平OPC（One Person Company）社区 → 高水平OPC社区"),
+    ("defining", r"[（(](?:即|以下简称|简称|下称|指)[^（）()]{1,120}[）)]", "全县智能网联车辆（即具备L2级以上辅助驾驶功能的车辆，以下简称网联车）保有量突破5000辆 → 智能网联车辆保有量"),
+)
+GLOSS_IN_NAME = re.compile("(?:" + one_of(GLOSSES_IN_NAME) + r")(?=[^\s（(])")
 QUOTED_MODIFIER = re.compile(r"的?“[^”,;。]{1,12}”的?")
 # A sum for a purpose: what it funds is named after the support verb (「安排2000万元对社区予以算力支持」).
 PURPOSE = re.compile(r"(?:对|为|向|用于)[^,;。]{1,20}?(?:予以|给予|提供)")
@@ -51,9 +58,12 @@ CURRENCY_GLOSSES = (("currency", r"人民币|美元(?=[,;。]|$)", "每增长1�
 CURRENCY_GLOSS = re.compile(one_of(CURRENCY_GLOSSES))
 
 
-# Levels of the same rank in brackets after a place noun are part of it (the text is folded: half-width
+# Levels of the same rank in brackets after a place noun, or a smaller kind after a facility, are part of it (the text is folded: half-width
 # brackets). (name, pattern, example)
-LEVEL_ALTERNATIVES = (("same_rank", r"(?<=[县区市])\((?:市、区|区、市|市、县|县、市|县、区|区、县|县、市、区)\)(?!级)", "力争3个县（市、区）通过国家义务教育优质均衡发展督导评估"),)
+LEVEL_ALTERNATIVES = (
+    ("same_rank", r"(?<=[县区市])\((?:市、区|区、市|市、县|县、市|县、区|区、县|县、市、区)\)(?!级)", "力争3个县（市、区）通过国家义务教育优质均衡发展督导评估"),
+    ("alternative_name", r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,2}\)(?=[,;。、]|$)", "每个县至少设置1个急救中心（站） → 急救中心（站） (the bracket names the smaller kind that counts too, as 「起降场（点）」 before a value)"),
+)
 LEVEL_ALTERNATIVE = re.compile(one_of(LEVEL_ALTERNATIVES))
 
 

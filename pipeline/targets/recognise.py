@@ -37,14 +37,14 @@ from .relative import benchmarks
 from .returned import consecutive_support, returned_share, waiver_or_instalment
 from .standard import named_before_standard
 from .support import supported
+from .cells import without_scope_cells
 from .tables import one_of
 from .fund_names import funds_named_before
 from .members_after import members_after
 from .tail import Ending
 from .values import value_fields
 
-# 「…覆盖率、落实率均达到100%」: one value for every listed name, as 分别 with one value.
-ALL_OF = Ending(r"(?:(?:^|[^年平人])均|都|各)[^、,;。]{0,4}$")  # (年均 / 平均 / 人均 are no 均: 「A、B等…营业收入年均增长10%」 is one)  # 「国家级、省级示范基地各1个」: each name the value
+ALL_OF = Ending(r"(?:(?:^|[^年平人])均|都|各)[^、,;。]{0,4}$")  # 「…覆盖率、落实率均达到100%」: one value for every listed name, as 分别 with one value (年均 / 平均 / 人均 are no 均: 「A、B等…营业收入年均增长10%」 is one)  # 「国家级、省级示范基地各1个」: each name the value
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
 # (a baseline year is no target year: 「比2015年」, 「较2025年」, 「在2025年基础上」 — BASELINE_YEAR)
 YEAR = re.compile(r"(?<![比较])(?:到|至|在|于)?(?P<year>20\d\d)年(?!\d{1,2}月)(?!(?:末|底)?(?:的)?基础上)(?:底|末)?(?:前)?")
@@ -122,7 +122,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
         if named_year:
             year = int(named_year["year"])
         context = _Context(text, folded, clause, clause_start, year, subject_for_next, last_support, previous_clause=previous_clause)
-        own = funds_named_before(text, previous_clause, previous_start, members_after(text, clause, clause_start, shared_heads(clause, clause_start, _clause_targets(context), found), year))
+        own = funds_named_before(text, previous_clause, previous_start, members_after(text, clause, clause_start, shared_heads(clause, clause_start, without_scope_cells(folded, clause, clause_start, _clause_targets(context)), found), year))
         if not condition_between(clause, previous_clause):  # 「…A、B，签订3年以上劳动合同的，分别给予…」: the list stays
             previous_clause, previous_start = clause, clause_start
         targets = own + benchmarks(text, clause, clause_start, year)
