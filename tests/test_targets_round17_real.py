@@ -43,6 +43,17 @@ WHOLE = [
         "3.跨区域联合执法机制；建立案件移送和协查制度。；建成12个试点城市\n",
         [("试点城市", 12.0, "个", "equal", "goal", "建成12个试点城市")],
     ),
+    # refuse.MONTHS_OF_BASES months_of_base + after_value.MONTHLY_BASES monthly_base: a count of months after 按 sizes a sum
+    # in a monthly base — an amount of that base (verbs and all, to its money word), no period
+    (
+        "稳岗返还可按3个月的企业月缴纳失业保险费确定，或按2个月的当地最低工资和参保人数确定。",
+        [
+            ("企业月缴纳失业保险费", 3.0, "个月", "equal", "amount", "按3个月的企业月缴纳失业保险费"),
+            ("当地最低工资", 2.0, "个月", "equal", "amount", "按2个月的当地最低工资"),
+        ],
+    ),
+    # …a period that is a condition stays refused
+    ("对连续参保满12个月的企业给予返还。", []),
     # …a semicolon of prose closing its sentence with 。 is no cell
     ("到2027年，新建社区食堂10个；20个养老服务站。", [("社区食堂", 10.0, "个", "equal", "goal", "社区食堂10个"), ("养老服务站", 20.0, "个", "equal", "goal", "20个养老服务站")]),
 ]

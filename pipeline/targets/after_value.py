@@ -73,9 +73,17 @@ def _counted_clause(clause: str, at: int) -> re.Match[str] | None:
     return m if m and (words := nouns.tag(m["clause"])) and nouns.is_verb(*words[0]) else None
 
 
+# A count of months before a monthly base sizes a sum in that base: the base, verbs and all, to its money word, is
+# the measured thing (refuse.MONTHS_OF_BASES). (name, pattern after the value, example)
+MONTHLY_BASES = (("monthly_base", r"的(?P<base>[^,;。的和]{1,20}?(?:保险金|保险费|工资|薪酬|收入))", "按6个月的企业及其职工应缴纳社会保险费 → 企业及其职工应缴纳社会保险费"),)
+MONTHLY_BASE = re.compile(one_of(MONTHLY_BASES))
+
+
 def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
     """(start, end) of the measured noun after a value, (n, n) when there is none, None when a second
     value follows it (「营收超1000万元OPC100家」: the first value says which OPC are counted)."""
+    if clause.endswith("月", 0, value_end) and (base := MONTHLY_BASE.match(clause, value_end)):
+        return base.start("base"), base.end("base")
     noun_at = after_list(clause, value_end)  # 「申领15万元、10万元一次性购房补贴」
     if aside := ASIDE.match(clause, noun_at):
         noun_at = aside.end()  # 「提供每年7天（6晚）的免费住宿」: a restatement of the value
@@ -96,10 +104,7 @@ def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
     elif m := SUPPORT_VERB.match(clause, noun_at):
         noun_at = m.end()  # 「按每人1000元给予一次性吸纳就业补贴」, 「最高800万元的标准给予补助」
     skip, length = nouns.noun_after(clause[noun_at:])
-    if length and (gloss := INNER_GLOSS.match(clause, noun_at + length)):
-        more_skip, more = nouns.noun_after(clause[gloss.end() :])
-        if more and not more_skip:
-            length = gloss.end() + more - noun_at  # the noun goes on after its gloss
+    length = _past_gloss(clause, noun_at, length)
     if length and (following := VALUE.match(clause, noun_at + length)) and following.group():
         return None
     if (phrase := SUPPORT_PHRASE.match(clause, noun_at + skip)) and phrase.end() > noun_at + length:
@@ -107,6 +112,15 @@ def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
     if length and (levels := LEVEL_ALTERNATIVE.match(clause, noun_at + length)):
         length = levels.end() - noun_at  # 「3个县（市、区）」: the bracket names what else counts as one
     return noun_at + skip, noun_at + length
+
+
+def _past_gloss(clause: str, noun_at: int, length: int) -> int:
+    """The noun's length, run on past a gloss inside it (INNER_GLOSSES) when the noun goes on after it."""
+    if length and (gloss := INNER_GLOSS.match(clause, noun_at + length)):
+        more_skip, more = nouns.noun_after(clause[gloss.end() :])
+        if more and not more_skip:
+            return gloss.end() + more - noun_at
+    return length
 
 
 def restated(text: str, clause_start: int, clause: str, value: re.Match[str], target: FoundTarget) -> list[FoundTarget]:

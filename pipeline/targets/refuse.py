@@ -113,6 +113,11 @@ SIGNED_TERMS = (("signed_term", r"签订(?:不少于|不低于|至少)?$", "引�
 SIGNED_TERM = Ending(one_of(SIGNED_TERMS))
 
 
+def _months_of_base(clause: str, value: re.Match[str], head: str) -> bool:
+    """「按6个月的…失业保险金」: a count of months sizing a sum in a monthly base."""
+    return value["unit"] in ("个月", "月") and clause.startswith("的", value.end()) and MONTHS_OF_BASE.search(head) is not None
+
+
 def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
     """Numbers that measure nothing promised: an age, a rate's base, a threshold saying who is meant,
     a telephone number, a count of classes."""
@@ -163,6 +168,12 @@ PER_ITEM_STANDARDS = (("per_item_standard", r"按(?:照)?每[^,;。]{1,8}$", "�
 PER_ITEM_STANDARD = Ending(one_of(PER_ITEM_STANDARDS))
 
 
+# A sum sized in months of a monthly base after 按 is the support's standard, no period: 「返还标准按6个月的当地月人均失业
+# 保险金确定」 → 当地月人均失业保险金 6 个月. (name, pattern on the words before the value, example)
+MONTHS_OF_BASES = (("months_of_base", r"按(?:照)?$", "稳岗返还可按3个月的企业月缴纳失业保险费确定"),)
+MONTHS_OF_BASE = Ending(one_of(MONTHS_OF_BASES))
+
+
 def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated: str | None, per: bool, verb: str | None) -> str | None:
     """The name of the rule that refuses this value as a target, or None."""
     if (ORDINAL_BEFORE.search(head) and not per) or RANK_AFTER.match(clause, value.end()):
@@ -172,13 +183,13 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
     if REPORTED.found_before(clause, value.start()):
         return "reported"  # 「全市现有养老机构120家」: the state of things, no commitment
     provided = verb == "goal" and value["unit"] != "小时" and PROVIDED.search(head) is not None  # 「提供24小时服务」: opening hours
-    if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount" and not provided and not TERM_NAME.search(head) and not CONSECUTIVE_SUPPORT_END.search(head) and not PUBLICITY.search(head):
+    if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount" and not provided and not TERM_NAME.search(head) and not CONSECUTIVE_SUPPORT_END.search(head) and not PUBLICITY.search(head) and not _months_of_base(clause, value, head):
         return "period"  # 「5年内」, 「35岁以下」, 「正常运营1年以上」
     if PERIOD_AFTER.match(clause, value_end) and value["unit"] in TIME_UNITS | {"", None}:
         return "period"
     # 「给予每人2000元的带动就业补贴」, 「设立规模5亿元的创投基金」: what a verb grants or sets up, not a condition
     granted = verb in ("amount", "goal") and clause.startswith("的", value_end) and (value["unit"] not in TIME_UNITS or provided)
-    granted = granted or ((per or PER_ITEM_STANDARD.search(head) is not None) and clause.startswith("的标准", value_end))  # 「按每餐3元的标准给予运营补贴」
+    granted = granted or ((per or PER_ITEM_STANDARD.search(head) is not None) and clause.startswith("的标准", value_end)) or _months_of_base(clause, value, head)  # 「按每餐3元的标准给予运营补贴」
     if (condition := CONDITION_AFTER.match(clause, value_end)) and not granted:
         lead = CONDITION_LEAD.search(clause) and not ANY_VERB.found_before(clause, value.start())
         if stated is None or lead:
