@@ -56,3 +56,19 @@ TERRITORY_BEFORE = re.compile(r"(?:全|各)(?:市|省|县|区|镇)(?:域)?$")
 PUBLICITY_NAMES = (("publicity_period", r"(?:公示|公告)$", "审核结果在区政府网站公示5个工作日 → 公示 5 个工作日"),)
 PUBLICITY_NAME = re.compile(one_of(PUBLICITY_NAMES))
 TIME_VALUE_UNITS = frozenset({"年", "个月", "天", "日", "小时", "个工作日", "工作日"})
+
+
+# A limit each one 应 (当) meet — its area, staff, share — is a standard, an amount: (name, pattern closing the
+# words before the value, example). Round 16: 8 labels in 5 notices of 4 writers (danjiang, kunchuan, lanxi,
+# rongyang, hongxi) read it so. Not 应急 / 应用 / 供应 / 响应, and not a money floor or a clause naming who
+# applies (「申请补助的中医馆应当设置…」, 「实缴注册资本应不低于2000万美元」: conditions, SHOULD_NOT_MEET).
+SHOULD_MEETS = (
+    ("should_meet", r"(?<![供响适对反效相感回理])应(?:当)?(?![急用对])(?:(?:配备|配置|设置|建有|设有|保持|达到)[^,;。]{0,14}?)?各?(?:不低于|不少于|不小于|不超过|不高于|不大于)$", "门店经营面积应不少于60平方米 / 中央厨房应配备专职食品安全管理人员不少于2名"),
+)
+SHOULD_MEET = re.compile(one_of(SHOULD_MEETS))
+SHOULD_NOT_MEET = re.compile(r"(?:申请|申报)[^,;。]*的")
+
+
+def should_meet(head: str, unit: str | None) -> bool:
+    """Whether the value closes a limit each one 应 meet (SHOULD_MEETS); ``head`` is the clause's words before it."""
+    return SHOULD_MEET.search(head) is not None and "元" not in (unit or "") and SHOULD_NOT_MEET.search(head) is None

@@ -1,0 +1,26 @@
+"""Rules of the sixteenth round for support amounts (issue 11, from held-out round 15's kind and naming errors),
+each on sentences written for the test, not copied from a labelled notice: every target of the sentence with
+its exact indicator, value, unit, comparator and kind, and the text its span gives back."""
+
+import pytest
+
+from target_rows import targets_with_spans
+
+# (sentence, [(indicator, value, unit, comparator, kind, span text), ...])
+AMOUNTS16 = [
+    # standard_kinds.SHOULD_MEETS should_meet: a limit each one 应 meet is a standard, an amount; found.TRAILING_FILLER
+    # leaves 应 out of the name
+    ("改建后的驿站服务面积应不少于80平方米。", [("驿站服务面积", 80.0, "平方米", "at_least", "amount", "驿站服务面积应不少于80平方米")]),
+    ("示范街区特色门店占比应不低于25%。", [("示范街区特色门店占比", 25.0, "%", "at_least", "amount", "示范街区特色门店占比应不低于25%")]),
+    # …with the equipping verb: names.ACTING_SUBJECTS should_equip leaves who equips out of the name
+    ("社区食堂应配备持证营养配餐人员不少于1名。", [("持证营养配餐人员", 1.0, "名", "at_least", "amount", "持证营养配餐人员不少于1名")]),
+    # …while 应急 / 供应 are words, no obligation: a count stays a goal and the name keeps 供应
+    ("全年组织应急疏散演练不少于30场次。", [("应急疏散演练", 30.0, "场次", "at_least", "goal", "应急疏散演练不少于30场次")]),
+    # …and a money floor in a clause naming who applies is a condition, not read as a standard (the kind stays)
+    ("申请奖励的企业实缴注册资本应不低于500万元。", [("企业实缴注册资本", 500.0, "万元", "at_least", "goal", "企业实缴注册资本应不低于500万元")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", AMOUNTS16, ids=[s[:12] for s, _ in AMOUNTS16])
+def test_round16_amounts(sentence, expected):
+    assert targets_with_spans(sentence) == expected
