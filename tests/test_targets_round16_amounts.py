@@ -18,6 +18,13 @@ AMOUNTS16 = [
     ("全年组织应急疏散演练不少于30场次。", [("应急疏散演练", 30.0, "场次", "at_least", "goal", "应急疏散演练不少于30场次")]),
     # …and a money floor in a clause naming who applies is a condition, not read as a standard (the kind stays)
     ("申请奖励的企业实缴注册资本应不低于500万元。", [("企业实缴注册资本", 500.0, "万元", "at_least", "goal", "企业实缴注册资本应不低于500万元")]),
+    # standard_names.OWNERS_OF_STANDARDS firm_or_office: a standard's name leaves out the firm or office that meets it
+    ("供气企业液化气储备量不低于7天用量。", [("液化气储备量", 7.0, "天", "at_least", "amount", "液化气储备量不低于7天")]),
+    # standard_kinds.STAFF_STANDARDS staff_of_office: the staff a firm or office must keep is an amount
+    ("物业服务企业专职消防人员不少于2名。", [("专职消防人员", 2.0, "名", "at_least", "amount", "专职消防人员不少于2名")]),
+    ("乡镇农技推广机构专业技术人员比例不低于70%。", [("专业技术人员比例", 70.0, "%", "at_least", "amount", "专业技术人员比例不低于70%")]),
+    # …while a goal keeps the firms it counts in its name
+    ("规模以上工业企业数字化改造覆盖率不低于80%。", [("规模以上工业企业数字化改造覆盖率", 80.0, "%", "at_least", "goal", "规模以上工业企业数字化改造覆盖率不低于80%")]),
 ]
 
 

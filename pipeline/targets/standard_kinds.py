@@ -70,5 +70,16 @@ SHOULD_NOT_MEET = re.compile(r"(?:申请|申报)[^,;。]*的")
 
 
 def should_meet(head: str, unit: str | None) -> bool:
-    """Whether the value closes a limit each one 应 meet (SHOULD_MEETS); ``head`` is the clause's words before it."""
+    """Whether the value closes a limit each one 应 meet (SHOULD_MEETS) or a firm's staff standard (STAFF_STANDARDS); ``head`` is the clause's words before it."""
+    if STAFF_STANDARD.search(head):
+        return True  # 「燃气企业现场监护人员不少于1名」 (STAFF_STANDARDS)
     return SHOULD_MEET.search(head) is not None and "元" not in (unit or "") and SHOULD_NOT_MEET.search(head) is None
+
+
+# The staff a firm or an office must keep, or their share, under a limit: a standard it meets, an amount
+# (round 16: zeling 14a, lanxi 15a; no label of rounds 1–15 reads it a goal). (name, pattern closing the words
+# before the value, example)
+STAFF_STANDARDS = (
+    ("staff_of_office", r"(?:企业|机构)[^,;。\d的]{0,12}人员(?:占比|比例)?(?:不少于|不低于|至少)$", "燃气企业现场监护人员不少于1名 / 县级推广机构专业技术人员占比不低于80%"),
+)
+STAFF_STANDARD = re.compile(one_of(STAFF_STANDARDS))
