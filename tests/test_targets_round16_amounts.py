@@ -25,6 +25,13 @@ AMOUNTS16 = [
     ("乡镇农技推广机构专业技术人员比例不低于70%。", [("专业技术人员比例", 70.0, "%", "at_least", "amount", "专业技术人员比例不低于70%")]),
     # …while a goal keeps the firms it counts in its name
     ("规模以上工业企业数字化改造覆盖率不低于80%。", [("规模以上工业企业数字化改造覆盖率", 80.0, "%", "at_least", "goal", "规模以上工业企业数字化改造覆盖率不低于80%")]),
+    # standard_names.PERIODIC_CHECKS periodic_check: how often each asset or user is inspected is an amount named
+    # by the inspection; same_check_again: a further frequency for other users is the same inspection's
+    ("供热管网每月巡查不少于2次。", [("巡查", 2.0, "次", "at_least", "amount", "巡查不少于2次")]),
+    ("每台电梯每季度至少巡检1次。", [("巡检", 1.0, "次", "at_least", "amount", "巡检1次")]),
+    ("商业用户每季度入户安检不少于1次，居民用户每年不少于1次。", [("入户安检", 1.0, "次", "at_least", "amount", "入户安检不少于1次"), ("入户安检", 1.0, "次", "at_least", "amount", "居民用户每年不少于1次")]),
+    # …while a government's inspections counted stay a goal
+    ("每年开展燃气安全专项检查不少于4次。", [("燃气安全专项检查", 4.0, "次", "at_least", "goal", "燃气安全专项检查不少于4次")]),
 ]
 
 

@@ -11,7 +11,7 @@ from .facility_kinds import equipped_too, facility_each
 from .found import FoundTarget, strip_fillers
 from .names import PER_RATE
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
-from .standard_names import owner_left_out
+from .standard_names import owner_left_out, periodic_check
 from .standard_kinds import COUNTED, FURTHER_LIMIT, PUBLICITY_NAME, SENTENCE_END, TERRITORY_BEFORE, TIME_VALUE_UNITS, facility_standard, should_meet
 from .tables import one_of
 
@@ -119,5 +119,5 @@ def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarg
             and not TERRITORY_BEFORE.search(folded, max(0, target.start - 3), target.start)
         ):
             target = replace(target, kind="amount")
-        out.append(owner_left_out(folded, target))
+        out.append(periodic_check(folded, owner_left_out(folded, target), out[-1] if out else None))
     return out

@@ -30,3 +30,28 @@ def owner_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     name = target.indicator[owner.end() :]
     start = folded.find(name, target.start, target.end)
     return replace(target, indicator=name, start=start) if start >= 0 else target
+
+
+# How often each asset or user must be inspected is a standard, an amount named by the inspection: (name,
+# pattern on the target's text, example). Round 16: lanxi 15a, tuanchuan 15a, muchuan 15b (4 labels; no label of
+# rounds 1–15 reads such a count a goal — a government's 专项检查 or 应急演练 names no inspection of its own assets).
+PERIODIC_CHECKS = (
+    ("periodic_check", r"每(?:周|月|季度|半年|年)(?:至少)?(?P<check>(?:入户)?(?:巡检|安检|巡查))(?:不少于|不低于|至少)?(?=\d|[一两])", "燃气管道每周巡检不少于2次 / 每台设备每月至少巡检1次 → 巡检"),
+    ("same_check_again", r"^[^,;。\d]{0,8}每(?:周|月|季度|半年|年)(?:不少于|不低于|至少)(?=\d|[一两])", "居民用户每年入户安检不少于1次，非居民用户每半年不少于1次 → 入户安检 (the check named before)"),
+)
+PERIODIC_CHECK = re.compile(PERIODIC_CHECKS[0][1])
+CHECK_AGAIN = re.compile(PERIODIC_CHECKS[1][1])
+CHECK_UNITS = frozenset({"次"})
+
+
+def periodic_check(folded: str, target: FoundTarget, previous: FoundTarget | None) -> FoundTarget:
+    """``target`` read as an inspection's frequency (PERIODIC_CHECKS) where it is one; unchanged otherwise."""
+    if target.unit not in CHECK_UNITS or target.comparator != "at_least":
+        return target
+    text = folded[target.start : target.end]
+    before = max(0, target.start - 6)  # 「每年」 may stand before the span: 「每年入户安检不少于1次」
+    if check := PERIODIC_CHECK.search(folded, before, target.end):
+        return replace(target, indicator=check.group("check"), kind="amount", start=max(target.start, check.start("check")))
+    if previous is not None and previous.unit in CHECK_UNITS and previous.indicator.endswith(("巡检", "安检", "巡查")) and CHECK_AGAIN.match(text) and "。" not in folded[previous.end : target.start]:
+        return replace(target, indicator=previous.indicator, kind="amount")
+    return target
