@@ -32,6 +32,11 @@ AMOUNTS16 = [
     ("商业用户每季度入户安检不少于1次，居民用户每年不少于1次。", [("入户安检", 1.0, "次", "at_least", "amount", "入户安检不少于1次"), ("入户安检", 1.0, "次", "at_least", "amount", "居民用户每年不少于1次")]),
     # …while a government's inspections counted stay a goal
     ("每年开展燃气安全专项检查不少于4次。", [("燃气安全专项检查", 4.0, "次", "at_least", "goal", "燃气安全专项检查不少于4次")]),
+    # standard_kinds.SITE_AREAS site_area: a site's area in square metres or mu under a limit word is an amount
+    ("便民服务网点营业面积不少于50平方米。", [("便民服务网点营业面积", 50.0, "平方米", "at_least", "amount", "便民服务网点营业面积不少于50平方米")]),
+    ("示范茶园连片面积不少于300亩。", [("示范茶园连片面积", 300.0, "亩", "at_least", "amount", "示范茶园连片面积不少于300亩")]),
+    # …while a territory's area in 万亩 stays a goal
+    ("永久基本农田保护面积不低于40万亩。", [("永久基本农田保护面积", 40.0, "万亩", "at_least", "goal", "永久基本农田保护面积不低于40万亩")]),
 ]
 
 

@@ -38,7 +38,18 @@ def facility_standard(indicator: str, head: str, unit: str | None, comparator: s
         return False
     if IN_PRINCIPLE.search(head):
         return True
+    if LIMIT_BEFORE.search(head) is not None and unit in SITE_AREA_UNITS and SITE_AREA.search(indicator):
+        return True  # 「营业场所面积不少于30平方米」 (SITE_AREAS)
     return LIMIT_BEFORE.search(head) is not None and FACILITY_MEASURE.search(indicator) is not None
+
+
+# An area in square metres or mu (not 万平方米 / 万亩, a territory's) right after a limit word is what each site,
+# shop or base must have: (name, pattern on the indicator, example). Round 16: 22 of the 23 such labels of rounds
+# 1–15 are amounts (lanxi, tuanchuan, rongyang, daining, chenglan, chengxi, luchuan…); 「修复面积不少于500公顷」
+# is in hectares.
+SITE_AREAS = (("site_area", r"面积$", "营业场所面积不少于30平方米 / 培训基地教学面积不少于300平方米 / 示范基地核心区面积不少于1000亩"),)
+SITE_AREA = re.compile(one_of(SITE_AREAS))
+SITE_AREA_UNITS = frozenset({"平方米", "亩"})
 
 
 # A further limit in the sentence of a standard is one more standard of the same facility:
