@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .facility_kinds import equipped_too, facility_each
+from .facility_kinds import equipped_too, facility_each, staff_too
 from .found import FoundTarget, strip_fillers
 from .names import PER_RATE
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
@@ -111,7 +111,7 @@ def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarg
             and previous.kind == "amount"
             and previous.comparator in ("at_least", "at_most")
             and target.comparator in ("at_least", "at_most")
-            and (target.unit not in COUNTED or (previous.unit in COUNTED and equipped_too(folded, target.start)))
+            and (target.unit not in COUNTED or (previous.unit in COUNTED and (equipped_too(folded, target.start) or staff_too(previous.unit, target.unit))))
             and not AMOUNT_CUE.search(previous.indicator)
             and previous.end <= target.start
             and not SENTENCE_END.search(folded, previous.end, target.start)
@@ -119,5 +119,7 @@ def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarg
             and not TERRITORY_BEFORE.search(folded, max(0, target.start - 3), target.start)
         ):
             target = replace(target, kind="amount")
+        if previous is not None and previous.kind == "amount" and target.kind == "goal" and target.end == previous.end and target.comparator == previous.comparator:
+            target = replace(target, kind="amount")  # 「急救医生、护士各不少于2名」: members sharing one value share its kind
         out.append(periodic_check(folded, owner_left_out(folded, target), out[-1] if out else None))
     return out
