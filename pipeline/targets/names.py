@@ -50,6 +50,7 @@ TABLE_VERB_START = re.compile(
 ACTING_SUBJECTS = (
     ("institution", r"(?:在)?[^,;。的、]{0,8}?(?:部门|机构|医院|单位|财政|政府)(?=每年|年度|用于|配备|配置|采购|投入|安排|提供|选派)", "区级部门年度采购低空服务金额不低于2000万元"),
     ("place", r"在[^,;。的]{2,10}?(?=建成(?!区)|建设|配备|设立|安装)", "在城市社区和行政村建成零工市场、就业驿站不少于1200个"),
+    ("should_equip", r"[^,;。的、\d]{2,10}?应(?:当)?(?=配备|配置|设置|建有|设有)", "中央厨房应配备专职食品安全管理人员不少于2名 → 专职食品安全管理人员 (round 16: who 应 equip, then ACTION_VERBS)"),
     ("trained_for", r"为?(?:基层|乡村|农村|社区|村级|乡镇)(?=培训[^,;。]{3,})", "三年内为基层培训畜牧兽医技术人员600人次 (the level served, then the trainees)"),
 )
 ACTING_SUBJECT = re.compile("^(?:" + one_of(ACTING_SUBJECTS) + ")")
