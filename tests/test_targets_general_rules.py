@@ -44,9 +44,11 @@ def test_general_rule(sentence, want):
     assert got == [want]
 
 
-def test_granted_duration_after_a_support_verb_stays_a_period():
-    """「可按6个月的…确定」: a duration with 的 after 按 is a period, not a granted amount."""
-    assert find_targets("返还标准可按6个月的当地月人均失业保险金确定。") == []
+def test_months_of_a_monthly_base_after_an_is_an_amount():
+    """「可按6个月的…确定」: a count of months after 按 sizing a sum in a monthly base is an amount of that base, as the
+    national notice's label reads it (guofa 39: 当地月人均失业保险金 6 个月; refuse.MONTHS_OF_BASES, round 17 — this test
+    first pinned it as a period, before the label was scored)."""
+    assert [(t.indicator, t.value, t.unit, t.kind) for t in find_targets("返还标准可按6个月的当地月人均失业保险金确定。")] == [("当地月人均失业保险金", 6.0, "个月", "amount")]
 
 
 # Rules of the third round (issue 11), each on sentences written for the test: (sentence, (indicator,
