@@ -65,6 +65,18 @@ WHOLE = [
     # …检查 naming a kind of thing stays
     ("新建检查井间距不大于40米。", [("检查井间距", 40.0, "米", "at_most", "goal", "检查井间距不大于40米")]),
     ("推动检查检验结果互认项目不少于100项。", [("检查检验结果互认项目", 100.0, "项", "at_least", "goal", "检查检验结果互认项目不少于100项")]),
+    # after_value.CLOSING_ASIDES: a bracket closing the name that narrows it to a category (category_aside) or restates it
+    # by an instance of the same head (same_head_instance) leaves it, the 分别 list read on what is left
+    (
+        "市级、省级农业产业化龙头企业（蔬菜类）分别达到15家、6家。",
+        [
+            ("市级农业产业化龙头企业", 15.0, "家", "reach", "goal", "市级、省级农业产业化龙头企业（蔬菜类）分别达到15家"),
+            ("省级农业产业化龙头企业", 6.0, "家", "reach", "goal", "省级农业产业化龙头企业（蔬菜类）分别达到15家、6家"),
+        ],
+    ),
+    ("区域首店（西南首店）达到80家左右。", [("区域首店", 80.0, "家", "approx", "goal", "区域首店（西南首店）达到80家左右")]),
+    # …an alternative closing the name stays
+    ("建成产业园（基地）3个以上。", [("产业园（基地）", 3.0, "个", "at_least", "goal", "产业园（基地）3个以上")]),
     # …a semicolon of prose closing its sentence with 。 is no cell
     ("到2027年，新建社区食堂10个；20个养老服务站。", [("社区食堂", 10.0, "个", "equal", "goal", "社区食堂10个"), ("养老服务站", 20.0, "个", "equal", "goal", "20个养老服务站")]),
 ]
