@@ -77,6 +77,12 @@ WHOLE = [
     ("区域首店（西南首店）达到80家左右。", [("区域首店", 80.0, "家", "approx", "goal", "区域首店（西南首店）达到80家左右")]),
     # …an alternative closing the name stays
     ("建成产业园（基地）3个以上。", [("产业园（基地）", 3.0, "个", "at_least", "goal", "产业园（基地）3个以上")]),
+    # names.ACTION_VERBS start_or_fit 新开工: new starts of building are a verb of doing before the thing built (a generic
+    # noun after it, 「新开工项目」, names the statistic whole); bare.bare_value reads the verb after a scope or plan word
+    # (全市计划), and bare.subject_cut starts the name after a span of years and the verb (「两年新开工…」)
+    ("全年新开工公共租赁住房2000套。", [("公共租赁住房", 2000.0, "套", "equal", "goal", "公共租赁住房2000套")]),
+    ("2027年全市计划新开工改造老旧小区300个。", [("老旧小区", 300.0, "个", "equal", "goal", "老旧小区300个")]),
+    ("两年新开工农村公路500公里。", [("农村公路", 500.0, "公里", "equal", "goal", "农村公路500公里")]),
     # …a semicolon of prose closing its sentence with 。 is no cell
     ("到2027年，新建社区食堂10个；20个养老服务站。", [("社区食堂", 10.0, "个", "equal", "goal", "社区食堂10个"), ("养老服务站", 20.0, "个", "equal", "goal", "20个养老服务站")]),
 ]

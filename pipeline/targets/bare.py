@@ -44,7 +44,7 @@ def bare_value(clause: str, value_end: int, name: str) -> bool:
     at_end = first_after_asides(clause, value_end) in ("", "、")  # 「*万亩(*为待省分解下达目标)」
     if not at_end or len(name) > 24:  # before the searches: a head grown over a long list is never read
         return False
-    if INDICATOR_NOUN.search(name) or PER_CAPITA_NAME.match(name) or DONE_END.search(name) or VERB_STARTS.search(name) or _action_and_object(name) or verb_inside(name):
+    if INDICATOR_NOUN.search(name) or PER_CAPITA_NAME.match(name) or DONE_END.search(name) or VERB_STARTS.search(name) or _action_and_object(SCOPE_LEAD.sub("", name)) or verb_inside(name):
         return True
     # 「累计改造老旧小区120个」, 「全年接待游客3000万人次」: a verb (jieba's tag) and its object close the
     # clause — a verb of no table, never one of conditions (缴纳, 经营…)
@@ -75,4 +75,6 @@ def subject_cut(name: str, cut: int) -> int:
     reach past ``cut`` (trim's), 「主要景区新增停车泊位3000个」 → 停车泊位."""
     if (inside := verb_inside(name)) and inside.end() > cut:
         return inside.end() + trim(name[inside.end() :], True)
+    if (lead := SCOPE_LEAD.match(name)) and lead.end() > cut and (action := ACTION_START.match(name[lead.end() :])) and len(name) - lead.end() - action.end() >= 2:
+        return lead.end() + action.end()  # 「三年新开工高速公路」: a span of years, then the verb of doing
     return cut
