@@ -83,6 +83,11 @@ WHOLE = [
     ("全年新开工公共租赁住房2000套。", [("公共租赁住房", 2000.0, "套", "equal", "goal", "公共租赁住房2000套")]),
     ("2027年全市计划新开工改造老旧小区300个。", [("老旧小区", 300.0, "个", "equal", "goal", "老旧小区300个")]),
     ("两年新开工农村公路500公里。", [("农村公路", 500.0, "公里", "equal", "goal", "农村公路500公里")]),
+    # head.LIMITS_BEFORE_OBJECT limit_verb_object: a limit word before a verb of equipping or building, its object, then the
+    # value closing the clause — the limit bounds the value (two writers: a county's staff quota, a facility's services)
+    ("每个社区至少配备专职社工2名。", [("专职社工", 2.0, "名", "at_least", "goal", "专职社工2名")]),
+    ("每个乡镇至少建成应急避难场所1个。", [("应急避难场所", 1.0, "个", "at_least", "goal", "应急避难场所1个")]),
+    ("每个服务站至少配置便民服务项目6项。", [("便民服务项目", 6.0, "项", "at_least", "amount", "便民服务项目6项")]),
     # …a semicolon of prose closing its sentence with 。 is no cell
     ("到2027年，新建社区食堂10个；20个养老服务站。", [("社区食堂", 10.0, "个", "equal", "goal", "社区食堂10个"), ("养老服务站", 20.0, "个", "equal", "goal", "20个养老服务站")]),
 ]

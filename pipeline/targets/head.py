@@ -58,6 +58,12 @@ def changed_to(parts: "Head", rest: str) -> None:
         parts.comparator, parts.before = "reach", parts.before[: m.start()]
 
 
+# A limit word before a verb of equipping or building, its object, then the value closing the clause: the limit bounds
+# the value (the limit before the verb, the value after the object). (name, pattern, example)
+LIMITS_BEFORE_OBJECT = (("limit_verb_object", r"(?P<limit>至少|最少|不少于)(?:配备|配置|建成|设立)[^,;。\d的]{2,16}$", "每个乡镇至少配备专职网格员3名 → 专职网格员 at least"),)
+LIMIT_BEFORE_OBJECT = re.compile(one_of(LIMITS_BEFORE_OBJECT))
+
+
 @dataclass(slots=True)
 class Head:
     """What stands between the indicator and the value: 「…给予最高」, 「…最高可获」, 「…年均增长」."""
@@ -99,6 +105,8 @@ def read_head(head: str) -> Head:
         limit, verb, verb_at = limit_and_verb(m)
         parts.comparator, parts.verb, parts.verb_at, parts.verb_word = BEFORE.search(limit).lastgroup, "goal", verb_at, verb
         parts.before = parts.before[: m.start()]
+    if parts.verb is None and parts.comparator is None and (m := LIMIT_BEFORE_OBJECT.search(parts.before)):  # 「至少配备文物专业技术人员3名」
+        parts.comparator = BEFORE.search(m["limit"]).lastgroup
     if parts.verb is None and (m := RECIPIENT.search(parts.before)) and not AMOUNT_CUE.search(m.group()[2:]) and not INDICATOR_NOUN.search(m.group()):  # 「奖励总额」 is measured  # 「发放消费券」 names the support
         parts.verb, parts.before = "amount", parts.before[: m.start()]  # 「给予研发单位最高100万元奖励」
     if head.endswith(BASELINE_ENDS) and (b := BASELINE.search(head)):
