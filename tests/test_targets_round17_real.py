@@ -88,6 +88,10 @@ WHOLE = [
     ("每个社区至少配备专职社工2名。", [("专职社工", 2.0, "名", "at_least", "goal", "专职社工2名")]),
     ("每个乡镇至少建成应急避难场所1个。", [("应急避难场所", 1.0, "个", "at_least", "goal", "应急避难场所1个")]),
     ("每个服务站至少配置便民服务项目6项。", [("便民服务项目", 6.0, "项", "at_least", "amount", "便民服务项目6项")]),
+    # values.VALUE ratio with decimals, values.RATIOS_TO_ONE to_one: a ratio to one is a count per one, its value the first term
+    ("到2028年，车桩比力争降至2.5:1。", [("车桩比", 2.5, "", "reach", "goal", "车桩比力争降至2.5:1")]),
+    # …a cost split between budgets stays no target
+    ("所需资金由省、市、县按4∶3∶3比例分担。", []),
     # …a semicolon of prose closing its sentence with 。 is no cell
     ("到2027年，新建社区食堂10个；20个养老服务站。", [("社区食堂", 10.0, "个", "equal", "goal", "社区食堂10个"), ("养老服务站", 20.0, "个", "equal", "goal", "20个养老服务站")]),
 ]

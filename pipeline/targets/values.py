@@ -36,13 +36,18 @@ CN_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_
 
 VALUE = re.compile(
     rf"""(?P<fraction>(?<![\d/])(?P<numerator>[1-9])/(?P<denominator>[2-9]|10)(?![\d/万千百亿]))  # 2/3 (a share written as a fraction)
-    |(?P<ratio>\d+(?:[:∶]\d+)+)                                  # 10:40:50
+    |(?P<ratio>\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?)+)                  # 10:40:50, 1.8:1
     |(?:(?P<pending>\*)                                           # * (待省分解下达)
        |(?P<low>{NUMBER})(?:(?:(?P<low_unit>%)|(?P<low_money>(?:万|亿)?元))?(?:—|至)(?P<high>{NUMBER}))?  # 45.22, 7%—10%, 5万元至20万元
        |(?P<cn>{CN_NUMBER}))                                       # 两, 十, 千, 万 (with a unit only)
      (?P<scale>万亿|万|亿)?(?P<unit>{UNIT_ALTERNATION})?(?P<per_base>{one_of(PER_BASES)})?""",
     re.VERBOSE,
 )
+
+
+# A ratio of two terms, the second one, is a count per one: its value is the first term. (name, pattern, example)
+RATIOS_TO_ONE = (("to_one", r"(?P<first>\d+(?:\.\d+)?)[:∶]1", "车桩比力争降至2.5:1 → 2.5"),)
+TO_ONE = re.compile(one_of(RATIOS_TO_ONE))
 
 
 def chinese_number(text: str) -> int | None:
@@ -67,6 +72,8 @@ def value_fields(text: str, clause_start: int, value: re.Match[str]) -> dict:
     """The fields of a target that come from its value match alone."""
     if value["fraction"]:  # 「的2/3」: the share to four places, as labelled (0.6667)
         number = round(int(value["numerator"]) / int(value["denominator"]), 4)
+    elif value["ratio"] and (to_one := TO_ONE.fullmatch(value["ratio"])):
+        number = float(to_one["first"])  # 「车桩比降至1.8:1」: a ratio to one is its first term
     elif value["cn"]:
         number = chinese_number(value["cn"])
         number = float(number) if number else None
