@@ -92,6 +92,8 @@ WHOLE = [
     ("到2028年，车桩比力争降至2.5:1。", [("车桩比", 2.5, "", "reach", "goal", "车桩比力争降至2.5:1")]),
     # …a cost split between budgets stays no target
     ("所需资金由省、市、县按4∶3∶3比例分担。", []),
+    # after_value.QUOTED_OBJECTS quoted_service: a verb and a quoted name with its head noun after the value close one service
+    ("为来访青年人才提供最长15天免费入住“人才之家”服务。", [("免费入住“人才之家”服务", 15.0, "天", "at_most", "amount", "提供最长15天免费入住“人才之家”服务")]),
     # …a semicolon of prose closing its sentence with 。 is no cell
     ("到2027年，新建社区食堂10个；20个养老服务站。", [("社区食堂", 10.0, "个", "equal", "goal", "社区食堂10个"), ("养老服务站", 20.0, "个", "equal", "goal", "20个养老服务站")]),
 ]

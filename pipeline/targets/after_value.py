@@ -129,12 +129,21 @@ def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
     return noun_at + skip, noun_at + length
 
 
+# A verb and a quoted name with its head noun after it close one service: 「提供最长30天免费入住“青年人才驿站”服务」 → 免费入住
+# “青年人才驿站”服务 (jieba ends the noun at 入住). (name, pattern after the noun, example)
+QUOTED_OBJECTS = (("quoted_service", r"[“\"][^”\",;。]{2,12}[”\"](?:服务|项目)(?=[,;。]|$)", "提供最长15天免费入住“人才之家”服务 → 免费入住人才之家服务"),)
+QUOTED_OBJECT = re.compile(one_of(QUOTED_OBJECTS))
+
+
 def _past_gloss(clause: str, noun_at: int, length: int) -> int:
-    """The noun's length, run on past a gloss inside it (INNER_GLOSSES) when the noun goes on after it."""
+    """The noun's length, run on past a gloss inside it (INNER_GLOSSES) when the noun goes on after it, and past a quoted
+    service closing the clause (QUOTED_OBJECTS)."""
     if length and (gloss := INNER_GLOSS.match(clause, noun_at + length)):
         more_skip, more = nouns.noun_after(clause[gloss.end() :])
         if more and not more_skip:
             return gloss.end() + more - noun_at
+    if length and (quoted := QUOTED_OBJECT.match(clause, noun_at + length)):
+        return quoted.end() - noun_at
     return length
 
 
