@@ -94,6 +94,10 @@ WHOLE = [
     ("所需资金由省、市、县按4∶3∶3比例分担。", []),
     # after_value.QUOTED_OBJECTS quoted_service: a verb and a quoted name with its head noun after the value close one service
     ("为来访青年人才提供最长15天免费入住“人才之家”服务。", [("免费入住“人才之家”服务", 15.0, "天", "at_most", "amount", "提供最长15天免费入住“人才之家”服务")]),
+    # returned.WITHIN_RATES within_then_size: a period with 内 before a size of the waiver is the waiver's duration (at most);
+    # after_value.SIZED_MODIFIERS size_noun_after: a size with its measure noun and 的 sizes the support after 的
+    ("人才可享受5年内60平方米面积的租金减免。", [("租金减免", 5.0, "年", "at_most", "amount", "享受5年内60平方米面积的租金减免")]),
+    ("青年人才可享受60平方米面积的租金减免。", [("租金减免", 60.0, "平方米", "equal", "amount", "享受60平方米面积的租金减免")]),
     # …a semicolon of prose closing its sentence with 。 is no cell
     ("到2027年，新建社区食堂10个；20个养老服务站。", [("社区食堂", 10.0, "个", "equal", "goal", "社区食堂10个"), ("养老服务站", 20.0, "个", "equal", "goal", "20个养老服务站")]),
 ]

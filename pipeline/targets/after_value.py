@@ -50,6 +50,7 @@ PURPOSE = re.compile(r"(?:对|为|向|用于)[^,;。]{1,20}?(?:予以|给予|提
 SIZED_MODIFIERS = (
     ("limited_size", r"(?:不少于|不低于|至少|超过|不超过)\d+(?:\.\d+)?[^\d,;。的]{0,3}的", "每个乡镇至少建成1支不少于30人的综合性应急救援队伍"),
     ("measured_size", r"[^,;。的\d]{0,4}?(?:面积|规模|长度|宽度|容量|功率|投资|里程)(?:不少于|不低于|达到|超过)?\d+(?:\.\d+)?[^\d,;。的]{0,4}?(?:及以上|以上)?的", "每个县城至少建成1个面积10公顷以上的综合公园 → 综合公园"),
+    ("size_noun_after", r"(?:面积|规模|长度|容量)的", "可享受50平方米面积的租金减免 → 租金减免 (the value sizes what follows 的)"),
 )
 SIZED_MODIFIER = re.compile(one_of(SIZED_MODIFIERS))
 RELATIVE_RUN = re.compile(r"(?P<clause>[^,;。的、\d]{2,16}?)的")  # a clause before the noun after 的

@@ -61,7 +61,10 @@ INSTALMENTS = (("paid_over", r"(?:拨付|发放|兑付|支付|兑现|给予)", "
 INSTALMENT = re.compile(one_of(INSTALMENTS))
 # A period within which a rate is applied, the rate right after it: the period is the duration of what the rate sizes
 # (「在3年内按每人每年6000元的定额标准依次扣减…」 → 定额标准 3 年, at most). (name, pattern after the value, example)
-WITHIN_RATES = (("within_then_rate", r"(?:内|以内)(?=按照|按(?!期|时))", "在3年内按每人每年6000元的定额标准依次扣减相关税费"),)
+WITHIN_RATES = (
+    ("within_then_rate", r"(?:内|以内)(?=按照|按(?!期|时))", "在3年内按每人每年6000元的定额标准依次扣减相关税费"),
+    ("within_then_size", r"(?:内|以内)(?=\d+(?:\.\d+)?(?:平方米|立方米|亩)(?:面积|规模)的)", "可享受5年内60平方米面积的租金减免 → 租金减免 5 年 (at most)"),
+)
 WITHIN_RATE = re.compile(one_of(WITHIN_RATES))
 # The first years of a support, then the share it is paid by: the years are the duration of the support the share sizes
 # (「前3年按实际租金的50%给予租房补贴」 → 租房补贴 3 年, equal). (name, pattern after the value, example)
