@@ -98,6 +98,8 @@ WHOLE = [
     # after_value.SIZED_MODIFIERS size_noun_after: a size with its measure noun and 的 sizes the support after 的
     ("人才可享受5年内60平方米面积的租金减免。", [("租金减免", 5.0, "年", "at_most", "amount", "享受5年内60平方米面积的租金减免")]),
     ("青年人才可享受60平方米面积的租金减免。", [("租金减免", 60.0, "平方米", "equal", "amount", "享受60平方米面积的租金减免")]),
+    # found.TRAILING_FILLER: a year the value is reached by, closing the name before the comparator, is the target's year
+    ("规模以上食品企业HACCP体系认证覆盖率到2027年达到80%以上。", [("规模以上食品企业HACCP体系认证覆盖率", 80.0, "%", "at_least", "goal", "规模以上食品企业HACCP体系认证覆盖率到2027年达到80%以上")]),
     # …a semicolon of prose closing its sentence with 。 is no cell
     ("到2027年，新建社区食堂10个；20个养老服务站。", [("社区食堂", 10.0, "个", "equal", "goal", "社区食堂10个"), ("养老服务站", 20.0, "个", "equal", "goal", "20个养老服务站")]),
 ]
