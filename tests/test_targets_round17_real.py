@@ -100,6 +100,19 @@ WHOLE = [
     ("青年人才可享受60平方米面积的租金减免。", [("租金减免", 60.0, "平方米", "equal", "amount", "享受60平方米面积的租金减免")]),
     # found.TRAILING_FILLER: a year the value is reached by, closing the name before the comparator, is the target's year
     ("规模以上食品企业HACCP体系认证覆盖率到2027年达到80%以上。", [("规模以上食品企业HACCP体系认证覆盖率", 80.0, "%", "at_least", "goal", "规模以上食品企业HACCP体系认证覆盖率到2027年达到80%以上")]),
+    # names.ACTION_VERBS train_or_drive 接待: receiving visitors is a verb of doing before those counted (a statistic's name
+    # ending in 人次 / 人数 keeps it: 「接待游客人次」), so the clause's value closes the clause and the next target starts after it
+    (
+        "全年接待游客2800万人次、实现旅游总收入增长9%。",
+        [("游客", 2800.0, "万人次", "equal", "goal", "游客2800万人次"), ("旅游总收入", 9.0, "%", "increase", "goal", "旅游总收入增长9%")],
+    ),
+    (
+        "接待游客人次、旅游总收入分别增长6%、9%。",
+        [
+            ("接待游客人次", 6.0, "%", "increase", "goal", "接待游客人次、旅游总收入分别增长6%"),
+            ("旅游总收入", 9.0, "%", "increase", "goal", "旅游总收入分别增长6%、9%"),
+        ],
+    ),
     # …a semicolon of prose closing its sentence with 。 is no cell
     ("到2027年，新建社区食堂10个；20个养老服务站。", [("社区食堂", 10.0, "个", "equal", "goal", "社区食堂10个"), ("养老服务站", 20.0, "个", "equal", "goal", "20个养老服务站")]),
 ]
