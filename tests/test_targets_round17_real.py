@@ -113,6 +113,8 @@ WHOLE = [
             ("旅游总收入", 9.0, "%", "increase", "goal", "旅游总收入分别增长6%、9%"),
         ],
     ),
+    # bare.STATISTIC_NAMES: statistics of the yearly plans named by a verb phrase of their own take the bare value after them
+    ("5.外贸进出口总额增长4%，实际使用外资2.1亿美元。", [("外贸进出口总额", 4.0, "%", "increase", "goal", "外贸进出口总额增长4%"), ("实际使用外资", 2.1, "亿美元", "equal", "goal", "实际使用外资2.1亿美元")]),
     # …a semicolon of prose closing its sentence with 。 is no cell
     ("到2027年，新建社区食堂10个；20个养老服务站。", [("社区食堂", 10.0, "个", "equal", "goal", "社区食堂10个"), ("养老服务站", 20.0, "个", "equal", "goal", "20个养老服务站")]),
 ]
@@ -121,3 +123,26 @@ WHOLE = [
 @pytest.mark.parametrize(("sentence", "want"), WHOLE)
 def test_round17_whole_sentence(sentence, want):
     assert targets_with_spans(sentence) == want
+
+
+NUMBERED = """临江市商务局关于印发若干措施的通知
+
+临商发〔2026〕3号
+
+各区人民政府：
+
+    2025年，全市实际使用外资9.8亿美元，新设外商投资企业86家。现将措施印发给你们。
+
+    一、2026年，全市实际使用外资10.5亿美元，城镇新增就业2.6万人。
+"""
+
+
+def test_undated_notice_takes_the_year_of_its_number(tmp_path):
+    """collect.NUMBERED_YEARS doc_number_year: a notice that states no date was issued in its document number's year, so a
+    sentence opening with an earlier year reports facts (patterns.PAST_OPENINGS) and gives no target."""
+    from pipeline import extract
+
+    path = tmp_path / "notice.txt"
+    path.write_text(NUMBERED, encoding="utf-8")
+    got = [(t.indicator, t.value, t.unit, t.comparator, t.kind, t.year) for t in extract(str(path)).targets]
+    assert got == [("实际使用外资", 10.5, "亿美元", "equal", "goal", 2026), ("城镇新增就业", 2.6, "万人", "equal", "goal", 2026)]

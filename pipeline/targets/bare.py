@@ -32,6 +32,15 @@ PER_CAPITA_NAMES = (("per_capita", r"^每(?:千|万|十万|百)(?:常住)?(?:人
 PER_CAPITA_NAME = re.compile(one_of(PER_CAPITA_NAMES))
 
 
+# Statistics of the yearly plans named by a verb phrase of their own, whole: a bare value after them is their target.
+# (name, pattern closing the name, example)
+STATISTIC_NAMES = (
+    ("new_urban_jobs", r"城镇新增就业(?:人数)?$", "城镇新增就业3.2万人"),
+    ("foreign_capital", r"实际(?:使用|利用)外资(?:金额)?$", "实际使用外资2.1亿美元"),
+)
+STATISTIC_NAME = re.compile(one_of(STATISTIC_NAMES))
+
+
 def verb_inside(name: str) -> re.Match[str] | None:
     """SUBJECT_THEN_VERBS in a short name holding no condition word and no 的 (「…的企业」 says who)."""
     if len(name) > 20 or "的" in name or CONDITION_CONTEXT.search(name) or INDICATOR_NOUN.search(name):
@@ -44,7 +53,7 @@ def bare_value(clause: str, value_end: int, name: str) -> bool:
     at_end = first_after_asides(clause, value_end) in ("", "、")  # 「*万亩(*为待省分解下达目标)」
     if not at_end or len(name) > 24:  # before the searches: a head grown over a long list is never read
         return False
-    if INDICATOR_NOUN.search(name) or PER_CAPITA_NAME.match(name) or DONE_END.search(name) or VERB_STARTS.search(name) or _action_and_object(SCOPE_LEAD.sub("", name)) or verb_inside(name):
+    if INDICATOR_NOUN.search(name) or PER_CAPITA_NAME.match(name) or STATISTIC_NAME.search(name) or DONE_END.search(name) or VERB_STARTS.search(name) or _action_and_object(SCOPE_LEAD.sub("", name)) or verb_inside(name):
         return True
     # 「累计改造老旧小区120个」, 「全年接待游客3000万人次」: a verb (jieba's tag) and its object close the
     # clause — a verb of no table, never one of conditions (缴纳, 经营…)
