@@ -117,6 +117,9 @@ WHOLE = [
     ),
     # bare.STATISTIC_NAMES: statistics of the yearly plans named by a verb phrase of their own take the bare value after them
     ("5.外贸进出口总额增长4%，实际使用外资2.1亿美元。", [("外贸进出口总额", 4.0, "%", "increase", "goal", "外贸进出口总额增长4%"), ("实际使用外资", 2.1, "亿美元", "equal", "goal", "实际使用外资2.1亿美元")]),
+    # clause_values.EMERGENCY_LINES emergency_line: an emergency line's number before its service word names the line, no value
+    ("120急救电话10秒内接听率保持100%。", [("120急救电话10秒内接听率", 100.0, "%", "equal", "goal", "120急救电话10秒内接听率保持100%")]),
+    ("全县配备120急救车辆12辆。", [("120急救车辆", 12.0, "辆", "equal", "goal", "120急救车辆12辆")]),
     # …a semicolon of prose closing its sentence with 。 is no cell
     ("到2027年，新建社区食堂10个；20个养老服务站。", [("社区食堂", 10.0, "个", "equal", "goal", "社区食堂10个"), ("养老服务站", 20.0, "个", "equal", "goal", "20个养老服务站")]),
 ]

@@ -21,7 +21,11 @@ YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 # VALUE). (name, pattern after the first year, example)
 YEARS_RANGES = (("years_range", r"\s*[-~–－～]\s*(?:19|20)\d\d年", "2026-2028年累计完成既有居住建筑节能改造120万平方米"),)
 YEARS_RANGE = re.compile(one_of(YEARS_RANGES))
-SERVICE_NUMBER = re.compile(r"1\d{4}")  # 「12345热线」, 「12315投诉举报」: a five-digit service number before a noun
+# A service number before a noun names the service: five digits (「12345热线」, 「12315投诉举报」), or an emergency
+# line's three before its service word (「120急救电话10秒内接听率」, 「110报警」).
+SERVICE_NUMBER = re.compile(r"1\d{4}")
+EMERGENCY_LINES = (("emergency_line", r"(?:110|119|120|122)(?=急救|报警|接警|火警|指挥|电话|呼叫)", "120急救电话10秒内接听率保持100%"),)
+EMERGENCY_LINE = re.compile(one_of(EMERGENCY_LINES))
 ITEM_NUMBER = re.compile(r"\s*\d+\s*[.、)]")  # 「1.」 opening a line is numbering
 ONE_COUNTED = frozenset("个 家 所 座 处 条".split())  # 「…一个」 closing a clause counts one thing
 # What every VALUE holds: a digit (fraction, ratio, NUMBER), 「*」 or a CN_NUMBER. A CN_NUMBER is a run
@@ -84,6 +88,8 @@ def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
         return True  # number_in_name: 「新增5G基站1.5万个」 counts 5G基站
     if m["low"] and not (m["unit"] or m["scale"] or m["high"]) and SERVICE_NUMBER.fullmatch(m["low"]) and "\u4e00" <= after <= "\u9fff":
         return True  # service_number: 「12345热线接通率」 — a hotline's number names it
+    if m["low"] and not (m["unit"] or m["scale"] or m["high"]) and EMERGENCY_LINE.match(clause, m.start()):
+        return True  # emergency_line: 「120急救电话」
     # 「PM2.5浓度」 is a name; 「OPC5000家」 a value
     return bool(m["low"]) and before.isascii() and before.isalpha() and not (m["unit"] or m["scale"])
 
