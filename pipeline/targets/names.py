@@ -9,6 +9,7 @@ import re
 
 from . import indicator as nouns
 from .found import strip_fillers
+from .object_verbs import OBJECT_VERBS
 from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT
 from .tables import one_of
 
@@ -37,7 +38,7 @@ ACTION_VERBS = (
     ("collect", r"收集|采集", "新收集农作物种质资源1500份以上 → 农作物种质资源"),
     ("enter", r"进入|入选", "培育进入国家种业阵型企业2家以上 → 国家种业阵型企业 (the firms that enter a list are counted)"),
     ("draft", r"制定修订|制修订|制定|修订|签发", "制定修订生活垃圾分类地方标准3项以上 / 签发林业碳汇减排量10万吨二氧化碳当量以上"),
-)
+) + OBJECT_VERBS
 # (建成 before 区级 is the verb, a level after it: 「建成区级智慧供热监管平台1个」 → 区级智慧供热监管平台; 建成区 is the built-up area)
 TABLE_VERB_START = re.compile(
     r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:计划|力争|确保)?新?(?:"  # 「新引进高层次科技人才」, 「计划改造城镇老旧小区」
@@ -52,6 +53,7 @@ ACTING_SUBJECTS = (
     ("place", r"在[^,;。的]{2,10}?(?=建成(?!区)|建设|配备|设立|安装)", "在城市社区和行政村建成零工市场、就业驿站不少于1200个"),
     ("should_equip", r"[^,;。的、\d]{2,10}?应(?:当)?(?=配备|配置|设置|建有|设有)", "中央厨房应配备专职食品安全管理人员不少于2名 → 专职食品安全管理人员 (round 16: who 应 equip, then ACTION_VERBS)"),
     ("trained_for", r"为?(?:基层|乡村|农村|社区|村级|乡镇)(?=培训[^,;。]{3,})", "三年内为基层培训畜牧兽医技术人员600人次 (the level served, then the trainees)"),
+    ("served", r"为[^,;。的、\d]{2,12}?(?=开展|实施)", "全年为困难失能老年人家庭开展适老化改造1500户 → 适老化改造 (round 17: who is served, then the light verb)"),
 )
 ACTING_SUBJECT = re.compile("^(?:" + one_of(ACTING_SUBJECTS) + ")")
 # Words after a verb that say "of every kind" (「举办各类促消费活动」 → 促消费活动). (name, pattern, example)

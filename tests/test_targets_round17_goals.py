@@ -1,0 +1,36 @@
+"""Round 17 of the goal rules (issue 11), from the goal errors of the held-out rounds 12–16 grouped by
+construction: text written for the test (not copied from a labelled notice), each asserting the exact
+target and its span."""
+
+import pytest
+
+from target_rows import targets_with_spans
+
+# (sentence, index of the target, (indicator, value, unit, comparator, kind), the span's text)
+GOALS17 = [
+    # patterns.MEASURE_UNITS + values.UNIT_GUARDS pitch_not_area / dose_not_form: 片, 剂, 袋, 轮次 are measure words
+    ("年内新建笼式足球场25片。", 0, ("笼式足球场", 25.0, "片", "equal", "goal"), "笼式足球场25片"),
+    ("年内储备狂犬病疫苗3万剂。", 0, ("狂犬病疫苗", 3.0, "万剂", "equal", "goal"), "狂犬病疫苗3万剂"),
+    ("全县香菇种植规模达到3000万袋。", 0, ("香菇种植规模", 3000.0, "万袋", "reach", "goal"), "香菇种植规模达到3000万袋"),
+    ("组织消防安全轮训不少于3轮次。", 0, ("消防安全轮训", 3.0, "轮次", "at_least", "goal"), "消防安全轮训不少于3轮次"),
+    # …片区 and 剂型 are no measure words
+    ("划定整治片区5个。", 0, ("整治片区", 5.0, "个", "equal", "goal"), "整治片区5个"),
+    # object_verbs.OBJECT_VERBS promote / include / recycle / produce / conclude / carry_out: the verb leaves the name
+    ("每年推广优质稻新品种20个以上。", 0, ("优质稻新品种", 20.0, "个", "at_least", "goal"), "优质稻新品种20个以上"),
+    ("新增收录地方志文献5000册。", 0, ("地方志文献", 5000.0, "册", "increase", "goal"), "地方志文献5000册"),
+    ("全年回收处理废旧动力电池2万吨以上。", 0, ("废旧动力电池", 2.0, "万吨", "at_least", "goal"), "废旧动力电池2万吨以上"),
+    ("制作文旅宣传短视频不少于100条。", 0, ("文旅宣传短视频", 100.0, "条", "at_least", "goal"), "文旅宣传短视频不少于100条"),
+    ("力争达成合作协议金额80亿元。", 0, ("合作协议金额", 80.0, "亿元", "equal", "goal"), "合作协议金额80亿元"),
+    ("实施城区积水内涝点改造18处。", 0, ("城区积水内涝点改造", 18.0, "处", "equal", "goal"), "城区积水内涝点改造18处"),
+    # …a bare measure after the verb stays whole, and a kind named by 回收 / 签约 keeps them
+    ("新品种推广面积达到5万亩。", 0, ("新品种推广面积", 5.0, "万亩", "reach", "goal"), "新品种推广面积达到5万亩"),
+    ("每年签约招商项目不少于30个。", 0, ("签约招商项目", 30.0, "个", "at_least", "goal"), "签约招商项目不少于30个"),
+    # names.ACTING_SUBJECTS served: 「为…开展 / 实施」, who is served leaves the name with the light verb
+    ("全年为农村低收入家庭实施危房改造800户。", 0, ("危房改造", 800.0, "户", "equal", "goal"), "危房改造800户"),
+    ("为重点企业开展能效诊断服务不少于60次。", 0, ("能效诊断服务", 60.0, "次", "at_least", "goal"), "能效诊断服务不少于60次"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "index", "want", "span"), GOALS17)
+def test_round17_goal(sentence, index, want, span):
+    assert targets_with_spans(sentence)[index] == want + (span,)
