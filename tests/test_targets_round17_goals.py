@@ -25,8 +25,17 @@ GOALS17 = [
     # …a bare measure after the verb stays whole, and a kind named by 回收 / 签约 keeps them
     ("新品种推广面积达到5万亩。", 0, ("新品种推广面积", 5.0, "万亩", "reach", "goal"), "新品种推广面积达到5万亩"),
     ("每年签约招商项目不少于30个。", 0, ("签约招商项目", 30.0, "个", "at_least", "goal"), "签约招商项目不少于30个"),
+    # object_verbs.OBJECT_VERBS open_up / adjust / vaccinate: a value closing the clause after such a verb and its object
+    # was no target (jieba reads two verbs side by side, so no leading verb left a noun)
+    ("全年新开辟国际货运航线6条。", 0, ("国际货运航线", 6.0, "条", "equal", "goal"), "国际货运航线6条"),
+    ("新开工农村供水保障工程80处。", 0, ("农村供水保障工程", 80.0, "处", "equal", "goal"), "农村供水保障工程80处"),
+    ("优化调整农村客运班线15条。", 0, ("农村客运班线", 15.0, "条", "equal", "goal"), "农村客运班线15条"),
+    ("为适龄儿童免费接种麻腮风疫苗2万剂。", 0, ("麻腮风疫苗", 2.0, "万剂", "equal", "goal"), "麻腮风疫苗2万剂"),
+    # …「新开工项目」 is a statistic and stays whole
+    ("重点项目投资300亿元以上，其中新开工项目120个。", 1, ("新开工项目", 120.0, "个", "equal", "goal"), "新开工项目120个"),
     # names.ACTING_SUBJECTS served: 「为…开展 / 实施」, who is served leaves the name with the light verb
     ("全年为农村低收入家庭实施危房改造800户。", 0, ("危房改造", 800.0, "户", "equal", "goal"), "危房改造800户"),
+    ("全年免费接种麻腮风疫苗2万剂。", 0, ("麻腮风疫苗", 2.0, "万剂", "equal", "goal"), "麻腮风疫苗2万剂"),
     ("为重点企业开展能效诊断服务不少于60次。", 0, ("能效诊断服务", 60.0, "次", "at_least", "goal"), "能效诊断服务不少于60次"),
 ]
 

@@ -53,7 +53,7 @@ ACTING_SUBJECTS = (
     ("place", r"在[^,;。的]{2,10}?(?=建成(?!区)|建设|配备|设立|安装)", "在城市社区和行政村建成零工市场、就业驿站不少于1200个"),
     ("should_equip", r"[^,;。的、\d]{2,10}?应(?:当)?(?=配备|配置|设置|建有|设有)", "中央厨房应配备专职食品安全管理人员不少于2名 → 专职食品安全管理人员 (round 16: who 应 equip, then ACTION_VERBS)"),
     ("trained_for", r"为?(?:基层|乡村|农村|社区|村级|乡镇)(?=培训[^,;。]{3,})", "三年内为基层培训畜牧兽医技术人员600人次 (the level served, then the trainees)"),
-    ("served", r"为[^,;。的、\d]{2,12}?(?=开展|实施)", "全年为困难失能老年人家庭开展适老化改造1500户 → 适老化改造 (round 17: who is served, then the light verb)"),
+    ("served", r"为[^,;。的、\d]{2,12}?(?=(?:免费)?(?:开展|实施|接种))", "全年为困难失能老年人家庭开展适老化改造1500户 → 适老化改造 (round 17: who is served, then the light verb)"),
 )
 ACTING_SUBJECT = re.compile("^(?:" + one_of(ACTING_SUBJECTS) + ")")
 # Words after a verb that say "of every kind" (「举办各类促消费活动」 → 促消费活动). (name, pattern, example)
