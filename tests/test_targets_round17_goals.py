@@ -33,6 +33,11 @@ GOALS17 = [
     ("为适龄儿童免费接种麻腮风疫苗2万剂。", 0, ("麻腮风疫苗", 2.0, "万剂", "equal", "goal"), "麻腮风疫苗2万剂"),
     # …「新开工项目」 is a statistic and stays whole
     ("重点项目投资300亿元以上，其中新开工项目120个。", 1, ("新开工项目", 120.0, "个", "equal", "goal"), "新开工项目120个"),
+    # after_value.NARROWING_ASIDES kind_of / restated_head: an aside closing the name that narrows it to a kind, or says its
+    # head again with a region, is no part of it; an alternative in the aside stays (「急救中心（站）」)
+    ("市级重点龙头企业（畜禽类）达到15家。", 0, ("市级重点龙头企业", 15.0, "家", "reach", "goal"), "市级重点龙头企业（畜禽类）达到15家"),
+    ("引进品牌首店（西南首店）达到40家以上。", 0, ("品牌首店", 40.0, "家", "at_least", "goal"), "品牌首店（西南首店）达到40家以上"),
+    ("新建城乡公益性公墓（骨灰堂）20个。", 0, ("城乡公益性公墓（骨灰堂）", 20.0, "个", "equal", "goal"), "城乡公益性公墓（骨灰堂）20个"),
     # names.ACTING_SUBJECTS served: 「为…开展 / 实施」, who is served leaves the name with the light verb
     ("全年为农村低收入家庭实施危房改造800户。", 0, ("危房改造", 800.0, "户", "equal", "goal"), "危房改造800户"),
     ("全年免费接种麻腮风疫苗2万剂。", 0, ("麻腮风疫苗", 2.0, "万剂", "equal", "goal"), "麻腮风疫苗2万剂"),

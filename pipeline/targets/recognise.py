@@ -15,7 +15,7 @@ from ..normalize import fold_simplified
 from . import indicator as nouns
 from .added import sized_before_refusal, taken
 from .amount_names import granted_total, tidied, tiers
-from .after_value import GLOSS_IN_NAME, first_after_asides, noun_after_value, restated
+from .after_value import first_after_asides, noun_after_value, restated, without_glosses
 from .bare import bare_value, subject_cut, verb_inside
 from .elliptic import elliptic_name, member_measure, part_of_previous, share_owner
 from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, in_part_aside, values
@@ -257,7 +257,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
             indicator = context.last_support  # 「博士学历人才每月1500元，最长可享3年」: the duration of the 生活补贴 named before
         if not indicator:
             return []
-    indicator = _named_elsewhere(context, without_rate_word(GLOSS_IN_NAME.sub("", indicator)), parts.before, rule, parts.verb_word) + suffix  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区
+    indicator = _named_elsewhere(context, without_rate_word(without_glosses(indicator)), parts.before, rule, parts.verb_word) + suffix  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区
     verb_at = subject_from + len(parts.before)
     if rule in ("value_first", "share", "granted_period"):
         start, end = min(verb_at, value.start()), max(value_end, ind_end)
