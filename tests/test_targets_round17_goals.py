@@ -38,6 +38,13 @@ GOALS17 = [
     ("市级重点龙头企业（畜禽类）达到15家。", 0, ("市级重点龙头企业", 15.0, "家", "reach", "goal"), "市级重点龙头企业（畜禽类）达到15家"),
     ("引进品牌首店（西南首店）达到40家以上。", 0, ("品牌首店", 40.0, "家", "at_least", "goal"), "品牌首店（西南首店）达到40家以上"),
     ("新建城乡公益性公墓（骨灰堂）20个。", 0, ("城乡公益性公墓（骨灰堂）", 20.0, "个", "equal", "goal"), "城乡公益性公墓（骨灰堂）20个"),
+    # patterns.COMPARATOR_BEFORE decrease 缩短 / increase 延长 (not before 至 / 到: a level reached), and refuse.DURATION_CHANGES:
+    # a time lengthened or shortened by the value is a goal's change, no period
+    ("企业开办平均用时较2025年缩短30%。", 0, ("企业开办平均用时", 30.0, "%", "decrease", "goal"), "企业开办平均用时较2025年缩短30%"),
+    ("过夜游客人均停留时间较上年延长1天。", 0, ("过夜游客人均停留时间", 1.0, "天", "increase", "goal"), "过夜游客人均停留时间较上年延长1天"),
+    ("门诊平均候诊时间缩短至20分钟以内。", 0, ("门诊平均候诊时间", 20.0, "分钟", "at_most", "goal"), "门诊平均候诊时间缩短至20分钟以内"),
+    # recognise.INCREASE_STARTS: 新增 after the name with 每年 before it is an increase, as 新增 alone is
+    ("高标准农田建设面积每年新增5万亩。", 0, ("高标准农田建设面积", 5.0, "万亩", "increase", "goal"), "高标准农田建设面积每年新增5万亩"),
     # names.ACTING_SUBJECTS served: 「为…开展 / 实施」, who is served leaves the name with the light verb
     ("全年为农村低收入家庭实施危房改造800户。", 0, ("危房改造", 800.0, "户", "equal", "goal"), "危房改造800户"),
     ("全年免费接种麻腮风疫苗2万剂。", 0, ("麻腮风疫苗", 2.0, "万剂", "equal", "goal"), "麻腮风疫苗2万剂"),

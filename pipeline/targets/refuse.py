@@ -27,6 +27,9 @@ INCREASE = re.compile(r"新增|增加")  # 「全县新增经营主体3000户以
 CONDITION_LEAD = re.compile(r"^(?:对|凡|经|符合|获得|对于)")
 # Comparators that grant a duration: 「最长可享3年」, 「不少于一年的专属空间支持」, 「给予1—3年观察期」, 「优惠期为3年」.
 GRANTING = ("at_most", "reach", "at_least", "equal")
+# A time lengthened or shortened by the value is a goal's change, no period: (name, pattern, example).
+DURATION_CHANGES = (("changed_duration", r"(?:延长|缩短)$", "游客平均停留时间较2025年延长0.5天 (round 17; 「提升三年行动」 stays a title)"),)
+DURATION_CHANGE = Ending(one_of(DURATION_CHANGES))
 # A verb that provides a stay or a space grants the duration after it: 「提供每年7天的免费住宿」.
 PROVIDED = Ending(r"提供(?:每年|每月|每人)?$")
 
@@ -172,7 +175,7 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
     if REPORTED.found_before(clause, value.start()):
         return "reported"  # 「全市现有养老机构120家」: the state of things, no commitment
     provided = verb == "goal" and value["unit"] != "小时" and PROVIDED.search(head) is not None  # 「提供24小时服务」: opening hours
-    if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount" and not provided and not TERM_NAME.search(head) and not CONSECUTIVE_SUPPORT_END.search(head) and not PUBLICITY.search(head):
+    if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount" and not provided and not TERM_NAME.search(head) and not CONSECUTIVE_SUPPORT_END.search(head) and not PUBLICITY.search(head) and not DURATION_CHANGE.search(head):
         return "period"  # 「5年内」, 「35岁以下」, 「正常运营1年以上」
     if PERIOD_AFTER.match(clause, value_end) and value["unit"] in TIME_UNITS | {"", None}:
         return "period"
