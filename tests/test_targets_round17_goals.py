@@ -45,6 +45,11 @@ GOALS17 = [
     ("门诊平均候诊时间缩短至20分钟以内。", 0, ("门诊平均候诊时间", 20.0, "分钟", "at_most", "goal"), "门诊平均候诊时间缩短至20分钟以内"),
     # recognise.INCREASE_STARTS: 新增 after the name with 每年 before it is an increase, as 新增 alone is
     ("高标准农田建设面积每年新增5万亩。", 0, ("高标准农田建设面积", 5.0, "万亩", "increase", "goal"), "高标准农田建设面积每年新增5万亩"),
+    # list_tails.joined_head: a listed name ending with the words the head opens with says them once
+    ("家电产品、文化产品销售额分别增长6%、9%。", 0, ("家电产品销售额", 6.0, "%", "increase", "goal"), "家电产品、文化产品销售额分别增长6%"),
+    ("家电产品、文化产品销售额分别增长6%、9%。", 1, ("文化产品销售额", 9.0, "%", "increase", "goal"), "文化产品销售额分别增长6%、9%"),
+    # names.VERB_OBJECT: a 「…的」 clause of two listed places before a counted noun leaves it, as one place's does
+    ("开通火车站至古镇、湿地公园的旅游公交线路不少于4条。", 0, ("旅游公交线路", 4.0, "条", "at_least", "goal"), "旅游公交线路不少于4条"),
     # names.ACTING_SUBJECTS served: 「为…开展 / 实施」, who is served leaves the name with the light verb
     ("全年为农村低收入家庭实施危房改造800户。", 0, ("危房改造", 800.0, "户", "equal", "goal"), "危房改造800户"),
     ("全年免费接种麻腮风疫苗2万剂。", 0, ("麻腮风疫苗", 2.0, "万剂", "equal", "goal"), "麻腮风疫苗2万剂"),

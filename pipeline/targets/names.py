@@ -90,7 +90,7 @@ ACTION_RATE = re.compile(r"^[^,;。]{2,6}(?:率|比例|占比|比重)$")
 ACTION_END = re.compile("(?:" + one_of(ACTION_VERBS) + ")$")
 # After a subject and its verb were cut, a 「…的」 before the noun is the verb's object, not the measured
 # thing's: 「银行机构每年用于OPC的信贷额度」 → 信贷额度.
-VERB_OBJECT = re.compile(r"^[^,;。的、]{1,8}的")
+VERB_OBJECT = re.compile(r"^[^,;。的、]{1,8}(?:、[^,;。的、]{1,6})?的")  # 「开通县城至主要景区、重点村的旅游专线」 → 旅游专线 (round 17)
 # A scope opening a name is no part of the measured thing: the notice's own territory (or each of its
 # parts) is the scope of every target it states — 「全省规模以上工业企业数字化改造覆盖率」 → 规模以上工业企业
 # 数字化改造覆盖率, 「全县粮食播种面积」 → 粮食播种面积, 「全市OPC社区面积」 → OPC社区面积 (TARGET_LABELING.md,
