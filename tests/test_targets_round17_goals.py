@@ -50,6 +50,13 @@ GOALS17 = [
     ("家电产品、文化产品销售额分别增长6%、9%。", 1, ("文化产品销售额", 9.0, "%", "increase", "goal"), "文化产品销售额分别增长6%、9%"),
     # names.VERB_OBJECT: a 「…的」 clause of two listed places before a counted noun leaves it, as one place's does
     ("开通火车站至古镇、湿地公园的旅游公交线路不少于4条。", 0, ("旅游公交线路", 4.0, "条", "at_least", "goal"), "旅游公交线路不少于4条"),
+    # patterns.VALUE_FIRST_VERBS goal 明确: a person named for a duty, the noun after the value; each place's a goal,
+    # each one served's an amount (PER_BENEFICIARY_LEADS each_served)
+    ("各街道要明确1名分管领导和1名联络员。", 0, ("分管领导", 1.0, "名", "equal", "goal"), "明确1名分管领导"),
+    ("各街道要明确1名分管领导和1名联络员。", 1, ("联络员", 1.0, "名", "equal", "goal"), "1名联络员"),
+    ("每家重点外资企业明确1名服务管家。", 0, ("服务管家", 1.0, "名", "equal", "amount"), "明确1名服务管家"),
+    # refuse.OWN_TASK_COUNTS: the notice's own tasks after the verb are no target
+    ("聚焦五个方面，明确十二项重点任务。", None, None, None),
     # names.ACTING_SUBJECTS served: 「为…开展 / 实施」, who is served leaves the name with the light verb
     ("全年为农村低收入家庭实施危房改造800户。", 0, ("危房改造", 800.0, "户", "equal", "goal"), "危房改造800户"),
     ("全年免费接种麻腮风疫苗2万剂。", 0, ("麻腮风疫苗", 2.0, "万剂", "equal", "goal"), "麻腮风疫苗2万剂"),
@@ -59,4 +66,7 @@ GOALS17 = [
 
 @pytest.mark.parametrize(("sentence", "index", "want", "span"), GOALS17)
 def test_round17_goal(sentence, index, want, span):
-    assert targets_with_spans(sentence)[index] == want + (span,)
+    if index is None:
+        assert targets_with_spans(sentence) == []
+    else:
+        assert targets_with_spans(sentence)[index] == want + (span,)

@@ -42,6 +42,10 @@ REPORTED = SeenBefore(one_of(REPORTED_FACTS))
 # the words before the value, example)
 CATEGORY_COUNTS = (("divided_into", r"(?:分为|分成|划分为|划为|归为)$", "按风险等级分为三类"),)
 DIVIDED_INTO = Ending(one_of(CATEGORY_COUNTS))
+# A count of the notice's own tasks after a verb is no target (TARGET_LABELING: 「八项主要任务」): (name, pattern
+# matched after the value, example)
+OWN_TASK_COUNTS = (("own_tasks", r"(?:重点|主要|具体)?(?:工作)?(?:任务|举措)(?=[,;。]|$)", "围绕六个方面，明确十四项重点任务 (round 17)"),)
+OWN_TASKS = re.compile(one_of(OWN_TASK_COUNTS))
 
 
 # A telephone or fax number is no quantity: 「联系电话：0571-12345678」, 「服务热线：12345」. (name, pattern
@@ -133,8 +137,8 @@ def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
         return "threshold_clause"  # 「带动3人以上就业的，」
     if CONTACT_NUMBER.match(clause, value.start()):
         return "contact_number"  # 「联系电话：0592-6103321」
-    if DIVIDED_INTO.search(head):
-        return "category_count"  # 「分为三类」
+    if DIVIDED_INTO.search(head) or OWN_TASKS.match(clause, value.end()):
+        return "category_count"  # 「分为三类」, 「明确十四项重点任务」
     if value["unit"] in ("A级", "星级") and GRADE_OF_NAME.match(clause, value.end()):
         return "grade_in_name"  # 「国家4A级及以上旅游景区」: a grade naming what is counted
     if value["unit"] not in ("A级", "星级") and THRESHOLD_BEFORE_NOUN.match(clause, value.end()):
