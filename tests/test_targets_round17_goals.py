@@ -15,13 +15,14 @@ GOALS17 = [
     ("组织消防安全轮训不少于3轮次。", 0, ("消防安全轮训", 3.0, "轮次", "at_least", "goal"), "消防安全轮训不少于3轮次"),
     # …片区 and 剂型 are no measure words
     ("划定整治片区5个。", 0, ("整治片区", 5.0, "个", "equal", "goal"), "整治片区5个"),
-    # object_verbs.OBJECT_VERBS promote / include / recycle / produce / conclude / carry_out: the verb leaves the name
+    # object_verbs.OBJECT_VERBS promote / include / recycle / produce / conclude / carry_out / take_part_in_drafting: the verb leaves the name
     ("每年推广优质稻新品种20个以上。", 0, ("优质稻新品种", 20.0, "个", "at_least", "goal"), "优质稻新品种20个以上"),
     ("新增收录地方志文献5000册。", 0, ("地方志文献", 5000.0, "册", "increase", "goal"), "地方志文献5000册"),
     ("全年回收处理废旧动力电池2万吨以上。", 0, ("废旧动力电池", 2.0, "万吨", "at_least", "goal"), "废旧动力电池2万吨以上"),
     ("制作文旅宣传短视频不少于100条。", 0, ("文旅宣传短视频", 100.0, "条", "at_least", "goal"), "文旅宣传短视频不少于100条"),
     ("力争达成合作协议金额80亿元。", 0, ("合作协议金额", 80.0, "亿元", "equal", "goal"), "合作协议金额80亿元"),
     ("实施城区积水内涝点改造18处。", 0, ("城区积水内涝点改造", 18.0, "处", "equal", "goal"), "城区积水内涝点改造18处"),
+    ("主导或参与制定团体标准15项以上。", 0, ("团体标准", 15.0, "项", "at_least", "goal"), "团体标准15项以上"),
     # …a bare measure after the verb stays whole, and a kind named by 回收 / 签约 keeps them
     ("新品种推广面积达到5万亩。", 0, ("新品种推广面积", 5.0, "万亩", "reach", "goal"), "新品种推广面积达到5万亩"),
     ("每年签约招商项目不少于30个。", 0, ("签约招商项目", 30.0, "个", "at_least", "goal"), "签约招商项目不少于30个"),
