@@ -10,7 +10,7 @@ import re
 from . import indicator as nouns
 from .found import strip_fillers
 from .object_verbs import OBJECT_VERBS
-from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT
+from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT, PLACE_ONLY_NAME
 from .tables import one_of
 
 # What an indicator's name ends with; lets prose state 「海洋经济增加值306亿元」 without a verb.
@@ -284,6 +284,8 @@ OWN_PART = re.compile(one_of(OWN_PARTS))
 
 def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     """How many leading characters of ``name`` are not part of the measured thing (an OWN_PARTS word after them too)."""
+    if PLACE_ONLY_NAME.fullmatch(name):
+        return len(name)  # 「每个街道至少建成1个」: the thing built is named before (PLACE_ONLY_NAMES)
     cut = _trim(name, after_verb, known_only)
     return m.end() if (m := OWN_PART.match(name, cut)) else cut
 

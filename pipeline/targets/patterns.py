@@ -169,6 +169,10 @@ PER_PLACE_QUOTAS = (
     ("per_sector", r"每个(?:重点)?(?:行业|产业集群|产业链|领域)" + PLACE_THEN_VERB, "每个重点行业遴选20家以上链主企业"),
 )
 PER_PLACE_QUOTA = re.compile(one_of(PER_PLACE_QUOTAS))
+# A name that is only the place of a quota names nothing measured: the thing is named in the clause before.
+# (name, pattern, example)
+PLACE_ONLY_NAMES = (("each_place_only", r"每个(?:街道|乡镇|镇|行政村|村|社区|县|区|设区市|市|园区)", "建设青年驿站，每个街道至少建成1个 → 青年驿站 (round 17)"),)
+PLACE_ONLY_NAME = re.compile(one_of(PLACE_ONLY_NAMES))
 
 # A name opening with one beneficiary (单个, 同一) states what each may get or spend: an amount, not a
 # goal, whatever its unit — 「单笔贷款贴息比例不超过贷款额的40%」. (name, pattern, example)
