@@ -61,6 +61,8 @@ GOALS17 = [
     # patterns.PLACE_ONLY_NAMES + elliptic.BUILT_BEFORE_VERBS: a quota's place alone names nothing; the thing built is the
     # clause before's, without its verbs of building (rounds 10b and 16a, two writers)
     ("加快建设社区嵌入式托育点，每个街道至少建成1个。", 0, ("社区嵌入式托育点", 1.0, "个", "at_least", "goal"), "至少建成1个"),
+    # patterns.GOAL_TOTALS arranged_floor: a floor on a budget is the government's total, whatever support it buys
+    ("每年安排不少于300万元发放体育消费券。", 0, ("体育消费券", 300.0, "万元", "at_least", "goal"), "每年安排不少于300万元发放体育消费券"),
     # names.ACTING_SUBJECTS served: 「为…开展 / 实施」, who is served leaves the name with the light verb
     ("全年为农村低收入家庭实施危房改造800户。", 0, ("危房改造", 800.0, "户", "equal", "goal"), "危房改造800户"),
     ("全年免费接种麻腮风疫苗2万剂。", 0, ("麻腮风疫苗", 2.0, "万剂", "equal", "goal"), "麻腮风疫苗2万剂"),

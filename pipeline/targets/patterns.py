@@ -87,6 +87,7 @@ GOAL_TOTALS = (
     ("sum_total", r"总额$", "全年发放文旅消费券总额不少于3000万元"),  # but a support's total capped is one beneficiary's (SUPPORT_CAP)
     ("arranged", r"(?:安排|新增|建成)$", "省级财政首期安排3亿元算力券资金"),
     ("arranged_fund", r"安排[^,;。的]{0,16}(?:资金|经费)$", "县级财政安排乡村振兴贷款风险补偿资金2000万元"),
+    ("arranged_floor", r"安排(?:不少于|不低于|超过)$", "每年安排不少于500万元发放文旅消费券 (a floor on a budget, whatever support it buys; round 17)"),
     ("scope_increase", r"(?:全市|全省|全区|全县|全年)新增", "全年新增普惠小微贷款2亿元以上"),
     ("issued_floor", r"(?:发放|投放)[^,;。的每]{1,10}(?:不少于|不低于|超过)$", "发放体育消费券不少于100万元 (a floor on all that is handed out; one beneficiary's share is capped: 最高)"),
 )
