@@ -63,6 +63,8 @@ GOALS17 = [
     ("加快建设社区嵌入式托育点，每个街道至少建成1个。", 0, ("社区嵌入式托育点", 1.0, "个", "at_least", "goal"), "至少建成1个"),
     # patterns.GOAL_TOTALS arranged_floor: a floor on a budget is the government's total, whatever support it buys
     ("每年安排不少于300万元发放体育消费券。", 0, ("体育消费券", 300.0, "万元", "at_least", "goal"), "每年安排不少于300万元发放体育消费券"),
+    # names.DONE_ENDS tally_after: a tally word between the name and its verb is no part of the name
+    ("外贸新业态企业全年新增800家。", 0, ("外贸新业态企业", 800.0, "家", "increase", "goal"), "外贸新业态企业全年新增800家"),
     # names.ACTING_SUBJECTS served: 「为…开展 / 实施」, who is served leaves the name with the light verb
     ("全年为农村低收入家庭实施危房改造800户。", 0, ("危房改造", 800.0, "户", "equal", "goal"), "危房改造800户"),
     ("全年免费接种麻腮风疫苗2万剂。", 0, ("麻腮风疫苗", 2.0, "万剂", "equal", "goal"), "麻腮风疫苗2万剂"),

@@ -355,6 +355,7 @@ DONE_ENDS = (
     ("completed", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:完成|实现)(?:改造|整治|治理|验收|提升)$", "焦化企业完成改造8家 (「县道、乡道分别完成改造」 is a 分别 list's predicate)"),
     ("started", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:开工|投产|竣工)$", "既有住宅加装电梯开工400台以上"),
     ("covered", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:覆盖|惠及)$", "电梯按需维保试点覆盖200台以上"),
+    ("tally_after", r"(?<=[\u4e00-\u9fff”]{2})(?:全年|每年|年均)$", "跨境电商企业全年新增1500家 → 跨境电商企业 (the tally word before the verb; round 17)"),
 )
 DONE_END = re.compile(one_of(DONE_ENDS))
 
