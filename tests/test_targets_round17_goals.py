@@ -65,6 +65,8 @@ GOALS17 = [
     ("每年安排不少于300万元发放体育消费券。", 0, ("体育消费券", 300.0, "万元", "at_least", "goal"), "每年安排不少于300万元发放体育消费券"),
     # names.DONE_ENDS tally_after: a tally word between the name and its verb is no part of the name
     ("外贸新业态企业全年新增800家。", 0, ("外贸新业态企业", 800.0, "家", "increase", "goal"), "外贸新业态企业全年新增800家"),
+    # names.ACTION_VERBS collect: 采集 before 点 / 站 names a collection point, kept
+    ("价格监测采集点数量达到300个。", 0, ("价格监测采集点数量", 300.0, "个", "reach", "goal"), "价格监测采集点数量达到300个"),
     # names.ACTING_SUBJECTS served: 「为…开展 / 实施」, who is served leaves the name with the light verb
     ("全年为农村低收入家庭实施危房改造800户。", 0, ("危房改造", 800.0, "户", "equal", "goal"), "危房改造800户"),
     ("全年免费接种麻腮风疫苗2万剂。", 0, ("麻腮风疫苗", 2.0, "万剂", "equal", "goal"), "麻腮风疫苗2万剂"),

@@ -35,7 +35,7 @@ ACTION_VERBS = (
     ("start_or_fit", r"启动|购置|安装|串联|(?<=新)入库", "启动城中村改造项目12个 / 新购置垃圾分类收集车辆35辆 / 新入库科技型中小企业400家 (入库企业 names the firms)"),
     ("train_or_drive", r"培训|带动(?!就业|创业|增收)|覆盖(?!率)|供应|认定", "培训林农3000人次以上 / 带动农户5万户以上 / 覆盖企业1000家次以上 / 新认定市级重要湿地2处 (带动就业 is a name: 就业 is no noun)"),
     ("inspect", r"(?:抽检|抽查|抽测)(?!考核|检查|检测|评估|核查|批次)", "每年抽检畜产品样品不少于1200批次 (「抽查考核不少于1000人次」: a check of a check is the activity counted, whole; 「抽检批次」 names the batches checked, whole)"),
-    ("collect", r"收集|采集", "新收集农作物种质资源1500份以上 → 农作物种质资源"),
+    ("collect", r"收集|采集(?![点站])", "新收集农作物种质资源1500份以上 → 农作物种质资源 (「采集点数量」: a collection point is a thing)"),
     ("enter", r"进入|入选", "培育进入国家种业阵型企业2家以上 → 国家种业阵型企业 (the firms that enter a list are counted)"),
     ("draft", r"制定修订|制修订|制定|修订|签发", "制定修订生活垃圾分类地方标准3项以上 / 签发林业碳汇减排量10万吨二氧化碳当量以上"),
 ) + OBJECT_VERBS
