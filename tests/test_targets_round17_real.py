@@ -54,8 +54,9 @@ WHOLE = [
     ),
     # …a period that is a condition stays refused
     ("对连续参保满12个月的企业给予返还。", []),
-    # names.ACTION_VERBS: verbs of the genre that act on the counted thing leave the name — produce_or_recycle (制作, 摄制,
-    # 回收处理, 回收利用), collect (保存, 收集保存, 收录), inspect (检查, not before 检验 / 井 / 站), draft (主导或参与制定)
+    # verbs of the genre that act on the counted thing leave the name — object_verbs.OBJECT_VERBS produce (制作), recycle
+    # (回收处理), include (保存, 收录), take_part_in_drafting (主导或参与制定) (merged with targets17b's same rows), and
+    # names.ACTION_VERBS inspect 检查 (not before 检验 / 井 / 站)
     ("每季度制作防灾科普短视频不少于3部。", [("防灾科普短视频", 3.0, "部", "at_least", "goal", "防灾科普短视频不少于3部")]),
     ("全年回收处理废旧电池100万只以上。", [("废旧电池", 100.0, "万只", "at_least", "goal", "废旧电池100万只以上")]),
     ("收集保存地方畜禽品种资源800份以上。", [("地方畜禽品种资源", 800.0, "份", "at_least", "goal", "地方畜禽品种资源800份以上")]),
@@ -67,8 +68,9 @@ WHOLE = [
     # …检查 naming a kind of thing stays
     ("新建检查井间距不大于40米。", [("检查井间距", 40.0, "米", "at_most", "goal", "检查井间距不大于40米")]),
     ("推动检查检验结果互认项目不少于100项。", [("检查检验结果互认项目", 100.0, "项", "at_least", "goal", "检查检验结果互认项目不少于100项")]),
-    # after_value.CLOSING_ASIDES: a bracket closing the name that narrows it to a category (category_aside) or restates it
-    # by an instance of the same head (same_head_instance) leaves it, the 分别 list read on what is left
+    # after_value.NARROWING_ASIDES (kind_of, restated_head; written twice in round 17, targets17b's kept): a bracket closing
+    # the name that narrows it to a category or restates it by an instance of the same head leaves it, the 分别 list read on
+    # what is left
     (
         "市级、省级农业产业化龙头企业（蔬菜类）分别达到15家、6家。",
         [
@@ -79,9 +81,8 @@ WHOLE = [
     ("区域首店（西南首店）达到80家左右。", [("区域首店", 80.0, "家", "approx", "goal", "区域首店（西南首店）达到80家左右")]),
     # …an alternative closing the name stays
     ("建成产业园（基地）3个以上。", [("产业园（基地）", 3.0, "个", "at_least", "goal", "产业园（基地）3个以上")]),
-    # names.ACTION_VERBS start_or_fit 新开工: new starts of building are a verb of doing before the thing built (a generic
-    # noun after it, 「新开工项目」, names the statistic whole); bare.bare_value reads the verb after a scope or plan word
-    # (全市计划), and bare.subject_cut starts the name after a span of years and the verb (「两年新开工…」)
+    # 新开工 (object_verbs.OBJECT_VERBS open_up) is a verb of doing before the thing built; bare.bare_value reads the verb
+    # after a scope or plan word (全市计划), and bare.subject_cut starts the name after a span of years and the verb
     ("全年新开工公共租赁住房2000套。", [("公共租赁住房", 2000.0, "套", "equal", "goal", "公共租赁住房2000套")]),
     ("2027年全市计划新开工改造老旧小区300个。", [("老旧小区", 300.0, "个", "equal", "goal", "老旧小区300个")]),
     ("两年新开工农村公路500公里。", [("农村公路", 500.0, "公里", "equal", "goal", "农村公路500公里")]),

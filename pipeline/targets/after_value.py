@@ -27,21 +27,24 @@ GLOSSES_IN_NAME = (
     ("defining", r"[（(](?:即|以下简称|简称|下称|指)[^（）()]{1,120}[）)]", "全县智能网联车辆（即具备L2级以上辅助驾驶功能的车辆，以下简称网联车）保有量突破5000辆 → 智能网联车辆保有量"),
 )
 GLOSS_IN_NAME = re.compile("(?:" + one_of(GLOSSES_IN_NAME) + r")(?=[^\s（(])")
-# A bracket closing a name that narrows it to a category, or restates it by an instance of the same head, is no part of the
-# measured thing (an alternative stays: 「急救中心（站）」, 「产业园（基地）」, 「县（市、区）」). (name, pattern, example)
-CLOSING_ASIDES = (
-    ("category_aside", r"[（(][^（）()]{1,6}类[）)]$", "市级农业产业化龙头企业（蔬菜类）达到15家 → 市级农业产业化龙头企业"),
-    ("same_head_instance", r"(?P<head>[\u4e00-\u9fff]{2})[（(][^（）()]{1,6}(?P=head)[）)]$", "区域首店（西南首店）达到80家 → 区域首店"),
+# An aside closing a name that narrows it to a kind or a region of the thing named, not an alternative to
+# it (「急救中心（站）」, 「县（市、区）」 stay): (name, pattern, example).
+NARROWING_ASIDES = (
+    ("kind_of", r"[（(][^（）()]{1,6}类[）)]$", "市级农业产业化龙头企业（茶叶类）达到20家 → 市级农业产业化龙头企业 (round 17)"),
+    ("restated_head", r"[（(][^（）()]{1,6}(?P<head>[\u4e00-\u9fff]{2})[）)]$", "区域首店（华中首店）达到150家 → 区域首店 (the head 首店 said again, round 17)"),
 )
-CLOSING_ASIDE = re.compile(one_of(CLOSING_ASIDES))
+NARROWING_ASIDE = re.compile(one_of(NARROWING_ASIDES))
 
 
-def unglossed(name: str) -> str:
-    """``name`` without a gloss inside it (GLOSSES_IN_NAME) or an aside closing it (CLOSING_ASIDES)."""
+def without_glosses(name: str) -> str:
+    """``name`` without a gloss inside it (GLOSSES_IN_NAME) and a narrowing aside closing it (NARROWING_ASIDES)."""
     name = GLOSS_IN_NAME.sub("", name)
-    if m := CLOSING_ASIDE.search(name):
-        return name[: m.end("head")] if m["head"] else name[: m.start()]
-    return name
+    m = NARROWING_ASIDE.search(name)
+    if m is None or len(name) - len(m.group()) < 3:
+        return name
+    return name[: m.start()] if m["head"] is None or name[: m.start()].endswith(m["head"]) else name  # (kind_of has no head)
+
+
 QUOTED_MODIFIER = re.compile(r"的?“[^”,;。]{1,12}”的?")
 # A sum for a purpose: what it funds is named after the support verb (「安排2000万元对社区予以算力支持」).
 PURPOSE = re.compile(r"(?:对|为|向|用于)[^,;。]{1,20}?(?:予以|给予|提供)")
