@@ -7,7 +7,7 @@ checked for that at import time (NFKC is not used: it turns some characters into
 
 from __future__ import annotations
 
-import re
+from . import rx as re
 from importlib import resources
 
 _FULL_WIDTH_ASCII = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}

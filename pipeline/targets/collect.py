@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import re
+from .. import rx as re
 from collections import Counter
 from dataclasses import dataclass, fields, replace
 from typing import Callable

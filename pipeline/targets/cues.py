@@ -3,7 +3,7 @@ the clauses without one, read for what they carry to the next clause only when o
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from typing import Callable
 
 from .clause_values import VALUE_CUE, values

@@ -7,7 +7,7 @@ numbers, ordinals, periods, eligibility conditions) are refused by named rules (
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from dataclasses import dataclass
 
 from ..brackets import split_outside

@@ -7,7 +7,7 @@ matches before a final newline: searching from ``len(text) - width - 1`` finds t
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 try:  # Python 3.11+
     from re import _parser as _sre_parse  # type: ignore[attr-defined]

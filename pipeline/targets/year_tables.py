@@ -4,7 +4,7 @@ year cells each hold one value — every such cell is a goal of that indicator f
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from .found import FoundTarget
 from .patterns import COMPARATOR_AFTER

@@ -3,7 +3,7 @@ body in the issuer's context. Finding names in text is :mod:`pipeline.units.reco
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
