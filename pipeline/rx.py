@@ -35,14 +35,6 @@ from re import (  # noqa: F401 - re-exported: the modules use rx as re
     X,
     error,
     escape,
-    findall,
-    finditer,
-    fullmatch,
-    match,
-    search,
-    split,
-    sub,
-    subn,
 )
 from re import compile as _compile
 
@@ -79,6 +71,39 @@ def compile(pattern: Any, flags: int | RegexFlag = 0) -> Pattern[Any]:  # noqa: 
         return _compile(pattern, flags)
     _built[key] = built
     return built
+
+
+# re's functions, their pattern made by compile() above (from the table when it holds it).
+def search(pattern: Any, string: Any, flags: int | RegexFlag = 0) -> Match[Any] | None:
+    return compile(pattern, flags).search(string)
+
+
+def match(pattern: Any, string: Any, flags: int | RegexFlag = 0) -> Match[Any] | None:
+    return compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern: Any, string: Any, flags: int | RegexFlag = 0) -> Match[Any] | None:
+    return compile(pattern, flags).fullmatch(string)
+
+
+def finditer(pattern: Any, string: Any, flags: int | RegexFlag = 0) -> Any:
+    return compile(pattern, flags).finditer(string)
+
+
+def findall(pattern: Any, string: Any, flags: int | RegexFlag = 0) -> list[Any]:
+    return compile(pattern, flags).findall(string)
+
+
+def split(pattern: Any, string: Any, maxsplit: int = 0, flags: int | RegexFlag = 0) -> list[Any]:
+    return compile(pattern, flags).split(string, maxsplit)
+
+
+def sub(pattern: Any, repl: Any, string: Any, count: int = 0, flags: int | RegexFlag = 0) -> Any:
+    return compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern: Any, repl: Any, string: Any, count: int = 0, flags: int | RegexFlag = 0) -> tuple[Any, int]:
+    return compile(pattern, flags).subn(repl, string, count)
 
 
 def header() -> dict[str, Any]:
