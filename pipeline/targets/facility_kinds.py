@@ -50,3 +50,15 @@ EQUIPMENT_VERB = re.compile(one_of(EQUIPMENT_VERBS))
 def equipped_too(folded: str, start: int) -> bool:
     """Whether the name starting at ``start`` of ``folded`` follows a verb of equipping."""
     return EQUIPMENT_VERB.search(folded, max(0, start - 2), start) is not None
+
+
+# A further count of staff in the sentence of a staff standard is one more of the same facility's staff:
+# 「每个站点应配备安全员不少于1名、送气人员不少于3名」 → 3 名 an amount too (round 16: lanxi, tuanchuan 15a); a
+# count in another unit (「…联系农户不少于10户，全年开展培训不少于60场次」) stays a goal. (name, units, example)
+STAFF_LISTS = (("staff_too", "名 人", "专职安全管理人员不少于1名、送气人员不少于3名"),)
+STAFF_UNITS = frozenset(STAFF_LISTS[0][1].split())
+
+
+def staff_too(previous_unit: str, unit: str) -> bool:
+    """Whether a count in ``unit`` after a standard in ``previous_unit`` continues a list of staff (STAFF_LISTS)."""
+    return unit == previous_unit and unit in STAFF_UNITS

@@ -7,11 +7,12 @@ from __future__ import annotations
 from .. import rx as re
 from dataclasses import replace
 
-from .facility_kinds import equipped_too, facility_each
+from .facility_kinds import equipped_too, facility_each, staff_too
 from .found import FoundTarget, strip_fillers
 from .names import PER_RATE
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
-from .standard_kinds import COUNTED, FURTHER_LIMIT, PUBLICITY_NAME, SENTENCE_END, TERRITORY_BEFORE, TIME_VALUE_UNITS, facility_standard
+from .standard_names import owner_left_out, periodic_check
+from .standard_kinds import COUNTED, FURTHER_LIMIT, PUBLICITY_NAME, SENTENCE_END, TERRITORY_BEFORE, TIME_VALUE_UNITS, facility_standard, should_meet
 from .tables import one_of
 
 AMOUNT_CUE = re.compile(one_of(AMOUNT_CUES))
@@ -68,7 +69,7 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
     share_base = unit in ("%", "倍") and head.endswith("的")  # 「…不超过基金规模的20%」, 「不低于当地低保标准的1.3倍」: the base is no total of the target's
     if share_base and comparator in ("at_most", "at_least") and rule == "comparator":
         return "amount"  # 「预付款比例不低于合同金额的30%」: a limit each one must keep, a share of its own base
-    if OBLIGATION.search(head) or facility_standard(indicator, head, unit, comparator) or facility_each(strip_fillers(head)[1], comparator) or (per and SUPPORT_END.search(indicator)):
+    if OBLIGATION.search(head) or facility_standard(indicator, head, unit, comparator) or should_meet(head, unit) or facility_each(strip_fillers(head)[1], comparator) or (per and SUPPORT_END.search(indicator)):
         return "amount"  # 「每个水生动物防疫站至少配备2名执业兽医」, 「配建人才住房比例不低于15%」, 「占比可由7%提高至15%」, 「绿化带宽度原则上不少于15米」, a support's rate per unit: 「养护经费标准提高到每平方米每年12元」
     if rule != "share" and CHANGE_TO.search(head) and not SUPPORT_END.search(indicator):
         return "goal"  # 「平均担保费率降至1%以下」: a level brought about
@@ -110,7 +111,7 @@ def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarg
             and previous.kind == "amount"
             and previous.comparator in ("at_least", "at_most")
             and target.comparator in ("at_least", "at_most")
-            and (target.unit not in COUNTED or (previous.unit in COUNTED and equipped_too(folded, target.start)))
+            and (target.unit not in COUNTED or (previous.unit in COUNTED and (equipped_too(folded, target.start) or staff_too(previous.unit, target.unit))))
             and not AMOUNT_CUE.search(previous.indicator)
             and previous.end <= target.start
             and not SENTENCE_END.search(folded, previous.end, target.start)
@@ -118,5 +119,7 @@ def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarg
             and not TERRITORY_BEFORE.search(folded, max(0, target.start - 3), target.start)
         ):
             target = replace(target, kind="amount")
-        out.append(target)
+        if previous is not None and previous.kind == "amount" and target.kind == "goal" and target.end == previous.end and target.comparator == previous.comparator:
+            target = replace(target, kind="amount")  # 「急救医生、护士各不少于2名」: members sharing one value share its kind
+        out.append(periodic_check(folded, owner_left_out(folded, target), out[-1] if out else None))
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import rx as re
 
 from . import indicator as nouns
-from .names import INDICATOR_NOUN
+from .names import ALL_KINDS, INDICATOR_NOUN
 from .patterns import value_first_words
 
 # Words opening a name after which the measured thing begins. (name, what, example)
@@ -30,6 +30,9 @@ RATE_END = re.compile(r"(?:率|比例|占比|比重)$")
 
 # Verbs of building together, no table's but of the same kind: 「共建实训基地50个以上」 → 实训基地. (name, words, example)
 JOINT_VERBS = (("build_together", "共建 联建 合建 共育", "到2028年共建实训基地50个以上"),)
+# Two verbs side by side, no link between them, before one noun name its kind, not an action on it: 「开放共享公园」,
+# 「共建共享点位」 (「新建、改造公园」 is two actions, linked). (name, example)
+VERB_PAIRS = (("verbs_side_by_side", "全市开放共享公园达到60个以上 → 开放共享公园"),)
 OPENING_VERBS = (value_first_words() - STATISTIC_VERBS) | frozenset(w for _, words, _ in JOINT_VERBS for w in words.split())
 
 
@@ -43,10 +46,14 @@ def after_modifiers(rest: str) -> int:
     if word_pair := _manner_then_verb(rest, words):
         return word_pair
     (word, flag), following = words[0], words[1:]
+    if flag == "v" and len(words) > 2 and ALL_KINDS.fullmatch(following[0][0]) and "的" not in rest and not nouns.is_verb(*words[-1]):
+        return len(word) + len(following[0][0])  # 「放流各类水生生物苗种」 (ALL_KINDS_WORDS every_kind after any verb)
     remaining = rest[len(word) :]
     if not nouns.noun_phrase(following):
         return 0
     fund = word in FUND_VERBS and following[0][0] in FUND_NOUNS  # 「扶持资金总额」
+    if paired_verbs(words) and word not in FUND_VERBS:
+        return 0  # 「开放共享公园」 (「补助考证费用」: the support, then what it pays)
     if flag == "v" and word in OPENING_VERBS and len(remaining) >= 3 and following[0][0] not in nouns.ACTIVITY_OBJECTS and not fund:  # 「带动就业补贴」
         return len(word)
     if word in PLACE_VERBS and flag in ("v", "p") and len(remaining) >= 4 and len(following[0][0]) >= 2:  # 「到企业实践时间」 → 企业实践时间 (「在训运动员」 stays)
@@ -54,6 +61,11 @@ def after_modifiers(rest: str) -> int:
     if flag == "d" and len(word) == 2 and not INDICATOR_NOUN.search(remaining):
         return len(word)
     return 0
+
+
+def paired_verbs(words) -> bool:
+    """Two two-character verbs side by side before one noun (VERB_PAIRS): they say together what kind the noun is."""
+    return len(words) >= 3 and all(flag == "v" and len(word) == 2 for word, flag in words[:2]) and nouns.noun_phrase(words[2:])
 
 
 def _manner_then_verb(rest: str, words) -> int:

@@ -33,7 +33,7 @@ ACTION_VERBS = (
     ("revive_or_repair", r"撬动|盘活|复耕|修缮|布设|征集发布|征集|涉及", "盘活低效用地2000亩以上 / 保护修缮历史建筑30处 / 涉及居民4.1万户"),
     ("start_or_fit", r"启动|购置|安装|串联|(?<=新)入库", "启动城中村改造项目12个 / 新购置垃圾分类收集车辆35辆 / 新入库科技型中小企业400家 (入库企业 names the firms)"),
     ("train_or_drive", r"培训|带动(?!就业|创业|增收)|覆盖(?!率)|供应|认定", "培训林农3000人次以上 / 带动农户5万户以上 / 覆盖企业1000家次以上 / 新认定市级重要湿地2处 (带动就业 is a name: 就业 is no noun)"),
-    ("inspect", r"(?:抽检|抽查|抽测)(?!考核|检查|检测|评估|核查)", "每年抽检畜产品样品不少于1200批次 (「抽查考核不少于1000人次」: a check of a check is the activity counted, whole)"),
+    ("inspect", r"(?:抽检|抽查|抽测)(?!考核|检查|检测|评估|核查|批次)", "每年抽检畜产品样品不少于1200批次 (「抽查考核不少于1000人次」: a check of a check is the activity counted, whole; 「抽检批次」 names the batches checked, whole)"),
     ("collect", r"收集|采集", "新收集农作物种质资源1500份以上 → 农作物种质资源"),
     ("enter", r"进入|入选", "培育进入国家种业阵型企业2家以上 → 国家种业阵型企业 (the firms that enter a list are counted)"),
     ("draft", r"制定修订|制修订|制定|修订|签发", "制定修订生活垃圾分类地方标准3项以上 / 签发林业碳汇减排量10万吨二氧化碳当量以上"),
@@ -50,12 +50,13 @@ TABLE_VERB_START = re.compile(
 ACTING_SUBJECTS = (
     ("institution", r"(?:在)?[^,;。的、]{0,8}?(?:部门|机构|医院|单位|财政|政府)(?=每年|年度|用于|配备|配置|采购|投入|安排|提供|选派)", "区级部门年度采购低空服务金额不低于2000万元"),
     ("place", r"在[^,;。的]{2,10}?(?=建成(?!区)|建设|配备|设立|安装)", "在城市社区和行政村建成零工市场、就业驿站不少于1200个"),
+    ("should_equip", r"[^,;。的、\d]{2,10}?应(?:当)?(?=配备|配置|设置|建有|设有)", "中央厨房应配备专职食品安全管理人员不少于2名 → 专职食品安全管理人员 (round 16: who 应 equip, then ACTION_VERBS)"),
     ("trained_for", r"为?(?:基层|乡村|农村|社区|村级|乡镇)(?=培训[^,;。]{3,})", "三年内为基层培训畜牧兽医技术人员600人次 (the level served, then the trainees)"),
 )
 ACTING_SUBJECT = re.compile("^(?:" + one_of(ACTING_SUBJECTS) + ")")
 # Words after a verb that say "of every kind" (「举办各类促消费活动」 → 促消费活动). (name, pattern, example)
 ALL_KINDS_WORDS = (
-    ("every_kind", r"各类|各种|各项", "举办各类促消费活动不少于50场"),
+    ("every_kind", r"各类|各种|各项", "举办各类促消费活动不少于50场 / 全年放流各类鱼类苗种6亿尾以上 (after any verb: modifiers.after_modifiers)"),
     ("every_level", r"各级(?!各类)", "累计支持建设各级名医工作室200个以上 → 名医工作室 (which levels, not what is built)"),
 )
 ALL_KINDS = re.compile(one_of(ALL_KINDS_WORDS))

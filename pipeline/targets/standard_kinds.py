@@ -38,7 +38,18 @@ def facility_standard(indicator: str, head: str, unit: str | None, comparator: s
         return False
     if IN_PRINCIPLE.search(head):
         return True
+    if LIMIT_BEFORE.search(head) is not None and unit in SITE_AREA_UNITS and SITE_AREA.search(indicator):
+        return True  # 「营业场所面积不少于30平方米」 (SITE_AREAS)
     return LIMIT_BEFORE.search(head) is not None and FACILITY_MEASURE.search(indicator) is not None
+
+
+# An area in square metres or mu (not 万平方米 / 万亩, a territory's) right after a limit word is what each site,
+# shop or base must have: (name, pattern on the indicator, example). Round 16: 22 of the 23 such labels of rounds
+# 1–15 are amounts (lanxi, tuanchuan, rongyang, daining, chenglan, chengxi, luchuan…); 「修复面积不少于500公顷」
+# is in hectares.
+SITE_AREAS = (("site_area", r"面积$", "营业场所面积不少于30平方米 / 培训基地教学面积不少于300平方米 / 示范基地核心区面积不少于1000亩"),)
+SITE_AREA = re.compile(one_of(SITE_AREAS))
+SITE_AREA_UNITS = frozenset({"平方米", "亩"})
 
 
 # A further limit in the sentence of a standard is one more standard of the same facility:
@@ -56,3 +67,30 @@ TERRITORY_BEFORE = re.compile(r"(?:全|各)(?:市|省|县|区|镇)(?:域)?$")
 PUBLICITY_NAMES = (("publicity_period", r"(?:公示|公告)$", "审核结果在区政府网站公示5个工作日 → 公示 5 个工作日"),)
 PUBLICITY_NAME = re.compile(one_of(PUBLICITY_NAMES))
 TIME_VALUE_UNITS = frozenset({"年", "个月", "天", "日", "小时", "个工作日", "工作日"})
+
+
+# A limit each one 应 (当) meet — its area, staff, share — is a standard, an amount: (name, pattern closing the
+# words before the value, example). Round 16: 8 labels in 5 notices of 4 writers (danjiang, kunchuan, lanxi,
+# rongyang, hongxi) read it so. Not 应急 / 应用 / 供应 / 响应, and not a money floor or a clause naming who
+# applies (「申请补助的中医馆应当设置…」, 「实缴注册资本应不低于2000万美元」: conditions, SHOULD_NOT_MEET).
+SHOULD_MEETS = (
+    ("should_meet", r"(?<![供响适对反效相感回理])应(?:当)?(?![急用对])(?:(?:配备|配置|设置|建有|设有|保持|达到)[^,;。]{0,14}?)?各?(?:不低于|不少于|不小于|不超过|不高于|不大于)$", "门店经营面积应不少于60平方米 / 中央厨房应配备专职食品安全管理人员不少于2名"),
+)
+SHOULD_MEET = re.compile(one_of(SHOULD_MEETS))
+SHOULD_NOT_MEET = re.compile(r"(?:申请|申报)[^,;。]*的")
+
+
+def should_meet(head: str, unit: str | None) -> bool:
+    """Whether the value closes a limit each one 应 meet (SHOULD_MEETS) or a firm's staff standard (STAFF_STANDARDS); ``head`` is the clause's words before it."""
+    if STAFF_STANDARD.search(head):
+        return True  # 「燃气企业现场监护人员不少于1名」 (STAFF_STANDARDS)
+    return SHOULD_MEET.search(head) is not None and "元" not in (unit or "") and SHOULD_NOT_MEET.search(head) is None
+
+
+# The staff a firm or an office must keep, or their share, under a limit: a standard it meets, an amount
+# (round 16: zeling 14a, lanxi 15a; no label of rounds 1–15 reads it a goal). (name, pattern closing the words
+# before the value, example)
+STAFF_STANDARDS = (
+    ("staff_of_office", r"(?:企业|机构)[^,;。\d的]{0,12}人员(?:占比|比例)?(?:不少于|不低于|至少)$", "燃气企业现场监护人员不少于1名 / 县级推广机构专业技术人员占比不低于80%"),
+)
+STAFF_STANDARD = re.compile(one_of(STAFF_STANDARDS))

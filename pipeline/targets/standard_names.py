@@ -1,0 +1,57 @@
+"""The name of a standard each firm or office must meet leaves the owner out: the measure is the thing
+limited, the firm or office is who meets it (TARGET_LABELING.md, indicator: 「供热企业燃煤储备量不低于15天用量」
+→ 燃煤储备量, as 「每个中心建筑面积」 → 建筑面积). Round 16: 5 labels of 4 notices by 3 writers
+(zeyuan 12a, zeling 14a, lanxi 15a) read it so; goals keep their owner (规模以上工业企业数字化改造覆盖率)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .found import FoundTarget
+from .patterns import AMOUNT_CUES
+from .tables import one_of
+
+# The owner opening a standard's name: (name, pattern, example)
+OWNERS_OF_STANDARDS = (
+    ("firm_or_office", r"^[^,;。\d的、]{1,10}?(?:企业|机构)(?![的和及、与])(?=[^,;。\d]{2,}$)", "供热企业燃煤储备量不低于15天用量 → 燃煤储备量 / 县级推广机构专业技术人员占比不低于80% → 专业技术人员占比"),
+)
+OWNER_OF_STANDARD = re.compile(one_of(OWNERS_OF_STANDARDS))
+SUPPORT = re.compile(one_of(AMOUNT_CUES))
+
+
+def owner_left_out(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` without the owner opening its name (OWNERS_OF_STANDARDS) when it is a standard under a limit
+    word that names no support; unchanged otherwise."""
+    if target.kind != "amount" or target.comparator not in ("at_least", "at_most") or SUPPORT.search(target.indicator):
+        return target
+    if not (owner := OWNER_OF_STANDARD.match(target.indicator)):
+        return target
+    name = target.indicator[owner.end() :]
+    start = folded.find(name, target.start, target.end)
+    return replace(target, indicator=name, start=start) if start >= 0 else target
+
+
+# How often each asset or user must be inspected is a standard, an amount named by the inspection: (name,
+# pattern on the target's text, example). Round 16: lanxi 15a, tuanchuan 15a, muchuan 15b (4 labels; no label of
+# rounds 1–15 reads such a count a goal — a government's 专项检查 or 应急演练 names no inspection of its own assets).
+PERIODIC_CHECKS = (
+    ("periodic_check", r"每(?:周|月|季度|半年|年)(?:至少)?(?P<check>(?:入户)?(?:巡检|安检|巡查))(?:不少于|不低于|至少)?(?=\d|[一两])", "燃气管道每周巡检不少于2次 / 每台设备每月至少巡检1次 → 巡检"),
+    ("same_check_again", r"^[^,;。\d]{0,8}每(?:周|月|季度|半年|年)(?:不少于|不低于|至少)(?=\d|[一两])", "居民用户每年入户安检不少于1次，非居民用户每半年不少于1次 → 入户安检 (the check named before)"),
+)
+PERIODIC_CHECK = re.compile(PERIODIC_CHECKS[0][1])
+CHECK_AGAIN = re.compile(PERIODIC_CHECKS[1][1])
+CHECK_UNITS = frozenset({"次"})
+
+
+def periodic_check(folded: str, target: FoundTarget, previous: FoundTarget | None) -> FoundTarget:
+    """``target`` read as an inspection's frequency (PERIODIC_CHECKS) where it is one; unchanged otherwise."""
+    if target.unit not in CHECK_UNITS or target.comparator != "at_least":
+        return target
+    text = folded[target.start : target.end]
+    before = max(0, target.start - 6)  # 「每年」 may stand before the span: 「每年入户安检不少于1次」
+    if check := PERIODIC_CHECK.search(folded, before, target.end):
+        return replace(target, indicator=check.group("check"), kind="amount", start=max(target.start, check.start("check")))
+    if previous is not None and previous.unit in CHECK_UNITS and previous.indicator.endswith(("巡检", "安检", "巡查")) and CHECK_AGAIN.match(text) and "。" not in folded[previous.end : target.start]:
+        return replace(target, indicator=previous.indicator, kind="amount")
+    return target
