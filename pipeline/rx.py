@@ -131,8 +131,8 @@ def _load() -> dict[tuple[int, str], list[Any]]:
 
     table: dict[tuple[int, str], list[Any]] = {}
     try:
-        with open(TABLE, encoding="utf-8") as handle:
-            data = json.load(handle)
+        with open(TABLE, "rb") as handle:  # (ASCII: bytes parse at once)
+            data = json.loads(handle.read())
         if data.get("header") == header():
             table = {(flags, pattern): rest for flags, pattern, *rest in data["patterns"]}
     except (OSError, ValueError, TypeError, AttributeError):
