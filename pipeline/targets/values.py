@@ -14,6 +14,8 @@ UNIT_GUARDS = (
     ("litre_not_rise", "升", "级格值", "人均日供水量不低于20升 (not 「5升级」)"),
     ("lesson_not_save", "节", "约能水点日假", "精品课程资源200节 (not 「2节能」)"),
     ("bird_not_feather", "羽", "毛绒球", "家禽出栏600万羽 (not 「3羽毛球场」)"),
+    ("pitch_not_area", "片", "区林", "新建社区多功能运动场40片 (round 17; not 「3片区」, 「5片林」)"),
+    ("dose_not_form", "剂", "型量", "免费接种流感疫苗10万剂 (round 17; not 「2剂型」)"),
     ("session_not_phase", "期", "工建项改扩间限满末初内中货刊权", "组织首席质量官培训不少于2期 (not 「二期工程」, 「一期建设」)"),
 )
 # Units only where they close the value's phrase (a 以上 or 左右 after them allowed): (name, unit, example).
