@@ -6,7 +6,7 @@ with a verb (「建成10个示范点」) or a limit (「不少于10个」) still
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from .found import FoundTarget
 from .tables import one_of
