@@ -58,6 +58,21 @@ SITE_AREA_UNITS = frozenset({"平方米", "亩"})
 FURTHER_LIMITS = (("further_limit", r"^[^,;。\d]{2,12}?(?:不低于|不少于|不小于|不超过|不高于)[\d.]+", "单个口袋公园面积一般不小于400平方米，绿化覆盖率不低于60%"),)
 FURTHER_LIMIT = re.compile(one_of(FURTHER_LIMITS))
 SENTENCE_END = re.compile(r"[。!?;\n]")
+# …and a count of staff or of events held after a facility's physical measure — an area, a distance, a volume,
+# not itself a count — is one more thing the same facility must have or do (round 17: rongyang, lanxi 15a;
+# meijiang 16a; cuiling, lanyu 16b). A count after a count keeps the stricter rule above (「…联系农户不少于10户，
+# 全年开展培训不少于60场次」 stays a goal), and so do things or households counted (「带动农户不少于200户」).
+# (name, units of the measure before, units of the count, example)
+COUNTS_AFTER_MEASURES = (
+    ("count_after_measure", "平方米 亩 公里 米 立方米 千瓦 吨 小时 分钟", "名 人 次 场 场次", "传习所面积应不少于100平方米，每年开展公益传习活动不少于24次 / 管护站点服务半径一般不超过15公里，配备专职管护人员不少于3名"),
+)
+MEASURE_UNITS = frozenset(COUNTS_AFTER_MEASURES[0][1].split())
+STAFF_OR_EVENT_UNITS = frozenset(COUNTS_AFTER_MEASURES[0][2].split())
+
+
+def count_after_measure(previous_unit: str | None, unit: str | None) -> bool:
+    """Whether a count of staff or events in ``unit`` follows a facility's physical measure in ``previous_unit`` (COUNTS_AFTER_MEASURES)."""
+    return previous_unit in MEASURE_UNITS and unit in STAFF_OR_EVENT_UNITS
 # …unless the territory opens the later clause: 「…，全县覆盖率不低于90%」 is the county's level, a goal.
 TERRITORY_BEFORE = re.compile(r"(?:全|各)(?:市|省|县|区|镇)(?:域)?$")
 

@@ -1,0 +1,22 @@
+"""Rules of the seventeenth round for support amounts (issue 11, from held-out round 16's kind and naming errors,
+counted against rounds 12–15), each on sentences written for the test, not copied from a labelled notice: every
+target of the sentence with its exact indicator, value, unit, comparator and kind, and the text its span gives back."""
+
+import pytest
+
+from target_rows import targets_with_spans
+
+# (sentence, [(indicator, value, unit, comparator, kind, span text), ...])
+AMOUNTS17 = [
+    # standard_kinds.COUNTS_AFTER_MEASURES count_after_measure: staff or events after a facility's physical measure
+    # in the same sentence are more of what the facility must have or do, amounts
+    ("非遗工坊展示面积应不少于60平方米，每年开展传习活动不少于10次。", [("非遗工坊展示面积", 60.0, "平方米", "at_least", "amount", "非遗工坊展示面积应不少于60平方米"), ("传习活动", 10.0, "次", "at_least", "amount", "传习活动不少于10次")]),
+    ("每个驿站服务半径一般不超过10公里，配备专职管理人员不少于2名。", [("服务半径", 10.0, "公里", "at_most", "amount", "服务半径一般不超过10公里"), ("专职管理人员", 2.0, "名", "at_least", "amount", "专职管理人员不少于2名")]),
+    # …while households a facility brings along after its area stay a goal
+    ("示范基地核心区面积不少于300亩，带动农户不少于150户。", [("示范基地核心区面积", 300.0, "亩", "at_least", "amount", "示范基地核心区面积不少于300亩"), ("农户", 150.0, "户", "at_least", "goal", "农户不少于150户")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", AMOUNTS17, ids=[s[:12] for s, _ in AMOUNTS17])
+def test_round17_amounts(sentence, expected):
+    assert targets_with_spans(sentence) == expected
