@@ -90,6 +90,7 @@ TIME_VALUE_UNITS = frozenset({"年", "个月", "天", "日", "小时", "个工�
 # applies (「申请补助的中医馆应当设置…」, 「实缴注册资本应不低于2000万美元」: conditions, SHOULD_NOT_MEET).
 SHOULD_MEETS = (
     ("should_meet", r"(?<![供响适对反效相感回理])应(?:当)?(?![急用对])(?:(?:配备|配置|设置|建有|设有|保持|达到)[^,;。]{0,14}?)?各?(?:不低于|不少于|不小于|不超过|不高于|不大于)$", "门店经营面积应不少于60平方米 / 中央厨房应配备专职食品安全管理人员不少于2名"),
+    ("should_be_within", r"(?<![供响适对反效相感回理])应(?:当)?(?:保持)?在$", "每个康养基地森林覆盖率应在80%以上 (the limit after the value: 以上 / 以下; round 17, qingping 16a)"),
 )
 SHOULD_MEET = re.compile(one_of(SHOULD_MEETS))
 SHOULD_NOT_MEET = re.compile(r"(?:申请|申报)[^,;。]*的")
