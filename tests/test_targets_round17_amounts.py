@@ -21,6 +21,9 @@ AMOUNTS17 = [
     ("其他企业补贴不超过10万元。", [("其他企业补贴", 10.0, "万元", "at_most", "amount", "其他企业补贴不超过10万元")]),
     # standard_kinds.SHOULD_MEETS should_be_within: 应在 X 以上 is a limit each one meets; found.TRAILING_FILLER leaves 应在 out
     ("每个康养基地森林覆盖率应在70%以上，步道长度不少于3公里。", [("森林覆盖率", 70.0, "%", "at_least", "amount", "森林覆盖率应在70%以上"), ("步道长度", 3.0, "公里", "at_least", "amount", "步道长度不少于3公里")]),
+    # standard_names.PROVIDERS_OF_RATES guarantor: the guarantor charging a fee rate, and whom it charges, leave the name
+    ("县融资担保公司对农业项目担保费率不高于1%。", [("担保费率", 1.0, "%", "at_most", "amount", "担保费率不高于1%")]),
+    ("市政策性融资担保机构担保费率不超过0.8%。", [("担保费率", 0.8, "%", "at_most", "amount", "担保费率不超过0.8%")]),
 ]
 
 

@@ -18,14 +18,20 @@ OWNERS_OF_STANDARDS = (
 )
 OWNER_OF_STANDARD = re.compile(one_of(OWNERS_OF_STANDARDS))
 SUPPORT = re.compile(one_of(AMOUNT_CUES))
+# …and the guarantor charging a support's fee rate, with whom it charges (对…): the rate is the name, as every label
+# of 担保费率 reads it (round 17: qingping 16a, cuiling 16b). (name, pattern, example)
+PROVIDERS_OF_RATES = (
+    ("guarantor", r"^[^,;。\d的、]{1,14}?(?:担保机构|担保公司)(?:对[^,;。\d的]{1,10}?)?(?=担保费率$)", "县融资担保公司对文旅项目担保费率不高于1% → 担保费率"),
+)
+PROVIDER_OF_RATE = re.compile(one_of(PROVIDERS_OF_RATES))
 
 
 def owner_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` without the owner opening its name (OWNERS_OF_STANDARDS) when it is a standard under a limit
     word that names no support; unchanged otherwise."""
-    if target.kind != "amount" or target.comparator not in ("at_least", "at_most") or SUPPORT.search(target.indicator):
+    if target.kind != "amount" or target.comparator not in ("at_least", "at_most"):
         return target
-    if not (owner := OWNER_OF_STANDARD.match(target.indicator)):
+    if not (owner := PROVIDER_OF_RATE.match(target.indicator)) and (SUPPORT.search(target.indicator) or not (owner := OWNER_OF_STANDARD.match(target.indicator))):
         return target
     name = target.indicator[owner.end() :]
     start = folded.find(name, target.start, target.end)
