@@ -159,6 +159,16 @@ CASES = [
         ["任务癸。", "牵头单位：市民政局"],
     ),
     (
+        "year_columns_keep_their_header_above_the_rows",  # the bare values' year is only in the header
+        [cells("序号", "指标名称", "2025年完成值", "2026年目标值", "责任单位"), cells("1", "技术合同成交额（亿元）", "183", "210", "市科技局")],
+        ["指标名称；2025年完成值；2026年目标值", "1.技术合同成交额（亿元）；183；210", "责任单位：市科技局"],
+    ),
+    (
+        "a_task_column_named_by_a_year_in_the_first_place_is_no_year_column",
+        [cells("序号", "2026年重点任务", "完成时限", "牵头单位"), cells("1", "任务子。", "年底前", "市科技局")],
+        ["1.任务子。", "完成时限：年底前", "牵头单位：市科技局"],
+    ),
+    (
         "table_without_unit_columns_one_line_per_row",
         [cells("指标", "2020年", "2025年"), cells("森林覆盖率", "45%", ""), [Cell(["注：以上为预期性指标"], colspan=3)]],
         ["指标；2020年；2025年", "森林覆盖率；45%", "注：以上为预期性指标"],

@@ -25,6 +25,10 @@ from ..vocabulary import DEADLINE_LABELS, UNIT_LINE_LABELS
 NUMBER_HEADERS = ("序号", "编号")
 # How many leading rows may come before the header row (a title row spanning the table, …).
 MAX_HEADER_ROW = 5
+# A header cell naming a year (「2026年目标值」, 「2025年完成值」): a task table whose text columns have
+# one keeps their headers as a line above its rows, for the cells hold bare values that only the
+# column says the year of (the targets stage reads such a table as yearly goals).
+_YEAR_HEADER = re.compile(r"(?:19|20)\d\d年")
 
 # Trailing list punctuation of one unit paragraph; the paragraphs are rejoined with 「、」.
 _UNIT_PARAGRAPH_END = re.compile(r"[、，,；;\s]+$")
@@ -121,6 +125,7 @@ def linearise(grid: list[list[Cell]]) -> list[str]:
     # Columns that state when a row's task is due (a 完成时限 header): written as their own 「完成时限：…」
     # line after the task, not glued onto its text (the targets stage reads it as the task's deadline).
     deadline_columns = {c for c, cell in enumerate(grid[header_index]) if fold(_SPACES.sub("", cell.text())) in DEADLINE_LABELS}
+    lines.extend(_year_header(grid[header_index], labels, number_columns | deadline_columns))
     for row in grid[header_index + 1 :]:
         if (section := _section_row(row)) is not None:
             if section:
@@ -128,6 +133,13 @@ def linearise(grid: list[list[Cell]]) -> list[str]:
             continue
         lines.extend(_task_lines(row, labels, number_columns, deadline_columns))
     return lines
+
+
+def _year_header(row: list[Cell], labels: list[str | None], skipped: set[int]) -> list[str]:
+    """The header of a task table's text columns as one line (「指标名称；2025年完成值；2026年目标值」),
+    cells as :func:`_task_lines` writes a row's, when a column after the first names a year; else nothing."""
+    texts = [cell.text() for column, cell in _distinct(row) if column not in skipped and labels[column] is None]
+    return ["；".join(texts)] if any(_YEAR_HEADER.search(text) for text in texts[1:]) else []
 
 
 def _header_row(grid: list[list[Cell]]) -> tuple[int, list[str | None]] | None:

@@ -69,16 +69,18 @@ def read_notice(
         simplified = to_simplified(folded)  # no second fold: its slices are the pieces folded
     notes = due_notes or [None] * len(task_extents)
     notice_year = int(notice_date[:4]) if notice_date and notice_date[:4].isdigit() else None
+    # Rows of a table of yearly goals, by line start: a task table's rows are tasks (read here, not by
+    # the sentence rules) under a header line that is not (read with the body text below).
+    table_rows = year_table_targets(text, simplified, body_lines)
     tasks = [
         (
-            _targets(text[a:b], simplified[a:b], notice_year, intro_year(simplified, a)),
+            _row_targets(table_rows, body_lines, a, b) or _targets(text[a:b], simplified[a:b], notice_year, intro_year(simplified, a)),
             _deadlines(text[a:b], notice_date, simplified[a:b]) + _noted_deadlines(text, simplified, note, a, notice_date),
         )
         for (a, b), note in zip(task_extents, notes)
     ]
     untasked = []
     pieces = uncovered_pieces(body_lines, covered)
-    table_rows = year_table_targets(text, simplified, pieces)  # offsets into text: made relative below
     for start, end in pieces:
         piece, piece_folded = text[start:end], simplified[start:end]
         row = [replace(t, start=t.start - start, end=t.end - start) for t in table_rows.get(start, ())]
@@ -87,6 +89,15 @@ def read_notice(
         if found[0] or found[1]:
             untasked.append(UntaskedText(start, end, innermost(section_starts, start), found))
     return TargetsFound(tasks, untasked, plan_period(text, body_start, folded))
+
+
+def _row_targets(table_rows: dict[int, list[FoundTarget]], lines: list[tuple[int, int]], start: int, end: int) -> list[FoundTarget]:
+    """The goals of the table row whose line holds the task at ``start``–``end`` (offsets made relative
+    to ``start``), when that line is a row of a table of yearly goals; else none."""
+    line = bisect.bisect_right(lines, (start, float("inf"))) - 1
+    if line < 0 or not (row := table_rows.get(lines[line][0])):
+        return []
+    return [replace(t, start=t.start - start, end=t.end - start) for t in row if start <= t.start and t.end <= end]
 
 
 def _targets(text: str, folded: str, notice_year: int | None, start_year: int | None = None) -> list[FoundTarget]:
