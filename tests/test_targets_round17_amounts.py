@@ -24,6 +24,10 @@ AMOUNTS17 = [
     # standard_names.PROVIDERS_OF_RATES guarantor: the guarantor charging a fee rate, and whom it charges, leave the name
     ("县融资担保公司对农业项目担保费率不高于1%。", [("担保费率", 1.0, "%", "at_most", "amount", "担保费率不高于1%")]),
     ("市政策性融资担保机构担保费率不超过0.8%。", [("担保费率", 0.8, "%", "at_most", "amount", "担保费率不超过0.8%")]),
+    # standard_kinds.FACILITY_MEASURES response_time: how fast each call is answered or each run follows, under a limit
+    ("康养基地应与县级医院签订协议，急救响应时间不超过20分钟。", [("急救响应时间", 20.0, "分钟", "at_most", "amount", "急救响应时间不超过20分钟")]),
+    # …while an average stays a goal
+    ("院前急救平均响应时间不超过12分钟。", [("院前急救平均响应时间", 12.0, "分钟", "at_most", "goal", "院前急救平均响应时间不超过12分钟")]),
 ]
 
 
