@@ -28,6 +28,8 @@ AMOUNTS17 = [
     ("康养基地应与县级医院签订协议，急救响应时间不超过20分钟。", [("急救响应时间", 20.0, "分钟", "at_most", "amount", "急救响应时间不超过20分钟")]),
     # …while an average stays a goal
     ("院前急救平均响应时间不超过12分钟。", [("院前急救平均响应时间", 12.0, "分钟", "at_most", "goal", "院前急救平均响应时间不超过12分钟")]),
+    # names.NAME_LEADS place_within: a street, a living circle or a range 内 opening the name is where, not what
+    ("特色街区内老字号门店数量应不少于15家。", [("老字号门店数量", 15.0, "家", "at_least", "amount", "老字号门店数量应不少于15家")]),
 ]
 
 
