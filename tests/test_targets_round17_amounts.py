@@ -33,6 +33,12 @@ AMOUNTS17 = [
     # patterns.PER_QUANTIFIER_WORDS: 每箱 / 每株 / 每棵 are per-unit quantifiers, no part of the support's name
     ("对新增蜂箱100箱以上的养蜂户，每箱补助60元。", [("补助", 60.0, "元", "equal", "amount", "补助60元")]),
     ("对古树名木，每株补助200元。", [("补助", 200.0, "元", "equal", "amount", "补助200元")]),
+    # facility_kinds.FACILITY_SUFFIXES school_or_window: the staff of each window or school is a standard, an amount
+    ("每个专窗配备专职服务人员不少于2名。", [("专职服务人员", 2.0, "名", "at_least", "amount", "专职服务人员不少于2名")]),
+    # facility_kinds.EACH_GIVEN staff_per_served: staff set per people or vehicles served is an amount
+    ("研学基地每40名学生配备不少于1名专职导师。", [("专职导师", 1.0, "名", "at_least", "amount", "不少于1名专职导师")]),
+    # …while a ratio per head of population stays the territory's goal
+    ("每万人口配备社会工作者不少于5名。", [("社会工作者", 5.0, "名", "at_least", "goal", "社会工作者不少于5名")]),
 ]
 
 
