@@ -39,6 +39,12 @@ AMOUNTS17 = [
     ("研学基地每40名学生配备不少于1名专职导师。", [("专职导师", 1.0, "名", "at_least", "amount", "不少于1名专职导师")]),
     # …while a ratio per head of population stays the territory's goal
     ("每万人口配备社会工作者不少于5名。", [("社会工作者", 5.0, "名", "at_least", "goal", "社会工作者不少于5名")]),
+    # patterns.VALUE_FIRST_VERBS 明确 and facility_kinds.EACH_GIVEN each_firm_named: a person named to each firm or post is an amount
+    ("每家重点企业明确1名服务专员。", [("服务专员", 1.0, "名", "equal", "amount", "明确1名服务专员")]),
+    # …a person each place names stays its quota, a goal
+    ("各乡镇要明确1名分管领导。", [("分管领导", 1.0, "名", "equal", "goal", "明确1名分管领导")]),
+    # …and refuse.SET_OUT_PARTS parts_set_out: 明确 before any other count sets out the notice's own parts, no target
+    ("明确十四项重点任务。", []),
 ]
 
 

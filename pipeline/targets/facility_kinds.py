@@ -28,6 +28,9 @@ EACH_FACILITY = re.compile(
 # …and a beneficiary given a person or a thing by the government: (name, pattern, example)
 EACH_GIVEN = (
     ("each_given", r"^为每(?:家|个|名|位|户)[^,;。的、每]{1,10}?(?:配备|配置|安排|提供)", "为每家拟落户首店配备1名服务专员"),
+    # a person named to each firm or post served (round 17: tongwan 13a, lanyu 16b, luzhou 16a; 「各乡镇要明确1名分管领导」 stays
+    # each place's quota, a goal)
+    ("each_firm_named", r"每(?:家|个)[^,;。的、每]{0,8}?(?:企业|岗位|项目|主体)应?明确", "每家入库企业明确1名服务专员"),
     # staff set per people or vehicles served (not per head of population: 「每万人口」 is the territory's ratio)
     ("staff_per_served", r"每(?:\d+名|辆|台)[^,;。的、每\d]{1,8}?(?:配备|配置)", "每50名学生配备不少于1名专职研学导师 / 按照每辆救护车配备不少于5名急救人员的标准 (round 17: cuiling 16b, tuanchuan 15a)"),
 )

@@ -163,10 +163,19 @@ PER_ITEM_STANDARDS = (("per_item_standard", r"按(?:照)?每[^,;。]{1,8}$", "�
 PER_ITEM_STANDARD = Ending(one_of(PER_ITEM_STANDARDS))
 
 
+# 明确 names a person set for each one (「每家企业明确1名服务专员」, patterns.VALUE_FIRST_VERBS); before any other count it
+# sets out the notice's own parts: 「明确十四项重点任务」. (name, pattern on the words before the value, units kept, example)
+SET_OUT_PARTS = (("parts_set_out", r"明确$", "名 人", "明确十四项重点任务 (refused) / 每家入库企业明确1名服务专员 (kept)"),)
+SET_OUT = Ending(SET_OUT_PARTS[0][1])
+PERSON_UNITS = frozenset(SET_OUT_PARTS[0][2].split())
+
+
 def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated: str | None, per: bool, verb: str | None) -> str | None:
     """The name of the rule that refuses this value as a target, or None."""
     if (ORDINAL_BEFORE.search(head) and not per) or RANK_AFTER.match(clause, value.end()):
         return "ordinal"  # 「第99次」, 「前10名」, 「世界500强」
+    if SET_OUT.search(head) and value["unit"] not in PERSON_UNITS:
+        return "parts_set_out"
     if named := _no_quantity(clause, value, head):
         return named
     if REPORTED.found_before(clause, value.start()):
