@@ -45,6 +45,9 @@ AMOUNTS17 = [
     ("各乡镇要明确1名分管领导。", [("分管领导", 1.0, "名", "equal", "goal", "明确1名分管领导")]),
     # …and refuse.SET_OUT_PARTS parts_set_out: 明确 before any other count sets out the notice's own parts, no target
     ("明确十四项重点任务。", []),
+    # names.ITEM_QUALIFIED_MEASURES facility_measure: a cold store's volume after 每个 and the facility names the volume alone
+    ("每个配送中心冷库容积不少于500立方米。", [("冷库容积", 500.0, "立方米", "at_least", "amount", "冷库容积不少于500立方米")]),
+    ("每个仓储中心冷藏库容不少于1000立方米。", [("冷藏库容", 1000.0, "立方米", "at_least", "amount", "冷藏库容不少于1000立方米")]),
 ]
 
 

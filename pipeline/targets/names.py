@@ -233,7 +233,7 @@ ITEM_MEASURE = re.compile(one_of(ITEM_MEASURES))
 # measure alone: the facility is the per-unit item. The item runs over the nouns (after one verbal noun at most:
 # 「服务驿站」) up to the first word that is no plain noun (「每个乡镇商贸中心经营面积」 → 经营面积), or is the first noun when all are (「每座电站功率规模」 →
 # 功率规模). (name, pattern of the measure's last word, example)
-ITEM_QUALIFIED_MEASURES = (("facility_measure", r"(?:能力|率|面积|规模|时长|容量)$", "每个中心日加工能力不低于100吨 → 日加工能力"),)
+ITEM_QUALIFIED_MEASURES = (("facility_measure", r"(?:能力|率|面积|规模|时长|容量|容积|库容)$", "每个中心日加工能力不低于100吨 → 日加工能力 / 每个中心冷库容积不少于1000立方米 → 冷库容积 (round 17: qingping 16a, chenglan 14b)"),)
 ITEM_QUALIFIED_MEASURE = re.compile(one_of(ITEM_QUALIFIED_MEASURES))
 # …but a facility named by two nouns before a one-word measure is the item of that measure, kept with it (the measure
 # alone names nothing, as 「单个场景投入」 → 场景投入): (name, pattern on the second noun, example)
