@@ -48,6 +48,12 @@ AMOUNTS17 = [
     # names.ITEM_QUALIFIED_MEASURES facility_measure: a cold store's volume after 每个 and the facility names the volume alone
     ("每个配送中心冷库容积不少于500立方米。", [("冷库容积", 500.0, "立方米", "at_least", "amount", "冷库容积不少于500立方米")]),
     ("每个仓储中心冷藏库容不少于1000立方米。", [("冷藏库容", 1000.0, "立方米", "at_least", "amount", "冷藏库容不少于1000立方米")]),
+    # standard_names.TRAINING_HOURS trainee_and_verb: hours of training each person takes are an amount named by the
+    # training, without the trainee, 全年 / 每年 and 参加 / 接受
+    ("每名参训人员全年培训学时不少于12学时。", [("培训学时", 12.0, "学时", "at_least", "amount", "培训学时不少于12学时")]),
+    ("每名持证上岗人员每年参加培训时间不少于20学时。", [("培训时间", 20.0, "学时", "at_least", "amount", "培训时间不少于20学时")]),
+    ("急救人员每年接受继续医学教育不少于30学时。", [("继续医学教育", 30.0, "学时", "at_least", "amount", "继续医学教育不少于30学时")]),
+    ("服务机构应为其安排不少于32学时的岗前培训。", [("岗前培训", 32.0, "学时", "at_least", "amount", "安排不少于32学时的岗前培训")]),
 ]
 
 
