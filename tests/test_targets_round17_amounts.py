@@ -26,7 +26,8 @@ AMOUNTS17 = [
     ("市政策性融资担保机构担保费率不超过0.8%。", [("担保费率", 0.8, "%", "at_most", "amount", "担保费率不超过0.8%")]),
     # standard_kinds.FACILITY_MEASURES response_time: how fast each call is answered or each run follows, under a limit
     ("康养基地应与县级医院签订协议，急救响应时间不超过20分钟。", [("急救响应时间", 20.0, "分钟", "at_most", "amount", "急救响应时间不超过20分钟")]),
-    # …while an average stays a goal
+    # …while an average, or the government's own emergency response, stays a goal
+    ("应急响应时间不超过30分钟。", [("应急响应时间", 30.0, "分钟", "at_most", "goal", "应急响应时间不超过30分钟")]),
     ("院前急救平均响应时间不超过12分钟。", [("院前急救平均响应时间", 12.0, "分钟", "at_most", "goal", "院前急救平均响应时间不超过12分钟")]),
     # names.NAME_LEADS place_within: a street, a living circle or a range 内 opening the name is where, not what
     ("特色街区内老字号门店数量应不少于15家。", [("老字号门店数量", 15.0, "家", "at_least", "amount", "老字号门店数量应不少于15家")]),
