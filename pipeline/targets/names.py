@@ -80,7 +80,7 @@ VERB_LIST_LINKS = ("、", "和", "或")
 ACTION_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?新?(?:" + one_of(ACTION_VERBS) + ")")
 # A support named by its purpose keeps the verb of that purpose: 「每户改造补助标准不超过5000元」 →
 # 改造补助标准, 「运营补贴」. (name, pattern, example)
-PURPOSE_SUPPORTS = (("purpose_support", r"^[^,;。的]{2,4}?(?:补助|补贴|奖励|资助)(?:标准|金额|额度|资金)?$", "每户改造补助标准不超过5000元"),)
+PURPOSE_SUPPORTS = (("purpose_support", r"^[^,;。的]{2,4}?(?:补助|补贴|奖励|资助|费用)(?:标准|金额|额度|资金)?$", "每户改造补助标准不超过5000元 / 每户安装改造费用标准不超过600元 (a cost standard: lanxi 15a, chengwan 16b)"),)
 PURPOSE_SUPPORT = re.compile(one_of(PURPOSE_SUPPORTS))
 # A rate or share of an action keeps the verb: 「抽检合格率」, 「培训合格率」 (the action is what the rate measures).
 ACTION_RATE = re.compile(r"^[^,;。]{2,6}(?:率|比例|占比|比重)$")
