@@ -61,6 +61,10 @@ AMOUNTS17 = [
     ("培育3家具有国际竞争力的企业。", [("企业", 3.0, "家", "equal", "goal", "培育3家具有国际竞争力的企业")]),
     # names.PURPOSE_SUPPORTS purpose_support: a cost standard keeps the work it pays for
     ("每户改造费用标准不超过3000元。", [("改造费用标准", 3000.0, "元", "at_most", "amount", "改造费用标准不超过3000元")]),
+    # refuse.SCALE_CLASSES scale_class: a bare 千 / 万 naming a class of works is its name, no value (超千家 stays a value)
+    ("新建千吨万人以上供水工程20处。", [("千吨万人以上供水工程", 20.0, "处", "equal", "goal", "千吨万人以上供水工程20处")]),
+    ("完成千人以上农村供水工程水源保护区划定。", []),
+    ("培育超千家企业。", [("企业", 1000.0, "家", "at_least", "goal", "培育超千家企业")]),
 ]
 
 
