@@ -20,6 +20,22 @@ ASIDE = re.compile(r"\([^()]*\)")
 INNER_GLOSSES = (("spelt_out", r"\([A-Za-z]+(?: [A-Za-z]+)+[^()]{0,60}\)", "先行布局10家以上高水平OPC（One Person Company）社区"),)
 INNER_GLOSS = re.compile(one_of(INNER_GLOSSES))
 GLOSS_IN_NAME = re.compile(r"[（(][A-Za-z]+(?: [A-Za-z]+)+[^（）()]{0,60}[）)](?=[^\s（(])")
+# An aside closing a name that narrows it to a kind or a region of the thing named, not an alternative to
+# it (「急救中心（站）」, 「县（市、区）」 stay): (name, pattern, example).
+NARROWING_ASIDES = (
+    ("kind_of", r"[（(][^（）()]{1,6}类[）)]$", "市级农业产业化龙头企业（茶叶类）达到20家 → 市级农业产业化龙头企业 (round 17)"),
+    ("restated_head", r"[（(][^（）()]{1,6}(?P<head>[\u4e00-\u9fff]{2})[）)]$", "区域首店（华中首店）达到150家 → 区域首店 (the head 首店 said again, round 17)"),
+)
+NARROWING_ASIDE = re.compile(one_of(NARROWING_ASIDES))
+
+
+def without_glosses(name: str) -> str:
+    """``name`` without a spelt-out gloss inside it (GLOSS_IN_NAME) and a narrowing aside closing it (NARROWING_ASIDES)."""
+    name = GLOSS_IN_NAME.sub("", name)
+    m = NARROWING_ASIDE.search(name)
+    if m is None or len(name) - len(m.group()) < 3:
+        return name
+    return name[: m.start()] if m["head"] is None or name[: m.start()].endswith(m["head"]) else name  # (kind_of has no head)
 QUOTED_MODIFIER = re.compile(r"的?“[^”,;。]{1,12}”的?")
 # A sum for a purpose: what it funds is named after the support verb (「安排2000万元对社区予以算力支持」).
 PURPOSE = re.compile(r"(?:对|为|向|用于)[^,;。]{1,20}?(?:予以|给予|提供)")

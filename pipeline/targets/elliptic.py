@@ -67,9 +67,17 @@ def part_of_previous(clause: str, value_start: int, value_end: int, previous: st
     return next(((rule, value_start, value_start) for rule, pattern in ELLIPTIC if pattern.fullmatch(clause, 0, value_start)), None)
 
 
+# The thing a clause before builds, when a limited value after it names no thing (patterns.PLACE_ONLY_NAMES):
+# the verbs of building leave it. (name, pattern, example)
+BUILT_BEFORE_VERBS = (("built_before", r"(?:加快|推进|加强|大力)?(?:推进)?(?:建设|新建|建成|打造|设立|布局)(?=[^,;。]{3,}$)", "建设青年驿站，每个街道至少建成1个 → 青年驿站"),)
+BUILT_BEFORE = re.compile(one_of(BUILT_BEFORE_VERBS))
+
+
 def elliptic_name(previous: str, rule: str) -> str:
     """What an ELLIPTIC_CLAUSES value measures: ``previous`` without a verb that only holds the activity
-    (LIGHT_VERBS: 「开展困难重度残疾人家庭无障碍改造」 → 困难重度残疾人家庭无障碍改造)."""
+    (LIGHT_VERBS: 「开展困难重度残疾人家庭无障碍改造」 → 困难重度残疾人家庭无障碍改造); a limited value's, without its verbs."""
     if rule in ELLIPTIC_RULES and (m := LIGHT_VERB.match(previous)) and len(previous) - m.end() >= 2:
         return previous[m.end() :]
+    if rule == "comparator" and (m := BUILT_BEFORE.match(previous)):
+        return previous[m.end() :]  # 「建设青年驿站，每个街道至少建成1个」 → 青年驿站 (patterns.PLACE_ONLY_NAMES; round 17)
     return previous

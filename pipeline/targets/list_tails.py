@@ -57,3 +57,12 @@ def level_prefix(names: list[str]) -> str:
     if not all(LEVEL.match(name) for name in names[1:]):
         return ""
     return names[0][: first.start()]
+
+
+def joined_head(name: str, head: str) -> str:
+    """A listed name with the head the last name carries, the words they share said once: 「机电产品、高新技术产品
+    出口额」 → 机电产品出口额 (head 产品出口额; round 17), 「城市、县城污水处理率」 → 城市污水处理率."""
+    for k in range(min(len(name), len(head) - 1), 1, -1):
+        if name.endswith(head[:k]):
+            return name + head[k:]
+    return name + head

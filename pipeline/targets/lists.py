@@ -9,7 +9,7 @@ from dataclasses import replace
 from . import indicator as nouns
 from .found import strip_fillers
 from .list_levels import CERTIFIED_LIST, level_shared, place_levels, recipient_after, word_boundary
-from .list_tails import level_prefix, member_tail
+from .list_tails import joined_head, level_prefix, member_tail
 from .list_names import counted_measure, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute
 from .names import INDICATOR_NOUN, TABLE_VERB_START
 from .tables import one_of
@@ -84,7 +84,7 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
         fields = value_fields(text, clause_start, value)
         if paired and last_unit.startswith(fields["unit"]) and fields["unit"] != last_unit and fields["value"] is not None:
             fields["unit"] = last_unit  # 「压缩至3个、4个工作日以内」: the first unit written short
-        named = name if index == len(names) - 1 or not head else name + head
+        named = name if index == len(names) - 1 or not head else joined_head(name, head)
         if head and named.endswith("中" + head):
             named = named[: -len(head) - 1] + head  # the last name 「乡道中三级及以上公路比例」 → 乡道三级及以上公路比例
         named = named if index == 0 else prefix + named

@@ -9,7 +9,8 @@ import re
 
 from . import indicator as nouns
 from .found import strip_fillers
-from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT
+from .object_verbs import OBJECT_VERBS
+from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT, PLACE_ONLY_NAME
 from .tables import one_of
 
 # What an indicator's name ends with; lets prose state 「海洋经济增加值306亿元」 without a verb.
@@ -34,10 +35,10 @@ ACTION_VERBS = (
     ("start_or_fit", r"启动|购置|安装|串联|(?<=新)入库", "启动城中村改造项目12个 / 新购置垃圾分类收集车辆35辆 / 新入库科技型中小企业400家 (入库企业 names the firms)"),
     ("train_or_drive", r"培训|带动(?!就业|创业|增收)|覆盖(?!率)|供应|认定", "培训林农3000人次以上 / 带动农户5万户以上 / 覆盖企业1000家次以上 / 新认定市级重要湿地2处 (带动就业 is a name: 就业 is no noun)"),
     ("inspect", r"(?:抽检|抽查|抽测)(?!考核|检查|检测|评估|核查|批次)", "每年抽检畜产品样品不少于1200批次 (「抽查考核不少于1000人次」: a check of a check is the activity counted, whole; 「抽检批次」 names the batches checked, whole)"),
-    ("collect", r"收集|采集", "新收集农作物种质资源1500份以上 → 农作物种质资源"),
+    ("collect", r"收集|采集(?![点站])", "新收集农作物种质资源1500份以上 → 农作物种质资源 (「采集点数量」: a collection point is a thing)"),
     ("enter", r"进入|入选", "培育进入国家种业阵型企业2家以上 → 国家种业阵型企业 (the firms that enter a list are counted)"),
     ("draft", r"制定修订|制修订|制定|修订|签发", "制定修订生活垃圾分类地方标准3项以上 / 签发林业碳汇减排量10万吨二氧化碳当量以上"),
-)
+) + OBJECT_VERBS
 # (建成 before 区级 is the verb, a level after it: 「建成区级智慧供热监管平台1个」 → 区级智慧供热监管平台; 建成区 is the built-up area)
 TABLE_VERB_START = re.compile(
     r"^(?:全市|全省|全区|全县|累计|年均|全年)?(?:计划|力争|确保)?新?(?:"  # 「新引进高层次科技人才」, 「计划改造城镇老旧小区」
@@ -52,6 +53,7 @@ ACTING_SUBJECTS = (
     ("place", r"在[^,;。的]{2,10}?(?=建成(?!区)|建设|配备|设立|安装)", "在城市社区和行政村建成零工市场、就业驿站不少于1200个"),
     ("should_equip", r"[^,;。的、\d]{2,10}?应(?:当)?(?=配备|配置|设置|建有|设有)", "中央厨房应配备专职食品安全管理人员不少于2名 → 专职食品安全管理人员 (round 16: who 应 equip, then ACTION_VERBS)"),
     ("trained_for", r"为?(?:基层|乡村|农村|社区|村级|乡镇)(?=培训[^,;。]{3,})", "三年内为基层培训畜牧兽医技术人员600人次 (the level served, then the trainees)"),
+    ("served", r"为[^,;。的、\d]{2,12}?(?=(?:免费)?(?:开展|实施|接种))", "全年为困难失能老年人家庭开展适老化改造1500户 → 适老化改造 (round 17: who is served, then the light verb)"),
 )
 ACTING_SUBJECT = re.compile("^(?:" + one_of(ACTING_SUBJECTS) + ")")
 # Words after a verb that say "of every kind" (「举办各类促消费活动」 → 促消费活动). (name, pattern, example)
@@ -88,7 +90,7 @@ ACTION_RATE = re.compile(r"^[^,;。]{2,6}(?:率|比例|占比|比重)$")
 ACTION_END = re.compile("(?:" + one_of(ACTION_VERBS) + ")$")
 # After a subject and its verb were cut, a 「…的」 before the noun is the verb's object, not the measured
 # thing's: 「银行机构每年用于OPC的信贷额度」 → 信贷额度.
-VERB_OBJECT = re.compile(r"^[^,;。的、]{1,8}的")
+VERB_OBJECT = re.compile(r"^[^,;。的、]{1,8}(?:、[^,;。的、]{1,6})?的")  # 「开通县城至主要景区、重点村的旅游专线」 → 旅游专线 (round 17)
 # A scope opening a name is no part of the measured thing: the notice's own territory (or each of its
 # parts) is the scope of every target it states — 「全省规模以上工业企业数字化改造覆盖率」 → 规模以上工业企业
 # 数字化改造覆盖率, 「全县粮食播种面积」 → 粮食播种面积, 「全市OPC社区面积」 → OPC社区面积 (TARGET_LABELING.md,
@@ -282,6 +284,8 @@ OWN_PART = re.compile(one_of(OWN_PARTS))
 
 def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     """How many leading characters of ``name`` are not part of the measured thing (an OWN_PARTS word after them too)."""
+    if PLACE_ONLY_NAME.fullmatch(name):
+        return len(name)  # 「每个街道至少建成1个」: the thing built is named before (PLACE_ONLY_NAMES)
     cut = _trim(name, after_verb, known_only)
     return m.end() if (m := OWN_PART.match(name, cut)) else cut
 
@@ -351,6 +355,7 @@ DONE_ENDS = (
     ("completed", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:完成|实现)(?:改造|整治|治理|验收|提升)$", "焦化企业完成改造8家 (「县道、乡道分别完成改造」 is a 分别 list's predicate)"),
     ("started", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:开工|投产|竣工)$", "既有住宅加装电梯开工400台以上"),
     ("covered", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:覆盖|惠及)$", "电梯按需维保试点覆盖200台以上"),
+    ("tally_after", r"(?<=[\u4e00-\u9fff”]{2})(?:全年|每年|年均)$", "跨境电商企业全年新增1500家 → 跨境电商企业 (the tally word before the verb; round 17)"),
 )
 DONE_END = re.compile(one_of(DONE_ENDS))
 

@@ -20,7 +20,8 @@ MEASURE_UNITS = sorted(
     户 所 座 处 条 台 辆 张 床 千瓦时 千瓦 度 天 小时 次 倍 册 场 部 篇 个月 卡时 TB PB EB P 款 批 份 支 位
     场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 羽 间
     吨二氧化碳当量 公斤 千克 分钟 升 年一遇 类 人年 家次 户次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS 批次 辆次 届 期 盏 级
-    例 格 块 兆瓦 兆瓦时 个半天 半天 标准箱 口 ℃ 分 厘米 毫米 尾 台套 层 个基点 瓶 具 组""".split(),
+    例 格 块 兆瓦 兆瓦时 个半天 半天 标准箱 口 ℃ 分 厘米 毫米 尾 台套 层 个基点
+    片 剂 剂次 袋 轮次 瓶 具 组""".split(),
     key=len,
     reverse=True,
 )
@@ -35,8 +36,8 @@ COMPARATOR_BEFORE = (
     ("approx", r"约|大约|近", "约5000人"),
     ("reach", r"扩大到|扩大至|压缩至|压缩到|压减至|压减到|削减至|削减到|减少至|减少到|缩短至|缩短到|提高到|提升到|增加到|增长到|下降到|降低到|降到|降至|增至|提高至|提升至|调整到|调整为|稳定在|控制在|达到|达", "森林覆盖率达到45.22% / 基本服务扩大到6项"),  # 控制在 keeps a level like 稳定在: its limit is the 以内 after it
     ("equal", r"为|保持在|保持", "补贴标准为每月每平方米20元 / 签约率保持100%"),  # a copula states the figure; 保持 keeps a level already held
-    ("increase", r"增长|提高|增加|上升|提升|上浮", "地区生产总值年均增长7% / 补助标准上浮20%"),
-    ("decrease", r"下降|降低|减少|压减|削减|压缩(?!至|到)|下浮", "用水量下降20% / 审批时限压缩70%以上 / 谷段电价在平段电价基础上下浮50%"),
+    ("increase", r"增长|提高|增加|上升|提升|上浮|延长(?!至|到)", "地区生产总值年均增长7% / 补助标准上浮20% / 游客平均停留时间较2025年延长0.5天 (round 17)"),
+    ("decrease", r"下降|降低|减少|压减|削减|压缩(?!至|到)|缩短(?!至|到)|下浮", "用水量下降20% / 审批时限压缩70%以上 / 谷段电价在平段电价基础上下浮50% / 急救平均反应时间较2025年缩短20% (round 17)"),
     ("total", r"累计达到|累计达|累计|共计|总计|合计", "城镇新增就业人数累计7.75万人 / 示范社区累计达到20个"),  # 累计 names a total reached: it beats 达到 (a limit word 超 / 突破 after it still wins)
 )
 # Comparators written after the value: (name, pattern, example).
@@ -49,7 +50,7 @@ COMPARATOR_AFTER = (
 # Verbs after which the measured thing follows the value: 「培育超千家…企业」, 「给予10万元补贴」.
 # (name, pattern, example)
 VALUE_FIRST_VERBS = (
-    ("goal", r"(?:设立|组建|成立|发起)总?规模|新增|提供|培育|打造|建成|建设|新建|集聚|接入|引进|引育|吸引|孵化|培训|选拔|开放|发布|上线|组建|统筹|招引|落地|举办|推出|认定|评选|遴选|带动|设立|储备|布局|汇聚|整合|支持|扶持|培养|形成|安排|完成|创建|明确", "打造400个高质量行业数据集"),
+    ("goal", r"(?:设立|组建|成立|发起)总?规模|新增|提供|培育|打造|建成|建设|新建|集聚|接入|引进|引育|吸引|孵化|培训|选拔|开放|发布|上线|组建|统筹|招引|落地|举办|推出|认定|评选|遴选|带动|设立|储备|布局|汇聚|整合|支持|扶持|培养|形成|安排|完成|创建|明确", "打造400个高质量行业数据集 / 各乡镇要明确1名联络员 (round 17: a person named for a duty)"),
     ("amount", r"给予|发放|可获得|可达|奖励|补贴|资助|补助|抵扣|减免|贴息|享受|可享|可获|获得|获批|申领|申请|按|配套|优惠", "给予10万元补贴 / 车辆通行费优惠15%"),
 )
 
@@ -86,6 +87,7 @@ GOAL_TOTALS = (
     ("sum_total", r"总额$", "全年发放文旅消费券总额不少于3000万元"),  # but a support's total capped is one beneficiary's (SUPPORT_CAP)
     ("arranged", r"(?:安排|新增|建成)$", "省级财政首期安排3亿元算力券资金"),
     ("arranged_fund", r"安排[^,;。的]{0,16}(?:资金|经费)$", "县级财政安排乡村振兴贷款风险补偿资金2000万元"),
+    ("arranged_floor", r"安排(?:不少于|不低于|超过)$", "每年安排不少于500万元发放文旅消费券 (a floor on a budget, whatever support it buys; round 17)"),
     ("scope_increase", r"(?:全市|全省|全区|全县|全年)新增", "全年新增普惠小微贷款2亿元以上"),
     ("issued_floor", r"(?:发放|投放)[^,;。的每]{1,10}(?:不少于|不低于|超过)$", "发放体育消费券不少于100万元 (a floor on all that is handed out; one beneficiary's share is capped: 最高)"),
 )
@@ -168,11 +170,16 @@ PER_PLACE_QUOTAS = (
     ("per_sector", r"每个(?:重点)?(?:行业|产业集群|产业链|领域)" + PLACE_THEN_VERB, "每个重点行业遴选20家以上链主企业"),
 )
 PER_PLACE_QUOTA = re.compile(one_of(PER_PLACE_QUOTAS))
+# A name that is only the place of a quota names nothing measured: the thing is named in the clause before.
+# (name, pattern, example)
+PLACE_ONLY_NAMES = (("each_place_only", r"每个(?:街道|乡镇|镇|行政村|村|社区|县|区|设区市|市|园区)", "建设青年驿站，每个街道至少建成1个 → 青年驿站 (round 17)"),)
+PLACE_ONLY_NAME = re.compile(one_of(PLACE_ONLY_NAMES))
 
 # A name opening with one beneficiary (单个, 同一) states what each may get or spend: an amount, not a
 # goal, whatever its unit — 「单笔贷款贴息比例不超过贷款额的40%」. (name, pattern, example)
 PER_BENEFICIARY_LEADS = (
     ("one_of", r"单个|单家|单张|单笔|单户|单项|同一", "单个项目贴息比例不超过贷款额的40%"),
+    ("each_served", r"每(?:家|个)[^,;。的]{1,8}?(?=(?:应|要)?明确)", "每家入库企业明确1名服务专员 / 每个见习岗位应明确1名带教导师 (round 17: the one served gets the person)"),
     ("each_member", r"每(?:人|支|所|座|名|期|处)(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚|建设|开展|组织))", "每支队伍人数不少于30人"),
     ("each_facility", r"每个(?=[^,;。的]{0,8}?(?:中心|站点|驿站|充电站|换电站|服务站|检测室|快检室|活动室|公墓|场馆|场所|基地|网点|服务点|大厅|停车场|学院))(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚|建设|开展|组织))", "每个中心建筑面积不少于800平方米 / 每个农村公益性公墓配备管理员不少于1名 / 每个大厅配备手语服务人员不少于1名 / 每个快检室配备专职检测人员不少于2名 / 每个乡镇充电站直流快充桩不少于4个 (round 14)"),
 )

@@ -15,7 +15,7 @@ from ..normalize import fold_simplified
 from . import indicator as nouns
 from .added import sized_before_refusal, taken
 from .amount_names import granted_total, tidied, tiers
-from .after_value import GLOSS_IN_NAME, first_after_asides, noun_after_value, restated
+from .after_value import first_after_asides, noun_after_value, restated, without_glosses
 from .bare import bare_value, subject_cut, verb_inside
 from .elliptic import elliptic_name, member_measure, part_of_previous, share_owner
 from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, in_part_aside, values
@@ -45,7 +45,7 @@ from .values import value_fields
 
 # 「…覆盖率、落实率均达到100%」: one value for every listed name, as 分别 with one value.
 ALL_OF = Ending(r"(?:(?:^|[^年平人])均|都|各)[^、,;。]{0,4}$")  # (年均 / 平均 / 人均 are no 均: 「A、B等…营业收入年均增长10%」 is one)  # 「国家级、省级示范基地各1个」: each name the value
-INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase
+INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:每年|全年|年均)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase (「每年新增10万亩」 too, round 17)
 # (a baseline year is no target year: 「比2015年」, 「较2025年」, 「在2025年基础上」 — BASELINE_YEAR)
 YEAR = re.compile(r"(?<![比较])(?:到|至|在|于)?(?P<year>20\d\d)年(?!\d{1,2}月)(?!(?:末|底)?(?:的)?基础上)(?:底|末)?(?:前)?")
 CLAUSE_BREAK = "。;,:!?\n"
@@ -257,7 +257,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
             indicator = context.last_support  # 「博士学历人才每月1500元，最长可享3年」: the duration of the 生活补贴 named before
         if not indicator:
             return []
-    indicator = _named_elsewhere(context, without_rate_word(GLOSS_IN_NAME.sub("", indicator)), parts.before, rule, parts.verb_word) + suffix  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区
+    indicator = _named_elsewhere(context, without_rate_word(without_glosses(indicator)), parts.before, rule, parts.verb_word) + suffix  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区
     verb_at = subject_from + len(parts.before)
     if rule in ("value_first", "share", "granted_period"):
         start, end = min(verb_at, value.start()), max(value_end, ind_end)

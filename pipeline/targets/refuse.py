@@ -27,6 +27,9 @@ INCREASE = re.compile(r"新增|增加")  # 「全县新增经营主体3000户以
 CONDITION_LEAD = re.compile(r"^(?:对|凡|经|符合|获得|对于)")
 # Comparators that grant a duration: 「最长可享3年」, 「不少于一年的专属空间支持」, 「给予1—3年观察期」, 「优惠期为3年」.
 GRANTING = ("at_most", "reach", "at_least", "equal")
+# A time lengthened or shortened by the value is a goal's change, no period: (name, pattern, example).
+DURATION_CHANGES = (("changed_duration", r"(?:延长|缩短)$", "游客平均停留时间较2025年延长0.5天 (round 17; 「提升三年行动」 stays a title)"),)
+DURATION_CHANGE = Ending(one_of(DURATION_CHANGES))
 # A verb that provides a stay or a space grants the duration after it: 「提供每年7天的免费住宿」.
 PROVIDED = Ending(r"提供(?:每年|每月|每人)?$")
 
@@ -39,6 +42,10 @@ REPORTED = SeenBefore(one_of(REPORTED_FACTS))
 # the words before the value, example)
 CATEGORY_COUNTS = (("divided_into", r"(?:分为|分成|划分为|划为|归为)$", "按风险等级分为三类"),)
 DIVIDED_INTO = Ending(one_of(CATEGORY_COUNTS))
+# A count of the notice's own tasks after a verb is no target (TARGET_LABELING: 「八项主要任务」): (name, pattern
+# matched after the value, example)
+OWN_TASK_COUNTS = (("own_tasks", r"(?:重点|主要|具体)?(?:工作)?(?:任务|举措)(?=[,;。]|$)", "围绕六个方面，明确十四项重点任务 (round 17)"),)
+OWN_TASKS = re.compile(one_of(OWN_TASK_COUNTS))
 
 
 # A telephone or fax number is no quantity: 「联系电话：0571-12345678」, 「服务热线：12345」. (name, pattern
@@ -130,8 +137,8 @@ def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
         return "threshold_clause"  # 「带动3人以上就业的，」
     if CONTACT_NUMBER.match(clause, value.start()):
         return "contact_number"  # 「联系电话：0592-6103321」
-    if DIVIDED_INTO.search(head):
-        return "category_count"  # 「分为三类」
+    if DIVIDED_INTO.search(head) or OWN_TASKS.match(clause, value.end()):
+        return "category_count"  # 「分为三类」, 「明确十四项重点任务」
     if value["unit"] in ("A级", "星级") and GRADE_OF_NAME.match(clause, value.end()):
         return "grade_in_name"  # 「国家4A级及以上旅游景区」: a grade naming what is counted
     if value["unit"] not in ("A级", "星级") and THRESHOLD_BEFORE_NOUN.match(clause, value.end()):
@@ -190,7 +197,7 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
     if REPORTED.found_before(clause, value.start()):
         return "reported"  # 「全市现有养老机构120家」: the state of things, no commitment
     provided = verb == "goal" and value["unit"] != "小时" and PROVIDED.search(head) is not None  # 「提供24小时服务」: opening hours
-    if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount" and not provided and not TERM_NAME.search(head) and not CONSECUTIVE_SUPPORT_END.search(head) and not PUBLICITY.search(head):
+    if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount" and not provided and not TERM_NAME.search(head) and not CONSECUTIVE_SUPPORT_END.search(head) and not PUBLICITY.search(head) and not DURATION_CHANGE.search(head):
         return "period"  # 「5年内」, 「35岁以下」, 「正常运营1年以上」
     if PERIOD_AFTER.match(clause, value_end) and value["unit"] in TIME_UNITS | {"", None}:
         return "period"

@@ -17,6 +17,8 @@ UNIT_GUARDS = (
     ("bottle_not_neck", "瓶", "颈装", "室内存放液化石油气钢瓶不超过2瓶 (round 17: lanxi 15a; not 「瓶颈」, 「瓶装」)"),
     ("piece_not_have", "具", "有备体", "配备心肺复苏模拟人不少于20具 (round 17: tuanchuan 15a; not 「具有」, 「具备」)"),
     ("team_not_organise", "组", "织建成团合", "配置急救医护人员不少于1组 (round 17: tuanchuan 15a; not 「组织」, 「组建」)"),
+    ("pitch_not_area", "片", "区林", "新建社区多功能运动场40片 (round 17; not 「3片区」, 「5片林」)"),
+    ("dose_not_form", "剂", "型量", "免费接种流感疫苗10万剂 (round 17; not 「2剂型」)"),
     ("session_not_phase", "期", "工建项改扩间限满末初内中货刊权", "组织首席质量官培训不少于2期 (not 「二期工程」, 「一期建设」)"),
 )
 # Units only where they close the value's phrase (a 以上 or 左右 after them allowed): (name, unit, example).
