@@ -21,7 +21,11 @@ $(STAMP): pyproject.toml Makefile
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# The package's patterns compiled ahead (pipeline/rx.py) and the unit dictionary as JSON
+# (pipeline/units/dictionary.py) are regenerated with extracted/.
 run: $(STAMP)
+	$(BIN)/python tools/gen_units_json.py
+	$(BIN)/python tools/gen_regex_code.py
 	$(BIN)/fengong extract raw_docs -o extracted --force
 
 schema: $(STAMP)

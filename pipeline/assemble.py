@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import re
+from . import rx as re
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any

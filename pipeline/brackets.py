@@ -5,7 +5,7 @@ the regular expression engine finds for them instead of every character of the t
 
 from __future__ import annotations
 
-import re
+from . import rx as re
 from functools import lru_cache
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import re
+import re  # (not rx: `fengong --help` imports this module, and two patterns cost less than reading rx's table)
 import sys
 from typing import TextIO
 

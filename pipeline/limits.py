@@ -8,7 +8,7 @@ instead of a crash, a hang or unbounded memory. Real notices are far inside each
 from __future__ import annotations
 
 import os
-import re
+from . import rx as re
 
 # Bytes read from one input file. Only this many (+1) are ever read: a device or a file that grows
 # while it is read cannot exhaust memory, whatever its st_size says (/dev/zero reports 0).

@@ -7,7 +7,7 @@ checked for that at import time (NFKC is not used: it turns some characters into
 
 from __future__ import annotations
 
-import re
+from . import rx as re
 from importlib import resources
 
 _FULL_WIDTH_ASCII = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
@@ -74,7 +74,8 @@ def fold(text: str) -> str:
 
 # fold then to_simplified, composed into one table: both map one character to one, so a character
 # goes to to_simplified(fold(ch)); one pass instead of two over every text the unit pipeline reads.
-_FOLD_SIMPLIFIED = str.maketrans({ch: to_simplified(fold(ch)) for ch in {**FOLD_TABLE, **TRADITIONAL_TO_SIMPLIFIED}})
+_FOLDED_KEYS = "".join({**FOLD_TABLE, **TRADITIONAL_TO_SIMPLIFIED})  # translated as one string: the same, character by character
+_FOLD_SIMPLIFIED = str.maketrans(dict(zip(_FOLDED_KEYS, to_simplified(fold(_FOLDED_KEYS)))))
 _FOLD_SIMPLIFIED_BMP = _bmp_table(_FOLD_SIMPLIFIED)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
+from . import rx as re
 from pathlib import Path
 
 CHECKSUM_FIELD = "checksum"

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import os
-import re
+from . import rx as re
 import time
 from pathlib import Path
 

@@ -7,7 +7,7 @@ its own result, stored once on the Run under the stage's name. No stage changes 
 
 from __future__ import annotations
 
-import re
+from . import rx as re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path

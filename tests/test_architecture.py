@@ -95,7 +95,8 @@ def test_imports_form_no_cycle():
 # is a function of characters the readers also apply to table cells and page lines before the notice's
 # text exists; the normalize stage is its one application to the text (stages.py). records.py is the
 # output contract (the record types), written toward by targets and the records stage. jieba_dictionary.py
-# is jieba's word list as shipped (data, no rule), read by the targets' tagger.
+# is jieba's word list as shipped (data, no rule), read by the targets' tagger. rx.py is Python's re with
+# the package's patterns compiled ahead (data, no rule), imported as ``re`` by the modules of every layer.
 CHAIN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("read", ("pipeline.read",)),
     ("structure", ("pipeline.structure",)),
@@ -115,7 +116,7 @@ CHAIN: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 SHARED = (
     "pipeline.vocabulary", "pipeline.errors", "pipeline.brackets", "pipeline.limits", "pipeline.normalize",
-    "pipeline.records", "pipeline.safe_text", "pipeline.output_check", "pipeline.jieba_dictionary",
+    "pipeline.records", "pipeline.safe_text", "pipeline.output_check", "pipeline.jieba_dictionary", "pipeline.rx",
 )
 
 

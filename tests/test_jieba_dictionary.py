@@ -36,6 +36,7 @@ def test_the_shipped_words_are_what_the_generator_makes_of_the_installed_jieba()
 
 def test_the_loaded_words_are_what_jieba_builds_from_the_same_lines():
     tokenizer, tags = dictionary()
+    tokenizer.read_all()  # (a character's words are read when a text holding it is first cut)
     freq, total = jieba.Tokenizer().gen_pfdict(io.BytesIO(_kept_lines()))
     assert tokenizer.FREQ == freq and tokenizer.total == total and len(freq) > 130_000
     flags = dict(line.split()[::2] for line in _kept_lines().decode("utf-8").splitlines())
@@ -95,3 +96,33 @@ def test_a_dict_txt_of_another_shape_is_left_to_jieba(tmp_path, monkeypatch):
         assert len(whole_dictionary().FREQ) > 300_000  # jieba's own reading of its shipped dictionary
     finally:
         whole_dictionary.cache_clear()
+
+
+def test_words_read_by_first_character_cut_as_the_whole_dict(tmp_path, monkeypatch):
+    """The tokenizer reads a character's words when a text holding it is first cut: jieba's DAG and
+    route of every Han run of the test and raw documents are those of the tokenizer holding every word."""
+    from conftest import ROOT
+
+    from pipeline.targets.indicator import HAN_RUN
+
+    dictionary.cache_clear()
+    try:
+        lazy, _ = dictionary()
+        dictionary.cache_clear()
+        whole, _ = dictionary()
+        whole.read_all()
+        assert len(whole.FREQ) > 130_000
+        paths = [p for folder in ("raw_docs", "tests/data") for p in sorted((ROOT / folder).rglob("*.txt"))]
+        runs = {m.group() for p in paths for m in HAN_RUN.finditer(p.read_text(encoding="utf-8", errors="replace"))}
+        assert len(runs) > 1000
+        for run in sorted(runs):
+            lazy_route: dict = {}
+            whole_route: dict = {}
+            dag = lazy.get_DAG(run)
+            assert dag == whole.get_DAG(run), run
+            lazy.calc(run, dag, lazy_route)
+            whole.calc(run, dag, whole_route)
+            assert lazy_route == whole_route, run
+        assert len(lazy.FREQ) < len(whole.FREQ)  # only the characters of those texts were read
+    finally:
+        dictionary.cache_clear()

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from ..brackets import depths, split_outside
 from ..structure.inline import Clause, InlineBlock, UnitItem

@@ -9,7 +9,7 @@ masked before the block's unit list is split.
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from ..brackets import depths
 from ..structure.inline import Clause
 

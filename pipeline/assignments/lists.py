@@ -4,7 +4,7 @@ qualifier in brackets after a name (「〈含开发区管委会，下同〉」) 
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from ..brackets import depths, split_outside
 from ..normalize import fold

@@ -15,7 +15,7 @@ Other changes of the same tasks (a rewording besides the renumbering, …) are k
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from typing import Any
 
 ITEM = re.compile(r"(\d+)([.、．])")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import re
+from .. import rx as re
 from typing import Any, Optional
 
 from ..safe_text import path_text, printable

@@ -9,7 +9,7 @@ Word never writes one, so it can only be a crafted file.
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from pathlib import Path
 from typing import TYPE_CHECKING
 

@@ -10,7 +10,7 @@ that holds most of it. Block elements and <br> end lines; tables go through :mod
 from __future__ import annotations
 
 import codecs
-import re
+from .. import rx as re
 from pathlib import Path
 from typing import TYPE_CHECKING
 

@@ -15,7 +15,7 @@ downwards. What a printed page adds to the text is taken away again:
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from collections import Counter
 from dataclasses import dataclass
 

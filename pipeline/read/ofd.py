@@ -16,7 +16,7 @@ separated by spaces.
 from __future__ import annotations
 
 import posixpath
-import re
+from .. import rx as re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING

@@ -14,7 +14,7 @@ A table without unit columns gives one line per row, its cells joined by 「；�
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from dataclasses import dataclass, field
 
 from ..limits import MAX_SPAN, check_table_cells

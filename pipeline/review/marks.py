@@ -9,7 +9,7 @@ its ``id`` (the anchor ``PAGE.html#<id>``); every piece carries ``data-id`` and 
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 

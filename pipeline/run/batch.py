@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
+from .. import rx as re
 import sys
 import time
 from dataclasses import dataclass, field

@@ -13,7 +13,7 @@ wording (a revision, the same boilerplate) is segmented only where it differs.
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from functools import lru_cache
 from itertools import chain
 

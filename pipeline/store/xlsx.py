@@ -14,7 +14,7 @@ that comes back with 进展 and 状态 filled in.
 from __future__ import annotations
 
 import io
-import re
+from .. import rx as re
 import zipfile
 from typing import Callable, Iterable, Sequence
 

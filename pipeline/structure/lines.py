@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from dataclasses import dataclass
 
 from ..normalize import fold

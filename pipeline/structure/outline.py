@@ -4,7 +4,7 @@ title followed directly by unit lines, or holding an inline block itself, is a t
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from dataclasses import dataclass, field
 
 from ..vocabulary import DEADLINE_LABEL, UNIT_LINE_LABELS

@@ -4,7 +4,7 @@ it (standard.graded_rate); the support is the last one the paragraph named."""
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from .after_value import noun_after_value
 from .standard import graded_rate

@@ -3,7 +3,7 @@ support verb) and an aside restating the value on another basis (「每月1250�
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from dataclasses import replace
 
 from . import indicator as nouns

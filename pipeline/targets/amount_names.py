@@ -5,7 +5,7 @@ word (「单站最高200万元」, 「单台（套）最高100万元」), which 
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from dataclasses import replace
 
 from .tables import one_of

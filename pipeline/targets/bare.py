@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from . import indicator as nouns
 from .after_value import first_after_asides

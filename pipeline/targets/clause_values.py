@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
+
+from .. import rx as re
 
 from ..brackets import depths
 from .after_value import first_after_asides
@@ -42,6 +44,14 @@ def values(clause: str):
         depth = depth or depths(clause, ASIDE_OPENS, ASIDE_CLOSES)
         if (depth[m.start()] == 0 or (depth[m.start()] == 1 and in_part_aside(clause, m.start()))) and not _is_date_or_code(clause, m):
             yield m
+
+
+@lru_cache(maxsize=64)
+def clause_values(clause: str) -> tuple[re.Match[str], ...]:
+    """:func:`values` of a clause, kept for the next questions about the same clause: whether it may hold a
+    target (cues.may_hold_target), its targets, its subject (recognise) — one reading instead of three.
+    Values are a pure function of the clause; a few dozen clauses cover those read together."""
+    return tuple(values(clause))
 
 
 # PART_ASIDES: an aside naming a part of the figure before it is read as a target of its own —

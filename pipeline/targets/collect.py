@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import re
+from .. import rx as re
 from collections import Counter
 from dataclasses import dataclass, fields, replace
 from typing import Callable
@@ -104,12 +104,14 @@ def _targets(text: str, folded: str, notice_year: int | None, start_year: int | 
     if not TARGET_CUE.search(folded):
         return []
     found = find_targets(text, folded, notice_year, start_year)
-    return outside(sorted(found + service_times(text, folded), key=lambda t: t.start) if "内" in folded else found, condition_lines(folded))
+    found = sorted(found + service_times(text, folded), key=lambda t: t.start) if "内" in folded else found
+    return outside(found, condition_lines(folded)) if found else found  # (nothing found: no line to look for)
 
 
 def _deadlines(text: str, notice_date: str | None, folded: str) -> list[FoundDeadline]:
     """find_deadlines without those in a line of conditions (eligibility: 「申报条件。…近3年内…」)."""
-    return outside(find_deadlines(text, notice_date, folded), condition_lines(folded))
+    found = find_deadlines(text, notice_date, folded)
+    return outside(found, condition_lines(folded)) if found else found
 
 
 def _noted_deadlines(

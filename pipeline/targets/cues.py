@@ -3,10 +3,10 @@ the clauses without one, read for what they carry to the next clause only when o
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from typing import Callable
 
-from .clause_values import VALUE_CUE, values
+from .clause_values import VALUE_CUE, clause_values
 from .kinds import AMOUNT_CUE
 from .patterns import BENCHMARK, BENCHMARK_COMPARATOR
 
@@ -24,7 +24,7 @@ _WORDS_ONLY = not re.search(r"\(\?[=!<]|[$^]|\\[bBAZ]", AMOUNT_CUE.pattern)
 def may_hold_target(clause: str) -> bool:
     """Whether a (folded) clause holds a value (clause_values.values: 「一批」, 「2025年」 are none) or a
     benchmark (relative.benchmarks): a clause holding neither has no target of its own."""
-    return bool(TARGET_CUE.search(clause)) and (next(values(clause), None) is not None or BENCHMARK.search(clause) is not None)
+    return bool(TARGET_CUE.search(clause)) and (bool(clause_values(clause)) or BENCHMARK.search(clause) is not None)
 
 
 class QuietClauses:

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import calendar
-import re
+from .. import rx as re
 from dataclasses import dataclass
 from datetime import date, timedelta
 

@@ -4,7 +4,7 @@ of eligibility, and its numbers are neither goals nor amounts nor deadlines (iss
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from typing import TypeVar
 
 from .found import ITEM_LABEL

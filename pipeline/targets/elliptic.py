@@ -5,7 +5,7 @@ target measured: 「城市道路机械化清扫率达到80%以上，县城达到
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from .names import LIGHT_VERB
 from .tables import one_of

@@ -6,7 +6,7 @@ the 22 kind errors were such standards read as goals.)"""
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from .patterns import PER_PLACE_QUOTA
 from .tables import one_of

@@ -3,7 +3,7 @@ the size names only who pays (市级财政首期), so the size is the fund's tha
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from dataclasses import replace
 
 from .found import FoundTarget

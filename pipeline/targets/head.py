@@ -3,7 +3,7 @@ off the end of the words before the value (recognise reads the indicator in what
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from dataclasses import dataclass
 
 from .clause_values import BEFORE, VERB_BEFORE, limit_and_verb, limit_then_verb

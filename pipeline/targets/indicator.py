@@ -11,7 +11,7 @@ of the tagger's ~96 MB, and unused without HMM).
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from functools import lru_cache
 
 from ..jieba_dictionary import Tags, dictionary

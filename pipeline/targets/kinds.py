@@ -4,7 +4,7 @@ value. The cues are the tables of patterns.py."""
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from dataclasses import replace
 
 from .facility_kinds import equipped_too, facility_each, staff_too

@@ -5,7 +5,7 @@ levels (「对在我县举办的国际性、全国性、省级体育赛事，分
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from . import indicator as nouns
 from .tables import one_of

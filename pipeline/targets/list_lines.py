@@ -3,7 +3,7 @@ lines — each dash line lists a goal of the intro, so the intro's year governs 
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 # A line opening as an item of the list the line before introduced. (name, pattern, example)
 LIST_LINES = (("dash_item", r"[ \t\u3000]*——", "到2027年，…具体目标是：⏎——基础设施更加完善。"),)

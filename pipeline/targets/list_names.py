@@ -5,7 +5,7 @@ after a 「…的」 condition gives its last name's head to the others (「毕�
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from . import indicator as nouns
 from .tables import one_of

@@ -8,7 +8,7 @@ word (names.INDICATOR_NOUN): 「废钢铁、废有色金属、废纸、废塑料
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from . import indicator as nouns
 from .names import INDICATOR_NOUN

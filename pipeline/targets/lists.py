@@ -3,7 +3,7 @@ shares one value; 「城市、县城污水处理率分别达到…」 gives the 
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from dataclasses import replace
 
 from . import indicator as nouns

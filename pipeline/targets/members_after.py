@@ -4,7 +4,7 @@ levels stands for its members, each with the rest of the name)."""
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from dataclasses import replace
 
 from .found import FoundTarget

@@ -6,7 +6,7 @@ its own; a rate or share keeps every word (「培训合格率」, 「经常参�
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from . import indicator as nouns
 from .names import ALL_KINDS, INDICATOR_NOUN

@@ -5,7 +5,7 @@ verbs (「新增培育OPC企业」, jieba decides how many words are verbs), a r
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from . import indicator as nouns
 from .found import strip_fillers

@@ -4,7 +4,7 @@ example; the recogniser (recognise.py) only combines them."""
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from .tables import one_of
 from .tail import Ending

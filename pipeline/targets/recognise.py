@@ -7,7 +7,7 @@ numbers, ordinals, periods, eligibility conditions) are refused by named rules (
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from dataclasses import dataclass
 
 from ..brackets import split_outside
@@ -18,7 +18,7 @@ from .amount_names import granted_total, tidied, tiers
 from .after_value import first_after_asides, noun_after_value, restated, without_glosses
 from .bare import bare_value, subject_cut, verb_inside
 from .elliptic import elliptic_name, member_measure, part_of_previous, share_owner
-from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, in_part_aside, values
+from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, clause_values, in_part_aside
 from .cues import QuietClauses, may_hold_target
 from .found import FoundTarget, strip_fillers
 from .head import Head, changed_to, read_head
@@ -139,7 +139,7 @@ def _clause_targets(context: _Context) -> list[FoundTarget]:
     subject_from = 0  # the indicator of a later value starts after the previous value
     value_end = 0
     paired_until = 0  # the values a 分别 list paired with its names are taken
-    for value in values(clause):
+    for value in clause_values(clause):
         if value.end() <= paired_until:
             value_end = value.end()
             continue
@@ -187,7 +187,7 @@ def _list_item(between: str, previous_rule: str) -> bool:
 def _subject(text: str, clause: str, clause_start: int) -> str:
     """A clause with no target may still name what the next clause measures: its last noun
     phrase (「…享受相应层级的生活补贴」 → 生活补贴)."""
-    first = next(iter(values(clause)), None)
+    first = next(iter(clause_values(clause)), None)
     head = clause[: first.start() if first else len(clause)]
     offset, subject = strip_fillers(head)
     if "的" in subject:

@@ -4,7 +4,7 @@ periods (5年内, 一年期), ages and eligibility conditions (35岁以下, 2年
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from .patterns import (
     COMPARATOR_AFTER,

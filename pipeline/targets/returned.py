@@ -3,7 +3,7 @@ base the share is taken of, after the verb that says whose it is (缴纳), and t
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from . import indicator as nouns
 from .after_value import noun_after_value

@@ -4,7 +4,7 @@ named by what is done: 审核并拨付资金, 补贴资金拨付. It is no deadl
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from .found import FoundTarget
 from .tables import one_of

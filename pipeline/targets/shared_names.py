@@ -7,7 +7,7 @@ opening with a word of the item before shares what stood before that word: ã€Œåˆ
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from dataclasses import replace
 
 from .found import FoundTarget

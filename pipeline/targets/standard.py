@@ -4,7 +4,7 @@ D级每户3万元的标准给予补助」 → C级补助, D级补助)."""
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from . import indicator as nouns
 from .found import strip_fillers

@@ -4,7 +4,7 @@ physical measure under a limit word. Counts of people or things stay with kinds.
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from .tables import one_of
 

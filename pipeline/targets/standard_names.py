@@ -5,7 +5,7 @@ limited, the firm or office is who meets it (TARGET_LABELING.md, indicator: ã€Œä
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from dataclasses import replace
 
 from .found import FoundTarget

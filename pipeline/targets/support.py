@@ -4,7 +4,7 @@ before one noun (「提供最高30万元、最长3年的创业担保贷款」)."
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from . import indicator as nouns
 from .patterns import SUPPORT_PHRASE, SUPPORT_VERB

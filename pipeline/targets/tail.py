@@ -7,7 +7,7 @@ matches before a final newline: searching from ``len(text) - width - 1`` finds t
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 try:  # Python 3.11+
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -27,8 +27,9 @@ class Ending:
         self.window = width + 1  # + a final newline, before which $ matches too
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        end = len(text) if endpos is None else min(endpos, len(text))
-        return self.pattern.search(text, max(pos, end - self.window), end)
+        end = len(text) if endpos is None or endpos > len(text) else endpos  # (no min/max calls: ~4,500 searches a notice)
+        start = end - self.window
+        return self.pattern.search(text, start if start > pos else pos, end)
 
 
 class EndingRun:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 from decimal import Decimal
 
 from .patterns import CN_NUMBER, MEASURE_UNITS, NUMBER

@@ -6,7 +6,7 @@ table's header kept by the reader above rows 「1.每万人口高价值发明专
 
 from __future__ import annotations
 
-import re
+from .. import rx as re
 
 from ..vocabulary import DEADLINE_LABELS, UNIT_LINE_LABELS
 from .found import FoundTarget

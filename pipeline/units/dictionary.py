@@ -3,14 +3,16 @@ body in the issuer's context. Finding names in text is :mod:`pipeline.units.reco
 
 from __future__ import annotations
 
-import re
+import hashlib
+import json
+
+from .. import rx as re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, Optional
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from ..errors import FengongError
@@ -231,19 +233,41 @@ class UnitDictionary:
 
 
 DEFAULT_DICTIONARY = "units.yaml"
+# units.yaml's data as JSON with the sha256 of the text it was read from (tools/gen_units_json.py, run by
+# `make run`): read in ~0.5 ms without importing PyYAML, where parsing the YAML took ~14 ms and the import
+# ~7 ms of every cold start; used only when it was made from the very text of units.yaml beside it.
+PREBUILT = "units.json"
 
 
-def load_dictionary_file(path: Path | str, text: str) -> UnitDictionaryFile:
-    try:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as err:
-        raise FengongError(path, f"not valid YAML: {err}") from None
-    except ValueError as err:  # e.g. an integer of 5,000 digits (Python's conversion limit)
-        raise FengongError(path, f"not a usable YAML value: {err}") from None
+def load_dictionary_file(path: Path | str, text: str, data: Any = None) -> UnitDictionaryFile:
+    """The dictionary file ``text`` (YAML) read from ``path``; ``data``: its parsed YAML, when known."""
+    if data is None:
+        data = _yaml(path, text)
     try:
         return UnitDictionaryFile.model_validate(data)
     except ValidationError as err:
         raise FengongError(path, f"invalid unit dictionary: {_describe(err.errors()[0], data)}") from None
+
+
+def _yaml(path: Path | str, text: str) -> Any:
+    import yaml  # (only for a units file: the shipped dictionary is read from its JSON)
+
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as err:
+        raise FengongError(path, f"not valid YAML: {err}") from None
+    except ValueError as err:  # e.g. an integer of 5,000 digits (Python's conversion limit)
+        raise FengongError(path, f"not a usable YAML value: {err}") from None
+
+
+def prebuilt_data(prebuilt: str, text: str) -> Any:
+    """The data of the JSON ``prebuilt`` when it was made from ``text`` (its sha256), else None."""
+    try:
+        made = json.loads(prebuilt)
+    except ValueError:
+        return None
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return made.get("data") if isinstance(made, dict) and made.get("sha256") == sha else None
 
 
 def _describe(error: Any, data: Any) -> str:
@@ -289,5 +313,10 @@ def _load_dictionary(extra_files: tuple[str, ...]) -> UnitDictionary:
 @lru_cache(maxsize=1)
 def _shipped_file() -> UnitDictionaryFile:
     """The shipped dictionary, parsed once however many ``--units-file`` combinations are loaded."""
-    shipped = resources.files("pipeline") / "data" / DEFAULT_DICTIONARY
-    return load_dictionary_file(f"pipeline/data/{DEFAULT_DICTIONARY}", shipped.read_text(encoding="utf-8"))
+    folder = resources.files("pipeline") / "data"
+    text = (folder / DEFAULT_DICTIONARY).read_text(encoding="utf-8")
+    try:
+        data = prebuilt_data((folder / PREBUILT).read_text(encoding="utf-8"), text)
+    except OSError:
+        data = None
+    return load_dictionary_file(f"pipeline/data/{DEFAULT_DICTIONARY}", text, data)

@@ -11,7 +11,7 @@ break or a character no name holds.
 from __future__ import annotations
 
 import gc
-import re
+from .. import rx as re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
