@@ -293,8 +293,9 @@ STAGES: tuple[Stage, ...] = (
           "brackets or collectives (各区、县级市); trailing 等 → open-ended; the conventions a notice declares (first unit, first "
           "group, star) and clauses that name no unit (rule, 下同, carry-over)", "—", _assignments),
     Stage("units", "units/, data/units.yaml", "assigned names resolved in the issuer's context (市科技局 in a Yingkou notice → "
-          "营口市科学技术局); names in task prose found by one matcher over every dictionary name and the prose shapes",
-          "spaCy (PhraseMatcher), PyYAML", _units),
+          "营口市科学技术局); names in task prose found by one matcher over every dictionary name and the prose shapes; the "
+          "shipped dictionary is read from its JSON copy (`data/units.json`, written by `make run` with the YAML's sha256 and "
+          "used only when that matches)", "spaCy (PhraseMatcher), PyYAML (a `--units-file`)", _units),
     Stage("targets", "targets/", "every paragraph's goals and support amounts (in tasks and in the sections' own text), clause by "
           "clause: value, comparator, kind, the measured noun, 分别 lists, relative targets, refusals (dates, periods, "
           "conditions); each task's deadlines; the plan's period", "jieba (a private Tokenizer, its tags)", _targets),
