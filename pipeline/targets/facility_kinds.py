@@ -16,6 +16,7 @@ FACILITY_SUFFIXES = (
     ("station_or_point", r"站|站点|驿站|(?<!重)点(?!位)", "每个水生动物防疫站至少配备2名执业兽医 / 每个托育点托位数不少于30个"),
     ("centre_or_room", r"中心|室(?![外内])|馆|大厅|食堂|小院|院(?!校)|所(?!属)", "每个科技小院常驻科技人员不少于3名"),
     ("office", r"机构", "每个县级渔政执法机构执法人员不少于8名"),
+    ("school_or_window", r"学校|幼儿园|专窗|窗口", "每个专窗配备专职服务人员不少于2名 / 每所学校配备专职保安不少于2名 (round 17: luzhou 16a)"),
     ("built_site", r"渔港|港口|码头|设施|示范区|基地|网点|公墓|场所|场馆|停车场|厂房?|车间", "每个一级渔港停泊渔船不少于300艘 / 每个设施配备专职社会工作者不少于2名 / 每个示范区核心面积不少于500亩"),
 )
 # 每个 (or 为每家 …配备: what each beneficiary is given) then up to 10 characters of qualifier, then the
@@ -25,7 +26,14 @@ EACH_FACILITY = re.compile(
     r"(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚|建设))"
 )
 # …and a beneficiary given a person or a thing by the government: (name, pattern, example)
-EACH_GIVEN = (("each_given", r"^为每(?:家|个|名|位|户)[^,;。的、每]{1,10}?(?:配备|配置|安排|提供)", "为每家拟落户首店配备1名服务专员"),)
+EACH_GIVEN = (
+    ("each_given", r"^为每(?:家|个|名|位|户)[^,;。的、每]{1,10}?(?:配备|配置|安排|提供)", "为每家拟落户首店配备1名服务专员"),
+    # a person named to each firm or post served (round 17: tongwan 13a, lanyu 16b, luzhou 16a; 「各乡镇要明确1名分管领导」 stays
+    # each place's quota, a goal)
+    ("each_firm_named", r"每(?:家|个)[^,;。的、每]{0,8}?(?:企业|岗位|项目|主体)应?明确", "每家入库企业明确1名服务专员"),
+    # staff set per people or vehicles served (not per head of population: 「每万人口」 is the territory's ratio)
+    ("staff_per_served", r"每(?:\d+名|辆|台)[^,;。的、每\d]{1,8}?(?:配备|配置)", "每50名学生配备不少于1名专职研学导师 / 按照每辆救护车配备不少于5名急救人员的标准 (round 17: cuiling 16b, tuanchuan 15a)"),
+)
 EACH_GIVEN_TO = re.compile(one_of(EACH_GIVEN))
 
 

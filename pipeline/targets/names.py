@@ -82,7 +82,7 @@ VERB_LIST_LINKS = ("、", "和", "或")
 ACTION_START = re.compile(r"^(?:全市|全省|全区|全县|累计|年均|全年)?新?(?:" + one_of(ACTION_VERBS) + ")")
 # A support named by its purpose keeps the verb of that purpose: 「每户改造补助标准不超过5000元」 →
 # 改造补助标准, 「运营补贴」. (name, pattern, example)
-PURPOSE_SUPPORTS = (("purpose_support", r"^[^,;。的]{2,4}?(?:补助|补贴|奖励|资助)(?:标准|金额|额度|资金)?$", "每户改造补助标准不超过5000元"),)
+PURPOSE_SUPPORTS = (("purpose_support", r"^[^,;。的]{2,4}?(?:补助|补贴|奖励|资助|费用)(?:标准|金额|额度|资金)?$", "每户改造补助标准不超过5000元 / 每户安装改造费用标准不超过600元 (a cost standard: lanxi 15a, chengwan 16b)"),)
 PURPOSE_SUPPORT = re.compile(one_of(PURPOSE_SUPPORTS))
 # A rate or share of an action keeps the verb: 「抽检合格率」, 「培训合格率」 (the action is what the rate measures).
 ACTION_RATE = re.compile(r"^[^,;。]{2,6}(?:率|比例|占比|比重)$")
@@ -148,7 +148,7 @@ NAME_LEADS = (
     ("threshold_noun", r"[^,;。的]*?\d+(?:\.\d+)?(?:万|亿)?[^\d,;。的、级岁A-Za-z]{0,3}?(?:及以上|以上|以下)(?=[\u4e00-\u9fff])", "30户以上自然村通硬化路比例达到100% (not an age: 「3岁以下婴幼儿托位数」)"),
     ("container_in", r"[^,;。中]{2,12}?(?:库|项目|专项|计划|名单|工程)中由?", "省级人才库中女性专家占比"),
     ("owner_each", r"[^,;。的每]{2,12}?每(?:处|座|所|家)(?=配备|配置|设置|建有|设有)", "重点文物保护单位每处配备专职文物安全员不少于2名 → 专职文物安全员 (the owner and its per-unit word, after the owner: each one's staff; round 14)"),
-    ("place_within", r"[^,;。的内]{0,8}?(?:公园|园区|景区|场馆|小区|校园|厂区|基地|站)内(?=[\u4e00-\u9fff]{4,})", "公园内经营性服务设施占地面积不超过公园陆地面积的3% → 经营性服务设施占地面积 (the place the thing stands in, as a container's 中; round 14)"),
+    ("place_within", r"[^,;。的内]{0,8}?(?:公园|园区|景区|场馆|小区|校园|厂区|基地|站|街区|商圈|生活圈|(?<!政策|保障|支付)范围)内(?=[\u4e00-\u9fff]{4,})", "公园内经营性服务设施占地面积不超过公园陆地面积的3% → 经营性服务设施占地面积 (the place the thing stands in, as a container's 中; round 14) / 街区内老字号门店数量应不少于20家 → 老字号门店数量 (round 17: 街区, 生活圈, 范围; rongyang, lanxi 15a, chengwan 16b)"),
     ("age_limit", r"\d{2}周?岁(?:及)?以下(?:的)?", "35周岁以下青年人才承担项目的比例"),
     ("for_recipient", r"(?:对|为)[^,;。的对]{1,8}?(?=(?:补助|补贴|奖励|资助|贴息)(?:比例|标准|金额|额度|上限))", "对山区县补助比例提高到40% → 补助比例 (who receives it, then the support's own measure)"),
     ("towards_whom", r"(?:对|针对|面向)[^,;。的]{1,12}的", "对同一经营主体的行政检查次数同比减少30%"),
@@ -235,7 +235,7 @@ ITEM_MEASURE = re.compile(one_of(ITEM_MEASURES))
 # measure alone: the facility is the per-unit item. The item runs over the nouns (after one verbal noun at most:
 # 「服务驿站」) up to the first word that is no plain noun (「每个乡镇商贸中心经营面积」 → 经营面积), or is the first noun when all are (「每座电站功率规模」 →
 # 功率规模). (name, pattern of the measure's last word, example)
-ITEM_QUALIFIED_MEASURES = (("facility_measure", r"(?:能力|率|面积|规模|时长|容量)$", "每个中心日加工能力不低于100吨 → 日加工能力"),)
+ITEM_QUALIFIED_MEASURES = (("facility_measure", r"(?:能力|率|面积|规模|时长|容量|容积|库容)$", "每个中心日加工能力不低于100吨 → 日加工能力 / 每个中心冷库容积不少于1000立方米 → 冷库容积 (round 17: qingping 16a, chenglan 14b)"),)
 ITEM_QUALIFIED_MEASURE = re.compile(one_of(ITEM_QUALIFIED_MEASURES))
 # …but a facility named by two nouns before a one-word measure is the item of that measure, kept with it (the measure
 # alone names nothing, as 「单个场景投入」 → 场景投入): (name, pattern on the second noun, example)

@@ -181,10 +181,28 @@ MONTHS_OF_BASES = (("months_of_base", r"按(?:照)?$", "稳岗返还可按3个�
 MONTHS_OF_BASE = Ending(one_of(MONTHS_OF_BASES))
 
 
+# A bare 千 / 万 with its unit naming a class of works — 「千吨万人」 (a plant of a thousand tonnes a day serving ten
+# thousand people), or a threshold run into its noun, 「千人以上农村供水工程」 — is the works' name, no value (round 17:
+# yilan 10a, meijiang 16a; four goals read where no label stands). (name, pattern at the value, example)
+SCALE_CLASSES = (("scale_class", r"(?<![\d一二两三四五六七八九十百])[千万](?:吨|人|户)(?:[千万](?:吨|人|户)|以上(?=[\u4e00-\u9fff])(?!的))", "新建千吨万人以上供水工程 / 完成千人以上农村供水工程水源保护区划定"),)
+SCALE_CLASS = re.compile(one_of(SCALE_CLASSES))
+
+
+# 明确 names a person set for each one (「每家企业明确1名服务专员」, patterns.VALUE_FIRST_VERBS); before any other count it
+# sets out the notice's own parts: 「明确十四项重点任务」. (name, pattern on the words before the value, units kept, example)
+SET_OUT_PARTS = (("parts_set_out", r"明确$", "名 人", "明确十四项重点任务 (refused) / 每家入库企业明确1名服务专员 (kept)"),)
+SET_OUT = Ending(SET_OUT_PARTS[0][1])
+PERSON_UNITS = frozenset(SET_OUT_PARTS[0][2].split())
+
+
 def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated: str | None, per: bool, verb: str | None) -> str | None:
     """The name of the rule that refuses this value as a target, or None."""
     if (ORDINAL_BEFORE.search(head) and not per) or RANK_AFTER.match(clause, value.end()):
         return "ordinal"  # 「第99次」, 「前10名」, 「世界500强」
+    if SET_OUT.search(head) and value["unit"] not in PERSON_UNITS:
+        return "parts_set_out"
+    if SCALE_CLASS.match(clause, value.start()) or (value.start() > 0 and SCALE_CLASS.match(clause, value.start() - 2)):
+        return "scale_class"  # 「千吨万人以上」: the second value 万人 is inside the class name too
     if named := _no_quantity(clause, value, head):
         return named
     if REPORTED.found_before(clause, value.start()):

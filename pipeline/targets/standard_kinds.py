@@ -24,6 +24,10 @@ FACILITY_MEASURES = (
     ("built_area", r"(?:建筑|占地|使用|避难|场地|厂房)面积$", "文物库房，建筑面积不少于500平方米 / 新建初制加工厂房面积不少于800平方米"),
     ("storage", r"(?:储能|储气|储水)?容量$|储备量$", "每座示范站储能容量不低于200千瓦时 / 供热企业燃煤储备量不低于15天用量"),
     ("days_open", r"(?:开放|营业|服务)(?:天数|时间|时长)$", "享受补助的博物馆全年开放天数不少于250天"),
+    # how fast each call is answered or each run follows the last, under a limit word (not an average, 「平均反应时间」, nor a
+    # level 压缩至 / 控制在, nor the government's own 应急响应: goals). Round 17: 7 labels of 15a (lanxi, tuanchuan), 15b
+    # (muchuan), 16b (cuiling) are amounts.
+    ("response_time", r"(?<!平均)(?<!应急)(?:响应|到达现场|到场|交接|转运)时间$|(?:班次|发车)间隔$", "平台报警信息处置响应时间不超过30分钟 / 旅游旺季班次间隔不超过30分钟"),
 )
 FACILITY_MEASURE = re.compile(one_of(FACILITY_MEASURES))
 LIMIT_BEFORE = re.compile(r"(?:不低于|不少于|不小于|不超过|不高于|不大于)$")
@@ -58,6 +62,21 @@ SITE_AREA_UNITS = frozenset({"平方米", "亩"})
 FURTHER_LIMITS = (("further_limit", r"^[^,;。\d]{2,12}?(?:不低于|不少于|不小于|不超过|不高于)[\d.]+", "单个口袋公园面积一般不小于400平方米，绿化覆盖率不低于60%"),)
 FURTHER_LIMIT = re.compile(one_of(FURTHER_LIMITS))
 SENTENCE_END = re.compile(r"[。!?;\n]")
+# …and a count of staff or of events held after a facility's physical measure — an area, a distance, a volume,
+# not itself a count — is one more thing the same facility must have or do (round 17: rongyang, lanxi 15a;
+# meijiang 16a; cuiling, lanyu 16b). A count after a count keeps the stricter rule above (「…联系农户不少于10户，
+# 全年开展培训不少于60场次」 stays a goal), and so do things or households counted (「带动农户不少于200户」).
+# (name, units of the measure before, units of the count, example)
+COUNTS_AFTER_MEASURES = (
+    ("count_after_measure", "平方米 亩 公里 米 立方米 千瓦 吨 小时 分钟", "名 人 次 场 场次", "传习所面积应不少于100平方米，每年开展公益传习活动不少于24次 / 管护站点服务半径一般不超过15公里，配备专职管护人员不少于3名"),
+)
+MEASURE_UNITS = frozenset(COUNTS_AFTER_MEASURES[0][1].split())
+STAFF_OR_EVENT_UNITS = frozenset(COUNTS_AFTER_MEASURES[0][2].split())
+
+
+def count_after_measure(previous_unit: str | None, unit: str | None) -> bool:
+    """Whether a count of staff or events in ``unit`` follows a facility's physical measure in ``previous_unit`` (COUNTS_AFTER_MEASURES)."""
+    return previous_unit in MEASURE_UNITS and unit in STAFF_OR_EVENT_UNITS
 # …unless the territory opens the later clause: 「…，全县覆盖率不低于90%」 is the county's level, a goal.
 TERRITORY_BEFORE = re.compile(r"(?:全|各)(?:市|省|县|区|镇)(?:域)?$")
 
@@ -75,6 +94,7 @@ TIME_VALUE_UNITS = frozenset({"年", "个月", "天", "日", "小时", "个工�
 # applies (「申请补助的中医馆应当设置…」, 「实缴注册资本应不低于2000万美元」: conditions, SHOULD_NOT_MEET).
 SHOULD_MEETS = (
     ("should_meet", r"(?<![供响适对反效相感回理])应(?:当)?(?![急用对])(?:(?:配备|配置|设置|建有|设有|保持|达到)[^,;。]{0,14}?)?各?(?:不低于|不少于|不小于|不超过|不高于|不大于)$", "门店经营面积应不少于60平方米 / 中央厨房应配备专职食品安全管理人员不少于2名"),
+    ("should_be_within", r"(?<![供响适对反效相感回理])应(?:当)?(?:保持)?在$", "每个康养基地森林覆盖率应在80%以上 (the limit after the value: 以上 / 以下; round 17, qingping 16a)"),
 )
 SHOULD_MEET = re.compile(one_of(SHOULD_MEETS))
 SHOULD_NOT_MEET = re.compile(r"(?:申请|申报)[^,;。]*的")

@@ -18,14 +18,20 @@ OWNERS_OF_STANDARDS = (
 )
 OWNER_OF_STANDARD = re.compile(one_of(OWNERS_OF_STANDARDS))
 SUPPORT = re.compile(one_of(AMOUNT_CUES))
+# …and the guarantor charging a support's fee rate, with whom it charges (对…): the rate is the name, as every label
+# of 担保费率 reads it (round 17: qingping 16a, cuiling 16b). (name, pattern, example)
+PROVIDERS_OF_RATES = (
+    ("guarantor", r"^[^,;。\d的、]{1,14}?(?:担保机构|担保公司)(?:对[^,;。\d的]{1,10}?)?(?=担保费率$)", "县融资担保公司对文旅项目担保费率不高于1% → 担保费率"),
+)
+PROVIDER_OF_RATE = re.compile(one_of(PROVIDERS_OF_RATES))
 
 
 def owner_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` without the owner opening its name (OWNERS_OF_STANDARDS) when it is a standard under a limit
     word that names no support; unchanged otherwise."""
-    if target.kind != "amount" or target.comparator not in ("at_least", "at_most") or SUPPORT.search(target.indicator):
+    if target.kind != "amount" or target.comparator not in ("at_least", "at_most"):
         return target
-    if not (owner := OWNER_OF_STANDARD.match(target.indicator)):
+    if not (owner := PROVIDER_OF_RATE.match(target.indicator)) and (SUPPORT.search(target.indicator) or not (owner := OWNER_OF_STANDARD.match(target.indicator))):
         return target
     name = target.indicator[owner.end() :]
     start = folded.find(name, target.start, target.end)
@@ -55,3 +61,23 @@ def periodic_check(folded: str, target: FoundTarget, previous: FoundTarget | Non
     if previous is not None and previous.unit in CHECK_UNITS and previous.indicator.endswith(("巡检", "安检", "巡查")) and CHECK_AGAIN.match(text) and "。" not in folded[previous.end : target.start]:
         return replace(target, indicator=previous.indicator, kind="amount")
     return target
+
+
+# Hours of training each person must take are a standard, an amount named by the training (every 学时 label of rounds
+# 1–16, 9 of them by 6 writers, reads so): who takes it, 全年 / 每年, and 参加 / 接受 are no part of the name.
+# (name, pattern on the name's opening, example)
+TRAINING_HOURS = (
+    ("trainee_and_verb", r"^(?:[^,;。\d的]{0,8}?(?:人员|学员|教师|医师)(?:全年|每年)?)?(?:参加|接受)?(?=[^,;。\d]{2,10}$)", "每名参训人员全年培训学时不少于16学时 → 培训学时 / 急救人员每年接受继续医学教育不少于40学时 → 继续医学教育"),
+)
+TRAINING_HOUR = re.compile(one_of(TRAINING_HOURS))
+TRAINING_UNITS = frozenset({"学时"})
+
+
+def training_hours(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` as an amount named by the training where it counts hours of training (TRAINING_HOURS)."""
+    if target.unit not in TRAINING_UNITS or target.comparator not in ("at_least", "equal"):
+        return target
+    cut = m.end() if (m := TRAINING_HOUR.match(target.indicator)) else 0
+    name = target.indicator[cut:]
+    start = folded.find(name, target.start, target.end) if cut else target.start
+    return replace(target, indicator=name, kind="amount", start=start if start >= 0 else target.start)
