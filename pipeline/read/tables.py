@@ -35,6 +35,8 @@ _UNIT_PARAGRAPH_END = re.compile(r"[、，,；;\s]+$")
 # A paragraph ending like this needs no separator before the next one of the same cell.
 _SENTENCE_END = tuple("。；;：:，,、！!？?")
 _SPACES = re.compile(r"\s+")
+# A unit cell that says "none" (「—」, 「／」, 「无」): no unit line, as for an empty cell.
+_NO_UNIT = re.compile(r"[-—–－/／\\、.。·…\s]*|无|暂无")
 
 
 @dataclass(eq=False)  # cells are compared by identity: a merged cell is one object in many places
@@ -195,7 +197,7 @@ def _task_lines(row: list[Cell], labels: list[str | None], number_columns: set[i
         if label is None or (label, id(cell)) in seen_units:
             continue
         seen_units.add((label, id(cell)))
-        if listed := cell.units_text():
+        if (listed := cell.units_text()) and not _NO_UNIT.fullmatch(listed):
             units.append(f"{label}：{listed}")
     task = "；".join(texts)
     if number and task:
