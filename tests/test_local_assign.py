@@ -124,6 +124,8 @@ def test_carry_unit_examples(name, pattern, example):
         pytest.param("各乡镇、街道，县农业农村局", ["各乡镇、街道", "县农业农村局"], [None, None], [], id="grass-roots-level-alone"),
         pytest.param("县财政局、镇人民政府", ["县财政局", "镇人民政府"], [None, None], [], id="grass-roots-without-collective-stays"),
         pytest.param("各县区政府、市政府", ["各县区政府", "市政府"], [None, None], [], id="city-government-is-a-unit"),
+        pytest.param("自治区统计局、各盟行政公署、市人民政府", ["自治区统计局", "各盟行政公署、市人民政府"], [None, None], [], id="peer-level-government-member-of-collective"),
+        pytest.param("各市人民政府、县人民政府", ["各市人民政府", "县人民政府"], [None, None], [], id="government-of-another-tier-stays"),
     ],
 )
 def test_list_items(text, names, notes, starred):
@@ -442,4 +444,19 @@ def test_a_bureaus_sections_and_a_unit_line_that_says_its_roles_by_verbs(tmp_pat
     assert _blocks(tmp_path, text) == [
         [("lead", "质量发展科", None), ("cooperate", "办公室", None), ("cooperate", "综合规划科", None)],
         [("responsible", "计量科", None)],
+    ]
+
+
+def test_a_leading_you_is_no_part_of_the_first_name(tmp_path):
+    """「（由A、B按职责分工负责）」, 「（由A牵头负责）」, 「（由A会同B负责）」: 由 says who, it names no one."""
+    text = (
+        "一、任务\n"
+        "（一）加强新药研发。建设临床试验平台。（由省科技厅、省药监局按职责分工负责）\n"
+        "（二）培育海洋牧场。（由省海洋渔业局牵头负责）\n"
+        "（三）保护海岸线。（由省自然资源厅会同省生态环境厅负责）\n"
+    )
+    assert _blocks(tmp_path, text) == [
+        [("responsible", "省科技厅", None), ("responsible", "省药监局", None)],
+        [("lead", "省海洋渔业局", None)],
+        [("lead", "省自然资源厅", None), ("cooperate", "省生态环境厅", None)],  # 会同: as without 由
     ]

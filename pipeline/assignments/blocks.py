@@ -32,9 +32,9 @@ VERB_HINT = re.compile(r"牵头|配合|会同|协助|参与")
 
 # Verb clauses inside an unlabelled block, most specific first: (name, pattern, example).
 VERB_CLAUSES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("per_duty", re.compile(r"^(?P<units>.+?)(?:按职责分工负责|按照职责分工负责|按职责负责|分工负责)$"), "A，B按职责分工负责"),
-    ("with_partners", re.compile(r"^(?P<units>.+?)会同(?P<partners>.+?)(?:负责|落实|推进|实施)+$"), "A会同B负责"),
-    ("lead", re.compile(r"^(?P<units>.+?)(?:共同)?牵头(?:负责|落实|推进|实施)*$"), "A牵头负责"),
+    ("per_duty", re.compile(r"^由?(?P<units>.+?)(?:按职责分工负责|按照职责分工负责|按职责负责|分工负责)$"), "（由A、B按职责分工负责）"),
+    ("with_partners", re.compile(r"^由?(?P<units>.+?)会同(?P<partners>.+?)(?:负责|落实|推进|实施)+$"), "（由A会同B负责）"),
+    ("lead", re.compile(r"^由?(?P<units>.+?)(?:共同)?牵头(?:负责|落实|推进|实施)*$"), "（由A牵头负责）"),
     ("cooperate", re.compile(r"^(?P<units>.+?)(?:配合|参与|参加|协助|协办)(?:落实|推进|实施)*$"), "B、C配合"),
     ("responsible", re.compile(r"^由?(?P<units>(?:(?!负责).)+?)(?:具体|共同)?(?:负责|主责|落实|实施)(?:落实|推进|实施)*$"), "（由A负责落实）"),
     # 「（…；各设区市人民政府负责组织申报）」: 负责 and the short task it names

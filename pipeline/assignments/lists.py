@@ -93,10 +93,24 @@ GRASS_ROOTS_MEMBERS = (
 GRASS_ROOTS_MEMBER = re.compile("^(?:" + "|".join(p for _, p, _ in GRASS_ROOTS_MEMBERS) + ")$")
 
 
+# A level's government named by the level alone (「市人民政府」) after a collective of a level of the same
+# tier (「各盟行政公署、市人民政府」: each league's office and each city's government, 盟 and 市 being peers)
+# is one more member of it; of another tier it is a unit of its own (「各县区政府、市政府」: the city's).
+# (name, levels of one tier, example)
+LEVEL_TIERS = (
+    ("prefecture", "市盟州", "各盟行政公署、市人民政府"),
+    ("county", "县区旗", "各县人民政府、旗人民政府"),
+)
+BARE_LEVEL_GOVERNMENT = re.compile(r"^(?P<level>[市县区旗盟州])(?:人民政府|政府|行政公署)$")
+COLLECTIVE_LEVEL = re.compile(r"^各(?P<level>[市县区旗盟州])")
+
+
 def _continues_collective(head: str, tail: str) -> bool:
     """Whether ``tail`` (folded) after 、 is one more member of the collective ``head`` (folded)."""
     if COLLECTIVE_HEAD.match(head) and COLLECTIVE_TAIL.match(tail):
         return True
+    if (bare := BARE_LEVEL_GOVERNMENT.match(tail)) and (collective := COLLECTIVE_LEVEL.match(head)):
+        return any(bare["level"] in levels and collective["level"] in levels for _, levels, _ in LEVEL_TIERS)
     return head.startswith("各") and bool(GRASS_ROOTS_MEMBER.match(tail))
 
 
