@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from . import indicator as nouns
 from .found import FoundTarget
+from .noun_heads import through_head
 from .patterns import SUPPORT_PHRASE, SUPPORT_VERB
 from .support import after_list
 from .tables import one_of
@@ -124,6 +125,8 @@ def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
         noun_at = m.end()  # 「按每人1000元给予一次性吸纳就业补贴」, 「最高800万元的标准给予补助」
     skip, length = nouns.noun_after(clause[noun_at:])
     length = _past_gloss(clause, noun_at, length)
+    if length:
+        length = through_head(clause, noun_at + length) - noun_at  # 「1个供水管护站」: jieba cut 站 off as a verb
     if length and (following := VALUE.match(clause, noun_at + length)) and following.group():
         return None
     if (phrase := SUPPORT_PHRASE.match(clause, noun_at + skip)) and phrase.end() > noun_at + length:

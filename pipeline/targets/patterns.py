@@ -14,6 +14,13 @@ NUMBER = r"\d+(?:\.\d+)?"
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_NUMBER = rf"[{CN_DIGITS}十百千万]+"
 
+# Counters of round 17's blind notices the measure words lacked, each with what it counts: (name, units, example).
+MORE_COUNTERS = (
+    ("courses", "门", "上线精品在线课程500门以上 (round 17: lujiang 17d)"),
+    ("trains", "列", "中欧班列开行1200列以上 (round 17: cangyuan 17b)"),
+    ("hand_tools", "把", "二号工具不少于3000把 (round 17: lichuan 17c)"),
+    ("grain_weight", "斤", "粮食产量稳定在820亿斤以上 → 亿斤 (round 17: cangyuan 17b)"),
+)
 # Measure words a value may carry, longest first so 平方公里 wins over 公里 and 个百分点 over 个.
 MEASURE_UNITS = sorted(
     """% ‰ 个百分点 年 岁 套 亩 立方米 平方米 平方公里 公里 千米 米 公顷 吨 标箱 家 个 项 件 元 美元 人次 人 名
@@ -21,7 +28,8 @@ MEASURE_UNITS = sorted(
     场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 羽 间
     吨二氧化碳当量 公斤 千克 分钟 升 年一遇 类 人年 家次 户次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS 批次 辆次 届 期 盏 级
     例 格 块 兆瓦 兆瓦时 个半天 半天 标准箱 口 ℃ 分 厘米 毫米 尾 台套 层 个基点
-    片 剂 剂次 袋 轮次 瓶 具 组""".split(),
+    片 剂 剂次 袋 轮次 瓶 具 组""".split()
+    + [unit for _, units, _ in MORE_COUNTERS for unit in units.split()],
     key=len,
     reverse=True,
 )
