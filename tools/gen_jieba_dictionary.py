@@ -27,6 +27,9 @@ import hashlib
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tools/generated.py, also when this file is loaded by path
+from generated import write_or_check  # noqa: E402
+
 from pipeline.jieba_dictionary import CODE_BASE, MIN_FREQUENCY, WORDS as TARGET
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,14 +84,7 @@ def main(argv: list[str]) -> int:
     import jieba
 
     text = render(dict_path().read_bytes(), jieba.__version__)
-    if "--check" in argv:
-        same = TARGET.read_text(encoding="utf-8") == text
-        print("jieba_words.txt is up to date" if same else "jieba_words.txt differs from jieba's dict.txt: run tools/gen_jieba_dictionary.py")
-        return 0 if same else 1
-    with open(TARGET, "w", encoding="utf-8", newline="\n") as out:
-        out.write(text)
-    print(f"wrote {TARGET.relative_to(ROOT)}: {text.split(chr(10))[3].count(' ') + 1} keys")
-    return 0
+    return write_or_check(TARGET, text, argv, "jieba's dict.txt (tools/gen_jieba_dictionary.py)", f"{text.split(chr(10))[3].count(' ') + 1} keys")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,9 @@ import pkgutil
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tools/generated.py, also when this file is loaded by path
+from generated import write_or_check  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -75,15 +78,7 @@ def render(found: list[tuple[int, str]]) -> str:
 
 def main() -> int:
     text = render(patterns())
-    if "--check" in sys.argv[1:]:
-        current = TABLE.read_text(encoding="utf-8") if TABLE.exists() else ""
-        if current != text:
-            print(f"{TABLE.relative_to(ROOT)} is not what tools/gen_regex_code.py makes: run it", file=sys.stderr)
-            return 1
-        return 0
-    TABLE.write_text(text, encoding="utf-8")
-    print(f"{TABLE.relative_to(ROOT)}: {text.count(chr(10)) - 4} patterns")
-    return 0
+    return write_or_check(TABLE, text, sys.argv[1:], "the package's patterns (tools/gen_regex_code.py)", f"{text.count(chr(10)) - 4} patterns")
 
 
 if __name__ == "__main__":

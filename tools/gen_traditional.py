@@ -17,6 +17,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tools/generated.py, also when this file is loaded by path
+from generated import write_or_check  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "pipeline" / "data" / "traditional.tsv"
 OPENCC_VERSION = "1.4.2"  # the data the committed table was generated from (pyproject's test extra)
@@ -64,13 +67,7 @@ def render(table: dict[str, str]) -> str:
 
 def main(argv: list[str]) -> int:
     text = render(build_table(opencc_characters()))
-    if "--check" in argv:
-        same = TABLE.read_text(encoding="utf-8") == text
-        print("traditional.tsv is up to date" if same else "traditional.tsv differs from OpenCC's data: run tools/gen_traditional.py")
-        return 0 if same else 1
-    TABLE.write_text(text, encoding="utf-8")
-    print(f"wrote {TABLE.relative_to(ROOT)}: {text.count(chr(10)) - 1} characters")
-    return 0
+    return write_or_check(TABLE, text, argv, "OpenCC's data (tools/gen_traditional.py)", f"{text.count(chr(10)) - 1} characters")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,9 @@ import json
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tools/generated.py, also when this file is loaded by path
+from generated import write_or_check  # noqa: E402
+
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,14 +34,7 @@ def render(text: str) -> str:
 
 def main() -> int:
     text = render(SOURCE.read_text(encoding="utf-8"))
-    if "--check" in sys.argv[1:]:
-        if not TARGET.exists() or TARGET.read_text(encoding="utf-8") != text:
-            print(f"{TARGET.relative_to(ROOT)} is not what tools/gen_units_json.py makes: run it", file=sys.stderr)
-            return 1
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"{TARGET.relative_to(ROOT)}: from units.yaml")
-    return 0
+    return write_or_check(TARGET, text, sys.argv[1:], "units.yaml (tools/gen_units_json.py)", "from units.yaml")
 
 
 if __name__ == "__main__":
