@@ -22,6 +22,10 @@ AMOUNTS18 = [
     # …but a bare measure keeps its owner
     ("每个社区服务站面积不少于80平方米。", [("服务站面积", 80.0, "平方米", "at_least", "amount", "服务站面积不少于80平方米")]),
     ("每支队伍人数不少于20人。", [("队伍人数", 20.0, "人", "at_least", "amount", "队伍人数不少于20人")]),
+    # amount_names.NAME_OPENINGS granted_before_cap: 给予 before a support named ahead of its cap is no part of the name
+    ("对评估优秀的，给予运营补助最高30万元。", [("运营补助", 30.0, "万元", "at_most", "amount", "给予运营补助最高30万元")]),
+    # …and a support granted without a cap names it as before
+    ("给予建设补助50万元。", [("建设补助", 50.0, "万元", "equal", "amount", "建设补助50万元")]),
 ]
 
 
