@@ -15,7 +15,11 @@ from .values import VALUE, value_fields
 NAME_TAILS = (("standard_follows", r"(?<=[\u4e00-\u9fff]{2})(?:按照|按|参照)$", "人才公寓租金按同地段市场租金的70%确定"),)
 NAME_TAIL = re.compile(one_of(NAME_TAILS))
 # Words opening a name that are a list's verb, not the support. (name, pattern, example)
-NAME_OPENINGS = (("respectively_granted", r"^分别(?:给予|发放|安排|奖励)?(?=[\u4e00-\u9fff]{2})", "分别给予奖励资金200万元、150万元、100万元"),)
+NAME_OPENINGS = (
+    ("respectively_granted", r"^分别(?:给予|发放|安排|奖励)?(?=[\u4e00-\u9fff]{2})", "分别给予奖励资金200万元、150万元、100万元"),
+    # the verb granting a support named before its cap (round 18: yuanping 17a, fengwan 17d)
+    ("granted_before_cap", r"^给予(?=[\u4e00-\u9fff]{0,6}(?:补助|补贴|奖励|资助|奖补)$)", "给予运营补助最高30万元 → 运营补助"),
+)
 NAME_OPENING = re.compile(one_of(NAME_OPENINGS))
 # An item and its per-unit word before a bare support word: the support is what one item gets.
 # (name, pattern, example)

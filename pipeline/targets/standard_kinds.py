@@ -24,6 +24,9 @@ FACILITY_MEASURES = (
     ("built_area", r"(?:建筑|占地|使用|避难|场地|厂房)面积$", "文物库房，建筑面积不少于500平方米 / 新建初制加工厂房面积不少于800平方米"),
     ("storage", r"(?:储能|储气|储水)?容量$|储备量$", "每座示范站储能容量不低于200千瓦时 / 供热企业燃煤储备量不低于15天用量"),
     ("days_open", r"(?:开放|营业|服务)(?:天数|时间|时长)$", "享受补助的博物馆全年开放天数不少于250天"),
+    # what each installation holds and for how long (round 18: zhangyuan 17b ×3, lichuan 17c ×2, ruochuan 17a read
+    # a tank's volume, a store's days and a recording's keeping time under a limit as amounts)
+    ("volume_or_keeping", r"容积$|(?:贮存|储存|存储)(?:能力|天数|时间)$|保存(?:时间|期限|天数)$", "化粪池有效容积不少于1.5立方米 / 粪污贮存能力不少于180天 / 监控录像保存时间不少于30天"),
     # how fast each call is answered or each run follows the last, under a limit word (not an average, 「平均反应时间」, nor a
     # level 压缩至 / 控制在, nor the government's own 应急响应: goals). Round 17: 7 labels of 15a (lanxi, tuanchuan), 15b
     # (muchuan), 16b (cuiling) are amounts.

@@ -26,11 +26,35 @@ PROVIDERS_OF_RATES = (
 PROVIDER_OF_RATE = re.compile(one_of(PROVIDERS_OF_RATES))
 
 
+# …and the facility each standard is set for, after 每个 / 每支 / 每条, where the per word took only part of it
+# (「每个基地实训工位不少于300个」 read 基地实训工位, 「每个助餐点日供餐能力」 点日供餐能力): the measure is the name. A bare
+# measure keeps its owner (「每个服务站面积不少于50平方米」 → 服务站面积, 「每支队伍人数不少于30人」 → 队伍人数). Round 18: zhangyuan 17b, lichuan 17c, fengwan,
+# lujiang, yuanxi 17d. (name, pattern on the words from 每 through the name, example)
+EACH_OWNERS = (
+    ("owner_after_each", r"每(?:个|支|条|家|座|所|处|栋)[^,;。\d每]{0,6}?(?:基地|站点|点|站|队伍|街区|联合体|园区|楼宇)(?=[^,;。\d]{2,}$)", "每个基地实训工位不少于300个 → 实训工位 / 每支队伍队员不少于20人 → 队员"),
+)
+EACH_OWNER = re.compile(one_of(EACH_OWNERS))
+BARE_MEASURES = frozenset({"面积", "规模", "数量", "人数", "人员"})
+
+
+def _owner_after_each(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` named by its measure alone where the facility after a per word opens its name (EACH_OWNERS)."""
+    end = target.start + len(target.indicator)
+    if folded[target.start : end] != target.indicator or not (each := EACH_OWNER.search(folded[max(0, target.start - 8) : end])):
+        return target
+    cut = max(0, target.start - 8) + each.end()
+    if cut <= target.start or folded[cut:end] in BARE_MEASURES:
+        return target
+    return replace(target, indicator=folded[cut:end], start=cut)
+
+
 def owner_left_out(folded: str, target: FoundTarget) -> FoundTarget:
-    """``target`` without the owner opening its name (OWNERS_OF_STANDARDS) when it is a standard under a limit
+    """``target`` without the owner opening its name (OWNERS_OF_STANDARDS, EACH_OWNERS) when it is a standard under a limit
     word that names no support; unchanged otherwise."""
     if target.kind != "amount" or target.comparator not in ("at_least", "at_most"):
         return target
+    if not SUPPORT.search(target.indicator) and (each := _owner_after_each(folded, target)) is not target:
+        return each
     if not (owner := PROVIDER_OF_RATE.match(target.indicator)) and (SUPPORT.search(target.indicator) or not (owner := OWNER_OF_STANDARD.match(target.indicator))):
         return target
     name = target.indicator[owner.end() :]
