@@ -20,7 +20,7 @@ from .errors import InputError
 from .normalize import fold, to_simplified
 from .read import Document, read_document
 from .records import Diagnostic, Extraction
-from .structure.header import DATE, SIGNATURE, Header, apply_metadata, read_header
+from .structure.header import DATE, SIGNATURE, Header, apply_metadata, number_year, read_header
 from .structure.inline import InlineBlock
 from .structure.lines import UNIT_LINE_LOOKALIKE, Line, classify, split_lines
 from .structure.outline import Outline, TaskDraft, body_start_index, build_outline
@@ -263,6 +263,7 @@ def _targets(run: Run) -> TargetsFound:
         due_notes,
         run.normalize,  # the run's folded text: the targets stage folds nothing again
         run.simplified,
+        number_year(structure.header.doc_number),
     )
 
 

@@ -144,7 +144,7 @@ NUMBERED = """临江市商务局关于印发若干措施的通知
 
 
 def test_undated_notice_takes_the_year_of_its_number(tmp_path):
-    """collect.NUMBERED_YEARS doc_number_year: a notice that states no date was issued in its document number's year, so a
+    """header.number_year: a notice that states no date was issued in its document number's year, so a
     sentence opening with an earlier year reports facts (patterns.PAST_OPENINGS) and gives no target."""
     from pipeline import extract
 
@@ -152,3 +152,9 @@ def test_undated_notice_takes_the_year_of_its_number(tmp_path):
     path.write_text(NUMBERED, encoding="utf-8")
     got = [(t.indicator, t.value, t.unit, t.comparator, t.kind, t.year) for t in extract(str(path)).targets]
     assert got == [("实际使用外资", 10.5, "亿美元", "equal", "goal", 2026), ("城镇新增就业", 2.6, "万人", "equal", "goal", 2026)]
+
+
+def test_the_year_of_a_document_number():
+    from pipeline.structure.header import number_year
+
+    assert [number_year(n) for n in ("临商发〔2026〕7号", "国办发[2018]126号", "泰政办发【2025】1号", "第3号", None)] == [2026, 2018, 2025, None, None]

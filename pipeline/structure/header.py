@@ -24,6 +24,7 @@ TITLE_ENDINGS = ("通知", "方案", "意见", "要点", "安排", "决定", "�
 SOURCE_LINE = re.compile(r"来源\s*[:]\s*(?P<site>\S+)")
 DATE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[【(]\s*\d{4}\s*[〕\]】)]\s*\d+\s*号")
+NUMBER_YEAR = re.compile(r"[〔\[【(［]\s*(?P<year>(?:19|20)\d\d)\s*[〕\]】)］]")  # 临商发〔2026〕7号 → 2026
 ADDRESSEE_LINE = re.compile(r"^(?P<list>[^。]{2,200}?)[:]$")
 # A title a page shows on one line: 「成都市经济和信息化局成都市科学技术局关于印发《…》的通知」.
 LONG_TITLE = re.compile(r"^[^。:]{2,60}关于[^。:]{2,100}(?:" + "|".join(TITLE_ENDINGS) + r")$")
@@ -186,3 +187,8 @@ def _issuer_from_number(doc_number: str | None, title: str) -> str | None:
             return place.group() + organ
         return None
     return None
+
+
+def number_year(doc_number: str | None) -> int | None:
+    """The year a document number names (临商发〔2026〕7号 → 2026): the year a notice stating no date was issued."""
+    return int(m["year"]) if doc_number and (m := NUMBER_YEAR.search(doc_number)) else None

@@ -10,8 +10,8 @@ from .. import rx as re
 
 from .found import FoundTarget
 from .tables import one_of
+from .year_tables import CELL_SEPARATOR  # 「；」 folded, as the reader joins a row's cells
 
-CELL_SEPARATOR = ";"  # 「；」 folded
 # A whole cell that only counts the places or things the row applies to: (name, rule of the target, example).
 SCOPE_CELLS = (("count_noun_cell", r"value_first", "推广改革举措；具体内容。；8个改革试验区域 → no target (the 推广范围 column)"),)
 SCOPE_RULE = re.compile(one_of(SCOPE_CELLS))

@@ -20,7 +20,6 @@ from .found import FoundTarget
 from .list_lines import intro_year
 from .cues import TARGET_CUE  # the prefilter: a text without one holds no target
 from .recognise import find_targets
-from .tables import one_of
 from .service_times import service_times
 from .year_tables import year_table_targets
 
@@ -58,18 +57,20 @@ def read_notice(
     due_notes: list[tuple[int, int] | None] | None = None,
     folded: str | None = None,
     simplified: str | None = None,
+    number_year: int | None = None,
 ) -> TargetsFound:
     """Targets and deadlines of a notice. ``covered``: the task parts and assignment blocks;
     ``body_lines``: (start, end) of each body line that may hold text (a heading from its title);
     ``due_notes``: per task, the time note after its block (「（完成时限：…）」), whose deadline is the task's;
     ``folded``: the run's folded text (the same length as ``text``) and ``simplified`` that in Simplified
-    script, each made here when not given."""
+    script, each made here when not given; ``number_year``: the year of the notice's document number,
+    the year it was issued when it states no date (facts of an earlier year are no targets)."""
     if folded is None:
         folded = fold(text)
     if simplified is None:
         simplified = to_simplified(folded)  # no second fold: its slices are the pieces folded
     notes = due_notes or [None] * len(task_extents)
-    notice_year = int(notice_date[:4]) if notice_date and notice_date[:4].isdigit() else _numbered_year(text)
+    notice_year = int(notice_date[:4]) if notice_date and notice_date[:4].isdigit() else number_year
     # Rows of a table of yearly goals, by line start: a task table's rows are tasks (read here, not by
     # the sentence rules) under a header line that is not (read with the body text below).
     table_rows = year_table_targets(text, simplified, body_lines)
@@ -99,17 +100,6 @@ def _row_targets(table_rows: dict[int, list[FoundTarget]], lines: list[tuple[int
     if line < 0 or not (row := table_rows.get(lines[line][0])):
         return []
     return [replace(t, start=t.start - start, end=t.end - start) for t in row if start <= t.start and t.end <= end]
-
-
-# Where a notice states no date, the year of its document number is the year it was issued (facts of an earlier year are
-# no targets: patterns.PAST_OPENINGS). (name, pattern in the notice's head, example)
-NUMBERED_YEARS = (("doc_number_year", r"[〔［\[](?P<year>20\d\d)[〕］\]]\d+号", "临商发〔2026〕7号"),)
-NUMBERED_YEAR = re.compile(one_of(NUMBERED_YEARS))
-HEAD_LENGTH = 400  # the document number stands under the title
-
-
-def _numbered_year(text: str) -> int | None:
-    return int(m["year"]) if (m := NUMBERED_YEAR.search(text, 0, HEAD_LENGTH)) else None
 
 
 def _targets(text: str, folded: str, notice_year: int | None, start_year: int | None = None) -> list[FoundTarget]:
