@@ -51,8 +51,8 @@ DEADLINES = (
     (
         "this_year",
         "date",
-        r"""(?<![\d年一二两三四五六七八九十当全])(?P<part>年底前|年内(?=完成|建成|新增|上线|实现|出台|制定|建立|推出|启动))(?P<year>)(?P<month>)(?P<day>)""",
-        "年底前“免申即享”政策事项不少于100项 / 年内新增上线… (the notice's year)",
+        r"""(?<![\d年一二两三四五六七八九十当全半近])(?P<part>年底前|年内(?=完成|建成|新增|上线|实现|出台|制定|建立|推出|启动|新建|新培育|培育|查处|更新|发布|组织|开展|实施|(?<=[。\n]年内)(?!分)))(?P<year>)(?P<month>)(?P<day>)""",
+        "年底前“免申即享”政策事项不少于100项 / 年内新增上线… / 年内查处… / 「。年内中高职贯通培养招生计划达到…」 (opening a sentence; the notice's year)",
     ),
     (
         "time_limit_column",
@@ -89,8 +89,8 @@ DEADLINES = (
     (
         "ongoing",
         "ongoing",
-        r"""长期坚持|(?:(?<=[(:\s。])|^)(?:长期推进|长期实施|持续推进|持续实施)(?=[)。;\n]|$)""",
-        "长期坚持 / 「…50个以上。持续推进。」 (a sentence of its own closing the task)",
+        r"""长期坚持|(?:(?<=[(:\s。;])|^)(?:长期推进|长期实施|持续推进|持续实施)(?=[)。;\n]|$)""",
+        "长期坚持 / 「…50个以上。持续推进。」, 「…提高到70%；持续推进。」 (a sentence of its own closing the task)",
     ),
     (
         "month_this_year",
@@ -138,6 +138,11 @@ RHYTHM_OF_LIMITS = (
 NOT_RECURRING_NEXT = frozenset("支持 用于 给予 最高 补贴 奖励 资助 可 只 只能 不 不少 不超过 超过 最多 每人 按".split())
 # 「每年遴选支持30名杰出青年」: a number within a few words after 每年 sizes an annual goal, no task rhythm.
 ANNUAL_VALUE_FIRST = re.compile(r"[^,;。\n\d]{0,8}?\d+(?:\.\d+)?(?:万|亿)?(?:个|家|人|名|项|张|套|所|人次|条|元|户|亩|公里|%)")  # (次, 场: events that pace the task)
+# A contest held every year, 「每年」 opening its sentence and the count of winners right after the verb: a recurring task
+# (rounds 8a and 18a: congzhou, shiping, yuchuan, every such label). The labels of the same sentence with the count after
+# the noun (「每年评选优秀智能体应用20个」: fengwan 17d, luyu 14b) hold no deadline, and 「，每年评选发布10个…」 inside a
+# sentence none either: both are left to ANNUAL_VALUE_FIRST (the writers differ there).
+ANNUAL_CONTESTS = (("contest", re.compile(r"(?:评选|评定)\d"), "培育冷链物流品牌。每年评选10家市级冷链物流示范企业"),)
 # Verbs of a task's rhythm that jieba tags otherwise: 「每月调度工作进展」. (name, words, example)
 RHYTHM_VERBS = (("oversight", frozenset("调度 通报 督导 调研 会商 研判".split()), "每月调度工作进展"),)
 CELL_KINDS = (
@@ -160,7 +165,16 @@ RESPONSE_CLAUSES = (
     ("request", re.compile(r"诉求|投诉|举报|申请"), "企业诉求原则上在7个工作日内答复"),
     ("file_received", re.compile(r"受理|申报之日|申报截止|材料齐全|公示结束"), "在受理申报之日起60个工作日内完成审核 / 相关部门在材料齐全后20个工作日内完成兑付"),
     ("after_event", re.compile(r"(?<!印发|发布|出台|实施|施行)后(?:于|在)?$"), "责任单位在收到督办通知后10个工作日内书面反馈 / 信息在结案后7个工作日内公开 (「印发后30日内」 counts from the notice)"),
+    # round 19: a time set 原则上 / 一般 is a standard each case meets (as a limit set so is, TARGET_LABELING.md), and a
+    # 限期 orders a case's fix: no period of the task (rounds 16–18: luzhou, yuanping, meijiang, lanzhou 文物, zhangyuan).
+    ("in_principle", re.compile(r"(?:原则上|一般)(?:应|须|要)?(?:在|于)?$"), "考古勘探工作原则上在30个工作日内完成 / 一般在30日内结案"),
+    ("time_limited", re.compile(r"限期$"), "对排名靠后的乡镇进行约谈，并限期10日内整改到位"),
 )
+# What a case's handler does within the period: the period is how fast each case is handled, no deadline of the task
+# (rounds 16–18: chengwan 「各牵头单位要在5个工作日内予以答复」, tingzhou 「抵押登记1个工作日内办结」). (name, pattern, example)
+HANDLING_AFTER = (("case_handled", re.compile(r"(?:予以|作出)?(?:答复|回复|办结|结案|整改|处置)"), "各牵头单位要在5个工作日内予以答复 / 抵押登记1个工作日内办结"),)
+FROM_NOTICE = re.compile(r"(?:印发|发布|出台|实施|施行)之日")
+STANDARD_TIMES = frozenset(("in_principle", "time_limited"))  # RESPONSE_CLAUSES that yield to FROM_NOTICE
 QUARTER_END = {"一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "上半年": 6, "三季度": 9, "第三季度": 9}
 DAYS = {"天": 1, "日": 1, "工作日": None, "个工作日": None, "周": 7}
 DAY_OF_PART = {"上旬": 10, "中旬": 20}
@@ -225,7 +239,11 @@ def _not_a_period_deadline(folded: str, m: re.Match[str]) -> bool:
     if re.search(r"\d\.$", before):
         return True  # 「平均住院日控制在7.5天以内」: the period is part of a decimal value
     clause = re.split(r"[,;。\n:]", folded[max(0, m.start() - 30) : m.start()])[-1]
-    return any(pattern.search(clause) for _, pattern, _ in RESPONSE_CLAUSES)
+    if any(pattern.search(clause) for name, pattern, _ in RESPONSE_CLAUSES if name not in STANDARD_TIMES):
+        return True
+    if FROM_NOTICE.search(clause):
+        return False  # 「原则上于本方案印发之日起30日内」 still counts from the notice
+    return any(pattern.search(clause) for name, pattern, _ in RESPONSE_CLAUSES if name in STANDARD_TIMES) or any(pattern.match(folded, m.end()) for _, pattern, _ in HANDLING_AFTER)
 
 
 def _condition_date(folded: str, m: re.Match[str]) -> bool:
@@ -242,6 +260,8 @@ def _recurring(folded: str, m: re.Match[str]) -> bool:
     words = tag(rest)
     if not words or words[0][0] in NOT_RECURRING_NEXT or re.match(r"[\d一二两三四五六七八九十]", rest):
         return False
+    if (m.start() == 0 or folded[m.start() - 1] in "。\n") and any(p.match(folded, m.end()) for _, p, _ in ANNUAL_CONTESTS):
+        return True  # 「…品牌。每年评选10家市级冷链物流示范企业」: a contest held each year, its count a goal
     if ANNUAL_QUANTITY.match(folded, m.end()) or ANNUAL_VALUE_FIRST.match(folded, m.end()) or any(p.match(folded, m.end()) for _, p, _ in RHYTHM_OF_LIMITS):
         return False  # 「每年新增养老床位500张」: 每年 makes the goal annual, no task rhythm
     if any(words[0][0] in verbs for _, verbs, _ in RHYTHM_VERBS):

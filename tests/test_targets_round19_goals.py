@@ -1,0 +1,46 @@
+"""Round 19 of the goal and deadline rules (issue 11), from the goal and deadline errors of rounds 16–18 grouped
+by construction and counted across writers: text written for the test (not copied from a labelled notice), each
+asserting the exact deadlines (text, kind, date, rule) or targets (fields and the span's text)."""
+
+import pytest
+
+from pipeline.targets.deadlines import find_deadlines
+
+# (sentence, the deadlines found as (text, kind, date, rule)); the notice is dated 2026-02-01
+DEADLINES19 = [
+    # deadlines.DEADLINES this_year: 年内 before any verb of doing, or opening its sentence, is the notice year's end
+    # (rounds 17b, 17d ×2, 18a ×2, 18b: 年内查处 / 年内新建 / 年内更新 / 「。年内…招生计划达到…」)
+    ("开展联合执法，年内查处违法案件结案率达到100%。", [("年内", "date", "2026-12-31", "this_year")]),
+    ("每个县年内新建村级寄递物流站点不少于20个。", [("年内", "date", "2026-12-31", "this_year")]),
+    ("推进产教融合。年内职业院校订单培养人数达到5000人。", [("年内", "date", "2026-12-31", "this_year")]),
+    # …a count of years or half a year before 年内 is a period, no date of this year; 分 after it says how, not when
+    ("半年内组织一次评估。", []),
+    ("发放消费券。年内分三批投放。", []),
+    # deadlines.DEADLINES ongoing: 持续推进 as the sentence of its own after a semicolon
+    ("绿色矿山占比提高到70%；持续推进。", [("持续推进", "ongoing", None, "ongoing")]),
+    # …opening a sentence with its object it stays an adverb in prose (labels differ: shiping, danjiang no; yuchuan yes)
+    ("持续推进家长开放日活动。", []),
+    # deadlines.RESPONSE_CLAUSES in_principle: a time set 原则上 / 一般 is a standard each case meets
+    ("考古勘探原则上在30个工作日内完成。", []),
+    ("投诉案件一般在15日内结案。", []),
+    ("补助资金到位后原则上在3个月内拨付到项目单位。", []),
+    # …time_limited: 限期 orders a case's fix
+    ("对排名靠后的乡镇约谈负责人，并限期10日内整改到位。", []),
+    # deadlines.HANDLING_AFTER case_handled: what a handler does with each case within the period
+    ("对群众反映的问题，各责任单位要在5个工作日内予以答复。", []),
+    ("抵押登记2个工作日内办结。", []),
+    # …a period counted from the notice's issue stays its deadline, 原则上 or not
+    ("各地原则上于本方案印发之日起30日内制定实施细则。", [("30日内", "period", "2026-03-03", "period_within")]),
+    ("3年内完成全县山塘清淤整治。", [("3年内", "period", "2029-02-01", "period_within")]),
+    # deadlines.ANNUAL_CONTESTS contest: 每年 opening a sentence, the count of winners right after 评选
+    ("培育物流品牌。每年评选10家市级物流示范企业，每家奖励5万元。", [("每年", "recurring", None, "recurring")]),
+    # …inside a sentence, or with the count after the noun, the count sizes an annual goal (labels differ)
+    ("总结推广典型经验，每年评选发布10个优秀案例。", []),
+    ("打造示范项目。每年评选示范项目5个。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), DEADLINES19)
+def test_round19_deadline(sentence, want):
+    found = find_deadlines(sentence, "2026-02-01")
+    assert [(d.text, d.kind, d.date, d.rule) for d in found] == want
