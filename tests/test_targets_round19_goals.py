@@ -5,6 +5,8 @@ asserting the exact deadlines (text, kind, date, rule) or targets (fields and th
 import pytest
 
 from pipeline.targets.deadlines import find_deadlines
+from pipeline.targets.recognise import find_targets
+from target_rows import fields
 
 # (sentence, the deadlines found as (text, kind, date, rule)); the notice is dated 2026-02-01
 DEADLINES19 = [
@@ -44,3 +46,30 @@ DEADLINES19 = [
 def test_round19_deadline(sentence, want):
     found = find_deadlines(sentence, "2026-02-01")
     assert [(d.text, d.kind, d.date, d.rule) for d in found] == want
+
+
+# (sentence, the targets found as (indicator, value, unit, comparator, kind, span text)); the notice is of 2026
+REPORTED19 = [
+    # patterns.PAST_OPENINGS past_plan_period: a five-year plan's period over by the notice's year reports facts
+    ("“十四五”期间，全市累计建成污水管网420公里，新增公园12个。", []),
+    # …since: 一年来 / 三年来 opening a sentence
+    ("一年来，全省新建成省级示范基地6个。", []),
+    # …own_territory: a sentence opening with the notice's own territory describes it
+    ("我市地处平原，耕地面积210万亩，森林覆盖率21.5%。", []),
+    # patterns.PRESENT_STATES holds_now: the clauses after 现有 / 共有 / 辖 with a count report the parts too
+    ("全省现有博物馆160家，其中国有博物馆95家、非国有博物馆65家。", []),
+    ("全县辖9个乡镇，农村人口约18.2万人。", []),
+    # …a clause dated by a year after it is a goal again; 现有 without a count opening its clause states nothing
+    (
+        "依托现有产业园区集聚企业，到2028年累计认定市级示范园区12个。",
+        [("市级示范园区", 12.0, "个", "total", "goal", "市级示范园区12个")],
+    ),
+    # …and a plan to come is no past: 「“十五五”期间」 in a 2026 notice dates goals
+    ("“十五五”期间，全市新增公园20个。", [("公园", 20.0, "个", "increase", "goal", "公园20个")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), REPORTED19)
+def test_round19_reported_facts(sentence, want):
+    found = find_targets(sentence, notice_year=2026)
+    assert [fields(t) + (sentence[t.start : t.end],) for t in found] == want

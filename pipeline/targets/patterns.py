@@ -133,7 +133,12 @@ CONDITION_CONTEXT = re.compile(r"(?:经历|经验|工作(?!者|站|室|队)|运�
 # 以来 (「2026年以来，全区新认定高新技术企业62家」). Read at a sentence's start. (name, pattern, example)
 PAST_OPENINGS = (
     ("past_year", r"(?:截至|截止到?)?(?P<year>(?:19|20)\d\d)年(?:全年|上半年|前三季度|度|底|末)?,", "2025年，全县农村卫生厕所普及率为89.6% / 截至2025年底，全区已完成…改造862户，建成…46座 (a state reached by a past date; 「截至2028年底，」 dates a goal)"),
-    ("since", r"(?:[^,;。\n]{1,12}?以来|近年来|近几年来),", "2026年以来，全区新认定高新技术企业62家"),
+    ("since", r"(?:[^,;。\n]{1,12}?以来|近年来|近几年来|[一二两三四五六七八九十\d]+年来|过去[一二两三四五六七八九十\d]+年),", "2026年以来，全区新认定高新技术企业62家 / 一年来，…新建成国家级示范性职业教育集团4个"),
+    # round 19: a five-year plan's period over by the notice's year (yuanping 17a, lanzhou 燃气 18b)
+    ("past_plan_period", r"[\"“]?(?P<plan>十[一二三四五]|[一二三四五])五[\"”]?(?:期间|时期|以来),", "“十四五”期间，全市累计完成城镇燃气老旧管网改造386公里 (a 2026 notice)"),
+    # …and a sentence opening with the notice's own territory, 我县/我省, describes it (qingping 16a, lichuan 17c;
+    # jiangyu 13a, rongxi 10a: every such sentence of the labelled notices)
+    ("own_territory", r"我[省市县区州旗](?!将|要|力争|计划|着力)", "我县地处山区丘陵地带，林地面积152.6万亩，森林覆盖率68.4%"),
 )
 PAST_OPENING = re.compile(r"\s*(?:" + one_of(PAST_OPENINGS) + ")")
 SENTENCE_ENDS = "。!?\n"
@@ -146,10 +151,27 @@ PAST_CLAUSES = (("past_year_clause", r"\s*(?P<year>(?:19|20)\d\d)年(?:全年|�
 PAST_CLAUSE = re.compile(one_of(PAST_CLAUSES))
 
 
+# …and the clauses after one stating what the territory holds now (现有, 共有, 辖) report its parts, to the sentence's
+# end unless a year dates them: 「全省现有不可移动文物2.1万处，其中全国重点文物保护单位86处」, 「全县辖11个乡镇，农村户籍人口
+# 约21.6万人」 (round 19: lanzhou 文物 18a, shiping 18a, zhangyuan 17b; jiangyu 13a). (name, pattern, example)
+# The statement opens its clause (a scope word or 我县 before it at most) and counts: 「依托现有工业园区」 states nothing.
+PRESENT_STATES = (("holds_now", r"(?:全|我|本)?[省市县区镇]?(?:现有|共有|辖)(?!区)[^,;。]*?\d", "全县共有中小学148所，其中设有食堂的学校121所"),)
+PRESENT_STATE = re.compile(r"\s*(?:" + one_of(PRESENT_STATES) + ")")
+CLAUSE_YEAR = re.compile(r"(?:19|20)\d\d年")
+
+
 def past_clause(folded: str, start: int, notice_year: int | None) -> bool:
-    """Whether the clause at ``start`` opens with a year before the notice's (PAST_CLAUSES)."""
+    """Whether the clause at ``start`` opens with a year before the notice's (PAST_CLAUSES), or follows a
+    clause of its sentence stating what the territory holds now (PRESENT_STATES)."""
     m = PAST_CLAUSE.match(folded, start)
-    return m is not None and notice_year is not None and int(m["year"]) < notice_year
+    if m is not None and notice_year is not None and int(m["year"]) < notice_year:
+        return True
+    before = folded[max(0, start - 80) : start]
+    sentence = re.split(r"[。!?\n]", before)[-1]
+    if not any(PRESENT_STATE.match(clause) for clause in re.split(r"[,;]", sentence)):
+        return False
+    end = re.search(r"[,;。!?\n]", folded[start:])
+    return CLAUSE_YEAR.search(folded[start : start + end.start() if end else len(folded)]) is None
 
 
 def reports_facts(folded: str, start: int, notice_year: int | None) -> bool:
@@ -158,7 +180,12 @@ def reports_facts(folded: str, start: int, notice_year: int | None) -> bool:
     m = PAST_OPENING.match(folded, start)
     if m is None:
         return False
+    if m["plan"]:
+        return notice_year is not None and 2025 + 5 * (PLAN_ORDINALS.index(m["plan"]) - 13) < notice_year  # 十四五: 2021–2025
     return m["year"] is None or (notice_year is not None and int(m["year"]) < notice_year)
+
+
+PLAN_ORDINALS = tuple("一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五".split())  # index + 1: the plan's number
 
 # Relative targets: 「外贸出口额、外商直接投资高于全省平均水平」, 「区（县）级财政投入增幅不低于当年一般公共预算支出增幅」
 # (a rise against the same year's rise of a budget).
