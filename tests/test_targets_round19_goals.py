@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.targets.deadlines import find_deadlines
 from pipeline.targets.recognise import find_targets
-from target_rows import fields
+from target_rows import fields, targets_with_spans
 
 # (sentence, the deadlines found as (text, kind, date, rule)); the notice is dated 2026-02-01
 DEADLINES19 = [
@@ -73,3 +73,25 @@ REPORTED19 = [
 def test_round19_reported_facts(sentence, want):
     found = find_targets(sentence, notice_year=2026)
     assert [fields(t) + (sentence[t.start : t.end],) for t in found] == want
+
+
+# (sentence, (indicator, value, unit, comparator, kind), the span's text): one target each
+GOALS19 = [
+    # object_verbs.OBJECT_VERBS issue / investigate / compile_new / demolish / secure: the verb leaves the name
+    ("全年发布典型应用场景不少于40个。", ("典型应用场景", 40.0, "个", "at_least", "goal"), "典型应用场景不少于40个"),
+    ("全年排查危险化学品企业不少于120家。", ("危险化学品企业", 120.0, "家", "at_least", "goal"), "危险化学品企业不少于120家"),
+    ("年内查处农村假冒伪劣食品案件办结率达到95%。", ("农村假冒伪劣食品案件办结率", 95.0, "%", "reach", "goal"), "农村假冒伪劣食品案件办结率达到95%"),
+    ("全年新编乡镇国土空间规划不少于30个。", ("乡镇国土空间规划", 30.0, "个", "at_least", "goal"), "乡镇国土空间规划不少于30个"),
+    ("拆除违法建筑不少于2000平方米。", ("违法建筑", 2000.0, "平方米", "at_least", "goal"), "违法建筑不少于2000平方米"),
+    ("保障市重点项目用地不少于3000亩。", ("市重点项目用地", 3000.0, "亩", "at_least", "goal"), "市重点项目用地不少于3000亩"),
+    # …a bare measure after 发放 keeps the verb: the total issued is the measured thing
+    ("全年消费券发放总额不少于3000万元。", ("消费券发放总额", 3000.0, "万元", "at_least", "goal"), "消费券发放总额不少于3000万元"),
+    # names.INCREASE_OF_SIZE: 新增 before a capacity, and after a place, is the increase, no part of the name
+    ("新增冷藏库容量8万吨。", ("冷藏库容量", 8.0, "万吨", "increase", "goal"), "冷藏库容量8万吨"),
+    ("开发区新增标准厂房面积20万平方米。", ("标准厂房面积", 20.0, "万平方米", "increase", "goal"), "标准厂房面积20万平方米"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want", "span"), GOALS19)
+def test_round19_goal(sentence, want, span):
+    assert targets_with_spans(sentence) == [want + (span,)]

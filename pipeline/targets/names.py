@@ -125,7 +125,7 @@ def _years_span(name: str, cut: int) -> re.Match[str] | None:
 
 # 新增 before an area, a size or a capacity states an increase of it (「新增绿色建筑面积100万平方米」 → 绿色建筑面积,
 # increase); before other names it may be the name's own (新增建设用地, 新增就业).
-INCREASE_OF_SIZE = re.compile(r"新增(?=[^,;。]*(?:面积|规模|能力|里程)$)")  # 「新增粮食日烘干能力500吨」 → 粮食日烘干能力
+INCREASE_OF_SIZE = re.compile(r"(?:[^,;。的、\d]{1,4}?)?新增(?=[^,;。]*(?:面积|规模|能力|里程|容量)$)")  # 「新增粮食日烘干能力500吨」 → 粮食日烘干能力; round 19: 「园区新增载体面积」, 「新增冷库容量」 (fengwan 17d, yuchuan 18a)
 # A subject, then a table verb, then the measured thing: 「市区两级提供人工智能服务券规模」,
 # 「每条重点产业链培育链主企业」 (a per-unit subject).
 SUBJECT_VERB = re.compile(

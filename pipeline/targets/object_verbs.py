@@ -18,5 +18,12 @@ OBJECT_VERBS = (
     ("open_up", r"开辟|开工(?=[^,;。]{3,})", "全年新开辟国际货运航线6条 → 国际货运航线 / 新开工农村供水工程80处 → 农村供水工程 (「新开工项目」 is a statistic, whole)"),
     ("adjust", r"优化调整|调整优化", "优化调整公交线路20条 → 公交线路"),
     ("vaccinate", r"(?:免费)?接种(?!率)", "免费接种流感疫苗10万剂 → 流感疫苗"),
+    # round 19, from the goals of rounds 16–18 whose name kept the verb (luzhou 16a, fengwan 17d, zhangyuan 17b,
+    # shiping 18a, lanzhou 燃气 18b, tingzhou 18b ×3)
+    ("issue", r"发放(?!率|总额|金额|规模|数量)|发布(?!率|数量)", "全年发布场景不少于30个 → 场景 (「发放总额」: a bare measure after the verb keeps it)"),
+    ("investigate", r"查处|排查(?!整治率)", "年内查处校园周边食品安全违法案件结案率达到100% → 校园周边…结案率 / 排查老旧小区不少于350个 → 老旧小区"),
+    ("compile_new", r"新编", "全年新编村庄规划不少于1200个 → 村庄规划"),
+    ("demolish", r"拆除", "拆除废弃危旧房屋、违章搭建不少于500处 → 废弃危旧房屋、违章搭建"),
+    ("secure", r"保障(?=[^,;。]{2,}用地$)", "保障省重点项目用地不少于4万亩 → 省重点项目用地"),
     ("carry_out", r"(?:实施|开展)(?=[^,;。]{2,}(?:改造|工程|项目)$)", "实施农村公路危桥改造30座 → 农村公路危桥改造 (before a name closing at 改造 the verb would stay)"),
 )

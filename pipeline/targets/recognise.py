@@ -45,7 +45,7 @@ from .tail import Ending
 from .values import value_fields
 
 ALL_OF = Ending(r"(?:(?:^|[^年平人])均|都|各)[^、,;。]{0,4}$")  # 「…覆盖率、落实率均达到100%」: one value for every listed name, as 分别 with one value (年均 / 平均 / 人均 are no 均: 「A、B等…营业收入年均增长10%」 is one)  # 「国家级、省级示范基地各1个」: each name the value
-INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:每年|全年|年均)?(?:新增|增加)")  # 「新增培育OPC企业1000家」: an increase (「每年新增10万亩」 too, round 17)
+INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:每年|全年|年均)?(?:新增|增加)|^[^,;。的、\d对为给]{1,4}?新增(?=[^,;。]{2})")  # 「新增培育OPC企业1000家」: an increase (「每年新增10万亩」 too, round 17; 「园区新增载体面积」, round 19)
 # (a baseline year is no target year: 「比2015年」, 「较2025年」, 「在2025年基础上」 — BASELINE_YEAR)
 YEAR = re.compile(r"(?<![比较])(?:到|至|在|于)?(?P<year>20\d\d)年(?!\d{1,2}月)(?!(?:末|底)?(?:的)?基础上)(?:底|末)?(?:前)?")
 CLAUSE_BREAK = "。;,:!?\n"
