@@ -87,6 +87,11 @@ GOALS19 = [
     # …a bare measure after 发放 keeps the verb: the total issued is the measured thing
     ("全年消费券发放总额不少于3000万元。", ("消费券发放总额", 3000.0, "万元", "at_least", "goal"), "消费券发放总额不少于3000万元"),
     # names.INCREASE_OF_SIZE: 新增 before a capacity, and after a place, is the increase, no part of the name
+    # patterns.SHORT_NOUN_LEADS: a 「…的」 clause before a counted noun of two characters leaves it too
+    ("培育年出口额超5000万元的企业40家。", ("企业", 40.0, "家", "equal", "goal"), "企业40家"),
+    ("实现生活垃圾分类全覆盖的乡镇达到15个。", ("乡镇", 15.0, "个", "reach", "goal"), "乡镇达到15个"),
+    # …a threshold without 的 keeps a two-character noun (the labels differ: left as it was)
+    ("新开工亿元以上项目200个。", ("亿元以上项目", 200.0, "个", "equal", "goal"), "亿元以上项目200个"),
     ("新增冷藏库容量8万吨。", ("冷藏库容量", 8.0, "万吨", "increase", "goal"), "冷藏库容量8万吨"),
     ("开发区新增标准厂房面积20万平方米。", ("标准厂房面积", 20.0, "万平方米", "increase", "goal"), "标准厂房面积20万平方米"),
 ]

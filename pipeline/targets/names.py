@@ -10,7 +10,7 @@ from .. import rx as re
 from . import indicator as nouns
 from .found import strip_fillers
 from .object_verbs import OBJECT_VERBS
-from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT, PLACE_ONLY_NAME
+from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT, PLACE_ONLY_NAME, short_noun_lead
 from .tables import one_of
 
 # What an indicator's name ends with; lets prose state 「海洋经济增加值306亿元」 without a verb.
@@ -158,7 +158,7 @@ NAME_LEADS = (
     ("for_beneficiary", r"为[^,;。的为]{1,10}?(?:企业|单位|机构|农户|居民|群众|学校|园区|社区)(?=[\u4e00-\u9fff]{4,})", "每年为外资企业定向输送技能人才不少于2000人 → 定向输送技能人才 (whom it is done for, then what is counted)"),
     ("towards_checked", r"对(?=[^,;。的]{2,16}(?:检查|抽查|抽检|巡查|督查|监管|执法|检测|考核|评估)[^,;。的]{0,4}$)", "对种子生产经营企业检查覆盖率达到100% → 种子生产经营企业检查覆盖率 (对 names what a check is done on; 「对新兴市场出口占比」 keeps it: exports to)"),
     ("whose_count", r"[^,;。的、]{2,24}的(?=[^,;。的]{1,6}(?:数量|个数|总数)$)", "设区市中PM2.5浓度达到国家二级标准的城市数量达到6个 (a clause before a count says which are counted: 城市数量)"),
-    ("whose_counted", r"[^,;。的、]{2,16}的(?=[^,;。的]{3,5}$)(?![^,;。的]*(?:率|比例|占比|比重|值|额|量|数|面积|收入|规模|时间|时长|时限|期限|标准|资金|经费)$)", "秋季学期开设托班的公办幼儿园不少于50所 (a clause before a short counted noun: 公办幼儿园)"),
+    ("whose_counted", r"[^,;。的、]{2,16}的(?=[^,;。的]{2,5}$)(?![^,;。的]*(?:率|比例|占比|比重|值|额|量|数|面积|收入|规模|时间|时长|时限|期限|标准|资金|经费)$)", "秋季学期开设托班的公办幼儿园不少于50所 (a clause before a short counted noun: 公办幼儿园)"),
     ("whose_long", r"[^,;。的、]{2,16}的(?=[^,;。的]{6,}$)(?![^,;。的]*(?:率|比例|占比|比重)$)", "外籍人才及其随行家属的居留许可办理时限压缩至5个工作日 (before a share the clause says what is counted: 「提供托育服务的公办幼儿园占比」)"),
 )
 # NAME_LEADS that stay before a share or rate: a threshold says which things the rate counts, as a 「…的」 clause before a share
@@ -176,7 +176,7 @@ def _leads(name: str) -> int:
     """How many leading characters of ``name`` NAME_LEADS cut. Examples before 等 stay before a
     rate or measure of them: 「智能终端、智能体等应用普及率」 measures those examples' use."""
     cut = 0
-    while (m := NAME_LEAD.match(name, cut)) and m.end() > cut and len(name) - m.end() >= 3:
+    while (m := NAME_LEAD.match(name, cut)) and m.end() > cut and len(name) - m.end() >= (2 if short_noun_lead(m) else 3):
         if m.lastgroup == "examples_etc" and INDICATOR_NOUN.search(name):
             break
         if m.lastgroup in THRESHOLDS_KEPT and RATE_NAME.search(name):
