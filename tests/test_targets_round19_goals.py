@@ -100,3 +100,26 @@ GOALS19 = [
 @pytest.mark.parametrize(("sentence", "want", "span"), GOALS19)
 def test_round19_goal(sentence, want, span):
     assert targets_with_spans(sentence) == [want + (span,)]
+
+
+NOTICE19 = """关于印发某县林下经济发展方案的通知
+
+各乡镇人民政府：
+　　现将方案印发给你们。
+
+某县人民政府
+2026年3月1日
+
+一、发展种苗基地
+　　到2028年，全县林下经济经营面积达到50万亩。对新建的种苗基地，按每亩300元给予一次性种苗补助。2027年对新建标准化菌棚每平方米补助40元。
+"""
+
+
+def test_round19_amount_year_of_its_own_sentence():
+    """collect._own_sentence_years: a goal's year of an earlier sentence does not reach a support amount; a year its own
+    sentence names does (rounds 16–18: 59 amounts read with a year that no label gave them)."""
+    from pipeline import extract
+
+    records = extract("notice.txt", data=NOTICE19.encode("utf-8"))
+    rows = sorted((t.indicator, t.value, t.kind, t.year) for t in records.targets)
+    assert rows == [("一次性种苗补助", 300.0, "amount", None), ("林下经济经营面积", 50.0, "goal", 2028), ("补助", 40.0, "amount", 2027)]

@@ -107,7 +107,25 @@ def _targets(text: str, folded: str, notice_year: int | None, start_year: int | 
         return []
     found = find_targets(text, folded, notice_year, start_year)
     found = sorted(found + service_times(text, folded), key=lambda t: t.start) if "内" in folded else found
-    return outside(found, condition_lines(folded)) if found else found  # (nothing found: no line to look for)
+    return _own_sentence_years(outside(found, condition_lines(folded)), folded) if found else found  # (nothing found: no line to look for)
+
+
+SENTENCE_END = re.compile(r"[。!?\n]")
+
+
+def _own_sentence_years(found: list[FoundTarget], folded: str) -> list[FoundTarget]:
+    """A support amount's year is one its own sentence names: a goal's 「到2028年，」 of an earlier sentence of the
+    paragraph does not reach a support (3,098 of the 3,131 amount labels have no year; every one of rounds 16–18's 59
+    amounts read with a year from an earlier sentence was labelled without)."""
+    kept = []
+    for t in found:
+        if t.kind == "amount" and t.year is not None:
+            start = max((m.end() for m in SENTENCE_END.finditer(folded, 0, t.start)), default=0)
+            end = m.start() if (m := SENTENCE_END.search(folded, t.end)) else len(folded)
+            if f"{t.year}年" not in folded[start:end]:
+                t = replace(t, year=None)
+        kept.append(t)
+    return kept
 
 
 def _deadlines(text: str, notice_date: str | None, folded: str) -> list[FoundDeadline]:
