@@ -69,6 +69,21 @@ REPORTED19 = [
 ]
 
 
+# refuse.WHO_CLAUSES and_which / whose_measure: a condition naming the recipient is no target, the support after it is
+CONDITIONS19 = [
+    (
+        "对提供海外仓服务，且年度服务企业数量不少于50家的外贸综合服务企业，按每家1000元给予奖励。",
+        [("奖励", 1000.0, "元", "equal", "amount", "按每家1000元给予奖励")],
+    ),
+    ("留用率达到60%以上的见习单位，再按每人1000元给予一次性奖励。", [("一次性奖励", 1000.0, "元", "equal", "amount", "按每人1000元给予一次性奖励")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), CONDITIONS19)
+def test_round19_conditions(sentence, want):
+    assert targets_with_spans(sentence) == want
+
+
 @pytest.mark.parametrize(("sentence", "want"), REPORTED19)
 def test_round19_reported_facts(sentence, want):
     found = find_targets(sentence, notice_year=2026)

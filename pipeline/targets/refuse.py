@@ -65,6 +65,10 @@ WHO_CLAUSES = (
     ("for_whom", r"^\s*(?:对|凡|对于)[^,;。]*的[^,;。的\d]{0,30}$", "对进出口额增长超过15%且增量超过500万美元的企业， / 对新评定为五星级、四星级旅游饭店的，"),
     # (the digit looked ahead for, not matched in line: 「^[^,;。]*\d…」 backtracks over every digit of a long list)
     ("closing_de", r"^(?=[^,;。]*\d)[^,;。]*的\s*$", "在我市住宿1晚以上且游览2个以上收费A级旅游景区的，"),
+    # round 19: a further condition after 且, and a measure a recipient reaches, before the recipient closing the clause
+    # (fengwan 17d, luwan 18b, yuanping 17a: each labelled no target; 「…首付比例不低于20%的政策」 names no recipient)
+    ("and_which", r"^\s*且[^,;。]*的[^,;。的\d]{0,30}$", "且年度服务企业数量不少于100家的综合服务企业，"),
+    ("whose_measure", r"^\s*[^,;。的\d]{2,16}(?:率|比重|占比|比例)(?:达到|不低于|超过)[^,;。的]*的[^,;。的\d]{0,8}(?:单位|企业|机构|主体|学校|医院|园区|基地)$", "见习期满留用率达到50%以上的见习单位，再按每人2000元给予一次性奖励"),
 )
 WHO_CLAUSE = re.compile(one_of(WHO_CLAUSES))
 SUPPORT_IN_CLAUSE = re.compile(r"给予|奖励|补贴|补助|资助|发放|提供|支持|安排")
