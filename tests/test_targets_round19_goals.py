@@ -79,6 +79,27 @@ CONDITIONS19 = [
 ]
 
 
+# support.LIMITS_AFTER_LIST list_limit: a limit closing a 分别 list of shares names no support or noun after them
+LISTS19 = [
+    (
+        "城市、农村火灾发生率分别控制在0.5‰、1‰以内。",
+        [
+            ("城市火灾发生率", 0.5, "‰", "at_most", "goal", "城市、农村火灾发生率分别控制在0.5‰"),
+            ("农村火灾发生率", 1.0, "‰", "at_most", "goal", "农村火灾发生率分别控制在0.5‰、1‰"),
+        ],
+    ),
+    # refuse.PHASES phase_of_work: a phase names the work, the goal after it stays
+    ("2027年底前完成三期主体工程建设，新增仓储面积5万平方米。", [("仓储面积", 5.0, "万平方米", "increase", "goal", "仓储面积5万平方米")]),
+    # …a count of sessions in 期 stays a goal
+    ("举办培训班不少于6期。", [("培训班", 6.0, "期", "at_least", "goal", "培训班不少于6期")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), LISTS19)
+def test_round19_lists_and_phases(sentence, want):
+    assert targets_with_spans(sentence) == want
+
+
 @pytest.mark.parametrize(("sentence", "want"), CONDITIONS19)
 def test_round19_conditions(sentence, want):
     assert targets_with_spans(sentence) == want

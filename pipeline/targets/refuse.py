@@ -124,6 +124,12 @@ SIGNED_TERMS = (("signed_term", r"签订(?:不少于|不低于|至少)?$", "引�
 SIGNED_TERM = Ending(one_of(SIGNED_TERMS))
 
 
+# A phase of a work names the work, it counts nothing: 「完成二期主体工程建设」 (round 19: yuchuan 18a; the labels of
+# 「一期工程」, 「三期扩建」, 「二期项目」 in seven other notices hold no target either). (name, pattern after the value, example)
+PHASES = (("phase_of_work", r"(?:主体|工程|项目|建设|扩建|改造)", "2026年底前完成二期主体工程建设"),)
+PHASE = re.compile(one_of(PHASES))
+
+
 def _months_of_base(clause: str, value: re.Match[str], head: str) -> bool:
     """「按6个月的…失业保险金」: a count of months sizing a sum in a monthly base."""
     return value["unit"] in ("个月", "月") and clause.startswith("的", value.end()) and MONTHS_OF_BASE.search(head) is not None
@@ -140,6 +146,8 @@ def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
         return "signed_term"  # 「签订不少于5年的聘用合同」
     if RATE_BASE.search(head):
         return "rate_base"  # 「每增长1美元」
+    if value["unit"] == "期" and PHASE.match(clause, value.end()):
+        return "phase"  # 「完成二期主体工程建设」
     if clause.rfind("的") > value.start() and WHO_CLAUSE.match(clause) and not SUPPORT_IN_CLAUSE.search(clause):
         return "for_whom"  # 「对年服务企业100家以上的外贸综合服务企业，」
     if THRESHOLD_CLAUSE.match(clause, value.end()):

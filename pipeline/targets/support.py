@@ -9,6 +9,7 @@ from .. import rx as re
 from . import indicator as nouns
 from .patterns import SUPPORT_PHRASE, SUPPORT_VERB
 from .values import VALUE
+from .tables import one_of
 
 LIST_LINK = re.compile(r"、(?:每人|每户|每家)?(?:每月|每年)?(?:最高|最长|最多|不超过)?")  # 「最长24个月、每人每月800元的用工补贴」
 SENTENCE_END = re.compile(r"[。;\n]")
@@ -39,10 +40,18 @@ def list_end(text: str, value_end: int) -> int:
     return end
 
 
+# A limit word closing a list of values limits them all and names nothing (round 19: cangyuan 17b 「森林、草原火灾受害率
+# 分别控制在0.9‰、3‰以内」 read 以内 as the support sized). (name, pattern, example)
+LIMITS_AFTER_LIST = (("list_limit", r"(?:及以上|以上|以内|以下|左右)(?![\u4e00-\u9fff]{2})", "分别控制在0.9%、3%以内。"),)
+LIMIT_AFTER_LIST = re.compile(one_of(LIMITS_AFTER_LIST))
+
+
 def after_list(text: str, value_end: int) -> int:
     """Where the words after a value start, past a list of further values (「15万元、10万元…」,
     「最高30万元、最长3年的…」)."""
     end = list_end(text, value_end)
+    if end > value_end and (limit := LIMIT_AFTER_LIST.match(text, end)):
+        end = limit.end()  # 「受害率分别控制在0.9‰、3‰以内」: the list's limit, no noun (nor support) after it
     if end > value_end and (aside := ASIDE.match(text, end)):
         end = aside.end()  # 「每月1250元（税后1000元）的安居补贴」
     return end
