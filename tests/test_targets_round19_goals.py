@@ -159,3 +159,31 @@ def test_round19_amount_year_of_its_own_sentence():
     records = extract("notice.txt", data=NOTICE19.encode("utf-8"))
     rows = sorted((t.indicator, t.value, t.kind, t.year) for t in records.targets)
     assert rows == [("一次性种苗补助", 300.0, "amount", None), ("林下经济经营面积", 50.0, "goal", 2028), ("补助", 40.0, "amount", 2027)]
+
+
+COVER_NOTE19 = """某省人民政府办公厅关于印发重点工作任务分工方案的通知
+
+某政办发〔2026〕3号
+
+各市人民政府，省政府各部门：
+　　现将《重点工作任务分工方案》印发给你们，并就有关事项通知如下：
+　　一、各牵头单位要自本通知印发之日起20日内制定具体落实方案。
+　　二、各项任务原则上于2026年12月底前全面完成。
+
+某省人民政府办公厅
+2026年3月2日
+
+重点工作任务分工方案
+一、稳定经济增长
+　　1.全年新开工重大项目100个。（省发展改革委牵头）
+"""
+
+
+def test_round19_signature_after_the_cover_notes_items():
+    """structure.header: the cover note's own numbered items open the body before its signature; the signature within
+    the header's first lines still dates the notice, so 「印发之日起20日内」 counts from it (cangyuan 17b, tingyang 14a)."""
+    from pipeline import extract
+
+    records = extract("notice.txt", data=COVER_NOTE19.encode("utf-8"))
+    assert (records.notice.issuer, records.notice.date) == ("某省人民政府办公厅", "2026-03-02")
+    assert [(d.text, d.kind, d.date) for d in records.deadlines][:2] == [("20日内", "period", "2026-03-22"), ("2026年12月底前", "date", "2026-12-31")]

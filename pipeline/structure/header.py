@@ -62,7 +62,9 @@ def read_header(lines: list[Line], body_start: int) -> Header:
         header.title = "".join(line.text for line in title_lines)
         header.title_span = Span(start=title_lines[0].start, end=title_lines[-1].end, line=title_lines[0].number)
         header.end = max(header.end, title_lines[-1].number)  # line numbers are 1-based indices
-    signature = _signature(lines) or _signature(lines[:limit], window=limit)
+    # (a cover note whose own numbered items open the body before its signature: 「…印发给你们，并就有关事项通知如下：
+    # 一、…」, then the organ and the date — round 19: cangyuan 17b's periods had no date to count from)
+    signature = _signature(lines) or _signature(lines[:limit], window=limit) or _signature(lines[:MAX_HEADER_LINES], window=MAX_HEADER_LINES)
     if header.date is None:
         header.date = signature[1] if signature else _closing_date(lines)
     number = lines[header.doc_number_span.line - 1].folded if header.doc_number_span else None  # 營政發 of a Traditional copy is 营政发
