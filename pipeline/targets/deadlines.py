@@ -143,6 +143,9 @@ ANNUAL_VALUE_FIRST = re.compile(r"[^,;。\n\d]{0,8}?\d+(?:\.\d+)?(?:万|亿)?(?:
 # the noun (「每年评选优秀智能体应用20个」: fengwan 17d, luyu 14b) hold no deadline, and 「，每年评选发布10个…」 inside a
 # sentence none either: both are left to ANNUAL_VALUE_FIRST (the writers differ there).
 ANNUAL_CONTESTS = (("contest", re.compile(r"(?:评选|评定)\d"), "培育冷链物流品牌。每年评选10家市级冷链物流示范企业"),)
+# Once in each period, a verb of holding before it and no limit word: the count restates the rhythm, a recurring task
+# (luchuan 13b's note: 「每半年召开1次全体会议」; cuiling and lanyu 16b, shiping and yuchuan 18a label 每季度召开1次… so).
+ONCE_PER_RHYTHM = re.compile(r"(?:召开|举办|组织召开)(?:1|一)次(?=[^,;。\n]{0,8}(?:会|会议|活动)[,;。\n]?)")
 # Verbs of a task's rhythm that jieba tags otherwise: 「每月调度工作进展」. (name, words, example)
 RHYTHM_VERBS = (("oversight", frozenset("调度 通报 督导 调研 会商 研判".split()), "每月调度工作进展"),)
 CELL_KINDS = (
@@ -262,6 +265,8 @@ def _recurring(folded: str, m: re.Match[str]) -> bool:
         return False
     if (m.start() == 0 or folded[m.start() - 1] in "。\n") and any(p.match(folded, m.end()) for _, p, _ in ANNUAL_CONTESTS):
         return True  # 「…品牌。每年评选10家市级冷链物流示范企业」: a contest held each year, its count a goal
+    if ONCE_PER_RHYTHM.match(folded, m.end()):
+        return True  # 「每季度召开1次联席会议」: the 1次 restates the rhythm, the meeting is held each quarter
     if ANNUAL_QUANTITY.match(folded, m.end()) or ANNUAL_VALUE_FIRST.match(folded, m.end()) or any(p.match(folded, m.end()) for _, p, _ in RHYTHM_OF_LIMITS):
         return False  # 「每年新增养老床位500张」: 每年 makes the goal annual, no task rhythm
     if any(words[0][0] in verbs for _, verbs, _ in RHYTHM_VERBS):
