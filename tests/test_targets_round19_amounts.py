@@ -1,0 +1,27 @@
+"""Rules of the nineteenth round for support amounts (issue 11, from held-out rounds 16–18's kind and naming errors),
+each on sentences written for the test, not copied from a labelled notice: every target of the sentence with its exact
+indicator, value, unit, comparator and kind, and the text its span gives back."""
+
+import pytest
+
+from target_rows import targets_with_spans
+
+# (sentence, [(indicator, value, unit, comparator, kind, span text), ...])
+AMOUNTS19 = [
+    # periodic_duties.DUTY_PERIODS within_term: how often each one must do a duty within a week, day, quarter, term
+    ("社区服务站每周夜间开放不少于3次。", [("夜间开放", 3.0, "次", "at_least", "amount", "夜间开放不少于3次")]),
+    ("配送中心每周至少开展2次生鲜配送。", [("生鲜配送", 2.0, "次", "at_least", "amount", "至少开展2次生鲜配送")]),
+    ("承包单位每学期至少接受2次家长委员会检查。", [("家长委员会检查", 2.0, "次", "at_least", "amount", "至少接受2次家长委员会检查")]),
+    ("每座驿站每天保洁不少于3次。", [("保洁", 3.0, "次", "at_least", "amount", "保洁不少于3次")]),
+    ("二次供水设施清洗后，水箱水质检测每季度不少于2次。", [("水箱水质检测", 2.0, "次", "at_least", "amount", "水箱水质检测每季度不少于2次")]),
+    # upkeep_each_year: an operator's upkeep within a year
+    ("集中供水工程每年消毒不少于2次。", [("消毒", 2.0, "次", "at_least", "amount", "消毒不少于2次")]),
+    # …while the government's own work each year stays a goal, and so does a count of issues produced
+    ("每年组织防汛应急演练不少于2次。", [("防汛应急演练", 2.0, "次", "at_least", "goal", "防汛应急演练不少于2次")]),
+    ("县融媒体中心每周制作专题节目不少于2期。", [("专题节目", 2.0, "期", "at_least", "goal", "专题节目不少于2期")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", AMOUNTS19, ids=[s[:12] for s, _ in AMOUNTS19])
+def test_round19_amounts(sentence, expected):
+    assert targets_with_spans(sentence) == expected
