@@ -19,6 +19,11 @@ AMOUNTS19 = [
     # …while the government's own work each year stays a goal, and so does a count of issues produced
     ("每年组织防汛应急演练不少于2次。", [("防汛应急演练", 2.0, "次", "at_least", "goal", "防汛应急演练不少于2次")]),
     ("县融媒体中心每周制作专题节目不少于2期。", [("专题节目", 2.0, "期", "at_least", "goal", "专题节目不少于2期")]),
+    # standard_kinds.CAPPED_SHARES capped_share: a share or rate each case must keep under
+    ("承包经营企业不得转包，其利润率不超过6%。", [("利润率", 6.0, "%", "at_most", "amount", "利润率不超过6%")]),
+    ("食堂伙食费结余率不超过3%。", [("食堂伙食费结余率", 3.0, "%", "at_most", "amount", "食堂伙食费结余率不超过3%")]),
+    # …while a level held under a cap 控制在…以内 stays a goal
+    ("到2027年，全市城镇调查失业率控制在5.5%以内。", [("城镇调查失业率", 5.5, "%", "at_most", "goal", "城镇调查失业率控制在5.5%以内")]),
 ]
 
 

@@ -16,6 +16,15 @@ IN_PRINCIPLE_LIMITS = (
 )
 IN_PRINCIPLE = re.compile(one_of(IN_PRINCIPLE_LIMITS))
 
+# A share or rate capped 不超过 / 不高于 is what each case must keep under (a profit margin, a balance, a share of a
+# street's space), not a level the government brings about: every such label of rounds 1–18 (17, by 9 writers) is an
+# amount; round 19: shiping 18a ×2, yuanxi 17d, chenglan 14b, zeling 14a read as goals. (name, pattern closing the
+# words before the value, example)
+CAPPED_SHARES = (
+    ("capped_share", r"(?:不超过|不高于|不大于)$", "承包经营企业利润率不超过8% / 伙食费结余率不超过5% / 外摆区域面积占街区公共空间的比例不超过30%"),
+)
+CAPPED_SHARE = re.compile(one_of(CAPPED_SHARES))
+
 # A facility's own physical measure (its width, diameter, built area, storage, days open; not a service radius,
 # which writers read both ways: round 6 「城市急救站点服务半径不超过5公里」 a goal, round 13 「驿站服务半径不超过5公里」 an amount)
 # right before a limit word is what each such facility must have. (name, pattern on the indicator, example)
@@ -43,8 +52,8 @@ def facility_standard(indicator: str, head: str, unit: str | None, comparator: s
     FACILITY_MEASURES): ``head`` is the clause's words before the value."""
     if comparator not in ("at_least", "at_most") or unit in COUNTED:
         return False
-    if IN_PRINCIPLE.search(head):
-        return True
+    if IN_PRINCIPLE.search(head) or (unit == "%" and comparator == "at_most" and CAPPED_SHARE.search(head)):
+        return True  # (CAPPED_SHARES)
     if LIMIT_BEFORE.search(head) is not None and unit in SITE_AREA_UNITS and SITE_AREA.search(indicator):
         return True  # 「营业场所面积不少于30平方米」 (SITE_AREAS)
     return LIMIT_BEFORE.search(head) is not None and FACILITY_MEASURE.search(indicator) is not None
