@@ -24,6 +24,20 @@ AMOUNTS19 = [
     ("食堂伙食费结余率不超过3%。", [("食堂伙食费结余率", 3.0, "%", "at_most", "amount", "食堂伙食费结余率不超过3%")]),
     # …while a level held under a cap 控制在…以内 stays a goal
     ("到2027年，全市城镇调查失业率控制在5.5%以内。", [("城镇调查失业率", 5.5, "%", "at_most", "goal", "城镇调查失业率控制在5.5%以内")]),
+    # per_frames.PER_FRAMES frame_then_measure: the frame and its owner leave an amount's name, the measure after it stays
+    ("市财政对社区食堂改造每所补助不超过8万元。", [("补助", 8.0, "万元", "at_most", "amount", "补助不超过8万元")]),
+    ("生态护林员每人管护面积原则上不超过2000亩。", [("管护面积", 2000.0, "亩", "at_most", "amount", "管护面积原则上不超过2000亩")]),
+    ("众创空间每个工位面积不少于5平方米。", [("工位面积", 5.0, "平方米", "at_least", "amount", "工位面积不少于5平方米")]),
+    # frame_closing and FRAME_STANDARDS each_unit_limit: a frame closing the name leaves it, and the limit is each unit's standard
+    ("古建筑安防值守人员每处不少于3名。", [("古建筑安防值守人员", 3.0, "名", "at_least", "amount", "古建筑安防值守人员每处不少于3名")]),
+    ("营养指导员按每个食堂不少于1名配备。", [("营养指导员", 1.0, "名", "at_least", "amount", "营养指导员按每个食堂不少于1名")]),
+    ("冷库温度自动监测点每200立方米不少于1个。", [("冷库温度自动监测点", 1.0, "个", "at_least", "amount", "冷库温度自动监测点每200立方米不少于1个")]),
+    ("农户自付部分每户不超过500元。", [("农户自付部分", 500.0, "元", "at_most", "amount", "农户自付部分每户不超过500元")]),
+    # firm_yearly_cap: a yearly cap on what each firm gets
+    ("子女入学统筹安排，每家企业每年名额不超过2个。", [("名额", 2.0, "个", "at_most", "amount", "名额不超过2个")]),
+    # …while a territory's ratio keeps its frame and a count each year stays a goal
+    ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", [("每千人口拥有3岁以下婴幼儿托位数", 4.5, "个", "reach", "goal", "每千人口拥有3岁以下婴幼儿托位数达到4.5个")]),
+    ("新设外商投资企业每年不少于100家。", [("外商投资企业", 100.0, "家", "at_least", "goal", "外商投资企业每年不少于100家")]),
 ]
 
 
