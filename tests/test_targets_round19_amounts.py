@@ -38,6 +38,10 @@ AMOUNTS19 = [
     # …while a territory's ratio keeps its frame and a count each year stays a goal
     ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", [("每千人口拥有3岁以下婴幼儿托位数", 4.5, "个", "reach", "goal", "每千人口拥有3岁以下婴幼儿托位数达到4.5个")]),
     ("新设外商投资企业每年不少于100家。", [("外商投资企业", 100.0, "家", "at_least", "goal", "外商投资企业每年不少于100家")]),
+    # patterns.MORE_COUNTERS seconds: a time in seconds
+    ("数据接口调用响应时间原则上不超过3秒。", [("数据接口调用响应时间", 3.0, "秒", "at_most", "amount", "数据接口调用响应时间原则上不超过3秒")]),
+    # values.MINUS_SIGNS below_zero: a minus before a temperature is its sign, a dash between two values is no minus
+    ("冷冻品运输车厢温度应保持在-15℃以下。", [("冷冻品运输车厢温度", -15.0, "℃", "at_most", "amount", "冷冻品运输车厢温度应保持在-15℃以下")]),
 ]
 
 
