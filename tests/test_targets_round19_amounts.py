@@ -38,6 +38,13 @@ AMOUNTS19 = [
     # …while a territory's ratio keeps its frame and a count each year stays a goal
     ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", [("每千人口拥有3岁以下婴幼儿托位数", 4.5, "个", "reach", "goal", "每千人口拥有3岁以下婴幼儿托位数达到4.5个")]),
     ("新设外商投资企业每年不少于100家。", [("外商投资企业", 100.0, "家", "at_least", "goal", "外商投资企业每年不少于100家")]),
+    # per_frames.SUPPORTS_AFTER_EACH: the support after 每个 / 每条 + the one it is paid for, named alone
+    ("每个区级物流分拨中心补助不超过50万元。", [("补助", 50.0, "万元", "at_most", "amount", "补助不超过50万元")]),
+    ("对获得国际认证的，每张证书补助3万元。", [("补助", 3.0, "万元", "equal", "amount", "补助3万元")]),
+    ("每条航线给予运营补助最高200万元。", [("运营补助", 200.0, "万元", "at_most", "amount", "运营补助最高200万元")]),
+    ("每个实训基地由市级财政给予建设经费支持100万元。", [("建设经费支持", 100.0, "万元", "equal", "amount", "建设经费支持100万元")]),
+    # …and a support named after 给予 with no owner stays as it was
+    ("每个驿站给予一次性建设补助3万元。", [("一次性建设补助", 3.0, "万元", "equal", "amount", "一次性建设补助3万元")]),
     # patterns.MORE_COUNTERS seconds: a time in seconds
     ("数据接口调用响应时间原则上不超过3秒。", [("数据接口调用响应时间", 3.0, "秒", "at_most", "amount", "数据接口调用响应时间原则上不超过3秒")]),
     # values.MINUS_SIGNS below_zero: a minus before a temperature is its sign, a dash between two values is no minus

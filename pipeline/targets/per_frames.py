@@ -60,3 +60,31 @@ def per_frame_standard(folded: str, target: FoundTarget) -> FoundTarget:
     breaks = list(CLAUSE_BREAK.finditer(head))
     head = head[breaks[-1].start() :] if breaks else head  # the clause's own words (a break kept: the pattern's ^ reads it)
     return replace(target, kind="amount") if FRAME_STANDARD.search(head) else target
+
+
+# The support after 每个 / 每条 + the one it is paid for is named by the support alone, as every such label of rounds 1–18
+# reads it (82 labels: 「每个基地补助最高不超过50万元」 → 补助, 「每个驿站给予一次性建设补助3万元」 → 一次性建设补助); and no
+# amount's name holds the payer and its 给予 (no label of rounds 1–18 does). (name, pattern on the amount's name, example).
+# Round 19: yuchuan 18a ×2, lanyu 16b kept the one paid for; luwan 18b ×2, lujiang 17d ×2, hengzhou 14b, tingyang 14a 给予.
+SUPPORTS_AFTER_EACH = (
+    ("granted_by", r"^[^,;。\d]{1,14}?给予(?=[^,;。\d给]{2,}$)", "每条线路给予运营补助最高500万元 → 运营补助 / 每个专业群由省级财政给予建设经费支持300万元 → 建设经费支持 / 按标准给予奖励 → 奖励"),
+    ("paid_for_each", r"^[^,;。\d]{0,10}?(?:中心|站|证书|基地|库|项目|线路|门店)(?=(?:补助|奖励|补贴|资助)$)", "每个县级冷链集配中心补助不超过100万元 → 补助 / 每张证书补助5万元 → 补助 (after a per word only)"),
+)
+GRANTED_BY = re.compile(SUPPORTS_AFTER_EACH[0][1])
+PAID_FOR_EACH = re.compile(SUPPORTS_AFTER_EACH[1][1])
+EACH_BEFORE = re.compile(r"每(?:个|条|座|家|所|处|栋|项|张|艘)$")
+
+
+def support_after_each(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` named by its support alone where the payer and 给予, or the one paid for after a per word, open its name
+    (SUPPORTS_AFTER_EACH)."""
+    if target.kind != "amount":
+        return target
+    owner = GRANTED_BY.match(target.indicator)
+    if owner is None and EACH_BEFORE.search(folded, max(0, target.start - 2), target.start):
+        owner = PAID_FOR_EACH.match(target.indicator)
+    if owner is None:
+        return target
+    name = target.indicator[owner.end() :]
+    start = folded.find(name, target.start, target.end)
+    return replace(target, indicator=name, start=start if start >= 0 else target.start)
