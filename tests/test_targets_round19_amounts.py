@@ -45,6 +45,9 @@ AMOUNTS19 = [
     ("每个实训基地由市级财政给予建设经费支持100万元。", [("建设经费支持", 100.0, "万元", "equal", "amount", "建设经费支持100万元")]),
     # …and a support named after 给予 with no owner stays as it was
     ("每个驿站给予一次性建设补助3万元。", [("一次性建设补助", 3.0, "万元", "equal", "amount", "一次性建设补助3万元")]),
+    # time_names.TIME_FROM_EVENTS after_event: the moment a time counts from leaves its name; standard_kinds restore_time
+    ("数据机房应配备备用电源，停电后恢复供电时间不超过15分钟。", [("恢复供电时间", 15.0, "分钟", "at_most", "amount", "恢复供电时间不超过15分钟")]),
+    ("救援队伍接到指令后到达现场时间原则上不超过40分钟。", [("到达现场时间", 40.0, "分钟", "at_most", "amount", "到达现场时间原则上不超过40分钟")]),
     # patterns.MORE_COUNTERS seconds: a time in seconds
     ("数据接口调用响应时间原则上不超过3秒。", [("数据接口调用响应时间", 3.0, "秒", "at_most", "amount", "数据接口调用响应时间原则上不超过3秒")]),
     # values.MINUS_SIGNS below_zero: a minus before a temperature is its sign, a dash between two values is no minus

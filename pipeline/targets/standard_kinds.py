@@ -40,6 +40,8 @@ FACILITY_MEASURES = (
     # level 压缩至 / 控制在, nor the government's own 应急响应: goals). Round 17: 7 labels of 15a (lanxi, tuanchuan), 15b
     # (muchuan), 16b (cuiling) are amounts.
     ("response_time", r"(?<!平均)(?<!应急)(?:响应|到达现场|到场|交接|转运)时间$|(?:班次|发车)间隔$", "平台报警信息处置响应时间不超过30分钟 / 旅游旺季班次间隔不超过30分钟"),
+    # …and how fast each installation restores its supply (round 19: yuchuan 18a, the one such label)
+    ("restore_time", r"恢复(?:供电|供水|供气|供热)时间$", "医药冷库应配备备用发电机组，停电后恢复供电时间不超过30分钟"),
 )
 FACILITY_MEASURE = re.compile(one_of(FACILITY_MEASURES))
 LIMIT_BEFORE = re.compile(r"(?:不低于|不少于|不小于|不超过|不高于|不大于)$")
