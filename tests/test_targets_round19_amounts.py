@@ -48,6 +48,9 @@ AMOUNTS19 = [
     # time_names.TIME_FROM_EVENTS after_event: the moment a time counts from leaves its name; standard_kinds restore_time
     ("数据机房应配备备用电源，停电后恢复供电时间不超过15分钟。", [("恢复供电时间", 15.0, "分钟", "at_most", "amount", "恢复供电时间不超过15分钟")]),
     ("救援队伍接到指令后到达现场时间原则上不超过40分钟。", [("到达现场时间", 40.0, "分钟", "at_most", "amount", "到达现场时间原则上不超过40分钟")]),
+    # time_names.TIME_FROM_EVENTS time_frame: the days a time holds for leave its name, 年度 stays
+    ("实训基地面向企业开放共享，年开放时间不少于200天。", [("开放时间", 200.0, "天", "at_least", "amount", "开放时间不少于200天")]),
+    ("党群服务站设在楼宇内，工作日开放时间不少于6小时。", [("开放时间", 6.0, "小时", "at_least", "amount", "开放时间不少于6小时")]),
     # patterns.MORE_COUNTERS seconds: a time in seconds
     ("数据接口调用响应时间原则上不超过3秒。", [("数据接口调用响应时间", 3.0, "秒", "at_most", "amount", "数据接口调用响应时间原则上不超过3秒")]),
     # values.MINUS_SIGNS below_zero: a minus before a temperature is its sign, a dash between two values is no minus
