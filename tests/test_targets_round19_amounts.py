@@ -51,6 +51,12 @@ AMOUNTS19 = [
     # time_names.TIME_FROM_EVENTS time_frame: the days a time holds for leave its name, 年度 stays
     ("实训基地面向企业开放共享，年开放时间不少于200天。", [("开放时间", 200.0, "天", "at_least", "amount", "开放时间不少于200天")]),
     ("党群服务站设在楼宇内，工作日开放时间不少于6小时。", [("开放时间", 6.0, "小时", "at_least", "amount", "开放时间不少于6小时")]),
+    # facility_kinds.ZONE_STANDARDS each_zone: what each zone must hold, whatever the verb; the zone leaves the name
+    ("每个集聚区夜间营业商户不少于40家。", [("夜间营业商户", 40.0, "家", "at_least", "amount", "夜间营业商户不少于40家")]),
+    ("每个示范区集聚数字贸易企业不少于80家。", [("数字贸易企业", 80.0, "家", "at_least", "amount", "数字贸易企业不少于80家")]),
+    ("推动每个市级夜间消费集聚区引进老字号品牌不少于3个。", [("老字号品牌", 3.0, "个", "at_least", "amount", "老字号品牌不少于3个")]),
+    # …while a quota for each place of the territory stays a goal
+    ("每个行政村至少配备2名灾害信息员。", [("灾害信息员", 2.0, "名", "at_least", "goal", "至少配备2名灾害信息员")]),
     # patterns.MORE_COUNTERS seconds: a time in seconds
     ("数据接口调用响应时间原则上不超过3秒。", [("数据接口调用响应时间", 3.0, "秒", "at_most", "amount", "数据接口调用响应时间原则上不超过3秒")]),
     # values.MINUS_SIGNS below_zero: a minus before a temperature is its sign, a dash between two values is no minus
