@@ -24,20 +24,47 @@ WORDS = Path(__file__).resolve().parent / "data" / "jieba_words.txt"
 # vocabulary of the genre, at a third of the memory and load time of the whole.
 MIN_FREQUENCY = 10
 CODE_BASE = 0x41  # tag codes: chr(CODE_BASE + index into the tag names)
+RUN = "\t"  # between the runs of keys (and of their counts and codes) of one first character
+
+
+class Words:
+    """The shipped words as runs by first character (the file's layout: the keys starting with one
+    character are one run of the sorted keys), each run kept as the one string it was written as
+    until a text needs it: then its words are split out, their counts put into a tokenizer's
+    ``FREQ``, and the words kept for :class:`Tags`. A notice needs the words of a few hundred
+    characters (a third of the 135,000 keys), so the rest are never made into 135,000 strings."""
+
+    def __init__(self, keys: str, counts: str, codes: str):
+        runs = keys.split(RUN), counts.split(RUN), codes.split(RUN)
+        self.runs = {run[0]: (run, run_counts, run_codes) for run, run_counts, run_codes in zip(*runs)}
+        self.split: dict[str, tuple[list[str], str]] = {}  # first character → its words (sorted), their tag codes
+
+    def of(self, char: str, freq: dict[str, int]) -> tuple[list[str], str]:
+        """The words starting with ``char`` and their tag codes, their counts put into ``freq`` when
+        they are first split out (none: ``char`` starts no word)."""
+        found = self.split.get(char)
+        if found is None:
+            run, counts, codes = self.runs.get(char) or ("", "", "")
+            words = run.split(" ") if run else []
+            if run:
+                freq.update(zip(words, map(int, counts.split(" "))))
+            found = self.split[char] = (words, codes)
+        return found
 
 
 class Tags:
     """A word's part-of-speech tag from jieba's dictionary (x when the word is not in it), looked up
-    by bisection in the sorted keys, so that no second dict of 105,000 words is built at start."""
+    by bisection in the words of its first character (read from the tokenizer's :class:`Words`)."""
 
-    def __init__(self, keys: list[str], codes: str, names: list[str]):
-        self.keys, self.codes = keys, codes
+    def __init__(self, tokenizer, names: list[str]):
+        self.tokenizer = tokenizer
         self.names = {chr(CODE_BASE + i): name for i, name in enumerate(names)}
 
     def get(self, word: str, default: str = "x") -> str:
-        at = bisect_left(self.keys, word)
-        if at < len(self.keys) and self.keys[at] == word:
-            return self.names[self.codes[at]]
+        words, codes = self.tokenizer.words_of(word[0]) if word else ([], "")
+        at = bisect_left(words, word)
+        if at < len(words) and words[at] == word:
+            return self.names[codes[at]]
         return default
 
 
@@ -47,39 +74,43 @@ def dictionary():
 
     jieba's ``get_DAG`` and ``calc`` only ask for the counts of words that start at a character of the
     text they cut, so the tokenizer reads a word's count into its ``FREQ`` when a text holding the
-    word's first character is first cut (the words starting with one character are one run of the
-    sorted keys): a notice needs the words of a few hundred characters, a third of the 135,000 keys,
-    and its first extraction no longer builds the whole dict (~25 ms). What jieba sees for a text is
-    what the whole dict gives; :meth:`read_all` reads every word (a test compares the two)."""
+    word's first character is first cut (:class:`Words`): a notice needs the words of a few hundred
+    characters, a third of the 135,000 keys, and its first extraction neither builds the whole dict
+    (~25 ms) nor holds the other words as strings (~15 MB). What jieba sees for a text is what the
+    whole dict gives; :meth:`read_all` reads every word (a test compares the two)."""
     import jieba
 
-    with open(WORDS, encoding="utf-8") as handle:
-        _, total, names, keys, counts, codes, _ = handle.read().split("\n")
-    words = keys.split(" ")
-    tokenizer = _common_words(jieba.Tokenizer)(words, counts.split(" "), int(total))
-    return tokenizer, Tags(words, codes, names.split(" "))
+    with open(WORDS, encoding="utf-8") as handle:  # line by line: the whole file is never one string
+        handle.readline()  # the header
+        total, names = int(handle.readline()), handle.readline().split()
+        words = Words(handle.readline()[:-1], handle.readline()[:-1], handle.readline()[:-1])
+    tokenizer = _common_words(jieba.Tokenizer)(words, total)
+    return tokenizer, Tags(tokenizer, names)
 
 
 def _common_words(base: type):
     """jieba's Tokenizer that reads the shipped counts by first character, as a text needs them."""
 
     class CommonWords(base):  # type: ignore[misc, valid-type]
-        def __init__(self, words: list[str], counts: list[str], total: int) -> None:
+        def __init__(self, words: Words, total: int) -> None:
             super().__init__()
-            self.words, self.counts, self.read = words, counts, set()  # sorted keys, their counts as written
+            self.words, self.read = words, set()  # the shipped words; the characters whose words are in FREQ
             self.total = total
             self.initialized = True  # jieba reads nothing more (no dict.txt, no cache file) and logs nothing
+
+        def words_of(self, char: str) -> tuple[list[str], str]:
+            """The words starting with ``char`` and their tag codes, their counts put into FREQ."""
+            found = self.words.of(char, self.FREQ)
+            self.read.add(char)  # after its words: a thread that finds it read finds them all
+            return found
 
         def read_words_of(self, text: str) -> None:
             """Put the counts of every key starting with a character of ``text`` into FREQ (once a character)."""
             for char in set(text) - self.read:
-                start = bisect_left(self.words, char)
-                end = bisect_left(self.words, chr(ord(char) + 1), start) if ord(char) < 0x10FFFF else len(self.words)
-                self.FREQ.update(zip(self.words[start:end], map(int, self.counts[start:end])))
-                self.read.add(char)  # after its words: a thread that finds it read finds them all
+                self.words_of(char)
 
         def read_all(self) -> None:
-            self.read_words_of("".join({word[0] for word in self.words}))
+            self.read_words_of("".join(self.words.runs))
 
         def get_DAG(self, sentence):  # noqa: N802 - jieba's name
             self.read_words_of(sentence)  # calc, called with the DAG, asks of the same characters' words
