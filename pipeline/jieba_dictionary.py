@@ -15,6 +15,7 @@ nothing is written or downloaded.
 from __future__ import annotations
 
 import operator
+from array import array
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
@@ -29,27 +30,46 @@ RUN = "\t"  # between the runs of keys (and of their counts and codes) of one fi
 
 class Words:
     """The shipped words as runs by first character (the file's layout: the keys starting with one
-    character are one run of the sorted keys), each run kept as the one string it was written as
-    until a text needs it: then its words are split out, their counts put into a tokenizer's
-    ``FREQ``, and the words kept for :class:`Tags`. A notice needs the words of a few hundred
-    characters (a third of the 135,000 keys), so the rest are never made into 135,000 strings."""
+    character are one run of the sorted keys), kept as the three lines they were written as until a
+    text needs a run: then its words are split out, their counts put into a tokenizer's ``FREQ``,
+    and the words kept for :class:`Tags`. A notice needs the words of a few hundred characters (a
+    third of the 135,000 keys), so the rest are never made into strings of their own."""
 
-    def __init__(self, keys: str, counts: str, codes: str):
-        runs = keys.split(RUN), counts.split(RUN), codes.split(RUN)
-        self.runs = {run[0]: (run, run_counts, run_codes) for run, run_counts, run_codes in zip(*runs)}
+    def __init__(self, firsts: str, keys: str, counts: str, codes: str):
+        self.firsts = firsts  # each run's first character, in the runs' (sorted) order
+        self.lines = keys, counts, codes
+        # where each run ends in each line (the offset of the tab after it), compact
+        self.ends = tuple(array("I", _tabs(line)) for line in self.lines)
         self.split: dict[str, tuple[list[str], str]] = {}  # first character → its words (sorted), their tag codes
+
+    def run(self, char: str) -> tuple[str, str, str]:
+        """The keys, counts and codes of the run of ``char`` (empty strings: it starts no word)."""
+        at = bisect_left(self.firsts, char)
+        if at == len(self.firsts) or self.firsts[at] != char:
+            return "", "", ""
+        keys, counts, codes = (line[ends[at - 1] + 1 if at else 0 : ends[at]] for line, ends in zip(self.lines, self.ends))
+        return keys, counts, codes
 
     def of(self, char: str, freq: dict[str, int]) -> tuple[list[str], str]:
         """The words starting with ``char`` and their tag codes, their counts put into ``freq`` when
         they are first split out (none: ``char`` starts no word)."""
         found = self.split.get(char)
         if found is None:
-            run, counts, codes = self.runs.get(char) or ("", "", "")
-            words = run.split(" ") if run else []
-            if run:
+            keys, counts, codes = self.run(char)
+            words = keys.split(" ") if keys else []
+            if keys:
                 freq.update(zip(words, map(int, counts.split(" "))))
             found = self.split[char] = (words, codes)
         return found
+
+
+def _tabs(line: str):
+    """The offsets of the tabs between the runs of ``line``, and its length (the last run's end)."""
+    at = line.find(RUN)
+    while at >= 0:
+        yield at
+        at = line.find(RUN, at + 1)
+    yield len(line)
 
 
 class Tags:
@@ -83,7 +103,7 @@ def dictionary():
     with open(WORDS, encoding="utf-8") as handle:  # line by line: the whole file is never one string
         handle.readline()  # the header
         total, names = int(handle.readline()), handle.readline().split()
-        words = Words(handle.readline()[:-1], handle.readline()[:-1], handle.readline()[:-1])
+        words = Words(*(handle.readline()[:-1] for _ in range(4)))
     tokenizer = _common_words(jieba.Tokenizer)(words, total)
     return tokenizer, Tags(tokenizer, names)
 
@@ -110,7 +130,7 @@ def _common_words(base: type):
                 self.words_of(char)
 
         def read_all(self) -> None:
-            self.read_words_of("".join(self.words.runs))
+            self.read_words_of(self.words.firsts)
 
         def get_DAG(self, sentence):  # noqa: N802 - jieba's name
             self.read_words_of(sentence)  # calc, called with the DAG, asks of the same characters' words

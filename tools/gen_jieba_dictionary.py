@@ -13,6 +13,7 @@ loading it is a few calls into C (split, json, dict) rather than a Python loop o
     # header (jieba's version, dict.txt's SHA-256, the threshold)
     total            the sum of the kept words' counts (jieba's ``total``)
     tag names        space-separated (jieba's ICTCLAS tags; x for a prefix that is no word)
+    first characters the first character of each run of keys below, in order (no separator)
     keys             every word and prefix, sorted by code point, space-separated; a tab between
                      the runs of keys of one first character (loaded a run at a time, as needed)
     counts           each key's count (0 for a prefix), space-separated, a tab between the runs
@@ -77,6 +78,7 @@ def render(data: bytes, version: str) -> str:
         header,
         str(total),
         " ".join(names),
+        "".join(runs),
         RUN.join(" ".join(run) for run in runs.values()),
         RUN.join(" ".join(str(freq[key]) for key in run) for run in runs.values()),
         RUN.join("".join(code[tags.get(key, "x")] for key in run) for run in runs.values()),
@@ -88,7 +90,7 @@ def main(argv: list[str]) -> int:
     import jieba
 
     text = render(dict_path().read_bytes(), jieba.__version__)
-    return write_or_check(TARGET, text, argv, "jieba's dict.txt (tools/gen_jieba_dictionary.py)", f"{len(text.split(chr(10))[3].split())} keys")
+    return write_or_check(TARGET, text, argv, "jieba's dict.txt (tools/gen_jieba_dictionary.py)", f"{len(text.split(chr(10))[4].split())} keys")
 
 
 if __name__ == "__main__":
