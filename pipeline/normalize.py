@@ -37,23 +37,23 @@ _TO_SIMPLIFIED = str.maketrans(TRADITIONAL_TO_SIMPLIFIED)
 # hold costs a KeyError, raised and caught: most of a notice's characters. A list indexed by every
 # BMP code point (the character itself where nothing changes) halves the cost; a text holding a
 # character past the BMP (where 66 Traditional ones stand) is translated with the dict.
-_BMP: list[int | str] = list(range(0x10000))
 _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
-def _bmp_table(table: dict[int, str]) -> list[int | str]:
-    bmp = _BMP.copy()
-    for code, replacement in table.items():
-        if code < len(bmp):
-            bmp[code] = replacement
-    return bmp
+def _bmp_tables(*tables: dict[int, str]) -> list[list[int | str]]:
+    """Each table as a list of every BMP code point; the code points' ints are made once, shared by
+    the lists."""
+    lists: list[list[int | str]] = [list(range(0x10000))]
+    lists += [lists[0].copy() for _ in tables[1:]]
+    for bmp, table in zip(lists, tables):
+        for code, replacement in table.items():
+            if code < len(bmp):
+                bmp[code] = replacement
+    return lists
 
 
 def _translate(text: str, table: dict[int, str], bmp: list[int | str]) -> str:
     return text.translate(table if _BEYOND_BMP.search(text) else bmp)
-
-
-_TO_SIMPLIFIED_BMP = _bmp_table(_TO_SIMPLIFIED)
 
 
 def to_simplified(text: str) -> str:
@@ -64,7 +64,7 @@ def to_simplified(text: str) -> str:
 FOLD_TABLE: dict[str, str] = {**TRADITIONAL_TO_SIMPLIFIED, **_FULL_WIDTH_ASCII, **_SPACES, **_RANGE_DASHES}
 assert all(len(k) == 1 and len(v) == 1 for k, v in FOLD_TABLE.items()), "folding must be 1:1"
 _TRANSLATION = str.maketrans(FOLD_TABLE)
-_TRANSLATION_BMP = _bmp_table(_TRANSLATION)
+_TO_SIMPLIFIED_BMP, _TRANSLATION_BMP = _bmp_tables(_TO_SIMPLIFIED, _TRANSLATION)
 
 
 def fold(text: str) -> str:
@@ -72,13 +72,19 @@ def fold(text: str) -> str:
     return _translate(text, _TRANSLATION, _TRANSLATION_BMP)
 
 
-# fold then to_simplified, composed into one table: both map one character to one, so a character
-# goes to to_simplified(fold(ch)); one pass instead of two over every text the unit pipeline reads.
-_FOLDED_KEYS = "".join({**FOLD_TABLE, **TRADITIONAL_TO_SIMPLIFIED})  # translated as one string: the same, character by character
-_FOLD_SIMPLIFIED = str.maketrans(dict(zip(_FOLDED_KEYS, to_simplified(fold(_FOLDED_KEYS)))))
-_FOLD_SIMPLIFIED_BMP = _bmp_table(_FOLD_SIMPLIFIED)
+# fold then to_simplified in one pass: both map one character to one, so a character goes to
+# to_simplified(fold(ch)), which is fold(ch) itself unless fold(ch) is a Traditional character (fold
+# leaves one: 薴 folds to a character to_simplified changes again). A text without such a character
+# is folded with fold's table alone; no third list of every code point is kept.
+_FOLDED_KEYS = "".join({**FOLD_TABLE, **TRADITIONAL_TO_SIMPLIFIED})  # every character either table changes
+_FOLDS_TO_TRADITIONAL = "".join(sorted(ch for ch in _FOLDED_KEYS if fold(ch) in TRADITIONAL_TO_SIMPLIFIED))
+_FOLDS_AGAIN = re.compile(f"[{re.escape(_FOLDS_TO_TRADITIONAL)}]" if _FOLDS_TO_TRADITIONAL else "(?!)")
+del _FOLDED_KEYS
 
 
 def fold_simplified(text: str) -> str:
-    """``to_simplified(fold(text))`` in one pass; ``len`` is kept."""
-    return _translate(text, _FOLD_SIMPLIFIED, _FOLD_SIMPLIFIED_BMP)
+    """``to_simplified(fold(text))``, in one pass but for a text holding a character fold leaves
+    Traditional; ``len`` is kept."""
+    if _FOLDS_AGAIN.search(text):
+        return to_simplified(fold(text))
+    return fold(text)
