@@ -88,3 +88,15 @@ def fold_simplified(text: str) -> str:
     if _FOLDS_AGAIN.search(text):
         return to_simplified(fold(text))
     return fold(text)
+
+
+# The Traditional characters fold() leaves in a text: those it folds another character to (薴 → 苧).
+# A text fold() made holds no other, so to_simplified changes it only when it holds one of these.
+_LEFT_TRADITIONAL = "".join(sorted({v for v in FOLD_TABLE.values() if v in TRADITIONAL_TO_SIMPLIFIED}))
+_FOLDED_TRADITIONAL = re.compile(f"[{re.escape(_LEFT_TRADITIONAL)}]" if _LEFT_TRADITIONAL else "(?!)")
+
+
+def to_simplified_folded(folded: str) -> str:
+    """``to_simplified(folded)`` for a text :func:`fold` made (the run's folded text): the text itself,
+    unless it holds a Traditional character fold leaves."""
+    return to_simplified(folded) if _FOLDED_TRADITIONAL.search(folded) else folded
