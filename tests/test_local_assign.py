@@ -406,6 +406,7 @@ def test_units_in_the_sentence_after_the_full_stop_and_a_time_note_inside_a_bloc
         ("市司法局、市市场监管局等市直有关执法部门", ["市司法局", "市市场监管局"]),
         ("区商务局、区财政局等区级成员单位", ["区商务局", "区财政局"]),
         ("市发改委等有关部门和单位", ["市发改委"]),
+        ("市城管局、岚州华润燃气有限公司等燃气企业", ["市城管局", "岚州华润燃气有限公司"]),  # a kind of firm after 等
     ],
 )
 def test_a_list_closed_by_a_collective_after_deng_is_open_ended(text, names):
