@@ -44,7 +44,7 @@ class Words:
         self.lines = keys, counts, codes
         # where each run ends in each line (the offset of the tab after it), compact
         self.ends = tuple(array("I", _tabs(line)) for line in self.lines)
-        self.split: dict[str, tuple[list[str], str]] = {}  # a character or pair → the keys it starts (sorted), their tag codes
+        self.split: dict[str, tuple[tuple[str, ...], str]] = {}  # a character or pair → the keys it starts (sorted), their tag codes
 
     def run(self, char: str) -> tuple[str, str, str]:
         """The keys, counts and codes of the run of ``char`` (empty strings: it starts no word)."""
@@ -54,7 +54,7 @@ class Words:
         keys, counts, codes = (line[ends[at - 1] + 1 if at else 0 : ends[at]] for line, ends in zip(self.lines, self.ends))
         return keys, counts, codes
 
-    def of(self, prefix: str, freq: dict[str, int]) -> tuple[list[str], str]:
+    def of(self, prefix: str, freq: dict[str, int]) -> tuple[tuple[str, ...], str]:
         """A character as a key, or the keys starting with a pair of characters, and their tag codes
         (none: no key is so); their counts are put into ``freq`` when they are first split out."""
         found = self.split.get(prefix)
@@ -62,7 +62,8 @@ class Words:
             keys, counts, codes = self.run(prefix[0])
             start, end = _stretch(keys, prefix)
             first = keys.count(" ", 0, start)  # the index of its first key in the run
-            words = keys[start:end].split(" ") if end > start else []
+            # (a tuple of strings, which Python's collector stops tracking: no container kept per pair)
+            words = tuple(keys[start:end].split(" ")) if end > start else ()
             freq.update(zip(words, map(int, counts.split(" ", first + len(words))[first : first + len(words)])))
             found = self.split[prefix] = (words, codes[first : first + len(words)])
         return found
@@ -99,7 +100,7 @@ class Tags:
         self.names = {chr(CODE_BASE + i): name for i, name in enumerate(names)}
 
     def get(self, word: str, default: str = "x") -> str:
-        words, codes = self.tokenizer.words_of(word[:2]) if word else ([], "")
+        words, codes = self.tokenizer.words_of(word[:2]) if word else ((), "")
         at = bisect_left(words, word)
         if at < len(words) and words[at] == word:
             return self.names[codes[at]]
@@ -136,7 +137,7 @@ def _common_words(base: type):
             self.total = total
             self.initialized = True  # jieba reads nothing more (no dict.txt, no cache file) and logs nothing
 
-        def words_of(self, prefix: str) -> tuple[list[str], str]:
+        def words_of(self, prefix: str) -> tuple[tuple[str, ...], str]:
             """The keys a character is or a pair of characters starts, and their tag codes, their counts put into FREQ."""
             found = self.words.of(prefix, self.FREQ)
             self.read.add(prefix)  # after its keys: a thread that finds it read finds them all
