@@ -4,7 +4,8 @@ Cold runs are fresh processes (median of 5); warm runs are in one process after 
 baselines run on the same bytes: the regex floor (read + find unit lines and headings with `re`) and
 `jieba.lcut` of the whole text. Goals are those of issue 6; a goal is reported, never asserted.
 Then the store's figures (bench/store_bench.py), and the tree before issue 12 against this one in CPU
-time, run in turn: cold start, warm throughput, peak RSS (bench/before_after.py; `--before ''` skips it).
+time, run in turn: cold start, warm throughput, peak RSS (bench/before_after.py; `--before ''` skips it),
+and what that RSS is made of (bench/memory.py).
 
     python bench/bench.py                 # as fengong runs
 """
@@ -240,6 +241,9 @@ def main() -> int:
         from before_after import section as before_after
 
         before_after(before=args.before)
+        from memory import section as memory  # what that RSS is made of
+
+        memory()
     print(f"(benchmark took {time.perf_counter() - started:.0f} s)")
     return corpus_section(args.corpus, env, started) if args.corpus else 0
 

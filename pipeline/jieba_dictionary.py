@@ -15,29 +15,95 @@ nothing is written or downloaded.
 from __future__ import annotations
 
 import operator
+from array import array
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
+
+from . import rx as re
 
 WORDS = Path(__file__).resolve().parent / "data" / "jieba_words.txt"
 # The words of jieba's dictionary used at least this often (105,000 of 349,000) are kept: the common
 # vocabulary of the genre, at a third of the memory and load time of the whole.
 MIN_FREQUENCY = 10
 CODE_BASE = 0x41  # tag codes: chr(CODE_BASE + index into the tag names)
+RUN = "\t"  # between the runs of keys (and of their counts and codes) of one first character
+
+
+class Words:
+    """The shipped words as runs by first character (the file's layout: the keys starting with one
+    character are one run of the sorted keys), kept as the three lines they were written as until a
+    text needs some of them. jieba's DAG of a text asks only for keys that are pieces of it, and every
+    prefix of a word is a key: so a text needs each of its characters as a key, and the keys starting
+    with each pair of its neighbouring characters — one stretch of a run, which starts with the pair
+    itself. Those are split out when first needed, their counts put into a tokenizer's ``FREQ``, and
+    kept for :class:`Tags`: a notice makes ~8,000 of the 135,000 keys into strings of their own."""
+
+    def __init__(self, firsts: str, keys: str, counts: str, codes: str):
+        self.firsts = firsts  # each run's first character, in the runs' (sorted) order
+        self.lines = keys, counts, codes
+        # where each run ends in each line (the offset of the tab after it), compact
+        self.ends = tuple(array("I", _tabs(line)) for line in self.lines)
+        self.split: dict[str, tuple[tuple[str, ...], str]] = {}  # a character or pair → the keys it starts (sorted), their tag codes
+
+    def run(self, char: str) -> tuple[str, str, str]:
+        """The keys, counts and codes of the run of ``char`` (empty strings: it starts no word)."""
+        at = bisect_left(self.firsts, char)
+        if at == len(self.firsts) or self.firsts[at] != char:
+            return "", "", ""
+        keys, counts, codes = (line[ends[at - 1] + 1 if at else 0 : ends[at]] for line, ends in zip(self.lines, self.ends))
+        return keys, counts, codes
+
+    def of(self, prefix: str, freq: dict[str, int]) -> tuple[tuple[str, ...], str]:
+        """A character as a key, or the keys starting with a pair of characters, and their tag codes
+        (none: no key is so); their counts are put into ``freq`` when they are first split out."""
+        found = self.split.get(prefix)
+        if found is None:
+            keys, counts, codes = self.run(prefix[0])
+            start, end = _stretch(keys, prefix)
+            first = keys.count(" ", 0, start)  # the index of its first key in the run
+            # (a tuple of strings, which Python's collector stops tracking: no container kept per pair)
+            words = tuple(keys[start:end].split(" ")) if end > start else ()
+            freq.update(zip(words, map(int, counts.split(" ", first + len(words))[first : first + len(words)])))
+            found = self.split[prefix] = (words, codes[first : first + len(words)])
+        return found
+
+
+def _stretch(keys: str, prefix: str) -> tuple[int, int]:
+    """Where, in a run of keys, ``prefix`` (a character: the run's first key) or the keys starting with
+    a pair of characters stand (the pair itself first, a prefix of the others); an empty stretch: none."""
+    if len(prefix) == 1:
+        return (0, len(prefix)) if keys.startswith(prefix) and keys[1:2] in ("", " ") else (0, 0)
+    start = keys.find(" " + prefix + " ") + 1 or (len(keys) - 2 if keys.endswith(" " + prefix) else 0)
+    return (start, PAIR_STRETCH.match(keys, start).end()) if start else (0, 0)
+
+
+# The keys of a stretch all start with its pair (captured from its first key), each after a space.
+PAIR_STRETCH = re.compile(r"(..)[^ ]*(?: \1[^ ]*)*")
+
+
+def _tabs(line: str):
+    """The offsets of the tabs between the runs of ``line``, and its length (the last run's end)."""
+    at = line.find(RUN)
+    while at >= 0:
+        yield at
+        at = line.find(RUN, at + 1)
+    yield len(line)
 
 
 class Tags:
     """A word's part-of-speech tag from jieba's dictionary (x when the word is not in it), looked up
-    by bisection in the sorted keys, so that no second dict of 105,000 words is built at start."""
+    by bisection in the keys of its first two characters (read from the tokenizer's :class:`Words`)."""
 
-    def __init__(self, keys: list[str], codes: str, names: list[str]):
-        self.keys, self.codes = keys, codes
+    def __init__(self, tokenizer, names: list[str]):
+        self.tokenizer = tokenizer
         self.names = {chr(CODE_BASE + i): name for i, name in enumerate(names)}
 
     def get(self, word: str, default: str = "x") -> str:
-        at = bisect_left(self.keys, word)
-        if at < len(self.keys) and self.keys[at] == word:
-            return self.names[self.codes[at]]
+        words, codes = self.tokenizer.words_of(word[:2]) if word else ((), "")
+        at = bisect_left(words, word)
+        if at < len(words) and words[at] == word:
+            return self.names[codes[at]]
         return default
 
 
@@ -45,41 +111,50 @@ class Tags:
 def dictionary():
     """``(tokenizer, tags)``: a private jieba tokenizer over the shipped words and their tags.
 
-    jieba's ``get_DAG`` and ``calc`` only ask for the counts of words that start at a character of the
-    text they cut, so the tokenizer reads a word's count into its ``FREQ`` when a text holding the
-    word's first character is first cut (the words starting with one character are one run of the
-    sorted keys): a notice needs the words of a few hundred characters, a third of the 135,000 keys,
-    and its first extraction no longer builds the whole dict (~25 ms). What jieba sees for a text is
-    what the whole dict gives; :meth:`read_all` reads every word (a test compares the two)."""
+    jieba's ``get_DAG`` and ``calc`` only ask for the counts of keys that are pieces of the text they
+    cut, so the tokenizer reads a key's count into its ``FREQ`` when a text holding the key's first two
+    characters is first cut (:class:`Words`): a notice needs ~8,000 of the 135,000 keys, and its first
+    extraction neither builds the whole dict (~25 ms) nor holds the other words as strings (~18 MB).
+    What jieba sees for a text is what the whole dict gives; :meth:`read_all` reads every word (a
+    test compares the two)."""
     import jieba
 
-    with open(WORDS, encoding="utf-8") as handle:
-        _, total, names, keys, counts, codes, _ = handle.read().split("\n")
-    words = keys.split(" ")
-    tokenizer = _common_words(jieba.Tokenizer)(words, counts.split(" "), int(total))
-    return tokenizer, Tags(words, codes, names.split(" "))
+    with open(WORDS, encoding="utf-8") as handle:  # line by line: the whole file is never one string
+        handle.readline()  # the header
+        total, names = int(handle.readline()), handle.readline().split()
+        words = Words(*(handle.readline()[:-1] for _ in range(4)))
+    tokenizer = _common_words(jieba.Tokenizer)(words, total)
+    return tokenizer, Tags(tokenizer, names)
 
 
 def _common_words(base: type):
-    """jieba's Tokenizer that reads the shipped counts by first character, as a text needs them."""
+    """jieba's Tokenizer that reads the shipped counts by their first two characters, as a text needs them."""
 
     class CommonWords(base):  # type: ignore[misc, valid-type]
-        def __init__(self, words: list[str], counts: list[str], total: int) -> None:
+        def __init__(self, words: Words, total: int) -> None:
             super().__init__()
-            self.words, self.counts, self.read = words, counts, set()  # sorted keys, their counts as written
+            self.words, self.read = words, set()  # the shipped words; the characters whose words are in FREQ
             self.total = total
             self.initialized = True  # jieba reads nothing more (no dict.txt, no cache file) and logs nothing
 
+        def words_of(self, prefix: str) -> tuple[tuple[str, ...], str]:
+            """The keys a character is or a pair of characters starts, and their tag codes, their counts put into FREQ."""
+            found = self.words.of(prefix, self.FREQ)
+            self.read.add(prefix)  # after its keys: a thread that finds it read finds them all
+            return found
+
         def read_words_of(self, text: str) -> None:
-            """Put the counts of every key starting with a character of ``text`` into FREQ (once a character)."""
-            for char in set(text) - self.read:
-                start = bisect_left(self.words, char)
-                end = bisect_left(self.words, chr(ord(char) + 1), start) if ord(char) < 0x10FFFF else len(self.words)
-                self.FREQ.update(zip(self.words[start:end], map(int, self.counts[start:end])))
-                self.read.add(char)  # after its words: a thread that finds it read finds them all
+            """Put the counts of every key ``text`` may hold into FREQ: its characters, the keys starting
+            with each pair of neighbouring characters (each once)."""
+            for prefix in ({*text} | {text[i : i + 2] for i in range(len(text) - 1)}) - self.read:
+                self.words_of(prefix)
 
         def read_all(self) -> None:
-            self.read_words_of("".join({word[0] for word in self.words}))
+            for char in self.words.firsts:
+                keys = self.words.run(char)[0]
+                self.read_words_of(char)
+                for pair in {key[:2] for key in keys.split(" ") if len(key) > 1}:
+                    self.words_of(pair)
 
         def get_DAG(self, sentence):  # noqa: N802 - jieba's name
             self.read_words_of(sentence)  # calc, called with the DAG, asks of the same characters' words

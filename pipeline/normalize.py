@@ -24,36 +24,47 @@ _RANGE_DASHES = {ch: "—" for ch in "–―－~～‒"}
 # a Traditional copy as the Simplified one; written names and spans keep the original characters.
 def _load_traditional() -> dict[str, str]:
     text = (resources.files("pipeline") / "data" / "traditional.tsv").read_text(encoding="utf-8")
-    pairs = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {k: v for k, v in pairs}
+    body = _COMMENT_LINE.sub("", text)
+    fields = body.split()  # (split at once: 3,200 lines split one by one cost ~1.3 ms of every start)
+    if len(fields) != 2 * body.count("\t"):  # (and each field one character: asserted below)
+        raise ValueError("traditional.tsv: a line is not 「character TAB character」")
+    return dict(zip(fields[0::2], fields[1::2]))
+
+
+_COMMENT_LINE = re.compile(r"(?m)^#.*$")
+
+
+def _one_for_one(table: dict[str, str]) -> bool:
+    """Every key and value one character (checked in C: joined, they are as long as the table)."""
+    return len("".join(table)) == len(table) == len("".join(table.values()))
 
 
 TRADITIONAL_TO_SIMPLIFIED: dict[str, str] = _load_traditional()
 # One character for one, none mapped to itself.
-assert all(len(k) == 1 and len(v) == 1 and k != v for k, v in TRADITIONAL_TO_SIMPLIFIED.items())
+assert _one_for_one(TRADITIONAL_TO_SIMPLIFIED) and not any(map(str.__eq__, TRADITIONAL_TO_SIMPLIFIED, TRADITIONAL_TO_SIMPLIFIED.values()))
 _TO_SIMPLIFIED = str.maketrans(TRADITIONAL_TO_SIMPLIFIED)
 
 # str.translate looks each character up in its table; in a dict, a character the table does not
 # hold costs a KeyError, raised and caught: most of a notice's characters. A list indexed by every
 # BMP code point (the character itself where nothing changes) halves the cost; a text holding a
 # character past the BMP (where 66 Traditional ones stand) is translated with the dict.
-_BMP: list[int | str] = list(range(0x10000))
 _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
-def _bmp_table(table: dict[int, str]) -> list[int | str]:
-    bmp = _BMP.copy()
-    for code, replacement in table.items():
-        if code < len(bmp):
-            bmp[code] = replacement
-    return bmp
+def _bmp_tables(*tables: dict[int, str]) -> list[list[int | str]]:
+    """Each table as a list of every BMP code point; the code points' ints are made once, shared by
+    the lists."""
+    lists: list[list[int | str]] = [list(range(0x10000))]
+    lists += [lists[0].copy() for _ in tables[1:]]
+    for bmp, table in zip(lists, tables):
+        for code, replacement in table.items():
+            if code < len(bmp):
+                bmp[code] = replacement
+    return lists
 
 
 def _translate(text: str, table: dict[int, str], bmp: list[int | str]) -> str:
     return text.translate(table if _BEYOND_BMP.search(text) else bmp)
-
-
-_TO_SIMPLIFIED_BMP = _bmp_table(_TO_SIMPLIFIED)
 
 
 def to_simplified(text: str) -> str:
@@ -62,9 +73,9 @@ def to_simplified(text: str) -> str:
 
 
 FOLD_TABLE: dict[str, str] = {**TRADITIONAL_TO_SIMPLIFIED, **_FULL_WIDTH_ASCII, **_SPACES, **_RANGE_DASHES}
-assert all(len(k) == 1 and len(v) == 1 for k, v in FOLD_TABLE.items()), "folding must be 1:1"
+assert _one_for_one(FOLD_TABLE), "folding must be 1:1"
 _TRANSLATION = str.maketrans(FOLD_TABLE)
-_TRANSLATION_BMP = _bmp_table(_TRANSLATION)
+_TO_SIMPLIFIED_BMP, _TRANSLATION_BMP = _bmp_tables(_TO_SIMPLIFIED, _TRANSLATION)
 
 
 def fold(text: str) -> str:
@@ -72,13 +83,29 @@ def fold(text: str) -> str:
     return _translate(text, _TRANSLATION, _TRANSLATION_BMP)
 
 
-# fold then to_simplified, composed into one table: both map one character to one, so a character
-# goes to to_simplified(fold(ch)); one pass instead of two over every text the unit pipeline reads.
-_FOLDED_KEYS = "".join({**FOLD_TABLE, **TRADITIONAL_TO_SIMPLIFIED})  # translated as one string: the same, character by character
-_FOLD_SIMPLIFIED = str.maketrans(dict(zip(_FOLDED_KEYS, to_simplified(fold(_FOLDED_KEYS)))))
-_FOLD_SIMPLIFIED_BMP = _bmp_table(_FOLD_SIMPLIFIED)
+# fold then to_simplified in one pass: both map one character to one, so a character goes to
+# to_simplified(fold(ch)), which is fold(ch) itself unless fold(ch) is a Traditional character (fold
+# leaves one: 薴 folds to a character to_simplified changes again). A text without such a character
+# is folded with fold's table alone; no third list of every code point is kept.
+# (FOLD_TABLE holds every Traditional character as a key: fold(ch) is FOLD_TABLE[ch], or ch itself.)
+_LEFT_BY_FOLD = {ch: folded for ch, folded in FOLD_TABLE.items() if folded in TRADITIONAL_TO_SIMPLIFIED}
+_FOLDS_AGAIN = re.compile(f"[{re.escape(''.join(sorted(_LEFT_BY_FOLD)))}]" if _LEFT_BY_FOLD else "(?!)")
 
 
 def fold_simplified(text: str) -> str:
-    """``to_simplified(fold(text))`` in one pass; ``len`` is kept."""
-    return _translate(text, _FOLD_SIMPLIFIED, _FOLD_SIMPLIFIED_BMP)
+    """``to_simplified(fold(text))``, in one pass but for a text holding a character fold leaves
+    Traditional; ``len`` is kept."""
+    if _FOLDS_AGAIN.search(text):
+        return to_simplified(fold(text))
+    return fold(text)
+
+
+# The Traditional characters fold() leaves in a text: those it folds another character to (薴 → 苧).
+# A text fold() made holds no other, so to_simplified changes it only when it holds one of these.
+_FOLDED_TRADITIONAL = re.compile(f"[{re.escape(''.join(sorted(set(_LEFT_BY_FOLD.values()))))}]" if _LEFT_BY_FOLD else "(?!)")
+
+
+def to_simplified_folded(folded: str) -> str:
+    """``to_simplified(folded)`` for a text :func:`fold` made (the run's folded text): the text itself,
+    unless it holds a Traditional character fold leaves."""
+    return to_simplified(folded) if _FOLDED_TRADITIONAL.search(folded) else folded

@@ -17,7 +17,7 @@ from .assemble import build_records
 from .assignments import RawAssignment, declared_conventions, document_conventions, find_inline_blocks
 from .assignments import NotesBelow, inline_assignments, split_unit_list, unit_line_assignments
 from .errors import InputError
-from .normalize import fold, to_simplified
+from .normalize import fold, to_simplified_folded
 from .read import Document, read_document
 from .records import Diagnostic, Extraction
 from .structure.header import DATE, SIGNATURE, Header, apply_metadata, number_year, read_header
@@ -108,7 +108,7 @@ class Run:
     def simplified(self) -> str:
         """The folded text in Simplified script (one character for one), made once for the units and
         targets stages, which both read it."""
-        return to_simplified(self.normalize)
+        return to_simplified_folded(self.normalize)
 
 
 # --- the stages --------------------------------------------------------------------------------

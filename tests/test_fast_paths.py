@@ -253,9 +253,10 @@ def test_unit_lists_read_as_without_their_shortcuts(monkeypatch):
 
 
 def test_folding_reads_as_the_dict_tables():
-    """fold, to_simplified and fold_simplified translate a text of BMP characters through a list of
-    every code point: the same text as through their dict tables, with and without characters past
-    the BMP."""
+    """fold and to_simplified translate a text of BMP characters through a list of every code point,
+    and fold_simplified (to_simplified_folded of a folded text) is fold's list (the folded text) unless
+    fold leaves a Traditional character: the same text as through their dict tables, with and without
+    characters past the BMP."""
     from pipeline import normalize
 
     rng = random.Random(17)
@@ -267,7 +268,9 @@ def test_folding_reads_as_the_dict_tables():
     for text in texts:
         assert normalize.fold(text) == text.translate(normalize._TRANSLATION)
         assert normalize.to_simplified(text) == text.translate(normalize._TO_SIMPLIFIED)
-        assert normalize.fold_simplified(text) == text.translate(normalize._FOLD_SIMPLIFIED)
+        assert normalize.fold_simplified(text) == text.translate(normalize._TRANSLATION).translate(normalize._TO_SIMPLIFIED)
+        folded = normalize.fold(text)
+        assert normalize.to_simplified_folded(folded) == folded.translate(normalize._TO_SIMPLIFIED)
 
 
 def test_cues_find_what_the_plain_alternations_find():

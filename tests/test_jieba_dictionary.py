@@ -98,9 +98,11 @@ def test_a_dict_txt_of_another_shape_is_left_to_jieba(tmp_path, monkeypatch):
         whole_dictionary.cache_clear()
 
 
-def test_words_read_by_first_character_cut_as_the_whole_dict(tmp_path, monkeypatch):
-    """The tokenizer reads a character's words when a text holding it is first cut: jieba's DAG and
-    route of every Han run of the test and raw documents are those of the tokenizer holding every word."""
+def test_words_read_by_first_characters_cut_as_the_whole_dict(tmp_path, monkeypatch):
+    """The tokenizer reads the keys starting with a text's characters and pairs of characters when the
+    text is first cut: jieba's DAG and route of every Han run of the test and raw documents are those
+    of the tokenizer holding every word, read in turn and (a sample) each by a tokenizer that has read
+    nothing else."""
     from conftest import ROOT
 
     from pipeline.targets.indicator import HAN_RUN
@@ -123,6 +125,14 @@ def test_words_read_by_first_character_cut_as_the_whole_dict(tmp_path, monkeypat
             lazy.calc(run, dag, lazy_route)
             whole.calc(run, dag, whole_route)
             assert lazy_route == whole_route, run
+        for run in sorted(runs)[::25]:
+            dictionary.cache_clear()
+            fresh, _ = dictionary()
+            dag, fresh_route, whole_route = fresh.get_DAG(run), {}, {}
+            assert dag == whole.get_DAG(run), run
+            fresh.calc(run, dag, fresh_route)
+            whole.calc(run, dag, whole_route)
+            assert fresh_route == whole_route, run
         assert len(lazy.FREQ) < len(whole.FREQ)  # only the characters of those texts were read
     finally:
         dictionary.cache_clear()

@@ -131,15 +131,30 @@ def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
         return None
     if (phrase := SUPPORT_PHRASE.match(clause, noun_at + skip)) and phrase.end() > noun_at + length:
         length = phrase.end() - noun_at  # 「一次性引才补贴」: jieba cut 引才 into a verb
+    return noun_at + skip, noun_at + _run_on(clause, noun_at, length)
+
+
+def _run_on(clause: str, noun_at: int, length: int) -> int:
+    """The noun's length, run on over nouns joined to it (JOINED_OBJECTS) and a bracket of what else counts as one."""
+    if length and (joined := JOINED_OBJECT.match(clause, noun_at + length)):
+        length = joined.end() - noun_at  # 「1名专职或兼职食品安全总监」: jieba ends the noun at 专职 (JOINED_OBJECTS)
     if length and (levels := LEVEL_ALTERNATIVE.match(clause, noun_at + length)):
         length = levels.end() - noun_at  # 「3个县（市、区）」: the bracket names what else counts as one
-    return noun_at + skip, noun_at + length
+    return length
 
 
 # A verb and a quoted name with its head noun after it close one service: 「提供最长30天免费入住“青年人才驿站”服务」 → 免费入住
 # “青年人才驿站”服务 (jieba ends the noun at 入住). (name, pattern after the noun, example)
 QUOTED_OBJECTS = (("quoted_service", r"[“\"][^”\",;。]{2,12}[”\"](?:服务|项目)(?=[,;。]|$)", "提供最长15天免费入住“人才之家”服务 → 免费入住人才之家服务"),)
 QUOTED_OBJECT = re.compile(one_of(QUOTED_OBJECTS))
+
+
+# Nouns joined by 或 / 和 / 、 after one value, closing the clause, are one thing counted: 「1名专职或兼职食品安全总监」,
+# 「300平方米的共享会议、路演和展示空间」, 「1次培训或见习机会」 (round 19: every such label of rounds 16–18 — shiping 18a,
+# tingwan 17b, luzhou 16a — names the whole run). A further value after a 、, or a count in words (一批), is a list of values.
+# (name, pattern after the noun, example)
+JOINED_OBJECTS = (("joined_nouns", r"(?:或|和|、)[^,;。、\d或和一二两三四五六七八九十批]{1,10}(?:(?:或|和|、)[^,;。、\d或和一二两三四五六七八九十批]{1,10})*(?=[,;。]|$)", "每所学校配备不少于1名专职或兼职食品安全总监 (not 「3—5个…试验区和一批…示范区」: a second count)"),)
+JOINED_OBJECT = re.compile(one_of(JOINED_OBJECTS))
 
 
 def _past_gloss(clause: str, noun_at: int, length: int) -> int:

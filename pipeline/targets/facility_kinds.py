@@ -37,10 +37,19 @@ EACH_GIVEN = (
 EACH_GIVEN_TO = re.compile(one_of(EACH_GIVEN))
 
 
+# A zone recognised by the notice — a cluster, a park, a demonstration zone, a street — and what each must hold (its firms,
+# its kinds of shop, what it sets up or brings in) are the zone's standard, an amount, whatever the verb: every such label of
+# rounds 1–18 (11, by 4 writers: chengwan, lanyu 16b, fengyu 17a, lujiang, yuanxi 17d) reads it so. (name, pattern, example)
+ZONE_STANDARDS = (
+    ("each_zone", r"每(?:个|条)[^,;。的、每]{0,8}?(?:集聚区|产业园|示范区|联合体|生活圈|街区|商圈)", "每个集聚区夜间营业商户不少于50家 / 每个示范区集聚数字贸易企业不少于100家 / 每个市级夜间消费集聚区至少设置1个游客服务中心"),
+)
+ZONE_STANDARD = re.compile(one_of(ZONE_STANDARDS))
+
+
 def facility_each(head: str, comparator: str | None) -> bool:
     """Whether the clause's words before the value (``head``, fillers stripped) state what each facility
     must have or each beneficiary is given."""
-    if EACH_GIVEN_TO.search(head):
+    if EACH_GIVEN_TO.search(head) or (comparator in ("at_least", "at_most") and ZONE_STANDARD.search(head)):
         return True
     if PER_PLACE_QUOTA.match(head):
         return False  # 「每个行政村配备室外终端不少于3个」: a quota for each place of the territory

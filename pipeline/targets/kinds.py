@@ -10,6 +10,9 @@ from dataclasses import replace
 from .facility_kinds import equipped_too, facility_each, staff_too
 from .found import FoundTarget, strip_fillers
 from .names import PER_RATE
+from .time_names import event_left_out
+from .per_frames import per_frame_left_out, per_frame_standard, support_after_each
+from .periodic_duties import periodic_duty
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
 from .standard_names import owner_left_out, periodic_check, training_hours
 from .standard_kinds import COUNTED, FURTHER_LIMIT, count_after_measure, PUBLICITY_NAME, SENTENCE_END, TERRITORY_BEFORE, TIME_VALUE_UNITS, facility_standard, should_meet
@@ -121,5 +124,5 @@ def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarg
             target = replace(target, kind="amount")
         if previous is not None and previous.kind == "amount" and target.kind == "goal" and target.end == previous.end and target.comparator == previous.comparator:
             target = replace(target, kind="amount")  # 「急救医生、护士各不少于2名」: members sharing one value share its kind
-        out.append(periodic_check(folded, owner_left_out(folded, training_hours(folded, target)), out[-1] if out else None))
+        out.append(event_left_out(folded, support_after_each(folded, per_frame_left_out(folded, per_frame_standard(folded, periodic_duty(folded, periodic_check(folded, owner_left_out(folded, training_hours(folded, target)), out[-1] if out else None)))))))
     return out

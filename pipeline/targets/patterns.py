@@ -20,6 +20,7 @@ MORE_COUNTERS = (
     ("trains", "列", "中欧班列开行1200列以上 (round 17: cangyuan 17b)"),
     ("hand_tools", "把", "二号工具不少于3000把 (round 17: lichuan 17c)"),
     ("grain_weight", "斤", "粮食产量稳定在820亿斤以上 → 亿斤 (round 17: cangyuan 17b)"),
+    ("seconds", "秒", "报警信息推送时间不超过30秒 / 调用响应时间原则上不超过2秒 (round 19: lanzhou 18b, xilan 17c)"),
 )
 # Measure words a value may carry, longest first so 平方公里 wins over 公里 and 个百分点 over 个.
 MEASURE_UNITS = sorted(

@@ -16,6 +16,15 @@ IN_PRINCIPLE_LIMITS = (
 )
 IN_PRINCIPLE = re.compile(one_of(IN_PRINCIPLE_LIMITS))
 
+# A share or rate capped 不超过 / 不高于 is what each case must keep under (a profit margin, a balance, a share of a
+# street's space), not a level the government brings about: every such label of rounds 1–18 (17, by 9 writers) is an
+# amount; round 19: shiping 18a ×2, yuanxi 17d, chenglan 14b, zeling 14a read as goals. (name, pattern closing the
+# words before the value, example)
+CAPPED_SHARES = (
+    ("capped_share", r"(?:不超过|不高于|不大于)$", "承包经营企业利润率不超过8% / 伙食费结余率不超过5% / 外摆区域面积占街区公共空间的比例不超过30%"),
+)
+CAPPED_SHARE = re.compile(one_of(CAPPED_SHARES))
+
 # A facility's own physical measure (its width, diameter, built area, storage, days open; not a service radius,
 # which writers read both ways: round 6 「城市急救站点服务半径不超过5公里」 a goal, round 13 「驿站服务半径不超过5公里」 an amount)
 # right before a limit word is what each such facility must have. (name, pattern on the indicator, example)
@@ -31,6 +40,8 @@ FACILITY_MEASURES = (
     # level 压缩至 / 控制在, nor the government's own 应急响应: goals). Round 17: 7 labels of 15a (lanxi, tuanchuan), 15b
     # (muchuan), 16b (cuiling) are amounts.
     ("response_time", r"(?<!平均)(?<!应急)(?:响应|到达现场|到场|交接|转运)时间$|(?:班次|发车)间隔$", "平台报警信息处置响应时间不超过30分钟 / 旅游旺季班次间隔不超过30分钟"),
+    # …and how fast each installation restores its supply (round 19: yuchuan 18a, the one such label)
+    ("restore_time", r"恢复(?:供电|供水|供气|供热)时间$", "医药冷库应配备备用发电机组，停电后恢复供电时间不超过30分钟"),
 )
 FACILITY_MEASURE = re.compile(one_of(FACILITY_MEASURES))
 LIMIT_BEFORE = re.compile(r"(?:不低于|不少于|不小于|不超过|不高于|不大于)$")
@@ -43,8 +54,8 @@ def facility_standard(indicator: str, head: str, unit: str | None, comparator: s
     FACILITY_MEASURES): ``head`` is the clause's words before the value."""
     if comparator not in ("at_least", "at_most") or unit in COUNTED:
         return False
-    if IN_PRINCIPLE.search(head):
-        return True
+    if IN_PRINCIPLE.search(head) or (unit == "%" and comparator == "at_most" and CAPPED_SHARE.search(head)):
+        return True  # (CAPPED_SHARES)
     if LIMIT_BEFORE.search(head) is not None and unit in SITE_AREA_UNITS and SITE_AREA.search(indicator):
         return True  # 「营业场所面积不少于30平方米」 (SITE_AREAS)
     return LIMIT_BEFORE.search(head) is not None and FACILITY_MEASURE.search(indicator) is not None

@@ -31,7 +31,7 @@ PROVIDER_OF_RATE = re.compile(one_of(PROVIDERS_OF_RATES))
 # measure keeps its owner (「每个服务站面积不少于50平方米」 → 服务站面积, 「每支队伍人数不少于30人」 → 队伍人数). Round 18: zhangyuan 17b, lichuan 17c, fengwan,
 # lujiang, yuanxi 17d. (name, pattern on the words from 每 through the name, example)
 EACH_OWNERS = (
-    ("owner_after_each", r"每(?:个|支|条|家|座|所|处|栋)[^,;。\d每]{0,6}?(?:基地|站点|点|站|队伍|街区|联合体|园区|楼宇)(?=[^,;。\d]{2,}$)", "每个基地实训工位不少于300个 → 实训工位 / 每支队伍队员不少于20人 → 队员"),
+    ("owner_after_each", r"每(?:个|支|条|家|座|所|处|栋)[^,;。\d每]{0,6}?(?:基地|站点|点|站|队伍|街区|联合体|园区|楼宇|集聚区|产业园|示范区|生活圈)内?(?=[^,;。\d]{2,}$)", "每个基地实训工位不少于300个 → 实训工位 / 每支队伍队员不少于20人 → 队员 / 每个集聚区夜间营业商户不少于50家 → 夜间营业商户 (round 19: zones, facility_kinds.ZONE_STANDARDS)"),
 )
 EACH_OWNER = re.compile(one_of(EACH_OWNERS))
 BARE_MEASURES = frozenset({"面积", "规模", "数量", "人数", "人员"})

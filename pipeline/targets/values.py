@@ -36,6 +36,10 @@ PER_BASES = (
     ("per_scaled_count", r"/(?:\d+)?(?:千|万|十万|百万)(?:人口|人|户)?", "食品安全抽检4.5批次/千人, 孕产妇死亡率控制在10/10万以下"),
     ("per_time", r"/(?:日|天|小时|月|年)(?!(?!左右|以上|以下|以内|及以上)[\u4e00-\u9fff])", "焚烧处理能力达到4500吨/日 (a capacity's unit is the amount per day)"),
 )
+# A minus sign before a temperature is the value's sign, not a dash: (name, pattern, example). Not after a digit or a
+# degree, where it joins a range (「2-8℃」, 「2℃-8℃」). Round 19: yuchuan 18a.
+MINUS_SIGNS = (("below_zero", r"(?<![\d℃.])[-－−](?=\d+(?:\.\d+)?℃)", "冷藏车厢内温度应保持在-18℃以下 → -18 ℃"),)
+MINUS = one_of(MINUS_SIGNS)
 CN_DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
@@ -43,7 +47,7 @@ VALUE = re.compile(
     rf"""(?P<fraction>(?<![\d/])(?P<numerator>[1-9])/(?P<denominator>[2-9]|10)(?![\d/万千百亿]))  # 2/3 (a share written as a fraction)
     |(?P<ratio>\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?)+)                  # 10:40:50, 1.8:1
     |(?:(?P<pending>\*)                                           # * (待省分解下达)
-       |(?P<low>{NUMBER})(?:(?:(?P<low_unit>%)|(?P<low_money>(?:万|亿)?元))?(?:—|至)(?P<high>{NUMBER}))?  # 45.22, 7%—10%, 5万元至20万元
+       |(?P<minus>{MINUS})?(?P<low>{NUMBER})(?:(?:(?P<low_unit>%)|(?P<low_money>(?:万|亿)?元))?(?:—|至)(?P<high>{NUMBER}))?  # 45.22, 7%—10%, 5万元至20万元
        |(?P<cn>{CN_NUMBER}))                                       # 两, 十, 千, 万 (with a unit only)
      (?P<scale>万亿|万|亿)?(?P<unit>{UNIT_ALTERNATION})?(?P<per_base>{one_of(PER_BASES)})?""",
     re.VERBOSE,
@@ -84,6 +88,7 @@ def value_fields(text: str, clause_start: int, value: re.Match[str]) -> dict:
         number = float(number) if number else None
     else:
         number = float(value["low"]) if value["low"] and not value["high"] else None
+        number = -number if number is not None and value["minus"] else number  # 「-18℃」 (MINUS_SIGNS)
     scale = value["scale"] or ""
     return dict(
         value=number,

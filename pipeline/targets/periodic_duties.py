@@ -1,0 +1,66 @@
+"""How often each facility, school, supplier or operator must do something — within a week, a day, a month, a
+quarter, a term — is a standard it meets, an amount named by the duty (TARGET_LABELING.md, "standards a facility
+or a person must meet": 「每周开放时间不少于56小时」). Round 19: rounds 16–18 labelled 13 such counts amounts, read as
+goals, by 6 writers (fengyu, ruochuan 17a, zhangyuan 17b, lanzhou, shiping, yuchuan 18a) — and no count of times within
+a sub-year period under a limit a goal; a count within a year stays a goal (「每年组织…演练不少于2次」: the
+government's own work, 15 goal labels) unless it is an operator's upkeep (检测, 清洗, 消毒, 保洁)."""
+
+from __future__ import annotations
+
+from .. import rx as re
+from dataclasses import replace
+
+from .found import FoundTarget
+from .tables import one_of
+
+# The period a duty recurs in, and the duty it governs: (name, pattern, example)
+DUTY_PERIODS = (
+    ("within_term", r"每(?:周|天|日|月|季度|半年|学期|学年)", "每周夜间开放不少于2次 / 水质检测每季度不少于1次 / 每学期至少接受1次学校实地考察 / 每学年不少于4课时"),
+    ("upkeep_each_year", r"每年(?=[^,;。]{0,4}?(?:检测|清洗|消毒|保洁))", "出厂水、末梢水每年检测不少于4次 / 单村供水工程每年至少检测1次"),
+)
+DUTY_PERIOD = re.compile(one_of(DUTY_PERIODS))
+DUTY_UNITS = frozenset({"次", "课时"})
+# Words between the period and the value that are no part of the duty's name: the limit, a verb of holding.
+DUTY_FILLERS = re.compile(r"^(?:至少|不少于|不低于)?(?:开展|组织|进行|接受)?|(?:至少|不少于|不低于)$")
+# A one-word verb cut off the noun after the value (「每周至少开展3次冷链配送」 read 冷链): the clause's rest is the name.
+CLAUSE_BREAK = re.compile(r"[,;。，；\n]")
+CLAUSE_REST = re.compile(r"[^,;。，；、\n]{1,3}(?=[,;。，；\n]|$)")
+
+
+def _duty_name(folded: str, target: FoundTarget, period: re.Match, value_at: int) -> str | None:
+    """The duty's name where the indicator holds the period or the words after it name the duty; None to keep it."""
+    indicator = target.indicator
+    if indicator.endswith(period.group()):
+        return indicator[: -len(period.group())] or None  # 「水质检测每季度」 → 水质检测
+    between = folded[period.end() : value_at]
+    between = DUTY_FILLERS.sub("", DUTY_FILLERS.sub("", between, count=1))
+    if target.rule == "value_first":
+        rest = CLAUSE_REST.match(folded, target.end)
+        if rest and folded.endswith(indicator, 0, target.end):
+            return indicator + rest.group()  # 「冷链」 + 「配送」
+        return None
+    if len(between) >= 2 and (indicator.startswith(period.group()) or period.start() >= target.start + len(indicator) - 1 or indicator not in between):
+        return between  # 「每周夜间」 → 夜间开放, 「单村供水工程」 (每年至少检测) → 检测
+    return None
+
+
+def periodic_duty(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` as a standard, an amount named by its duty, where it counts times (or class hours) a duty is done
+    within a period under a limit (DUTY_PERIODS); unchanged otherwise."""
+    if target.unit not in DUTY_UNITS or target.comparator != "at_least" or (target.kind != "goal" and not DUTY_PERIOD.search(target.indicator)):
+        return target  # (an amount already is renamed only where its name holds the period: 「每座驿站每天保洁…」)
+    value_at = folded.rfind(target.value_text, target.start, target.end)
+    if value_at < 0:
+        return target
+    window_start = max(0, target.start - 10)
+    period = None
+    for period in DUTY_PERIOD.finditer(folded, window_start, value_at):
+        pass
+    if period is None or CLAUSE_BREAK.search(folded, period.end(), value_at):
+        return target
+    name = _duty_name(folded, target, period, value_at)
+    if not name:
+        return replace(target, kind="amount")
+    end = max(target.end, folded.find(name, target.start) + len(name)) if target.rule == "value_first" else target.end
+    start = folded.rfind(name, window_start, value_at)
+    return replace(target, kind="amount", indicator=name, start=start if start >= 0 else target.start, end=end)

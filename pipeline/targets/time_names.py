@@ -1,0 +1,29 @@
+"""The name of a time limit leaves out the moment it counts from: 「停电后恢复供电时间不超过30分钟」 → 恢复供电时间, as
+「抢险人员接报后到达现场时间」 → 到达现场时间 (round 19: every label of rounds 1–18 with such a moment — lanxi 15a, lichuan 17c,
+yuchuan 18a — reads it so; none keeps it)."""
+
+from __future__ import annotations
+
+from .. import rx as re
+from dataclasses import replace
+
+from .found import FoundTarget
+from .tables import one_of
+
+# (name, pattern on the target's name, example)
+TIME_FROM_EVENTS = (
+    ("after_event", r"^[^,;。\d]{1,16}?后(?=[^,;。\d后]{2,10}(?:时间|时限|间隔)$)", "停电后恢复供电时间 → 恢复供电时间 / 扑火队伍接到出动指令后到达火场时间 → 到达火场时间"),
+    # the days or season a time holds for says when, not what (round 19: lanzhou 18a, lujiang 17d, tingwan 17b — every such
+    # label; 年度 names a year's total and stays: 「年度培训时间」)
+    ("time_frame", r"^(?:年(?!度)|全年|工作日|节假日|周末|[\u4e00-\u9fff]{2,3}期(?:间|内))(?=[^,;。\d]{2,8}(?:时间|天数|时长)$)", "寒暑假期间开放时间延长1小时 → 开放时间 / 年开放时间不少于250天 → 开放时间 / 工作日开放时间不少于8小时 → 开放时间"),
+)
+TIME_FROM_EVENT = re.compile(one_of(TIME_FROM_EVENTS))
+
+
+def event_left_out(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` without the moment its time counts from (TIME_FROM_EVENTS); unchanged otherwise."""
+    if not (event := TIME_FROM_EVENT.match(target.indicator)):
+        return target
+    name = target.indicator[event.end() :]
+    start = folded.find(name, target.start, target.end)
+    return replace(target, indicator=name, start=start if start >= 0 else target.start)
