@@ -407,6 +407,7 @@ def test_units_in_the_sentence_after_the_full_stop_and_a_time_note_inside_a_bloc
         ("区商务局、区财政局等区级成员单位", ["区商务局", "区财政局"]),
         ("市发改委等有关部门和单位", ["市发改委"]),
         ("市城管局、岚州华润燃气有限公司等燃气企业", ["市城管局", "岚州华润燃气有限公司"]),  # a kind of firm after 等
+        ("省交通运输厅、省公安厅等省河长制成员单位", ["省交通运输厅", "省公安厅"]),  # a scope, then a body's members
     ],
 )
 def test_a_list_closed_by_a_collective_after_deng_is_open_ended(text, names):

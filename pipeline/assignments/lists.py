@@ -18,9 +18,9 @@ OPEN = "([【《“〔〈「"
 CLOSE = ")]】》”〕〉」"
 
 # Endings that close a list without naming a unit; the list is open-ended: 「…等」, 「…等有关部门和单位」,
-# 「…等市直有关执法部门」, 「…等区级成员单位」, 「…有限公司等燃气企业」 (a scope, then up to four characters saying which units).
+# 「…等市直有关执法部门」, 「…等区级成员单位」, 「…有限公司等燃气企业」, 「…等省河长制成员单位」 (a scope, then up to six characters saying which units).
 OPEN_ENDED_TAIL = re.compile(
-    r"等(?:[省市区县]直|[省市区县]级)?(?:有关|相关|其他)?(?:[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|企业))?(?:和(?:有关)?单位)?$"
+    r"等(?:[省市区县][直级]?)?(?:有关|相关|其他)?(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|企业))?(?:和(?:有关)?单位)?$"
 )
 # 「…等和各有关省级人民政府」「…及各县(市)区政府」: a conjunction before a collective starts a new item.
 CONJUNCTION_BEFORE_COLLECTIVE = re.compile(r"(?:等和|等及|及|和)(?=各)")
