@@ -79,3 +79,17 @@ STAFF_UNITS = frozenset(STAFF_LISTS[0][1].split())
 def staff_too(previous_unit: str, unit: str) -> bool:
     """Whether a count in ``unit`` after a standard in ``previous_unit`` continues a list of staff (STAFF_LISTS)."""
     return unit == previous_unit and unit in STAFF_UNITS
+
+
+# Staff joined by 、 to equipment under one verb of equipping are the same unit's standard: 「每支队伍配备无人机不少于5架、持证飞手
+# 不少于6名」 → 6 名 an amount too (round 20: qichuan 19a, lanzhou 18b — every such label; the staff after a count of things
+# not joined by 、 stays with the rules above). (name, units of the equipment, units of the staff, example)
+STAFF_AFTER_EQUIPMENT = (("staff_after_equipment", "架 台 辆 艘 套", "名 人", "每支队伍配备无人机不少于5架、持证飞手不少于6名 / 服务站配备配送车辆不少于2辆、持证配送人员不少于4名"),)
+EQUIPMENT_UNITS = frozenset(STAFF_AFTER_EQUIPMENT[0][1].split())
+CREW_UNITS = frozenset(STAFF_AFTER_EQUIPMENT[0][2].split())
+
+
+def staff_after_equipment(folded: str, previous_unit: str, previous_end: int, unit: str, start: int) -> bool:
+    """Whether a count of staff in ``unit`` starting at ``start`` follows equipment in ``previous_unit`` ending at
+    ``previous_end``, joined by 、 alone (STAFF_AFTER_EQUIPMENT)."""
+    return previous_unit in EQUIPMENT_UNITS and unit in CREW_UNITS and folded[previous_end:start] == "、"

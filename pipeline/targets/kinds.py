@@ -7,10 +7,11 @@ from __future__ import annotations
 from .. import rx as re
 from dataclasses import replace
 
-from .facility_kinds import equipped_too, facility_each, staff_too
+from .facility_kinds import equipped_too, facility_each, staff_after_equipment, staff_too
 from .found import FoundTarget, strip_fillers
 from .names import PER_RATE
 from .time_names import event_left_out
+from .name_openers import opener_left_out
 from .per_frames import per_frame_left_out, per_frame_standard, support_after_each
 from .periodic_duties import periodic_duty
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
@@ -114,7 +115,7 @@ def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarg
             and previous.kind == "amount"
             and previous.comparator in ("at_least", "at_most")
             and target.comparator in ("at_least", "at_most")
-            and (target.unit not in COUNTED or count_after_measure(previous.unit, target.unit) or (previous.unit in COUNTED and (equipped_too(folded, target.start) or staff_too(previous.unit, target.unit))))
+            and (target.unit not in COUNTED or count_after_measure(previous.unit, target.unit) or staff_after_equipment(folded, previous.unit, previous.end, target.unit, target.start) or (previous.unit in COUNTED and (equipped_too(folded, target.start) or staff_too(previous.unit, target.unit))))
             and not AMOUNT_CUE.search(previous.indicator)
             and previous.end <= target.start
             and not SENTENCE_END.search(folded, previous.end, target.start)
@@ -124,5 +125,5 @@ def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarg
             target = replace(target, kind="amount")
         if previous is not None and previous.kind == "amount" and target.kind == "goal" and target.end == previous.end and target.comparator == previous.comparator:
             target = replace(target, kind="amount")  # 「急救医生、护士各不少于2名」: members sharing one value share its kind
-        out.append(event_left_out(folded, support_after_each(folded, per_frame_left_out(folded, per_frame_standard(folded, periodic_duty(folded, periodic_check(folded, owner_left_out(folded, training_hours(folded, target)), out[-1] if out else None)))))))
+        out.append(opener_left_out(folded, event_left_out(folded, support_after_each(folded, per_frame_left_out(folded, per_frame_standard(folded, periodic_duty(folded, periodic_check(folded, owner_left_out(folded, training_hours(folded, target)), out[-1] if out else None))))))))
     return out

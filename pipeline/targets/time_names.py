@@ -14,8 +14,9 @@ from .tables import one_of
 TIME_FROM_EVENTS = (
     ("after_event", r"^[^,;。\d]{1,16}?后(?=[^,;。\d后]{2,10}(?:时间|时限|间隔)$)", "停电后恢复供电时间 → 恢复供电时间 / 扑火队伍接到出动指令后到达火场时间 → 到达火场时间"),
     # the days or season a time holds for says when, not what (round 19: lanzhou 18a, lujiang 17d, tingwan 17b — every such
-    # label; 年度 names a year's total and stays: 「年度培训时间」)
-    ("time_frame", r"^(?:年(?!度)|全年|工作日|节假日|周末|[\u4e00-\u9fff]{2,3}期(?:间|内))(?=[^,;。\d]{2,8}(?:时间|天数|时长)$)", "寒暑假期间开放时间延长1小时 → 开放时间 / 年开放时间不少于250天 → 开放时间 / 工作日开放时间不少于8小时 → 开放时间"),
+    # label; 年度 names a year's total and stays: 「年度培训时间」), and the holidays or season a run's interval holds for (round 20:
+    # tangxi 19c 「节假日发车间隔」, cuiling 16b 「旅游旺季班次间隔」 → 发车间隔 / 班次间隔)
+    ("time_frame", r"^(?:年(?!度)|全年|工作日|节假日|周末|(?:旅游)?旺季|[\u4e00-\u9fff]{2,3}期(?:间|内))(?=[^,;。\d]{2,8}(?:时间|天数|时长|间隔)$)", "寒暑假期间开放时间延长1小时 → 开放时间 / 年开放时间不少于250天 → 开放时间 / 工作日开放时间不少于8小时 → 开放时间"),
 )
 TIME_FROM_EVENT = re.compile(one_of(TIME_FROM_EVENTS))
 

@@ -1,0 +1,32 @@
+"""What opens an amount's name without naming what is measured: the one who owes it with the period it is owed in
+(「项目负责人每月带班生产时间」 → 带班生产时间), and a verb of equipping or carrying out (「配备无人机」 → 无人机).
+Goals keep theirs (「每年新增…」 is read by the goal rules)."""
+
+from __future__ import annotations
+
+from .. import rx as re
+from dataclasses import replace
+
+from .found import FoundTarget
+from .tables import one_of
+
+# (name, pattern on the amount's name, example). Round 20: 4 amount labels of 4 writers (wenlan 19c, hengling 19a,
+# pulan 17c, lanzhou 18b; censhui 19c's 「评估人员每月完成评估」 too, read as a goal) name the measure after 每年 / 每月 without the owner and the period (and without
+# 开展 / 参加 / 完成); of the 3,100 amount labels of rounds 1–19 one keeps a period in its name, 「每周固定班次」, a frame after
+# its value's own noun that no rule reads.
+NAME_OPENERS = (
+    ("owner_each_period", r"^[^,;。\d]{0,16}?每(?:年|月|周|季度|学期|学年)(?:开展|参加|完成)?(?=[^,;。\d每]{2,}$)", "施工总承包单位项目负责人每月带班生产时间 → 带班生产时间 / 技能大师工作室每年开展技能传承带徒 → 技能传承带徒 / 每年评价补贴 → 评价补贴"),
+    # Round 20: qichuan 19a, lanzhou 18a, yuanxi 17d, and censhui 19c's 「中心设置养老床位」; no amount label holds 配备 / 配置 /
+    # 落实, and 设置 only opening a 「…的」 clause (「设置养老、托育功能的楼层」, kept: an owner must stand before 设置).
+    ("equipping_verb", r"^(?:[^,;。\d]{0,8}?(?:配备|配置)|落实|[^,;。\d的]{2,8}?设置)(?![率])(?=[^,;。\d的]{2,}$)", "每支队伍配备无人机不少于5架 → 无人机 / 配备专兼职文物安全巡查员不少于1名 → 专兼职文物安全巡查员 / 落实住房公积金贷款首付比例不低于20% → 住房公积金贷款首付比例 / 每个中心设置养老床位不少于30张 → 养老床位"),
+)
+NAME_OPENER = re.compile(one_of(NAME_OPENERS))
+
+
+def opener_left_out(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` without the owner and period or the verb opening its name (NAME_OPENERS) where it is an amount."""
+    if target.kind != "amount" or not (opener := NAME_OPENER.match(target.indicator)):
+        return target
+    name = target.indicator[opener.end() :]
+    start = folded.find(name, target.start, target.end)
+    return replace(target, indicator=name, start=start if start >= 0 else target.start)
