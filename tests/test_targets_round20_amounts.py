@@ -35,6 +35,14 @@ AMOUNTS20 = [
         ("持证救生员", 8.0, "名", "at_least", "amount", "持证救生员不少于8名"),
         ("出动时间", 20.0, "分钟", "at_most", "amount", "出动时间不超过20分钟"),
     ]),
+    # facility_kinds.STAFF_EACH staff_of_each: a floor on the staff of each unit named after 每 is its standard
+    ("每条市级河道聘请民间河长不少于2名。", [("民间河长", 2.0, "名", "at_least", "amount", "民间河长不少于2名")]),
+    ("每个采砂点现场监管人员不少于2名。", [("现场监管人员", 2.0, "名", "at_least", "amount", "现场监管人员不少于2名")]),
+    ("每次联合检查应当邀请不少于2名专家参与。", [("专家", 2.0, "名", "at_least", "amount", "不少于2名专家")]),
+    ("每个重点村应配备不少于2名专职讲解员。", [("专职讲解员", 2.0, "名", "at_least", "amount", "不少于2名专职讲解员")]),
+    # …while a quota for each place of the territory stays a goal (TERRITORY_EACH)
+    ("每个城市社区配备专职网格员不少于6人。", [("专职网格员", 6.0, "人", "at_least", "goal", "专职网格员不少于6人")]),
+    ("每个村配备分类督导员不少于2名。", [("分类督导员", 2.0, "名", "at_least", "goal", "分类督导员不少于2名")]),
     # time_names.TIME_FROM_EVENTS time_frame: the holidays or season an interval holds for leave its name
     ("开通县城至主要景区的接驳专线不少于5条，节假日发车间隔不超过20分钟。", [
         ("接驳专线", 5.0, "条", "at_least", "goal", "接驳专线不少于5条"),

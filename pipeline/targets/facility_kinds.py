@@ -93,3 +93,21 @@ def staff_after_equipment(folded: str, previous_unit: str, previous_end: int, un
     """Whether a count of staff in ``unit`` starting at ``start`` follows equipment in ``previous_unit`` ending at
     ``previous_end``, joined by 、 alone (STAFF_AFTER_EQUIPMENT)."""
     return previous_unit in EQUIPMENT_UNITS and unit in CREW_UNITS and folded[previous_end:start] == "、"
+
+
+# Staff each unit named after 每 must have — a site, a building, a river, a check — under a floor are its standard, an amount:
+# 32 of the 34 labels of rounds 1–19 of this shape are amounts, in 27 notices (round 20: lichuan 19b ×2, tanqiao 19b, tingwan
+# 17b, wenlan 19c, lichuan 17c, chengwan 16b were read as goals); the two goals, and cangyuan 17b's 「每个城市社区配备专职社区工作者不少于8人」, are a quota for each place of
+# the territory (「每个街道聘请不少于3名…」, 「每个村配备…」), TERRITORY_EACH, as patterns.PER_PLACE_QUOTAS reads them. (name, pattern closing the clause's words before the value, example)
+STAFF_EACH = (
+    ("staff_of_each", r"每(?:个|条|所|栋|座|处|家|支|次)[^,;。，；的、每]{1,24}?(?:不少于|不低于|至少)$", "每条省级河道聘请民间河长不少于2名 / 每个可采区现场监管人员不少于2名 / 每次执法检查应当邀请不少于2名专家参与"),
+)
+STAFF_EACH_CLAUSE = re.compile(one_of(STAFF_EACH))
+TERRITORY_EACH = re.compile(r"每个(?:[^,;。的、每]{1,4}?(?:行政村|自然村|乡镇|街道|社区|开发区|园区)|行政村|自然村|村|乡镇|镇|街道|社区|县|区|设区市|市州|市|园区|开发区)(?=聘请|配备|配置|安排|至少|不少于|应|要|明确|设|建|组建)")
+
+
+def staff_each(head: str, unit: str | None, comparator: str | None) -> bool:
+    """Whether the value is a floor on the staff of each unit named after 每 (STAFF_EACH), not a place's quota."""
+    if unit not in CREW_UNITS or comparator != "at_least" or not (each := STAFF_EACH_CLAUSE.search(head)):
+        return False
+    return TERRITORY_EACH.match(head, each.start()) is None
