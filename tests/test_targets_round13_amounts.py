@@ -69,7 +69,9 @@ AMOUNTS13 = [
     # …while consecutive years naming who qualifies stay no target
     ("对连续3年营业收入增长20%以上的企业，给予奖励。", []),
     # returned.FREE_FIRSTS free_first: the first hours of a service free of charge — what is free before 前 (rounds 4, 6)
-    ("医院停车场前30分钟免费。", [("停车场", 30.0, "分钟", "equal", "amount", "30分钟")]),
+    # (round 20, returned.FREE_KINDS: the word of kind or place right before the car park stays, as rounds 17–19 labelled
+    # 景区停车场 and 公共停车场; this sentence's 停车场 alone was written before them)
+    ("医院停车场前30分钟免费。", [("医院停车场", 30.0, "分钟", "equal", "amount", "30分钟")]),
     ("景区周边停车场实行前1小时免费。", [("停车场", 1.0, "小时", "equal", "amount", "1小时")]),
     # COMPARATOR_BEFORE at_most 不得…超过 / 不得高于: a prohibition of exceeding is a cap (超过 alone is at least)
     ("补贴标准不得超过2000元。", [("补贴标准", 2000.0, "元", "at_most", "amount", "补贴标准不得超过2000元")]),

@@ -43,6 +43,12 @@ AMOUNTS20 = [
     # …while a quota for each place of the territory stays a goal (TERRITORY_EACH)
     ("每个城市社区配备专职网格员不少于6人。", [("专职网格员", 6.0, "人", "at_least", "goal", "专职网格员不少于6人")]),
     ("每个村配备分类督导员不少于2名。", [("分类督导员", 2.0, "名", "at_least", "goal", "分类督导员不少于2名")]),
+    # returned.FREE_KINDS kind_of_free: what is free for the first hours keeps the word of kind or place right before it
+    ("医院停车场实行前30分钟免费。", [("医院停车场", 30.0, "分钟", "equal", "amount", "30分钟")]),
+    ("商圈周边公共停车场实行前1小时免费。", [("公共停车场", 1.0, "小时", "equal", "amount", "1小时")]),
+    ("夜市周边公共停车场实行夜间前1小时免费。", [("公共停车场", 1.0, "小时", "equal", "amount", "1小时")]),
+    # …but not across a relation of place (周边)
+    ("主要商圈周边停车场实行前30分钟免费。", [("停车场", 30.0, "分钟", "equal", "amount", "30分钟")]),
     # time_names.TIME_FROM_EVENTS time_frame: the holidays or season an interval holds for leave its name
     ("开通县城至主要景区的接驳专线不少于5条，节假日发车间隔不超过20分钟。", [
         ("接驳专线", 5.0, "条", "at_least", "goal", "接驳专线不少于5条"),

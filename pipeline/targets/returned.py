@@ -74,8 +74,12 @@ SHARE_AFTER = re.compile(one_of(SHARES_AFTER))
 
 # The first hours or days of a service free of charge: what is free is named before 前 (a verb of applying after it
 # left out), the time is its amount, equal. (name, pattern on the words before the value, example)
-FREE_FIRSTS = (("free_first", r"(?:实行|执行|享受)?前$", "夜间停车前2小时免费 / 景区周边停车场实行前1小时免费 (what is free: jieba's last word before)"),)
+FREE_FIRSTS = (("free_first", r"(?:实行|执行|享受)?(?:夜间)?前$", "夜间停车前2小时免费 / 景区周边停车场实行前1小时免费 / 公共停车场实行夜间前2小时免费 (what is free: jieba's last word before)"),)
 FREE_FIRST = Ending(one_of(FREE_FIRSTS))
+# …with the word of kind or place right before it, no relation of place between (round 20: every label — tangxi 19c 「景区停车场」,
+# tingwan 17b, yuchuan 18a, fengyu 17a 「公共停车场」; 「景区周边停车场」 → 停车场 as cuiling 16b labelled it). (name, jieba tags, example)
+FREE_KINDS = (("kind_of_free", "b n", "景区停车场实行前2小时免费 → 景区停车场 / 楼宇周边公共停车场实行前30分钟免费 → 公共停车场"),)
+FREE_KIND_TAGS = frozenset(FREE_KINDS[0][1].split())
 FREE_AFTER = re.compile(r"免费(?:停放|停车)?(?=$|[,;。])")
 
 
@@ -100,6 +104,8 @@ def free_first(clause: str, value: re.Match[str]) -> tuple[str, int, int] | None
         return None
     words = nouns.tag(clause[: m.start()])
     last = words[-1][0] if words else ""
+    if len(words) >= 2 and len(last) >= 2 and words[-2][1] in FREE_KIND_TAGS and len(words[-2][0]) == 2:
+        last = words[-2][0] + last  # (FREE_KINDS)
     return ("equal", m.start() - len(last), m.start()) if len(last) >= 2 else None
 
 
