@@ -28,6 +28,8 @@ AMOUNTS20 = [
     ]),
     ("落实首套住房商业贷款首付比例不低于15%的政策。", [("首套住房商业贷款首付比例", 15.0, "%", "at_least", "amount", "首套住房商业贷款首付比例不低于15%")]),
     ("每个服务中心设置康复床位不少于20张。", [("康复床位", 20.0, "张", "at_least", "amount", "康复床位不少于20张")]),
+    # doer_to_whom: the doer and the one it serves after 对 leave an amount's name
+    ("供水企业对农村用户水质抽检每季度不少于1次。", [("水质抽检", 1.0, "次", "at_least", "amount", "水质抽检每季度不少于1次")]),
     # facility_kinds.STAFF_AFTER_EQUIPMENT staff_after_equipment: staff joined by 、 to equipment are the same standard,
     # and a further limit after them too (kinds.standards_continued)
     ("每支救援队配备冲锋舟不少于3艘、持证救生员不少于8名，出动时间不超过20分钟。", [

@@ -19,6 +19,9 @@ NAME_OPENERS = (
     # Round 20: qichuan 19a, lanzhou 18a, yuanxi 17d, and censhui 19c's 「中心设置养老床位」; no amount label holds 配备 / 配置 /
     # 落实, and 设置 only opening a 「…的」 clause (「设置养老、托育功能的楼层」, kept: an owner must stand before 设置).
     ("equipping_verb", r"^(?:[^,;。\d]{0,8}?(?:配备|配置)|落实|[^,;。\d的]{2,8}?设置)(?![率])(?=[^,;。\d的]{2,}$)", "每支队伍配备无人机不少于5架 → 无人机 / 配备专兼职文物安全巡查员不少于1名 → 专兼职文物安全巡查员 / 落实住房公积金贷款首付比例不低于20% → 住房公积金贷款首付比例 / 每个中心设置养老床位不少于30张 → 养老床位"),
+    # the doer or payer and the one it serves or pays after 对 (round 20: wenlan 19c 「燃气经营企业对居民用户入户安检」 → 入户安检, lanzhou
+    # 18a 「省级文物保护专项资金对单个保护项目补助」 → 补助; the amount labels with 对 are 一对一, 面对面, 对外, none of this shape)
+    ("doer_to_whom", r"^[^,;。\d对]{2,16}?对(?:单个|每个|每家)?[^,;。\d对]{1,8}?(?:用户|企业|项目|单位|机构|学校|家庭|农户)(?=[^,;。\d]{2,}$)", "燃气经营企业对居民用户入户安检每年不少于1次 → 入户安检 / 专项资金对单个保护项目补助最高不超过300万元 → 补助"),
 )
 NAME_OPENER = re.compile(one_of(NAME_OPENERS))
 
