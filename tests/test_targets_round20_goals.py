@@ -14,6 +14,15 @@ NAMES20 = [
     ("巡查发现的河道违法问题整改率100%。", [("巡查发现的河道违法问题整改率", 100.0, "%", "equal", "goal", "巡查发现的河道违法问题整改率100%")]),
     # …a clause before a counted noun, no rate after it, still leaves the name (「具有示范效应的应用标杆案例」)
     ("建成具有辐射带动作用的示范农场12个。", [("示范农场", 12.0, "个", "equal", "goal", "示范农场12个")]),
+    # object_verbs.OBJECT_VERBS delimit / fit_new / expose: a verb of doing opening a name before a comparator leaves it
+    # (qichuan 19a 划设, zhixi 19a 新装, wenlan 19c 曝光)
+    ("到2027年，划设无人机适飞空域面积不少于1200平方公里。", [("无人机适飞空域面积", 1200.0, "平方公里", "at_least", "goal", "无人机适飞空域面积不少于1200平方公里")]),
+    ("全年新装智能水表不少于5000台。", [("智能水表", 5000.0, "台", "at_least", "goal", "智能水表不少于5000台")]),
+    ("每年公开曝光生态环境损害典型案例不少于10个。", [("生态环境损害典型案例", 10.0, "个", "at_least", "goal", "生态环境损害典型案例不少于10个")]),
+    # …装配式 after 新建 is a kind of building, no verb 装
+    ("新建装配式建筑面积100万平方米。", [("装配式建筑面积", 100.0, "万平方米", "equal", "goal", "装配式建筑面积100万平方米")]),
+    # …carry_out: 实施 before a length of works closing at 整治里程 (wenlan 19c)
+    ("实施国省道安全隐患整治里程200公里以上。", [("国省道安全隐患整治里程", 200.0, "公里", "at_least", "goal", "国省道安全隐患整治里程200公里以上")]),
 ]
 
 
