@@ -110,6 +110,7 @@ SCOPE_START = re.compile("^(?:" + one_of(SCOPES) + ")")
 WHOLE_SHARES = (
     ("use_share", r"[^,;。的()（）]{2,12}用于[^,;。的]{1,16}的(?:比例|占比|比重)$", "教育费附加用于职业教育的比例不低于30%"),
     ("deed_share", r"[^,;。的()（）]{2,16}的(?:比例|占比|比重)$", "完成“四有”工作的比例达到80%以上 (the verb of the clause says what is counted; no noun between 的 and the share)"),
+    ("deed_then_noun_rate", r"[^,;。的()（）]{2,16}的[^,;。的()（）]{2,14}(?:率|比例|占比|比重)$", "完成适老化改造的老旧小区比例达到60% / 排查发现的重大事故隐患整改率100% (round 20: the deed says which are counted; 19b, 19c, 18b)"),
 )
 WHOLE_SHARE = re.compile(one_of(WHOLE_SHARES))
 # A span of years before the verb of a plan's total is no part of the name: 「三年完成老旧小区无障碍改造60个」 →

@@ -25,5 +25,10 @@ OBJECT_VERBS = (
     ("compile_new", r"新编", "全年新编村庄规划不少于1200个 → 村庄规划"),
     ("demolish", r"拆除", "拆除废弃危旧房屋、违章搭建不少于500处 → 废弃危旧房屋、违章搭建"),
     ("secure", r"保障(?=[^,;。]{2,}用地$)", "保障省重点项目用地不少于4万亩 → 省重点项目用地"),
-    ("carry_out", r"(?:实施|开展)(?=[^,;。]{2,}(?:改造|工程|项目)$)", "实施农村公路危桥改造30座 → 农村公路危桥改造 (before a name closing at 改造 the verb would stay)"),
+    ("carry_out", r"(?:实施|开展)(?=[^,;。]{2,}(?:改造|工程|项目|整治里程)$)", "实施农村公路危桥改造30座 → 农村公路危桥改造 (before a name closing at 改造 the verb would stay)"),
+    # round 20, from the goals of round 19 whose name kept a verb of doing before a comparator (qichuan 19a, zhixi 19a,
+    # wenlan 19c ×2; wenlan's 实施…整治里程 by 'carry_out')
+    ("delimit", r"划设", "划设低空飞行适飞空域不少于3000平方公里 → 低空飞行适飞空域 (划定 left: 「划定整治片区5个」 keeps 整治片区, round 17)"),
+    ("fit_new", r"(?<=新)装(?!配)", "新装太阳能路灯不少于1000盏 → 太阳能路灯 (装配式 is a kind of building)"),
+    ("expose", r"(?:公开)?曝光", "全年曝光典型执法案例不少于20个 → 典型执法案例"),
 )
