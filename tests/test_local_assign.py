@@ -462,3 +462,31 @@ def test_a_leading_you_is_no_part_of_the_first_name(tmp_path):
         [("lead", "省海洋渔业局", None)],
         [("lead", "省自然资源厅", None), ("cooperate", "省生态环境厅", None)],  # 会同: as without 由
     ]
+
+
+BOTH_LABELS_NOTICE = (
+    "沣禾县人民政府办公室关于印发粮食安全实施方案的通知\n"
+    "各乡镇人民政府，县直各部门：\n"
+    "　　现将实施方案印发给你们，请认真贯彻执行。\n\n"
+    "沣禾县人民政府办公室\n"
+    "2026年2月26日\n\n"
+    "一、重点任务\n"
+    "　　1.加强农技培训。每年开展高素质农民培训。\n"
+    "　　牵头单位：县农业农村局、县人力资源社会保障局；配合单位：县科技局、县教育局\n"
+    "　　2.拓展外贸人才。（牵头单位：县人力资源社会保障局；配合单位：县商务局、县财政局，各乡镇人民政府按职责分工负责）\n"
+)
+
+
+def test_both_labels_on_one_unit_line_and_a_duty_clause_closing_a_labelled_list(tmp_path):
+    """「牵头单位：A、B；配合单位：C、D」 on one line gives each list its label's role (round 20's
+    blind miss: the whole line read as leads); 「，各乡镇人民政府按职责分工负责」 closing a labelled
+    list names 各乡镇人民政府 under that label, the verb no part of the name."""
+    path = tmp_path / "both.txt"
+    path.write_text(BOTH_LABELS_NOTICE, encoding="utf-8")
+    records = extract(path)
+    assert [(t.label, [(a.role, a.unit) for a in t.assignments]) for t in records.tasks] == [
+        ("1.", [("lead", "县农业农村局"), ("lead", "县人力资源社会保障局"), ("cooperate", "县科技局"), ("cooperate", "县教育局")]),
+        ("2.", [("lead", "县人力资源社会保障局"), ("cooperate", "县商务局"), ("cooperate", "县财政局"), ("cooperate", "各乡镇人民政府")]),
+    ]
+    text = path.read_text(encoding="utf-8")
+    assert [text[a.span.start : a.span.end] for a in records.tasks[0].assignments] == ["县农业农村局", "县人力资源社会保障局", "县科技局", "县教育局"]

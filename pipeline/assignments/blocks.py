@@ -46,6 +46,8 @@ VERB_WORDS = ("负责", "主责", "落实", "实施", "牵头", "配合", "参�
 VERB_WORD = re.compile("|".join(VERB_WORDS))
 # 「……，由市卫生健康委负责。」: a sentence that names its responsible unit without brackets.
 BY_UNIT_RESPONSIBLE = re.compile(r"由(?P<units>[^,。;()由]{2,60}?)负责(?=[。;]|$)")
+# 「配合单位：A、B，各设区市人民政府按职责分工负责」: a labelled list's closing verb names no unit.
+DUTY_TAIL = re.compile(r"(?:按照?职责分工负责|按职责负责|分工负责)$")
 ASSIGNMENT_LOOKALIKE = re.compile(r"(?:负责|牵头|配合)\)?[。;]?$")
 
 
@@ -191,7 +193,7 @@ def _labelled(source: Source, start: int, masked: str, labels: list[re.Match], l
     clauses = []
     for m, following in zip(labels, labels[1:] + [None]):
         segment_end = following.start() if following else len(masked)
-        segment = masked[m.end() : segment_end].rstrip(",;。 ")
+        segment = DUTY_TAIL.sub("", masked[m.end() : segment_end].rstrip(",;。 ")).rstrip(",;。 ")
         at = start + m.end()
         items = _split(source, at, at + len(segment), protected, segment)
         clauses.append((label_role(m["label"]), items))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..structure.inline import InlineBlock, UnitItem
 from ..structure.lines import Line
-from .blocks import VERB_HINT, parse_block
+from .blocks import INLINE_LABEL, VERB_HINT, label_role, parse_block
 from .lists import split_unit_list
 
 # Roles a convention may change: a unit only said to be responsible. Explicit leads and cooperating
@@ -49,12 +49,27 @@ def unit_line_assignments(
                 has_lead = any(kind in ("lead", "partners") for kind, _ in verbs.clauses)
                 entries.extend((_base_role(kind, verbs, has_lead)[0], item, line.number, "unit_line_verbs") for kind, items in verbs.clauses for item in items)
                 continue
+        if (both := _labels_on_one_line(text, folded_text, line, protected)) is not None:
+            entries.extend((role, item, line.number, "unit_line") for role, items in both.clauses for item in items)
+            continue
         items = split_unit_list(text[start:end], start, protected, folded_text[start:end])
         if not items:
             empty.append(line)
         entries.extend((line.role, item, line.number, "unit_line") for item in items)
     entries = _apply_conventions(entries, conventions)
     return _raw(entries), _open_ended(entries), empty
+
+
+def _labels_on_one_line(text: str, folded_text: str, line: Line, protected: tuple[str, ...]) -> InlineBlock | None:
+    """「牵头单位：A、B；配合单位：C、D」 on one line: read as a labelled block from the line's first label."""
+    second = INLINE_LABEL.search(folded_text, line.units_start, line.units_end)
+    if second is None or not label_role(second["label"]):
+        return None
+    label_at = folded_text.rfind(line.label or "", line.start, line.units_start)
+    if label_at == -1:
+        return None
+    block = parse_block(text, folded_text, label_at, folded_text[label_at : line.units_end], line.number, protected)
+    return block if block is not None and block.labelled else None
 
 
 def inline_assignments(block: InlineBlock, conventions: tuple[str, ...] = ()) -> tuple[list[RawAssignment], list[str]]:
