@@ -23,6 +23,9 @@ NAMES20 = [
     ("新建装配式建筑面积100万平方米。", [("装配式建筑面积", 100.0, "万平方米", "equal", "goal", "装配式建筑面积100万平方米")]),
     # …carry_out: 实施 before a length of works closing at 整治里程 (wenlan 19c)
     ("实施国省道安全隐患整治里程200公里以上。", [("国省道安全隐患整治里程", 200.0, "公里", "at_least", "goal", "国省道安全隐患整治里程200公里以上")]),
+    # bare.SUBJECT_THEN_VERBS subject_verb_object: the payer may name its year before 安排 (hengling 19a, zhixi 19a; yingzhou 8b)
+    ("县财政2027年安排乡村振兴衔接资金800万元。", [("乡村振兴衔接资金", 800.0, "万元", "equal", "goal", "乡村振兴衔接资金800万元")]),
+    ("市财政安排专项资金500万元。", [("专项资金", 500.0, "万元", "equal", "goal", "专项资金500万元")]),
 ]
 
 

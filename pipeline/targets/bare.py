@@ -21,7 +21,8 @@ SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|�
 # A subject, then a verb of commitment and its object closing the clause with the value: 「县级财政安排乡村振兴
 # 贷款风险补偿资金2000万元」, 「依托高新区建设区级低空飞行服务站1个」. (name, pattern, example)
 SUBJECT_THEN_VERBS = (
-    ("subject_verb_object", r"(?<=[\u4e00-\u9fff]{2})(?:新增|培育|培养|打造|建成|建设|新建|引进|安排|创建|组建|认定|开通|完成|设立)(?=[^,;。、]{3,}$)", "主要景区新增停车泊位3000个 / 高新区设立国际人才服务站4个"),
+    # the subject may name its year before the verb: 「市财政2026年安排专项资金500万元」 (two writers of round 19)
+    ("subject_verb_object", r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2}20\d\d年))(?:新增|培育|培养|打造|建成|建设|新建|引进|安排|创建|组建|认定|开通|完成|设立)(?=[^,;。、]{3,}$)", "主要景区新增停车泊位3000个 / 高新区设立国际人才服务站4个 / 市财政2026年安排专项资金500万元"),
 )
 SUBJECT_THEN_VERB = re.compile(one_of(SUBJECT_THEN_VERBS))
 
