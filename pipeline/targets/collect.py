@@ -110,7 +110,8 @@ def _targets(text: str, folded: str, notice_year: int | None, start_year: int | 
     return _own_sentence_years(outside(found, condition_lines(folded)), folded) if found else found  # (nothing found: no line to look for)
 
 
-SENTENCE_END = re.compile(r"[。!?\n]")
+SENTENCE_MARKS = "。!?\n"  # (folded: ！？ are ! ?)
+SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]")
 
 
 def _own_sentence_years(found: list[FoundTarget], folded: str) -> list[FoundTarget]:
@@ -120,7 +121,7 @@ def _own_sentence_years(found: list[FoundTarget], folded: str) -> list[FoundTarg
     kept = []
     for t in found:
         if t.kind == "amount" and t.year is not None:
-            start = max((m.end() for m in SENTENCE_END.finditer(folded, 0, t.start)), default=0)
+            start = max(folded.rfind(mark, 0, t.start) for mark in SENTENCE_MARKS) + 1  # (-1 + 1: the text's start)
             end = m.start() if (m := SENTENCE_END.search(folded, t.end)) else len(folded)
             if f"{t.year}年" not in folded[start:end]:
                 t = replace(t, year=None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import rx as re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .tables import one_of
@@ -46,6 +46,17 @@ class FoundTarget:
     start: int  # span of the target (indicator through value), offsets into the given text
     end: int
     rule: str
+
+
+def renamed(folded: str, target: FoundTarget, name: str, **changes) -> FoundTarget:
+    """``target`` named ``name``, a piece of its old name: its span starts where ``name`` stands inside it
+    (kept where it does not); ``changes`` are further fields to set."""
+    start = folded.find(name, target.start, target.end)
+    return replace(target, indicator=name, start=start if start >= 0 else target.start, **changes)
+
+
+# What ends a clause inside a sentence, as the target rules read the folded text (and its full-width forms).
+CLAUSE_BREAK = re.compile(r"[,;。，；\n]")
 
 
 # A one-character filler that closes a word with the character before it is part of the name, no filler:

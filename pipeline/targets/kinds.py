@@ -99,6 +99,11 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
     return "goal"
 
 
+# What reads a standard's kind and name once every target is found, in this order after periodic_check (each takes the
+# folded text and a target, and returns it, changed or not).
+STANDARD_PASSES = (periodic_duty, per_frame_standard, per_frame_left_out, support_after_each, event_left_out, opener_left_out)
+
+
 def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarget]:
     """``found`` with a goal read as an amount where it is a further limit (FURTHER_LIMITS) right after a
     standard in the same sentence — an amount under a limit that names no support (standard_kinds) — and a
@@ -125,5 +130,8 @@ def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarg
             target = replace(target, kind="amount")
         if previous is not None and previous.kind == "amount" and target.kind == "goal" and target.end == previous.end and target.comparator == previous.comparator:
             target = replace(target, kind="amount")  # 「急救医生、护士各不少于2名」: members sharing one value share its kind
-        out.append(opener_left_out(folded, event_left_out(folded, support_after_each(folded, per_frame_left_out(folded, per_frame_standard(folded, periodic_duty(folded, periodic_check(folded, owner_left_out(folded, training_hours(folded, target)), out[-1] if out else None))))))))
+        target = periodic_check(folded, owner_left_out(folded, training_hours(folded, target)), out[-1] if out else None)
+        for standard_pass in STANDARD_PASSES:
+            target = standard_pass(folded, target)
+        out.append(target)
     return out

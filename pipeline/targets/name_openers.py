@@ -5,9 +5,7 @@ Goals keep theirs (「每年新增…」 is read by the goal rules)."""
 from __future__ import annotations
 
 from .. import rx as re
-from dataclasses import replace
-
-from .found import FoundTarget
+from .found import FoundTarget, renamed
 from .tables import one_of
 
 # (name, pattern on the amount's name, example). Round 20: 4 amount labels of 4 writers (wenlan 19c, hengling 19a,
@@ -30,6 +28,4 @@ def opener_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` without the owner and period or the verb opening its name (NAME_OPENERS) where it is an amount."""
     if target.kind != "amount" or not (opener := NAME_OPENER.match(target.indicator)):
         return target
-    name = target.indicator[opener.end() :]
-    start = folded.find(name, target.start, target.end)
-    return replace(target, indicator=name, start=start if start >= 0 else target.start)
+    return renamed(folded, target, target.indicator[opener.end() :])

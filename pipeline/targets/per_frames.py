@@ -8,7 +8,7 @@ from __future__ import annotations
 from .. import rx as re
 from dataclasses import replace
 
-from .found import FoundTarget
+from .found import CLAUSE_BREAK, FoundTarget, renamed
 
 # (name, pattern on the amount's name, example). Round 19: rounds 16–18 labelled 10 such amounts by 3 writers (16a luzhou,
 # 17c lichuan / xilan, 17d lujiang, 18a lanzhou / shiping / yuchuan) without the frame; no amount label holds one.
@@ -32,8 +32,7 @@ def per_frame_left_out(folded: str, target: FoundTarget) -> FoundTarget:
         name = target.indicator[: closing.start()]
     else:
         return target
-    start = folded.find(name, target.start, target.end)
-    return replace(target, indicator=name, start=start if start >= 0 else target.start)
+    return renamed(folded, target, name)
 
 
 # A limit right after a per-unit frame that is no period — each site, each canteen, each household, each meal, each
@@ -46,7 +45,6 @@ FRAME_STANDARDS = (
     ("firm_yearly_cap", r"(?:^|[,;。])每(?:家|个)[^,;。\d每]{1,6}每年[^,;。\d]{0,8}(?:不超过|最多)$", "每家企业每年名额不超过3个 / 每家企业每年获奖产品不超过3个"),
 )
 FRAME_STANDARD = re.compile("|".join(pattern for _, pattern, _ in FRAME_STANDARDS))
-CLAUSE_BREAK = re.compile(r"[,;。，；\n]")
 
 
 def per_frame_standard(folded: str, target: FoundTarget) -> FoundTarget:
@@ -85,6 +83,4 @@ def support_after_each(folded: str, target: FoundTarget) -> FoundTarget:
         owner = PAID_FOR_EACH.match(target.indicator)
     if owner is None:
         return target
-    name = target.indicator[owner.end() :]
-    start = folded.find(name, target.start, target.end)
-    return replace(target, indicator=name, start=start if start >= 0 else target.start)
+    return renamed(folded, target, target.indicator[owner.end() :])

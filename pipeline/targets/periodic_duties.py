@@ -10,7 +10,7 @@ from __future__ import annotations
 from .. import rx as re
 from dataclasses import replace
 
-from .found import FoundTarget
+from .found import CLAUSE_BREAK, FoundTarget
 from .tables import one_of
 
 # The period a duty recurs in, and the duty it governs: (name, pattern, example)
@@ -23,7 +23,6 @@ DUTY_UNITS = frozenset({"次", "课时"})
 # Words between the period and the value that are no part of the duty's name: the limit, a verb of holding.
 DUTY_FILLERS = re.compile(r"^(?:至少|不少于|不低于)?(?:开展|组织|进行|接受)?|(?:至少|不少于|不低于)$")
 # A one-word verb cut off the noun after the value (「每周至少开展3次冷链配送」 read 冷链): the clause's rest is the name.
-CLAUSE_BREAK = re.compile(r"[,;。，；\n]")
 CLAUSE_REST = re.compile(r"[^,;。，；、\n]{1,3}(?=[,;。，；\n]|$)")
 
 

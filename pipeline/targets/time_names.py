@@ -5,9 +5,7 @@ yuchuan 18a — reads it so; none keeps it)."""
 from __future__ import annotations
 
 from .. import rx as re
-from dataclasses import replace
-
-from .found import FoundTarget
+from .found import FoundTarget, renamed
 from .tables import one_of
 
 # (name, pattern on the target's name, example)
@@ -25,6 +23,4 @@ def event_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` without the moment its time counts from (TIME_FROM_EVENTS); unchanged otherwise."""
     if not (event := TIME_FROM_EVENT.match(target.indicator)):
         return target
-    name = target.indicator[event.end() :]
-    start = folded.find(name, target.start, target.end)
-    return replace(target, indicator=name, start=start if start >= 0 else target.start)
+    return renamed(folded, target, target.indicator[event.end() :])
