@@ -15,6 +15,10 @@ from .tables import one_of
 # The owner opening a standard's name: (name, pattern, example)
 OWNERS_OF_STANDARDS = (
     ("firm_or_office", r"^[^,;。\d的、]{1,10}?(?:企业|机构)(?![的和及、与])(?=[^,;。\d]{2,}$)", "供热企业燃煤储备量不低于15天用量 → 燃煤储备量 / 县级推广机构专业技术人员占比不低于80% → 专业技术人员占比"),
+    # a facility, site or team (round 21: 37 labels of rounds 16–20 by 9 writers — meijiang, qingping 16a, cuiling 16b,
+    # yuanping 17a, zhangyuan 17b, lichuan 17c, yuchuan 18a, lanzhou 18b, tanqiao 19b, fenghe, xiling 20a, yuwan 20b — leave the
+    # facility out of the measure it must have; a bare measure keeps it, as after 每个: 服务站面积)
+    ("facility_owner", r"^[^,;。\d的、]{0,10}?(?:卫生院|卫生室|化验室|次中心|服务站点|站点|服务站|冷库|储备库|厕所|小区|项目区|可采区|示范片|示范村|街巷内?|团队|培训班)(?![的和及、与])(?!城区|城市|农业|改造|建设|整治)(?=[^,;。\d]{2,}$)", "乡镇卫生院业务用房建筑面积原则上不少于1500平方米 → 业务用房建筑面积 / 家庭医生团队签约服务人数原则上不超过2000人 → 签约服务人数 / 冷链服务站冷藏容量不少于50立方米 → 冷藏容量"),
 )
 OWNER_OF_STANDARD = re.compile(one_of(OWNERS_OF_STANDARDS))
 SUPPORT = re.compile(one_of(AMOUNT_CUES))
@@ -34,7 +38,7 @@ EACH_OWNERS = (
     ("owner_after_each", r"每(?:个|支|条|家|座|所|处|栋)[^,;。\d每]{0,6}?(?:基地|站点|点|站|队伍|街区|联合体|园区|楼宇|集聚区|产业园|示范区|生活圈)内?(?=[^,;。\d]{2,}$)", "每个基地实训工位不少于300个 → 实训工位 / 每支队伍队员不少于20人 → 队员 / 每个集聚区夜间营业商户不少于50家 → 夜间营业商户 (round 19: zones, facility_kinds.ZONE_STANDARDS)"),
 )
 EACH_OWNER = re.compile(one_of(EACH_OWNERS))
-BARE_MEASURES = frozenset({"面积", "规模", "数量", "人数", "人员"})
+BARE_MEASURES = frozenset({"面积", "规模", "数量", "人数", "人员", "容积"})
 
 
 def _owner_after_each(folded: str, target: FoundTarget) -> FoundTarget:
@@ -58,6 +62,8 @@ def owner_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     if not (owner := PROVIDER_OF_RATE.match(target.indicator)) and (SUPPORT.search(target.indicator) or not (owner := OWNER_OF_STANDARD.match(target.indicator))):
         return target
     name = target.indicator[owner.end() :]
+    if name in BARE_MEASURES:
+        return target  # 「服务站面积不少于50平方米」: a bare measure keeps its owner
     start = folded.find(name, target.start, target.end)
     return replace(target, indicator=name, start=start) if start >= 0 else target
 

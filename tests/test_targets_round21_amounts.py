@@ -1,0 +1,28 @@
+"""Rules of the twenty-first round for support amounts (issue 11, from held-out round 20's naming and kind errors, counted
+across the writers of rounds 16–20), each on sentences written for the test, not copied from a labelled notice: every
+target of the sentence with its exact indicator, value, unit, comparator and kind, and the text its span gives back."""
+
+import pytest
+
+from target_rows import targets_with_spans
+
+# (sentence, [(indicator, value, unit, comparator, kind, span text), ...])
+AMOUNTS21 = [
+    # standard_names.OWNERS_OF_STANDARDS facility_owner: the facility, site or team that must meet a standard leaves its name
+    ("社区卫生服务站业务用房建筑面积原则上不少于300平方米。", [("业务用房建筑面积", 300.0, "平方米", "at_least", "amount", "业务用房建筑面积原则上不少于300平方米")]),
+    ("村卫生室诊疗区面积不少于40平方米。", [("诊疗区面积", 40.0, "平方米", "at_least", "amount", "诊疗区面积不少于40平方米")]),
+    ("应急物资储备库建筑面积不少于200平方米。", [("建筑面积", 200.0, "平方米", "at_least", "amount", "建筑面积不少于200平方米")]),
+    ("试点小区雨水资源利用率原则上不低于30%。", [("雨水资源利用率", 30.0, "%", "at_least", "amount", "雨水资源利用率原则上不低于30%")]),
+    ("单条街巷封闭施工工期原则上不超过45天。", [("封闭施工工期", 45.0, "天", "at_most", "amount", "封闭施工工期原则上不超过45天")]),
+    # …but not a work done on it (老旧小区改造方案 is what is published)
+    ("老旧小区改造方案征求意见时间不少于10天。", [("老旧小区改造方案征求意见时间", 10.0, "天", "at_least", "amount", "老旧小区改造方案征求意见时间不少于10天")]),
+    # …while a bare measure keeps its owner, as after 每个
+    ("乡镇冷链服务站容积不少于30立方米。", [("乡镇冷链服务站容积", 30.0, "立方米", "at_least", "amount", "乡镇冷链服务站容积不少于30立方米")]),
+    # …and a goal keeps its owner
+    ("到2027年，村卫生室医保结算覆盖率达到100%。", [("村卫生室医保结算覆盖率", 100.0, "%", "reach", "goal", "村卫生室医保结算覆盖率达到100%")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AMOUNTS21, ids=[s[:16] for s, _ in AMOUNTS21])
+def test_round21_amounts(sentence, expected):
+    assert targets_with_spans(sentence) == expected
