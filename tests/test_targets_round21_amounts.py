@@ -20,6 +20,15 @@ AMOUNTS21 = [
     ("乡镇冷链服务站容积不少于30立方米。", [("乡镇冷链服务站容积", 30.0, "立方米", "at_least", "amount", "乡镇冷链服务站容积不少于30立方米")]),
     # …and a goal keeps its owner
     ("到2027年，村卫生室医保结算覆盖率达到100%。", [("村卫生室医保结算覆盖率", 100.0, "%", "reach", "goal", "村卫生室医保结算覆盖率达到100%")]),
+    # periodic_duties.DUTY_PERIODS within_term: 旬 and 班次 are periods a duty recurs in, and the duty after the period
+    # names it, not the owner before it
+    ("镇级河长每旬巡河不少于1次。", [("巡河", 1.0, "次", "at_least", "amount", "巡河不少于1次")]),
+    ("涉爆车间每班次清理积尘不少于1次。", [("清理积尘", 1.0, "次", "at_least", "amount", "清理积尘不少于1次")]),
+    ("食堂排油烟设施每季度至少清洗1次。", [("清洗", 1.0, "次", "at_least", "amount", "清洗1次")]),
+    # …while a duty named before the period keeps its name
+    ("管网水质检测每月不少于2次。", [("管网水质检测", 2.0, "次", "at_least", "amount", "管网水质检测每月不少于2次")]),
+    # standard.STANDARD_APPLIED applied: 筹集 applies a rate to the fee named before 按
+    ("乡村医生签约服务费按每人每年100元标准筹集。", [("乡村医生签约服务费", 100.0, "元", "equal", "amount", "乡村医生签约服务费按每人每年100元")]),
 ]
 
 

@@ -15,7 +15,8 @@ from .tables import one_of
 
 # The period a duty recurs in, and the duty it governs: (name, pattern, example)
 DUTY_PERIODS = (
-    ("within_term", r"每(?:周|天|日|月|季度|半年|学期|学年)", "每周夜间开放不少于2次 / 水质检测每季度不少于1次 / 每学期至少接受1次学校实地考察 / 每学年不少于4课时"),
+    # (旬 and 班次, round 21: lichuan 19b 「乡级河湖长每旬巡河巡湖不少于1次」, wenlan 19c 「每班次清扫不少于1次」)
+    ("within_term", r"每(?:周|天|日|旬|月|季度|半年|学期|学年|班次)", "每周夜间开放不少于2次 / 水质检测每季度不少于1次 / 每学期至少接受1次学校实地考察 / 每学年不少于4课时 / 每旬巡河不少于1次 / 每班次清扫不少于1次"),
     ("upkeep_each_year", r"每年(?=[^,;。]{0,4}?(?:检测|清洗|消毒|保洁))", "出厂水、末梢水每年检测不少于4次 / 单村供水工程每年至少检测1次"),
 )
 DUTY_PERIOD = re.compile(one_of(DUTY_PERIODS))
@@ -29,10 +30,10 @@ CLAUSE_REST = re.compile(r"[^,;。，；、\n]{1,3}(?=[,;。，；\n]|$)")
 def _duty_name(folded: str, target: FoundTarget, period: re.Match, value_at: int) -> str | None:
     """The duty's name where the indicator holds the period or the words after it name the duty; None to keep it."""
     indicator = target.indicator
-    if indicator.endswith(period.group()):
-        return indicator[: -len(period.group())] or None  # 「水质检测每季度」 → 水质检测
     between = folded[period.end() : value_at]
     between = DUTY_FILLERS.sub("", DUTY_FILLERS.sub("", between, count=1))
+    if indicator.endswith(period.group()) and indicator != period.group() and len(between) < 2:
+        return indicator[: -len(period.group())]  # 「水质检测每季度」 → 水质检测; the duty after the period wins: 「设施每季度至少清洗1次」 → 清洗
     if target.rule == "value_first":
         rest = CLAUSE_REST.match(folded, target.end)
         if rest and folded.endswith(indicator, 0, target.end):
@@ -46,8 +47,8 @@ def _duty_name(folded: str, target: FoundTarget, period: re.Match, value_at: int
 def periodic_duty(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` as a standard, an amount named by its duty, where it counts times (or class hours) a duty is done
     within a period under a limit (DUTY_PERIODS); unchanged otherwise."""
-    if target.unit not in DUTY_UNITS or target.comparator != "at_least" or (target.kind != "goal" and not DUTY_PERIOD.search(target.indicator)):
-        return target  # (an amount already is renamed only where its name holds the period: 「每座驿站每天保洁…」)
+    if target.unit not in DUTY_UNITS or target.comparator != "at_least":
+        return target  # (an amount already is renamed too: 「粉尘涉爆企业每班次清扫不少于1次」 → 清扫, not the firm; round 21)
     value_at = folded.rfind(target.value_text, target.start, target.end)
     if value_at < 0:
         return target

@@ -16,7 +16,7 @@ from .values import VALUE
 # What follows a rate set for a thing named before 按: the verb applying the standard, or who bears it.
 # (name, pattern after the value, example)
 STANDARD_APPLIED = (
-    ("applied", r"(?:的)?(?:标准)?(?:收取|落实|执行|计发|核拨|拨付|确定|计征)", "乡村医生基本公共卫生服务补助按每人每月不低于600元落实"),
+    ("applied", r"(?:的)?(?:标准)?(?:收取|落实|执行|计发|核拨|拨付|确定|计征|筹集)", "乡村医生基本公共卫生服务补助按每人每月不低于600元落实 / 家庭医生签约服务费按每人每年120元标准筹集 (筹集: round 21, yuwan 20b)"),
     ("borne_by", r"(?:的)?(?:标准)?(?:由|从)[^,;。]{1,16}?(?:共同)?(?:承担|分担|负担|列支|支付)", "运维经费按每吨水0.8元标准由县乡两级财政共同承担"),
 )
 APPLIED = re.compile(one_of(STANDARD_APPLIED))
