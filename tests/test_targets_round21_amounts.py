@@ -29,6 +29,20 @@ AMOUNTS21 = [
     ("管网水质检测每月不少于2次。", [("管网水质检测", 2.0, "次", "at_least", "amount", "管网水质检测每月不少于2次")]),
     # standard.STANDARD_APPLIED applied: 筹集 applies a rate to the fee named before 按
     ("乡村医生签约服务费按每人每年100元标准筹集。", [("乡村医生签约服务费", 100.0, "元", "equal", "amount", "乡村医生签约服务费按每人每年100元")]),
+    # given_areas.GIVEN_AREAS given_area: the area of a space given or built, said before the space, is named by the space
+    ("对入驻的初创团队，提供面积不超过300平方米的创业工位，前3年免租。", [
+        ("创业工位", 300.0, "平方米", "at_most", "amount", "面积不超过300平方米的创业工位"),
+        ("免租", 3.0, "年", "equal", "amount", "3年免租"),
+    ]),
+    ("新建住宅小区另配建面积不少于100平方米的养老服务用房。", [("养老服务用房", 100.0, "平方米", "at_least", "amount", "面积不少于100平方米的养老服务用房")]),
+    # facility_kinds.EACH_UNIT_STANDARDS each_unit: a count for each unit that is no division of the territory is its standard
+    ("每条农村公路明确1名路长。", [("路长", 1.0, "名", "equal", "amount", "明确1名路长")]),
+    ("每个乡镇卫生院至少配备1名康复治疗师。", [("康复治疗师", 1.0, "名", "at_least", "amount", "至少配备1名康复治疗师")]),
+    # …while a division of the territory, an alternative in brackets or its 城区 included, keeps a quota a goal (EACH_DIVISIONS)
+    ("每个乡镇（街道）至少配备专职网格员3名。", [("专职网格员", 3.0, "名", "at_least", "goal", "专职网格员3名")]),
+    ("每个设区市城区布设智能回收柜不少于200个。", [("智能回收柜", 200.0, "个", "at_least", "goal", "智能回收柜不少于200个")]),
+    # …and so do the government's own officials named to each unit (OFFICIALS_NAMED)
+    ("每条重点街巷明确1名区级联系领导。", [("区级联系领导", 1.0, "名", "equal", "goal", "明确1名区级联系领导")]),
 ]
 
 

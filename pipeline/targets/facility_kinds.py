@@ -111,3 +111,36 @@ def staff_each(head: str, unit: str | None, comparator: str | None) -> bool:
     if unit not in CREW_UNITS or comparator != "at_least" or not (each := STAFF_EACH_CLAUSE.search(head)):
         return False
     return TERRITORY_EACH.match(head, each.start()) is None
+
+
+
+# Anything counted for each unit that is no division of the territory — a facility, a site, a team, a firm, a street, a road,
+# a river, a chain — is a standard that unit meets, an amount (TARGET_LABELING.md, written in round 21: 69 of the 74 labels of
+# rounds 1–20 of this shape are amounts; 61 of the 63 for each 市, 县, 乡镇, 街道, 村 or 社区 are goals). Round 20 read as goals:
+# xiling 20a 「每条街巷明确1名“街巷长”」, yuwan 20b 「每个乡镇卫生院至少配备2名全科医生」; what the government cultivates or builds
+# for each (培育, 建成, 新增…) stays with the goal rules, as before. (name, pattern opening the clause's words before the value,
+# example)
+EACH_UNIT_STANDARDS = (
+    ("each_unit", r"^(?:为)?每(?:个|条|家|所|处|座|支|栋|名|位|台|辆)(?=[^,;。、每\d]{1,16}?(?:至少|不少于|不低于|应|要|须|均|明确|配备|配置|设置|建有|设有|聘请|落实|安排|建设|提供|开展|组织))(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚))", "每条街巷明确1名“街巷长” / 每个乡镇卫生院至少配备2名全科医生 / 每条产业链建设1个以上供应链协同平台"),
+)
+EACH_UNIT_STANDARD = re.compile(one_of(EACH_UNIT_STANDARDS))
+# A division of the territory right before its duty, an alternative in brackets or its 城区 allowed: 「每个乡镇（街道）至少配备」,
+# 「每个设区市城区布设」 (round 21: lichuan 19b, meixi 11a, luchuan 13b — goals). (name, pattern, example)
+EACH_DIVISIONS = (
+    ("each_division", r"^(?:为)?每个[^,;。的、每]{0,6}?(?:行政村|自然村|村|乡镇|镇|街道|社区|县|区|设区市|市州|市|州)(?:城区)?(?=至少|不少于|不低于|应|要|须|均|明确|配备|配置|设置|建有|设有|聘请|落实|安排|建设|提供|开展|组织|布设)", "每个乡镇（街道）至少配备专职管护员2名 / 每个设区市城区布设回收箱不少于500个"),
+)
+EACH_DIVISION = re.compile(one_of(EACH_DIVISIONS))
+ASIDE = re.compile(r"[（(][^）)]{1,8}[）)]")
+# The government's own officials named to each unit are its quota, a goal (tingwan 17b 「每栋重点楼宇明确1名区级联系领导」).
+# (name, pattern on the indicator, example)
+OFFICIALS_NAMED = (("level_official", r"^(?:省级|市级|区级|县级|乡镇|街道)[^,;。]{0,6}(?:领导|干部)", "每栋重点楼宇明确1名区级联系领导"),)
+OFFICIAL_NAMED = re.compile(one_of(OFFICIALS_NAMED))
+
+
+def each_unit_standard(head: str, indicator: str) -> bool:
+    """Whether the clause's words before the value (``head``, fillers stripped) count something for each unit that is no
+    division of the territory (EACH_UNIT_STANDARDS, EACH_DIVISIONS; PER_PLACE_QUOTAS and TERRITORY_EACH read the divisions)."""
+    if EACH_UNIT_STANDARD.match(head) is None or OFFICIAL_NAMED.match(indicator):
+        return False
+    plain = ASIDE.sub("", head)
+    return not EACH_DIVISION.match(plain) and not PER_PLACE_QUOTA.search(plain) and TERRITORY_EACH.search(plain) is None

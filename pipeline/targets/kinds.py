@@ -7,7 +7,8 @@ from __future__ import annotations
 from .. import rx as re
 from dataclasses import replace
 
-from .facility_kinds import equipped_too, facility_each, staff_after_equipment, staff_each, staff_too
+from .given_areas import given_area_named
+from .facility_kinds import each_unit_standard, equipped_too, facility_each, staff_after_equipment, staff_each, staff_too
 from .found import FoundTarget, strip_fillers
 from .names import PER_RATE
 from .time_names import event_left_out
@@ -83,8 +84,8 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
         return "goal"  # 「每个行政村至少配备2名灾害信息员」: a quota for each place, not one beneficiary's due
     if comparator in ("at_most", "at_least") and PER_RATE.search(head[-12:]):
         return "amount"  # 「亩均投入不低于3000元」, 「电价每千瓦时不高于0.45元」: a standard each must meet
-    if PER_BENEFICIARY.match(strip_fillers(head)[1]):
-        return "amount"  # 「单个项目投资额不超过…的20%」, 「每支队伍人数不少于30人」: what each one may get, spend or must have
+    if PER_BENEFICIARY.match(stripped := strip_fillers(head)[1]) or (unit in COUNT_UNITS and each_unit_standard(stripped, indicator)):
+        return "amount"  # 「单个项目投资额不超过…的20%」, 「每支队伍人数不少于30人」: what each one may get, spend or must have; 「每条街巷明确1名“街巷长”」 (EACH_UNIT_STANDARDS)
     if rule in ("bare_value", "list_item", "comparator", "verb_noun") and comparator != "at_most" and not per:
         if (unit or "").startswith("亿"):
             return "goal"  # 「发放消费券2亿元」, 「新增创业担保贷款5亿元以上」: a sum in 亿 is a total, not one beneficiary's
@@ -101,7 +102,7 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
 
 # What reads a standard's kind and name once every target is found, in this order after periodic_check (each takes the
 # folded text and a target, and returns it, changed or not).
-STANDARD_PASSES = (periodic_duty, per_frame_standard, per_frame_left_out, support_after_each, event_left_out, opener_left_out)
+STANDARD_PASSES = (periodic_duty, per_frame_standard, per_frame_left_out, support_after_each, event_left_out, opener_left_out, given_area_named)
 
 
 def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarget]:
