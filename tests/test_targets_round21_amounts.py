@@ -43,6 +43,27 @@ AMOUNTS21 = [
     ("每个设区市城区布设智能回收柜不少于200个。", [("智能回收柜", 200.0, "个", "at_least", "goal", "智能回收柜不少于200个")]),
     # …and so do the government's own officials named to each unit (OFFICIALS_NAMED)
     ("每条重点街巷明确1名区级联系领导。", [("区级联系领导", 1.0, "名", "equal", "goal", "明确1名区级联系领导")]),
+    # periodic_duties.YEARLY_STANDARDS: what each person or firm served gets done, or each facility is checked, within a year
+    # under a floor is a standard, an amount (TARGET_LABELING.md, 每年 before a verb with a quantity)
+    ("对签约慢性病患者每年至少提供2次随访服务。", [("随访服务", 2.0, "次", "at_least", "amount", "每年至少提供2次随访服务")]),
+    ("加油站油气回收设施检测每年不少于1次。", [("加油站油气回收设施检测", 1.0, "次", "at_least", "amount", "加油站油气回收设施检测每年不少于1次")]),
+    # …while the government's or a division's own yearly work stays a goal
+    ("各县每年组织防汛应急演练不少于2次。", [("防汛应急演练", 2.0, "次", "at_least", "goal", "防汛应急演练不少于2次")]),
+    # shared_limits.SHARED_LIMITS at_least_list: a limit before the first of a list of counts holds for every member, of its kind
+    ("每个社区卫生服务中心至少配备1台心电图机、1台彩超和1台除颤仪。", [
+        ("心电图机", 1.0, "台", "at_least", "amount", "至少配备1台心电图机"),
+        ("彩超", 1.0, "台", "at_least", "amount", "1台彩超"),
+        ("除颤仪", 1.0, "台", "at_least", "amount", "1台除颤仪"),
+    ]),
+    ("每个乡镇至少建成1个综合文化站和1个农家书屋。", [
+        ("综合文化站", 1.0, "个", "at_least", "goal", "至少建成1个综合文化站"),
+        ("农家书屋", 1.0, "个", "at_least", "goal", "1个农家书屋"),
+    ]),
+    # …but not past the list: a clause of its own keeps its own comparator
+    ("每个乡镇至少建成2个青年驿站，新建3个口袋公园。", [
+        ("青年驿站", 2.0, "个", "at_least", "goal", "至少建成2个青年驿站"),
+        ("口袋公园", 3.0, "个", "equal", "goal", "新建3个口袋公园"),
+    ]),
 ]
 
 

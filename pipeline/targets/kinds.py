@@ -8,13 +8,14 @@ from .. import rx as re
 from dataclasses import replace
 
 from .given_areas import given_area_named
+from .shared_limits import limit_shared
 from .facility_kinds import each_unit_standard, equipped_too, facility_each, staff_after_equipment, staff_each, staff_too
 from .found import FoundTarget, strip_fillers
 from .names import PER_RATE
 from .time_names import event_left_out
 from .name_openers import opener_left_out
 from .per_frames import per_frame_left_out, per_frame_standard, support_after_each
-from .periodic_duties import periodic_duty
+from .periodic_duties import periodic_duty, yearly_standard
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
 from .standard_names import owner_left_out, periodic_check, training_hours
 from .standard_kinds import COUNTED, FURTHER_LIMIT, count_after_measure, PUBLICITY_NAME, SENTENCE_END, TERRITORY_BEFORE, TIME_VALUE_UNITS, facility_standard, should_meet
@@ -102,7 +103,7 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
 
 # What reads a standard's kind and name once every target is found, in this order after periodic_check (each takes the
 # folded text and a target, and returns it, changed or not).
-STANDARD_PASSES = (periodic_duty, per_frame_standard, per_frame_left_out, support_after_each, event_left_out, opener_left_out, given_area_named)
+STANDARD_PASSES = (periodic_duty, per_frame_standard, per_frame_left_out, support_after_each, event_left_out, opener_left_out, given_area_named, yearly_standard)
 
 
 def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarget]:
@@ -135,4 +136,4 @@ def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarg
         for standard_pass in STANDARD_PASSES:
             target = standard_pass(folded, target)
         out.append(target)
-    return out
+    return limit_shared(folded, out)

@@ -64,3 +64,29 @@ def periodic_duty(folded: str, target: FoundTarget) -> FoundTarget:
     end = max(target.end, folded.find(name, target.start) + len(name)) if target.rule == "value_first" else target.end
     start = folded.rfind(name, window_start, value_at)
     return replace(target, kind="amount", indicator=name, start=start if start >= 0 else target.start, end=end)
+
+
+# How often each facility is checked, or each person or firm served gets a duty done, within a year under a floor, is a standard
+# of that unit, an amount (TARGET_LABELING.md, 每年 before a verb with a quantity, written in round 21: all 33 such labels of
+# rounds 1–20 are amounts; the government's or a division's own yearly work stays a goal). Round 20 read as goals: yingjiang 20b
+# 「储罐密封设施检测每年不少于1次」, yuwan 20b 「对重点人群每年至少提供1次免费健康评估」, gongxi 20b 「对重点数据处理者每年至少开展1次
+# 数据安全风险评估」. (name, pattern before the value, example)
+YEARLY_STANDARDS = (
+    ("served_each_year", r"对[^,;。]{1,10}?(?:人群|用户|居民|患者|者)[^,;。\d]{0,6}?每年", "对重点人群每年至少提供1次免费健康评估 / 对重点数据处理者每年至少开展1次数据安全风险评估"),
+    ("facility_checked_each_year", r"(?:设施|设备)[^,;。\d]{0,4}?(?:检测|检查|安检|巡检|维护|保养)每年", "储罐密封设施检测每年不少于1次"),
+)
+YEARLY_STANDARD = re.compile(one_of(YEARLY_STANDARDS))
+YEARLY_UNITS = frozenset({"次"})
+
+
+def yearly_standard(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` as an amount where it counts times within a year a facility is checked or a unit served gets a duty done,
+    under a floor (YEARLY_STANDARDS); unchanged otherwise."""
+    if target.kind != "goal" or target.unit not in YEARLY_UNITS or target.comparator != "at_least":
+        return target
+    value_at = folded.rfind(target.value_text, target.start, target.end)
+    window_start = max(0, min(target.start, value_at) - 16)
+    for found in YEARLY_STANDARD.finditer(folded, window_start, max(value_at, 0)):
+        if not CLAUSE_BREAK.search(folded, found.end(), value_at):
+            return replace(target, kind="amount")
+    return target
