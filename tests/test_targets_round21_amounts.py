@@ -16,6 +16,8 @@ AMOUNTS21 = [
     ("单条街巷封闭施工工期原则上不超过45天。", [("封闭施工工期", 45.0, "天", "at_most", "amount", "封闭施工工期原则上不超过45天")]),
     # …but not a work done on it (老旧小区改造方案 is what is published)
     ("老旧小区改造方案征求意见时间不少于10天。", [("老旧小区改造方案征求意见时间", 10.0, "天", "at_least", "amount", "老旧小区改造方案征求意见时间不少于10天")]),
+    # …and the verb of equipping after the facility leaves it too
+    ("每个老旧小区设置电动自行车集中充电点不少于2处。", [("电动自行车集中充电点", 2.0, "处", "at_least", "amount", "电动自行车集中充电点不少于2处")]),
     # …while a bare measure keeps its owner, as after 每个
     ("乡镇冷链服务站容积不少于30立方米。", [("乡镇冷链服务站容积", 30.0, "立方米", "at_least", "amount", "乡镇冷链服务站容积不少于30立方米")]),
     # …and a goal keeps its owner
@@ -41,6 +43,7 @@ AMOUNTS21 = [
     # …while a division of the territory, an alternative in brackets or its 城区 included, keeps a quota a goal (EACH_DIVISIONS)
     ("每个乡镇（街道）至少配备专职网格员3名。", [("专职网格员", 3.0, "名", "at_least", "goal", "专职网格员3名")]),
     ("每个设区市城区布设智能回收柜不少于200个。", [("智能回收柜", 200.0, "个", "at_least", "goal", "智能回收柜不少于200个")]),
+    ("每个区至少设置1个救助站。", [("救助站", 1.0, "个", "at_least", "goal", "至少设置1个救助站")]),
     # …and so do the government's own officials named to each unit (OFFICIALS_NAMED)
     ("每条重点街巷明确1名区级联系领导。", [("区级联系领导", 1.0, "名", "equal", "goal", "明确1名区级联系领导")]),
     # periodic_duties.YEARLY_STANDARDS: what each person or firm served gets done, or each facility is checked, within a year

@@ -17,8 +17,9 @@ OWNERS_OF_STANDARDS = (
     ("firm_or_office", r"^[^,;。\d的、]{1,10}?(?:企业|机构)(?![的和及、与])(?=[^,;。\d]{2,}$)", "供热企业燃煤储备量不低于15天用量 → 燃煤储备量 / 县级推广机构专业技术人员占比不低于80% → 专业技术人员占比"),
     # a facility, site or team (round 21: 37 labels of rounds 16–20 by 9 writers — meijiang, qingping 16a, cuiling 16b,
     # yuanping 17a, zhangyuan 17b, lichuan 17c, yuchuan 18a, lanzhou 18b, tanqiao 19b, fenghe, xiling 20a, yuwan 20b — leave the
-    # facility out of the measure it must have; a bare measure keeps it, as after 每个: 服务站面积)
-    ("facility_owner", r"^[^,;。\d的、]{0,10}?(?:卫生院|卫生室|化验室|次中心|服务站点|站点|服务站|冷库|储备库|厕所|小区|项目区|可采区|示范片|示范村|街巷内?|团队|培训班)(?![的和及、与])(?!城区|城市|农业|改造|建设|整治)(?=[^,;。\d]{2,}$)", "乡镇卫生院业务用房建筑面积原则上不少于1500平方米 → 业务用房建筑面积 / 家庭医生团队签约服务人数原则上不超过2000人 → 签约服务人数 / 冷链服务站冷藏容量不少于50立方米 → 冷藏容量"),
+    # facility out of the measure it must have; a bare measure keeps it, as after 每个: 服务站面积; and the verb of equipping after it,
+    # xiling 20a ×2: 「街巷设置垃圾分类收集点不少于1处」 → 垃圾分类收集点)
+    ("facility_owner", r"^[^,;。\d的、]{0,10}?(?:卫生院|卫生室|化验室|次中心|服务站点|站点|服务站|冷库|储备库|厕所|小区|项目区|可采区|示范片|示范村|街巷内?|团队|培训班)(?:应)?(?:设置|配备|配置|设有|建有)?(?![的和及、与])(?!城区|城市|农业|改造|建设|整治)(?=[^,;。\d]{2,}$)", "乡镇卫生院业务用房建筑面积原则上不少于1500平方米 → 业务用房建筑面积 / 家庭医生团队签约服务人数原则上不超过2000人 → 签约服务人数 / 冷链服务站冷藏容量不少于50立方米 → 冷藏容量"),
 )
 OWNER_OF_STANDARD = re.compile(one_of(OWNERS_OF_STANDARDS))
 SUPPORT = re.compile(one_of(AMOUNT_CUES))
