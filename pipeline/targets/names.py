@@ -1,13 +1,13 @@
 """An indicator's name written before its value, trimmed to the measured thing: per-unit
 quantifiers (单个主体, 同一OPC每年), a subject and its verb (「市区两级提供人工智能服务券规模」), leading
-verbs (「新增培育OPC企业」, jieba decides how many words are verbs), a relative clause
-(「具有示范效应的应用标杆案例」)."""
+verbs (「新增培育OPC企业」, jieba decides how many words are verbs), a relative clause (「具有示范效应的应用标杆案例」)."""
 
 from __future__ import annotations
 
 from .. import rx as re
 
 from . import indicator as nouns
+from .budget_names import budget_cut, purpose_kept
 from .found import strip_fillers
 from .object_verbs import OBJECT_VERBS
 from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT, PLACE_ONLY_NAME, short_noun_lead
@@ -287,7 +287,7 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     """How many leading characters of ``name`` are not part of the measured thing (an OWN_PARTS word after them too)."""
     if PLACE_ONLY_NAME.fullmatch(name):
         return len(name)  # 「每个街道至少建成1个」: the thing built is named before (PLACE_ONLY_NAMES)
-    cut = _trim(name, after_verb, known_only)
+    cut = budget_cut(name) or _trim(name, after_verb, known_only)  # 「县财政2026年安排…专项资金」: the payer's budget
     return m.end() if (m := OWN_PART.match(name, cut)) else cut
 
 
@@ -329,7 +329,7 @@ def _trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
         cut += m.end()  # 「新增上线“一件事”集成服务套餐」: a verb of the tables after jieba's (it reads 上线 as a noun)
     cut = _after_verbs(name, cut)
     rest = name[cut:]  # 「青年人才承担省级科技计划项目」 → 省级科技计划项目, 「县农商银行全年发放种粮贷款」 → 种粮贷款
-    return cut + (nouns.subject_and_verb(rest) or nouns.verb_object(rest))
+    return cut + purpose_kept(rest, nouns.subject_and_verb(rest) or nouns.verb_object(rest))  # (「改造专项资金」 stays)
 
 
 # A rate of things new in the period keeps the verb that makes them new: 「新建农房采用图集比例」, 「新增违法
