@@ -26,3 +26,51 @@ BUDGETS21 = [
 @pytest.mark.parametrize(("sentence", "want"), BUDGETS21)
 def test_round21_budget_name(sentence, want):
     assert targets_with_spans(sentence) == want
+
+
+# A handling time written as a period before its verb is neither a target nor a deadline (TARGET_LABELING.md, response and
+# arrival times, settled in round 21: 84 non-target labels against 11): the service_times rule that read it a goal is gone
+# (its goals were false in congzhou 8a, danjiang 9a, lizhou 9a, quyang 7, kunchuan 10b, zheyang 10a, cuiling 16b, tingwan 17b,
+# pulan 17c, luwan 18b, tingnan 20a, yuwan 20b)
+PERIOD_BEFORE_VERB21 = [
+    "市商务局在受理申请之日起20个工作日内完成审核。",
+    "奖补资金原则上在申报截止后30日内拨付到位。",
+    "补助资金在项目验收合格后45个工作日内拨付到位。",
+]
+
+
+@pytest.mark.parametrize("sentence", PERIOD_BEFORE_VERB21)
+def test_round21_period_before_its_verb_is_no_target(sentence):
+    from pipeline.targets.deadlines import find_deadlines
+
+    assert targets_with_spans(sentence) == []
+    assert find_deadlines(sentence, "2026-03-01") == []
+
+
+def test_round21_a_named_time_shortened_stays_a_goal():
+    """The counter-example: a time with a noun of its own, shortened by the government, is a goal."""
+    assert targets_with_spans("企业开办时间压缩至1个工作日以内。") == [("企业开办时间", 1.0, "个工作日", "at_most", "goal", "企业开办时间压缩至1个工作日以内")]
+
+
+# deadlines.ANNUAL_COUNTS: after 每年, a limit word before the verb and its count of times, or more than once, makes the count
+# the goal and no recurring deadline (TARGET_LABELING.md, 每年 before a verb that carries a quantity, round 21; rongxi 10a,
+# meixi 11a, liyuan 12b, lanzhou 18a, qichuan 19a, gongxi and yuwan 20b); ANNUAL_CONTESTS is gone (congzhou 8a, shiping and
+# yuchuan 18a relabelled: 「每年评选10家…」 has no deadline). (sentence, deadlines as (text, kind, date, rule))
+DEADLINES21 = [
+    ("县应急管理局每年至少组织开展1次森林火灾综合应急演练。", []),
+    ("市科技局每年集中受理两次项目申报。", []),
+    ("培育物流品牌。每年评选10家市级物流示范企业。", []),
+    # …once a year with no limit word, a government task's rhythm stays recurring (the 1次 is no target)
+    ("市住房城乡建设局每年开展一次城市体检评估。", [("每年", "recurring", None, "recurring")]),
+    # …within a shorter period the labels keep the rhythm, a limit word or not (「每季度至少走访一次」: 9 labels)
+    ("联系领导每季度至少走访一次包联企业。", [("每季度", "recurring", None, "recurring")]),
+    # …and a time after 每年 is a recurring deadline as before (采暖期 read with 供暖季)
+    ("每年采暖期前至少组织开展1次供热应急演练。", [("每年采暖期前", "recurring", None, "recurring")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), DEADLINES21)
+def test_round21_deadline(sentence, want):
+    from pipeline.targets.deadlines import find_deadlines
+
+    assert [(d.text, d.kind, d.date, d.rule) for d in find_deadlines(sentence, "2026-03-01")] == want
