@@ -74,3 +74,21 @@ def test_round21_deadline(sentence, want):
     from pipeline.targets.deadlines import find_deadlines
 
     assert [(d.text, d.kind, d.date, d.rule) for d in find_deadlines(sentence, "2026-03-01")] == want
+
+
+NAMES21 = [
+    # names.ACTING_SUBJECTS served: what 对 / 面向 name before 开展 is checked or taught, the activity after it is counted
+    # (shiping 18a, gongxi 20b, yingjiang 20b); NAME_LEADS towards_checked leaves such a 对 to it
+    ("全年对农贸市场、商场超市和餐饮单位开展食品快速检测不少于3000批次。", [("食品快速检测", 3000.0, "批次", "at_least", "goal", "食品快速检测不少于3000批次")]),
+    ("每年面向乡村教师、村医开展急救技能培训不少于2000人次。", [("急救技能培训", 2000.0, "人次", "at_least", "goal", "急救技能培训不少于2000人次")]),
+    ("海事部门每年对进港船舶燃油开展抽检不少于100批次。", [("抽检", 100.0, "批次", "at_least", "goal", "抽检不少于100批次")]),
+    # …a check's rate after 对 keeps what is checked (counter-example: no 开展)
+    ("对危险化学品企业检查覆盖率达到100%。", [("危险化学品企业检查覆盖率", 100.0, "%", "reach", "goal", "危险化学品企业检查覆盖率达到100%")]),
+    # names.SCOPES each_region 各设区市: each city of the province is a scope (yingjiang 20b's label note)
+    ("各设区市城市生活污水集中收集率全部达到75%以上。", [("城市生活污水集中收集率", 75.0, "%", "at_least", "goal", "城市生活污水集中收集率全部达到75%以上")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), NAMES21)
+def test_round21_goal_name(sentence, want):
+    assert targets_with_spans(sentence) == want
