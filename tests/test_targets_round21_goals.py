@@ -92,3 +92,22 @@ NAMES21 = [
 @pytest.mark.parametrize(("sentence", "want"), NAMES21)
 def test_round21_goal_name(sentence, want):
     assert targets_with_spans(sentence) == want
+
+
+# shares_first.SHARES_FIRST share_of_members: a share of the members opening its clause, what they reach after them — a
+# goal of the members (zhangyuan 17b, yuwan 20b); a share after a verb of growth is who qualifies (counter-examples)
+SHARES21 = [
+    ("到2027年，全县85%以上的村卫生室达到服务能力标准。", [("村卫生室", 85.0, "%", "at_least", "goal", "85%以上的村卫生室")]),
+    ("新建美丽乡村示范点20个，70%以上的自然村达到美丽乡村建设标准。", [("自然村", 70.0, "%", "at_least", "goal", "70%以上的自然村")]),
+    ("对年度研发费用增长20%以上的企业给予奖励。", []),
+    ("营业收入增长15%以上的商贸企业达到200家。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), SHARES21)
+def test_round21_share_of_members(sentence, want):
+    from pipeline.normalize import fold, to_simplified
+    from pipeline.targets.shares_first import shares_first
+
+    found = shares_first(sentence, to_simplified(fold(sentence)))
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.kind, sentence[t.start : t.end]) for t in found] == want
