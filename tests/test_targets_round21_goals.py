@@ -64,6 +64,8 @@ DEADLINES21 = [
     ("市住房城乡建设局每年开展一次城市体检评估。", [("每年", "recurring", None, "recurring")]),
     # …within a shorter period the labels keep the rhythm, a limit word or not (「每季度至少走访一次」: 9 labels)
     ("联系领导每季度至少走访一次包联企业。", [("每季度", "recurring", None, "recurring")]),
+    # deadlines.DEADLINES year_done: a completion year before 共完成 is the task's date too (yuwan 20b)
+    ("2027年共完成15个社区卫生服务站标准化改造。", [("2027年", "date", "2027-12-31", "year_done")]),
     # …and a time after 每年 is a recurring deadline as before (采暖期 read with 供暖季)
     ("每年采暖期前至少组织开展1次供热应急演练。", [("每年采暖期前", "recurring", None, "recurring")]),
 ]
@@ -86,6 +88,8 @@ NAMES21 = [
     ("对危险化学品企业检查覆盖率达到100%。", [("危险化学品企业检查覆盖率", 100.0, "%", "reach", "goal", "危险化学品企业检查覆盖率达到100%")]),
     # names.SCOPES each_region 各设区市: each city of the province is a scope (yingjiang 20b's label note)
     ("各设区市城市生活污水集中收集率全部达到75%以上。", [("城市生活污水集中收集率", 75.0, "%", "at_least", "goal", "城市生活污水集中收集率全部达到75%以上")]),
+    # found.LEADING_FILLER: 采暖季 / 供暖季 before 前 is a time opening the name, as 采暖期 was (yingjiang 20b)
+    ("2027年供暖季前完成山区农村清洁取暖改造3万户。", [("山区农村清洁取暖改造", 3.0, "万户", "equal", "goal", "山区农村清洁取暖改造3万户")]),
 ]
 
 

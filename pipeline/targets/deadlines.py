@@ -45,8 +45,8 @@ DEADLINES = (
     (
         "year_done",
         "date",
-        r"""(?<![到至于\d])(?P<year>20\d\d)年(?P<part>)(?P<month>)(?P<day>)(?=完成|建成)""",
-        "2026年完成12所乡镇敬老院改造提升 (a completion year without 到: by its end)",
+        r"""(?<![到至于\d])(?P<year>20\d\d)年(?P<part>)(?P<month>)(?P<day>)(?=(?:共)?(?:完成|建成))""",
+        "2026年完成12所乡镇敬老院改造提升 / 2026年共完成20个乡镇卫生院改造 (a completion year without 到: by its end)",
     ),
     (
         "this_year",
