@@ -18,6 +18,8 @@ BUDGETS21 = [
     # budget_names.FUND_HEADS / FUND_VERBS: the verb of a fund's purpose stays in its name (tanqiao 19b, yuwan 20b)…
     ("2027年区级财政安排城镇老旧小区改造专项资金不少于2亿元。", [("城镇老旧小区改造专项资金", 2.0, "亿元", "at_least", "goal", "城镇老旧小区改造专项资金不少于2亿元")]),
     ("市级财政每年安排乡村医生队伍能力提升专项资金不少于800万元。", [("乡村医生队伍能力提升专项资金", 800.0, "万元", "at_least", "goal", "乡村医生队伍能力提升专项资金不少于800万元")]),
+    # …after a verb of the tables too (heting 4: 「安排促进消费专项资金」), and a pool set up keeps no 建立 (qiaoshan 13b)
+    ("市财政安排促进就业专项资金不少于5000万元。", [("促进就业专项资金", 5000.0, "万元", "at_least", "goal", "促进就业专项资金不少于5000万元")]),
     # …a verb acting on the fund does not (counter-example: the fund's own name after it)
     ("各县（市、区）每年安排配套资金不少于500万元。", [("配套资金", 500.0, "万元", "at_least", "goal", "配套资金不少于500万元")]),
 ]

@@ -24,10 +24,11 @@ PAYER_BUDGET = re.compile(one_of(PAYER_BUDGETS))
 # The head of a fund's name, after the verb of its purpose: (name, pattern, example)
 FUND_HEADS = (("fund_head", r"(?:专项)?(?:资金|经费)|(?:引导|投资|产业)?基金|资金池", "老旧小区改造专项资金 / 背街小巷长效管理以奖代补资金"),)
 FUND_HEAD = re.compile(one_of(FUND_HEADS))
+FUND_END = re.compile("(?:" + one_of(FUND_HEADS) + ")$")
 # Verbs that act on a fund — budget, raise, pay it out — rather than name its purpose: the name starts after them.
 # (name, pattern, example)
 FUND_VERBS = (
-    ("budget_or_raise", r"安排|投入|筹集|统筹|设立|设置|组建|成立|争取|撬动|带动|吸引|募集|追加|新增", "各地安排改造专项资金 → 改造专项资金"),
+    ("budget_or_raise", r"安排|投入|筹集|统筹|设立|设置|组建|成立|建立|争取|撬动|带动|吸引|募集|追加|新增", "各地安排改造专项资金 → 改造专项资金"),
     ("pay_out", r"拨付|下达|发放|兑现|落实|整合|使用|用好|提供", "及时拨付奖补资金"),
 )
 FUND_VERB = re.compile(one_of(FUND_VERBS))
@@ -41,10 +42,10 @@ def budget_cut(name: str) -> int:
 
 
 def purpose_kept(name: str, cut: int) -> int:
-    """``cut`` (where a verb cut ``name``) moved back before a verb that names a fund's purpose: when only the fund's
-    head is left after it (「老旧小区改造|专项资金」), the name starts after the last verb acting on the fund (FUND_VERBS),
-    or at its start."""
-    if not cut or not FUND_HEAD.fullmatch(name, cut) or FUND_VERB.search(name, max(0, cut - 2), cut):
+    """``cut`` (where a verb cut ``name``) moved back before a verb that names a fund's purpose: when a fund's name is
+    left after it (「老旧小区改造|专项资金」, 「安排促进|消费专项资金」), the name starts after the last verb acting on the fund
+    (FUND_VERBS), or at its start."""
+    if not cut or not FUND_END.search(name, cut) or FUND_VERB.search(name, max(0, cut - 2), cut):
         return cut
     last = None
     for last in FUND_VERB.finditer(name, 0, cut):

@@ -315,7 +315,7 @@ def _trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
             end += 1 + n.end()  # 「新建、改扩建公办幼儿园」: verbs listed before one object all leave it
         if (aside := VERB_ASIDE.match(rest, end)) and len(rest) - aside.end() >= 2:
             end = aside.end()  # 「新建（改扩建）中小学校」
-        return cut + end + trim(rest[end:], True)  # 「培育省级以上工业互联网平台」, 「完成城市污水管网新建改造」
+        return cut + purpose_kept(rest, end + trim(rest[end:], True))  # 「培育省级以上工业互联网平台」, 「完成城市污水管网新建改造」
     if (m := INCREASE_OF_SIZE.match(rest)) and len(rest) - m.end() >= 4:
         return cut + m.end()  # 「新增油茶种植面积」 → 油茶种植面积, an increase (the comparator keeps 新增)
     if INDICATOR_NOUN.search(rest) or PURPOSE_SUPPORT.match(rest):
