@@ -3,11 +3,13 @@
 A bare ``search`` of ``X$`` tries every position of the text, so peeling words off the end of a
 long head (recognise._read_head, once per value) is quadratic in a clause of many values. The
 widest match of a pattern without unbounded repetition is known from its parse, and ``$`` also
-matches before a final newline: searching from ``len(text) - width - 1`` finds the same match."""
+matches before a final newline: searching from ``len(text) - width - 1`` finds the same match.
+:class:`Guarded`: a pattern not searched at all in a text lacking every word its matches need (needs.py)."""
 
 from __future__ import annotations
 
 from .. import rx as re
+from .needs import required_words
 
 try:  # Python 3.11+
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -89,3 +91,38 @@ class SeenBefore:
             clear = end
         self._state = (text, clear, hit)
         return m is not None
+
+
+class Guarded:
+    """A compiled pattern whose searches are skipped on a text holding none of the words every match
+    needs: ``search``, ``match``, ``fullmatch``, ``finditer`` and ``sub`` answer as the pattern would
+    (None, no match, the text unchanged). The words are checked in the whole text, so a search from
+    ``pos`` or to ``endpos`` is skipped only where the whole text lacks them (a lookbehind may read
+    before ``pos``). A pattern with no such words is searched always."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.words = required_words(pattern) or ("",)  # ("" is in every text)
+
+    def _holds(self, text: str) -> bool:
+        for word in self.words:
+            if word in text:
+                return True
+        return False
+
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.pattern.search(text, *span) if self._holds(text) else None
+
+    def match(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.pattern.match(text, *span) if self._holds(text) else None
+
+    def fullmatch(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, *span) if self._holds(text) else None
+
+    def finditer(self, text: str, *span: int):
+        return self.pattern.finditer(text, *span) if self._holds(text) else iter(())
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return self.pattern.sub(repl, text, count) if self._holds(text) else text

@@ -1,0 +1,99 @@
+"""What a pattern needs of a text: words one of which every match holds, read from the pattern's
+parse once, so that a text holding none of them is not searched with it.
+
+Python's regex engine tries a search at every position of the text (a pattern anchored at the end,
+``…$``, too), and most of the rule tables' searches fail: a check that a short word is in the text
+is cheaper than that by tens of times. The words are derived, never declared: a table changed by its
+rules' authors changes its words with it, and a pattern for which no such words are found (an
+optional part only, a class of many characters, a lookaround, a flag that changes what a literal
+matches) is always searched. Used where a table's searches are many and its matches few."""
+
+from __future__ import annotations
+
+from .. import rx as re
+
+try:  # Python 3.11+
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
+_SMALL_CLASS = 8  # a class of at most this many listed characters is read as so many one-character words
+
+
+def required_words(pattern: str | re.Pattern[str], flags: int = 0) -> tuple[str, ...] | None:
+    """Words one of which every match of ``pattern`` holds (sorted), or None when none are found."""
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    parsed = _sre_parse.parse(pattern, flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None  # a literal would stand for its other cases too
+    words = _sequence(parsed)
+    return tuple(sorted(words)) if words else None
+
+
+def _sequence(items) -> frozenset[str] | None:
+    """The best words of a sequence: of each item's (a run of literals is one word), the fewest, then longest."""
+    best: frozenset[str] | None = None
+    run = ""
+    for op, arg in [*items, (None, None)]:
+        if op is _c.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            best = _better(best, frozenset((run,)))
+            run = ""
+        if op is not None:
+            best = _better(best, _item(op, arg))
+    return best
+
+
+def _item(op, arg) -> frozenset[str] | None:
+    if op is _c.SUBPATTERN:
+        return _sequence(arg[-1])
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _sequence(arg)
+    if op is _c.BRANCH:
+        alternatives = [_sequence(branch) for branch in arg[1]]
+        if any(words is None for words in alternatives):
+            return None
+        return _shortest_covering(frozenset().union(*alternatives))  # type: ignore[arg-type]
+    if op in _REPEATS and arg[0] >= 1:
+        return _sequence(arg[2])
+    if op is _c.IN and len(arg) <= _SMALL_CLASS and all(kind is _c.LITERAL for kind, _ in arg):
+        return frozenset(chr(code) for _, code in arg)
+    return None  # a lookaround, an anchor, any character, a wide or negated class, an optional part
+
+
+def _shortest_covering(words: frozenset[str]) -> frozenset[str]:
+    """Words without those holding another of them (a text holding 不低于 holds 低于)."""
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    if a is None or b is None:
+        return a if b is None else b
+    return min(a, b, key=lambda words: (len(words), -min(map(len, words))))
+
+
+class Needs:
+    """A pattern with a check of what it needs: ``absent(text)`` is True only where no match can be."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.words = required_words(pattern)
+
+    def absent(self, text: str) -> bool:
+        """Whether ``text`` holds none of the words every match needs (False when no words are known)."""
+        words = self.words
+        if words is None:
+            return False
+        for word in words:
+            if word in text:
+                return False
+        return True
+
