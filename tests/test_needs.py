@@ -1,4 +1,4 @@
-"""The words a pattern needs (pipeline/targets/needs.py) and the searches skipped without them
+"""The words a pattern needs (pipeline/needs.py) and the searches skipped without them
 (tail.Guarded, patterns.PRESENT_NEEDS): a text lacking every word is one no match can be found in."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.normalize import fold_simplified
-from pipeline.targets.needs import Needs, required_words
+from pipeline.needs import Needs, required_words
 from pipeline.targets.patterns import PRESENT_NEEDS, PRESENT_STATE, past_clause
 from pipeline.targets.recognise import RATIO_COLON, YEAR
 from pipeline.targets.tail import Guarded

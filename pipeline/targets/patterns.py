@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .. import rx as re
 
-from .needs import Needs
+from ..needs import Needs
 from .tables import one_of
 from .tail import Ending
 

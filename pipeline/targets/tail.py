@@ -9,7 +9,7 @@ matches before a final newline: searching from ``len(text) - width - 1`` finds t
 from __future__ import annotations
 
 from .. import rx as re
-from .needs import required_words
+from ..needs import required_words
 
 try:  # Python 3.11+
     from re import _parser as _sre_parse  # type: ignore[attr-defined]

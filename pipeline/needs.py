@@ -10,7 +10,7 @@ matches) is always searched. Used where a table's searches are many and its matc
 
 from __future__ import annotations
 
-from .. import rx as re
+from . import rx as re
 
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -73,9 +73,11 @@ def _shortest_covering(words: frozenset[str]) -> frozenset[str]:
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """Of two sets of words, the one a text is less likely to hold: fewer and longer words (a word of n
+    characters counted as 1/n of one), the first where they tie."""
     if a is None or b is None:
         return a if b is None else b
-    return min(a, b, key=lambda words: (len(words), -min(map(len, words))))
+    return min(a, b, key=lambda words: sum(1 / len(w) for w in words))
 
 
 class Needs:
