@@ -81,13 +81,15 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
 
 
 class Needs:
-    """A pattern with a check of what it needs: ``absent(text)`` is True only where no match can be."""
+    """Patterns with a check of what they need: ``absent(text)`` is True only where none of them can
+    match (the words of each, together; no words when one of them has none)."""
 
-    __slots__ = ("pattern", "words")
+    __slots__ = ("patterns", "words")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        self.words = required_words(pattern)
+    def __init__(self, *patterns: re.Pattern[str]) -> None:
+        self.patterns = patterns
+        each = [required_words(pattern) for pattern in patterns]
+        self.words = None if not each or None in each else tuple(sorted(_shortest_covering(frozenset().union(*each))))  # type: ignore[arg-type]
 
     def absent(self, text: str) -> bool:
         """Whether ``text`` holds none of the words every match needs (False when no words are known)."""

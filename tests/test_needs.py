@@ -93,3 +93,9 @@ def test_a_clause_after_a_statement_of_what_a_place_holds_is_still_read_as_past(
     assert PRESENT_STATE.match(text)
     assert past_clause(text, text.index("其中"), 2026)
     assert not past_clause("全县建成中小学148所,其中设有食堂的学校121所。", text.index("其中"), 2026)
+
+
+def test_the_words_of_several_patterns_are_those_of_each_together():
+    assert Needs(re.compile("领导小组办公室"), re.compile("领导小组"), re.compile("(?:联合会|协会)")).words == ("协会", "联合会", "领导小组")
+    assert Needs(re.compile("领导小组"), re.compile(r"\d+")).words is None  # one pattern needs no word: none is needed
+    assert Needs().words is None

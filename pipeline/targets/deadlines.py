@@ -201,7 +201,8 @@ def find_deadlines(text: str, notice_date: str | None = None, folded: str | None
     found: list[FoundDeadline] = []
     taken: list[tuple[int, int]] = []
     depth = None
-    held = {cues for cues in CUE_GROUPS if any(cue in folded for cue in cues)}
+    holds = folded.__contains__
+    held = {cues for cues in CUE_GROUPS if any(map(holds, cues))}
     for name, kind, pattern in PATTERNS:
         if name in CUES and CUES[name] not in held:
             continue

@@ -87,6 +87,7 @@ class UnitMatcher:
         self.by_name = dictionary.by_name
         self.prose_shapes = dictionary.prose_shapes
         self.shape_needs = [Needs(pattern) for pattern, _ in self.prose_shapes]  # (「领导小组」: most texts hold none)
+        self.any_shape = Needs(*(pattern for pattern, _ in self.prose_shapes))  # (one check for all: 协会, 联合会, 领导小组)
         keys = list(dictionary.by_name)  # folded, without whitespace (lookup_key): none holds SEPARATOR
         self.runs = re.compile(_any_of(set("".join(keys))) + "+") if keys else None
         paired = keys and all(len(key) >= 2 for key in keys)  # (a one-character name: every run is read)
@@ -132,7 +133,9 @@ class UnitMatcher:
                 yield m
 
     def shapes(self, text: str) -> list[tuple[int, int, UnitShape]]:
-        found = []
+        found: list[tuple[int, int, UnitShape]] = []
+        if self.any_shape.absent(text):
+            return found
         for (pattern, shape), needs in zip(self.prose_shapes, self.shape_needs):
             if needs.absent(text):
                 continue
