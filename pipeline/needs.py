@@ -67,6 +67,47 @@ def _item(op, arg) -> frozenset[str] | None:
     return None  # a lookaround, an anchor, any character, a wide or negated class, an optional part
 
 
+def last_characters(pattern: str | re.Pattern[str], flags: int = 0) -> frozenset[str] | None:
+    """Characters one of which every match of ``pattern`` (anchored at the end, ``…$``, or not) ends
+    with, or None when they are not known (an optional or zero-width last part, a wide class)."""
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    parsed = _sre_parse.parse(pattern, flags)
+    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE):
+        return None
+    items = list(parsed)
+    while items and items[-1][0] is _c.AT and items[-1][1] in (_c.AT_END, _c.AT_END_STRING):
+        items.pop()  # the anchor consumes nothing
+    return _last(items)
+
+
+def _last(items) -> frozenset[str] | None:
+    """The last characters of a sequence: of its last part, and of the parts before it where that
+    part may consume nothing (an optional part, a lookaround)."""
+    if not items:
+        return None  # the match may end where the sequence starts: not known here
+    op, arg = items[-1]
+    rest = items[:-1]
+    if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+        return _last(rest)
+    if op is _c.LITERAL:
+        return frozenset(chr(arg))
+    if op is _c.IN:
+        return frozenset(chr(code) for _, code in arg) if all(kind is _c.LITERAL for kind, _ in arg) else None
+    if op is _c.SUBPATTERN:
+        return _last(rest + list(arg[-1]))
+    if op is _c.BRANCH:
+        each = [_last(rest + list(branch)) for branch in arg[1]]
+        return None if None in each else frozenset().union(*each)  # type: ignore[arg-type]
+    if op in _REPEATS:
+        body = _last(list(arg[2]))
+        if body is None or arg[0] >= 1:
+            return body
+        before = _last(rest)  # repeated no time: the parts before it end the match
+        return None if before is None else body | before
+    return None  # any character, a category, a group reference
+
+
 def _shortest_covering(words: frozenset[str]) -> frozenset[str]:
     """Words without those holding another of them (a text holding 不低于 holds 低于)."""
     return frozenset(w for w in words if not any(o != w and o in w for o in words))

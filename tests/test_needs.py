@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.normalize import fold_simplified
-from pipeline.needs import Needs, required_words
+from pipeline.needs import Needs, last_characters, required_words
 from pipeline.targets.patterns import PRESENT_NEEDS, PRESENT_STATE, past_clause
 from pipeline.targets.recognise import RATIO_COLON, YEAR
 from pipeline.targets.tail import Guarded
@@ -99,3 +99,37 @@ def test_the_words_of_several_patterns_are_those_of_each_together():
     assert Needs(re.compile("领导小组办公室"), re.compile("领导小组"), re.compile("(?:联合会|协会)")).words == ("协会", "联合会", "领导小组")
     assert Needs(re.compile("领导小组"), re.compile(r"\d+")).words is None  # one pattern needs no word: none is needed
     assert Needs().words is None
+
+
+@pytest.mark.parametrize(
+    "pattern,last",
+    [
+        (r"(?:首批|第[一二三]批|新一批)$", "批"),
+        (r"(?:到)?20\d\d年(?:底|末)?$", "年底末"),  # an optional last part: the part before it may end the match
+        (r"a(?=b)$", "a"),  # a lookaround consumes nothing
+        (r"a(?:b|c)*$", "abc"),
+    ],
+)
+def test_the_characters_a_match_ends_with(pattern, last):
+    assert last_characters(pattern) == frozenset(last)
+
+
+@pytest.mark.parametrize("pattern", [r"(?:a|b?)$", r"x[^y]$", r"a\d$", r"(?m)a$", r"(?i)a$", r"$"])
+def test_no_last_characters_where_a_match_may_end_otherwise(pattern):
+    assert last_characters(pattern) is None
+
+
+def test_the_end_anchored_searches_skipped_by_their_last_character_find_what_the_pattern_finds():
+    import sys
+
+    import pipeline.stages  # noqa: F401 - every stage's tables
+    from pipeline.targets.tail import Ending, EndingRun
+
+    objects = {id(v): v for name, module in list(sys.modules.items()) if name.startswith("pipeline.") for v in vars(module).values() if isinstance(v, (Ending, EndingRun))}
+    assert sum(o.last is not None for o in objects.values()) >= 20
+    pieces = [p for s in _sentences() for p in re.split(r"[,;:]", s) if p][:4000]
+    for o in objects.values():
+        texts = pieces + [p + "\n" for p in pieces[:200]] + [p[: i + 1] for p in pieces[:300] for i in range(0, len(p), 3)]
+        for text in texts:
+            ours, theirs = o.search(text), o.pattern.search(text)
+            assert (ours and ours.span()) == (theirs and theirs.span()), (o.pattern.pattern, text)

@@ -9,7 +9,7 @@ matches before a final newline: searching from ``len(text) - width - 1`` finds t
 from __future__ import annotations
 
 from .. import rx as re
-from ..needs import required_words
+from ..needs import last_characters, required_words
 
 try:  # Python 3.11+
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -27,9 +27,12 @@ class Ending:
         if not pattern.endswith("$") or "(?<" in pattern or width >= _sre_parse.MAXREPEAT:
             raise ValueError(f"not a bounded end-anchored pattern: {pattern}")
         self.window = width + 1  # + a final newline, before which $ matches too
+        self.last = last_characters(self.pattern)  # one of which a match ends with (None: not known)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None or endpos > len(text) else endpos  # (no min/max calls: ~4,500 searches a notice)
+        if self.last is not None and not _may_end(text, end, self.last):
+            return None  # (most searches: the text's last character closes no match)
         start = end - self.window
         return self.pattern.search(text, start if start > pos else pos, end)
 
@@ -46,8 +49,11 @@ class EndingRun:
         self.piece = _sre_parse.parse(pattern[: -len("+$")]).getwidth()[1]
         if self.piece >= _sre_parse.MAXREPEAT:
             raise ValueError(f"unbounded piece: {pattern}")
+        self.last = last_characters(self.pattern)
 
     def search(self, text: str) -> re.Match[str] | None:
+        if self.last is not None and not _may_end(text, len(text), self.last):
+            return None
         window = 4 * self.piece
         while True:
             start = max(0, len(text) - window)
@@ -55,6 +61,15 @@ class EndingRun:
             if start == 0 or (found.start() if found else len(text)) >= start + self.piece:
                 return found
             window *= 2
+
+
+def _may_end(text: str, end: int, last: frozenset[str]) -> bool:
+    """Whether a match of an end-anchored pattern whose matches end with one of ``last`` may end at ``end``
+    (``$`` matches there, or before a newline there)."""
+    if end <= 0:
+        return False
+    closing = text[end - 1]
+    return closing in last or (closing == "\n" and end > 1 and text[end - 2] in last)
 
 
 class SeenBefore:
