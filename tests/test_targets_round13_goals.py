@@ -81,20 +81,8 @@ def test_a_verb_to_a_place_is_no_level():
     assert find_targets("补助资金直接拨付到12个乡镇。") == []
 
 
-# service_times SERVICE_TIMES after_file: the handling time also counts from 受理申请 and from 验收合格
-SERVICE13 = [
-    ("由县商务局审核，在受理申请之日起15个工作日内完成兑付。", ("兑付", 15.0, "个工作日"), "15个工作日内完成兑付"),
-    ("建设补助资金在县级验收合格后30个工作日内拨付到位。", ("建设补助资金拨付", 30.0, "个工作日"), "建设补助资金在县级验收合格后30个工作日内拨付"),
-]
-
-
-@pytest.mark.parametrize(("sentence", "want", "span"), SERVICE13)
-def test_round13_service_time(sentence, want, span):
-    from pipeline.targets.service_times import service_times
-
-    (found,) = service_times(sentence, sentence)
-    assert (found.indicator, found.value, found.unit, found.comparator, found.kind) == want + ("at_most", "goal")
-    assert sentence[found.start : found.end] == span
+# (service_times SERVICE_TIMES, a handling time read as a goal, was dropped in round 21: TARGET_LABELING.md now
+# reads a period before its verb as neither target nor deadline — tests/test_targets_round21_goals.py)
 
 
 def test_a_span_of_years_with_a_hyphen_is_no_value():

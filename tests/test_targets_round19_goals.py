@@ -37,9 +37,10 @@ DEADLINES19 = [
     # deadlines.ONCE_PER_RHYTHM: a meeting held once each period is a recurring task, the 1次 restating the rhythm
     ("领导小组每季度召开1次会议，研究解决重大问题。", [("每季度", "recurring", None, "recurring")]),
     ("专班每半年举办1次推介会。", [("每半年", "recurring", None, "recurring")]),
-    # deadlines.ANNUAL_CONTESTS contest: 每年 opening a sentence, the count of winners right after 评选
-    ("培育物流品牌。每年评选10家市级物流示范企业，每家奖励5万元。", [("每年", "recurring", None, "recurring")]),
-    # …inside a sentence, or with the count after the noun, the count sizes an annual goal (labels differ)
+    # (deadlines.ANNUAL_CONTESTS, dropped in round 21: the count after 每年 and 评选 is the target, no rhythm — as TARGET_LABELING.md
+    # now reads every 每年 before a verb with a quantity; tests/test_targets_round21_goals.py)
+    ("培育物流品牌。每年评选10家市级物流示范企业，每家奖励5万元。", []),
+    # …inside a sentence, or with the count after the noun, the count sizes an annual goal
     ("总结推广典型经验，每年评选发布10个优秀案例。", []),
     ("打造示范项目。每年评选示范项目5个。", []),
 ]

@@ -7,6 +7,7 @@ from .. import rx as re
 
 from . import indicator as nouns
 from .after_value import first_after_asides
+from .budget_names import budget_cut
 from .names import ACTION_START, DONE_END, INDICATOR_NOUN, trim
 from .patterns import CN_DIGITS, CONDITION_CONTEXT, PER_PLACE_QUOTA, VALUE_FIRST_VERBS
 from .tables import one_of
@@ -54,7 +55,7 @@ def bare_value(clause: str, value_end: int, name: str) -> bool:
     at_end = first_after_asides(clause, value_end) in ("", "、")  # 「*万亩(*为待省分解下达目标)」
     if not at_end or len(name) > 24:  # before the searches: a head grown over a long list is never read
         return False
-    if INDICATOR_NOUN.search(name) or PER_CAPITA_NAME.match(name) or STATISTIC_NAME.search(name) or DONE_END.search(name) or VERB_STARTS.search(name) or _action_and_object(SCOPE_LEAD.sub("", name)) or verb_inside(name):
+    if INDICATOR_NOUN.search(name) or PER_CAPITA_NAME.match(name) or STATISTIC_NAME.search(name) or DONE_END.search(name) or VERB_STARTS.search(name) or _action_and_object(SCOPE_LEAD.sub("", name)) or verb_inside(name) or budget_cut(name):
         return True
     # 「累计改造老旧小区120个」, 「全年接待游客3000万人次」: a verb (jieba's tag) and its object close the
     # clause — a verb of no table, never one of conditions (缴纳, 经营…)

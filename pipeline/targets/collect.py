@@ -20,7 +20,7 @@ from .found import FoundTarget
 from .list_lines import intro_year
 from .cues import TARGET_CUE  # the prefilter: a text without one holds no target
 from .recognise import find_targets
-from .service_times import service_times
+from .shares_first import shares_first
 from .year_tables import year_table_targets
 
 PLAN_PERIOD = re.compile(r"\((?P<years>(?P<start>(?:19|20)\d\d)\s*[—~～-]\s*(?P<end>(?:19|20)\d\d)年)\)")
@@ -106,7 +106,7 @@ def _targets(text: str, folded: str, notice_year: int | None, start_year: int | 
     if not TARGET_CUE.search(folded):
         return []
     found = find_targets(text, folded, notice_year, start_year)
-    found = sorted(found + service_times(text, folded), key=lambda t: t.start) if "内" in folded else found
+    found = sorted(found + shares_first(text, folded), key=lambda t: t.start) if "%的" in folded or "%以上的" in folded else found
     return _own_sentence_years(outside(found, condition_lines(folded)), folded) if found else found  # (nothing found: no line to look for)
 
 

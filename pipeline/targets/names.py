@@ -1,13 +1,13 @@
 """An indicator's name written before its value, trimmed to the measured thing: per-unit
 quantifiers (单个主体, 同一OPC每年), a subject and its verb (「市区两级提供人工智能服务券规模」), leading
-verbs (「新增培育OPC企业」, jieba decides how many words are verbs), a relative clause
-(「具有示范效应的应用标杆案例」)."""
+verbs (「新增培育OPC企业」, jieba decides how many words are verbs), a relative clause (「具有示范效应的应用标杆案例」)."""
 
 from __future__ import annotations
 
 from .. import rx as re
 
 from . import indicator as nouns
+from .budget_names import budget_cut, purpose_kept
 from .found import strip_fillers
 from .object_verbs import OBJECT_VERBS
 from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT, PLACE_ONLY_NAME, short_noun_lead
@@ -53,7 +53,7 @@ ACTING_SUBJECTS = (
     ("place", r"在[^,;。的]{2,10}?(?=建成(?!区)|建设|配备|设立|安装)", "在城市社区和行政村建成零工市场、就业驿站不少于1200个"),
     ("should_equip", r"[^,;。的、\d]{2,10}?应(?:当)?(?=配备|配置|设置|建有|设有)", "中央厨房应配备专职食品安全管理人员不少于2名 → 专职食品安全管理人员 (round 16: who 应 equip, then ACTION_VERBS)"),
     ("trained_for", r"为?(?:基层|乡村|农村|社区|村级|乡镇)(?=培训[^,;。]{3,})", "三年内为基层培训畜牧兽医技术人员600人次 (the level served, then the trainees)"),
-    ("served", r"为[^,;。的、\d]{2,12}?(?=(?:免费)?(?:开展|实施|接种))", "全年为困难失能老年人家庭开展适老化改造1500户 → 适老化改造 (round 17: who is served, then the light verb)"),
+    ("served", r"为[^,;。的、\d]{2,12}?(?=(?:免费)?(?:开展|实施|接种))|(?:对|面向)[^,;。的\d]{2,24}?(?=开展)", "全年为困难失能老年人家庭开展适老化改造1500户 → 适老化改造 (round 17: who is served, then the light verb) / 每年面向公务人员、企业职工开展通识培训不少于5万人次 → 通识培训 (round 21: what 对 / 面向 name before 开展 is checked or taught — shiping 18a, gongxi and yingjiang 20b)"),
 )
 ACTING_SUBJECT = re.compile("^(?:" + one_of(ACTING_SUBJECTS) + ")")
 # Words after a verb that say "of every kind" (「举办各类促消费活动」 → 促消费活动). (name, pattern, example)
@@ -101,7 +101,7 @@ SCOPES = (
     ("region", r"(?:全社会|全市|全省|全区|全县|市区两级|省市两级|市区|区内|市内|省内|县内)(?![和及与、])", "全省规模以上工业企业数字化改造覆盖率"),
     ("built_up_area", r"(?:城市)?建成区内", "2028年底前建成区内输氢管道10公里 (「建成 区内」 or 「建成区 内」: a scope either way)"),
     ("each_region_bracketed", r"各(?:县|区|市)\((?:县|区|市|旗)(?:、(?:县|区|市|旗))*\)", "各县（市、区）配套比例不低于50% → 配套比例 (the bracket lists the kinds of region: a scope still)"),
-    ("each_region", r"各(?=县城|城区)|各市州|各市县|各县市区|各县区|各区县|各地市|各地|各市|各县|各区", "各市州人才工作经费占本级一般公共预算支出的比例"),
+    ("each_region", r"各(?=县城|城区)|各设区市|各市州|各市县|各县市区|各县区|各区县|各地市|各地|各市|各县|各区", "各市州人才工作经费占本级一般公共预算支出的比例"),
 )
 TALLY_START = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})年(?:累计|共)|累计|年均|全年|每(?:年|季度|半年|[两三四五]年)")  # 「三年累计完成…投资」  # 「每年培训家政服务员」 → 家政服务员 (the 每年 is the target's rhythm)
 SCOPE_START = re.compile("^(?:" + one_of(SCOPES) + ")")
@@ -157,7 +157,7 @@ NAME_LEADS = (
     ("may_apply", r"可(?:申请|申领|享受|获得)", "可申请延长结题时间不超过1年 / 每年可申领创新券最高20万元"),
     ("among_them", r"[^,;。中的、]{2,16}?中(?![央国心小级型]|所占|占)(?=[^,;。中的]{2,8}(?:比例|占比|比重)$)", "省级科技计划项目评审专家中女性专家比例不低于20%"),
     ("for_beneficiary", r"为[^,;。的为]{1,10}?(?:企业|单位|机构|农户|居民|群众|学校|园区|社区)(?=[\u4e00-\u9fff]{4,})", "每年为外资企业定向输送技能人才不少于2000人 → 定向输送技能人才 (whom it is done for, then what is counted)"),
-    ("towards_checked", r"对(?=[^,;。的]{2,16}(?:检查|抽查|抽检|巡查|督查|监管|执法|检测|考核|评估)[^,;。的]{0,4}$)", "对种子生产经营企业检查覆盖率达到100% → 种子生产经营企业检查覆盖率 (对 names what a check is done on; 「对新兴市场出口占比」 keeps it: exports to)"),
+    ("towards_checked", r"对(?![^,;。的]*开展)(?=[^,;。的]{2,16}(?:检查|抽查|抽检|巡查|督查|监管|执法|检测|考核|评估)[^,;。的]{0,4}$)", "对种子生产经营企业检查覆盖率达到100% → 种子生产经营企业检查覆盖率 (对 names what a check is done on; 「对新兴市场出口占比」 keeps it: exports to)"),
     ("whose_count", r"[^,;。的、]{2,24}的(?=[^,;。的]{1,6}(?:数量|个数|总数)$)", "设区市中PM2.5浓度达到国家二级标准的城市数量达到6个 (a clause before a count says which are counted: 城市数量)"),
     ("whose_counted", r"[^,;。的、]{2,16}的(?=[^,;。的]{2,5}$)(?![^,;。的]*(?:率|比例|占比|比重|值|额|量|数|面积|收入|规模|时间|时长|时限|期限|标准|资金|经费)$)", "秋季学期开设托班的公办幼儿园不少于50所 (a clause before a short counted noun: 公办幼儿园)"),
     ("whose_long", r"[^,;。的、]{2,16}的(?=[^,;。的]{6,}$)(?![^,;。的]*(?:率|比例|占比|比重)$)", "外籍人才及其随行家属的居留许可办理时限压缩至5个工作日 (before a share the clause says what is counted: 「提供托育服务的公办幼儿园占比」)"),
@@ -287,7 +287,7 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     """How many leading characters of ``name`` are not part of the measured thing (an OWN_PARTS word after them too)."""
     if PLACE_ONLY_NAME.fullmatch(name):
         return len(name)  # 「每个街道至少建成1个」: the thing built is named before (PLACE_ONLY_NAMES)
-    cut = _trim(name, after_verb, known_only)
+    cut = budget_cut(name) or _trim(name, after_verb, known_only)  # 「县财政2026年安排…专项资金」: the payer's budget
     return m.end() if (m := OWN_PART.match(name, cut)) else cut
 
 
@@ -315,7 +315,7 @@ def _trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
             end += 1 + n.end()  # 「新建、改扩建公办幼儿园」: verbs listed before one object all leave it
         if (aside := VERB_ASIDE.match(rest, end)) and len(rest) - aside.end() >= 2:
             end = aside.end()  # 「新建（改扩建）中小学校」
-        return cut + end + trim(rest[end:], True)  # 「培育省级以上工业互联网平台」, 「完成城市污水管网新建改造」
+        return cut + purpose_kept(rest, end + trim(rest[end:], True))  # 「培育省级以上工业互联网平台」, 「完成城市污水管网新建改造」
     if (m := INCREASE_OF_SIZE.match(rest)) and len(rest) - m.end() >= 4:
         return cut + m.end()  # 「新增油茶种植面积」 → 油茶种植面积, an increase (the comparator keeps 新增)
     if INDICATOR_NOUN.search(rest) or PURPOSE_SUPPORT.match(rest):
@@ -329,7 +329,7 @@ def _trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
         cut += m.end()  # 「新增上线“一件事”集成服务套餐」: a verb of the tables after jieba's (it reads 上线 as a noun)
     cut = _after_verbs(name, cut)
     rest = name[cut:]  # 「青年人才承担省级科技计划项目」 → 省级科技计划项目, 「县农商银行全年发放种粮贷款」 → 种粮贷款
-    return cut + (nouns.subject_and_verb(rest) or nouns.verb_object(rest))
+    return cut + purpose_kept(rest, nouns.subject_and_verb(rest) or nouns.verb_object(rest))  # (「改造专项资金」 stays)
 
 
 # A rate of things new in the period keeps the verb that makes them new: 「新建农房采用图集比例」, 「新增违法
