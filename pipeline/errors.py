@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import re  # (not rx: `fengong --help` imports this module, and two patterns cost less than reading rx's table)
 import sys
-from typing import TextIO
+
+TYPE_CHECKING = False  # (typing is not imported at run time: `fengong --help` imports this module)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 # Exit statuses of every command (those of diff(1) for `fengong diff`).
 EXIT_OK = 0

@@ -58,7 +58,7 @@ def compile(pattern: Any, flags: int | RegexFlag = 0) -> Pattern[Any]:  # noqa: 
         recorded.add(key)
     if (known := _built.get(key)) is not None:
         return known
-    entry = (_table if _table is not None else _load()).get(key)
+    entry = (_table if _table is not None else _load()).pop(key, None)  # (once built, the entry's code is not kept twice)
     if entry is None:
         return _compile(pattern, flags)
     final_flags, groups, groupindex, words = entry

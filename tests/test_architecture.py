@@ -97,6 +97,7 @@ def test_imports_form_no_cycle():
 # output contract (the record types), written toward by targets and the records stage. jieba_dictionary.py
 # is jieba's word list as shipped (data, no rule), read by the targets' tagger. rx.py is Python's re with
 # the package's patterns compiled ahead (data, no rule), imported as ``re`` by the modules of every layer.
+# needs.py reads from a pattern's parse the words its matches need (no rule): a search a text cannot answer is skipped.
 CHAIN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("read", ("pipeline.read",)),
     ("structure", ("pipeline.structure",)),
@@ -116,7 +117,7 @@ CHAIN: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 SHARED = (
     "pipeline.vocabulary", "pipeline.errors", "pipeline.brackets", "pipeline.limits", "pipeline.normalize",
-    "pipeline.records", "pipeline.safe_text", "pipeline.output_check", "pipeline.jieba_dictionary", "pipeline.rx",
+    "pipeline.records", "pipeline.safe_text", "pipeline.output_check", "pipeline.jieba_dictionary", "pipeline.rx", "pipeline.needs",
 )
 
 

@@ -42,3 +42,23 @@ def test_the_collector_is_back_as_it_was():
     with collector.collector_paused():
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def test_the_library_extraction_pauses_the_collector_and_leaves_it_as_it_was_and_no_cycle_behind():
+    from conftest import ROOT
+
+    from pipeline import extract
+
+    notice = ROOT / "raw_docs" / "yingkou_2016_45_shisanwu_fengong.txt"
+    assert gc.isenabled()
+    extract(notice)  # (the first in a process imports and builds what the process keeps, cycles among it)
+    gc.collect()
+    extract(notice)
+    assert gc.isenabled()
+    assert gc.collect() == 0  # an extraction leaves no cycle for the paused collector to miss
+    gc.disable()
+    try:
+        extract(notice)
+        assert not gc.isenabled()  # a caller's own pause is kept
+    finally:
+        gc.enable()

@@ -113,8 +113,8 @@ def _closing_label_sentence(text: str, folded_text: str, line: Line, protected: 
     if INLINE_LABEL.match(line.folded.lstrip()):
         return None  # a unit line (「牵头单位：A；配合单位：B。」) is read as one, not as its second half
     depth = None
-    for pattern, labelled, words in ((CLOSING_LABEL_SENTENCE, True, LABEL_NOUN), (CLOSING_VERB_SENTENCE, False, VERB_WORD)):
-        if not words.search(line.folded) or (m := pattern.search(line.folded)) is None:
+    for pattern, labelled, words, marks in ((CLOSING_LABEL_SENTENCE, True, LABEL_NOUN, "。"), (CLOSING_VERB_SENTENCE, False, VERB_WORD, "。;")):
+        if not words.search(line.folded) or (m := pattern.search(line.folded, _second_to_last(line.folded, marks))) is None:
             continue  # (a line without the words the pattern or its block needs is not searched)
         if not labelled and not VERB_WORD.search(m["body"]):
             continue  # no verb: parse_block would find a bare list at most, which is no closing block
@@ -129,6 +129,14 @@ def _closing_label_sentence(text: str, folded_text: str, line: Line, protected: 
             block.start, block.end = line.start + m.start("body"), line.start + len(line.folded.rstrip())
             return block
     return None
+
+
+def _second_to_last(text: str, marks: str) -> int:
+    """Where a closing sentence's pattern is searched from: the second-to-last of ``marks`` (0 with fewer).
+    Its body holds none of them and one may close it, so no match starts before that mark; a search from
+    the text's start tried every earlier mark (~18 µs a paragraph)."""
+    last = max(text.rfind(mark) for mark in marks)
+    return max(0, *(text.rfind(mark, 0, last) for mark in marks)) if last > 0 else 0
 
 
 def brackets(folded: str) -> list[tuple[int, int | None]]:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import glob
 import sys
 from pathlib import Path
-from typing import TextIO
 
 from ..errors import FengongError
+
+TYPE_CHECKING = False  # (typing is not imported at run time: `fengong --help` imports this module)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 UNITS_FILE_HELP = (
     "extra unit dictionary (YAML, same format as pipeline/data/units.yaml) whose entries add to or override "
@@ -78,6 +80,8 @@ def expand_inputs(
         if path.is_dir():
             paths += _folder(path, suffixes, not_read, own)
         elif GLOB_CHARACTERS.intersection(item) and not path.exists():
+            import glob  # (not imported by `fengong --help`)
+
             matches = sorted(Path(m) for m in glob.glob(item, recursive=True) if Path(m).is_file())
             if not matches:
                 raise FengongError(item, "no file matches this pattern")

@@ -117,7 +117,7 @@ CUES = {
     "ongoing": ("长期", "持续"),
     "month_this_year": ("月",),
 }
-CUE_SEARCH = {name: re.compile("|".join(map(re.escape, cues))) for name, cues in CUES.items()}  # CUES as one search each
+CUE_GROUPS = tuple(dict.fromkeys(CUES.values()))  # each set of cues looked for once a text (six patterns share 年)
 # What a 完成时限 cell says, read as a deadline of its own (the cell is the deadline whatever it says).
 CELL_DATE = re.compile(
     r"""(?:(?P<year>20\d\d)年)?(?:(?P<month>1[0-2]|[1-9])月)?
@@ -206,8 +206,10 @@ def find_deadlines(text: str, notice_date: str | None = None, folded: str | None
     found: list[FoundDeadline] = []
     taken: list[tuple[int, int]] = []
     depth = None
+    holds = folded.__contains__
+    held = {cues for cues in CUE_GROUPS if any(map(holds, cues))}
     for name, kind, pattern in PATTERNS:
-        if name in CUE_SEARCH and not CUE_SEARCH[name].search(folded):
+        if name in CUES and CUES[name] not in held:
             continue
         for m in pattern.finditer(folded):
             if any(m.start() < end and start < m.end() for start, end in taken):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .. import rx as re
 
+from ..needs import Needs
 from .tables import one_of
 from .tail import Ending
 
@@ -158,6 +159,7 @@ PAST_CLAUSE = re.compile(one_of(PAST_CLAUSES))
 # The statement opens its clause (a scope word or 我县 before it at most) and counts: 「依托现有工业园区」 states nothing.
 PRESENT_STATES = (("holds_now", r"(?:全|我|本)?[省市县区镇]?(?:现有|共有|辖)(?!区)[^,;。]*?\d", "全县共有中小学148所，其中设有食堂的学校121所"),)
 PRESENT_STATE = re.compile(r"\s*(?:" + one_of(PRESENT_STATES) + ")")
+PRESENT_NEEDS = Needs(PRESENT_STATE)  # (the words a statement holds: 现有, 共有, 辖 — read from the pattern)
 CLAUSE_YEAR = re.compile(r"(?:19|20)\d\d年")
 
 
@@ -168,6 +170,8 @@ def past_clause(folded: str, start: int, notice_year: int | None) -> bool:
     if m is not None and notice_year is not None and int(m["year"]) < notice_year:
         return True
     before = folded[max(0, start - 80) : start]
+    if PRESENT_NEEDS.absent(before):  # (most clauses: no statement can stand before them)
+        return False
     sentence = re.split(r"[。!?\n]", before)[-1]
     if not any(PRESENT_STATE.match(clause) for clause in re.split(r"[,;]", sentence)):
         return False

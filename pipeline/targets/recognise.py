@@ -41,13 +41,13 @@ from .cells import without_scope_cells
 from .tables import one_of
 from .fund_names import funds_named_before
 from .members_after import members_after
-from .tail import Ending
+from .tail import Ending, Guarded
 from .values import value_fields
 
 ALL_OF = Ending(r"(?:(?:^|[^年平人])均|都|各)[^、,;。]{0,4}$")  # 「…覆盖率、落实率均达到100%」: one value for every listed name, as 分别 with one value (年均 / 平均 / 人均 are no 均: 「A、B等…营业收入年均增长10%」 is one)  # 「国家级、省级示范基地各1个」: each name the value
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:每年|全年|年均)?(?:新增|增加)|^[^,;。的、\d对为给]{1,4}?新增(?=[^,;。]{2})")  # 「新增培育OPC企业1000家」: an increase (「每年新增10万亩」 too, round 17; 「园区新增载体面积」, round 19)
 # (a baseline year is no target year: 「比2015年」, 「较2025年」, 「在2025年基础上」 — BASELINE_YEAR)
-YEAR = re.compile(r"(?<![比较])(?:到|至|在|于)?(?P<year>20\d\d)年(?!\d{1,2}月)(?!(?:末|底)?(?:的)?基础上)(?:底|末)?(?:前)?")
+YEAR = Guarded(re.compile(r"(?<![比较])(?:到|至|在|于)?(?P<year>20\d\d)年(?!\d{1,2}月)(?!(?:末|底)?(?:的)?基础上)(?:底|末)?(?:前)?"))  # (searched once a clause)
 CLAUSE_BREAK = "。;,:!?\n"
 GIVEN = re.compile("(?:给予|发放|予以|提供)(?:" + RECIPIENT_HEAD.pattern + ")?")  # a support verb and its recipient
 JOINED_END = Ending(r"(?:以及|及|和|并)$")  # a name ending in a joiner: the value's noun follows it
@@ -69,7 +69,7 @@ REACH_LEAD = re.compile(one_of(REACH_LEADS))
 # (80万元 an amount as 300万元 is). (rule, example)
 CONTINUED_SUPPORTS = {r for r, _ in (("support_named", "分别给予建设经费300万元、80万元"), ("support_word", "分别奖励20万元、10万元"))}
 OF_WHICH = re.compile(r"\s*其中")  # a clause naming a part of the figure before it
-RATIO_COLON = re.compile(r"(?<=\d):(?=\d)")  # 「10:40:50」 is one value, not three clauses
+RATIO_COLON = Guarded(re.compile(r"(?<=\d):(?=\d)"))  # 「10:40:50」 is one value, not three clauses
 
 
 @dataclass(slots=True)

@@ -3,11 +3,13 @@
 A bare ``search`` of ``X$`` tries every position of the text, so peeling words off the end of a
 long head (recognise._read_head, once per value) is quadratic in a clause of many values. The
 widest match of a pattern without unbounded repetition is known from its parse, and ``$`` also
-matches before a final newline: searching from ``len(text) - width - 1`` finds the same match."""
+matches before a final newline: searching from ``len(text) - width - 1`` finds the same match.
+:class:`Guarded`: a pattern not searched at all in a text lacking every word its matches need (needs.py)."""
 
 from __future__ import annotations
 
 from .. import rx as re
+from ..needs import last_characters, required_words
 
 try:  # Python 3.11+
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -25,9 +27,12 @@ class Ending:
         if not pattern.endswith("$") or "(?<" in pattern or width >= _sre_parse.MAXREPEAT:
             raise ValueError(f"not a bounded end-anchored pattern: {pattern}")
         self.window = width + 1  # + a final newline, before which $ matches too
+        self.last = last_characters(self.pattern)  # one of which a match ends with (None: not known)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None or endpos > len(text) else endpos  # (no min/max calls: ~4,500 searches a notice)
+        if self.last is not None and not _may_end(text, end, self.last):
+            return None  # (most searches: the text's last character closes no match)
         start = end - self.window
         return self.pattern.search(text, start if start > pos else pos, end)
 
@@ -44,8 +49,11 @@ class EndingRun:
         self.piece = _sre_parse.parse(pattern[: -len("+$")]).getwidth()[1]
         if self.piece >= _sre_parse.MAXREPEAT:
             raise ValueError(f"unbounded piece: {pattern}")
+        self.last = last_characters(self.pattern)
 
     def search(self, text: str) -> re.Match[str] | None:
+        if self.last is not None and not _may_end(text, len(text), self.last):
+            return None
         window = 4 * self.piece
         while True:
             start = max(0, len(text) - window)
@@ -53,6 +61,15 @@ class EndingRun:
             if start == 0 or (found.start() if found else len(text)) >= start + self.piece:
                 return found
             window *= 2
+
+
+def _may_end(text: str, end: int, last: frozenset[str]) -> bool:
+    """Whether a match of an end-anchored pattern whose matches end with one of ``last`` may end at ``end``
+    (``$`` matches there, or before a newline there)."""
+    if end <= 0:
+        return False
+    closing = text[end - 1]
+    return closing in last or (closing == "\n" and end > 1 and text[end - 2] in last)
 
 
 class SeenBefore:
@@ -89,3 +106,38 @@ class SeenBefore:
             clear = end
         self._state = (text, clear, hit)
         return m is not None
+
+
+class Guarded:
+    """A compiled pattern whose searches are skipped on a text holding none of the words every match
+    needs: ``search``, ``match``, ``fullmatch``, ``finditer`` and ``sub`` answer as the pattern would
+    (None, no match, the text unchanged). The words are checked in the whole text, so a search from
+    ``pos`` or to ``endpos`` is skipped only where the whole text lacks them (a lookbehind may read
+    before ``pos``). A pattern with no such words is searched always."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.words = required_words(pattern) or ("",)  # ("" is in every text)
+
+    def _holds(self, text: str) -> bool:
+        for word in self.words:
+            if word in text:
+                return True
+        return False
+
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.pattern.search(text, *span) if self._holds(text) else None
+
+    def match(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.pattern.match(text, *span) if self._holds(text) else None
+
+    def fullmatch(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, *span) if self._holds(text) else None
+
+    def finditer(self, text: str, *span: int):
+        return self.pattern.finditer(text, *span) if self._holds(text) else iter(())
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return self.pattern.sub(repl, text, count) if self._holds(text) else text

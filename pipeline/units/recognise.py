@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from ..needs import Needs
 from ..normalize import fold_simplified
 from .dictionary import UnitDictionary, UnitShape, load_dictionary, lookup_key
 
@@ -77,13 +78,16 @@ class UnitMatcher:
         # attributes, computed for every new character, would cost ten times the build.
         self.vocab = Vocab()
         self.matcher = PhraseMatcher(self.vocab)
-        self.matcher.add("UNIT", [self.doc(key) for key in sorted(dictionary.by_name)])
+        for key in sorted(dictionary.by_name):  # one Doc at a time: all ~900 at once held ~5 MB till added
+            self.matcher.add("UNIT", [self.doc(key)])
         # Runs of the characters names are made of that hold a name's last two characters (one of the
         # second-to-last ones, then one of the last ones): a name lies inside such a run, so only they
         # are matched — a tenth of a notice's characters, in one Doc (a Doc costs a quarter of a
         # microsecond a character and some microseconds more each).
         self.by_name = dictionary.by_name
         self.prose_shapes = dictionary.prose_shapes
+        self.shape_needs = [Needs(pattern) for pattern, _ in self.prose_shapes]  # (「领导小组」: most texts hold none)
+        self.any_shape = Needs(*(pattern for pattern, _ in self.prose_shapes))  # (one check for all: 协会, 联合会, 领导小组)
         keys = list(dictionary.by_name)  # folded, without whitespace (lookup_key): none holds SEPARATOR
         self.runs = re.compile(_any_of(set("".join(keys))) + "+") if keys else None
         paired = keys and all(len(key) >= 2 for key in keys)  # (a one-character name: every run is read)
@@ -129,8 +133,12 @@ class UnitMatcher:
                 yield m
 
     def shapes(self, text: str) -> list[tuple[int, int, UnitShape]]:
-        found = []
-        for pattern, shape in self.prose_shapes:
+        found: list[tuple[int, int, UnitShape]] = []
+        if self.any_shape.absent(text):
+            return found
+        for (pattern, shape), needs in zip(self.prose_shapes, self.shape_needs):
+            if needs.absent(text):
+                continue
             for m in pattern.finditer(text):
                 if m.end() > m.start() and plausible(text, m.start(), m.end()):
                     found.append((m.start(), m.end(), shape))
