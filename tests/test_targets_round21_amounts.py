@@ -44,8 +44,8 @@ AMOUNTS21 = [
     ("每个乡镇（街道）至少配备专职网格员3名。", [("专职网格员", 3.0, "名", "at_least", "goal", "专职网格员3名")]),
     ("每个设区市城区布设智能回收柜不少于200个。", [("智能回收柜", 200.0, "个", "at_least", "goal", "智能回收柜不少于200个")]),
     ("每个区至少设置1个救助站。", [("救助站", 1.0, "个", "at_least", "goal", "至少设置1个救助站")]),
-    # …and so do the government's own officials named to each unit (OFFICIALS_NAMED)
-    ("每条重点街巷明确1名区级联系领导。", [("区级联系领导", 1.0, "名", "equal", "goal", "明确1名区级联系领导")]),
+    # …and the government's own officials named to each unit that is no division are that unit's standard too
+    ("每条重点街巷明确1名区级联系领导。", [("区级联系领导", 1.0, "名", "equal", "amount", "明确1名区级联系领导")]),
     # periodic_duties.YEARLY_STANDARDS: what each person or firm served gets done, or each facility is checked, within a year
     # under a floor is a standard, an amount (TARGET_LABELING.md, 每年 before a verb with a quantity)
     ("对签约慢性病患者每年至少提供2次随访服务。", [("随访服务", 2.0, "次", "at_least", "amount", "每年至少提供2次随访服务")]),

@@ -131,16 +131,12 @@ EACH_DIVISIONS = (
 )
 EACH_DIVISION = re.compile(one_of(EACH_DIVISIONS))
 ASIDE = re.compile(r"[（(][^）)]{1,8}[）)]")
-# The government's own officials named to each unit are its quota, a goal (tingwan 17b 「每栋重点楼宇明确1名区级联系领导」).
-# (name, pattern on the indicator, example)
-OFFICIALS_NAMED = (("level_official", r"^(?:省级|市级|区级|县级|乡镇|街道)[^,;。]{0,6}(?:领导|干部)", "每栋重点楼宇明确1名区级联系领导"),)
-OFFICIAL_NAMED = re.compile(one_of(OFFICIALS_NAMED))
 
 
-def each_unit_standard(head: str, indicator: str) -> bool:
+def each_unit_standard(head: str) -> bool:
     """Whether the clause's words before the value (``head``, fillers stripped) count something for each unit that is no
     division of the territory (EACH_UNIT_STANDARDS, EACH_DIVISIONS; PER_PLACE_QUOTAS and TERRITORY_EACH read the divisions)."""
-    if EACH_UNIT_STANDARD.match(head) is None or OFFICIAL_NAMED.match(indicator):
+    if EACH_UNIT_STANDARD.match(head) is None:
         return False
     plain = ASIDE.sub("", head)
     return not EACH_DIVISION.match(plain) and not PER_PLACE_QUOTA.search(plain) and TERRITORY_EACH.search(plain) is None

@@ -85,7 +85,7 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
         return "goal"  # 「每个行政村至少配备2名灾害信息员」: a quota for each place, not one beneficiary's due
     if comparator in ("at_most", "at_least") and PER_RATE.search(head[-12:]):
         return "amount"  # 「亩均投入不低于3000元」, 「电价每千瓦时不高于0.45元」: a standard each must meet
-    if PER_BENEFICIARY.match(stripped := strip_fillers(head)[1]) or (unit in COUNT_UNITS and each_unit_standard(stripped, indicator)):
+    if PER_BENEFICIARY.match(stripped := strip_fillers(head)[1]) or (unit in COUNT_UNITS and each_unit_standard(stripped)):
         return "amount"  # 「单个项目投资额不超过…的20%」, 「每支队伍人数不少于30人」: what each one may get, spend or must have; 「每条街巷明确1名“街巷长”」 (EACH_UNIT_STANDARDS)
     if rule in ("bare_value", "list_item", "comparator", "verb_noun") and comparator != "at_most" and not per:
         if (unit or "").startswith("亿"):
