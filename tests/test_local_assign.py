@@ -249,6 +249,22 @@ def test_units_stated_in_prose(tmp_path):
     assert _blocks(tmp_path, text) == [[("lead", "市发改委", None), ("cooperate", "市财政局", None), ("cooperate", "市科技局", None)]]
 
 
+def test_verb_sentence_on_its_own_line_under_an_item(tmp_path):
+    """「县水利局牵头，县公安局、县交通运输局配合。」 standing on the line under its item is the item's block
+    (round 21c: the same sentence closing the item's paragraph was read already)."""
+    text = (
+        "一、重点任务\n16．规范河道采砂管理。严格落实采砂许可制度。\n县水利局牵头，县公安局、县交通运输局配合。\n"
+        "17．清理河道行洪障碍。完成行洪河道清理。\n牵头单位：县水利局\n"
+    )
+    assert _blocks(tmp_path, text) == [
+        [("lead", "县水利局", None), ("cooperate", "县公安局", None), ("cooperate", "县交通运输局", None)],
+        [("lead", "县水利局", None)],
+    ]
+    # a line of prose that says who should act names no units: no block
+    text = "一、重点任务\n16．规范河道采砂管理。严格落实采砂许可制度。\n各乡镇要切实履行属地责任，认真抓好落实。\n牵头单位：县水利局\n"
+    assert _blocks(tmp_path, text) == [[("lead", "县水利局", None)]]
+
+
 def test_prose_that_only_names_a_label_is_no_block(tmp_path):
     text = "一、任务\n（一）建设平台。推进平台建设，配合单位为其提供场地保障。\n（二）完善机制。健全协调机制（市发改委负责）。\n"
     assert _blocks(tmp_path, text) == [[("responsible", "市发改委", None)]]

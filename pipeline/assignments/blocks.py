@@ -104,8 +104,9 @@ CLOSING_LABEL_SENTENCE = re.compile(r"(?<=[。;,])\s*(?P<body>[\u4e00-\u9fff]{0,
 LABEL_NOUNS = ("单位", "部门", "处室", "科室")  # one of which CLOSING_LABEL_SENTENCE needs
 LABEL_NOUN = re.compile("|".join(LABEL_NOUNS))
 LABEL_SAID_IN_PROSE = re.compile(r"(?<=单位|部门|处室|科室)为")
-# 「……。区融媒体中心、区商务局按职责分工负责。」: a last sentence that is units and a verb of VERB_CLAUSES.
-CLOSING_VERB_SENTENCE = re.compile(r"(?<=[。;])\s*(?P<body>[^。;]{2,300}?)。?\s*$")
+# 「……。区融媒体中心、区商务局按职责分工负责。」: a last sentence that is units and a verb of VERB_CLAUSES —
+# or a whole line, standing under its item: 「县水利局牵头，县公安局、县交通运输局配合。」.
+CLOSING_VERB_SENTENCE = re.compile(r"(?:(?<=[。;])|^)\s*(?P<body>[^。;]{2,300}?)。?\s*$")
 
 
 def _closing_label_sentence(text: str, folded_text: str, line: Line, protected: tuple[str, ...]) -> InlineBlock | None:
