@@ -32,6 +32,9 @@ ADDRESSEE_END = re.compile(r"(?:单位|部门|政府|机构|委员会|管委会)
 # An organ's name alone on a line, before the date line: a government, its office, or a department
 # signing its own notice (「澄岭省科学技术厅」, 「市发展改革委」, 「县农业农村局」).
 SIGNATURE = re.compile(r"^(?P<issuer>\S{2,30}(?:人民政府|办公厅|办公室|委员会|国务院|厅|局|委|办|院|署|中心))$")
+# Two or more organs signing together on one line, spaced apart (「潾江省林业局　　　　潾江省应急管理厅」, then the date):
+# a joint notice's signature dates it (round 21: linjiang 21a and cenjiang 21b, two writers; their 「印发之日起1个月内」 had no day).
+JOINT_SIGNATURE = re.compile(r"^\S{2,30}(?:人民政府|办公厅|办公室|委员会|厅|局|委|办|院|署|中心)(?:\s+\S{2,30}(?:人民政府|办公厅|办公室|委员会|厅|局|委|办|院|署|中心))+$")
 MAX_HEADER_LINES = 40
 ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*:?$")
 TYPE_CODE_PREFIX = re.compile(r"[\u4e00-\u9fff]+")  # 营政发 of 营政发〔2016〕45号
@@ -66,7 +69,7 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     # 一、…」, then the organ and the date — round 19: cangyuan 17b's periods had no date to count from)
     signature = _signature(lines) or _signature(lines[:limit], window=limit) or _signature(lines[:MAX_HEADER_LINES], window=MAX_HEADER_LINES)
     if header.date is None:
-        header.date = signature[1] if signature else _closing_date(lines)
+        header.date = signature[1] if signature else _joint_signature_date(lines[:MAX_HEADER_LINES]) or _closing_date(lines)
     number = lines[header.doc_number_span.line - 1].folded if header.doc_number_span else None  # 營政發 of a Traditional copy is 营政发
     header.issuer = (
         signature[0] if signature else _issuer_from_number(number, folded_title) or _issuer_from_title(header.title, folded_title)
@@ -167,6 +170,15 @@ def _signature(lines: list[Line], window: int = 6) -> tuple[str, str] | None:
     for before, after in zip(tail, tail[1:]):
         if SIGNATURE.match(before.folded) and (m := DATE.fullmatch(after.folded)):
             return before.text, _iso(m)
+    return None
+
+
+def _joint_signature_date(lines: list[Line]) -> str | None:
+    """The date under a joint signature (several organs on one line) in the header of a 印发 notice."""
+    shown = [line for line in lines if line.folded]
+    for before, after in zip(shown, shown[1:]):
+        if JOINT_SIGNATURE.match(before.folded) and (m := DATE.fullmatch(after.folded)):
+            return _iso(m)
     return None
 
 

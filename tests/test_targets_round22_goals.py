@@ -1,0 +1,39 @@
+"""Round 22 of the goal and deadline rules (issue 11), from the goal and deadline errors of round 21 (and rounds 16–20)
+grouped by construction and counted across writers: text written for the test (not copied from a labelled notice),
+each asserting the exact targets (fields and the span's text) or the exact deadlines."""
+
+JOINT = """江阳市民政局　江阳市财政局
+关于印发《江阳市社区养老服务提升行动任务分工》的通知
+
+江民发〔2026〕12号
+
+各县（市、区）民政局、财政局：
+　　现将《江阳市社区养老服务提升行动任务分工》印发给你们，自本通知印发之日起2个月内制定实施细则。
+
+江阳市民政局　　　　江阳市财政局
+2026年4月10日
+
+江阳市社区养老服务提升行动任务分工
+
+　　一、完善服务网络。年底前建成社区养老服务站30个。（牵头单位：市民政局）
+"""
+
+
+def test_round22_a_joint_signature_dates_the_notice(tmp_path):
+    """structure.header.JOINT_SIGNATURE: two organs signing on one line, the date under them, date a joint notice, so its
+    「N个月内」 and 「年底前」 are counted from that day (linjiang 21a, cenjiang 21b; kunchuan 10b's two periods too)."""
+    from pipeline import extract
+
+    path = tmp_path / "notice.txt"
+    path.write_text(JOINT, encoding="utf-8")
+    got = extract(str(path))
+    assert got.notice.date == "2026-04-10"
+    assert [(d.text, d.kind, d.date) for d in got.deadlines] == [("2个月内", "period", "2026-06-10"), ("年底前", "date", "2026-12-31")]
+
+
+def test_round22_one_organ_and_a_date_in_prose_is_no_joint_signature():
+    from pipeline.structure.header import JOINT_SIGNATURE
+
+    assert JOINT_SIGNATURE.match("江阳市民政局 江阳市财政局")
+    assert not JOINT_SIGNATURE.match("江阳市民政局")  # one organ: the ordinary signature's
+    assert not JOINT_SIGNATURE.match("请各县民政局 按时报送")  # a sentence split by a space is no signature
