@@ -2,6 +2,8 @@
 grouped by construction and counted across writers: text written for the test (not copied from a labelled notice),
 each asserting the exact targets (fields and the span's text) or the exact deadlines."""
 
+import pytest
+
 JOINT = """江阳市民政局　江阳市财政局
 关于印发《江阳市社区养老服务提升行动任务分工》的通知
 
@@ -37,3 +39,23 @@ def test_round22_one_organ_and_a_date_in_prose_is_no_joint_signature():
     assert JOINT_SIGNATURE.match("江阳市民政局 江阳市财政局")
     assert not JOINT_SIGNATURE.match("江阳市民政局")  # one organ: the ordinary signature's
     assert not JOINT_SIGNATURE.match("请各县民政局 按时报送")  # a sentence split by a space is no signature
+
+
+# deadlines.DEADLINES month_this_year: a month and day without a year closing 前 is a date of the notice's year, as 「6月底前」
+# (TARGET_LABELING.md, Deadlines: 年底前 and 「N月底前」 without a year; lanxi and songjiang 21c, donggang 7, qiaoshan 13b),
+# and 当年 before the month names that year too. (sentence, deadlines as (text, kind, date, rule)); the notice is of 2026
+MONTH_DAY22 = [
+    ("4月30日前完成全县小型水库汛前安全检查。", [("4月30日前", "date", "2026-04-30", "month_this_year")]),
+    ("各地于12月10日前报送全年工作总结。", [("12月10日前", "date", "2026-12-10", "month_this_year")]),
+    ("新开工项目当年9月底前全面开工。", [("9月底前", "date", "2026-09-30", "month_this_year")]),
+    # counter-examples: a time after 每月 / 每年 is the rhythm, and a day inside a 「对…的」 condition is none
+    ("每月10日前报送上月进展，每年3月31日前报送年度报告。", [("每月10日前", "recurring", None, "recurring"), ("每年3月31日前", "recurring", None, "recurring")]),
+    ("对2025年12月31日前建成投用的项目，给予一次性补助。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), MONTH_DAY22)
+def test_round22_deadline(sentence, want):
+    from pipeline.targets.deadlines import find_deadlines
+
+    assert [(d.text, d.kind, d.date, d.rule) for d in find_deadlines(sentence, "2026-03-01")] == want

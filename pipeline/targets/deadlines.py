@@ -95,8 +95,8 @@ DEADLINES = (
     (
         "month_this_year",
         "date",
-        r"""(?<![\d年月])(?P<year>)(?P<month>1[0-2]|[1-9])月(?P<part>底|末)?(?:前|之前)(?P<day>)""",
-        "确保当年项目6月底前全面开工、11月底前完工 (the notice's year, as 年底前)",
+        r"""(?:(?<![\d年月])|(?<=当年))(?P<year>)(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)日|(?P<part>底|末))?(?:前|之前)""",
+        "确保当年项目6月底前全面开工、11月底前完工 / 4月30日前完成汛前检查 (the notice's year, as 年底前; a day too: round 21's lanxi and songjiang 21c)",
     ),
 )
 PATTERNS = tuple((name, kind, re.compile(pattern, re.VERBOSE)) for name, kind, pattern, _ in DEADLINES)
