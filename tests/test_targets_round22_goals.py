@@ -59,3 +59,33 @@ def test_round22_deadline(sentence, want):
     from pipeline.targets.deadlines import find_deadlines
 
     assert [(d.text, d.kind, d.date, d.rule) for d in find_deadlines(sentence, "2026-03-01")] == want
+
+
+# rhythm_standards.SHORT_RHYTHM_LIMITS: a limit on how often within a quarter, month or term each facility, enterprise or
+# school does something is its standard, no recurring deadline (liaoting and linjiang 21a, cenjiang 21b, songjiang 21c;
+# 13 false deadlines of rounds 7–21 gone); rhythm_standards.GOVERNMENT_DUTIES and a count written 「一次」 keep the
+# government's own rhythm (fengling, puyuan, shiping, rongxi)
+RHYTHM22 = [
+    ("充电站运营企业每季度至少开展1次设施安全自查。", []),
+    ("各托育机构每季度至少开展1次应急疏散演练。", []),
+    ("每所中小学每学期至少开展1次防溺水安全教育。", []),
+    ("每个在建项目每月质量安全巡查不少于2次。", []),
+    # counter-examples: the government's own rhythm stays
+    ("乡镇河长每季度至少巡河一次。", [("每季度", "recurring", None, "recurring")]),
+    ("区文旅局每月至少组织1次群众文化活动。", [("每月", "recurring", None, "recurring")]),
+    ("县应急管理局对重点企业每月至少开展1次执法检查。", [("每月", "recurring", None, "recurring")]),
+    ("每季度通报一次工作进展。", [("每季度", "recurring", None, "recurring")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), RHYTHM22)
+def test_round22_a_facility_standard_per_period_is_no_deadline(sentence, want):
+    from pipeline.targets.deadlines import find_deadlines
+
+    assert [(d.text, d.kind, d.date, d.rule) for d in find_deadlines(sentence, "2026-03-01")] == want
+
+
+def test_round22_the_count_of_a_facility_standard_is_its_amount():
+    from target_rows import targets_with_spans
+
+    assert targets_with_spans("充电站运营企业每季度至少开展1次设施安全自查。") == [("设施安全自查", 1.0, "次", "at_least", "amount", "至少开展1次设施安全自查")]

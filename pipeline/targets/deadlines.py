@@ -13,6 +13,7 @@ from ..brackets import depths
 from ..normalize import fold_simplified
 from ..vocabulary import DEADLINE_LABEL
 from .indicator import tag
+from .rhythm_standards import short_rhythm_standard
 from .values import chinese_number
 
 # (name, kind, pattern, example). Dates need a closing 前/之前/以前 or a 时限 label: a bare year in
@@ -274,6 +275,8 @@ def _recurring(folded: str, m: re.Match[str]) -> bool:
         return True  # 「每季度召开1次联席会议」: the 1次 restates the rhythm, the meeting is held each quarter
     if m.group() == "每年" and any(p.match(folded, m.end()) for _, p, _ in ANNUAL_COUNTS):
         return False  # 「每年至少组织开展1次应急演练」, 「每年集中受理两次」: the count is the goal
+    if m.group() != "每年" and short_rhythm_standard(folded, m.start(), m.end()):
+        return False  # 「运营企业每季度至少开展1次安全自查」: what each facility must do, the count is the amount
     if ANNUAL_QUANTITY.match(folded, m.end()) or ANNUAL_VALUE_FIRST.match(folded, m.end()) or any(p.match(folded, m.end()) for _, p, _ in RHYTHM_OF_LIMITS):
         return False  # 「每年新增养老床位500张」: 每年 makes the goal annual, no task rhythm
     if any(words[0][0] in verbs for _, verbs, _ in RHYTHM_VERBS):
