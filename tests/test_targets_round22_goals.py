@@ -89,3 +89,22 @@ def test_round22_the_count_of_a_facility_standard_is_its_amount():
     from target_rows import targets_with_spans
 
     assert targets_with_spans("充电站运营企业每季度至少开展1次设施安全自查。") == [("设施安全自查", 1.0, "次", "at_least", "amount", "至少开展1次设施安全自查")]
+
+
+# noun_heads.LATER_HEADS: the head of an event counted in times, of a post counted in people and of a long-named station is
+# read on past the words jieba tags as verbs (linjiang 21a, junxi 21b; zhixi 19a too)
+HEADS22 = [
+    ("市应急管理局每年组织开展不少于2次防汛和地质灾害防治专项督导。", [("防汛和地质灾害防治专项督导", 2.0, "次", "at_least", "goal", "不少于2次防汛和地质灾害防治专项督导")]),
+    ("各县（市、区）每年开展不少于1次跨区域山洪灾害避险转移演练。", [("跨区域山洪灾害避险转移演练", 1.0, "次", "at_least", "goal", "不少于1次跨区域山洪灾害避险转移演练")]),
+    ("每个行政村配备不少于1名河道保洁员。", [("河道保洁员", 1.0, "名", "at_least", "goal", "不少于1名河道保洁员")]),
+    ("每个乡镇至少建成1个标准化农村电商服务站。", [("标准化农村电商服务站", 1.0, "个", "at_least", "goal", "至少建成1个标准化农村电商服务站")]),
+    # counter-example: a name read whole before stays as it was (the head table only reads on where the noun stopped short)
+    ("每年开展不少于2次安全生产检查和隐患排查整治。", [("安全生产检查和隐患排查整治", 2.0, "次", "at_least", "goal", "不少于2次安全生产检查和隐患排查整治")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), HEADS22)
+def test_round22_head_read_on(sentence, want):
+    from target_rows import targets_with_spans
+
+    assert targets_with_spans(sentence) == want
