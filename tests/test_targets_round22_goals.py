@@ -108,3 +108,28 @@ def test_round22_head_read_on(sentence, want):
     from target_rows import targets_with_spans
 
     assert targets_with_spans(sentence) == want
+
+
+# object_verbs.OBJECT_VERBS maintain_extend / raise / stock / site and names.SUBJECT_VERB's stocking and siting subject: a
+# verb of doing inside the name leaves it with what stands before it (linjiang and xiuchuan 21a, junxi 21b, songjiang and
+# lanxi 21c; hongzhou 4, lichuan 17c)
+VERBS22 = [
+    ("每年新建和维护森林防火隔离带800公里以上。", [("森林防火隔离带", 800.0, "公里", "at_least", "goal", "森林防火隔离带800公里以上")]),
+    ("新开通或延伸城乡公交线路12条。", [("城乡公交线路", 12.0, "条", "equal", "goal", "城乡公交线路12条")]),
+    ("全市计划筹集保障性租赁住房2万套。", [("保障性租赁住房", 2.0, "万套", "equal", "goal", "保障性租赁住房2万套")]),
+    ("县级防汛物资仓库储备冲锋舟不少于10艘。", [("冲锋舟", 10.0, "艘", "at_least", "goal", "冲锋舟不少于10艘")]),
+    ("在农村公路重要节点设置治超检测点6处。", [("治超检测点", 6.0, "处", "equal", "goal", "治超检测点6处")]),
+    # counter-examples: a stock's own name and a verb of a kept compound stay whole
+    ("县级储备粮规模保持在2万吨以上。", [("县级储备粮规模", 2.0, "万吨", "at_least", "goal", "县级储备粮规模保持在2万吨以上")]),
+    ("县级防汛物资储备资金不少于300万元。", [("县级防汛物资储备资金", 300.0, "万元", "at_least", "goal", "县级防汛物资储备资金不少于300万元")]),
+    ("新建国家储备林基地3万亩。", [("国家储备林基地", 3.0, "万亩", "equal", "goal", "国家储备林基地3万亩")]),
+    ("每部电梯每月维护保养不少于2次。", [("维护保养", 2.0, "次", "at_least", "amount", "维护保养不少于2次")]),
+    ("二级以上医院设置老年医学科比例达到80%以上。", [("二级以上医院设置老年医学科比例", 80.0, "%", "at_least", "goal", "二级以上医院设置老年医学科比例达到80%以上")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), VERBS22)
+def test_round22_verb_inside_a_name(sentence, want):
+    from target_rows import targets_with_spans
+
+    assert targets_with_spans(sentence) == want

@@ -9,7 +9,7 @@ from .. import rx as re
 from . import indicator as nouns
 from .budget_names import budget_cut, purpose_kept
 from .found import strip_fillers
-from .object_verbs import OBJECT_VERBS
+from .object_verbs import OBJECT_VERBS, STOCKING
 from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT, PLACE_ONLY_NAME, short_noun_lead
 from .tables import one_of
 
@@ -130,7 +130,7 @@ INCREASE_OF_SIZE = re.compile(r"(?:[^,;。的、\d]{1,4}?)?新增(?=[^,;。]*(?:
 # A subject, then a table verb, then the measured thing: 「市区两级提供人工智能服务券规模」,
 # 「每条重点产业链培育链主企业」 (a per-unit subject).
 SUBJECT_VERB = re.compile(
-    r"^(?:(?:全市|全省|全区|全县|全国|市区两级|省市两级|各区|各地|[^,的]{2,6}?)(?:提供|用于|安排|统筹)|(?:全市|全省|全区|全县|全国|市区两级|各区|每[条个家所][^,的]{1,8}?)(?:集聚|培育|新增|建成|打造|引进|配备|配置|聘请))"
+    r"^(?:(?:全市|全省|全区|全县|全国|市区两级|省市两级|各区|各地|[^,的]{2,6}?)(?:提供|用于|安排|统筹)|(?:全市|全省|全区|全县|全国|市区两级|各区|每[条个家所][^,的]{1,8}?)(?:集聚|培育|新增|建成|打造|引进|配备|配置|聘请)|[^,的、\d]{2,10}?(?:" + STOCKING + r"|设置(?=[^,;。]{2,}(?:点|站|处)$)))"  # 「每个乡镇储备抽水泵」, 「县级防汛物资仓库储备编织袋」, 「县道重要节点设置不停车检测点」 (round 22: 21a, 21b, 21c)
 )
 
 

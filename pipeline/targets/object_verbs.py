@@ -5,6 +5,8 @@ names.ACTION_VERBS, so a verb opening a name leaves it and a bare measure after 
 
 from __future__ import annotations
 
+# 储备 of goods stocked, not of a stock's own name (储备林, 储备粮, 储备资金, 储备点, 储备库…).
+STOCKING = r"储备(?!林|粮|金|资|点|库|物资|规模|量|能力|中心|基地|率)"
 # (name, pattern, example) — jieba tags most of these v, but a second verb after a first is read as part of
 # the name (after_verb: only CHAINED_VERBS leave it), and a verb alone before an object closing at 率 / 改造
 # keeps the whole name; naming them makes them verbs wherever they open a name.
@@ -31,4 +33,10 @@ OBJECT_VERBS = (
     ("delimit", r"划设", "划设低空飞行适飞空域不少于3000平方公里 → 低空飞行适飞空域 (划定 left: 「划定整治片区5个」 keeps 整治片区, round 17)"),
     ("fit_new", r"(?<=新)装(?!配)", "新装太阳能路灯不少于1000盏 → 太阳能路灯 (装配式 is a kind of building)"),
     ("expose", r"(?:公开)?曝光", "全年曝光典型执法案例不少于20个 → 典型执法案例"),
+    # round 22, from the goals of round 21 whose name kept a verb of doing (linjiang and xiuchuan 21a ×3, songjiang and
+    # lanxi 21c ×4): the second of two joined verbs, and verbs of raising, stocking and siting
+    ("maintain_extend", r"(?:维护|延伸)(?!保养|管理|运营|等|费|率)", "每年新建和维护生物防火林带1000公里以上 → 生物防火林带 / 新开通或延伸镇村公交线路10条 → 镇村公交线路 (「维护保养」, 「运行与维护等专业」 stay)"),
+    ("raise", r"(?:计划)?筹集(?!资金|金额|规模)", "全省计划筹集保障性租赁住房4.5万套 → 保障性租赁住房 (「筹集资金」 stays whole)"),
+    ("stock", STOCKING, "县级储备移动式抽水泵不少于40台 → 移动式抽水泵 (「储备林」, 「储备资金」, 「储备点覆盖率」 stay whole)"),
+    ("site", r"设置(?=[^,;。]{2,}(?:点|站|处)$)", "在县道重要节点设置不停车检测点4处 → 不停车检测点"),
 )
