@@ -133,3 +133,10 @@ def test_round22_verb_inside_a_name(sentence, want):
     from target_rows import targets_with_spans
 
     assert targets_with_spans(sentence) == want
+
+
+def test_round22_an_attended_event_is_not_read_on_to():
+    """noun_heads.LATER_HEADS event_head stops at a verb of attending or holding: the people are counted."""
+    from target_rows import targets_with_spans
+
+    assert targets_with_spans("每年组织200名以上农村青年参加电商技能培训。") == [("农村青年", 200.0, "名", "at_least", "goal", "200名以上农村青年")]

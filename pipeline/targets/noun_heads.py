@@ -18,9 +18,10 @@ FACILITY_HEAD = re.compile(one_of(FACILITY_HEADS))
 # The same for the head of an event counted in times and of a post counted in people, which jieba tags as verbs on the
 # way (防火, 扑救, 再生, 保洁): 「不少于2次森林防火和疫情防控专项督导」 stopped at 森林, 「1次跨区域森林火灾扑救实战演练」 at 火灾,
 # 「2名分拣保洁员」 at 保洁, 「1个标准化再生资源回收站」 at 标准化 (round 21: linjiang 21a 3 labels, junxi 21b 2 — two writers).
-# An event's name may join two fields by 和 (its head closes the clause); a post's head is a single 员. (name, pattern, example)
+# An event's name may join two fields by 和 (its head closes the clause), but not a verb of attending or holding it
+# (「300名以上返乡青年参加创业培训」 counts the youths); a post's head is a single 员. (name, pattern, example)
 LATER_HEADS = (
-    ("event_head", r"[^\W\d的、]{0,12}?(?:演练|督导|督查|检查|教育|培训|巡查|评估)(?=[,;。、]|$)", "每年开展不少于2次森林防火和疫情防控专项督导 → 森林防火和疫情防控专项督导"),
+    ("event_head", r"(?:(?!参加|参与|接受|开展|组织)[^\W\d的、]){0,12}?(?:演练|督导|督查|检查|教育|培训|巡查|评估)(?=[,;。、]|$)", "每年开展不少于2次森林防火和疫情防控专项督导 → 森林防火和疫情防控专项督导"),
     ("post_head", r"[^\W\d的和及与或等以、]{0,2}?员(?=[,;。、]|$)", "每个行政村配备不少于2名分拣保洁员 → 分拣保洁员"),
     ("long_facility_head", r"[^\W\d的和及与或等以、]{4,8}?(?:回收站|服务站|服务点|回收点|服务中心)(?=[,;。、]|$)", "每个乡镇建成1个标准化再生资源回收站 → 标准化再生资源回收站"),
 )
