@@ -51,6 +51,12 @@ MONTH_DAY22 = [
     # counter-examples: a time after 每月 / 每年 is the rhythm, and a day inside a 「对…的」 condition is none
     ("每月10日前报送上月进展，每年3月31日前报送年度报告。", [("每月10日前", "recurring", None, "recurring"), ("每年3月31日前", "recurring", None, "recurring")]),
     ("对2025年12月31日前建成投用的项目，给予一次性补助。", []),
+    # deadlines.DEADLINES by_period: 按月 / 按季度 before a verb of reporting, publishing or holding is the task's rhythm
+    # (ancheng 9a, tingyang 14a, yuanxi 17d, tingzhou 18b, lichuan 19b, censhui 19c)…
+    ("各县（市、区）按月报送项目建设进展。", [("按月", "recurring", None, "by_period")]),
+    ("市统计局按季度发布服务业运行监测报告。", [("按季度", "recurring", None, "by_period")]),
+    # …paying a benefit 按月 is the support's schedule (counter-example)
+    ("护理补贴按月足额发放到人。", []),
 ]
 
 

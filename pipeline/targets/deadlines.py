@@ -94,6 +94,15 @@ DEADLINES = (
         "长期坚持 / 「…50个以上。持续推进。」, 「…提高到70%；持续推进。」 (a sentence of its own closing the task)",
     ),
     (
+        "by_period",
+        "recurring",
+        # round 22: 5 labels of rounds 9–19 by five writers read 按月 / 按季度 before a verb of reporting, publishing,
+        # exchanging or holding so (ancheng 9a, tingyang 14a, tingzhou 18b, lichuan 19b, censhui 19c); paying a benefit
+        # 按月 (「按月足额发放」) is the support's schedule, no task rhythm
+        r"""按(?:月|季度)(?=通报|公开|发布|报送|交换|开展|调度|更新|统计|向)""",
+        "按季度发布产业运行分析报告 / 按月通报达标情况 / 按月向社会公开 (「按月足额发放」: no deadline)",
+    ),
+    (
         "month_this_year",
         "date",
         r"""(?:(?<![\d年月])|(?<=当年))(?P<year>)(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)日|(?P<part>底|末))?(?:前|之前)""",
@@ -117,6 +126,7 @@ CUES = {
     "recurring": ("每", "逐", "年度"),
     "ongoing": ("长期", "持续"),
     "month_this_year": ("月",),
+    "by_period": ("按",),
 }
 CUE_GROUPS = tuple(dict.fromkeys(CUES.values()))  # each set of cues looked for once a text (six patterns share 年)
 # What a 完成时限 cell says, read as a deadline of its own (the cell is the deadline whatever it says).
