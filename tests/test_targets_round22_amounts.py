@@ -1,0 +1,24 @@
+"""Rules of the twenty-second round for support amounts (issue 11, from held-out round 21's kind and naming errors, counted
+across the writers of rounds 16–21), each on sentences written for the test, not copied from a labelled notice: every
+target of the sentence with its exact indicator, value, unit, comparator and kind, and the text its span gives back."""
+
+import pytest
+
+from target_rows import targets_with_spans
+
+# (sentence, [(indicator, value, unit, comparator, kind, span text), ...])
+AMOUNTS22 = [
+    # standard_kinds.FACILITY_MEASURES limited_time: a time with a noun of its own right before a limit word is a standard
+    ("林区视频监控火情识别报警时间不超过3分钟。", [("林区视频监控火情识别报警时间", 3.0, "分钟", "at_most", "amount", "林区视频监控火情识别报警时间不超过3分钟")]),
+    ("气象灾害预警信息发布提前时间不少于12小时。", [("气象灾害预警信息发布提前时间", 12.0, "小时", "at_least", "amount", "气象灾害预警信息发布提前时间不少于12小时")]),
+    # …but not an average, which the government brings down, nor its own processing time
+    ("院前急救平均反应时间不超过12分钟。", [("院前急救平均反应时间", 12.0, "分钟", "at_most", "goal", "院前急救平均反应时间不超过12分钟")]),
+    ("一般项目审批时间不超过5个工作日。", [("一般项目审批时间", 5.0, "个工作日", "at_most", "goal", "一般项目审批时间不超过5个工作日")]),
+    # …nor a time shortened to a level (压缩至: the comparator table's goal)
+    ("企业开办时间压缩至1个工作日以内。", [("企业开办时间", 1.0, "个工作日", "at_most", "goal", "企业开办时间压缩至1个工作日以内")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AMOUNTS22, ids=[s[:16] for s, _ in AMOUNTS22])
+def test_round22_amounts(sentence, expected):
+    assert targets_with_spans(sentence) == expected
