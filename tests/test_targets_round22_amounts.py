@@ -22,3 +22,21 @@ AMOUNTS22 = [
 @pytest.mark.parametrize(("sentence", "expected"), AMOUNTS22, ids=[s[:16] for s, _ in AMOUNTS22])
 def test_round22_amounts(sentence, expected):
     assert targets_with_spans(sentence) == expected
+
+
+# team_sizes.TEAM_SIZES team_size_floor: the floor of a team's size written before the team is its standard, an amount; the
+# count of teams each township sets up stays a goal (the quota rule)
+TEAMS22 = [
+    ("每个乡镇至少组建1支不少于20人的地质灾害应急队伍。", [
+        ("地质灾害应急队伍", 1.0, "支", "at_least", "goal", "至少组建1支不少于20人的地质灾害应急队伍"),
+        ("地质灾害应急队伍", 20.0, "人", "at_least", "amount", "不少于20人的地质灾害应急队伍"),
+    ]),
+    ("各街道建立不少于15人的综合性应急救援队伍。", [("综合性应急救援队伍", 15.0, "人", "at_least", "amount", "不少于15人的综合性应急救援队伍")]),
+    # …but people trained or served, counted before what they are, stay goals
+    ("到2027年，培训不少于500人的基层应急管理人员。", [("基层应急管理人员", 500.0, "人", "at_least", "goal", "培训不少于500人的基层应急管理人员")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TEAMS22, ids=[s[:16] for s, _ in TEAMS22])
+def test_round22_team_sizes(sentence, expected):
+    assert targets_with_spans(sentence) == expected
