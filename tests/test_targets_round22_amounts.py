@@ -40,3 +40,17 @@ TEAMS22 = [
 @pytest.mark.parametrize(("sentence", "expected"), TEAMS22, ids=[s[:16] for s, _ in TEAMS22])
 def test_round22_team_sizes(sentence, expected):
     assert targets_with_spans(sentence) == expected
+
+
+# time_names.TIME_FROM_EVENTS who_arrives: who arrives is no part of an arrival time's name, after the moment it counts from
+ARRIVALS22 = [
+    ("接到求救信息后救援力量到达现场时间原则上不超过40分钟。", [("到达现场时间", 40.0, "分钟", "at_most", "amount", "到达现场时间原则上不超过40分钟")]),
+    ("林区扑救队伍到达火场时间一般不超过1小时。", [("到达火场时间", 1.0, "小时", "at_most", "amount", "到达火场时间一般不超过1小时")]),
+    # …while a time that is no arrival keeps its own name
+    ("停电后恢复供电时间不超过30分钟。", [("恢复供电时间", 30.0, "分钟", "at_most", "amount", "恢复供电时间不超过30分钟")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ARRIVALS22, ids=[s[:16] for s, _ in ARRIVALS22])
+def test_round22_arrival_times(sentence, expected):
+    assert targets_with_spans(sentence) == expected
