@@ -73,9 +73,10 @@ def test_declared_conventions_read_as_without_the_shortcut(monkeypatch):
     import re
 
     lines = _notice_lines() + [c[2] for c in conventions.CONVENTIONS]
-    found = [conventions.declared_conventions(line) for line in lines]
+    found = [conventions.search_conventions(line) for line in lines]
+    assert [conventions.declared_conventions(line) for line in lines] == found  # the memo answers as the search
     monkeypatch.setattr(conventions, "LEAD_WORD", re.compile(""))  # found in every text: the shortcut never taken
-    assert [conventions.declared_conventions(line) for line in lines] == found
+    assert [conventions.search_conventions(line) for line in lines] == found
     assert sum(map(bool, found)) >= 3
 
 
@@ -317,3 +318,18 @@ def test_quiet_clauses_read_as_every_clause_read(monkeypatch, words_only):
     monkeypatch.setattr(recognise, "may_hold_target", lambda clause: True)  # every clause read
     assert found() == quick
     assert sum(map(len, quick)) > 1000
+
+
+def test_read_head_chain_reads_as_without_the_end_check(monkeypatch):
+    """read_head's chain stops at once on a head no pattern of the chain can end (head._CHAIN_ENDS):
+    every head before a digit of every notice line reads the same without that check."""
+    import re
+
+    from pipeline.targets import head
+
+    heads = [line[max(0, m.start() - 24) : m.start()] for line in _notice_lines() for m in re.finditer(r"\d+", line)]
+    heads += [example.split(" ")[0] for _, _, example in head.BATCH_WORDS + head.PLACES_AFTER_VERB]
+    found = [head.read_head(h) for h in heads]
+    monkeypatch.setattr(head, "_CHAIN_ENDS", None)  # every head read by the whole chain
+    assert [head.read_head(h) for h in heads] == found
+    assert len(heads) > 5000 and sum(p.comparator is not None or p.verb is not None for p in found) > 500

@@ -126,6 +126,8 @@ def _closing_label_sentence(text: str, folded_text: str, line: Line, protected: 
         block = parse_block(text, folded_text, line.start + m.start("body"), body, line.number, protected, bare=False)
         if block is None or block.labelled != labelled or block.bare or any(kind == "responsible_for" for kind, _ in block.clauses):
             continue  # 「…负责抓好本辖区落实」 closing a paragraph is prose; in brackets it is a block
+        if not line.folded[: m.start("body")].strip() and all(kind == "responsible" for kind, _ in block.clauses):
+            continue  # a whole line saying only who 负责 is prose (「这一段没有任何单位负责。」); 牵头 / 配合 make it a block
         if all(_looks_like_unit(folded_text, i) for _, items in block.clauses for i in items):
             block.start, block.end = line.start + m.start("body"), line.start + len(line.folded.rstrip())
             return block

@@ -9,6 +9,8 @@ masked before the block's unit list is split.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import rx as re
 from ..brackets import depths
 from ..structure.inline import Clause
@@ -62,6 +64,20 @@ CLAUSE_SEPARATORS = ",;。"
 
 def declared_conventions(folded: str) -> list[Clause]:
     """Conventions stated anywhere in ``folded`` (a line of the notice, or a block's inner text)."""
+    return list(_declared(folded))
+
+
+@lru_cache(maxsize=2048)
+def _declared(folded: str) -> tuple[Clause, ...]:
+    """:func:`search_conventions`, kept for the next question about the same text: a notice asks about
+    each line twice (whether it declares a rule, stages; which rules it carries, carry.py) and about each
+    block's inner text again (~1,550 questions, ~620 texts a notice). A pure function of the text, its
+    Clauses frozen; bounded, so a long batch keeps only the last few notices' texts."""
+    return tuple(search_conventions(folded))
+
+
+def search_conventions(folded: str) -> list[Clause]:
+    """:func:`declared_conventions` read afresh."""
     if not LEAD_WORD.search(folded):
         return []  # every convention names the lead (_LEAD): without one of its words a text states none
     found: list[Clause] = []

@@ -10,7 +10,7 @@ from .clause_values import BEFORE, VERB_BEFORE, limit_and_verb, limit_then_verb
 from .kinds import AMOUNT_CUE
 from .names import INDICATOR_NOUN
 from .tables import one_of
-from .tail import Ending
+from .tail import Ending, ending_together, may_end
 
 # a support verb and who gets it (after 发放 only a person or a body: 「发放宣传资料5万份」 counts the leaflets)
 RECIPIENT = Ending(r"(?:给予|奖励)[^,;。的]{2,8}$|发放(?=[^,;。的]{0,6}(?:企业|单位|机构|团队|个人|主体|人员|人才|家庭|农户|群众|学生))[^,;。的]{2,8}$")
@@ -64,6 +64,9 @@ LIMITS_BEFORE_OBJECT = (("limit_verb_object", r"(?P<limit>至少|最少|不少�
 LIMIT_BEFORE_OBJECT = re.compile(one_of(LIMITS_BEFORE_OBJECT))
 
 
+_CHAIN_ENDS = ending_together(BATCH, PLACE_AFTER_VERB, PER, ANNUAL, VERB_BEFORE, BEFORE)  # read_head's chain, every branch one of these
+
+
 @dataclass(slots=True)
 class Head:
     """What stands between the indicator and the value: 「…给予最高」, 「…最高可获」, 「…年均增长」."""
@@ -82,25 +85,7 @@ class Head:
 def read_head(head: str) -> Head:
     """Peel comparator, verb, 每月 and 年均 off the end of ``head``, in whatever order they stand."""
     parts = Head(head)
-    for _ in range(6):
-        text = parts.before
-        if m := BATCH.search(text):  # 「建成首批8个产业链协同平台」: the batch word says which, the verb counts
-            parts.before = text[: m.start()]
-        elif parts.verb is None and (m := PLACE_AFTER_VERB.search(text)):
-            parts.before = text[: m.start("place")]  # 「完成全区42处…改造」: where, then the verb counts
-        elif m := PER.search(text):  # 「每月每平方米20元」: one per-unit word after another
-            parts.per, parts.before = True, text[: m.start()]
-        elif not parts.annual and (m := ANNUAL.search(text)):
-            parts.annual, parts.before = True, text[: m.start()]
-        elif parts.verb is None and (m := VERB_BEFORE.search(text)):
-            parts.verb, parts.before = m.lastgroup, text[: m.start()]
-            parts.verb_at, parts.verb_word = m.start(), m[m.lastgroup]
-        elif parts.comparator is None and (m := BEFORE.search(text)) and not (m.lastgroup == "increase" and WORKS_NAME.search(text)):
-            parts.comparator, parts.before = m.lastgroup, text[: m.start()]
-        elif parts.comparator == "at_most" and (m := BEFORE.search(text)) and m.lastgroup == "at_most":
-            parts.before = text[: m.start()]  # 「最长不超过30天」: two limit words, one limit
-        else:
-            break
+    _peel(parts)
     if parts.verb is None and parts.comparator is None and (m := limit_then_verb(parts.before)):  # 「至少配备1名」
         limit, verb, verb_at = limit_and_verb(m)
         parts.comparator, parts.verb, parts.verb_at, parts.verb_word = BEFORE.search(limit).lastgroup, "goal", verb_at, verb
@@ -118,3 +103,28 @@ def read_head(head: str) -> Head:
     elif parts.comparator in ("increase", "decrease") and (base := COMPARED_WITH.search(parts.before)):
         parts.before = parts.before[: base.start()]  # 「示范片单产较周边提高10%」: what the change is measured against
     return parts
+
+
+def _peel(parts: Head) -> None:
+    """read_head's chain: comparator, verb, 每月, 年均 peeled off ``parts.before`` in whatever order they stand."""
+    for _ in range(6):
+        text = parts.before
+        if not may_end(text, _CHAIN_ENDS):
+            break  # (most heads: no pattern of the chain can end the text; each would say None)
+        if m := BATCH.search(text):  # 「建成首批8个产业链协同平台」: the batch word says which, the verb counts
+            parts.before = text[: m.start()]
+        elif parts.verb is None and (m := PLACE_AFTER_VERB.search(text)):
+            parts.before = text[: m.start("place")]  # 「完成全区42处…改造」: where, then the verb counts
+        elif m := PER.search(text):  # 「每月每平方米20元」: one per-unit word after another
+            parts.per, parts.before = True, text[: m.start()]
+        elif not parts.annual and (m := ANNUAL.search(text)):
+            parts.annual, parts.before = True, text[: m.start()]
+        elif parts.verb is None and (m := VERB_BEFORE.search(text)):
+            parts.verb, parts.before = m.lastgroup, text[: m.start()]
+            parts.verb_at, parts.verb_word = m.start(), m[m.lastgroup]
+        elif parts.comparator is None and (m := BEFORE.search(text)) and not (m.lastgroup == "increase" and WORKS_NAME.search(text)):
+            parts.comparator, parts.before = m.lastgroup, text[: m.start()]
+        elif parts.comparator == "at_most" and (m := BEFORE.search(text)) and m.lastgroup == "at_most":
+            parts.before = text[: m.start()]  # 「最长不超过30天」: two limit words, one limit
+        else:
+            break

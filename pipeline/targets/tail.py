@@ -63,6 +63,19 @@ class EndingRun:
             window *= 2
 
 
+def ending_together(*patterns: "Ending") -> frozenset[str] | None:
+    """The characters one of which a match of any of ``patterns`` ends with (None: not known for one of
+    them): a text ending otherwise is searched by none of them (read_head's chain stops at once)."""
+    if any(p.last is None for p in patterns):
+        return None
+    return frozenset().union(*(p.last for p in patterns))  # type: ignore[arg-type]
+
+
+def may_end(text: str, last: frozenset[str] | None) -> bool:
+    """Whether a match of patterns ending with one of ``last`` (:func:`ending_together`) may end the text."""
+    return last is None or _may_end(text, len(text), last)
+
+
 def _may_end(text: str, end: int, last: frozenset[str]) -> bool:
     """Whether a match of an end-anchored pattern whose matches end with one of ``last`` may end at ``end``
     (``$`` matches there, or before a newline there)."""

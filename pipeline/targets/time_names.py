@@ -15,12 +15,18 @@ TIME_FROM_EVENTS = (
     # label; 年度 names a year's total and stays: 「年度培训时间」), and the holidays or season a run's interval holds for (round 20:
     # tangxi 19c 「节假日发车间隔」, cuiling 16b 「旅游旺季班次间隔」 → 发车间隔 / 班次间隔)
     ("time_frame", r"^(?:年(?!度)|全年|工作日|节假日|周末|(?:旅游)?旺季|[\u4e00-\u9fff]{2,3}期(?:间|内))(?=[^,;。\d]{2,8}(?:时间|天数|时长|间隔)$)", "寒暑假期间开放时间延长1小时 → 开放时间 / 年开放时间不少于250天 → 开放时间 / 工作日开放时间不少于8小时 → 开放时间"),
+    # who arrives is no part of an arrival time's name, as the moment it counts from is not (round 22: every label of rounds
+    # 1–21 names it 到达现场时间 / 到达火场时间 alone — lanxi 15a, muchuan 15b, lichuan 17c, lanzhou 18b, linjiang 21a, lichuan 21c;
+    # round 21 kept the responders in two, by two writers)
+    ("who_arrives", r"^[^,;。\d]{2,14}?(?:队伍|力量|人员|车辆|救护车)(?=到达(?:现场|火场)时间$)", "救援力量到达现场时间原则上不超过40分钟 → 到达现场时间 / 林区扑救队伍到达火场时间 → 到达火场时间"),
 )
 TIME_FROM_EVENT = re.compile(one_of(TIME_FROM_EVENTS))
 
 
 def event_left_out(folded: str, target: FoundTarget) -> FoundTarget:
-    """``target`` without the moment its time counts from (TIME_FROM_EVENTS); unchanged otherwise."""
-    if not (event := TIME_FROM_EVENT.match(target.indicator)):
-        return target
-    return renamed(folded, target, target.indicator[event.end() :])
+    """``target`` without the moment its time counts from, and then who arrives (TIME_FROM_EVENTS); unchanged otherwise."""
+    for _ in range(2):  # 「接到求救信息后救援力量到达现场时间」: the moment, then the responders
+        if not (event := TIME_FROM_EVENT.match(target.indicator)):
+            break
+        target = renamed(folded, target, target.indicator[event.end() :])
+    return target
