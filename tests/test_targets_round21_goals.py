@@ -4,7 +4,7 @@ each asserting the exact targets (fields and the span's text) or the exact deadl
 
 import pytest
 
-from target_rows import targets_with_spans
+from target_rows import fields, targets_with_spans
 
 # (sentence, the targets found as (indicator, value, unit, comparator, kind, span text)); the notice is of 2026
 BUDGETS21 = [
@@ -102,18 +102,35 @@ def test_round21_goal_name(sentence, want):
 
 # shares_first.SHARES_FIRST share_of_members: a share of the members opening its clause, what they reach after them — a
 # goal of the members (zhangyuan 17b, yuwan 20b); a share after a verb of growth is who qualifies (counter-examples)
-SHARES21 = [
-    ("到2027年，全县85%以上的村卫生室达到服务能力标准。", [("村卫生室", 85.0, "%", "at_least", "goal", "85%以上的村卫生室")]),
-    ("新建美丽乡村示范点20个，70%以上的自然村达到美丽乡村建设标准。", [("自然村", 70.0, "%", "at_least", "goal", "70%以上的自然村")]),
-    ("对年度研发费用增长20%以上的企业给予奖励。", []),
-    ("营业收入增长15%以上的商贸企业达到200家。", []),
-]
+SHARES21_NOTICE = (
+    "一、主要目标\n到2027年，全县85%以上的村卫生室达到服务能力标准。\n二、重点任务\n"
+    "（一）新建美丽乡村示范点20个，70%以上的自然村达到美丽乡村建设标准。（责任单位：县农业农村局）\n"
+    "（二）对年度研发费用增长20%以上的企业给予奖励。（责任单位：县科技局）\n"
+    "（三）营业收入增长15%以上的商贸企业达到200家。（责任单位：县商务局）\n"
+)
 
 
-@pytest.mark.parametrize(("sentence", "want"), SHARES21)
-def test_round21_share_of_members(sentence, want):
-    from pipeline.normalize import fold, to_simplified
-    from pipeline.targets.shares_first import shares_first
+def _notice_targets(tmp_path, text: str, with_year: bool = False) -> list[tuple]:
+    from pipeline import extract
 
-    found = shares_first(sentence, to_simplified(fold(sentence)))
-    assert [(t.indicator, t.value, t.unit, t.comparator, t.kind, sentence[t.start : t.end]) for t in found] == want
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    return [
+        fields(t, 6 if with_year else 5) + (text[t.span.start : t.span.end],) for t in extract(str(path)).targets
+    ]
+
+
+def test_round21_share_of_members(tmp_path):
+    """A share of the members opening its clause is a goal of those members; a share that says which firms qualify
+    (增长20%以上的企业) or how much they grew (增长15%以上的商贸企业) is none."""
+    assert _notice_targets(tmp_path, SHARES21_NOTICE) == [
+        ("村卫生室", 85.0, "%", "at_least", "goal", "85%以上的村卫生室"),
+        ("美丽乡村示范点", 20.0, "个", "equal", "goal", "美丽乡村示范点20个"),
+        ("自然村", 70.0, "%", "at_least", "goal", "70%以上的自然村"),
+        ("商贸企业", 200.0, "家", "reach", "goal", "商贸企业达到200家"),
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="shares_first reads its goals apart from find_targets, so a 「到2027年，」 before them gives no year")
+def test_round21_share_of_members_takes_its_paragraphs_year(tmp_path):
+    assert _notice_targets(tmp_path, SHARES21_NOTICE, with_year=True)[0] == ("村卫生室", 85.0, "%", "at_least", "goal", 2027, "85%以上的村卫生室")

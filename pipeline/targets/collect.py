@@ -106,7 +106,8 @@ def _targets(text: str, folded: str, notice_year: int | None, start_year: int | 
     if not TARGET_CUE.search(folded):
         return []
     found = find_targets(text, folded, notice_year, start_year)
-    found = sorted(found + shares_first(text, folded), key=lambda t: t.start) if "%的" in folded or "%以上的" in folded else found
+    if shares := shares_first(text, folded):
+        found = sorted(found + shares, key=lambda t: t.start)
     return _own_sentence_years(outside(found, condition_lines(folded)), folded) if found else found  # (nothing found: no line to look for)
 
 

@@ -13,7 +13,7 @@ from ..brackets import depths
 from ..normalize import fold_simplified
 from ..vocabulary import DEADLINE_LABEL
 from .indicator import tag
-from .rhythm_standards import short_rhythm_standard
+from .rhythm_standards import LIMIT_BEFORE_COUNT, short_rhythm_standard
 from .values import chinese_number
 
 # (name, kind, pattern, example). Dates need a closing 前/之前/以前 or a 时限 label: a bare year in
@@ -151,7 +151,7 @@ RHYTHM_OF_LIMITS = (
 # unlabelled in 10 files — gongxi, yuwan 20b, lanzhou 18a, qichuan 19a, rongxi 10a, meixi 11a, liyuan 12b…). Within a
 # shorter period the labels keep the rhythm (「每季度至少走访一次」: 9 labels). (name, pattern, example)
 ANNUAL_COUNTS = (
-    ("limit_then_deed", re.compile(r"[^,;。\n\d]{0,12}?(?:至少|最少|不少于)[^,;。\n\d]{0,8}?(?:\d+|[一二两三四五六七八九十]+)(?:次|场|轮)"), "每年至少组织开展1次应急演练"),
+    ("limit_then_deed", re.compile(LIMIT_BEFORE_COUNT + r"(?:\d+|[一二两三四五六七八九十]+)(?:次|场|轮)"), "每年至少组织开展1次应急演练"),
     ("more_than_once", re.compile(r"[^,;。\n\d]{0,16}?(?:[2-9]|[1-9]\d+|[两三四五六七八九十])次"), "每年集中受理两次 / 每年开展2次水土保持监督检查"),
 )
 NOT_RECURRING_NEXT = frozenset("支持 用于 给予 最高 补贴 奖励 资助 可 只 只能 不 不少 不超过 超过 最多 每人 按".split())
