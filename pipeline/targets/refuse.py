@@ -207,10 +207,20 @@ SET_OUT = Ending(SET_OUT_PARTS[0][1])
 PERSON_UNITS = frozenset(SET_OUT_PARTS[0][2].split())
 
 
+def _held_once_a_year(clause: str, value: re.Match[str], head: str) -> bool:
+    """deadlines.ONCE_AFTER_EVENTS: 「每年举办生物医药产业大会1次」, 每年 opening the clause — the task's rhythm, no goal."""
+    from .deadlines import once_after_event
+
+    start = len(head) - len(head.lstrip())
+    return head.startswith("每年", start) and value.group() in ("1次", "一次") and once_after_event(clause, start, start + 2)
+
+
 def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated: str | None, per: bool, verb: str | None) -> str | None:
     """The name of the rule that refuses this value as a target, or None."""
     if (ORDINAL_BEFORE.search(head) and not per) or RANK_AFTER.match(clause, value.end()):
         return "ordinal"  # 「第99次」, 「前10名」, 「世界500强」
+    if _held_once_a_year(clause, value, head):
+        return "held_once_a_year"
     if SET_OUT.search(head) and value["unit"] not in PERSON_UNITS:
         return "parts_set_out"
     if SCALE_CLASS.match(clause, value.start()) or (value.start() > 0 and SCALE_CLASS.match(clause, value.start() - 2)):

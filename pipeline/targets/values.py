@@ -35,6 +35,8 @@ SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "万亿": Decimal
 PER_BASES = (
     ("per_scaled_count", r"/(?:\d+)?(?:千|万|十万|百万)(?:人口|人|户)?", "食品安全抽检4.5批次/千人, 孕产妇死亡率控制在10/10万以下"),
     ("per_time", r"/(?:日|天|小时|月|年)(?!(?!左右|以上|以下|以内|及以上)[\u4e00-\u9fff])", "焚烧处理能力达到4500吨/日 (a capacity's unit is the amount per day)"),
+    # round 23 (yuancheng 22a): a load or a price per area or per mass is one compound unit, as 微克/立方米 is
+    ("per_measure", r"/(?:平方米|平方公里|立方米|千克|公斤|吨|亩|升)(?!(?!左右|以上|以下|以内|及以上)[\u4e00-\u9fff])", "楼面荷载不低于800公斤/平方米 → 公斤/平方米 / 租金不超过30元/平方米"),
 )
 # A minus sign before a temperature is the value's sign, not a dash: (name, pattern, example). Not after a digit or a
 # degree, where it joins a range (「2-8℃」, 「2℃-8℃」). Round 19: yuchuan 18a.

@@ -1,0 +1,177 @@
+"""Round 23 of the goal and deadline rules (issue 11), from the goal and deadline errors of round 22 (qinxi, quling, yuancheng
+22a; yingchuan, yuanling, yuping 22b) grouped by construction: each rule tested on the document's case and on a second,
+differently worded example written for the test, with a counter-example where it must not fire."""
+
+import pytest
+
+JOINT_BRIGADE = """潾江省应急管理厅　潾江省消防救援总队
+关于印发《潾江省消防安全专项整治任务分工》的通知
+
+潾应急〔2026〕8号
+
+各设区市应急管理局、消防救援支队：
+　　现将《潾江省消防安全专项整治任务分工》印发给你们，请于本通知印发之日起15日内报送落实方案。
+
+潾江省应急管理厅　　潾江省消防救援总队
+2026年5月6日
+
+潾江省消防安全专项整治任务分工
+
+　　一、排查整治隐患。缺建的市政消火栓两年内全部补齐。（牵头单位：省消防救援总队）
+"""
+
+
+def test_round23_a_fire_brigade_signs_a_joint_notice(tmp_path):
+    """structure.header.ORGAN_ENDINGS 总队 / 支队: a 消防救援总队 signing beside a 厅 dates the joint notice, so its 「N日内」 and
+    a Chinese-numeral 「两年内」 get their day (yuanling 22b: 「20日内」, 「三年内」 had no date)."""
+    from pipeline import extract
+
+    path = tmp_path / "notice.txt"
+    path.write_text(JOINT_BRIGADE, encoding="utf-8")
+    got = extract(str(path))
+    assert got.notice.date == "2026-05-06"
+    assert [(d.text, d.kind, d.date) for d in got.deadlines] == [("15日内", "period", "2026-05-21"), ("两年内", "period", "2028-05-06")]
+
+
+def test_round23_brigade_signature_and_no_signature():
+    from pipeline.structure.header import JOINT_SIGNATURE
+
+    assert JOINT_SIGNATURE.match("沅岭省应急管理厅　　沅岭省消防救援总队")
+    assert JOINT_SIGNATURE.match("江阳市生态环境局　江阳市生态环境保护综合行政执法支队")
+    assert not JOINT_SIGNATURE.match("沅岭省消防救援总队")  # one organ: the ordinary signature's
+    assert not JOINT_SIGNATURE.match("各消防救援支队 按时报送")  # a sentence split by a space
+
+
+# deadlines.RESPONSE_CLAUSES case_day / case_result and deadlines.CASE_SENTENCES for_each_case: a period counted from each
+# case's own day, one in which a case's result is answered, and one in a sentence opening 「对…的…，」 are response times,
+# no deadline of the task (TARGET_LABELING.md, Also not deadlines: a response time set for each case as it arises;
+# yuancheng 22a ×2, quling 22a, yuanling 22b). (sentence, deadlines as (text, kind, date, rule)); the notice is of 2026-03-01
+RESPONSES23 = [
+    ("公立医院自产品挂网之日起3个月内召开药事会研究配备。", []),
+    ("自收到整改通知之日起15日内反馈整改情况。", []),
+    ("整改结果在3个工作日内反馈评价人，差评整改率保持100%。", []),
+    ("核查结果于10个工作日内告知举报人。", []),
+    ("对新确定的消防安全重点单位，消防救援机构应当在30日内完成首次监督检查并建立档案。", []),
+    ("对纳入国家医保目录的创新药，市医保局在30日内办理本地挂网手续。", []),
+    ("对新开工的保障性住房项目，住建部门在20日内完成质量安全交底。", []),
+    # counter-examples: counted from the notice, or a task's own period, they stay
+    ("各地要于本通知印发之日起20日内将具体落实方案报省消防安全委员会办公室。", [("20日内", "period", "2026-03-21", "period_within")]),
+    ("对照任务分工，各地于本通知印发之日起30日内报送实施方案。", [("30日内", "period", "2026-03-31", "period_within")]),
+    ("对列入年度计划的项目，各地要在本方案印发之日起3个月内完成立项。", [("3个月内", "period", "2026-06-01", "period_within")]),
+    ("各县区要在3个月内完成排查。", [("3个月内", "period", "2026-06-01", "period_within")]),
+    ("缺建的市政消火栓三年内全部补齐。", [("三年内", "period", "2029-03-01", "period_within")]),
+    # deadlines.DEADLINES date_done / year_done: 创建成为 completes as 建成 does (qinxi 22a)…
+    ("力争2027年创建成为省级现代农业产业园。", [("2027年", "date", "2027-12-31", "year_done")]),
+    ("2028年创建成为国家全域旅游示范区。", [("2028年", "date", "2028-12-31", "year_done")]),
+    # …a count after 创建 is the goals' year (yingzhou 8b), and 到 dates a goal
+    ("2026年创建节约型机关示范单位40个。", []),
+    ("到2027年创建成为省级示范县。", []),
+    # deadlines.ONCE_AFTER_EVENTS: once a year written after the event's name, 每年 opening the clause, is the task's rhythm
+    # (TARGET_LABELING.md: 「每年开展一次城市体检评估」; yuancheng 22a)
+    ("每年举办生物医药产业大会1次。", [("每年", "recurring", None, "recurring")]),
+    ("每年召开全市人才工作推进会一次，通报工作进展。", [("每年", "recurring", None, "recurring")]),
+    # counter-examples: a limit word or a higher count makes the count the goal
+    ("每年举办生物医药产业大会1次以上。", []),
+    ("每年开展轮训不少于1次。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), RESPONSES23)
+def test_round23_deadline(sentence, want):
+    from pipeline.targets.deadlines import find_deadlines
+
+    assert [(d.text, d.kind, d.date, d.rule) for d in find_deadlines(sentence, "2026-03-01")] == want
+
+
+# refuse.refusal held_once_a_year (deadlines.ONCE_AFTER_EVENTS): the 1次 of a once-a-year task is no goal (its 1次 a
+# non-target in the guide), while a limit keeps it
+ONCE23 = [
+    ("每年举办生物医药产业大会1次。", []),
+    ("每年召开全市人才工作推进会一次，通报工作进展。", []),
+    ("每年举办生物医药产业大会1次以上。", [("生物医药产业大会", 1.0, "次", "at_least", "goal", "生物医药产业大会1次以上")]),
+    ("每年开展轮训不少于1次。", [("轮训", 1.0, "次", "at_least", "goal", "轮训不少于1次")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), ONCE23)
+def test_round23_once_a_year_is_no_goal(sentence, want):
+    from target_rows import targets_with_spans
+
+    assert targets_with_spans(sentence) == want
+
+
+# values.PER_BASES per_measure: a load or a price per area is one compound unit, as 微克/立方米 (yuancheng 22a)
+UNITS23 = [
+    ("楼面荷载不低于800公斤/平方米。", [("楼面荷载", 800.0, "公斤/平方米", "at_least", "goal", "楼面荷载不低于800公斤/平方米")]),
+    ("人才公寓租金不超过20元/平方米。", [("人才公寓租金", 20.0, "元/平方米", "at_most", "amount", "人才公寓租金不超过20元/平方米")]),
+    # counter-example: a slash before a word that is no measure of area, volume or mass is no compound unit
+    ("层高不低于5.4米/层。", [("层高", 5.4, "米", "at_least", "amount", "层高不低于5.4米")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), UNITS23)
+def test_round23_compound_unit(sentence, want):
+    from target_rows import targets_with_spans
+
+    assert targets_with_spans(sentence) == want
+
+
+TABLE23 = """主要指标如下表：
+序号；指标名称；2025年；2026年目标值
+1；政务服务事项全程网办率；82.4%；不低于90%
+2；电子证照跨区域互认调用量；1.6亿次；2.5亿次以上
+3；政务服务中心综合窗口占比；61%；达到80%
+4；企业开办全流程办理时间；1个工作日；压缩至0.5个工作日以内
+二、重点任务
+"""
+TABLE23_B = """序号；指标；2026年；2027年
+1；城乡居民医保参保率；不低于95%；不低于96%
+2；家庭医生签约服务覆盖率；达到75%；80%以上
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (TABLE23, [("政务服务事项全程网办率", 90.0, "%", "at_least", 2026), ("电子证照跨区域互认调用量", 2.5, "亿次", "at_least", 2026), ("政务服务中心综合窗口占比", 80.0, "%", "reach", 2026), ("企业开办全流程办理时间", 0.5, "个工作日", "at_most", 2026)]),
+        (TABLE23_B, [("城乡居民医保参保率", 95.0, "%", "at_least", 2026), ("城乡居民医保参保率", 96.0, "%", "at_least", 2027), ("家庭医生签约服务覆盖率", 75.0, "%", "reach", 2026), ("家庭医生签约服务覆盖率", 80.0, "%", "at_least", 2027)]),
+    ],
+)
+def test_round23_year_table_with_serial_column_and_limits(text, want):
+    """year_tables.SERIAL_COLUMNS: a 序号 column puts the name in the second cell; a year cell may open with its comparator
+    (「不低于90%」, 「压缩至…以内」); year_tables._without_past: a column of a year before the notice's is the base, no goal
+    (quling 22a)."""
+    from pipeline.normalize import fold_simplified
+    from pipeline import rx as re
+    from pipeline.targets.year_tables import year_table_targets
+
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    rows = year_table_targets(text, fold_simplified(text), lines, 2026)
+    got = [(t.indicator, t.value, t.unit, t.comparator, t.year) for row in rows.values() for t in row]
+    assert got == want
+    assert all(text[t.start : t.end].startswith(t.indicator) for row in rows.values() for t in row)
+
+
+def test_round23_past_columns_stay_without_a_later_one():
+    """Counter-example: a table of past years only (a notice reporting them), or one read without the notice's year, keeps
+    its columns."""
+    from pipeline.normalize import fold_simplified
+    from pipeline import rx as re
+    from pipeline.targets.year_tables import year_table_targets
+
+    text = "指标；2024年；2025年\n森林覆盖率；45%；46%\n"
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for year in (2026, None):
+        rows = year_table_targets(text, fold_simplified(text), lines, year)
+        assert [(t.value, t.year) for row in rows.values() for t in row] == [(45.0, 2024), (46.0, 2025)]
+
+
+def test_round23_a_cell_of_words_is_no_value():
+    """Counter-example: a year cell of words with a number inside (no comparator before it) ends the table."""
+    from pipeline.normalize import fold_simplified
+    from pipeline import rx as re
+    from pipeline.targets.year_tables import year_table_targets
+
+    text = "序号；指标；2026年；2027年\n1；重点项目；开工建设5个；建成3个\n"
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    assert year_table_targets(text, fold_simplified(text), lines) == {}
