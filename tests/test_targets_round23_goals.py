@@ -224,3 +224,42 @@ def test_round23_verbless_second_clause_takes_the_verb_before():
 
     got = targets_with_spans("每个政务服务中心设立帮办代办窗口不少于2个，“办不成事”反映窗口1个。")
     assert [t[0] for t in got] == ["帮办代办窗口", "“办不成事”反映窗口"]
+
+
+# patterns.FUND_ATTRIBUTES first_tranche: the first tranche of a fund sized in the clause before is that fund's (qinxi 22a)
+TRANCHES23 = [
+    (
+        "县财政每年统筹安排乡村特色产业发展资金不少于3000万元，2026年首期安排4000万元。",
+        [("乡村特色产业发展资金", 3000.0, "万元", "at_least", "goal", "乡村特色产业发展资金不少于3000万元"), ("乡村特色产业发展资金", 4000.0, "万元", "equal", "goal", "首期安排4000万元")],
+    ),
+    (
+        "省级财政统筹安排低空经济发展资金不少于2亿元，2026年第一期安排8000万元。",
+        [("低空经济发展资金", 2.0, "亿元", "at_least", "goal", "低空经济发展资金不少于2亿元"), ("低空经济发展资金", 8000.0, "万元", "equal", "goal", "第一期安排8000万元")],
+    ),
+    # counter-example: a part named otherwise (其中) is not read as the fund's tranche by this rule
+    ("市财政每年安排科技创新专项资金不少于1亿元，其中安排5000万元。", [("科技创新专项资金", 1.0, "亿元", "at_least", "goal", "科技创新专项资金不少于1亿元")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), TRANCHES23)
+def test_round23_first_tranche_of_the_fund_before(sentence, want):
+    from target_rows import targets_with_spans
+
+    assert targets_with_spans(sentence) == want
+
+
+# deadlines.RHYTHM_OF_LIMITS share_used_for: a share set aside each year for a use is the quantity after 每年, no rhythm of the
+# task (TARGET_LABELING.md, 每年 before a verb that carries a quantity; qinxi 22a)
+SHARES23 = [
+    ("每年安排新增建设用地计划指标的5%以上用于保障乡村产业项目。", []),
+    ("每年安排土地出让收入的10%以上用于农业农村。", []),
+    # counter-example: a yearly task with no quantity keeps its rhythm
+    ("每年组织开展春季植树活动。", [("每年", "recurring", None, "recurring")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), SHARES23)
+def test_round23_share_set_aside_each_year(sentence, want):
+    from pipeline.targets.deadlines import find_deadlines
+
+    assert [(d.text, d.kind, d.date, d.rule) for d in find_deadlines(sentence, "2026-03-01")] == want

@@ -145,6 +145,7 @@ ANNUAL_QUANTITY = re.compile(r"[^,;。\n]{0,30}?\d+(?:\.\d+)?(?:万|亿)?(?:个|
 RHYTHM_OF_LIMITS = (
     ("limited_quantity", re.compile(r"[^,;。\n]{0,30}?(?:不少于|不低于|不超过|不高于|至少|达到|超过)\d"), "每名推广人员每年参加业务培训不少于72学时"),
     ("quantity_closing", re.compile(r"[^,;。\n\d]{0,30}?\d+(?:\.\d+)?(?:万|亿)?(?![年月日号时])[^\d\s,;。、\n]{1,3}?(?:以上|左右)?[,;。\n、]"), "每年推广无性系良种茶苗3亿株以上。 (「每年3月至4月、」: a month is no measure)"),
+    ("share_used_for", re.compile(r"[^,;。\n\d]{0,30}?的\d+(?:\.\d+)?%(?:以上|左右)?(?:用于|投向|支持)"), "每年安排新增建设用地计划指标的5%以上用于保障乡村产业项目 (a share set aside each year: round 23, qinxi 22a)"),
 )
 # After 每年, a limit word before the verb and its count of times, or more than once, makes the count a goal and no rhythm
 # of the task (TARGET_LABELING.md, 每年 before a verb that carries a quantity, round 21: rounds 6–20 leave 11 such 每年

@@ -230,6 +230,7 @@ PER_BENEFICIARY = re.compile("^(?:对(?=单))?(?:" + one_of(PER_BENEFICIARY_LEAD
 # 「设立人才发展基金，首期规模5亿元」 → 人才发展基金. (name, pattern on the indicator, example)
 FUND_ATTRIBUTES = (
     ("fund_size", r"^(?:首期|总|基金)?规模$", "设立人才发展基金，首期规模5亿元"),
+    ("first_tranche", r"^(?:首期|首批|第一期|第一批)$", "县财政每年安排乡村特色产业发展资金不少于3000万元，2026年首期安排4000万元 → 乡村特色产业发展资金 (round 23: qinxi 22a)"),
 )
 FUND_ATTRIBUTE = re.compile(one_of(FUND_ATTRIBUTES))
 FUND_NAME = re.compile(r"(?:基金|资金|资金池)$")
