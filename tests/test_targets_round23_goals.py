@@ -263,3 +263,28 @@ def test_round23_share_set_aside_each_year(sentence, want):
     from pipeline.targets.deadlines import find_deadlines
 
     assert [(d.text, d.kind, d.date, d.rule) for d in find_deadlines(sentence, "2026-03-01")] == want
+
+
+# Round 21's remaining deadline misses (/work/notes/r21_details_now.txt): deadlines.DEADLINES years_window takes 「2026年至2028年」
+# (lanxi 21c); recurring takes a day of each year (DAY_OF_YEAR: yuanxi 21b's 「每年8月8日“全民健身日”期间」) but not the start of
+# a season's window (「防火期为每年10月1日至次年4月30日」); deadlines.ACTIVITY_ONCE: an activity named before 每年 and held once
+# after it is the task's rhythm (songjiang 21c); a window that ended before the notice describes (xiling 8b's 「2023年至2025年累计完成」)
+WINDOWS23 = [
+    ("2026年至2028年新建、改扩建公办幼儿园40所。", [("2026年至2028年", "period", "2028-12-31", "years_window")]),
+    ("2027年至2029年累计完成农村危房改造3000户。", [("2027年至2029年", "period", "2029-12-31", "years_window")]),
+    ("2023年至2025年累计完成背街小巷整治110条。", []),
+    ("（2026年至2028年）", []),
+    ("每年8月8日“全民健身日”期间集中开展全民健身活动。", [("每年8月8日", "recurring", None, "recurring")]),
+    ("每年12月2日“全国交通安全日”集中开展宣传活动。", [("每年12月2日", "recurring", None, "recurring")]),
+    ("防火期为每年10月1日至次年4月30日，期间严禁野外用火。", []),
+    ("租户满意度调查每年开展1次。", [("每年", "recurring", None, "recurring")]),
+    ("城市体检每年开展一次，形成体检报告。", [("每年", "recurring", None, "recurring")]),
+    ("租户满意度调查每年开展不少于2次。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), WINDOWS23)
+def test_round23_windows_days_and_activities(sentence, want):
+    from pipeline.targets.deadlines import find_deadlines
+
+    assert [(d.text, d.kind, d.date, d.rule) for d in find_deadlines(sentence, "2026-03-01")] == want

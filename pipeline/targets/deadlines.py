@@ -70,8 +70,8 @@ DEADLINES = (
     (
         "years_window",
         "period",
-        r"""(?<![\d(])(?P<from>20\d\d)(?:—|–|-|~|～|至|到)(?P<year>20\d\d)年(?P<month>)(?P<day>)(?P<part>)(?=累计|共|每年|新建|完成|建成|改造|实施|新增|建设|培育)""",
-        "2026—2028年累计完成农村清洁取暖改造1.5万户 (a window of years before the work: the last year's end; 「（2026—2028年）」 is the plan's)",
+        r"""(?<![\d(])(?P<from>20\d\d)年?(?:—|–|-|~|～|至|到)(?P<year>20\d\d)年(?P<month>)(?P<day>)(?P<part>)(?=累计|共|每年|新建|完成|建成|改造|实施|新增|建设|培育)""",
+        "2026—2028年累计完成农村清洁取暖改造1.5万户 / 2026年至2028年新建、改扩建公办幼儿园40所 (round 23: lanxi 21c) (a window of years before the work: the last year's end; 「（2026—2028年）」 is the plan's)",
     ),
     (
         "period_within",
@@ -84,7 +84,7 @@ DEADLINES = (
     (
         "recurring",
         "recurring",
-        r"""(?:每年|每两年|每三年|每季度|每半年|每月|每周|每日|逐年|每学期|每学年)(?:(?:1[0-2]|[1-9])月)?(?:底前|[1-3]?\d日前|(?:开学|汛期|汛前|雨季|冬季|供暖季|采暖期|采暖季|供暖期|春节|年底|年末)前)?|(?<=举办|开展|组织)年度""",
+        r"""(?:每年|每两年|每三年|每季度|每半年|每月|每周|每日|逐年|每学期|每学年)(?:(?:1[0-2]|[1-9])月(?:[1-3]?\d日(?!前|至|到|—|-|~))?)?(?:底前|[1-3]?\d日前|(?:开学|汛期|汛前|雨季|冬季|供暖季|采暖期|采暖季|供暖期|春节|年底|年末)前)?|(?<=举办|开展|组织)年度""",
         "每年发布人工智能OPC适配应用场景 / 每月5日前报送 / 每学期开学前组织排查 / 举办年度“OPC创新赛”",
     ),
     (
@@ -166,6 +166,7 @@ ONCE_PER_RHYTHM = re.compile(r"(?:召开|举办|组织召开)(?:1|一)次(?=[^,;
 # …and written after the event's name, 每年 opening the clause (the government's task): 「每年举办生物医药产业大会1次」 — the
 # guide's once a year with no limit word (TARGET_LABELING.md, 每年 before a verb; round 23: yuancheng 22a). refuse.py
 # refuses the 1次 by the same table. (name, pattern after 每年, example)
+DAY_OF_YEAR = re.compile(r"月[1-3]?\d日$")
 ONCE_AFTER_EVENTS = (("held_once_after_name", re.compile(r"(?:举办|召开|组织召开|开展|组织开展)(?:(?!不少于|不低于|至少|最少|不超过|不多于)[^,;。\n\d]){2,16}?(?:1|一)次(?=[,;。\n]|$)"), "每年举办生物医药产业大会1次 (「每年举办大会1次以上」, 「每年开展轮训不少于1次」: a limit, a goal)"),)
 # Verbs of a task's rhythm that jieba tags otherwise: 「每月调度工作进展」. (name, words, example)
 RHYTHM_VERBS = (("oversight", frozenset("调度 通报 督导 调研 会商 研判".split()), "每月调度工作进展"),)
@@ -256,7 +257,7 @@ def find_deadlines(text: str, notice_date: str | None = None, folded: str | None
                     iso = _date_of(m, int(m["from"][:4]))  # a window counts to its end
                 else:
                     iso = _date_of(m, int(notice_date[:4]) if notice_date else None) if kind == "date" else _period_end(m, notice_date) if kind == "period" else None
-                if kind == "date" and iso and notice_date and iso < notice_date:
+                if kind in ("date", "period") and iso and notice_date and iso < notice_date:
                     continue  # 「对2000年底前建成的老旧小区」: a date past when the notice was issued describes, it sets no deadline
                 found.append(FoundDeadline(text[m.start() : m.end()], kind, iso, name, m.start(), m.end()))
             taken.append((m.start(), m.end()))
@@ -292,8 +293,8 @@ def _condition_date(folded: str, m: re.Match[str]) -> bool:
 
 def _recurring(folded: str, m: re.Match[str]) -> bool:
     """「每年」 before a verb of doing; 「每月5日前」 and 「年度」 events are recurring as written."""
-    if m.group() == "年度" or m.group().endswith("前"):
-        return True
+    if m.group() == "年度" or m.group().endswith("前") or DAY_OF_YEAR.search(m.group()):
+        return True  # 「每年8月8日“全民健身日”期间集中开展…」: a day of each year (round 23: yuanxi 21b)
     rest = folded[m.end() : m.end() + 12]
     words = tag(rest)
     if not words or words[0][0] in NOT_RECURRING_NEXT or re.match(r"[\d一二两三四五六七八九十]", rest):
@@ -315,10 +316,26 @@ def _recurring(folded: str, m: re.Match[str]) -> bool:
     return words[0][1].startswith(("v", "p", "d")) or words[0][0] in ("对", "向", "定期")
 
 
+# …or the activity named before 每年 and held once after it: 「租户满意度调查每年开展1次」 (songjiang 21c). (name, pattern on the
+# clause before 每年, pattern after it, example)
+ACTIVITY_ONCE = (
+    (
+        "activity_then_once",
+        re.compile(r"(?:调查|评估|检查|演练|体检|普查|评价|考核|巡查|督查|培训)$"),
+        re.compile(r"(?:开展|举办|组织开展|组织|进行)(?:1|一)次(?=[,;。\n]|$)"),
+        "租户满意度调查每年开展1次 / 城市体检每年开展一次 (「企业每年开展1次」 names a doer: a standard)",
+    ),
+)
+
+
 def once_after_event(folded: str, start: int, end: int) -> bool:
-    """ONCE_AFTER_EVENTS after the 每年 at folded[start:end], the 每年 opening its clause (no one named before it)."""
+    """ONCE_AFTER_EVENTS after the 每年 at folded[start:end], the 每年 opening its clause (no one named before it), or
+    ACTIVITY_ONCE."""
     opens = start == 0 or folded[start - 1] in ",;。\n:"
-    return opens and any(p.match(folded, end) for _, p, _ in ONCE_AFTER_EVENTS)
+    if opens and any(p.match(folded, end) for _, p, _ in ONCE_AFTER_EVENTS):
+        return True
+    before = re.split(r"[,;。\n:]", folded[max(0, start - 20) : start])[-1]
+    return any(named.search(before) and once.match(folded, end) for _, named, once, _ in ACTIVITY_ONCE)
 
 
 WINDOW = next(pattern for name, _, pattern in PATTERNS if name == "window")
