@@ -19,6 +19,8 @@ NAME_OPENINGS = (
     ("respectively_granted", r"^分别(?:给予|发放|安排|奖励)?(?=[\u4e00-\u9fff]{2})", "分别给予奖励资金200万元、150万元、100万元"),
     # the verb granting a support named before its cap (round 18: yuanping 17a, fengwan 17d)
     ("granted_before_cap", r"^给予(?=[\u4e00-\u9fff]{0,6}(?:补助|补贴|奖励|资助|奖补)$)", "给予运营补助最高30万元 → 运营补助"),
+    # what a beneficiary may be granted, named after 可 and its verb, capped in the next clause (round 23: quling 22a)
+    ("may_be_granted", r"^可(?:以)?(?:实行|实施|享受|申领|申请)(?=[\u4e00-\u9fff]{2,8}$)", "可实行协议工资，每人每年最高50万元 → 协议工资 / 可享受租房补贴，每月最高1500元 → 租房补贴"),
 )
 NAME_OPENING = re.compile(one_of(NAME_OPENINGS))
 # An item and its per-unit word before a bare support word: the support is what one item gets.

@@ -271,6 +271,9 @@ RECIPIENT_WORDS = (
     ("organisation", r"企业|单位|机构|团队|个人|主体", "给予获投企业股权投资扶持"),
     ("travel_or_cooperative", r"旅行社|合作社", "按每人每晚30元给予旅行社奖励"),
     ("local_government", r"所在(?:区|县|市|地|乡镇|街道|村)", "给予所在区一次性奖励500万元"),
+    # a party to a report, a contract or a lease (round 23: 30 of the 31 labels of rounds 1–22 with a recipient after 给予 leave it
+    # out — lanzhou, lichuan, meixi, wenlan, yuancheng, yuanling, yuping 举报人; meixi's 5% label keeps it)
+    ("party", r"(?:举报|投诉|申请|委托|受托|承租|出租|权利)(?:人|方)", "按罚没款金额的5%给予举报人奖励 / 按合同实际发生额的10%给予委托方补助"),
 )
 RECIPIENT_HEAD = re.compile(r"[^,;。、]{0,8}?(?:" + one_of(RECIPIENT_WORDS) + r")(?=[^,;。、]{0,10}(?:补贴|奖励|资助|补助|扶持|支持|贴息)$)")
 # The measured noun after a value runs to its support word where jieba cuts it short:
