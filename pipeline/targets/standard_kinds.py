@@ -141,5 +141,7 @@ def should_meet(head: str, unit: str | None) -> bool:
 # before the value, example)
 STAFF_STANDARDS = (
     ("staff_of_office", r"(?:企业|机构)[^,;。\d的]{0,12}人员(?:占比|比例)?(?:不少于|不低于|至少)$", "燃气企业现场监护人员不少于1名 / 县级推广机构专业技术人员占比不低于80%"),
+    # …and a team's own size, its members named after it (round 23: yuping 22b; cangyuan's and zhechuan's 每支队伍人员 / 人数 labels)
+    ("size_of_team", r"(?:队伍|团队|服务队|小分队|突击队)(?:人员|成员|队员|人数)(?:原则上)?(?:不少于|不低于|至少)$", "组建县级中医药应急队伍1支，队伍人员不少于20名 / 志愿服务团队成员不少于10人"),
 )
 STAFF_STANDARD = re.compile(one_of(STAFF_STANDARDS))

@@ -39,7 +39,7 @@ EACH_OWNERS = (
     ("owner_after_each", r"每(?:个|支|条|家|座|所|处|栋)[^,;。\d每]{0,6}?(?:基地|站点|点|站|队伍|街区|联合体|园区|楼宇|集聚区|产业园|示范区|生活圈)内?(?=[^,;。\d]{2,}$)", "每个基地实训工位不少于300个 → 实训工位 / 每支队伍队员不少于20人 → 队员 / 每个集聚区夜间营业商户不少于50家 → 夜间营业商户 (round 19: zones, facility_kinds.ZONE_STANDARDS)"),
 )
 EACH_OWNER = re.compile(one_of(EACH_OWNERS))
-BARE_MEASURES = frozenset({"面积", "规模", "数量", "人数", "人员", "容积"})
+BARE_MEASURES = frozenset({"面积", "规模", "数量", "人数", "人员", "成员", "容积"})  # 成员: round 23, qinxi 22a 「每支团队成员不少于5人」
 
 
 def _owner_after_each(folded: str, target: FoundTarget) -> FoundTarget:
