@@ -147,3 +147,22 @@ def test_round23_instalment_shares_are_no_target():
 @pytest.mark.xfail(strict=True, reason="「30日」 is read as no value (values.py, targets23G's module, leaves 日 out of the units: a day of the month)")
 def test_round23_a_term_in_days():
     assert targets_with_spans("容缺材料补正期限不超过30日。") == [("容缺材料补正期限", 30.0, "日", "at_most", "amount", "容缺材料补正期限不超过30日")]
+
+
+NAMES23 = [
+    # amount_names.NAME_OPENINGS qualifier_or_alongside: 原则上 and 配套建设 open no standard's name
+    ("确需使用临时用地的，原则上使用期限不超过2年，期满后及时复垦。", [("使用期限", 2.0, "年", "at_most", "amount", "原则上使用期限不超过2年")]),
+    # amount_names.NAME_TAILS borne_by, able_to: who bears the share, what the reserve can do, close no name
+    ("政策性农业保险保费由财政补贴70%，农户自缴30%。", [("政策性农业保险保费", 70.0, "%", "equal", "amount", "政策性农业保险保费由财政补贴70%")]),
+    ("县级物资储备库的应急救援物资能够保障不少于5000人3天的基本生活需要。", [("应急救援物资", 5000.0, "人", "at_least", "goal", "应急救援物资能够保障不少于5000人")]),
+    # …but a name that only ends like them keeps its words (一般 opens names: 一般公共预算收入)
+    ("一般公共预算收入增长5%。", [("一般公共预算收入", 5.0, "%", "increase", "goal", "一般公共预算收入增长5%")]),
+    # patterns.SUPPORT_VERB: a share 的比例 配建 sizes what is built alongside, not the one building it
+    ("新建住宅小区按照不低于住户数20%的比例配建电动自行车集中停放充电车位。", [("电动自行车集中停放充电车位", 20.0, "%", "at_least", "amount", "不低于住户数20%的比例配建电动自行车集中停放充电车位")]),
+    ("新建商业综合体按照不低于停车位总数15%的比例配建充电桩车位。", [("充电桩车位", 15.0, "%", "at_least", "amount", "不低于停车位总数15%的比例配建充电桩车位")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAMES23, ids=[s[:16] for s, _ in NAMES23])
+def test_round23_names(sentence, expected):
+    assert targets_with_spans(sentence) == expected
