@@ -181,3 +181,20 @@ EQUIPPED23 = [
 @pytest.mark.parametrize(("sentence", "expected"), EQUIPPED23, ids=[s[:16] for s, _ in EQUIPPED23])
 def test_round23_equipped_names(sentence, expected):
     assert targets_with_spans(sentence) == expected
+
+
+FRAMES23 = [
+    # per_frames.FRAME_STANDARDS each_unit_equipped: each class, room or vehicle staffed under a floor is its standard
+    ("幼儿园每班至少配备2名专任教师和1名保育员。", [
+        ("专任教师", 2.0, "名", "at_least", "amount", "至少配备2名专任教师"),
+        ("保育员", 1.0, "名", "at_least", "amount", "1名保育员"),
+    ]),
+    ("救护车每车至少配备1名随车医生。", [("随车医生", 1.0, "名", "at_least", "amount", "至少配备1名随车医生")]),
+    # …but a division's yearly staff stays a quota, a goal
+    ("每个行政村每年至少配备2名信息员。", [("信息员", 2.0, "名", "at_least", "goal", "至少配备2名信息员")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FRAMES23, ids=[s[:16] for s, _ in FRAMES23])
+def test_round23_each_class_equipped(sentence, expected):
+    assert targets_with_spans(sentence) == expected

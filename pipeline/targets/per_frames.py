@@ -42,6 +42,9 @@ def per_frame_left_out(folded: str, target: FoundTarget) -> FoundTarget:
 # tingwan 17b, rongyang, lanxi 15a) read as goals; no goal label of rounds 1–18 has this shape.
 FRAME_STANDARDS = (
     ("each_unit_limit", r"[^,;。\d每]{2}(?:按)?每(?!年|周|天|日|月|季度|半年|学期|学年)(?:\d+|[一两三四五六七八九十百千万]+)?[^,;。\d每]{1,6}(?:原则上|应)?(?:不少于|不低于|不超过|不高于|至少)$", "安防值守人员每处不少于2名 / 温度自动监测点每100立方米不少于1个 / 农户自付部分每户不超过300元 / 学校负责人陪餐每餐至少1人"),
+    # …with the verb of equipping after the limit, each class or room staffed (round 23 from round 21: liaoting 21a 「幼儿园每班至少
+    # 配备2名专任教师和1名保育员」, both amounts)
+    ("each_unit_equipped", r"[^,;。\d每]{2}每(?:班|间|室|床|车|船)(?:应|均)?(?:不少于|不低于|至少)(?:配备|配置)$", "幼儿园每班至少配备2名专任教师 / 救护车每车至少配备1名随车医生"),
     ("firm_yearly_cap", r"(?:^|[,;。])每(?:家|个)[^,;。\d每]{1,6}每年[^,;。\d]{0,8}(?:不超过|最多)$", "每家企业每年名额不超过3个 / 每家企业每年获奖产品不超过3个"),
 )
 FRAME_STANDARD = re.compile("|".join(pattern for _, pattern, _ in FRAME_STANDARDS))
