@@ -288,3 +288,22 @@ def test_round23_windows_days_and_activities(sentence, want):
     from pipeline.targets.deadlines import find_deadlines
 
     assert [(d.text, d.kind, d.date, d.rule) for d in find_deadlines(sentence, "2026-03-01")] == want
+
+
+# values.CLOSING_UNITS day_term (with DAY_GUARD) and refuse.COST_SPLITS instalment_split — for targets23A's strict xfails on
+# these modules (quling 22a's 「30日」, qinxi 22a's 「按4∶3∶3的比例拨付」): second examples and counter-examples
+DAYS23 = [
+    ("公示期不少于15日。", [("公示期", 15.0, "日", "at_least", "amount", "公示期不少于15日")]),
+    ("项目资金按6∶4的比例分期拨付。", []),
+    # counter-examples: a day of a month is a date, a period before 内 a deadline, and a ratio of two measures a target
+    ("各地于6月30日前报送。", []),
+    ("于本通知印发之日起20日内报送。", []),
+    ("车桩比力争降至2.5∶1。", [("车桩比", 2.5, "", "reach", "goal", "车桩比力争降至2.5∶1")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), DAYS23)
+def test_round23_days_and_instalment_shares(sentence, want):
+    from target_rows import targets_with_spans
+
+    assert targets_with_spans(sentence) == want

@@ -116,7 +116,11 @@ TRIGGER = re.compile(one_of(TRIGGERS))
 
 # A ratio by which two budgets share a cost is no parameter of a support: 「由省级财政和市级财政按6:4比例分担」.
 # (name, pattern after the value, example)
-COST_SPLITS = (("cost_split", r"(?:的)?(?:比例)?(?:分担|承担|负担|分摊)", "基层岗位津贴由省财政和市财政按7:3比例分担"),)
+COST_SPLITS = (
+    ("cost_split", r"(?:的)?(?:比例)?(?:分担|承担|负担|分摊)", "基层岗位津贴由省财政和市财政按7:3比例分担"),
+    # round 23 (qinxi 22a): the shares of a support's instalments split it, as a cost split does — no target of their own
+    ("instalment_split", r"(?:的)?(?:比例)(?:分期|分年度|逐年)?(?:拨付|兑付|发放|下达|支付)", "每亩补助1200元，分3年按4∶3∶3的比例拨付"),
+)
 COST_SPLIT = re.compile(one_of(COST_SPLITS))
 # A contract's term the beneficiary signs is what it promises, not what it is granted: 「须与用人单位签订不少于5年
 # 的聘用合同」 (TARGET_LABELING: 「签订1年以上劳动合同」). (name, pattern on the words before the value, example)

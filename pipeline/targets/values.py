@@ -23,11 +23,13 @@ UNIT_GUARDS = (
 )
 # Units only where they close the value's phrase (a 以上 or 左右 after them allowed): (name, unit, example).
 CLOSING_UNITS = (
+    ("day_term", "日", "容缺材料补正期限不超过30日 (round 23: quling 22a; not a day of a month, 「6月30日」 — DAY_GUARD — nor 「20日内」)"),
     ("grade_reached", "级", "电子病历系统应用水平分级评价平均达到4级以上 (not 「二级以上公立医院」)"),
     ("score_reached", "分", "群众满意度达到90分以上 (a score; not 「90分钟」, 「三分之一」, 「5分类」)"),
 )
 _GUARDED = {unit: rf"{re.escape(unit)}(?![{after}])" for _, unit, after, _ in UNIT_GUARDS}
 _GUARDED |= {unit: rf"{re.escape(unit)}(?=(?:及以上|以上|以下|左右)?(?:[,;。、)\s]|$))" for _, unit, _ in CLOSING_UNITS}
+_GUARDED["日"] = r"(?<!月\d)(?<!月\d\d)" + _GUARDED["日"]  # DAY_GUARD: 「6月30日。」 is a date
 UNIT_ALTERNATION = "|".join(_GUARDED.get(unit, re.escape(unit)) for unit in MEASURE_UNITS)
 SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "万亿": Decimal(10**12)}
 # A rate's base written after the value and its unit, a slash and a scaled count: (name, pattern, example).
