@@ -62,9 +62,19 @@ def last_member(names: list[tuple[int, str]], head: str) -> tuple[tuple[int, str
     if head.startswith("的") and len(head) >= 3 and text.endswith(head):
         head = head[1:]
         return (start, text[: -len(head) - 1] + head), head
-    if head and text.endswith(head) and 0 < (at := text.find("等")) <= 8 and at < len(text) - len(head):
-        return (start, text[:at] + head), head
+    if head and text.endswith(head) and 0 < (at := text.find("等")) <= 8 and at < len(text) - len(head) and _word_of_its_own(text, at):
+        return (start, text[:at] + head), head  # (not the 等 of 高等, 中等: 「…、高等职业院校在校生规模」)
     return name, head
+
+
+def _word_of_its_own(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is a word of its own in jieba's reading of ``text``."""
+    position = 0
+    for word, _ in nouns.tag(text):
+        if position == at:
+            return len(word) == 1
+        position += len(word)
+    return False
 
 
 # Words opening the first listed recipient that say how all of them are employed, not which member:

@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from . import indicator as nouns
 from .found import strip_fillers
-from .list_levels import CERTIFIED_LIST, level_shared, place_levels, recipient_after, word_boundary
-from .list_tails import joined_head, level_prefix, member_tail
+from .list_levels import CERTIFIED_LIST, counted_places, level_shared, place_levels, recipient_after, word_boundary
+from .list_tails import joined_head, level_prefix, member_length, member_tail, member_words, sector_head, things
 from .list_names import counted_measure, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute
 from .names import INDICATOR_NOUN, TABLE_VERB_START
 from .tables import one_of
@@ -52,6 +52,8 @@ def _names(listed: str, start: int, count: int) -> list[tuple[int, str]]:
     for name in split:
         names.append((pos, name))
         pos += len(name) + 1
+    if levels := counted_places(split):  # 「省、市、县三级…」 → 省级…, 市级…, 县级…
+        return [(at, level) for (at, _), level in zip(names, levels)]
     return names
 
 
@@ -121,6 +123,8 @@ def _predicate(indicator: str) -> tuple[str, str]:
     action = m["predicate"]
     if (verb := TABLE_VERB_START.match(action)) and len(action) - verb.end() >= 2:
         action = action[verb.end() :]
+    elif (verb and verb.end() == len(action)) or all(nouns.is_verb(word, flag) for word, flag in nouns.tag(action.removeprefix("新"))):
+        action = ""  # 「供水管网、排水管网分别改造260公里、420公里」: the verb is the commitment's → 供水管网
     return indicator[: m.start()], action
 
 
@@ -165,7 +169,7 @@ def shared_head(names: list[str]) -> str:
     when the others are bare qualifiers (城市); empty when every name is whole (化学需氧量、氨氮排放量);
     where that leaves no head, or a verb alone as the last member, the measure after the member's noun
     (list_tails.MEMBER_TAILS: 「废纸、废塑料回收量」 → 回收量, 「粉煤灰、冶炼渣综合利用率」 → 综合利用率)."""
-    head = _shared_head(names)
+    head = sector_head(names) or _shared_head(names)
     member = names[-1][: len(names[-1]) - len(head)] if head else ""
     if not head or (member and all(nouns.is_verb(word, flag) for word, flag in nouns.tag(member))):
         return member_tail(names) or head
@@ -186,8 +190,11 @@ def _shared_head(names: list[str]) -> str:
         bounds = {sum(len(w) for w, _ in words[: i + 1]) for i in range(len(words))}
         if last[length - 1] == names[0][-1] and length <= 4 or (length == 2 and (length in bounds or len(words[0][0]) < length)):
             qualifier = last[:length]  # 「县道、乡道优良中等路率」, 「用水、用气报装时间」, 「一般登记、抵押登记办理时间」
+    if qualifier == words[0][0] and things(names[:-1], qualifier):
+        qualifier = last[: member_words(words, len(qualifier), member_length(names), len(last) - 3)]
     if all(len(name) <= len(qualifier) + 1 for name in names[:-1]):
-        return last[len(qualifier) :].removeprefix("中")  # 「县道、乡道中三级及以上公路比例」: among them
+        rest = last[len(qualifier) :]
+        return rest[1:] if rest.startswith("中") and word_boundary(last, len(qualifier) + 1) else rest  # 「县道、乡道中三级…」: among them (「市级中医…」 keeps 中医)
     return _head_after_member(names)
 
 
@@ -206,7 +213,7 @@ def _head_after_member(names: list[str]) -> str:
     do not (「高血压、糖尿病患者…」: the member word is shared); empty when a listed name is a whole
     indicator of its own."""
     last = names[-1]
-    ends = [m for m in MEMBER_END.finditer(last) if m.start() > 0 and len(last) - m.end() >= 3]
+    ends = [m for m in MEMBER_END.finditer(last) if m.start() > 0 and len(last) - m.end() >= 3 and word_boundary(last, m.end())]  # not 院 of 院校
     if not ends or any(INDICATOR_NOUN.search(name) for name in names[:-1]) or not INDICATOR_NOUN.search(last):
         return ""
     member = ends[-1]
