@@ -10,7 +10,7 @@ from . import indicator as nouns
 from .found import strip_fillers
 from .list_levels import CERTIFIED_LIST, counted_places, level_shared, place_levels, recipient_after, word_boundary
 from .list_tails import joined_head, level_prefix, member_length, member_tail, member_words, sector_head, things
-from .list_names import counted_measure, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute
+from .list_names import conditioned_list, counted_measure, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute
 from .names import INDICATOR_NOUN, TABLE_VERB_START
 from .tables import one_of
 from .values import VALUE, value_fields
@@ -264,8 +264,8 @@ def distribute(text: str, clause_start: int, clause: str, targets: list, previou
         if ordinals := ORDINAL_LIST.search(m["names"]):  # 「一、二、三等奖」 → 一等奖, 二等奖, 三等奖 (no item labels)
             *firsts, last = ordinals.group().split("、")
             parts = [first + last[1:] for first in firsts] + [last]
-    elif OPENS_WITH_RESPECTIVELY.match(clause):
-        parts = recipients(previous_clause, recipient_after(clause, previous_clause))
+    elif OPENS_WITH_RESPECTIVELY.match(clause):  # (「…工作的中医专业博士、硕士研究生，分别给予…」: no 对 before them)
+        parts = recipients(previous_clause, recipient_after(clause, previous_clause)) or conditioned_list(previous_clause)
     else:
         return targets
     parts = without_attribute(parts)
@@ -295,7 +295,7 @@ OBTAINED = re.compile(r".*(?:获得|取得|获评|荣获|评为|认定为|制定
 RECIPIENT_LIST = re.compile(one_of(RECIPIENT_LISTS))
 # …or the holders named by what they obtained, without 对: 「企业职工取得高级工、技师、高级技师职业资格的」.
 HOLDER_LISTS = (
-    ("holders", r"^[^,;。、]{0,8}?(?:取得|获得|获评|制定|承办)(?P<names>[^,;。的]+、[^,;。的]+?)的(?:[^,;。的、]{0,6}?(?:企业|单位|机构|人员|人才|选手|团队))?$", "企业职工取得高级工、技师职业资格的 / 主导制定国际标准、国家标准、行业标准的工业设计企业"),
+    ("holders", r"^[^,;。、]{0,16}?(?:取得|获得|获评|制定|承办)(?P<names>[^,;。的]+、[^,;。的]+?)的(?:[^,;。的、]{0,6}?(?:企业|单位|机构|人员|人才|选手|团队))?$", "企业职工取得高级工、技师职业资格的 / 主导制定国际标准、国家标准、行业标准的工业设计企业 / 在校期间或毕业后3年内取得技师、高级技师职业资格证书的 (when: up to 16 characters)"),
 )
 HOLDER_LIST = re.compile(one_of(HOLDER_LISTS))
 # …or the stages or grades a support is paid by, after 按(照), a count of them closing the list:
