@@ -189,3 +189,30 @@ def test_round23_a_condition_clause_without_a_list_names_no_recipients():
 def test_round23_stages_of_a_trial_name_the_support():
     got = [t[0] for t in targets_with_spans("对完成Ⅰ期、Ⅱ期、Ⅲ期临床试验的一类创新药，分别给予最高500万元、1000万元、2000万元资助。")]
     assert got == ["Ⅰ期资助", "Ⅱ期资助", "Ⅲ期资助"]
+
+
+# lists.respectively with list_levels.level_shared: a level word opening the first listed name of a goal list is every
+# name's, as in a list of recipients (TARGET_LABELING.md: 「国家体育产业示范基地、示范单位、示范项目」 → 国家体育产业示范单位;
+# lichuan 21c), before the first name is read for a category (示范 is no verb of the list)
+LEVELS23 = [
+    ("创建国家体育产业示范基地、示范单位、示范项目分别达到1个、3个、5个。", [
+        ("国家体育产业示范基地", 1.0, "个", "reach", "goal", "国家体育产业示范基地、示范单位、示范项目分别达到1个"),
+        ("国家体育产业示范单位", 3.0, "个", "reach", "goal", "示范单位、示范项目分别达到1个、3个"),
+        ("国家体育产业示范项目", 5.0, "个", "reach", "goal", "示范项目分别达到1个、3个、5个"),
+    ]),
+    ("新创建国家全域旅游示范区、示范县分别达到1个、2个。", [
+        ("国家全域旅游示范区", 1.0, "个", "reach", "goal", "国家全域旅游示范区、示范县分别达到1个"),
+        ("国家全域旅游示范县", 2.0, "个", "reach", "goal", "示范县分别达到1个、2个"),
+    ]),
+    # counter-example: names with levels of their own take neither the level nor the first name's words (shared_prefix)
+    ("新引进国际品牌首店、全国首店、省级首店分别达到5家、10家、20家。", [
+        ("国际品牌首店", 5.0, "家", "reach", "goal", "国际品牌首店、全国首店、省级首店分别达到5家"),
+        ("全国首店", 10.0, "家", "reach", "goal", "全国首店、省级首店分别达到5家、10家"),
+        ("省级首店", 20.0, "家", "reach", "goal", "省级首店分别达到5家、10家、20家"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), LEVELS23, ids=[sentence[:16] for sentence, _ in LEVELS23])
+def test_round23_a_shared_level_in_a_goal_list(sentence, want):
+    assert targets_with_spans(sentence) == want

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from . import indicator as nouns
 from .found import strip_fillers
-from .list_levels import CERTIFIED_LIST, counted_places, level_shared, place_levels, recipient_after, word_boundary
+from .list_levels import CERTIFIED_LIST, OWN_LEVEL, counted_places, level_shared, place_levels, recipient_after, word_boundary
 from .list_tails import joined_head, level_prefix, member_length, member_tail, member_words, sector_head, things
 from .list_names import conditioned_list, counted_measure, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute
 from .names import INDICATOR_NOUN, TABLE_VERB_START
@@ -69,7 +69,8 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
     if len(names) == 1 or any(not name or VALUE.fullmatch(name) for _, name in names):
         return None  # an empty member or a value where a name should stand: nothing to pair a value with
     paired = len(values) == len(names)
-    names = _without_category(names)
+    shared = level_shared([name for _, name in names])  # 「国家体育产业示范基地、示范单位、示范项目」 → 国家体育产业示范单位
+    names = _without_category([(at, name) for (at, _), name in zip(names, shared)])
     head = shared_head([name for _, name in names])
     if predicate:
         names[-1] = (names[-1][0], names[-1][1] + predicate)
@@ -149,6 +150,8 @@ def shared_prefix(names: list[str]) -> str:
     first, others = names[0], names[1:]
     if not others or any(len(name) > 4 for name in others) or len(first) < 5:  # 「起数、死亡人数」: four still short
         return ""
+    if any(OWN_LEVEL.match(name) for name in others):
+        return ""  # 「国际品牌首店、全国首店、省级首店」: levels of their own, whole names
     last_word = nouns.tag(first)[-1][0]
     if not all(name[-1] == last_word[-1] for name in others):
         return ""  # 「覆盖率、落实率」 share their measure word; 「化学需氧量、氨氮」 do not
