@@ -216,3 +216,27 @@ LEVELS23 = [
 @pytest.mark.parametrize(("sentence", "want"), LEVELS23, ids=[sentence[:16] for sentence, _ in LEVELS23])
 def test_round23_a_shared_level_in_a_goal_list(sentence, want):
     assert targets_with_spans(sentence) == want
+
+
+# lists.recipients: listed recipients as long as each other and of one kind (the same last two characters) are parallel
+# names — no verb is cut off the first (jieba tags 通用 a verb; round 20b's 通用大模型、行业大模型)
+PARALLEL23 = [
+    ("对完成生成式人工智能服务备案并上线运营的通用大模型、行业大模型，分别给予300万元、100万元一次性奖励。", [
+        ("通用大模型一次性奖励", 300.0, "万元", "equal", "amount", "给予300万元、100万元一次性奖励"),
+        ("行业大模型一次性奖励", 100.0, "万元", "equal", "amount", "100万元一次性奖励"),
+    ]),
+    ("对新上线的通用智能体、专用智能体，分别给予50万元、20万元奖励。", [
+        ("通用智能体奖励", 50.0, "万元", "equal", "amount", "给予50万元、20万元奖励"),
+        ("专用智能体奖励", 20.0, "万元", "equal", "amount", "20万元奖励"),
+    ]),
+    # counter-example: a verb before the first of names of different lengths still leaves (新认定 is the list's)
+    ("对新认定的国家级、省级农业产业化龙头企业，分别给予50万元、20万元一次性奖励。", [
+        ("国家级农业产业化龙头企业一次性奖励", 50.0, "万元", "equal", "amount", "给予50万元、20万元一次性奖励"),
+        ("省级农业产业化龙头企业一次性奖励", 20.0, "万元", "equal", "amount", "20万元一次性奖励"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), PARALLEL23, ids=[sentence[-24:-8] for sentence, _ in PARALLEL23])
+def test_round23_parallel_recipients(sentence, want):
+    assert targets_with_spans(sentence) == want
