@@ -32,7 +32,9 @@ CASES = [
     ("引进各类高层次人才超2000名，", ("高层次人才", 2000.0, "名", "at_least", "goal")),
     # a per-unit subject and its verb leave the indicator
     ("每个产业集群培育龙头企业不少于2家。", ("龙头企业", 2.0, "家", "at_least", "goal")),
-    ("每个园区建成公共服务平台不少于2个。", ("公共服务平台", 2.0, "个", "at_least", "goal")),
+    # (a zone's count under a limit is its standard, an amount — TARGET_LABELING.md: "any other noun — … a zone … — makes it an
+    # amount"; round 23)
+    ("每个园区建成公共服务平台不少于2个。", ("公共服务平台", 2.0, "个", "at_least", "amount")),
     # 返还 names support (稳岗返还), not an action ending the noun
     ("按企业上年度缴纳失业保险费的50%给予稳岗返还。", ("稳岗返还", 50.0, "%", "equal", "amount")),
 ]

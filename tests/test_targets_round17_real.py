@@ -65,8 +65,8 @@ WHOLE = [
     ("新增主导或参与制定行业标准5项以上。", [("行业标准", 5.0, "项", "at_least", "goal", "行业标准5项以上")]),
     # …采集 before 点 / 站 names a place, a noun that stays whole
     ("全省价格监测采集点数量达到1200个。", [("价格监测采集点数量", 1200.0, "个", "reach", "goal", "价格监测采集点数量达到1200个")]),
-    # …检查 naming a kind of thing stays
-    ("新建检查井间距不大于40米。", [("检查井间距", 40.0, "米", "at_most", "goal", "检查井间距不大于40米")]),
+    # …检查 naming a kind of thing stays (a spacing under a limit word is a standard, an amount: round 23, muchuan's label)
+    ("新建检查井间距不大于40米。", [("检查井间距", 40.0, "米", "at_most", "amount", "检查井间距不大于40米")]),
     ("推动检查检验结果互认项目不少于100项。", [("检查检验结果互认项目", 100.0, "项", "at_least", "goal", "检查检验结果互认项目不少于100项")]),
     # after_value.NARROWING_ASIDES (kind_of, restated_head; written twice in round 17, targets17b's kept): a bracket closing
     # the name that narrows it to a category or restates it by an instance of the same head leaves it, the 分别 list read on

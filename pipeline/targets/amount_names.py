@@ -12,13 +12,23 @@ from .tables import one_of
 from .values import VALUE, value_fields
 
 # Words closing a name that open what follows it, not the thing measured. (name, pattern, example)
-NAME_TAILS = (("standard_follows", r"(?<=[\u4e00-\u9fff]{2})(?:按照|按|参照)$", "人才公寓租金按同地段市场租金的70%确定"),)
+NAME_TAILS = (
+    ("standard_follows", r"(?<=[\u4e00-\u9fff]{2})(?:按照|按|参照)$", "人才公寓租金按同地段市场租金的70%确定"),
+    # who bears a share, and what a reserve can do, after the thing measured (round 23: qinxi 22a, yuanling 22b)
+    ("borne_by", r"(?<=[\u4e00-\u9fff]{2})由[^,;。\d]{1,8}?(?:补贴|补助|承担|负担|支付)$", "特色农产品保险保费由财政补贴60% → 特色农产品保险保费"),
+    ("able_to", r"(?<=[\u4e00-\u9fff]{2})(?:能够|能|可)(?:保障|满足|容纳)$", "应急救援物资能够保障不少于5000人 → 应急救援物资"),
+)
 NAME_TAIL = re.compile(one_of(NAME_TAILS))
 # Words opening a name that are a list's verb, not the support. (name, pattern, example)
 NAME_OPENINGS = (
     ("respectively_granted", r"^分别(?:给予|发放|安排|奖励)?(?=[\u4e00-\u9fff]{2})", "分别给予奖励资金200万元、150万元、100万元"),
     # the verb granting a support named before its cap (round 18: yuanping 17a, fengwan 17d)
     ("granted_before_cap", r"^给予(?=[\u4e00-\u9fff]{0,6}(?:补助|补贴|奖励|资助|奖补)$)", "给予运营补助最高30万元 → 运营补助"),
+    # a limit's qualifier and a verb of building alongside, opening a standard's name (round 23: yingchuan 22b, qinxi 22a; no label
+    # name opens with either)
+    ("qualifier_or_alongside", r"^(?:原则上|配套建设)(?=[\u4e00-\u9fff]{2})", "原则上使用期限不超过2年 → 使用期限 / 配套建设冷藏库容不少于200吨 → 冷藏库容"),
+    # what a beneficiary may be granted, named after 可 and its verb, capped in the next clause (round 23: quling 22a)
+    ("may_be_granted", r"^可(?:以)?(?:实行|实施|享受|申领|申请)(?=[\u4e00-\u9fff]{2,8}$)", "可实行协议工资，每人每年最高50万元 → 协议工资 / 可享受租房补贴，每月最高1500元 → 租房补贴"),
 )
 NAME_OPENING = re.compile(one_of(NAME_OPENINGS))
 # An item and its per-unit word before a bare support word: the support is what one item gets.

@@ -7,8 +7,9 @@ the 22 kind errors were such standards read as goals.)"""
 from __future__ import annotations
 
 from .. import rx as re
+from dataclasses import replace
 
-from .patterns import PER_PLACE_QUOTA
+from .patterns import AMOUNT_CUES, PER_PLACE_QUOTA
 from .tables import one_of
 
 # What names a facility, a site or an office at the end of its name: (name, pattern, example)
@@ -41,7 +42,7 @@ EACH_GIVEN_TO = re.compile(one_of(EACH_GIVEN))
 # its kinds of shop, what it sets up or brings in) are the zone's standard, an amount, whatever the verb: every such label of
 # rounds 1–18 (11, by 4 writers: chengwan, lanyu 16b, fengyu 17a, lujiang, yuanxi 17d) reads it so. (name, pattern, example)
 ZONE_STANDARDS = (
-    ("each_zone", r"每(?:个|条)[^,;。的、每]{0,8}?(?:集聚区|产业园|示范区|联合体|生活圈|街区|商圈)", "每个集聚区夜间营业商户不少于50家 / 每个示范区集聚数字贸易企业不少于100家 / 每个市级夜间消费集聚区至少设置1个游客服务中心"),
+    ("each_zone", r"每(?:个|条)[^,;。的、每]{0,8}?(?:集聚区|产业园|示范区|联合体|生活圈|街区|商圈|开发区|园区)", "每个集聚区夜间营业商户不少于50家 / 每个示范区集聚数字贸易企业不少于100家 / 每个市级夜间消费集聚区至少设置1个游客服务中心 / 每个省级以上开发区建成1座以上工业污水集中处理设施 (开发区, 园区: round 23, yingchuan 22b — a zone, no division of the territory, as the guide lists them)"),
 )
 ZONE_STANDARD = re.compile(one_of(ZONE_STANDARDS))
 
@@ -140,3 +141,49 @@ def each_unit_standard(head: str) -> bool:
         return False
     plain = ASIDE.sub("", head)
     return not EACH_DIVISION.match(plain) and not PER_PLACE_QUOTA.search(plain) and TERRITORY_EACH.search(plain) is None
+
+
+# A later clause of a facility's standard that opens with a verb of equipping or of what the facility can do, and no subject of
+# its own, is more of the same facility's standard, whatever it counts: 「每个乡镇卫生院设置中医诊室不少于2间，能够规范开展6类以上
+# 中医药适宜技术，配备中医类别医师不少于2名」 → 6 类 and 2 名 amounts (round 23: yuping 22b, both labelled amounts; a clause opening
+# with 每年 or a territory stays with its own rules). (name, pattern on the clause's words before the target, example)
+STANDARD_CLAUSES = (
+    ("equipped_or_able", r"^(?:并|且|还|同时)?(?:能够|能|可|应当?|须)?(?:规范)?(?:配备|配置|设置|设有|建有|开展|具备|开设)(?:[^,;。\d]{0,12}?(?:不少于|不低于|至少))?$", "设置中医诊室不少于2间，能够规范开展6类以上中医药适宜技术，配备中医类别医师不少于2名"),
+)
+STANDARD_CLAUSE = re.compile(one_of(STANDARD_CLAUSES))
+CLAUSE_OR_SENTENCE_BREAK = re.compile(r"[,;。，；\n]")
+SENTENCE_BREAK = re.compile(r"[。;；!?\n]")
+
+
+def standard_clause(folded: str, earlier_amount_end: int | None, start: int) -> bool:
+    """Whether the clause holding ``start`` continues a facility's standard that ended at ``earlier_amount_end`` in the same
+    sentence, opening with a verb of equipping or of ability (STANDARD_CLAUSES)."""
+    if earlier_amount_end is None or earlier_amount_end > start or SENTENCE_BREAK.search(folded, earlier_amount_end, start):
+        return False
+    breaks = list(CLAUSE_OR_SENTENCE_BREAK.finditer(folded, earlier_amount_end, start))
+    if not breaks:
+        return False
+    return STANDARD_CLAUSE.match(folded[breaks[-1].end() : start]) is not None
+
+
+SUPPORT_NAMED = re.compile(one_of(AMOUNT_CUES))
+
+
+def continues_standard(folded: str, earlier: list, target) -> bool:
+    """Whether the goal ``target`` is one more clause (STANDARD_CLAUSES) of the last standard in ``earlier`` — an amount under a
+    limit word naming no support."""
+    if target.kind != "goal" or target.comparator not in ("at_least", "at_most"):
+        return False
+    standard = next((t for t in reversed(earlier) if t.kind == "amount" and t.comparator in ("at_least", "at_most")), None)
+    return standard is not None and not SUPPORT_NAMED.search(standard.indicator) and standard_clause(folded, standard.end, target.start)
+
+
+def zone_standard(folded: str, target):
+    """``target`` as an amount where a zone after 每个 opens its clause and the limit stands after the value (「每个省级以上开发区
+    建成1座以上…」: ZONE_STANDARDS read before the value's 以上 is known); unchanged otherwise."""
+    if target.kind != "goal" or target.comparator not in ("at_least", "at_most"):
+        return target
+    breaks = list(CLAUSE_OR_SENTENCE_BREAK.finditer(folded, max(0, target.start - 24), target.start))
+    clause = folded[breaks[-1].end() if breaks else max(0, target.start - 24) : target.start]
+    zone = ZONE_STANDARD.search(clause)
+    return replace(target, kind="amount") if zone and not PER_PLACE_QUOTA.search(clause[: zone.start()]) else target

@@ -9,15 +9,15 @@ from dataclasses import replace
 
 from .given_areas import given_area_named
 from .shared_limits import limit_shared
-from .facility_kinds import each_unit_standard, equipped_too, facility_each, staff_after_equipment, staff_each, staff_too
+from .facility_kinds import continues_standard, each_unit_standard, equipped_too, facility_each, staff_after_equipment, staff_each, staff_too, zone_standard
 from .found import FoundTarget, strip_fillers
 from .names import PER_RATE
 from .time_names import event_left_out
 from .name_openers import opener_left_out
 from .per_frames import per_frame_left_out, per_frame_standard, support_after_each
-from .periodic_duties import periodic_duty, yearly_standard
+from .periodic_duties import counted_event, periodic_duty, yearly_standard
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
-from .standard_names import owner_left_out, periodic_check, training_hours
+from .standard_names import equipped_named, owner_left_out, periodic_check, training_hours
 from .standard_kinds import COUNTED, FURTHER_LIMIT, count_after_measure, PUBLICITY_NAME, SENTENCE_END, TERRITORY_BEFORE, TIME_VALUE_UNITS, facility_standard, should_meet
 from .tables import one_of
 from .team_sizes import team_size
@@ -57,6 +57,12 @@ OBLIGATIONS = (
     ("price_shift", r"(?:上浮|下浮)$", "谷段电价在平段电价基础上下浮50% / 补助标准上浮20%: a price or standard moved for whoever pays or gets it"),
 )
 OBLIGATION = re.compile("(?:" + one_of(OBLIGATIONS) + ")")
+# How long a support runs and how long what is granted stays valid, a period after these words (round 23: yuping 22b 「连续支持3年」,
+# qinxi 22a 「授权有效期为3年」; 「连续支持5个重点项目」 counts projects). (name, pattern closing the words before the value, example)
+SUPPORT_RUNS = (
+    ("support_run", r"(?:最长)?连续(?:支持|资助|补助|补贴|奖励|扶持|给予)$|有效期(?:为|是)?(?:自[^,;。]{1,10}?起)?$", "给予每人每年2万元工作经费，连续支持3年 / 授权有效期为3年 / 算力券有效期为自发放之日起12个月"),
+)
+SUPPORT_RUN = re.compile(one_of(SUPPORT_RUNS))
 COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 支 台 辆 盏 场 场次 期 届 批次 万人 万人次 万户 万家 万个".split())
 
 
@@ -76,7 +82,7 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
     share_base = unit in ("%", "倍") and head.endswith("的")  # 「…不超过基金规模的20%」, 「不低于当地低保标准的1.3倍」: the base is no total of the target's
     if share_base and comparator in ("at_most", "at_least") and rule == "comparator":
         return "amount"  # 「预付款比例不低于合同金额的30%」: a limit each one must keep, a share of its own base
-    if OBLIGATION.search(head) or facility_standard(indicator, head, unit, comparator) or should_meet(head, unit) or facility_each(strip_fillers(head)[1], comparator) or staff_each(head, unit, comparator) or (per and SUPPORT_END.search(indicator)):
+    if OBLIGATION.search(head) or (unit in TIME_UNITS and SUPPORT_RUN.search(head)) or facility_standard(indicator, head, unit, comparator) or should_meet(head, unit) or facility_each(strip_fillers(head)[1], comparator) or staff_each(head, unit, comparator) or (per and SUPPORT_END.search(indicator)):
         return "amount"  # 「每个水生动物防疫站至少配备2名执业兽医」, 「配建人才住房比例不低于15%」, 「占比可由7%提高至15%」, 「绿化带宽度原则上不少于15米」, a support's rate per unit: 「养护经费标准提高到每平方米每年12元」
     if rule != "share" and CHANGE_TO.search(head) and not SUPPORT_END.search(indicator):
         return "goal"  # 「平均担保费率降至1%以下」: a level brought about
@@ -104,7 +110,7 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
 
 # What reads a standard's kind and name once every target is found, in this order after periodic_check (each takes the
 # folded text and a target, and returns it, changed or not).
-STANDARD_PASSES = (periodic_duty, per_frame_standard, per_frame_left_out, support_after_each, event_left_out, opener_left_out, given_area_named, yearly_standard, team_size)
+STANDARD_PASSES = (periodic_duty, counted_event, per_frame_standard, per_frame_left_out, support_after_each, event_left_out, opener_left_out, given_area_named, yearly_standard, team_size, zone_standard, equipped_named)
 
 
 def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarget]:
@@ -128,9 +134,11 @@ def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarg
             and previous.end <= target.start
             and not SENTENCE_END.search(folded, previous.end, target.start)
             and FURTHER_LIMIT.match(folded[target.start : target.end])
-            and not TERRITORY_BEFORE.search(folded, max(0, target.start - 3), target.start)
+            and not TERRITORY_BEFORE.search(folded, max(0, target.start - 5), target.start)
         ):
             target = replace(target, kind="amount")
+        if continues_standard(folded, out, target):
+            target = replace(target, kind="amount")  # 「…中医诊室不少于2间，能够规范开展6类以上…」 (facility_kinds.STANDARD_CLAUSES)
         if previous is not None and previous.kind == "amount" and target.kind == "goal" and target.end == previous.end and target.comparator == previous.comparator:
             target = replace(target, kind="amount")  # 「急救医生、护士各不少于2名」: members sharing one value share its kind
         target = periodic_check(folded, owner_left_out(folded, training_hours(folded, target)), out[-1] if out else None)

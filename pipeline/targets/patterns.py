@@ -271,6 +271,9 @@ RECIPIENT_WORDS = (
     ("organisation", r"企业|单位|机构|团队|个人|主体", "给予获投企业股权投资扶持"),
     ("travel_or_cooperative", r"旅行社|合作社", "按每人每晚30元给予旅行社奖励"),
     ("local_government", r"所在(?:区|县|市|地|乡镇|街道|村)", "给予所在区一次性奖励500万元"),
+    # a party to a report, a contract or a lease (round 23: 30 of the 31 labels of rounds 1–22 with a recipient after 给予 leave it
+    # out — lanzhou, lichuan, meixi, wenlan, yuancheng, yuanling, yuping 举报人; meixi's 5% label keeps it)
+    ("party", r"(?:举报|投诉|申请|委托|受托|承租|出租|权利)(?:人|方)", "按罚没款金额的5%给予举报人奖励 / 按合同实际发生额的10%给予委托方补助"),
 )
 RECIPIENT_HEAD = re.compile(r"[^,;。、]{0,8}?(?:" + one_of(RECIPIENT_WORDS) + r")(?=[^,;。、]{0,10}(?:补贴|奖励|资助|补助|扶持|支持|贴息)$)")
 # The measured noun after a value runs to its support word where jieba cuts it short:
@@ -296,7 +299,7 @@ ATTENDANCE_UNITS = (("attendance", "人次", "每年举办培训班不少于10�
 ATTENDANCE_UNIT = frozenset(unit for _, unit, _ in ATTENDANCE_UNITS)
 # A share of something (「按…的30%」) sizes the support named after it: 「…的30%，给予最高100万元补贴」.
 # 列支: 「按直接经费的20%列支劳务费」; 安排 after a 标准: 「按每个中心每年不少于50万元的标准安排运行补助」
-SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支|收取|征收|核定|(?<=标准)(?:安排|配建|配置|配备))")  # 「按日0.1‰收取资金使用费」  # 「按每百户不低于20平方米的标准配建养老服务设施」
+SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支|收取|征收|核定|(?<=标准)(?:安排|配建|配置|配备)|(?<=比例)(?:配建|配置|配备))")  # 「按照不低于住户数20%的比例配建…车位」 (round 23, yuanling 22b)  # 「按日0.1‰收取资金使用费」  # 「按每百户不低于20平方米的标准配建养老服务设施」
 SHARE_LEAD = re.compile(r"按照|按")
 LIMIT_IN_NAME = re.compile(r"最高|不超过|不高于|最多")
 # …but in a standard's name only the limit right after its 按 is the value's (「按檀洲市最高贷款额度的1.5倍」: 最高 names the base)

@@ -14,7 +14,7 @@ from .found import CLAUSE_BREAK, FoundTarget, renamed
 # 17c lichuan / xilan, 17d lujiang, 18a lanzhou / shiping / yuchuan) without the frame; no amount label holds one.
 PER_FRAMES = (
     # the frame, then the measure: the measure is the name
-    ("frame_then_measure", r"^[^,;。]{2,}?(?<!按)每(?:\d+|[一两三四五六七八九十百千万]+)?(?:个|处|所|家|座|名|人|位|户|千瓦|航次|辆|台|艘)(?=[^,;。\d每]{2,}$)", "农村学校食堂改造每所补助不超过10万元 → 补助 / 生态护林员每人管护面积原则上不超过3000亩 → 管护面积 / 创业孵化载体每个工位面积 → 工位面积"),
+    ("frame_then_measure", r"^[^,;。]{2,}?(?<!按)每(?:\d+|[一两三四五六七八九十百千万]+)?(?:个|处|所|家|座|名|人|位|户|千瓦|航次|辆|台|艘|支|班)(?=[^,;。\d每]{2,}$)", "农村学校食堂改造每所补助不超过10万元 → 补助 / 生态护林员每人管护面积原则上不超过3000亩 → 管护面积 / 创业孵化载体每个工位面积 → 工位面积 / 志愿消防队每支奖励2万元 → 奖励, 消防控制室每班值班人员不少于2名 → 值班人员 (支, 班: round 23, yuanling 22b; the guide's 「每支」 is a per-unit word like 每个)"),
     # the frame closing the name: the name before it
     ("frame_closing", r"(?<=[^,;。\d每]{2})(?:按)?每(?:\d+|[一两三四五六七八九十百千万]+)?[^,;。每]{0,6}$", "安防值守人员每处不少于2名 → 安防值守人员 / 食品安全员按每个食堂不少于2名 → 食品安全员 / 温度自动监测点每100立方米不少于1个 → 温度自动监测点"),
 )
@@ -42,6 +42,9 @@ def per_frame_left_out(folded: str, target: FoundTarget) -> FoundTarget:
 # tingwan 17b, rongyang, lanxi 15a) read as goals; no goal label of rounds 1–18 has this shape.
 FRAME_STANDARDS = (
     ("each_unit_limit", r"[^,;。\d每]{2}(?:按)?每(?!年|周|天|日|月|季度|半年|学期|学年)(?:\d+|[一两三四五六七八九十百千万]+)?[^,;。\d每]{1,6}(?:原则上|应)?(?:不少于|不低于|不超过|不高于|至少)$", "安防值守人员每处不少于2名 / 温度自动监测点每100立方米不少于1个 / 农户自付部分每户不超过300元 / 学校负责人陪餐每餐至少1人"),
+    # …with the verb of equipping after the limit, each class or room staffed (round 23 from round 21: liaoting 21a 「幼儿园每班至少
+    # 配备2名专任教师和1名保育员」, both amounts)
+    ("each_unit_equipped", r"[^,;。\d每]{2}每(?:班|间|室|床|车|船)(?:应|均)?(?:不少于|不低于|至少)(?:配备|配置)$", "幼儿园每班至少配备2名专任教师 / 救护车每车至少配备1名随车医生"),
     ("firm_yearly_cap", r"(?:^|[,;。])每(?:家|个)[^,;。\d每]{1,6}每年[^,;。\d]{0,8}(?:不超过|最多)$", "每家企业每年名额不超过3个 / 每家企业每年获奖产品不超过3个"),
 )
 FRAME_STANDARD = re.compile("|".join(pattern for _, pattern, _ in FRAME_STANDARDS))
@@ -66,7 +69,7 @@ def per_frame_standard(folded: str, target: FoundTarget) -> FoundTarget:
 # Round 19: yuchuan 18a ×2, lanyu 16b kept the one paid for; luwan 18b ×2, lujiang 17d ×2, hengzhou 14b, tingyang 14a 给予.
 SUPPORTS_AFTER_EACH = (
     ("granted_by", r"^[^,;。\d]{1,14}?给予(?=[^,;。\d给]{2,}$)", "每条线路给予运营补助最高500万元 → 运营补助 / 每个专业群由省级财政给予建设经费支持300万元 → 建设经费支持 / 按标准给予奖励 → 奖励"),
-    ("paid_for_each", r"^[^,;。\d]{0,10}?(?:中心|站|证书|基地|库|项目|线路|门店)(?=(?:补助|奖励|补贴|资助)$)", "每个县级冷链集配中心补助不超过100万元 → 补助 / 每张证书补助5万元 → 补助 (after a per word only)"),
+    ("paid_for_each", r"^[^,;。\d]{0,10}?(?:中心|站|证书|基地|库|项目|线路|门店|(?<![\u4e00-\u9fff])(?:市|县|区|乡镇|村|社区|街道))(?=(?:一次性)?(?:补助|奖励|补贴|资助|奖补)(?:资金|经费)?$)", "每个县级冷链集配中心补助不超过100万元 → 补助 / 每张证书补助5万元 → 补助 (after a per word only) / 给予每个中心奖补资金50万元, 给予每个市奖补资金100万元 → 奖补资金 (round 23: quling 22a; a division alone after the per word)"),
 )
 GRANTED_BY = re.compile(SUPPORTS_AFTER_EACH[0][1])
 PAID_FOR_EACH = re.compile(SUPPORTS_AFTER_EACH[1][1])

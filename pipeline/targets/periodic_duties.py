@@ -18,6 +18,8 @@ DUTY_PERIODS = (
     # (旬 and 班次, round 21: lichuan 19b 「乡级河湖长每旬巡河巡湖不少于1次」, wenlan 19c 「每班次清扫不少于1次」)
     ("within_term", r"每(?:周|天|日|旬|月|季度|半年|学期|学年|班次)", "每周夜间开放不少于2次 / 水质检测每季度不少于1次 / 每学期至少接受1次学校实地考察 / 每学年不少于4课时 / 每旬巡河不少于1次 / 每班次清扫不少于1次"),
     ("upkeep_each_year", r"每年(?=[^,;。]{0,4}?(?:检测|清洗|消毒|保洁))", "出厂水、末梢水每年检测不少于4次 / 单村供水工程每年至少检测1次"),
+    # (round 23: yuanling 22b 「营业期间每2小时至少巡查1次」)
+    ("every_few_hours", r"每(?:\d+|[两三四五六八])(?:个)?小时", "营业期间每2小时至少巡查1次 → 巡查 / 夜间每4小时巡检不少于1次 → 巡检"),
 )
 DUTY_PERIOD = re.compile(one_of(DUTY_PERIODS))
 DUTY_UNITS = frozenset({"次", "课时"})
@@ -41,7 +43,41 @@ def _duty_name(folded: str, target: FoundTarget, period: re.Match, value_at: int
         return None
     if len(between) >= 2 and (indicator.startswith(period.group()) or period.start() >= target.start + len(indicator) - 1 or indicator not in between):
         return between  # 「每周夜间」 → 夜间开放, 「单村供水工程」 (每年至少检测) → 检测
-    return None
+    return event_after(folded, target.end)  # 「人员密集场所每半年至少开展1次灭火和应急疏散演练」 → 灭火和应急疏散演练
+
+
+# The event a count of times counts, written after the value and closing its clause: a drill, a check, a training, an
+# assessment… (round 23: yuanling 22b 「每半年至少开展1次灭火和应急疏散演练」, 「每年至少组织开展2次本系统消防安全检查」, yuping 22b
+# 「每年至少提供2次中医健康干预」 — where jieba reads no noun, or cuts it short). (name, pattern on the clause's rest, example)
+EVENTS_AFTER = (
+    ("event_closing_clause", r"[^,;。，；、\n\d]{0,10}?(?:演练|检查|巡查|自查|排查|抽查|督查|培训|评估|干预|随访|体检|检测|巡检|宣传|研究|审计)(?=[,;。，；\n]|$)", "每半年至少开展1次灭火和应急疏散演练 / 每年至少组织开展2次本系统消防安全检查 / 每年至少提供2次中医健康干预"),
+)
+EVENT_AFTER = re.compile(one_of(EVENTS_AFTER))
+
+
+def event_after(folded: str, value_end: int) -> str | None:
+    """The event closing the clause right after a count of times (EVENTS_AFTER); None where none does."""
+    return m.group() if (m := EVENT_AFTER.match(folded, value_end)) and len(m.group()) >= 2 else None
+
+
+def counted_event(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` named by the event after its count of times where a period (每年, 每半年…) stands between the name and
+    the value and the event closes the clause (EVENTS_AFTER), or where the name is the event cut short; unchanged otherwise."""
+    if target.unit not in DUTY_UNITS:
+        return target
+    name_at = target.end - len(target.indicator)
+    if folded[name_at : target.end] == target.indicator and (whole := event_after(folded, name_at)) and len(whole) > len(target.indicator) and whole.startswith(target.indicator):
+        return replace(target, indicator=whole, end=name_at + len(whole))  # 「中医健康」 + 「干预」
+    if (event := event_after(folded, target.end)) is None or event == target.indicator:
+        return target
+    value_at = folded.rfind(target.value_text, target.start, target.end)
+    name_end = target.start + len(target.indicator)
+    if folded[target.start : name_end] != target.indicator or not (period := PERIOD_BEFORE.match(folded, name_end, value_at)):
+        return target
+    return replace(target, indicator=event, start=period.start("limit"), end=target.end + len(event))
+
+
+PERIOD_BEFORE = re.compile(r"每(?:年|半年|季度|月|周|天|日|学期|学年|(?:\d+|[两三四五六八])(?:个)?小时)[^,;。\d]{0,8}?(?P<limit>至少|不少于)")
 
 
 def periodic_duty(folded: str, target: FoundTarget) -> FoundTarget:
@@ -74,6 +110,11 @@ def periodic_duty(folded: str, target: FoundTarget) -> FoundTarget:
 YEARLY_STANDARDS = (
     ("served_each_year", r"对[^,;。]{1,10}?(?:人群|用户|居民|患者|者)[^,;。\d]{0,6}?每年", "对重点人群每年至少提供1次免费健康评估 / 对重点数据处理者每年至少开展1次数据安全风险评估"),
     ("facility_checked_each_year", r"(?:设施|设备)[^,;。\d]{0,4}?(?:检测|检查|安检|巡检|维护|保养)每年", "储罐密封设施检测每年不少于1次"),
+    # (round 23: yuping 22b 「对…慢性病患者每年至少提供2次中医健康干预」, the 对 too far before)
+    ("patients_each_year", r"(?:患者|老年人|孕产妇|儿童|学生)每年", "对高血压、糖尿病等慢性病患者每年至少提供2次中医健康干预"),
+    # an enterprise, a unit or a site doing its own duty each year, not acted on (对…) — what each must do (round 23: yuancheng
+    # 22a 「药品生产企业每年至少开展2次全面自查」, yuanling 22b 「大型商业综合体消防安全评估每年不少于1次」)
+    ("firm_or_site_each_year", r"(?:^|(?<=[,;。，；\n]))[^,;。，；\n\d对]{0,10}?(?:企业|单位|场所|综合体|医疗机构|门店)(?:[^,;。，；\n\d对]{2,8}?)?每年", "药品生产企业每年至少开展2次全面自查 / 大型商业综合体消防安全评估每年不少于1次"),
 )
 YEARLY_STANDARD = re.compile(one_of(YEARLY_STANDARDS))
 YEARLY_UNITS = frozenset({"次"})

@@ -57,7 +57,7 @@ WAIVERS_BEFORE = (("waiver_then_period", r"(?P<waiver>(?:免收|免缴|免征|�
 WAIVER_BEFORE = Ending(one_of(WAIVERS_BEFORE))
 # A support paid in instalments over a period: the period is the support's duration, the support named after the
 # verb or before (「给予最高1000万元建设资助，分3年拨付」, 「分三年给予每个城市1亿元补助」). (name, pattern, example)
-INSTALMENTS = (("paid_over", r"(?:拨付|发放|兑付|支付|兑现|给予)", "给予最高1000万元建设资助，分3年拨付"),)
+INSTALMENTS = (("paid_over", r"(?:按照?[^,;。]{1,12}?比例)?(?:拨付|发放|兑付|支付|兑现|给予)", "给予最高1000万元建设资助，分3年拨付 / 每亩补助1200元，分3年按4∶3∶3的比例拨付 (the shares of the instalments between: round 23, qinxi 22a)"),)
 INSTALMENT = re.compile(one_of(INSTALMENTS))
 # A period within which a rate is applied, the rate right after it: the period is the duration of what the rate sizes
 # (「在3年内按每人每年6000元的定额标准依次扣减…」 → 定额标准 3 年, at most). (name, pattern after the value, example)

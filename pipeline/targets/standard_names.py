@@ -39,7 +39,7 @@ EACH_OWNERS = (
     ("owner_after_each", r"每(?:个|支|条|家|座|所|处|栋)[^,;。\d每]{0,6}?(?:基地|站点|点|站|队伍|街区|联合体|园区|楼宇|集聚区|产业园|示范区|生活圈)内?(?=[^,;。\d]{2,}$)", "每个基地实训工位不少于300个 → 实训工位 / 每支队伍队员不少于20人 → 队员 / 每个集聚区夜间营业商户不少于50家 → 夜间营业商户 (round 19: zones, facility_kinds.ZONE_STANDARDS)"),
 )
 EACH_OWNER = re.compile(one_of(EACH_OWNERS))
-BARE_MEASURES = frozenset({"面积", "规模", "数量", "人数", "人员", "容积"})
+BARE_MEASURES = frozenset({"面积", "规模", "数量", "人数", "人员", "成员", "容积"})  # 成员: round 23, qinxi 22a 「每支团队成员不少于5人」
 
 
 def _owner_after_each(folded: str, target: FoundTarget) -> FoundTarget:
@@ -112,3 +112,22 @@ def training_hours(folded: str, target: FoundTarget) -> FoundTarget:
     name = target.indicator[cut:]
     start = folded.find(name, target.start, target.end) if cut else target.start
     return replace(target, indicator=name, kind="amount", start=start if start >= 0 else target.start)
+
+
+# A standard's name holding a verb of equipping: what is equipped is the name, never the verb and who equips before it
+# (TARGET_LABELING.md, indicator: "a noun phrase and never the verb"; no label name of rounds 1–22 holds 配备 / 配置 but a rate's
+# or a count's own: 「AED配置数量」). Round 23: qinxi 22a 「乡镇农产品质量安全监管站配备检测人员不少于2名」 → 检测人员.
+# (name, pattern on the amount's name, example)
+EQUIPPED_NAMES = (
+    ("holder_equips", r"^[^,;。\d]{2,}?(?:应当?|须|要)?(?:配备|配置)(?=[^,;。\d]{2,}$)(?![^,;。\d]*(?:率|比例|占比|数量|数)$)", "乡镇农产品质量安全监管站配备检测人员不少于2名 → 检测人员 / 社区卫生服务中心配置救护车不少于1辆 → 救护车"),
+)
+EQUIPPED_NAME = re.compile(one_of(EQUIPPED_NAMES))
+
+
+def equipped_named(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` named by what is equipped where a holder and its verb of equipping open its name under a limit (EQUIPPED_NAMES)."""
+    if target.comparator not in ("at_least", "at_most") or not (m := EQUIPPED_NAME.match(target.indicator)):
+        return target
+    name = target.indicator[m.end() :]
+    start = folded.find(name, target.start, target.end)
+    return replace(target, indicator=name, start=start) if start >= 0 else target
