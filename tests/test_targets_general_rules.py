@@ -507,8 +507,8 @@ LISTS5 = [
     ("省道、县道、乡道分别完成改造30公里、80公里、150公里。", [("省道改造", 30.0, "equal"), ("县道改造", 80.0, "equal"), ("乡道改造", 150.0, "equal")]),
     # names as long as the last one's qualifier, with its last character: the rest is the shared head
     ("县道、乡道、村道列养率分别达到100%、95%、90%。", [("县道列养率", 100.0, "reach"), ("乡道列养率", 95.0, "reach"), ("村道列养率", 90.0, "reach")]),
-    # LIST_LIMITS: 左右 after the last value rounds every value of the list
-    ("城乡公交、农村客运日均班次分别达到300班次、500班次左右。", [("城乡公交", 300.0, "approx"), ("农村客运日均班次", 500.0, "approx")]),
+    # LIST_LIMITS: 左右 after the last value rounds every value of the list (the head 日均班次 is both names': the member 农村客运 is as long as 城乡公交)
+    ("城乡公交、农村客运日均班次分别达到300班次、500班次左右。", [("城乡公交日均班次", 300.0, "approx"), ("农村客运日均班次", 500.0, "approx")]),
     # PER_UNIT_NAMES: a name that is only a per-unit quantifier caps the support named before it
     ("按检测费用的40%给予补助，单个产品最高3万元，每家企业每年最高15万元。", [("补助", 40.0, "equal"), ("补助", 3.0, "at_most"), ("补助", 15.0, "at_most")]),
     # RATE_BASES and CURRENCY_GLOSSES: 「每增长1美元」 is a rate's base, 人民币 the currency of the sum

@@ -106,3 +106,18 @@ CONDITION_BETWEEN = re.compile(one_of(CONDITIONS_BETWEEN))
 def condition_between(clause: str, previous: str) -> bool:
     """Whether ``clause`` is a condition (CONDITIONS_BETWEEN) after a clause listing names."""
     return "、" in previous and CONDITION_BETWEEN.match(clause.strip()) is not None
+
+
+# Places listed with a count of levels after the last (「省、市、县三级」): each place is a level, written with 级, and the
+# count word is dropped (TARGET_LABELING.md, a word joining levels: 「县乡村三级…」 → 县级, 乡级, 村级). (name, pattern, example)
+COUNTED_PLACES = (("places_counted", r"(?P<place>国家|省|市|县|区|乡|镇|村)(?:两|二|三|四|五)级(?P<rest>[^、]{2,})", "省、市、县三级政务服务中心“一窗通办”覆盖率分别达到100%、95%、90%"),)
+COUNTED_PLACE = re.compile(one_of(COUNTED_PLACES))
+BARE_PLACE = re.compile(r"国家|省|市|县|区|乡|镇|村")
+
+
+def counted_places(names: list[str]) -> list[str] | None:
+    """Every listed place as its level with the rest of the last name (COUNTED_PLACES); None where the names are no
+    bare places before a count of levels."""
+    if len(names) < 2 or not all(BARE_PLACE.fullmatch(name) for name in names[:-1]) or not (m := COUNTED_PLACE.fullmatch(names[-1])):
+        return None
+    return [place + "级" + m["rest"] for place in names[:-1] + [m["place"]]]

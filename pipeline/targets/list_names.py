@@ -11,7 +11,10 @@ from . import indicator as nouns
 from .tables import one_of
 
 # A field or sector opening the first listed name, shared by every name. (name, pattern, example)
-LIST_SCOPES = (("field", r"^[^、,;。的]{2,8}?领域(?=[^、]{2,})", "对新引进的生物医药领域顶尖人才、领军人才，分别给予最高500万元、200万元安家补贴"),)
+LIST_SCOPES = (
+    ("field", r"^[^、,;。的]{2,8}?领域(?=[^、]{2,})", "对新引进的生物医药领域顶尖人才、领军人才，分别给予最高500万元、200万元安家补贴"),
+    ("speciality", r"^[^、,;。的]{2,6}?专业(?=[^、]{2,})", "全职引进的中医专业博士、硕士研究生，分别给予一次性安家补贴20万元、10万元"),
+)
 LIST_SCOPE = re.compile(one_of(LIST_SCOPES))
 # A condition before the list, closed by 的, names who qualifies, not which member. (name, pattern, example)
 LIST_CONDITIONS = (("whose", r"^[^、,;。]*的(?=[^、的]{1,8}$)", "毕业5年内的博士、硕士研究生可再分别申请8万元、5万元一次性购房补贴"),)
@@ -34,6 +37,21 @@ def plain_list(names: str) -> list[str]:
         if len(ends) == 1 and 0 <= (at := last.find(ends.pop())) < len(last) - 2:
             parts = [part + last[at + 1 :] for part in parts[:-1]] + [last]
     return parts
+
+
+# Recipients written in a clause of their own without 对, after the 「…的」 condition that says who qualifies, the 分别
+# clause after it: 「全职引进到县级公立医疗机构工作的中医专业博士、硕士研究生，分别给予…」. (name, pattern, example)
+CONDITIONED_LISTS = (("whose_list", r"^[^,;。]*的[^、的,;。]{1,8}(?:、[^、的,;。]{1,8})+$", "全职引进到县级公立医疗机构工作的中医专业博士、硕士研究生，分别给予一次性安家补贴20万元、10万元"),)
+CONDITIONED_LIST = re.compile(one_of(CONDITIONED_LISTS))
+
+
+def conditioned_list(clause: str) -> list[str]:
+    """The names of a clause of recipients after their condition (CONDITIONED_LISTS), a field off the first
+    (LIST_SCOPES): 「…工作的中医专业博士、硕士研究生」 → 博士研究生, 硕士研究生; empty where the clause is none."""
+    if not CONDITIONED_LIST.match(clause := clause.strip()):
+        return []
+    parts = plain_list(clause)
+    return [parts[0][scope_cut(parts[0]) :]] + parts[1:]
 
 
 # What a count closing a list counts, the verb before it kept: 「…海葬等节地生态安葬方式每年安葬数量」 → 安葬数量
@@ -62,9 +80,19 @@ def last_member(names: list[tuple[int, str]], head: str) -> tuple[tuple[int, str
     if head.startswith("的") and len(head) >= 3 and text.endswith(head):
         head = head[1:]
         return (start, text[: -len(head) - 1] + head), head
-    if head and text.endswith(head) and 0 < (at := text.find("等")) <= 8 and at < len(text) - len(head):
-        return (start, text[:at] + head), head
+    if head and text.endswith(head) and 0 < (at := text.find("等")) <= 8 and at < len(text) - len(head) and _word_of_its_own(text, at):
+        return (start, text[:at] + head), head  # (not the 等 of 高等, 中等: 「…、高等职业院校在校生规模」)
     return name, head
+
+
+def _word_of_its_own(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is a word of its own in jieba's reading of ``text``."""
+    position = 0
+    for word, _ in nouns.tag(text):
+        if position == at:
+            return len(word) == 1
+        position += len(word)
+    return False
 
 
 # Words opening the first listed recipient that say how all of them are employed, not which member:
@@ -95,15 +123,35 @@ def obtained_list(listed: str) -> str:
 LEVEL_ENDS = (("rank", "级", "获评国家级、省级家政服务品牌的"), ("reach", "性", "对承办国际性、全国性设计赛事的机构"))
 
 
+# An ordinal class is a level of what is held as a rank is: 「取得第二类、第三类医疗器械注册证的产品」 → 第二类, 第三类.
+# (name, pattern, example)
+ORDINAL_CLASSES = (("ordinal_class", r"第[一二三四五六七八九\d]类", "对取得第二类、第三类医疗器械注册证的产品，分别给予50万元、200万元奖励"),)
+ORDINAL_CLASS = re.compile(one_of(ORDINAL_CLASSES))
+
+
 def levels_held(names: list[str]) -> list[str] | None:
     """Levels of what the recipients hold or host, the holding closing the last name: the levels name them
     and the holding is not repeated (TARGET_LABELING.md, 分别): 「国家级、省级家政服务品牌」 → 国家级, 省级;
-    「国际性、全国性设计赛事」 → 国际性, 全国性. None where the names share no level word."""
+    「国际性、全国性设计赛事」 → 国际性, 全国性; 「第二类、第三类医疗器械注册证」 → 第二类, 第三类 (ORDINAL_CLASSES).
+    A kind before the first level is the holding's, not the level's (「农业类中级、高级职称」 → 中级). None where the
+    names share no level word."""
+    if all(ORDINAL_CLASS.fullmatch(name) for name in names[:-1]) and (last_class := ORDINAL_CLASS.match(names[-1])) and len(names[-1]) - last_class.end() >= 2:
+        return names[:-1] + [last_class.group()]
+    names = [_level_of_first(names)] + names[1:]
     last, ends, levels = names[-1], {name[-1] for name in names[:-1] if name}, {c for _, c, _ in LEVEL_ENDS}
     at = min((i for i, c in enumerate(last) if c in levels), default=-1)  # 「国际性、全国性、省级体育赛事」: either end
     if len(names) < 2 or not ends or ends - levels or not 0 < at < len(last) - 2 or any(len(name) > 4 for name in names[:-1]):
         return None
     return names[:-1] + [last[: at + 1]]
+
+
+def _level_of_first(names: list[str]) -> str:
+    """The first name's level where a kind of holding stands before it (「农业类中级」 → 中级: a 类 word, then a level as
+    long as the last name's opening level); the first name otherwise."""
+    first, last = names[0], names[-1]
+    if len(names) < 2 or not (kind := re.match(r"[\u4e00-\u9fff]{1,4}类(?=[\u4e00-\u9fff]{2}$)", first)) or first[-1] != "级" or last[1:2] != "级":
+        return first
+    return first[kind.end() :]
 
 
 # What the listed recipients hold, closing the last name: the list names them by its levels, and the

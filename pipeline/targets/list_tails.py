@@ -20,6 +20,14 @@ MEMBER_TAILS = (
     ("member_noun", ("n", "nt", "nz", "j", "b", "ns", "nr"), "废钢铁、废有色金属、废纸、废塑料回收量分别达到1100万吨、120万吨、450万吨、160万吨"),
 )
 MEMBER_TAGS = frozenset(MEMBER_TAILS[0][1])
+# Nouns that open the measure every member has, never part of the last member however long the others are.
+# (name, pattern, example)
+SHARED_HEAD_WORDS = (("sector", r"产业|行业|产业链|集群", "化学药、生物药、医疗器械产业营业收入分别达到200亿元、180亿元、120亿元 → 医疗器械产业营业收入, 化学药产业营业收入"),)
+SHARED_HEAD_WORD = re.compile(one_of(SHARED_HEAD_WORDS))
+# …unless a place of that sector follows it: the members are then the places' owners (「泺阳、霄城生物医药产业集聚区营业收入」
+# → 泺阳生物医药产业集聚区营业收入). (name, pattern, example)
+SECTOR_PLACES = (("sector_place", r"集聚区|园区|基地|示范区|示范基地|聚集区|带", "泺阳、霄城生物医药产业集聚区营业收入分别达到800亿元、500亿元"),)
+SECTOR_PLACE = re.compile(one_of(SECTOR_PLACES))
 MIN_MEASURE = 3  # the measure after the member: 回收量, 利用率 (a measure word alone is no measure: 「…率」)
 
 # Levels listed, the first with the words of what holds them before it: 「馆藏一级、二级文物数字化率」.
@@ -37,15 +45,60 @@ def member_tail(names: list[str]) -> str:
         return ""
     if any(name[:2] == last[:2] for name in others):
         return ""  # 「乡村旅游接待人次、乡村旅游收入」: one opening, whole names listed
-    shortest = min(len(name) for name in others)
-    at = 0
+    shortest, longest = min(len(name) for name in others), member_length(names)
+    at, cuts = 0, []
     for word, flag in nouns.tag(last):
         at += len(word)
         if at >= len(last) - MIN_MEASURE + 1:
-            return ""
+            break
+        if SHARED_HEAD_WORD.fullmatch(word):
+            break
         if at >= min(shortest, 2) and flag in MEMBER_TAGS:
-            return last[at:]
+            cuts.append(at)
+    if not cuts:
+        return ""
+    if not things(others, nouns.tag(last)[0][0]):
+        return last[cuts[0] :]
+    # the member as long as the longest other member (a tie: the longer): 「茶叶、油茶、高山蔬菜、生态渔业综合产值」 → 生态渔业
+    return last[min(cuts, key=lambda cut: (abs(cut - longest), -cut)) :]
+
+
+def things(others: list[str], first_word: str) -> bool:
+    """Whether the other listed names are things (each closing on a noun) and the last name's first word does not end
+    as they do (no level: 「国家级、省级畜禽…」, no kind: 「…开发区、高新区居民小区…」): its member may run on past that
+    word (member_words). 「批而未供和闲置土地处置率」: 批而未供 is no thing, 土地 is the head's."""
+    return all(nouns.tag(name)[-1][1] in MEMBER_TAGS and name[-1] != first_word[-1] for name in others)
+
+
+def sector_head(names: list[str]) -> str:
+    """The measure from a SHARED_HEAD_WORDS word of the last name on, where no other listed name has one:
+    「光伏、风电、新能源汽车产业产值」 → 产业产值; empty otherwise."""
+    last, at = names[-1], 0
+    for word, _ in nouns.tag(last):
+        if at >= 2 and SHARED_HEAD_WORD.fullmatch(word) and not any(SHARED_HEAD_WORD.search(name) for name in names[:-1]):
+            return "" if SECTOR_PLACE.match(last, at + len(word)) else last[at:]
+        at += len(word)
     return ""
+
+
+def member_length(names: list[str]) -> int:
+    """How long the last name's member should be: as the longest other listed name, or its level where every other
+    name ends in a level (「馆藏一级、二级古籍数字化率」 → 二级)."""
+    last, others = names[-1], names[:-1]
+    if (level := LEVEL.match(last)) and all((m := LEVEL.search(name)) and m.end() == len(name) for name in others):
+        return level.end()
+    return max(len(name) for name in others)
+
+
+def member_words(words: tuple[tuple[str, str], ...], at: int, longest: int, room: int) -> int:
+    """The end of the last name's member from ``at`` (its first word), the nouns after it taken while the
+    member comes as near or nearer the longest other listed name, ``room`` characters left for the head:
+    「化学药、生物药、医疗器械产业营业收入」 → 医疗器械 (not 医疗: the last member is never cut in two)."""
+    for word, flag in words[1:]:
+        if flag not in MEMBER_TAGS or SHARED_HEAD_WORD.fullmatch(word) or at + len(word) > room or abs(at + len(word) - longest) > abs(at - longest):
+            break
+        at += len(word)
+    return at
 
 
 def level_prefix(names: list[str]) -> str:

@@ -8,9 +8,9 @@ from dataclasses import replace
 
 from . import indicator as nouns
 from .found import strip_fillers
-from .list_levels import CERTIFIED_LIST, level_shared, place_levels, recipient_after, word_boundary
-from .list_tails import joined_head, level_prefix, member_tail
-from .list_names import counted_measure, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute
+from .list_levels import CERTIFIED_LIST, OWN_LEVEL, counted_places, level_shared, place_levels, recipient_after, word_boundary
+from .list_tails import joined_head, level_prefix, member_length, member_tail, member_words, sector_head, things
+from .list_names import conditioned_list, counted_measure, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute
 from .names import INDICATOR_NOUN, TABLE_VERB_START
 from .tables import one_of
 from .values import VALUE, value_fields
@@ -52,6 +52,8 @@ def _names(listed: str, start: int, count: int) -> list[tuple[int, str]]:
     for name in split:
         names.append((pos, name))
         pos += len(name) + 1
+    if levels := counted_places(split):  # 「省、市、县三级…」 → 省级…, 市级…, 县级…
+        return [(at, level) for (at, _), level in zip(names, levels)]
     return names
 
 
@@ -67,7 +69,8 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
     if len(names) == 1 or any(not name or VALUE.fullmatch(name) for _, name in names):
         return None  # an empty member or a value where a name should stand: nothing to pair a value with
     paired = len(values) == len(names)
-    names = _without_category(names)
+    shared = level_shared([name for _, name in names])  # 「国家体育产业示范基地、示范单位、示范项目」 → 国家体育产业示范单位
+    names = _without_category([(at, name) for (at, _), name in zip(names, shared)])
     head = shared_head([name for _, name in names])
     if predicate:
         names[-1] = (names[-1][0], names[-1][1] + predicate)
@@ -121,6 +124,8 @@ def _predicate(indicator: str) -> tuple[str, str]:
     action = m["predicate"]
     if (verb := TABLE_VERB_START.match(action)) and len(action) - verb.end() >= 2:
         action = action[verb.end() :]
+    elif (verb and verb.end() == len(action)) or all(nouns.is_verb(word, flag) for word, flag in nouns.tag(action.removeprefix("新"))):
+        action = ""  # 「供水管网、排水管网分别改造260公里、420公里」: the verb is the commitment's → 供水管网
     return indicator[: m.start()], action
 
 
@@ -145,6 +150,8 @@ def shared_prefix(names: list[str]) -> str:
     first, others = names[0], names[1:]
     if not others or any(len(name) > 4 for name in others) or len(first) < 5:  # 「起数、死亡人数」: four still short
         return ""
+    if any(OWN_LEVEL.match(name) for name in others):
+        return ""  # 「国际品牌首店、全国首店、省级首店」: levels of their own, whole names
     last_word = nouns.tag(first)[-1][0]
     if not all(name[-1] == last_word[-1] for name in others):
         return ""  # 「覆盖率、落实率」 share their measure word; 「化学需氧量、氨氮」 do not
@@ -165,7 +172,7 @@ def shared_head(names: list[str]) -> str:
     when the others are bare qualifiers (城市); empty when every name is whole (化学需氧量、氨氮排放量);
     where that leaves no head, or a verb alone as the last member, the measure after the member's noun
     (list_tails.MEMBER_TAILS: 「废纸、废塑料回收量」 → 回收量, 「粉煤灰、冶炼渣综合利用率」 → 综合利用率)."""
-    head = _shared_head(names)
+    head = sector_head(names) or _shared_head(names)
     member = names[-1][: len(names[-1]) - len(head)] if head else ""
     if not head or (member and all(nouns.is_verb(word, flag) for word, flag in nouns.tag(member))):
         return member_tail(names) or head
@@ -186,8 +193,11 @@ def _shared_head(names: list[str]) -> str:
         bounds = {sum(len(w) for w, _ in words[: i + 1]) for i in range(len(words))}
         if last[length - 1] == names[0][-1] and length <= 4 or (length == 2 and (length in bounds or len(words[0][0]) < length)):
             qualifier = last[:length]  # 「县道、乡道优良中等路率」, 「用水、用气报装时间」, 「一般登记、抵押登记办理时间」
+    if qualifier == words[0][0] and things(names[:-1], qualifier):
+        qualifier = last[: member_words(words, len(qualifier), member_length(names), len(last) - 3)]
     if all(len(name) <= len(qualifier) + 1 for name in names[:-1]):
-        return last[len(qualifier) :].removeprefix("中")  # 「县道、乡道中三级及以上公路比例」: among them
+        rest = last[len(qualifier) :]
+        return rest[1:] if rest.startswith("中") and word_boundary(last, len(qualifier) + 1) else rest  # 「县道、乡道中三级…」: among them (「市级中医…」 keeps 中医)
     return _head_after_member(names)
 
 
@@ -206,7 +216,7 @@ def _head_after_member(names: list[str]) -> str:
     do not (「高血压、糖尿病患者…」: the member word is shared); empty when a listed name is a whole
     indicator of its own."""
     last = names[-1]
-    ends = [m for m in MEMBER_END.finditer(last) if m.start() > 0 and len(last) - m.end() >= 3]
+    ends = [m for m in MEMBER_END.finditer(last) if m.start() > 0 and len(last) - m.end() >= 3 and word_boundary(last, m.end())]  # not 院 of 院校
     if not ends or any(INDICATOR_NOUN.search(name) for name in names[:-1]) or not INDICATOR_NOUN.search(last):
         return ""
     member = ends[-1]
@@ -257,8 +267,8 @@ def distribute(text: str, clause_start: int, clause: str, targets: list, previou
         if ordinals := ORDINAL_LIST.search(m["names"]):  # 「一、二、三等奖」 → 一等奖, 二等奖, 三等奖 (no item labels)
             *firsts, last = ordinals.group().split("、")
             parts = [first + last[1:] for first in firsts] + [last]
-    elif OPENS_WITH_RESPECTIVELY.match(clause):
-        parts = recipients(previous_clause, recipient_after(clause, previous_clause))
+    elif OPENS_WITH_RESPECTIVELY.match(clause):  # (「…工作的中医专业博士、硕士研究生，分别给予…」: no 对 before them)
+        parts = recipients(previous_clause, recipient_after(clause, previous_clause)) or conditioned_list(previous_clause)
     else:
         return targets
     parts = without_attribute(parts)
@@ -288,7 +298,7 @@ OBTAINED = re.compile(r".*(?:获得|取得|获评|荣获|评为|认定为|制定
 RECIPIENT_LIST = re.compile(one_of(RECIPIENT_LISTS))
 # …or the holders named by what they obtained, without 对: 「企业职工取得高级工、技师、高级技师职业资格的」.
 HOLDER_LISTS = (
-    ("holders", r"^[^,;。、]{0,8}?(?:取得|获得|获评|制定|承办)(?P<names>[^,;。的]+、[^,;。的]+?)的(?:[^,;。的、]{0,6}?(?:企业|单位|机构|人员|人才|选手|团队))?$", "企业职工取得高级工、技师职业资格的 / 主导制定国际标准、国家标准、行业标准的工业设计企业"),
+    ("holders", r"^[^,;。、]{0,16}?(?:取得|获得|获评|制定|承办)(?P<names>[^,;。的]+、[^,;。的]+?)的(?:[^,;。的、]{0,6}?(?:企业|单位|机构|人员|人才|选手|团队))?$", "企业职工取得高级工、技师职业资格的 / 主导制定国际标准、国家标准、行业标准的工业设计企业 / 在校期间或毕业后3年内取得技师、高级技师职业资格证书的 (when: up to 16 characters)"),
 )
 HOLDER_LIST = re.compile(one_of(HOLDER_LISTS))
 # …or the stages or grades a support is paid by, after 按(照), a count of them closing the list:
@@ -310,7 +320,8 @@ def recipients(clause: str, holder_after: bool = False) -> list[str]:
     if THRESHOLD.search(listed):
         return []  # 「对…突破1亿美元、5000万美元的企业」: thresholds, not names
     names = listed.split("、")
-    names[0] = names[0][_verbs_through(names[0]) :]  # 「新获评国家级、省级…」 → 国家级
+    if not all(len(name) == len(names[0]) >= 4 and name[-2:] == names[0][-2:] for name in names[1:]):  # (parallel names keep their words: 「通用大模型、行业大模型」)
+        names[0] = names[0][_verbs_through(names[0]) :]  # 「新获评国家级、省级…」 → 国家级
     names[0] = names[0][scope_cut(names[0]) :][qualifier_cut(names[0][scope_cut(names[0]) :]) :]  # 「生物医药领域顶尖人才」 → 顶尖人才, 「全职博士」 → 博士
     if (won := OBTAINED.search(names[0])) and won.end() < len(names[0]):
         names[0] = names[0][won.end() :]  # 「在…大赛中获得一等奖、二等奖」 → 一等奖
