@@ -142,6 +142,8 @@ def _months_of_base(clause: str, value: re.Match[str], head: str) -> bool:
 def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
     """Numbers that measure nothing promised: an age, a rate's base, a threshold saying who is meant,
     a telephone number, a count of classes."""
+    if _held_once_a_year(clause, value, head):
+        return "held_once_a_year"  # 「每年举办生物医药产业大会1次」: the task's rhythm (deadlines.ONCE_AFTER_EVENTS)
     if value["unit"] == "周岁" or (value["unit"] == "岁" and "年龄" in head[-8:]):
         return "age"  # 「项目负责人年龄不超过40周岁」: who may apply (「人均预期寿命达到80岁」 stays a goal)
     if value["ratio"] and COST_SPLIT.match(clause, value.end()):
@@ -223,8 +225,6 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
     """The name of the rule that refuses this value as a target, or None."""
     if (ORDINAL_BEFORE.search(head) and not per) or RANK_AFTER.match(clause, value.end()):
         return "ordinal"  # 「第99次」, 「前10名」, 「世界500强」
-    if _held_once_a_year(clause, value, head):
-        return "held_once_a_year"
     if SET_OUT.search(head) and value["unit"] not in PERSON_UNITS:
         return "parts_set_out"
     if SCALE_CLASS.match(clause, value.start()) or (value.start() > 0 and SCALE_CLASS.match(clause, value.start() - 2)):
