@@ -1,0 +1,57 @@
+"""Standards a work, an installation or a scheme must meet, read as amounts (TARGET_LABELING.md: an amount is "a parameter
+of support or a STANDARD a facility, site, team, organisation, enterprise or person must meet"): a capacity or a technical
+rate under a limit word, the spacing of installations along a distance, and the weights and terms of a scheme. A territory's
+own level (「全县森林覆盖率不低于45%」, 「全市污水处理能力达到50万吨/日」) stays a goal. (Round 23, targets23K: rounds 20–22's
+kind errors.)"""
+
+from __future__ import annotations
+
+from .. import rx as re
+
+from .tables import one_of
+
+# A capacity right after a limit word (不少于 / 不低于, never 达到 or 新增) is what the facility built must be able to do, whatever
+# it counts (人次 as well as 吨): 13 of the 13 labels of rounds 1–22 of this shape are amounts (junxi ×3, zhangyu, tongchuan,
+# zhangyuan, meijiang, fenghe, lanxi, ruochuan, zeyuan, yuanxi); every capacity reached or added (达到, 新增: 20 labels) is a goal
+# and is no limit word. (name, pattern on the indicator, example)
+CAPACITY_STANDARDS = (
+    ("capacity_floor", r"(?<!应急储气)能力$", "建设区域性再生资源分拣中心1个，年处理能力不少于30万吨 / 实训基地年培训能力不少于3000人次"),
+)
+CAPACITY_STANDARD = re.compile(one_of(CAPACITY_STANDARDS))
+
+# A technical rate a work or an installation must keep — how much its purifier removes, how sure its irrigation is, how many of
+# its saplings live, how much of its data arrives — under a limit word: every such label of rounds 1–22 (9, by 4 writers:
+# yingjiang ×5, fenghe, linjiang, meijiang, fengwan) is an amount; a territory's rate (覆盖率, 保有率, 达标率) is none of these
+# words. (name, pattern on the indicator, example)
+TECHNICAL_RATES = (
+    ("technical_rate", r"(?:去除|收集|处理|利用|净化)效率$|保证率$|成活率$|(?<![治疗])有效率$", "净化设施去除效率不低于90% / 灌溉保证率不低于85% / 补植苗木成活率不低于85% / 数据传输有效率不低于90%"),
+)
+TECHNICAL_RATE = re.compile(one_of(TECHNICAL_RATES))
+
+# The weight or score of a task in an assessment, and a scheme's transition period, are parameters of the scheme, not levels the
+# government brings about (rounds 1–22: 考核权重 / 考核分值 under a limit 4 amounts of 5 — fengling 21's 「考核权重不低于3%」 the
+# one goal —, 过渡期 3 amounts of 3). (name, pattern on the indicator, example)
+SCHEME_PARAMETERS = (
+    ("assessment_weight", r"考核(?:权重|分值)$", "纳入乡镇年度综合考核，考核权重不低于5% / 考核分值不低于3分"),
+    ("transition_period", r"过渡期$", "原用途和权利类型不变，过渡期为5年"),
+)
+SCHEME_PARAMETER = re.compile(one_of(SCHEME_PARAMETERS))
+
+# One installation every so many kilometres or metres is the spacing each stretch must have: (name, pattern on the clause's words
+# before the value, example). Rounds 1–22: 2 labels of 2 (cenjiang, lichuan) amounts.
+SPACINGS = (
+    ("one_every_distance", r"每\d+(?:\.\d+)?(?:公里|千米|米)(?:范围内)?(?:原则上)?(?:至少|不少于)?(?:布设|设置|建设|建有|设有|配置|配备|布局)$", "原则上每50公里至少布设1座公共充电站 / 沿线每5公里设置1个医疗救护点"),
+)
+SPACING = re.compile(one_of(SPACINGS))
+LIMIT_WORD = re.compile(r"(?:不低于|不少于|不小于|不超过|不高于|不大于)$")
+TERRITORY_OPENING = re.compile(r"(?:全|各)(?:市|省|县|区|镇|乡)(?:域)?")
+
+
+def work_standard(indicator: str, head: str, comparator: str | None) -> bool:
+    """Whether the value is a standard of a work or a parameter of a scheme (CAPACITY_STANDARDS, TECHNICAL_RATES,
+    SCHEME_PARAMETERS, SPACINGS); ``head`` is the clause's words before the value."""
+    if SCHEME_PARAMETER.search(indicator) or SPACING.search(head):
+        return True
+    if comparator not in ("at_least", "at_most") or LIMIT_WORD.search(head) is None or TERRITORY_OPENING.search(head):
+        return False
+    return bool(CAPACITY_STANDARD.search(indicator) or TECHNICAL_RATE.search(indicator))

@@ -1,0 +1,57 @@
+"""Rules of the twenty-third round for the KIND of a target (goal or amount; issue 11, from rounds 20–22's remaining kind
+errors): for each rule the notice's own construction, a second differently-worded example and a counter-example where the
+rule must not fire — every target of the sentence with its exact indicator, value, unit, comparator and kind, and the text
+its span gives back."""
+
+import pytest
+
+from target_rows import targets_with_spans
+
+# (sentence, [(indicator, value, unit, comparator, kind, span text), ...])
+KINDS23 = [
+    # work_standards.CAPACITY_STANDARDS capacity_floor: a capacity right after a limit word is the facility's standard
+    ("建设区域性再生资源分拣中心1个，年处理能力不少于30万吨。", [
+        ("区域性再生资源分拣中心", 1.0, "个", "equal", "goal", "区域性再生资源分拣中心1个"),
+        ("年处理能力", 30.0, "万吨", "at_least", "amount", "年处理能力不少于30万吨"),
+    ]),
+    ("公共实训基地年培训能力不少于5000人次。", [
+        ("公共实训基地年培训能力", 5000.0, "人次", "at_least", "amount", "公共实训基地年培训能力不少于5000人次"),
+    ]),
+    # …but a capacity the territory reaches or adds, or the territory's own under a limit, stays a goal
+    ("到2027年，全市生活垃圾焚烧处理能力达到4500吨/日。", [
+        ("生活垃圾焚烧处理能力", 4500.0, "吨/日", "reach", "goal", "生活垃圾焚烧处理能力达到4500吨/日"),
+    ]),
+    ("新增粮食烘干能力500吨/日。", [("粮食烘干能力", 500.0, "吨/日", "increase", "goal", "粮食烘干能力500吨/日")]),
+    ("全县污水处理能力不低于8万吨/日。", [("污水处理能力", 8.0, "万吨/日", "at_least", "goal", "污水处理能力不低于8万吨/日")]),
+    # work_standards.TECHNICAL_RATES technical_rate: what a work or an installation removes, secures, keeps alive, transmits
+    ("改造后除尘设施去除效率不低于95%，在线监测数据有效率不低于90%。", [
+        ("除尘设施去除效率", 95.0, "%", "at_least", "amount", "除尘设施去除效率不低于95%"),
+        ("在线监测数据有效率", 90.0, "%", "at_least", "amount", "在线监测数据有效率不低于90%"),
+    ]),
+    ("新建灌区设计灌溉保证率不低于80%。", [
+        ("新建灌区设计灌溉保证率", 80.0, "%", "at_least", "amount", "新建灌区设计灌溉保证率不低于80%"),
+    ]),
+    ("补植苗木成活率不低于85%。", [("补植苗木成活率", 85.0, "%", "at_least", "amount", "补植苗木成活率不低于85%")]),
+    # …but a territory's rate stays a goal
+    ("到2027年，全县森林覆盖率不低于45%。", [("森林覆盖率", 45.0, "%", "at_least", "goal", "森林覆盖率不低于45%")]),
+    # work_standards.SCHEME_PARAMETERS assessment_weight, transition_period
+    ("将耕地保护工作纳入年度综合考核，考核权重不低于5%。", [("考核权重", 5.0, "%", "at_least", "amount", "考核权重不低于5%")]),
+    ("对乡镇的考核分值不低于4分。", [("考核分值", 4.0, "分", "at_least", "amount", "考核分值不低于4分")]),
+    ("转型期间原用途和权利类型不变，过渡期为5年。", [("过渡期", 5.0, "年", "equal", "amount", "过渡期为5年")]),
+    # work_standards.SPACINGS one_every_distance: one installation every so many kilometres
+    ("原则上每50公里至少布设1座公共充电站。", [("公共充电站", 1.0, "座", "at_least", "amount", "至少布设1座公共充电站")]),
+    ("沿赛道每2公里设置1个补给点。", [("补给点", 1.0, "个", "equal", "amount", "1个补给点")]),
+    # patterns.PER_PLACE_QUOTAS per_place: a division with an alternative in brackets, and its 储备, is a quota, a goal
+    ("各乡镇要落实属地责任，每个行政村（社区）明确1名以上消防安全管理人。", [
+        ("消防安全管理人", 1.0, "名", "at_least", "goal", "明确1名以上消防安全管理人"),
+    ]),
+    ("每个社区（小区）明确1名以上楼栋长。", [("楼栋长", 1.0, "名", "at_least", "goal", "明确1名以上楼栋长")]),
+    ("每个乡镇储备抽水泵不少于3台。", [("抽水泵", 3.0, "台", "at_least", "goal", "抽水泵不少于3台")]),
+    # …but a facility with a bracket after it stays a standard, an amount
+    ("每个社区卫生服务中心（站）配备全科医生不少于3名。", [("全科医生", 3.0, "名", "at_least", "amount", "全科医生不少于3名")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KINDS23, ids=[s[:16] for s, _ in KINDS23])
+def test_round23_kinds(sentence, expected):
+    assert targets_with_spans(sentence) == expected
