@@ -49,6 +49,49 @@ KINDS23 = [
     ("每个乡镇储备抽水泵不少于3台。", [("抽水泵", 3.0, "台", "at_least", "goal", "抽水泵不少于3台")]),
     # …but a facility with a bracket after it stays a standard, an amount
     ("每个社区卫生服务中心（站）配备全科医生不少于3名。", [("全科医生", 3.0, "名", "at_least", "amount", "全科医生不少于3名")]),
+    # facility_kinds.LISTED_STANDARDS listed_too: items of one equipment list joined by 、 share the standard's kind
+    ("每支专业森林消防队伍配备风力灭火机不少于20台、高压细水雾灭火机不少于10台、以水灭火泵组不少于2套。", [
+        ("风力灭火机", 20.0, "台", "at_least", "amount", "风力灭火机不少于20台"),
+        ("高压细水雾灭火机", 10.0, "台", "at_least", "amount", "高压细水雾灭火机不少于10台"),
+        ("以水灭火泵组", 2.0, "套", "at_least", "amount", "以水灭火泵组不少于2套"),
+    ]),
+    ("每个应急救援站配备救援车辆不少于2辆、冲锋舟不少于3艘。", [
+        ("救援车辆", 2.0, "辆", "at_least", "amount", "救援车辆不少于2辆"),
+        ("冲锋舟", 3.0, "艘", "at_least", "amount", "冲锋舟不少于3艘"),
+    ]),
+    # …but a list of what the government cultivates stays goals
+    ("培育龙头企业不少于10家、专业合作社不少于20个。", [
+        ("龙头企业", 10.0, "家", "at_least", "goal", "龙头企业不少于10家"),
+        ("专业合作社", 20.0, "个", "at_least", "goal", "专业合作社不少于20个"),
+    ]),
+    # facility_kinds.EACH_GIVEN staff_per_served: staff per so many mu or households served
+    ("每500亩高标准农田至少配备1名专职管护员。", [("专职管护员", 1.0, "名", "at_least", "amount", "至少配备1名专职管护员")]),
+    ("每300户配备1名物业服务人员。", [("物业服务人员", 1.0, "名", "equal", "amount", "1名物业服务人员")]),
+    # …but staff for each division of the territory stay a quota, a goal
+    ("每个行政村至少配备1名防汛信息员。", [("防汛信息员", 1.0, "名", "at_least", "goal", "至少配备1名防汛信息员")]),
+    # periodic_duties.YEARLY_STANDARDS team_each_year: what each team holds each year is its standard
+    ("每支队伍每年开展培训演练不少于2次。", [("培训演练", 2.0, "次", "at_least", "amount", "培训演练不少于2次")]),
+    ("每个志愿服务队每年开展活动不少于6次。", [("活动", 6.0, "次", "at_least", "amount", "活动不少于6次")]),
+    # …but a division's yearly drills stay its goal
+    ("每个乡镇每年开展应急演练不少于2次。", [("应急演练", 2.0, "次", "at_least", "goal", "应急演练不少于2次")]),
+    # periodic_duties.YEARLY_STANDARDS facility_checked_each_year: a work's or a water plant's yearly checks
+    ("农村供水工程的水质检测每年不少于2次。", [("水质检测", 2.0, "次", "at_least", "amount", "水质检测每年不少于2次")]),
+    # kinds.OUTCOME_RATES loan_book_rate: a loan book's own rates are the level brought about, goals
+    ("全省住房公积金个人住房贷款率保持在85%以上，个人住房贷款逾期率控制在0.3‰以内。", [
+        ("住房公积金个人住房贷款率", 85.0, "%", "at_least", "goal", "住房公积金个人住房贷款率保持在85%以上"),
+        ("个人住房贷款逾期率", 0.3, "‰", "at_most", "goal", "个人住房贷款逾期率控制在0.3‰以内"),
+    ]),
+    ("全市普惠小微贷款不良率控制在3%以内。", [("普惠小微贷款不良率", 3.0, "%", "at_most", "goal", "普惠小微贷款不良率控制在3%以内")]),
+    # …but a support's rate for one beneficiary stays an amount
+    ("对单个企业贷款贴息率不超过2%。", [("对单个企业贷款贴息率", 2.0, "%", "at_most", "amount", "对单个企业贷款贴息率不超过2%")]),
+    # standard_kinds.AREA_ADDED: an area added under a floor is the territory's total, a goal
+    ("新建和改造提升生态茶园3万亩，每年新增有机认证茶园面积不少于2000亩。", [
+        ("生态茶园", 3.0, "万亩", "equal", "goal", "生态茶园3万亩"),
+        ("有机认证茶园面积", 2000.0, "亩", "at_least", "goal", "有机认证茶园面积不少于2000亩"),
+    ]),
+    ("每年新增高标准蔬菜基地面积不少于500亩。", [("高标准蔬菜基地面积", 500.0, "亩", "at_least", "goal", "高标准蔬菜基地面积不少于500亩")]),
+    # …but a site's own area stays its standard, an amount (standard_kinds.SITE_AREAS)
+    ("示范基地核心区面积不少于1000亩。", [("示范基地核心区面积", 1000.0, "亩", "at_least", "amount", "示范基地核心区面积不少于1000亩")]),
 ]
 
 

@@ -33,7 +33,9 @@ EACH_GIVEN = (
     # each place's quota, a goal)
     ("each_firm_named", r"每(?:家|个)[^,;。的、每]{0,8}?(?:企业|岗位|项目|主体)应?明确", "每家入库企业明确1名服务专员"),
     # staff set per people or vehicles served (not per head of population: 「每万人口」 is the territory's ratio)
-    ("staff_per_served", r"每(?:\d+名|辆|台)[^,;。的、每\d]{1,8}?(?:配备|配置)", "每50名学生配备不少于1名专职研学导师 / 按照每辆救护车配备不少于5名急救人员的标准 (round 17: cuiling 16b, tuanchuan 15a)"),
+    # …and per so many people, households or mu served (round 23: fenghe 22a 「每500亩高标准农田至少配备1名专职管护员」; qingling's
+    # 「每300人配备1名保洁员」 — 4 labels of 4 of rounds 1–22 amounts)
+    ("staff_per_served", r"每(?:\d+(?:名|人|户|亩)|辆|台)[^,;。的、每\d]{0,8}?(?:配备|配置)", "每50名学生配备不少于1名专职研学导师 / 按照每辆救护车配备不少于5名急救人员的标准 (round 17: cuiling 16b, tuanchuan 15a) / 每500亩高标准农田至少配备1名专职管护员 / 每300人配备1名保洁员"),
 )
 EACH_GIVEN_TO = re.compile(one_of(EACH_GIVEN))
 
@@ -80,6 +82,18 @@ STAFF_UNITS = frozenset(STAFF_LISTS[0][1].split())
 def staff_too(previous_unit: str, unit: str) -> bool:
     """Whether a count in ``unit`` after a standard in ``previous_unit`` continues a list of staff (STAFF_LISTS)."""
     return unit == previous_unit and unit in STAFF_UNITS
+
+
+# A count joined by 、 alone to a count of a standard, each under its own limit word, is one more item of the same equipment list:
+# 「每支专业森林消防队伍配备风力灭火机不少于20台、高压细水雾灭火机不少于10台、以水灭火泵组不少于2套」 → 10 台 and 2 套 amounts too (round
+# 23: linjiang 22a ×2; a list after a goal keeps the goal's kind, this reads only what follows an amount). (name, joint, example)
+LISTED_STANDARDS = (("listed_too", "、", "配备风力灭火机不少于20台、高压细水雾灭火机不少于10台、以水灭火泵组不少于2套"),)
+LIST_JOINT = LISTED_STANDARDS[0][1]
+
+
+def listed_too(folded: str, previous_end: int, start: int) -> bool:
+    """Whether the target starting at ``start`` of ``folded`` follows the one ending at ``previous_end`` joined by 、 alone (LISTED_STANDARDS)."""
+    return folded[previous_end:start] == LIST_JOINT
 
 
 # Staff joined by 、 to equipment under one verb of equipping are the same unit's standard: 「每支队伍配备无人机不少于5架、持证飞手

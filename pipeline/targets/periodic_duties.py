@@ -109,7 +109,11 @@ def periodic_duty(folded: str, target: FoundTarget) -> FoundTarget:
 # 数据安全风险评估」. (name, pattern before the value, example)
 YEARLY_STANDARDS = (
     ("served_each_year", r"对[^,;。]{1,10}?(?:人群|用户|居民|患者|者)[^,;。\d]{0,6}?每年", "对重点人群每年至少提供1次免费健康评估 / 对重点数据处理者每年至少开展1次数据安全风险评估"),
-    ("facility_checked_each_year", r"(?:设施|设备)[^,;。\d]{0,4}?(?:检测|检查|安检|巡检|维护|保养)每年", "储罐密封设施检测每年不少于1次"),
+    # (工程, 水厂, 管网, round 23: lanxi 22b 「单村供水工程水质检测每年不少于2次」)
+    ("facility_checked_each_year", r"(?:设施|设备|工程|水厂|管网)[^,;。\d]{0,4}?(?:检测|检查|安检|巡检|维护|保养)每年", "储罐密封设施检测每年不少于1次 / 单村供水工程水质检测每年不少于2次"),
+    # what each team named after 每支 / 每个 must hold each year — the guide's 每年 line, a team being no division of the territory
+    # (round 23: lanxi 22b 「每支队伍每年开展培训演练不少于2次」; 「每个乡镇每年开展应急演练不少于2次」 stays a division's goal)
+    ("team_each_year", r"每(?:支|个)[^,;。\d每]{0,8}?(?:队伍|救援队|服务队|小分队|突击队|团队)每年", "每支队伍每年开展培训演练不少于2次 / 每个志愿服务队每年开展活动不少于6次"),
     # (round 23: yuping 22b 「对…慢性病患者每年至少提供2次中医健康干预」, the 对 too far before)
     ("patients_each_year", r"(?:患者|老年人|孕产妇|儿童|学生)每年", "对高血压、糖尿病等慢性病患者每年至少提供2次中医健康干预"),
     # an enterprise, a unit or a site doing its own duty each year, not acted on (对…) — what each must do (round 23: yuancheng

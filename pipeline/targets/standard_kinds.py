@@ -70,7 +70,7 @@ def facility_standard(indicator: str, head: str, unit: str | None, comparator: s
         return False
     if IN_PRINCIPLE.search(head) or (unit == "%" and comparator == "at_most" and CAPPED_SHARE.search(head)):
         return True  # (CAPPED_SHARES)
-    if LIMIT_BEFORE.search(head) is not None and unit in SITE_AREA_UNITS and SITE_AREA.search(indicator):
+    if LIMIT_BEFORE.search(head) is not None and unit in SITE_AREA_UNITS and SITE_AREA.search(indicator) and not AREA_ADDED.search(head):
         return True  # 「营业场所面积不少于30平方米」 (SITE_AREAS)
     return LIMIT_BEFORE.search(head) is not None and FACILITY_MEASURE.search(indicator) is not None
 
@@ -82,6 +82,8 @@ def facility_standard(indicator: str, head: str, unit: str | None, comparator: s
 SITE_AREAS = (("site_area", r"面积$", "营业场所面积不少于30平方米 / 培训基地教学面积不少于300平方米 / 示范基地核心区面积不少于1000亩"),)
 SITE_AREA = re.compile(one_of(SITE_AREAS))
 SITE_AREA_UNITS = frozenset({"平方米", "亩"})
+# …but an area added (新增) is the territory's total, a goal (round 23: qinxi 22a 「每年新增有机认证茶园面积不少于2000亩」).
+AREA_ADDED = re.compile(r"新增[^,;。]{0,14}$")
 
 
 # A further limit in the sentence of a standard is one more standard of the same facility:
