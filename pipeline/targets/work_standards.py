@@ -28,14 +28,15 @@ TECHNICAL_RATES = (
 )
 TECHNICAL_RATE = re.compile(one_of(TECHNICAL_RATES))
 
-# The weight or score of a task in an assessment, and a scheme's transition period, are parameters of the scheme, not levels the
-# government brings about (rounds 1–22: 考核权重 / 考核分值 under a limit 4 amounts of 5 — fengling 21's 「考核权重不低于3%」 the
-# one goal —, 过渡期 3 amounts of 3). (name, pattern on the indicator, example)
-SCHEME_PARAMETERS = (
-    ("assessment_weight", r"考核(?:权重|分值)$", "纳入乡镇年度综合考核，考核权重不低于5% / 考核分值不低于3分"),
-    ("transition_period", r"过渡期$", "原用途和权利类型不变，过渡期为5年"),
-)
+# A scheme's transition period is a parameter of the scheme, not a level the government brings about (rounds 1–22: 过渡期 3 amounts
+# of 3). (name, pattern on the indicator, example)
+SCHEME_PARAMETERS = (("transition_period", r"过渡期$", "原用途和权利类型不变，过渡期为5年"),)
 SCHEME_PARAMETER = re.compile(one_of(SCHEME_PARAMETERS))
+# …and the score of a task in an assessment under a limit word (rounds 1–22: junxi, yuanling — both amounts; longjiang's 「考核分值占
+# 3分」, no limit, a goal). Its weight (考核权重) is left out: the labels split on the very same sentence (fenghe 20 「考核权重不低于5%」 an
+# amount, fengling 21 「考核权重不低于3%」 a goal) and the guide says nothing of it. (name, pattern on the indicator, example)
+LIMITED_PARAMETERS = (("assessment_score", r"考核分值$", "纳入年度综合考核，考核分值不低于3分"),)
+LIMITED_PARAMETER = re.compile(one_of(LIMITED_PARAMETERS))
 
 # One installation every so many kilometres or metres is the spacing each stretch must have: (name, pattern on the clause's words
 # before the value, example). Rounds 1–22: 2 labels of 2 (cenjiang, lichuan) amounts.
@@ -49,9 +50,9 @@ TERRITORY_OPENING = re.compile(r"(?:全|各)(?:市|省|县|区|镇|乡)(?:域)?"
 
 def work_standard(indicator: str, head: str, comparator: str | None) -> bool:
     """Whether the value is a standard of a work or a parameter of a scheme (CAPACITY_STANDARDS, TECHNICAL_RATES,
-    SCHEME_PARAMETERS, SPACINGS); ``head`` is the clause's words before the value."""
+    SCHEME_PARAMETERS, LIMITED_PARAMETERS, SPACINGS); ``head`` is the clause's words before the value."""
     if SCHEME_PARAMETER.search(indicator) or SPACING.search(head):
         return True
     if comparator not in ("at_least", "at_most") or LIMIT_WORD.search(head) is None or TERRITORY_OPENING.search(head):
         return False
-    return bool(CAPACITY_STANDARD.search(indicator) or TECHNICAL_RATE.search(indicator))
+    return bool(CAPACITY_STANDARD.search(indicator) or TECHNICAL_RATE.search(indicator) or LIMITED_PARAMETER.search(indicator))
