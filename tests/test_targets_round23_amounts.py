@@ -138,14 +138,13 @@ def test_round23_instalments(sentence, expected):
     assert [row for row in found if row[0] != "比例"] == expected
 
 
-@pytest.mark.xfail(strict=True, reason="the shares of the instalments 「按4∶3∶3的比例」 are read as a target of their own (refuse.COST_SPLITS, "
-                   "targets23G's module, refuses a cost split's 分担 only)")
 def test_round23_instalment_shares_are_no_target():
+    # refuse.COST_SPLITS instalment_split (targets23G, round 23)
     assert [row[0] for row in targets_with_spans("对低产林改造每亩补助1200元，分3年按4∶3∶3的比例拨付。")] == ["补助", "补助"]
 
 
-@pytest.mark.xfail(strict=True, reason="「30日」 is read as no value (values.py, targets23G's module, leaves 日 out of the units: a day of the month)")
 def test_round23_a_term_in_days():
+    # values.CLOSING_UNITS day_term (targets23G, round 23)
     assert targets_with_spans("容缺材料补正期限不超过30日。") == [("容缺材料补正期限", 30.0, "日", "at_most", "amount", "容缺材料补正期限不超过30日")]
 
 

@@ -73,7 +73,7 @@ def read_notice(
     notice_year = int(notice_date[:4]) if notice_date and notice_date[:4].isdigit() else number_year
     # Rows of a table of yearly goals, by line start: a task table's rows are tasks (read here, not by
     # the sentence rules) under a header line that is not (read with the body text below).
-    table_rows = year_table_targets(text, simplified, body_lines)
+    table_rows = year_table_targets(text, simplified, body_lines, notice_year)
     tasks = [
         (
             _row_targets(table_rows, body_lines, a, b) or _targets(text[a:b], simplified[a:b], notice_year, intro_year(simplified, a)),

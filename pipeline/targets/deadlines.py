@@ -40,14 +40,14 @@ DEADLINES = (
         r"""(?<![到至于\d])(?P<year>20\d\d)年
             (?:(?P<month>1[0-2]|[1-9])月)?
             (?:(?P<day>[1-3]?\d)日|(?P<part>底|末|上半年|下半年|年底|第一季度|第二季度|第三季度|第四季度|一季度|二季度|三季度|四季度))
-            (?=完成|建成|实现|投用|投运)""",
+            (?=完成|建成|实现|投用|投运|创建成为)""",
         "2027年第三季度完成 / 2026年6月底建成 (a completion time; 「到2026年底完成」 dates a goal)",
     ),
     (
         "year_done",
         "date",
-        r"""(?<![到至于\d])(?P<year>20\d\d)年(?P<part>)(?P<month>)(?P<day>)(?=(?:共)?(?:完成|建成))""",
-        "2026年完成12所乡镇敬老院改造提升 / 2026年共完成20个乡镇卫生院改造 (a completion year without 到: by its end)",
+        r"""(?<![到至于\d])(?P<year>20\d\d)年(?P<part>)(?P<month>)(?P<day>)(?=(?:共)?(?:完成|建成|创建成为))""",
+        "2026年完成12所乡镇敬老院改造提升 / 2026年共完成20个乡镇卫生院改造 / 力争2027年创建成为省级现代农业产业园 (a completion year without 到: by its end; 创建成为 as 建成, round 23: qinxi 22a — 「2026年创建示范单位40个」 stays the goals' year, yingzhou 8b)",
     ),
     (
         "this_year",
@@ -70,8 +70,8 @@ DEADLINES = (
     (
         "years_window",
         "period",
-        r"""(?<![\d(])(?P<from>20\d\d)(?:—|–|-|~|～|至|到)(?P<year>20\d\d)年(?P<month>)(?P<day>)(?P<part>)(?=累计|共|每年|新建|完成|建成|改造|实施|新增|建设|培育)""",
-        "2026—2028年累计完成农村清洁取暖改造1.5万户 (a window of years before the work: the last year's end; 「（2026—2028年）」 is the plan's)",
+        r"""(?<![\d(])(?P<from>20\d\d)年?(?:—|–|-|~|～|至|到)(?P<year>20\d\d)年(?P<month>)(?P<day>)(?P<part>)(?=累计|共|每年|新建|完成|建成|改造|实施|新增|建设|培育)""",
+        "2026—2028年累计完成农村清洁取暖改造1.5万户 / 2026年至2028年新建、改扩建公办幼儿园40所 (round 23: lanxi 21c) (a window of years before the work: the last year's end; 「（2026—2028年）」 is the plan's)",
     ),
     (
         "period_within",
@@ -84,7 +84,7 @@ DEADLINES = (
     (
         "recurring",
         "recurring",
-        r"""(?:每年|每两年|每三年|每季度|每半年|每月|每周|每日|逐年|每学期|每学年)(?:(?:1[0-2]|[1-9])月)?(?:底前|[1-3]?\d日前|(?:开学|汛期|汛前|雨季|冬季|供暖季|采暖期|采暖季|供暖期|春节|年底|年末)前)?|(?<=举办|开展|组织)年度""",
+        r"""(?:每年|每两年|每三年|每季度|每半年|每月|每周|每日|逐年|每学期|每学年)(?:(?:1[0-2]|[1-9])月(?:[1-3]?\d日(?!前|至|到|—|-|~))?)?(?:底前|[1-3]?\d日前|(?:开学|汛期|汛前|雨季|冬季|供暖季|采暖期|采暖季|供暖期|春节|年底|年末)前)?|(?<=举办|开展|组织)年度""",
         "每年发布人工智能OPC适配应用场景 / 每月5日前报送 / 每学期开学前组织排查 / 举办年度“OPC创新赛”",
     ),
     (
@@ -145,6 +145,7 @@ ANNUAL_QUANTITY = re.compile(r"[^,;。\n]{0,30}?\d+(?:\.\d+)?(?:万|亿)?(?:个|
 RHYTHM_OF_LIMITS = (
     ("limited_quantity", re.compile(r"[^,;。\n]{0,30}?(?:不少于|不低于|不超过|不高于|至少|达到|超过)\d"), "每名推广人员每年参加业务培训不少于72学时"),
     ("quantity_closing", re.compile(r"[^,;。\n\d]{0,30}?\d+(?:\.\d+)?(?:万|亿)?(?![年月日号时])[^\d\s,;。、\n]{1,3}?(?:以上|左右)?[,;。\n、]"), "每年推广无性系良种茶苗3亿株以上。 (「每年3月至4月、」: a month is no measure)"),
+    ("share_used_for", re.compile(r"[^,;。\n\d]{0,30}?的\d+(?:\.\d+)?%(?:以上|左右)?(?:用于|投向|支持)"), "每年安排新增建设用地计划指标的5%以上用于保障乡村产业项目 (a share set aside each year: round 23, qinxi 22a)"),
 )
 # After 每年, a limit word before the verb and its count of times, or more than once, makes the count a goal and no rhythm
 # of the task (TARGET_LABELING.md, 每年 before a verb that carries a quantity, round 21: rounds 6–20 leave 11 such 每年
@@ -162,6 +163,11 @@ ANNUAL_VALUE_FIRST = re.compile(r"[^,;。\n\d]{0,8}?\d+(?:\.\d+)?(?:万|亿)?(?:
 # Once in each period, a verb of holding before it and no limit word: the count restates the rhythm, a recurring task
 # (luchuan 13b's note: 「每半年召开1次全体会议」; cuiling and lanyu 16b, shiping and yuchuan 18a label 每季度召开1次… so).
 ONCE_PER_RHYTHM = re.compile(r"(?:召开|举办|组织召开)(?:1|一)次(?=[^,;。\n]{0,8}(?:会|会议|活动)[,;。\n]?)")
+# …and written after the event's name, 每年 opening the clause (the government's task): 「每年举办生物医药产业大会1次」 — the
+# guide's once a year with no limit word (TARGET_LABELING.md, 每年 before a verb; round 23: yuancheng 22a). refuse.py
+# refuses the 1次 by the same table. (name, pattern after 每年, example)
+DAY_OF_YEAR = re.compile(r"月[1-3]?\d日$")
+ONCE_AFTER_EVENTS = (("held_once_after_name", re.compile(r"(?:举办|召开|组织召开|开展|组织开展)(?:(?!不少于|不低于|至少|最少|不超过|不多于)[^,;。\n\d]){2,16}?(?:1|一)次(?=[,;。\n]|$)"), "每年举办生物医药产业大会1次 (「每年举办大会1次以上」, 「每年开展轮训不少于1次」: a limit, a goal)"),)
 # Verbs of a task's rhythm that jieba tags otherwise: 「每月调度工作进展」. (name, words, example)
 RHYTHM_VERBS = (("oversight", frozenset("调度 通报 督导 调研 会商 研判".split()), "每月调度工作进展"),)
 CELL_KINDS = (
@@ -188,7 +194,16 @@ RESPONSE_CLAUSES = (
     # 限期 orders a case's fix: no period of the task (rounds 16–18: luzhou, yuanping, meijiang, lanzhou 文物, zhangyuan).
     ("in_principle", re.compile(r"(?:原则上|一般)(?:应|须|要)?(?:在|于)?$"), "考古勘探工作原则上在30个工作日内完成 / 一般在30日内结案"),
     ("time_limited", re.compile(r"限期$"), "对排名靠后的乡镇进行约谈，并限期10日内整改到位"),
+    # round 23 (yuancheng 22a, quling 22a): a period counted from each case's own day, and one in which a case's result is
+    # answered, are response times (TARGET_LABELING.md, Also not deadlines: a response time set for each case as it arises)
+    ("case_day", re.compile(r"(?<!印发|发布|公布|下发|出台|实施|施行)之日起"), "公立医院自产品挂网之日起3个月内召开药事会 / 自收到整改通知之日起15日内反馈 (「自本通知印发之日起20日内」 counts from the notice)"),
+    ("case_result", re.compile(r"(?:整改|处理|办理|核查|调查|核实)结果"), "整改结果在3个工作日内反馈评价人 / 核查结果于10个工作日内告知举报人"),
 )
+# A sentence opening with 「对…的…，」 names a class of cases, and a period in it is how soon each case is dealt with, no
+# deadline of the task — unless it counts from the notice (round 23: yuanling 22b 「对新确定的消防安全重点单位，消防救援机构
+# 应当在30日内完成首次监督检查」, yuancheng 22a 「对纳入…目录的创新药，市医保局在30日内办理本地挂网手续」). (name, pattern on the
+# sentence before the period, example)
+CASE_SENTENCES = (("for_each_case", re.compile(r"^对(?!照|标|接|外)[^,;。\n]{1,30}的[^,;。\n]{0,16}[,;]"), "对新确定的重点单位，消防救援机构应当在30日内完成首次监督检查"),)
 # What a case's handler does within the period: the period is how fast each case is handled, no deadline of the task
 # (rounds 16–18: chengwan 「各牵头单位要在5个工作日内予以答复」, tingzhou 「抵押登记1个工作日内办结」). (name, pattern, example)
 HANDLING_AFTER = (("case_handled", re.compile(r"(?:予以|作出)?(?:答复|回复|办结|结案|整改|处置)"), "各牵头单位要在5个工作日内予以答复 / 抵押登记1个工作日内办结"),)
@@ -242,7 +257,7 @@ def find_deadlines(text: str, notice_date: str | None = None, folded: str | None
                     iso = _date_of(m, int(m["from"][:4]))  # a window counts to its end
                 else:
                     iso = _date_of(m, int(notice_date[:4]) if notice_date else None) if kind == "date" else _period_end(m, notice_date) if kind == "period" else None
-                if kind == "date" and iso and notice_date and iso < notice_date:
+                if kind in ("date", "period") and iso and notice_date and iso < notice_date:
                     continue  # 「对2000年底前建成的老旧小区」: a date past when the notice was issued describes, it sets no deadline
                 found.append(FoundDeadline(text[m.start() : m.end()], kind, iso, name, m.start(), m.end()))
             taken.append((m.start(), m.end()))
@@ -264,6 +279,9 @@ def _not_a_period_deadline(folded: str, m: re.Match[str]) -> bool:
         return True
     if FROM_NOTICE.search(clause):
         return False  # 「原则上于本方案印发之日起30日内」 still counts from the notice
+    sentence = re.split(r"[。\n]", folded[max(0, m.start() - 60) : m.start()])[-1]
+    if m.groupdict().get("count") and any(pattern.match(sentence) for _, pattern, _ in CASE_SENTENCES):
+        return True  # 「对新确定的重点单位，…应当在30日内完成首次监督检查」
     return any(pattern.search(clause) for name, pattern, _ in RESPONSE_CLAUSES if name in STANDARD_TIMES) or any(pattern.match(folded, m.end()) for _, pattern, _ in HANDLING_AFTER)
 
 
@@ -275,8 +293,8 @@ def _condition_date(folded: str, m: re.Match[str]) -> bool:
 
 def _recurring(folded: str, m: re.Match[str]) -> bool:
     """「每年」 before a verb of doing; 「每月5日前」 and 「年度」 events are recurring as written."""
-    if m.group() == "年度" or m.group().endswith("前"):
-        return True
+    if m.group() == "年度" or m.group().endswith("前") or DAY_OF_YEAR.search(m.group()):
+        return True  # 「每年8月8日“全民健身日”期间集中开展…」: a day of each year (round 23: yuanxi 21b)
     rest = folded[m.end() : m.end() + 12]
     words = tag(rest)
     if not words or words[0][0] in NOT_RECURRING_NEXT or re.match(r"[\d一二两三四五六七八九十]", rest):
@@ -285,6 +303,8 @@ def _recurring(folded: str, m: re.Match[str]) -> bool:
         return True  # 「每季度召开1次联席会议」: the 1次 restates the rhythm, the meeting is held each quarter
     if m.group() == "每年" and any(p.match(folded, m.end()) for _, p, _ in ANNUAL_COUNTS):
         return False  # 「每年至少组织开展1次应急演练」, 「每年集中受理两次」: the count is the goal
+    if m.group() == "每年" and once_after_event(folded, m.start(), m.end()):
+        return True  # 「每年举办生物医药产业大会1次」: the once restates the rhythm
     if m.group() != "每年" and short_rhythm_standard(folded, m.start(), m.end()):
         return False  # 「运营企业每季度至少开展1次安全自查」: what each facility must do, the count is the amount
     if ANNUAL_QUANTITY.match(folded, m.end()) or ANNUAL_VALUE_FIRST.match(folded, m.end()) or any(p.match(folded, m.end()) for _, p, _ in RHYTHM_OF_LIMITS):
@@ -294,6 +314,28 @@ def _recurring(folded: str, m: re.Match[str]) -> bool:
     if m.group() not in ("每年", "每月"):
         return True  # 每季度, 每半年, 每周 pace a task: 「每季度通报」, 「每半年汇总通报一次」
     return words[0][1].startswith(("v", "p", "d")) or words[0][0] in ("对", "向", "定期")
+
+
+# …or the activity named before 每年 and held once after it: 「租户满意度调查每年开展1次」 (songjiang 21c). (name, pattern on the
+# clause before 每年, pattern after it, example)
+ACTIVITY_ONCE = (
+    (
+        "activity_then_once",
+        re.compile(r"(?:调查|评估|检查|演练|体检|普查|评价|考核|巡查|督查|培训)$"),
+        re.compile(r"(?:开展|举办|组织开展|组织|进行)(?:1|一)次(?=[,;。\n]|$)"),
+        "租户满意度调查每年开展1次 / 城市体检每年开展一次 (「企业每年开展1次」 names a doer: a standard)",
+    ),
+)
+
+
+def once_after_event(folded: str, start: int, end: int) -> bool:
+    """ONCE_AFTER_EVENTS after the 每年 at folded[start:end], the 每年 opening its clause (no one named before it), or
+    ACTIVITY_ONCE."""
+    opens = start == 0 or folded[start - 1] in ",;。\n:"
+    if opens and any(p.match(folded, end) for _, p, _ in ONCE_AFTER_EVENTS):
+        return True
+    before = re.split(r"[,;。\n:]", folded[max(0, start - 20) : start])[-1]
+    return any(named.search(before) and once.match(folded, end) for _, named, once, _ in ACTIVITY_ONCE)
 
 
 WINDOW = next(pattern for name, _, pattern in PATTERNS if name == "window")

@@ -33,6 +33,18 @@ NOUN_LIKE_VERBS = frozenset("就业 投资 融资 贷款 创业 收入 培训 �
 PLACE_SUFFIXES = frozenset("点 站 所 室 馆 区".split())
 
 
+# Words after a person counted that begin the duty the person is named for, no part of the name: 「明确1名市级领导联系」,
+# 「明确1名分管负责同志具体抓产业发展工作」 (round 23: yuancheng 22a, qinxi 22a). (name, words, example)
+DUTIES_AFTER_PERSON = (("duty_after_person", frozenset("联系 联络 负责 牵头 具体 专门 专职负责 包抓 包联 挂钩 对接 跟踪".split()), "每条重点产业链明确1名市级领导联系 → 市级领导"),)
+DUTY_AFTER_PERSON = DUTIES_AFTER_PERSON[0][1]
+PERSON_ENDS = ("领导", "同志", "干部", "专员", "人员", "员", "长", "人", "师")
+
+
+def _duty_after_person(words, index: int) -> bool:
+    """DUTIES_AFTER_PERSON at ``words[index]``, right after a word naming a person (PERSON_ENDS)."""
+    return index > 0 and words[index][0] in DUTY_AFTER_PERSON and words[index - 1][0].endswith(PERSON_ENDS)
+
+
 def _closing_place(words, index: int) -> bool:
     """Whether ``words[index]`` is a PLACE_SUFFIXES word closing the phrase (「集散点。」, not 「驻点服务」)."""
     if index >= len(words) or words[index][0] not in PLACE_SUFFIXES:
@@ -151,9 +163,18 @@ IN_STATE_SHAPE = re.compile(one_of(IN_STATE_SHAPES))
 
 def _one_char_compound(words, index: int) -> bool:
     """A one-character verb and a one-character noun after it make a word jieba does not know, no verb
-    and its object: 「输氢管道」, 「储氢设施」, 「制冰能力」."""
+    and its object: 「输氢管道」, 「储氢设施」, 「制冰能力」; so do a verb and a one-character noun before a joiner
+    (VERB_NOUN_COMPOUNDS)."""
     following = words[index + 1] if index + 1 < len(words) else ("", "")
-    return len(words[index][0]) == 1 and words[index][1] == "v" and len(following[0]) == 1 and following[1].startswith("n")
+    if len(words[index][0]) == 1 and words[index][1] == "v" and len(following[0]) == 1 and following[1].startswith("n"):
+        return True
+    joined = words[index + 2] if index + 2 < len(words) else ("", "")
+    return words[index][1] == "v" and len(following[0]) == 1 and following[1] == "n" and (joined[1] == "c" or joined[0] == "、")
+
+
+# A verb and a one-character noun before 和 / 、 make one noun listed with the next, no verb and its object: 「创新药和第三类创新
+# 医疗器械」 (jieba: 创新/药/和; round 23: yuancheng 22a). (name, example)
+VERB_NOUN_COMPOUNDS = (("verb_noun_before_joiner", "新增获批上市的创新药和第三类创新医疗器械15个 → 创新药和第三类创新医疗器械"),)
 
 
 def _in_state(words) -> bool:
@@ -277,7 +298,7 @@ def noun_after(phrase: str) -> tuple[int, int]:
         if word in GRADE_WORDS and seen_noun and following[1].startswith("n"):
             length += len(word)  # 「中级以上职称医师」: a grade and the noun it qualifies
             continue
-        if word[0] in PHRASE_ENDS or word in STOP_WORDS or (word == "的" and seen_noun):
+        if word[0] in PHRASE_ENDS or word in STOP_WORDS or (word == "的" and seen_noun) or (seen_noun and _duty_after_person(words, index)):
             break
         if not seen_noun and word in ("的", "“"):
             length += len(word)  # 「100TB的高质量公共数据集」, 「最高1000万元“训力券”」

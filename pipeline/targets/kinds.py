@@ -11,7 +11,7 @@ from .given_areas import given_area_named
 from .shared_limits import limit_shared
 from .facility_kinds import continues_standard, each_unit_standard, equipped_too, facility_each, staff_after_equipment, staff_each, staff_too, zone_standard
 from .found import FoundTarget, strip_fillers
-from .names import PER_RATE
+from .rate_words import PER_RATE
 from .time_names import event_left_out
 from .name_openers import opener_left_out
 from .per_frames import per_frame_left_out, per_frame_standard, support_after_each

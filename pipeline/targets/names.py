@@ -51,6 +51,7 @@ TABLE_VERB_START = re.compile(
 ACTING_SUBJECTS = (
     ("institution", r"(?:在)?[^,;。的、]{0,8}?(?:部门|机构|医院|单位|财政|政府)(?=每年|年度|用于|配备|配置|采购|投入|安排|提供|选派)", "区级部门年度采购低空服务金额不低于2000万元"),
     ("place", r"在[^,;。的]{2,10}?(?=建成(?!区)|建设|配备|设立|安装)", "在城市社区和行政村建成零工市场、就业驿站不少于1200个"),
+    ("quoted_platform", r"“[^“”,;。]{2,10}”[^,;。的“”、\d]{0,6}?(?=上线|接入|开通|推出|归集|汇聚|上架)", "“衢岭办”移动端上线高频服务事项1500项以上 → 高频服务事项 / “一网通办”平台接入政务服务事项3000项 → 政务服务事项 (round 23: quling 22a; the platform does it)"),
     ("should_equip", r"[^,;。的、\d]{2,10}?应(?:当)?(?=配备|配置|设置|建有|设有)", "中央厨房应配备专职食品安全管理人员不少于2名 → 专职食品安全管理人员 (round 16: who 应 equip, then ACTION_VERBS)"),
     ("trained_for", r"为?(?:基层|乡村|农村|社区|村级|乡镇)(?=培训[^,;。]{3,})", "三年内为基层培训畜牧兽医技术人员600人次 (the level served, then the trainees)"),
     ("served", r"为[^,;。的、\d]{2,12}?(?=(?:免费)?(?:开展|实施|接种))|(?:对|面向)[^,;。的\d]{2,24}?(?=开展)", "全年为困难失能老年人家庭开展适老化改造1500户 → 适老化改造 (round 17: who is served, then the light verb) / 每年面向公务人员、企业职工开展通识培训不少于5万人次 → 通识培训 (round 21: what 对 / 面向 name before 开展 is checked or taught — shiping 18a, gongxi and yingjiang 20b)"),
@@ -357,6 +358,7 @@ DONE_ENDS = (
     ("started", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:开工|投产|竣工)$", "既有住宅加装电梯开工400台以上"),
     ("covered", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:覆盖|惠及)$", "电梯按需维保试点覆盖200台以上"),
     ("tally_after", r"(?<=[\u4e00-\u9fff”]{2})(?:全年|每年|年均)$", "跨境电商企业全年新增1500家 → 跨境电商企业 (the tally word before the verb; round 17)"),
+    ("sent_to", r"(?<=[\u4e00-\u9fff]{2})赴[^,;。\d]{2,12}(?:进修|学习|培训|挂职|跟岗|研修|交流)(?:锻炼)?$", "骨干医师赴上级医院进修不少于10人次 → 骨干医师 / 青年干部赴沿海发达地区挂职锻炼50名 → 青年干部 (round 23: yuping 22b; the people sent are counted)"),
 )
 DONE_END = re.compile(one_of(DONE_ENDS))
 
@@ -378,23 +380,3 @@ def verb_led(subject: str) -> re.Match[str] | None:
     next clause's value measures the object — 「设立省级大气污染防治专项资金，2026年安排不少于3.5亿元」."""
     m = ACTION_START.match(subject)
     return m if m and len(subject) - m.end() >= 3 else None
-
-
-# A per-unit word inside a standard's name says what the standard is per, not what is measured: each must
-# meet it (an amount, kinds.py) and the name leaves it out — 「高标准农田建设亩均投入不低于3000元」 →
-# 高标准农田建设投入, 「电价每千瓦时不高于0.45元」 → 电价 (人均 names statistics too: 人均预期寿命 stays). (name,
-# pattern, example)
-PER_RATE_WORDS = (
-    ("per_mu", r"亩均", "高标准农田建设亩均投入不低于3000元"),
-    ("per_capita_day", r"人均日", "人均日供水量不低于20升"),  # (kept in the name: not 亩均, not closing it)
-    ("per_measure_after", r"(?<=[\u4e00-\u9fff])每(?:千瓦时|度|吨|立方米|公里)", "电价每千瓦时不高于0.45元 / 养护经费不低于每公里每年2万元"),  # after the name (closing it, below)
-)
-PER_RATE = re.compile(one_of(PER_RATE_WORDS))
-
-
-def without_rate_word(indicator: str) -> str:
-    """``indicator`` without a PER_RATE_WORDS word (a 每… one only closing it), where two characters or
-    more are left."""
-    if (m := PER_RATE.search(indicator)) and len(indicator) - len(m.group()) >= 2 and (m.group() == "亩均" or m.end() == len(indicator)):
-        return indicator[: m.start()] + indicator[m.end() :]
-    return indicator

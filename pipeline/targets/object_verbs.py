@@ -39,4 +39,9 @@ OBJECT_VERBS = (
     ("raise", r"(?:计划)?筹集(?!资金|金额|规模)", "全省计划筹集保障性租赁住房4.5万套 → 保障性租赁住房 (「筹集资金」 stays whole)"),
     ("stock", STOCKING, "县级储备移动式抽水泵不少于40台 → 移动式抽水泵 (「储备林」, 「储备资金」, 「储备点覆盖率」 stay whole)"),
     ("site", r"设置(?=[^,;。]{2,}(?:点|站|处)$)", "在县道重要节点设置不停车检测点4处 → 不停车检测点"),
+    # round 23, from the goals of round 22 whose name kept a verb of doing (quling 22a ×2, yuping 22b ×2, yingchuan 22b): verbs
+    # of gathering and recording, of obtaining funds, and 稳定 keeping a size
+    ("gather_record", r"归集|汇聚|登记(?!率|办理|时间|时限|数量|人数|量|注册|机关|机构|窗口)|整理(?!率)", "新增归集高价值数据集不少于200个 → 高价值数据集 / 登记数据资产不少于1000项 → 数据资产 / 挖掘整理民间特色诊疗技术不少于30项 (「登记办理时间」 stays whole)"),
+    ("obtain_funds", r"争取(?=[^,;。]{0,12}(?:资金|资助|项目|补助|债券|贷款|投资)$)", "累计争取中央和省级补助资金12亿元以上 → 中央和省级补助资金 / 争取专项债券额度 stays (no fund word closing it)"),
+    ("keep_stable", r"稳定(?!在|性|率|就业|脱贫|增收|运行|达标|发展|增长)", "稳定中药材种植面积3万亩左右 → 中药材种植面积 / 稳定粮食播种面积120万亩以上 (「稳定就业人数」 stays)"),
 )

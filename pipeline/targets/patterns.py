@@ -30,7 +30,7 @@ MEASURE_UNITS = sorted(
     场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 羽 间
     吨二氧化碳当量 公斤 千克 分钟 升 年一遇 类 人年 家次 户次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS 批次 辆次 届 期 盏 级
     例 格 块 兆瓦 兆瓦时 个半天 半天 标准箱 口 ℃ 分 厘米 毫米 尾 台套 层 个基点
-    片 剂 剂次 袋 轮次 瓶 具 组""".split()
+    片 剂 剂次 袋 轮次 瓶 具 组 日""".split()  # 日: only closing its value, never after 月 (values.CLOSING_UNITS day_term)
     + [unit for _, units, _ in MORE_COUNTERS for unit in units.split()],
     key=len,
     reverse=True,
@@ -230,6 +230,7 @@ PER_BENEFICIARY = re.compile("^(?:对(?=单))?(?:" + one_of(PER_BENEFICIARY_LEAD
 # 「设立人才发展基金，首期规模5亿元」 → 人才发展基金. (name, pattern on the indicator, example)
 FUND_ATTRIBUTES = (
     ("fund_size", r"^(?:首期|总|基金)?规模$", "设立人才发展基金，首期规模5亿元"),
+    ("first_tranche", r"^(?:首期|首批|第一期|第一批)$", "县财政每年安排乡村特色产业发展资金不少于3000万元，2026年首期安排4000万元 → 乡村特色产业发展资金 (round 23: qinxi 22a)"),
 )
 FUND_ATTRIBUTE = re.compile(one_of(FUND_ATTRIBUTES))
 FUND_NAME = re.compile(r"(?:基金|资金|资金池)$")

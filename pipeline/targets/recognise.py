@@ -28,7 +28,8 @@ from .list_levels import condition_between
 from .lists import LISTED, distribute, respectively
 from .shared_names import shared_heads
 from .list_lines import continues_intro
-from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim, verb_led, without_rate_word
+from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim, verb_led
+from .rate_words import without_rate_word
 from .patterns import ATTENDANCE_UNIT, CHANGE_IN_NAME_RULES, CONDITION_EACH_NAME, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, ITEM_CLASSIFIER, LIMIT_IN_NAME, MEASURE_IN_ITEM
 from .patterns import PER_QUANTIFIER, PER_UNIT, PER_UNIT_NAME, RECIPIENT_HEAD, SHARE_LEAD, SHARE_LIMIT, SHARE_OF_BASE, SUPPORT_NAMED, SENTENCE_ENDS
 from .patterns import SUPPORT_VERB_NOUN, TIME_UNITS, past_clause, reports_facts

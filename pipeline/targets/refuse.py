@@ -116,7 +116,11 @@ TRIGGER = re.compile(one_of(TRIGGERS))
 
 # A ratio by which two budgets share a cost is no parameter of a support: 「由省级财政和市级财政按6:4比例分担」.
 # (name, pattern after the value, example)
-COST_SPLITS = (("cost_split", r"(?:的)?(?:比例)?(?:分担|承担|负担|分摊)", "基层岗位津贴由省财政和市财政按7:3比例分担"),)
+COST_SPLITS = (
+    ("cost_split", r"(?:的)?(?:比例)?(?:分担|承担|负担|分摊)", "基层岗位津贴由省财政和市财政按7:3比例分担"),
+    # round 23 (qinxi 22a): the shares of a support's instalments split it, as a cost split does — no target of their own
+    ("instalment_split", r"(?:的)?(?:比例)(?:分期|分年度|逐年)?(?:拨付|兑付|发放|下达|支付)", "每亩补助1200元，分3年按4∶3∶3的比例拨付"),
+)
 COST_SPLIT = re.compile(one_of(COST_SPLITS))
 # A contract's term the beneficiary signs is what it promises, not what it is granted: 「须与用人单位签订不少于5年
 # 的聘用合同」 (TARGET_LABELING: 「签订1年以上劳动合同」). (name, pattern on the words before the value, example)
@@ -138,6 +142,8 @@ def _months_of_base(clause: str, value: re.Match[str], head: str) -> bool:
 def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
     """Numbers that measure nothing promised: an age, a rate's base, a threshold saying who is meant,
     a telephone number, a count of classes."""
+    if _held_once_a_year(clause, value, head):
+        return "held_once_a_year"  # 「每年举办生物医药产业大会1次」: the task's rhythm (deadlines.ONCE_AFTER_EVENTS)
     if value["unit"] == "周岁" or (value["unit"] == "岁" and "年龄" in head[-8:]):
         return "age"  # 「项目负责人年龄不超过40周岁」: who may apply (「人均预期寿命达到80岁」 stays a goal)
     if value["ratio"] and COST_SPLIT.match(clause, value.end()):
@@ -205,6 +211,14 @@ SCALE_CLASS = re.compile(one_of(SCALE_CLASSES))
 SET_OUT_PARTS = (("parts_set_out", r"明确$", "名 人", "明确十四项重点任务 (refused) / 每家入库企业明确1名服务专员 (kept)"),)
 SET_OUT = Ending(SET_OUT_PARTS[0][1])
 PERSON_UNITS = frozenset(SET_OUT_PARTS[0][2].split())
+
+
+def _held_once_a_year(clause: str, value: re.Match[str], head: str) -> bool:
+    """deadlines.ONCE_AFTER_EVENTS: 「每年举办生物医药产业大会1次」, 每年 opening the clause — the task's rhythm, no goal."""
+    from .deadlines import once_after_event
+
+    start = len(head) - len(head.lstrip())
+    return head.startswith("每年", start) and value.group() in ("1次", "一次") and once_after_event(clause, start, start + 2)
 
 
 def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated: str | None, per: bool, verb: str | None) -> str | None:

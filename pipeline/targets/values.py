@@ -23,11 +23,13 @@ UNIT_GUARDS = (
 )
 # Units only where they close the value's phrase (a 以上 or 左右 after them allowed): (name, unit, example).
 CLOSING_UNITS = (
+    ("day_term", "日", "容缺材料补正期限不超过30日 (round 23: quling 22a; not a day of a month, 「6月30日」 — DAY_GUARD — nor 「20日内」)"),
     ("grade_reached", "级", "电子病历系统应用水平分级评价平均达到4级以上 (not 「二级以上公立医院」)"),
     ("score_reached", "分", "群众满意度达到90分以上 (a score; not 「90分钟」, 「三分之一」, 「5分类」)"),
 )
 _GUARDED = {unit: rf"{re.escape(unit)}(?![{after}])" for _, unit, after, _ in UNIT_GUARDS}
 _GUARDED |= {unit: rf"{re.escape(unit)}(?=(?:及以上|以上|以下|左右)?(?:[,;。、)\s]|$))" for _, unit, _ in CLOSING_UNITS}
+_GUARDED["日"] = r"(?<!月\d)(?<!月\d\d)" + _GUARDED["日"]  # DAY_GUARD: 「6月30日。」 is a date
 UNIT_ALTERNATION = "|".join(_GUARDED.get(unit, re.escape(unit)) for unit in MEASURE_UNITS)
 SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "万亿": Decimal(10**12)}
 # A rate's base written after the value and its unit, a slash and a scaled count: (name, pattern, example).
@@ -35,6 +37,8 @@ SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "万亿": Decimal
 PER_BASES = (
     ("per_scaled_count", r"/(?:\d+)?(?:千|万|十万|百万)(?:人口|人|户)?", "食品安全抽检4.5批次/千人, 孕产妇死亡率控制在10/10万以下"),
     ("per_time", r"/(?:日|天|小时|月|年)(?!(?!左右|以上|以下|以内|及以上)[\u4e00-\u9fff])", "焚烧处理能力达到4500吨/日 (a capacity's unit is the amount per day)"),
+    # round 23 (yuancheng 22a): a load or a price per area or per mass is one compound unit, as 微克/立方米 is
+    ("per_measure", r"/(?:平方米|平方公里|立方米|千克|公斤|吨|亩|升)(?!(?!左右|以上|以下|以内|及以上)[\u4e00-\u9fff])", "楼面荷载不低于800公斤/平方米 → 公斤/平方米 / 租金不超过30元/平方米"),
 )
 # A minus sign before a temperature is the value's sign, not a dash: (name, pattern, example). Not after a digit or a
 # degree, where it joins a range (「2-8℃」, 「2℃-8℃」). Round 19: yuchuan 18a.

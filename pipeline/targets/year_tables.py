@@ -10,6 +10,7 @@ from .. import rx as re
 
 from ..vocabulary import DEADLINE_LABELS, UNIT_LINE_LABELS
 from .found import FoundTarget
+from .clause_values import BEFORE
 from .patterns import COMPARATOR_AFTER
 from .tables import one_of
 from .values import SCALES, UNIT_ALTERNATION, VALUE, value_fields
@@ -26,6 +27,11 @@ YEAR_COLUMN = re.compile("|".join(pattern for _, pattern, _ in YEAR_COLUMNS))
 # A year column that needs no second one: its header says it holds the target (name, pattern, example).
 TARGET_COLUMNS = (("target_year_column", r"(?:19|20)\d\d年?(?:目标值|目标|预期值|预期)", "指标名称；2025年完成值；2026年目标值"),)
 TARGET_COLUMN = re.compile(one_of(TARGET_COLUMNS))
+# A first header cell numbering the rows: the indicator is in the next cell, the row's first cell its number
+# (round 23: quling 22a 「序号；指标名称；2025年；2026年目标值」, rows 「1；政务服务事项全程网办率；82.4%；不低于90%」). (name, pattern, example)
+SERIAL_COLUMNS = (("serial_column", r"序号|编号", "序号；指标名称；2025年；2026年目标值"),)
+SERIAL_COLUMN = re.compile(one_of(SERIAL_COLUMNS))
+SERIAL_CELL = re.compile(r"\s*\d{1,3}\s*;")
 # What the first cell of a row may hold around the indicator: (name, pattern, example).
 ROW_NAME_PARTS = (
     ("item_number", r"\d{1,3}[.、](?=\D)", "1.每万人口高价值发明专利拥有量（件） (the 序号 column, joined by the reader)"),
@@ -71,11 +77,11 @@ def row_targets(text: str, folded: str, start: int, end: int, years: dict[int, i
         if i not in years or not cell.strip():
             continue
         cell_end = cell_start + len(cell.strip())
-        m = VALUE.match(folded, cell_start, cell_end)
+        m = VALUE.match(folded, cell_start, cell_end) or _after_limit(folded, cell_start, cell_end)
         if not m or not m.group():
             return None
         rest = folded[m.end() : cell_end]
-        comparator = "equal" if not rest else next((name for name, p in AFTER.items() if p.fullmatch(rest)), None)
+        comparator = _stated(folded[cell_start : m.start()]) if not rest else next((name for name, p in AFTER.items() if p.fullmatch(rest)), None)
         if comparator is None:
             return None
         fields = value_fields(text, 0, m)
@@ -90,6 +96,21 @@ def row_targets(text: str, folded: str, start: int, end: int, years: dict[int, i
     return found or None
 
 
+def _after_limit(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """The value of a year cell opening with a comparator (「不低于90%」, 「压缩至0.5个工作日以内」), else None."""
+    for m in VALUE.finditer(folded, start, end):
+        if m.group():
+            return m if _stated(folded[start : m.start()]) else None
+    return None
+
+
+def _stated(before: str) -> str | None:
+    """The comparator of the words before a cell's value: equal where there are none, None where they are no comparator."""
+    if not before.strip():
+        return "equal"
+    return m.lastgroup if (m := BEFORE.search(before.strip())) and m.start() == 0 else None
+
+
 def _bracket_unit(bracket: re.Match[str], value: float | None) -> dict:
     """The unit (and scaled value) a row's bracket gives its bare values: （亿元） → 亿元, value × 1e8."""
     scale = bracket["scale"] or ""
@@ -97,10 +118,20 @@ def _bracket_unit(bracket: re.Match[str], value: float | None) -> dict:
     return {"unit": scale + bracket["unit"], "scaled_value": scaled}
 
 
-def year_table_targets(text: str, folded: str, lines: list[tuple[int, int]]) -> dict[int, list[FoundTarget]]:
-    """Line start → the goals of that line, for each row under a header of years (offsets into ``text``)."""
+def _without_past(header: dict[int, int], notice_year: int | None) -> dict[int, int]:
+    """``header`` without the columns of years before ``notice_year`` where a later one is left: 「2025年；2026年目标值」 in a
+    notice of 2026 — the past year's column is the base, facts reported and no goal (round 23: quling 22a)."""
+    past = {i for i, year in header.items() if i != UNIT_KEY and notice_year and year < notice_year}
+    if not past or len(past) == len([i for i in header if i != UNIT_KEY]):
+        return header
+    return {i: year for i, year in header.items() if i not in past}
+
+
+def year_table_targets(text: str, folded: str, lines: list[tuple[int, int]], notice_year: int | None = None) -> dict[int, list[FoundTarget]]:
+    """Line start → the goals of that line, for each row under a header of years (offsets into ``text``); a column of a year
+    before ``notice_year`` is left out beside a later one."""
     found: dict[int, list[FoundTarget]] = {}
-    years = None
+    years, serial = None, False
     for start, end in lines:
         line = folded[start:end]
         if years and ROW_NOTE.match(line):
@@ -108,11 +139,13 @@ def year_table_targets(text: str, folded: str, lines: list[tuple[int, int]]) -> 
         if CELL_SEPARATOR not in line:
             years = None
             continue
-        header = header_years(line.split(CELL_SEPARATOR))
+        serial_header = SERIAL_COLUMN.fullmatch(line.split(CELL_SEPARATOR)[0].strip())
+        header = header_years(line.split(CELL_SEPARATOR)[1:] if serial_header else line.split(CELL_SEPARATOR))
         if header:
-            years = header
+            years, serial = _without_past(header, notice_year), bool(serial_header)
             continue
-        row = row_targets(text, folded, start, end, years) if years else None
+        name_start = number.end() if years and serial and (number := SERIAL_CELL.match(folded, start)) else start  # 「1；全程网办率；…」
+        row = row_targets(text, folded, name_start, end, years) if years else None
         if row is None:
             years = None
         else:
