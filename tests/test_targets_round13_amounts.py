@@ -49,8 +49,8 @@ AMOUNTS13 = [
     # OBLIGATIONS time_per_period with the period after the time's noun (TRAILING_FILLER 每周), sustained_time: how
     # long each installation must hold out — standards, amounts (rounds 11b, 12a, 12b)
     ("体育场馆公益性开放时段每周不少于20小时。", [("体育场馆公益性开放时段", 20.0, "小时", "at_least", "amount", "体育场馆公益性开放时段每周不少于20小时")]),
-    ("应急广播终端备用电源续航时间不少于24小时。", [("应急广播终端备用电源续航时间", 24.0, "小时", "at_least", "amount", "应急广播终端备用电源续航时间不少于24小时")]),
-    ("新建电站储能时长原则上不少于2小时。", [("电站储能时长", 2.0, "小时", "at_least", "amount", "电站储能时长原则上不少于2小时")]),
+    ("应急广播终端备用电源续航时间不少于24小时。", [("续航时间", 24.0, "小时", "at_least", "amount", "续航时间不少于24小时")]),
+    ("新建电站储能时长原则上不少于2小时。", [("储能时长", 2.0, "小时", "at_least", "amount", "储能时长原则上不少于2小时")]),
     # LEADING_FILLER …期间: a span of time opening a name says when, not what (development round 5)
     ("在本市租住人才公寓的，租住期间免收租金，最长不超过5年。", [("免收租金", 5.0, "年", "at_most", "amount", "最长不超过5年")]),
     # MEASURE_UNITS ℃ and OBLIGATIONS temperature_floor: a temperature each home or room must reach; LEADING_FILLER

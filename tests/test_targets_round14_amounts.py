@@ -14,7 +14,7 @@ AMOUNTS14 = [
     # …but a count under it stays a goal (the unit counts things)
     ("纳入培育名单的企业原则上不少于300家。", [("企业", 300.0, "家", "at_least", "goal", "企业原则上不少于300家")]),
     # standard_kinds.FACILITY_MEASURES: a facility's own measure right before a limit word
-    ("新建社区服务中心建筑面积不少于600平方米。", [("社区服务中心建筑面积", 600.0, "平方米", "at_least", "amount", "社区服务中心建筑面积不少于600平方米")]),  # built_area
+    ("新建社区服务中心建筑面积不少于600平方米。", [("建筑面积", 600.0, "平方米", "at_least", "amount", "建筑面积不少于600平方米")]),  # built_area
     ("新植绿化带宽度不少于8米。", [("新植绿化带宽度", 8.0, "米", "at_least", "amount", "新植绿化带宽度不少于8米")]),  # width_or_girth
     ("每座换电站储能容量不低于500千瓦时。", [("储能容量", 500.0, "千瓦时", "at_least", "amount", "储能容量不低于500千瓦时")]),  # storage
     ("享受补助的图书馆全年开放天数不少于300天。", [("图书馆全年开放天数", 300.0, "天", "at_least", "amount", "图书馆全年开放天数不少于300天")]),  # days_open

@@ -10,7 +10,7 @@ from target_rows import targets_with_spans
 AMOUNTS16 = [
     # standard_kinds.SHOULD_MEETS should_meet: a limit each one 应 meet is a standard, an amount; found.TRAILING_FILLER
     # leaves 应 out of the name
-    ("改建后的驿站服务面积应不少于80平方米。", [("驿站服务面积", 80.0, "平方米", "at_least", "amount", "驿站服务面积应不少于80平方米")]),
+    ("改建后的驿站服务面积应不少于80平方米。", [("服务面积", 80.0, "平方米", "at_least", "amount", "服务面积应不少于80平方米")]),
     ("示范街区特色门店占比应不低于25%。", [("示范街区特色门店占比", 25.0, "%", "at_least", "amount", "示范街区特色门店占比应不低于25%")]),
     # …with the equipping verb: names.ACTING_SUBJECTS should_equip leaves who equips out of the name
     ("社区食堂应配备持证营养配餐人员不少于1名。", [("持证营养配餐人员", 1.0, "名", "at_least", "amount", "持证营养配餐人员不少于1名")]),
@@ -33,7 +33,7 @@ AMOUNTS16 = [
     # …while a government's inspections counted stay a goal
     ("每年开展燃气安全专项检查不少于4次。", [("燃气安全专项检查", 4.0, "次", "at_least", "goal", "燃气安全专项检查不少于4次")]),
     # standard_kinds.SITE_AREAS site_area: a site's area in square metres or mu under a limit word is an amount
-    ("便民服务网点营业面积不少于50平方米。", [("便民服务网点营业面积", 50.0, "平方米", "at_least", "amount", "便民服务网点营业面积不少于50平方米")]),
+    ("便民服务网点营业面积不少于50平方米。", [("营业面积", 50.0, "平方米", "at_least", "amount", "营业面积不少于50平方米")]),
     ("示范茶园连片面积不少于300亩。", [("示范茶园连片面积", 300.0, "亩", "at_least", "amount", "示范茶园连片面积不少于300亩")]),
     # …while a territory's area in 万亩 stays a goal
     ("永久基本农田保护面积不低于40万亩。", [("永久基本农田保护面积", 40.0, "万亩", "at_least", "goal", "永久基本农田保护面积不低于40万亩")]),

@@ -10,12 +10,12 @@ from target_rows import targets_with_spans
 AMOUNTS17 = [
     # standard_kinds.COUNTS_AFTER_MEASURES count_after_measure: staff or events after a facility's physical measure
     # in the same sentence are more of what the facility must have or do, amounts
-    ("非遗工坊展示面积应不少于60平方米，每年开展传习活动不少于10次。", [("非遗工坊展示面积", 60.0, "平方米", "at_least", "amount", "非遗工坊展示面积应不少于60平方米"), ("传习活动", 10.0, "次", "at_least", "amount", "传习活动不少于10次")]),
+    ("非遗工坊展示面积应不少于60平方米，每年开展传习活动不少于10次。", [("展示面积", 60.0, "平方米", "at_least", "amount", "展示面积应不少于60平方米"), ("传习活动", 10.0, "次", "at_least", "amount", "传习活动不少于10次")]),
     ("每个驿站服务半径一般不超过10公里，配备专职管理人员不少于2名。", [("服务半径", 10.0, "公里", "at_most", "amount", "服务半径一般不超过10公里"), ("专职管理人员", 2.0, "名", "at_least", "amount", "专职管理人员不少于2名")]),
     # …while households a facility brings along after its area stay a goal
-    ("示范基地核心区面积不少于300亩，带动农户不少于150户。", [("示范基地核心区面积", 300.0, "亩", "at_least", "amount", "示范基地核心区面积不少于300亩"), ("农户", 150.0, "户", "at_least", "goal", "农户不少于150户")]),
+    ("示范基地核心区面积不少于300亩，带动农户不少于150户。", [("核心区面积", 300.0, "亩", "at_least", "amount", "核心区面积不少于300亩"), ("农户", 150.0, "户", "at_least", "goal", "农户不少于150户")]),
     # found.CLAUSE_LINKS and_also / its: 且 or 其 opening a clause is no part of the name
-    ("境外服务中心建筑面积应不少于300平方米，且本地化雇员不少于2名。", [("境外服务中心建筑面积", 300.0, "平方米", "at_least", "amount", "境外服务中心建筑面积应不少于300平方米"), ("本地化雇员", 2.0, "名", "at_least", "amount", "本地化雇员不少于2名")]),
+    ("境外服务中心建筑面积应不少于300平方米，且本地化雇员不少于2名。", [("建筑面积", 300.0, "平方米", "at_least", "amount", "建筑面积应不少于300平方米"), ("本地化雇员", 2.0, "名", "at_least", "amount", "本地化雇员不少于2名")]),
     ("新建集中供水工程，其日供水能力原则上不低于500立方米。", [("日供水能力", 500.0, "立方米", "at_least", "amount", "日供水能力原则上不低于500立方米")]),
     # …but 其他 is a word of the name
     ("其他企业补贴不超过10万元。", [("其他企业补贴", 10.0, "万元", "at_most", "amount", "其他企业补贴不超过10万元")]),

@@ -105,7 +105,7 @@ AMOUNTS8 = [
     # SUPPORT_NAMED with 救助金 / 慰问金: a relief payment named after 发放
     ("对受灾群众每人一次性发放临时救助金800元。", [("临时救助金", 800.0, "元", "equal", "amount", "临时救助金800元")]),
     # 不小于 / 不大于 are limits; 每处 opens what each site must have (an amount)
-    ("每处应急避难场所有效面积不小于1500平方米。", [("应急避难场所有效面积", 1500.0, "平方米", "at_least", "amount", "应急避难场所有效面积不小于1500平方米")]),
+    ("每处应急避难场所有效面积不小于1500平方米。", [("有效面积", 1500.0, "平方米", "at_least", "amount", "有效面积不小于1500平方米")]),
     # a clause naming a support after its verb (发放, 给予) mid-clause hands that support to the next clause's cap
     ("面向小微企业发放服务券，每家企业每年最高抵扣10万元。", [("服务券", 10.0, "万元", "at_most", "amount", "每年最高抵扣10万元")]),
     # SUPPORT_VERB 收取: a fee set for each (an obligation) names what is charged after the verb

@@ -1,0 +1,95 @@
+"""The holder of a standard is left out of its name, as a per-unit word is (TARGET_LABELING.md, the holder of a standard:
+「林区防火应急道路路面宽度原则上不小于4.5米」 → 路面宽度, 「治未病中心业务用房面积不少于300平方米」 → 业务用房面积, as 「每个中心
+建筑面积」 → 建筑面积). The facility, site, team, organisation or person that must meet the floor or cap is who meets it; the
+measure, with its own modifiers, is the name. Decided in round 23: of the 63 amount labels of rounds 1–21 that write a holder
+before a standard's measure without a per-unit word, 41 leave it out and 22 kept it (relabelled with the decision).
+
+Only an amount under a limit is read; the name is split at the last holder ending before a measure head, and only where what
+remains is a measure of two characters or more that is no bare measure (「实验室面积」, 「队伍人员」 keep their holder: 面积 or
+人员 alone names nothing), no rate or share (率, 比例, 占比, 比重 keep what they count) and no support (补贴, 奖励…). Goals keep
+their names."""
+
+from __future__ import annotations
+
+from .. import rx as re
+
+from .found import FoundTarget, renamed
+from .tables import one_of
+
+# The nouns closing a standard's holder — a facility, site, team, organisation or person — each with a label that left it out.
+# (name, pattern on the holder's last characters, example)
+HOLDER_ENDINGS = (
+    ("road", r"道路|公路|路段|走廊", "林区防火应急道路路面宽度原则上不小于4.5米 → 路面宽度 / 农村公路路基宽度 → 路基宽度 / 灾毁路段抢通时间 → 抢通时间 / 线路走廊树障清理宽度 → 树障清理宽度"),
+    ("network", r"管网(?:事故(?=抢修))?", "园区管网巡检记录保存期限不少于3年 → 巡检记录保存期限 / 城区管网事故抢修恢复时间 → 抢修恢复时间 (the accident a repair answers goes with the network)"),
+    ("centre_or_site", r"中心|综合体|基地|园区|小区|场所|驿站|工坊|厂房|病房|化粪池|(?<![重试特焦亮要优难热盲节驻])点|(?<!车)站", "治未病中心业务用房面积 → 业务用房面积 / 综合体建筑面积 → 建筑面积 / 示范基地核心区面积 → 核心区面积 / 暂存点冷藏容积 → 冷藏容积 / 转运站服务半径 → 服务半径 / 标准厂房层高 → 层高 / 研究型病房床位 → 床位"),
+    ("school_or_hospital", r"学校|幼儿园|医院", "义务教育学校班额原则上不超过45人 → 班额 / 公办幼儿园非在编教师工资待遇 → 非在编教师工资待遇"),
+    ("team_or_body", r"队伍|(?<![团排列插])队|机构|企业", "乡镇专职消防队专职消防员不少于8名 → 专职消防员 (a queue, 排队, is no team: 售粮农户排队等候时间 keeps its name)"),
+    ("equipment", r"平台|系统|设施|设备|电梯|电源", "火灾自动报警系统故障修复时间 → 故障修复时间 / 调度平台数据保存期限 → 数据保存期限 / 末端治理设施去除效率 → 去除效率 / 备用电源续航时间 → 续航时间"),
+    # (a project is no holder: its own term names it, 「项目实施期限一般不超过3年」 — kunchuan 10a keeps it)
+    ("works", r"作业", "除治作业伐桩高度不超过5厘米 → 伐桩高度 / 林木采伐作业伐根高度 → 伐根高度"),
+)
+# A holder ending followed by a verb of works is what is worked on, not who meets the standard: (name, pattern on the words
+# after the ending, example)
+WORKED_ON = (("works_verb", r"改造|建设|整治|提升|更新|改建|扩建|新建|治理", "老旧小区改造方案公示时间不少于5天 → kept (the plan's publicity, 改造方案公示时间)"),)
+HOLDER_ENDING = re.compile("(?:" + one_of(HOLDER_ENDINGS) + ")(?!" + one_of(WORKED_ON) + ")")
+# The heads of a measure a holder must meet, each with a label named by it. A spacing (间距) is no such head: what stands before it
+# is what is spaced, not who holds it (every 间距 label of rounds 1–22 keeps it: 路灯间距, 检查井间距, 市政消火栓间距).
+# (name, pattern closing the name, example)
+MEASURE_HEADS = (
+    ("size", r"面积|宽度|高度|长度|深度|层高|容积|容量|库容|半径|班额|床位", "业务用房面积, 路面宽度, 伐桩高度, 有效容积, 服务半径, 班额, 床位"),
+    ("time", r"时间|时长|时限|期限|责任期", "故障修复时间, 续航时间, 数据保存期限, 工程缺陷责任期"),
+    ("performance", r"效率", "去除效率"),
+    ("pay", r"待遇|报酬|收入", "非在编教师工资待遇, 劳务报酬 (a person's pay the holder must keep)"),
+    ("staff", r"人员|人数|(?<!人)员|医生|医师|教师|护士", "专职消防员, 值守人员"),
+)
+MEASURE_HEAD = re.compile("(?:" + one_of(MEASURE_HEADS) + ")$")
+# A measure alone names nothing: its holder stays (「实验室面积不少于3000平方米」, 「每个服务站面积不少于50平方米」, 「队伍人员不少于20名」).
+BARE_MEASURES = frozenset({"面积", "容积", "容量", "人数", "人员", "成员", "时间", "期限", "高度", "宽度", "长度", "收入"})
+# A support keeps its name, and a rate or share what it counts. (name, pattern anywhere in the name, example)
+KEPT_NAMES = (
+    ("support", r"补贴|奖励|奖补|资助|补助|补偿|扶持|贴息|贷款|担保|资金|经费|额度|券|津贴|奖金", "给予每个中心奖补资金50万元 → 奖补资金 / 创业担保贷款期限"),
+    ("rate_or_share", r"(?<!效)率|比例|占比|比重|的", "二级以上综合医院设立老年医学科的比例 (the guide's rate line)"),
+    # a measure per head or per household is each of the holder's (shiping 18a: 「食堂就餐场所人均面积不低于1平方米」 keeps it)
+    ("per_head", r"[人户床]均", "食堂就餐场所人均面积不低于1平方米"),
+)
+KEPT_NAME = re.compile(one_of(KEPT_NAMES))
+NAME_CHARACTERS = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def holder_split(name: str) -> int:
+    """Where the measure starts after the holder closing at the last HOLDER_ENDINGS match of ``name``; 0 where no holder
+    opens a standard's measure (MEASURE_HEADS, not bare, not a support, rate or share)."""
+    if not NAME_CHARACTERS.fullmatch(name) or KEPT_NAME.search(name) or not MEASURE_HEAD.search(name):
+        return 0
+    cut = 0
+    for ending in HOLDER_ENDING.finditer(name):
+        if len(name) - ending.end() >= 2:
+            cut = ending.end()
+    measure = name[cut:]
+    if not cut or measure in BARE_MEASURES or not MEASURE_HEAD.search(measure):
+        return 0
+    return cut
+
+
+PLACE_BEFORE = re.compile(r"(?:到|赴|去|进|在)$")
+
+
+def _kept_by_context(folded: str, target: FoundTarget) -> bool:
+    """Whether the words around the name keep its holder: a place one goes to before it (lujiang 17d, rongxi: 「教师到企业实践
+    时间累计不少于1个月」 → 企业实践时间), or a share of a whole of the same measure after it — the part's holder says what part
+    of the whole it is (luwan 10b 「园区公共服务面积原则上不低于园区总面积的15%」, qingcen 「经营性服务设施占地面积不超过公园陆地面积
+    的3%」 keep theirs; 「非在编教师工资待遇…不低于当地在编教师平均工资水平的80%」 is measured against no whole of its own)."""
+    if PLACE_BEFORE.search(folded, max(0, target.start - 1), target.start):
+        return True
+    head = MEASURE_HEAD.search(target.indicator)
+    return target.unit == "%" and head is not None and head.group() in folded[target.start + len(target.indicator) : target.end]
+
+
+def holder_left_out(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` named by its measure where a holder opens an amount's name under a limit (HOLDER_ENDINGS, MEASURE_HEADS);
+    unchanged otherwise (a goal, a support, a rate or share, a bare measure, a place gone to, a share of a whole)."""
+    if target.kind != "amount" or target.comparator not in ("at_least", "at_most") or not (cut := holder_split(target.indicator)):
+        return target
+    if _kept_by_context(folded, target):
+        return target
+    return renamed(folded, target, target.indicator[cut:])
