@@ -25,7 +25,7 @@ KINDS23 = [
     ("全县污水处理能力不低于8万吨/日。", [("污水处理能力", 8.0, "万吨/日", "at_least", "goal", "污水处理能力不低于8万吨/日")]),
     # work_standards.TECHNICAL_RATES technical_rate: what a work or an installation removes, secures, keeps alive, transmits
     ("改造后除尘设施去除效率不低于95%，在线监测数据有效率不低于90%。", [
-        ("除尘设施去除效率", 95.0, "%", "at_least", "amount", "除尘设施去除效率不低于95%"),
+        ("去除效率", 95.0, "%", "at_least", "amount", "去除效率不低于95%"),
         ("在线监测数据有效率", 90.0, "%", "at_least", "amount", "在线监测数据有效率不低于90%"),
     ]),
     ("新建灌区设计灌溉保证率不低于80%。", [
@@ -93,7 +93,7 @@ KINDS23 = [
     ]),
     ("每年新增高标准蔬菜基地面积不少于500亩。", [("高标准蔬菜基地面积", 500.0, "亩", "at_least", "goal", "高标准蔬菜基地面积不少于500亩")]),
     # …but a site's own area stays its standard, an amount (standard_kinds.SITE_AREAS)
-    ("示范基地核心区面积不少于1000亩。", [("示范基地核心区面积", 1000.0, "亩", "at_least", "amount", "示范基地核心区面积不少于1000亩")]),
+    ("示范基地核心区面积不少于1000亩。", [("核心区面积", 1000.0, "亩", "at_least", "amount", "核心区面积不少于1000亩")]),
 ]
 
 
