@@ -94,6 +94,11 @@ KINDS23 = [
     ("每年新增高标准蔬菜基地面积不少于500亩。", [("高标准蔬菜基地面积", 500.0, "亩", "at_least", "goal", "高标准蔬菜基地面积不少于500亩")]),
     # …but a site's own area stays its standard, an amount (standard_kinds.SITE_AREAS)
     ("示范基地核心区面积不少于1000亩。", [("核心区面积", 1000.0, "亩", "at_least", "amount", "核心区面积不少于1000亩")]),
+    # facility_kinds.EACH_DIVISIONS each_division: a mining or scenic area after 每个 is a site, its staff a standard
+    ("每个采区应当设置公示牌并明确1名现场监管人员。", [("现场监管人员", 1.0, "名", "equal", "amount", "明确1名现场监管人员")]),
+    ("每个景区应配备1名安全管理员。", [("安全管理员", 1.0, "名", "equal", "amount", "1名安全管理员")]),
+    # …but a district after 每个 stays a quota, a goal
+    ("每个区至少配备1名专职督导员。", [("专职督导员", 1.0, "名", "at_least", "goal", "至少配备1名专职督导员")]),
 ]
 
 

@@ -142,7 +142,7 @@ EACH_UNIT_STANDARD = re.compile(one_of(EACH_UNIT_STANDARDS))
 # A division of the territory right before its duty, an alternative in brackets or its 城区 allowed: 「每个乡镇（街道）至少配备」,
 # 「每个设区市城区布设」 (round 21: lichuan 19b, meixi 11a, luchuan 13b — goals). (name, pattern, example)
 EACH_DIVISIONS = (
-    ("each_division", r"^(?:为)?每个[^,;。的、每]{0,6}?(?:行政村|自然村|村|乡镇|镇|街道|社区|县|(?<!小)区|设区市|市州|市|州)(?:城区)?(?=至少|不少于|不低于|应|要|须|均|明确|配备|配置|设置|建有|设有|聘请|落实|安排|建设|提供|开展|组织|布设)", "每个乡镇（街道）至少配备专职管护员2名 / 每个设区市城区布设回收箱不少于500个"),
+    ("each_division", r"^(?:为)?每个[^,;。的、每]{0,6}?(?:行政村|自然村|村|乡镇|镇|街道|社区|县|(?<![小采景矿校])区|设区市|市州|市|州)(?:城区)?(?=至少|不少于|不低于|应|要|须|均|明确|配备|配置|设置|建有|设有|聘请|落实|安排|建设|提供|开展|组织|布设)", "每个乡镇（街道）至少配备专职管护员2名 / 每个设区市城区布设回收箱不少于500个 (a mining, scenic or school area, 采区 / 景区 / 矿区 / 校区, is a site, no district: round 23, lanxi 22b 「每个采区应当设置公示牌并明确1名现场监管人员」)"),
 )
 EACH_DIVISION = re.compile(one_of(EACH_DIVISIONS))
 ASIDE = re.compile(r"[（(][^）)]{1,8}[）)]")
