@@ -265,6 +265,35 @@ def test_verb_sentence_on_its_own_line_under_an_item(tmp_path):
     assert _blocks(tmp_path, text) == [[("lead", "县水利局", None)]]
 
 
+def test_duty_words_closing_a_second_group_are_no_part_of_a_name(tmp_path):
+    """「（责任单位：各乡镇人民政府；县农业农村局、县生态环境局负责指导）」: 负责指导 closes the group, as
+    按职责分工负责 does (round 23c); every unit keeps the block's label."""
+    text = (
+        "一、重点任务\n（一）推进户厕改造。完成改造任务。（责任单位：各乡镇人民政府；县农业农村局、县生态环境局负责指导）\n"
+        "（二）完善管护机制。（责任单位：县住房城乡建设局、县卫生健康局负责指导）\n"
+    )
+    assert _blocks(tmp_path, text) == [
+        [("responsible", "各乡镇人民政府", None), ("responsible", "县农业农村局", None), ("responsible", "县生态环境局", None)],
+        [("responsible", "县住房城乡建设局", None), ("responsible", "县卫生健康局", None)],
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="「A牵头，B、C配合，」 inside a task's sentence, with more of the task after it, is read "
+                   "only where it closes the sentence or stands on its own line (blocks.CLOSING_VERB_SENTENCE; round 23a)")
+def test_verb_block_inside_a_sentence(tmp_path):
+    text = ("一、重点任务\n5．完善预警联动机制，县自然资源局牵头，县气象局、县应急管理局配合，在汛期每日发布预警。\n")
+    assert _blocks(tmp_path, text) == [
+        [("lead", "县自然资源局", None), ("cooperate", "县气象局", None), ("cooperate", "县应急管理局", None)]]
+
+
+@pytest.mark.xfail(strict=True, reason="「（A负责，B、C指导）」: 指导 gives no role (LABELING.md does not settle it; round 23b's "
+                   "writer labelled the guiding units cooperate under a first-listed rule)")
+def test_guiding_units_cooperate(tmp_path):
+    text = ("列第一位的为牵头单位，其他为配合单位。\n一、重点任务\n（一）落实康复服务。（各市（州）人民政府负责，省残联、省民政厅指导）\n")
+    assert _blocks(tmp_path, text) == [
+        [("lead", "各市（州）人民政府", None), ("cooperate", "省残联", None), ("cooperate", "省民政厅", None)]]
+
+
 def test_prose_that_only_names_a_label_is_no_block(tmp_path):
     text = "一、任务\n（一）建设平台。推进平台建设，配合单位为其提供场地保障。\n（二）完善机制。健全协调机制（市发改委负责）。\n"
     assert _blocks(tmp_path, text) == [[("responsible", "市发改委", None)]]

@@ -47,7 +47,8 @@ VERB_WORD = re.compile("|".join(VERB_WORDS))
 # 「……，由市卫生健康委负责。」: a sentence that names its responsible unit without brackets.
 BY_UNIT_RESPONSIBLE = re.compile(r"由(?P<units>[^,。;()由]{2,60}?)负责(?=[。;]|$)")
 # 「配合单位：A、B，各设区市人民政府按职责分工负责」: a labelled list's closing verb names no unit.
-DUTY_TAIL = re.compile(r"(?:按照?职责分工负责|按职责负责|分工负责)$")
+# 「A、B负责指导」 closing a second group of units: the duty words are no part of the last name (round 23c).
+DUTY_TAIL = re.compile(r"(?:按照?职责分工负责|按职责负责|分工负责|负责指导)$")
 ASSIGNMENT_LOOKALIKE = re.compile(r"(?:负责|牵头|配合)\)?[。;]?$")
 
 
