@@ -16,7 +16,10 @@ from .tail import Ending
 from .values import VALUE
 
 BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_BEFORE) + r")(?:连续|可以|可)?$")
-AFTER = re.compile("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_AFTER) + ")")
+# A second measure word in brackets after the unit stands between the value and its comparator: 「总藏量达到900万册（件）以上」
+# (round 24: jiachuan 23a, qisha, lanzhou 文物 — each labelled at_least). (name, pattern, example)
+UNIT_ASIDES = (("second_measure_word", r"\([\u4e00-\u9fff]\)", "累计筹集人才安居住房1.5万套（间）以上 / 每年新增数字化藏品8万件（套）以上"),)
+AFTER = re.compile("(?:" + one_of(UNIT_ASIDES) + ")?(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in COMPARATOR_AFTER) + ")")
 VERB_BEFORE = Ending("(?:" + "|".join(f"(?P<{name}>{p})" for name, p, _ in VALUE_FIRST_VERBS) + r")(?:可|可以)?$")
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 # A year before a dash and another year is the first of a span of years, whatever the dash (「—」 reads as a range of

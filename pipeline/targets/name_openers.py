@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .. import rx as re
 from .found import FoundTarget, renamed
+from .refuse import MAP_SCALE
 from .tables import one_of
 
 # (name, pattern on the amount's name, example). Round 20: 4 amount labels of 4 writers (wenlan 19c, hengling 19a,
@@ -29,3 +30,10 @@ def opener_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     if target.kind != "amount" or not (opener := NAME_OPENER.match(target.indicator)):
         return target
     return renamed(folded, target, target.indicator[opener.end() :])
+
+
+def scale_left_out(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` without the map scale opening its name, any kind (refuse.MAP_SCALES): 「1:2000基础地形图更新」 → 基础地形图更新."""
+    if not (scale := MAP_SCALE.match(target.indicator)) or len(target.indicator) - scale.end() < 2:
+        return target
+    return renamed(folded, target, target.indicator[scale.end() :])

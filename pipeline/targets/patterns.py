@@ -136,6 +136,9 @@ CONDITION_CONTEXT = re.compile(r"(?:经历|经验|工作(?!者|站|室|队)|运�
 # (「2025年，全县农村卫生厕所普及率为89.6%」 in a 2026 notice — past_year counts only then) or a time
 # 以来 (「2026年以来，全区新认定高新技术企业62家」). Read at a sentence's start. (name, pattern, example)
 PAST_OPENINGS = (
+    # round 24 (congchuan 23b): a state 截至 a date of the notice's own year or before is reported, not promised — every
+    # 截至20xx年 opening of the labelled notices states facts (36 sentences, all rounds); 「截至2028年底，」 in a 2026 notice dates a goal
+    ("as_of", r"(?:截至|截止到?)(?P<asof>(?:19|20)\d\d)年(?:\d{1,2}月)?(?:底|末)?,", "截至2025年底，全省有持证残疾人112.6万人 (a notice of 2025-12) / 截至2025年9月底，全市共有住宅小区2816个"),
     ("past_year", r"(?:截至|截止到?)?(?P<year>(?:19|20)\d\d)年(?:全年|上半年|前三季度|度|底|末)?,", "2025年，全县农村卫生厕所普及率为89.6% / 截至2025年底，全区已完成…改造862户，建成…46座 (a state reached by a past date; 「截至2028年底，」 dates a goal)"),
     ("since", r"(?:[^,;。\n]{1,12}?以来|近年来|近几年来|[一二两三四五六七八九十\d]+年来|过去[一二两三四五六七八九十\d]+年),", "2026年以来，全区新认定高新技术企业62家 / 一年来，…新建成国家级示范性职业教育集团4个"),
     # round 19: a five-year plan's period over by the notice's year (yuanping 17a, lanzhou 燃气 18b)
@@ -189,6 +192,8 @@ def reports_facts(folded: str, start: int, notice_year: int | None) -> bool:
         return False
     if m["plan"]:
         return notice_year is not None and 2025 + 5 * (PLAN_ORDINALS.index(m["plan"]) - 13) < notice_year  # 十四五: 2021–2025
+    if m["asof"]:
+        return notice_year is not None and int(m["asof"]) <= notice_year
     return m["year"] is None or (notice_year is not None and int(m["year"]) < notice_year)
 
 

@@ -122,6 +122,11 @@ COST_SPLITS = (
     ("instalment_split", r"(?:的)?(?:比例)(?:分期|分年度|逐年)?(?:拨付|兑付|发放|下达|支付)", "每亩补助1200元，分3年按4∶3∶3的比例拨付"),
 )
 COST_SPLIT = re.compile(one_of(COST_SPLITS))
+# A map's scale, one to hundreds or more, names the survey or the map after it and counts nothing (round 24: tiaoping 23c
+# 「完成全县1∶5万地质灾害风险普查成果应用」, tingzhou 「完成1:2000基础地形图更新4000平方公里」 — both labelled no target; a staffing
+# ratio, 「按1∶1000的比例配备」, is followed by 的 or a verb). (name, pattern at the value, example)
+MAP_SCALES = (("map_scale", r"1[:∶：](?:[1-9]\d{2,}|\d+(?:\.\d+)?万)(?![\d.:∶：])(?:比例尺)?(?=[\u4e00-\u9fff])(?!的|比例|配|安排|标准|左右|以)", "完成1:2000基础地形图更新 / 开展1∶1万比例尺地质灾害详细调查"),)
+MAP_SCALE = re.compile(one_of(MAP_SCALES))
 # A contract's term the beneficiary signs is what it promises, not what it is granted: 「须与用人单位签订不少于5年
 # 的聘用合同」 (TARGET_LABELING: 「签订1年以上劳动合同」). (name, pattern on the words before the value, example)
 SIGNED_TERMS = (("signed_term", r"签订(?:不少于|不低于|至少)?$", "引进人才须与用人单位签订不少于5年的聘用合同"),)
@@ -148,6 +153,8 @@ def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
         return "age"  # 「项目负责人年龄不超过40周岁」: who may apply (「人均预期寿命达到80岁」 stays a goal)
     if value["ratio"] and COST_SPLIT.match(clause, value.end()):
         return "cost_split"  # 「按6:4比例分担」
+    if value["ratio"] and MAP_SCALE.match(clause, value.start()):
+        return "map_scale"  # 「1∶5万地质灾害风险普查」
     if value["unit"] in TIME_UNITS and SIGNED_TERM.search(head):
         return "signed_term"  # 「签订不少于5年的聘用合同」
     if RATE_BASE.search(head):

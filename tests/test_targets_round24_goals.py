@@ -1,0 +1,51 @@
+"""Round 24 of the goal and deadline rules (issue 11), from the goal and deadline errors of round 23 (heldout23a–c) grouped by
+construction: each rule tested on a second, differently worded example written for the test, with a counter-example where it
+must not fire."""
+
+from pipeline.targets.recognise import find_targets
+from target_rows import fields
+
+
+def test_round24_as_of_the_notice_year_reports_facts():
+    """patterns.PAST_OPENINGS as_of: a sentence opening 「截至<year>年底，」 with a year not after the notice's states what is
+    (congchuan 23b: a notice of 2025-12 「截至2025年底，全省有持证残疾人112.6万人」 gave four goals); a month-end date too."""
+    sentence = "截至2026年底，全市养老机构床位达到3.2万张，护理型床位占比达到58%。"
+    assert find_targets(sentence, notice_year=2026) == []
+    assert find_targets("截至2025年9月末，全市物业服务企业640家，住宅小区物业服务覆盖率达到86%。", notice_year=2025) == []
+
+
+def test_round24_as_of_a_later_year_stays_a_goal():
+    """…but 截至 a year after the notice's dates a goal: 「截至2028年底，」 in a 2026 notice."""
+    [target] = find_targets("截至2028年底，全市建成社区食堂120个。", notice_year=2026)
+    assert fields(target, 6) == ("社区食堂", 120, "个", "equal", "goal", 2028)
+
+
+def test_round24_second_measure_word_before_the_comparator():
+    """clause_values.UNIT_ASIDES second_measure_word: 「万册（件）以上」 — a second measure word in brackets between the value and
+    以上 leaves the comparator at_least (jiachuan 23a 「总藏量达到900万册（件）以上」 read reach; qisha, lanzhou 文物 labelled alike)."""
+    sentence = "全市各类博物馆馆藏文物总量达到12万件（套）以上。"
+    [target] = find_targets(sentence)
+    assert fields(target) == ("博物馆馆藏文物总量", 12, "万件", "at_least", "goal")
+    assert sentence[target.start : target.end] == "博物馆馆藏文物总量达到12万件（套）以上"
+
+
+def test_round24_bracketed_words_not_a_measure_word_leave_the_comparator():
+    """…but a longer aside is no measure word: 「达到900万册（含电子图书）」 keeps reach."""
+    [target] = find_targets("全市公共图书馆总藏量达到900万册（含电子图书），人均藏书1.2册。")[:1]
+    assert fields(target)[2:4] == ("万册", "reach")
+
+
+def test_round24_map_scale_is_no_target_and_leaves_the_name():
+    """refuse.MAP_SCALES map_scale: a map's scale names the survey after it (tiaoping 23c 「完成全县1∶5万地质灾害风险普查成果应用」 gave a
+    goal of no value; tingzhou's 「1:2000基础地形图」 hid the goal after it) — and name_openers.scale_left_out keeps it out of a name."""
+    assert find_targets("完成全市1∶1万地质灾害详细调查成果入库，实现风险调查全覆盖。") == []
+    sentence = "完成1∶500城镇地形图测绘120平方公里。"
+    [target] = find_targets(sentence)
+    assert fields(target) == ("城镇地形图测绘", 120, "平方公里", "equal", "goal")
+    assert sentence[target.start : target.end] == "城镇地形图测绘120平方公里"
+
+
+def test_round24_staffing_ratio_is_no_map_scale():
+    """…but a ratio of staff to people served, followed by 的比例 or a verb, stays a standard: 「按照不低于1∶3的比例配备」."""
+    [target] = find_targets("养老机构护理员与失能老年人按照不低于1∶3的比例配备。")
+    assert fields(target)[3:] == ("at_least", "amount")
