@@ -49,3 +49,19 @@ def test_round24_staffing_ratio_is_no_map_scale():
     """…but a ratio of staff to people served, followed by 的比例 or a verb, stays a standard: 「按照不低于1∶3的比例配备」."""
     [target] = find_targets("养老机构护理员与失能老年人按照不低于1∶3的比例配备。")
     assert fields(target)[3:] == ("at_least", "amount")
+
+
+def test_round24_look_back_window_is_no_deadline():
+    """deadlines.LOOK_BACK look_back: 「近3年内」 looks back on who qualifies, no period of the task (yitong 23c 「对近3年内发生过…
+    事故的驾驶员」 gave a period; chengyang, donggang labelled alike)."""
+    from pipeline.targets.deadlines import find_deadlines
+
+    assert find_deadlines("申报单位最近三年内未发生较大以上生产安全事故，方可纳入示范创建名单。", "2026-03-01") == []
+
+
+def test_round24_period_after_other_words_stays_a_deadline():
+    """…but a period after a verb of the task counts from the notice: 「3年内完成」."""
+    from pipeline.targets.deadlines import find_deadlines
+
+    found = find_deadlines("各县（市、区）要在3年内完成全部农村危房改造。", "2026-03-01")
+    assert [(d.text, d.kind, d.date) for d in found] == [("3年内", "period", "2029-03-01")]

@@ -179,6 +179,8 @@ CELL_KINDS = (
 # A period that is an eligibility condition, not a deadline: 「毕业5年内的」, 「成立3年内的企业」.
 CONDITION_BEFORE = re.compile(r"(?:毕业|离校|成立|注册|设立|认定|入驻|落户|引进|获得|承诺)[^,;。]{0,4}$")  # 「承诺5年内不迁出」: what the beneficiary promises
 TARGET_BEFORE = re.compile(r"(?:压缩至|压缩到|压减至|压减到|缩短至|缩短到|控制在|不超过|减少到|享受|可享|给予|提供|免收)$")  # 「可享受3年内…租金减免」: a support's term
+# round 24: a window looked back on before the count is a condition, never a deadline (yitong 23c, chengyang, donggang: each labelled so)
+LOOK_BACK = re.compile("|".join(p for _, p, _ in (("look_back", r"(?:最)?近$", "对近3年内发生过负同等以上责任死亡事故的驾驶员 / 近三年内未发生重大安全事故"),)))
 WAIVER_AFTER = re.compile(r"免收|免缴|免征|免交|免租|减半|减免")  # what follows a waiver's term (returned.GRANTED_PERIODS)
 # A sanction's term: 「3年内取消其申报资格」, 「取消其5年内申报资格」 (how long a penalty lasts).
 SANCTION_AFTER = re.compile(r"(?:不得|取消|禁止|暂停)")
@@ -268,7 +270,7 @@ def _not_a_period_deadline(folded: str, m: re.Match[str]) -> bool:
     """A period that is a condition, a target's value, a waiver's or a sanction's term, a response
     time, or the tail of a decimal (「7.5天以内」), not the time by which the task is done."""
     before = folded[max(0, m.start() - 8) : m.start()]
-    if CONDITION_BEFORE.search(before) or TARGET_BEFORE.search(before[-4:]):
+    if CONDITION_BEFORE.search(before) or TARGET_BEFORE.search(before[-4:]) or LOOK_BACK.search(before):
         return True  # 「成立3年内的企业」; 「开办时间压缩至1个工作日以内」
     if WAIVER_AFTER.match(folded, m.end()) or SANCTION_AFTER.match(folded, m.end()) or SANCTION_BEFORE.search(before):
         return True  # 「3年内免收租金」; 「3年内取消其申报资格」, 「取消其5年内申报资格」
