@@ -50,7 +50,7 @@ def _duty_name(folded: str, target: FoundTarget, period: re.Match, value_at: int
 # assessment… (round 23: yuanling 22b 「每半年至少开展1次灭火和应急疏散演练」, 「每年至少组织开展2次本系统消防安全检查」, yuping 22b
 # 「每年至少提供2次中医健康干预」 — where jieba reads no noun, or cuts it short). (name, pattern on the clause's rest, example)
 EVENTS_AFTER = (
-    ("event_closing_clause", r"[^,;。，；、\n\d]{0,10}?(?:演练|检查|巡查|自查|排查|抽查|督查|培训|评估|干预|随访|体检|检测|巡检|宣传|研究|审计)(?=[,;。，；\n]|$)", "每半年至少开展1次灭火和应急疏散演练 / 每年至少组织开展2次本系统消防安全检查 / 每年至少提供2次中医健康干预"),
+    ("event_closing_clause", r"[^,;。，；、\n\d]{0,10}?(?:演练|检查|巡查|自查|排查|抽查|督查|培训|评估|干预|随访|体检|检测|巡检|宣传|研究|审计|测评)(?=[,;。，；\n]|$)", "每半年至少开展1次灭火和应急疏散演练 / 每年至少组织开展2次本系统消防安全检查 / 每年至少提供2次中医健康干预"),
 )
 EVENT_AFTER = re.compile(one_of(EVENTS_AFTER))
 
@@ -72,12 +72,18 @@ def counted_event(folded: str, target: FoundTarget) -> FoundTarget:
         return target
     value_at = folded.rfind(target.value_text, target.start, target.end)
     name_end = target.start + len(target.indicator)
-    if folded[target.start : name_end] != target.indicator or not (period := PERIOD_BEFORE.match(folded, name_end, value_at)):
+    if folded[target.start : name_end] != target.indicator:
+        return target
+    if tail := PERIOD_TAIL.search(target.indicator):
+        name_end -= len(tail.group())  # the period read into the name: 「二级信息系统每两年」 (round 24)
+    if not (period := PERIOD_BEFORE.match(folded, name_end, value_at)):
         return target
     return replace(target, indicator=event, start=period.start("limit"), end=target.end + len(event))
 
 
-PERIOD_BEFORE = re.compile(r"每(?:年|半年|季度|月|周|天|日|学期|学年|(?:\d+|[两三四五六八])(?:个)?小时)[^,;。\d]{0,8}?(?P<limit>至少|不少于)")
+# A period closing a name, read into it by the name's reader: 「二级信息系统每两年」 (至少开展1次等级测评).
+PERIOD_TAIL = re.compile(r"每(?:年|两年|半年|季度|月)$")
+PERIOD_BEFORE = re.compile(r"每(?:年|两年|半年|季度|月|周|天|日|学期|学年|(?:\d+|[两三四五六八])(?:个)?小时)[^,;。\d]{0,8}?(?P<limit>至少|不少于)")
 
 
 def periodic_duty(folded: str, target: FoundTarget) -> FoundTarget:
@@ -109,6 +115,14 @@ def periodic_duty(folded: str, target: FoundTarget) -> FoundTarget:
 # 数据安全风险评估」. (name, pattern before the value, example)
 YEARLY_STANDARDS = (
     ("served_each_year", r"对[^,;。]{1,10}?(?:人群|用户|居民|患者|者)[^,;。\d]{0,6}?每年", "对重点人群每年至少提供1次免费健康评估 / 对重点数据处理者每年至少开展1次数据安全风险评估"),
+    # whoever or whatever is acted on, named after 对 right before 每年 / 每两年 (a comma between, too): what each one gets done — all 13
+    # labels of rounds 1–23 with 对 X 每年 before a count of times are amounts; 「每年对重点企业开展…检查」 (每年 first) stays a goal, as
+    # does a division acted on (「对各乡镇每年…」) and a bureau named as the one acting (「市场监管部门对重点企业每年…」, round 23's
+    # counter-example; no label of rounds 1–23 has one). Round 24: jingbin 23b 「对三级以上信息系统每年至少开展1次等级测评」, 「对参与…的企业，
+    # 每年至少开展1次安全审计」, yitong 23c 「对大中型客货车驾驶人每年开展安全警示教育不少于1次」.
+    ("acted_on_each_year", r"(?<!部门)(?<!局)(?<!政府)(?<!委)(?<!办)(?<!厅)对(?![^,;。，；\n每对]*?(?:乡镇|街道|县|区|市|各地)[，,]?每)[^,;。，；\n每对]{2,14}?[，,]?每(?:年|两年)", "对三级以上信息系统每年至少开展1次等级测评 / 对参与授权运营的企业，每年至少开展1次安全审计 / 对重点排污单位每年至少开展2次执法检查"),
+    # an information system's own yearly or two-yearly check, the 对 left out (「二级信息系统每两年至少开展1次等级测评」)
+    ("system_each_years", r"信息系统每(?:年|两年)", "二级信息系统每两年至少开展1次等级测评 / 第三级信息系统每年至少进行1次等级测评"),
     # (工程, 水厂, 管网, round 23: lanxi 22b 「单村供水工程水质检测每年不少于2次」)
     ("facility_checked_each_year", r"(?:设施|设备|工程|水厂|管网)[^,;。\d]{0,4}?(?:检测|检查|安检|巡检|维护|保养)每年", "储罐密封设施检测每年不少于1次 / 单村供水工程水质检测每年不少于2次"),
     # what each team named after 每支 / 每个 must hold each year — the guide's 每年 line, a team being no division of the territory
@@ -118,7 +132,7 @@ YEARLY_STANDARDS = (
     ("patients_each_year", r"(?:患者|老年人|孕产妇|儿童|学生)每年", "对高血压、糖尿病等慢性病患者每年至少提供2次中医健康干预"),
     # an enterprise, a unit or a site doing its own duty each year, not acted on (对…) — what each must do (round 23: yuancheng
     # 22a 「药品生产企业每年至少开展2次全面自查」, yuanling 22b 「大型商业综合体消防安全评估每年不少于1次」)
-    ("firm_or_site_each_year", r"(?:^|(?<=[,;。，；\n]))[^,;。，；\n\d对]{0,10}?(?:企业|单位|场所|综合体|医疗机构|门店)(?:[^,;。，；\n\d对]{2,8}?)?每年", "药品生产企业每年至少开展2次全面自查 / 大型商业综合体消防安全评估每年不少于1次"),
+    ("firm_or_site_each_year", r"(?:^|(?<=[,;。，；\n]))[^,;。，；\n\d对]{0,10}?(?:企业|单位|场所|综合体|医疗机构|门店|运营者|经营者)(?:[^,;。，；\n\d对]{2,8}?)?每(?:年|两年)", "药品生产企业每年至少开展2次全面自查 / 大型商业综合体消防安全评估每年不少于1次 / 运营者每年至少开展1次网络安全检测 (运营者, 经营者: round 24, jingbin 23b)"),
 )
 YEARLY_STANDARD = re.compile(one_of(YEARLY_STANDARDS))
 YEARLY_UNITS = frozenset({"次"})
@@ -130,7 +144,7 @@ def yearly_standard(folded: str, target: FoundTarget) -> FoundTarget:
     if target.kind != "goal" or target.unit not in YEARLY_UNITS or target.comparator != "at_least":
         return target
     value_at = folded.rfind(target.value_text, target.start, target.end)
-    window_start = max(0, min(target.start, value_at) - 16)
+    window_start = max(0, min(target.start, value_at) - 24)
     for found in YEARLY_STANDARD.finditer(folded, window_start, max(value_at, 0)):
         if not CLAUSE_BREAK.search(folded, found.end(), value_at):
             return replace(target, kind="amount")
