@@ -65,3 +65,20 @@ def test_round24_period_after_other_words_stays_a_deadline():
 
     found = find_deadlines("各县（市、区）要在3年内完成全部农村危房改造。", "2026-03-01")
     assert [(d.text, d.kind, d.date) for d in found] == [("3年内", "period", "2029-03-01")]
+
+
+def test_round24_every_n_years_is_recurring():
+    """deadlines.DEADLINES recurring: 每 and any count of years paces a government task once (minze 23a 「每五年复核一次」, cenzhou 23c
+    「每3年评估调整一次」 had no deadline; 每两年 / 每三年 alone were read)."""
+    from pipeline.targets.deadlines import find_deadlines
+
+    found = find_deadlines("省级节水型城市实行动态管理，每4年组织复查一次。", "2026-03-01")
+    assert [(d.text, d.kind, d.date) for d in found] == [("每4年", "recurring", None)]
+
+
+def test_round24_every_n_years_before_a_count_is_no_rhythm():
+    """…but what each system must do at least once every N years is its standard (an amount), no rhythm of the task:
+    「三级信息系统每5年至少开展1次等级测评」 (TARGET_LABELING: a limit word makes the count the target)."""
+    from pipeline.targets.deadlines import find_deadlines
+
+    assert find_deadlines("三级信息系统每5年至少开展1次等级测评。", "2026-03-01") == []
