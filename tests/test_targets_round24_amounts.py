@@ -30,3 +30,25 @@ NOT_STANDARDS24 = [
 @pytest.mark.parametrize(("sentence", "expected"), STANDARDS24 + NOT_STANDARDS24, ids=[s[:16] for s, _ in STANDARDS24 + NOT_STANDARDS24])
 def test_round24_yearly_standards(sentence, expected):
     assert targets_with_spans(sentence) == expected
+
+
+# amount_names.NAME_TAILS copula: the copula (为, 确定为) before a per-unit frame and its limit is no part of the name
+# (round 24: lichuan 24a's 「补贴标准为每户每月不低于300元」 and 「救助标准为每人每天不低于20元」, after the blind score);
+# a name ending in 行为 keeps it.
+COPULAS24 = [
+    ("护理补贴标准为每人每月不低于300元。", [("护理补贴标准", 300.0, "元", "at_least", "amount", "护理补贴标准为每人每月不低于300元")]),
+    ("临时生活救助标准确定为每人每天不低于30元。",
+     [("临时生活救助标准", 30.0, "元", "at_least", "amount", "临时生活救助标准确定为每人每天不低于30元")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COPULAS24, ids=[s[:16] for s, _ in COPULAS24])
+def test_round24_copula_is_no_part_of_a_name(sentence, expected):
+    assert targets_with_spans(sentence) == expected
+
+
+def test_round24_a_name_ending_in_xingwei_keeps_it():
+    from pipeline.targets.amount_names import NAME_TAIL
+
+    assert NAME_TAIL.search("违法排污行为") is None
+    assert NAME_TAIL.search("补贴标准为").group() == "为"

@@ -17,6 +17,8 @@ NAME_TAILS = (
     # who bears a share, and what a reserve can do, after the thing measured (round 23: qinxi 22a, yuanling 22b)
     ("borne_by", r"(?<=[\u4e00-\u9fff]{2})由[^,;。\d]{1,8}?(?:补贴|补助|承担|负担|支付)$", "特色农产品保险保费由财政补贴60% → 特色农产品保险保费"),
     ("able_to", r"(?<=[\u4e00-\u9fff]{2})(?:能够|能|可)(?:保障|满足|容纳)$", "应急救援物资能够保障不少于5000人 → 应急救援物资"),
+    # the copula before a per-unit frame and its limit (round 24: lichuan 24a, twice); 行为 / 作为 / 成为 are words of their own
+    ("copula", r"(?<=[\u4e00-\u9fff]{2})(?:(?:确定|核定|调整|提高)为|(?<![行作认成因])为)$", "补贴标准为每户每月不低于300元 → 补贴标准"),
 )
 NAME_TAIL = re.compile(one_of(NAME_TAILS))
 # Words opening a name that are a list's verb, not the support. (name, pattern, example)
