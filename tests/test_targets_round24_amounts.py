@@ -4,6 +4,7 @@ exact indicator, value, unit, comparator and kind, and the text its span gives b
 
 import pytest
 
+from pipeline.targets.amount_names import NAME_TAIL
 from target_rows import targets_with_spans
 
 # (sentence, [(indicator, value, unit, comparator, kind, span text), ...])
@@ -48,7 +49,5 @@ def test_round24_copula_is_no_part_of_a_name(sentence, expected):
 
 
 def test_round24_a_name_ending_in_xingwei_keeps_it():
-    from pipeline.targets.amount_names import NAME_TAIL
-
     assert NAME_TAIL.search("违法排污行为") is None
     assert NAME_TAIL.search("补贴标准为").group() == "为"

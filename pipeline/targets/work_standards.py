@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .. import rx as re
 
+from .standard_kinds import LIMIT_BEFORE
 from .tables import one_of
 
 # A capacity right after a limit word (不少于 / 不低于, never 达到 or 新增) is what the facility built must be able to do, whatever
@@ -44,7 +45,6 @@ SPACINGS = (
     ("one_every_distance", r"每\d+(?:\.\d+)?(?:公里|千米|米)(?:范围内)?(?:原则上)?(?:至少|不少于)?(?:布设|设置|建设|建有|设有|配置|配备|布局)$", "原则上每50公里至少布设1座公共充电站 / 沿线每5公里设置1个医疗救护点"),
 )
 SPACING = re.compile(one_of(SPACINGS))
-LIMIT_WORD = re.compile(r"(?:不低于|不少于|不小于|不超过|不高于|不大于)$")
 TERRITORY_OPENING = re.compile(r"(?:全|各)(?:市|省|县|区|镇|乡)(?:域)?")
 
 
@@ -53,6 +53,6 @@ def work_standard(indicator: str, head: str, comparator: str | None) -> bool:
     SCHEME_PARAMETERS, LIMITED_PARAMETERS, SPACINGS); ``head`` is the clause's words before the value."""
     if SCHEME_PARAMETER.search(indicator) or SPACING.search(head):
         return True
-    if comparator not in ("at_least", "at_most") or LIMIT_WORD.search(head) is None or TERRITORY_OPENING.search(head):
+    if comparator not in ("at_least", "at_most") or LIMIT_BEFORE.search(head) is None or TERRITORY_OPENING.search(head):
         return False
     return bool(CAPACITY_STANDARD.search(indicator) or TECHNICAL_RATE.search(indicator) or LIMITED_PARAMETER.search(indicator))
