@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCORERS = ("assignments", "targets")
+SCORERS = ("assignments", "targets", "agreement")
 
 
 def main() -> int:
