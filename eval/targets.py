@@ -79,11 +79,20 @@ def locate(text: str, context: str, surface: str, occurrence: int | None = None)
         raise LabelError(f"context found {len(starts)} times (want 1): {context!r}")
     if occurrence is not None and not 1 <= occurrence <= len(starts):
         raise LabelError(f"context found {len(starts)} times (want occurrence {occurrence}): {context!r}")
-    inner = context.find(surface)
+    inner = surface_in(context, surface)
     if not surface or inner < 0:
         raise LabelError(f"surface {surface!r} not inside context {context!r}")
     start = starts[(occurrence or 1) - 1] + inner
     return start, start + len(surface)
+
+
+def surface_in(context: str, surface: str) -> int:
+    """The surface's first occurrence in the context that is a whole number: 「500元」 in
+    「1500元、1000元、500元」 is the third value, not the tail of the first."""
+    at = context.find(surface)
+    while at > 0 and surface[:1].isdigit() and (context[at - 1].isdigit() or context[at - 1] == "."):
+        at = context.find(surface, at + 1)
+    return at
 
 
 def load_label_file(path: Path) -> dict:

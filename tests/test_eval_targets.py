@@ -71,6 +71,14 @@ def test_locate_refuses_ambiguous_and_missing():
         targets.locate(text, "建成20个", "30个")
 
 
+def test_a_surface_is_a_whole_number_never_the_tail_of_another():
+    text = "分别给予每人每月1500元、1000元、500元租房补贴，补贴1.500元另计。"
+    # 「500元」 is the third value, not the end of 「1500元」; a decimal's tail is no number either
+    assert targets.locate(text, "分别给予每人每月1500元、1000元、500元租房补贴", "500元") == (20, 24)
+    assert targets.surface_in("补贴1.500元", "500元") == -1
+    assert targets.surface_in("1500元", "1500元") == 0
+
+
 TEXT = "到2028年，建成OPC社区超50个，给予最高10万元补贴。每年发布清单。"
 
 
