@@ -9,7 +9,7 @@ from dataclasses import replace
 from . import indicator as nouns
 from .found import strip_fillers
 from .list_levels import CERTIFIED_LIST, OWN_LEVEL, counted_places, level_shared, place_levels, recipient_after, word_boundary
-from .list_tails import joined_head, level_prefix, member_length, member_tail, member_words, sector_head, things
+from .list_tails import joined_head, level_prefix, parallel_member, member_length, member_tail, member_words, sector_head, things
 from .list_names import conditioned_list, counted_measure, counted_names, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute
 from .names import INDICATOR_NOUN, TABLE_VERB_START
 from .tables import one_of
@@ -79,6 +79,8 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
     if paired and (limit := AFTER_LIST.match(clause, values[-1].end())):
         comparator = AFTER_COMPARATOR[limit.group()]  # 「分别达到420班次、680班次左右」: the last value's 左右 is the list's
     prefix = shared_prefix([name for _, name in names]) or _shared_qualifier([name for _, name in names]) or level_prefix([name for _, name in names])
+    if not head and not prefix and not predicate and (parallel := parallel_member([name for _, name in names])):
+        prefix, head = parallel  # 「法律援助民事、刑事案件办案补贴」 → 法律援助民事案件办案补贴, 法律援助刑事案件办案补贴
     names[-1], head = last_member(names, head)  # 「…、海葬等…安葬数量」 → 海葬安葬数量, 「…、县级市的…标准」
     last_unit = (values[-1]["scale"] or "") + (values[-1]["unit"] or "")
     targets = []
