@@ -55,10 +55,10 @@ CONDITIONS_ONLY = (("whose_limit", r"[^,;。的、\d]{2,12}的(?:可|均)?", "�
 CONDITION_ONLY = re.compile(one_of(CONDITIONS_ONLY))
 
 
-def condition_only(before: str, last_support: str, unit: str) -> bool:
-    """Whether the words before a limit of money are only a condition of who (CONDITIONS_ONLY) after a support named
-    before (「其中改造为科创空间的不少于5万平方米」 measures a part, not a support)."""
-    return bool(last_support) and unit.endswith("元") and CONDITION_ONLY.fullmatch(before.strip()) is not None
+def condition_only(before: str, unit: str) -> bool:
+    """Whether the words before a limit of money are only a condition of who (CONDITIONS_ONLY), capping the support
+    named before (「其中改造为科创空间的不少于5万平方米」 measures a part, not a support)."""
+    return unit.endswith("元") and CONDITION_ONLY.fullmatch(before.strip()) is not None
 
 
 def tidied(name: str, last_support: str) -> str:

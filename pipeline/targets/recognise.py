@@ -296,10 +296,8 @@ def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str, 
     (「设立人才发展基金，首期规模5亿元」 → 人才发展基金)."""
     if rule == "comparator" and context.last_support and (m := PER_UNIT_NAME.fullmatch(strip_fillers(before)[1])) and not MEASURE_IN_ITEM.search(m["item"]):
         return context.last_support
-    if rule == "comparator" and context.last_support and CONDITION_EACH_NAME.fullmatch(strip_fillers(before + verb_word)[1]):
-        return context.last_support  # 「合伙创业的可按每人不超过30万元」: the loan named before
-    if rule == "comparator" and condition_only(before, context.last_support, unit):
-        return context.last_support  # 「合伙创业的最高不超过150万元」: the loan named before
+    if rule == "comparator" and context.last_support and (CONDITION_EACH_NAME.fullmatch(strip_fillers(before + verb_word)[1]) or condition_only(before, unit)):
+        return context.last_support  # 「合伙创业的可按每人不超过30万元」, 「合伙创业的最高不超过150万元」: the loan named before
     if FUND_ATTRIBUTE.search(indicator) and FUND_NAME.search(fund := context.previous_subject[trim(context.previous_subject) :]):
         return fund
     return tidied(member_measure(indicator, context.previous_subject) or share_owner(indicator, context.previous_subject) or indicator, context.last_support)  # 「…，县城达到70%以上」
