@@ -48,6 +48,19 @@ ONLY_PER_UNIT_NAMES = (
 ONLY_PER_UNIT_NAME = re.compile(one_of(ONLY_PER_UNIT_NAMES))
 
 
+# A clause that is only a condition of who, closed by 的, before the limit names no thing of its own: the value caps
+# the support named before (round 25: jizhou 24b's and luzhou's 「合伙创业的最高…150万元」 → 创业担保贷款; the form with 按 and
+# a per-capita word is patterns.CONDITION_EACH_NAMES). (name, pattern on the words before the limit, example)
+CONDITIONS_ONLY = (("whose_limit", r"[^,;。的、\d]{2,12}的(?:可|均)?", "个人申请创业担保贷款最高20万元，合伙创业的最高不超过150万元 → 创业担保贷款"),)
+CONDITION_ONLY = re.compile(one_of(CONDITIONS_ONLY))
+
+
+def condition_only(before: str, unit: str) -> bool:
+    """Whether the words before a limit of money are only a condition of who (CONDITIONS_ONLY), capping the support
+    named before (「其中改造为科创空间的不少于5万平方米」 measures a part, not a support)."""
+    return unit.endswith("元") and CONDITION_ONLY.fullmatch(before.strip()) is not None
+
+
 def tidied(name: str, last_support: str) -> str:
     """``name`` without the framing words of the tables above; the support named before where the name is
     only a per-unit word (and one was named)."""

@@ -45,6 +45,20 @@ CONDITIONED_LISTS = (("whose_list", r"^[^,;。]*的[^、的,;。]{1,8}(?:、[^�
 CONDITIONED_LIST = re.compile(one_of(CONDITIONED_LISTS))
 
 
+# Names set up with a count each in the clause before 分别 (prizes, places): the names pair with the values, the counts
+# say how many get each (「设立一等奖3名、二等奖6名，分别给予…」 → 一等奖, 二等奖; round 25: jizhou 24b). (name, pattern, example)
+COUNTED_NAMES = (("names_counted", r"^(?:设立|设置|评选|评出)?(?P<names>[^、,;。\d]{2,6}\d+名(?:、[^、,;。\d]{2,6}\d+名)+)$", "设立一等奖3名、二等奖6名、三等奖10名，分别给予2万元、1万元、5000元奖励"),)
+COUNTED_NAME = re.compile(one_of(COUNTED_NAMES))
+COUNT_OFF = re.compile(r"\d+名$")
+
+
+def counted_names(clause: str) -> list[str]:
+    """The names of a clause setting each up with a count (COUNTED_NAMES), the counts off; empty where the clause is none."""
+    if not (m := COUNTED_NAME.match(clause.strip())):
+        return []
+    return [COUNT_OFF.sub("", name) for name in m["names"].split("、")]
+
+
 def conditioned_list(clause: str) -> list[str]:
     """The names of a clause of recipients after their condition (CONDITIONED_LISTS), a field off the first
     (LIST_SCOPES): 「…工作的中医专业博士、硕士研究生」 → 博士研究生, 硕士研究生; empty where the clause is none."""

@@ -119,3 +119,30 @@ def joined_head(name: str, head: str) -> str:
         if name.endswith(head[:k]):
             return name + head[k:]
     return name + head
+
+
+# Parallel members — the first name's last word and the others' opening words, as long and closing on the same
+# character (民事 / 刑事, 门诊 / 住院 are not) — stand between the words the first name opens with and the measure the last
+# name closes on: both are every member's (round 25: min_an 24b's 「法律援助民事、刑事案件办案补贴」 → 法律援助刑事案件办案补贴,
+# as 「馆藏一级、二级文物数字化率」 → 馆藏二级…, LEVEL_MEMBERS). A scope word opening the first is the notice's (「全省进口、
+# 出口整体通关时间」 → 出口整体通关时间). (name, pattern the opening words must not match, example)
+PARALLEL_MEMBERS = (("parallel_member", r"^(?:全省|全市|全区|全县|全州|全盟)", "法律援助民事、刑事案件办案补贴分别提高到每件2000元、2500元"),)
+SCOPE_OPENING = re.compile(one_of(PARALLEL_MEMBERS))
+
+
+def parallel_member(names: list[str]) -> tuple[str, str] | None:
+    """(the first name's words before its member, the last name's measure after its member) for PARALLEL_MEMBERS,
+    the measure closing on a measure or support word; None otherwise."""
+    words = nouns.tag(names[0])
+    member = words[-1][0] if words else ""
+    before, after = names[0][: len(names[0]) - len(member)], names[-1][len(member) :]
+    if len(member) != 2 or len(before) < 2 or len(after) < 2 or SCOPE_OPENING.match(before) or not INDICATOR_NOUN.search(after) and not SUPPORT_END.search(after):
+        return None
+    if not all(name[len(member) - 1] == member[-1] and name[: len(member)] != member and len(name) >= len(member) for name in names[1:]):
+        return None
+    if any(len(name) != len(member) for name in names[1:-1]) or nouns.tag(names[-1])[0][0] != names[-1][: len(member)]:
+        return None  # every middle name only a member, and the last opening with its member word
+    return before, after
+
+
+SUPPORT_END = re.compile(r"(?:补贴|补助|奖励|资助|奖补|贴息|扶持资金)$")

@@ -9,8 +9,8 @@ from dataclasses import replace
 from . import indicator as nouns
 from .found import strip_fillers
 from .list_levels import CERTIFIED_LIST, OWN_LEVEL, counted_places, level_shared, place_levels, recipient_after, word_boundary
-from .list_tails import joined_head, level_prefix, member_length, member_tail, member_words, sector_head, things
-from .list_names import conditioned_list, counted_measure, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute
+from .list_tails import joined_head, level_prefix, parallel_member, member_length, member_tail, member_words, sector_head, things
+from .list_names import conditioned_list, counted_measure, counted_names, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute
 from .names import INDICATOR_NOUN, TABLE_VERB_START
 from .tables import one_of
 from .values import VALUE, value_fields
@@ -79,6 +79,8 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
     if paired and (limit := AFTER_LIST.match(clause, values[-1].end())):
         comparator = AFTER_COMPARATOR[limit.group()]  # 「分别达到420班次、680班次左右」: the last value's 左右 is the list's
     prefix = shared_prefix([name for _, name in names]) or _shared_qualifier([name for _, name in names]) or level_prefix([name for _, name in names])
+    if not head and not prefix and not predicate and (parallel := parallel_member([name for _, name in names])):
+        prefix, head = parallel  # 「法律援助民事、刑事案件办案补贴」 → 法律援助民事案件办案补贴, 法律援助刑事案件办案补贴
     names[-1], head = last_member(names, head)  # 「…、海葬等…安葬数量」 → 海葬安葬数量, 「…、县级市的…标准」
     last_unit = (values[-1]["scale"] or "") + (values[-1]["unit"] or "")
     targets = []
@@ -268,7 +270,7 @@ def distribute(text: str, clause_start: int, clause: str, targets: list, previou
             *firsts, last = ordinals.group().split("、")
             parts = [first + last[1:] for first in firsts] + [last]
     elif OPENS_WITH_RESPECTIVELY.match(clause):  # (「…工作的中医专业博士、硕士研究生，分别给予…」: no 对 before them)
-        parts = recipients(previous_clause, recipient_after(clause, previous_clause)) or conditioned_list(previous_clause)
+        parts = recipients(previous_clause, recipient_after(clause, previous_clause)) or conditioned_list(previous_clause) or counted_names(previous_clause)
     else:
         return targets
     parts = without_attribute(parts)
@@ -287,7 +289,7 @@ OPENS_WITH_RESPECTIVELY = re.compile(r"\s*分别")
 # its modifiers (up to the last 的 before the list), a 、 list; a 「的企业」 closing it names no member.
 # (name, pattern, example)
 RECIPIENT_LISTS = (
-    ("for_listed", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)(?:的(?P<recipient>[^,;。的、]{0,6}?(?:企业|单位|机构|团队|个人|主体|项目|作品|产品|药|药品|器械|人员|选手|人才|组织|学生|场(?:[（(][^）)]{1,3}[）)])?))?)?$", "对新评定为四星级、五星级的养老机构 / 对获得一、二、三等奖的作品 / 对承办国际性、全国性设计赛事的机构"),
+    ("for_listed", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)(?:的(?P<recipient>[^,;。的、]{0,6}?(?:企业|单位|机构|团队|个人|主体|项目|作品|产品|药|药品|器械|人员|选手|人才|组织|学生|青年|职工|劳动者|场(?:[（(][^）)]{1,3}[）)])?))?)?$", "对新评定为四星级、五星级的养老机构 / 对获得一、二、三等奖的作品 / 对承办国际性、全国性设计赛事的机构"),
 )
 # A number with its unit in the list makes thresholds, not names (「突破1亿元、5亿元的企业」); a grade
 # such as 5A级 is a name.
@@ -298,7 +300,7 @@ OBTAINED = re.compile(r".*(?:获得|取得|获评|荣获|评为|认定为|制定
 RECIPIENT_LIST = re.compile(one_of(RECIPIENT_LISTS))
 # …or the holders named by what they obtained, without 对: 「企业职工取得高级工、技师、高级技师职业资格的」.
 HOLDER_LISTS = (
-    ("holders", r"^[^,;。、]{0,16}?(?:取得|获得|获评|制定|承办)(?P<names>[^,;。的]+、[^,;。的]+?)的(?:[^,;。的、]{0,6}?(?:企业|单位|机构|人员|人才|选手|团队))?$", "企业职工取得高级工、技师职业资格的 / 主导制定国际标准、国家标准、行业标准的工业设计企业 / 在校期间或毕业后3年内取得技师、高级技师职业资格证书的 (when: up to 16 characters)"),
+    ("holders", r"^[^,;。、]{0,16}?(?:取得|获得|获评|制定|承办)(?P<names>[^,;。的]+、[^,;。的]+?)的(?:[^,;。的、]{0,6}?(?:企业|单位|机构|人员|人才|选手|团队|青年|职工|劳动者))?$", "企业职工取得高级工、技师职业资格的 / 主导制定国际标准、国家标准、行业标准的工业设计企业 / 在校期间或毕业后3年内取得技师、高级技师职业资格证书的 (when: up to 16 characters)"),
 )
 HOLDER_LIST = re.compile(one_of(HOLDER_LISTS))
 # …or the stages or grades a support is paid by, after 按(照), a count of them closing the list:

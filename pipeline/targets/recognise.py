@@ -14,7 +14,7 @@ from ..brackets import split_outside
 from ..normalize import fold_simplified
 from . import indicator as nouns
 from .added import sized_before_refusal, taken
-from .amount_names import granted_total, tidied, tiers
+from .amount_names import condition_only, granted_total, tidied, tiers
 from .after_value import first_after_asides, noun_after_value, restated, without_glosses
 from .bare import bare_value, subject_cut, verb_inside
 from .elliptic import elliptic_name, member_measure, part_of_previous, share_owner
@@ -258,7 +258,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
             indicator = context.last_support  # 「博士学历人才每月1500元，最长可享3年」: the duration of the 生活补贴 named before
         if not indicator:
             return []
-    indicator = _named_elsewhere(context, without_rate_word(without_glosses(indicator)), parts.before, rule, parts.verb_word) + suffix  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区
+    indicator = _named_elsewhere(context, without_rate_word(without_glosses(indicator)), parts.before, rule, parts.verb_word, (value["scale"] or "") + (value["unit"] or "")) + suffix  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区
     verb_at = subject_from + len(parts.before)
     if rule in ("value_first", "share", "granted_period"):
         start, end = min(verb_at, value.start()), max(value_end, ind_end)
@@ -290,14 +290,14 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     return tiers(context.text, context.clause_start, clause, target, value) or [target] + restated(context.text, context.clause_start, context.clause, value, target)
 
 
-def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str, verb_word: str = "") -> str:
+def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str, verb_word: str = "", unit: str = "") -> str:
     """The indicator where the words before the value only qualify a thing named earlier: a per-unit
     cap of the support named before (「…给予补助，单个展会最高5万元」 → 补助), a fund's size
     (「设立人才发展基金，首期规模5亿元」 → 人才发展基金)."""
     if rule == "comparator" and context.last_support and (m := PER_UNIT_NAME.fullmatch(strip_fillers(before)[1])) and not MEASURE_IN_ITEM.search(m["item"]):
         return context.last_support
-    if rule == "comparator" and context.last_support and CONDITION_EACH_NAME.fullmatch(strip_fillers(before + verb_word)[1]):
-        return context.last_support  # 「合伙创业的可按每人不超过30万元」: the loan named before
+    if rule == "comparator" and context.last_support and (CONDITION_EACH_NAME.fullmatch(strip_fillers(before + verb_word)[1]) or condition_only(before, unit)):
+        return context.last_support  # 「合伙创业的可按每人不超过30万元」, 「合伙创业的最高不超过150万元」: the loan named before
     if FUND_ATTRIBUTE.search(indicator) and FUND_NAME.search(fund := context.previous_subject[trim(context.previous_subject) :]):
         return fund
     return tidied(member_measure(indicator, context.previous_subject) or share_owner(indicator, context.previous_subject) or indicator, context.last_support)  # 「…，县城达到70%以上」
