@@ -712,8 +712,8 @@ def test_round5_deadline_forms(sentence, want):
 NAMES5 = [
     # 压缩 without 至 is a decrease
     ("企业开办时间压缩50%以上。", [("企业开办时间", 50.0, "%", "at_least", "goal")]),
-    # among_them: 「…中」 before a share names the group the share is taken in
-    ("市级评审专家中青年专家比例不低于30%。", [("青年专家比例", 30.0, "%", "at_least", "goal")]),
+    # 「…中」 before a share names the group the share is taken in, and stays with it (round 25: the among_them lead is gone)
+    ("市级评审专家中青年专家比例不低于30%。", [("市级评审专家中青年专家比例", 30.0, "%", "at_least", "goal")]),
     ("以工代赈项目劳务报酬占中央资金比例不低于15%。", [("以工代赈项目劳务报酬占中央资金比例", 15.0, "%", "at_least", "amount")]),
     # whose_long: a 「…的」 before a whole measured name of six characters or more
     ("外籍人才及其家属的签证办理时限压缩至3个工作日以内。", [("签证办理时限", 3.0, "个工作日", "at_most", "goal")]),

@@ -40,8 +40,8 @@ GOALS14 = [
     ("到2027年，完成消防安全评估的比例达到90%以上。", 0, ("完成消防安全评估的比例", 90.0, "%", "at_least", "goal", 2027), "完成消防安全评估的比例达到90%以上"),
     # names.NAME_LEADS among_them: the whole before 中 stays where a 「…的」 clause says which members are counted
     ("规模以上工业企业中开展数字化改造的企业占比提高到60%。", 0, ("规模以上工业企业中开展数字化改造的企业占比", 60.0, "%", "reach", "goal", None), "规模以上工业企业中开展数字化改造的企业占比提高到60%"),
-    # …and leaves where a plain noun follows
-    ("评审专家中女性专家比例不低于30%。", 0, ("女性专家比例", 30.0, "%", "at_least", "goal", None), "女性专家比例不低于30%"),
+    # …and where a plain noun follows (round 25: 「…中」 before a share stays, 8 labels of 8 notices)
+    ("评审专家中女性专家比例不低于30%。", 0, ("评审专家中女性专家比例", 30.0, "%", "at_least", "goal", None), "评审专家中女性专家比例不低于30%"),
     # indicator.STATISTIC_WORDS per_period: a one-character rhythm before the verb names a statistic, no verb's object
     ("景区年接待游客人次增长10%以上。", 0, ("景区年接待游客人次", 10.0, "%", "at_least", "goal", None), "景区年接待游客人次增长10%以上"),
     # …a year before the verb is none (the payer and its year leave)

@@ -14,7 +14,16 @@ from .tables import one_of
 # 开展 / 参加 / 完成); of the 3,100 amount labels of rounds 1–19 one keeps a period in its name, 「每周固定班次」, a frame after
 # its value's own noun that no rule reads.
 NAME_OPENERS = (
+    # Round 25: a verb of taking part or receiving (接受, 参加, 参与, 享受, 领取; 免费 before it) and whoever takes part before it:
+    # what is received is the name. Of the amount labels of rounds 1–24 with such a verb before the name, all 20 leave it out
+    # (接受 9 of 9 in 8 notices, 参加 9 of 9, 享受 2 of 2); a count of those who take part (「参加培训人数」) or a rate keeps it.
+    ("taking_part", r"^[^,;。]{0,20}?(?:免费)?(?:接受|参加|参与|享受|领取)(?![^,;。]*(?:人数|人次|率|比例|占比|比重)$)(?=[^,;。\d]{2,}$)", "每名学生每年免费接受口腔检查不少于1次 → 口腔检查 / 社区医生每人每年接受业务培训不少于30学时 → 业务培训 / 会员可以领取交通补贴每月不超过200元 → 交通补贴"),
     ("owner_each_period", r"^[^,;。\d]{0,16}?每(?:年|月|周|季度|学期|学年)(?:开展|参加|完成)?(?=[^,;。\d每]{2,}$)", "施工总承包单位项目负责人每月带班生产时间 → 带班生产时间 / 技能大师工作室每年开展技能传承带徒 → 技能传承带徒 / 每年评价补贴 → 评价补贴"),
+    # Round 25: a place gone to — a hospital, an institution, a village or community, the grass roots — and whoever goes there
+    # before it: the service or stay there is the name (censhui 「卫生院每月到签约养老机构巡诊」 → 巡诊, hongqiao 「每3年到上级医院进修
+    # 时间」 → 进修时间, min_an 「每月到村（社区）现场服务」 → 现场服务: 3 of 3). 企业 is no such place: 「教师每年到企业实践时间」 →
+    # 企业实践时间 in all 4 labels of lujiang, rongxi and zhangyu (an enterprise placement is the practice's name).
+    ("gone_to_place", r"^[^,;。]{0,20}?(?<![达升高加])到[^,;。\d到]{0,8}?(?:医院|机构|村(?:\(社区\))?|社区|基层|乡镇)(?=[^,;。\d]{2,}$)", "乡镇卫生院骨干医师每3年到上级医院进修时间累计不少于3个月 → 进修时间 / 律师每月到村（社区）现场服务不少于2次 → 现场服务"),
     # Round 20: qichuan 19a, lanzhou 18a, yuanxi 17d, and censhui 19c's 「中心设置养老床位」; no amount label holds 配备 / 配置 /
     # 落实, and 设置 only opening a 「…的」 clause (「设置养老、托育功能的楼层」, kept: an owner must stand before 设置).
     ("equipping_verb", r"^(?:[^,;。\d]{0,8}?(?:配备|配置)|落实|[^,;。\d的]{2,8}?设置)(?![率])(?=[^,;。\d的]{2,}$)", "每支队伍配备无人机不少于5架 → 无人机 / 配备专兼职文物安全巡查员不少于1名 → 专兼职文物安全巡查员 / 落实住房公积金贷款首付比例不低于20% → 住房公积金贷款首付比例 / 每个中心设置养老床位不少于30张 → 养老床位"),

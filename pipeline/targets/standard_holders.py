@@ -22,6 +22,13 @@ HOLDER_ENDINGS = (
     ("road", r"道路|公路|路段|走廊", "林区防火应急道路路面宽度原则上不小于4.5米 → 路面宽度 / 农村公路路基宽度 → 路基宽度 / 灾毁路段抢通时间 → 抢通时间 / 线路走廊树障清理宽度 → 树障清理宽度"),
     ("network", r"管网(?:事故(?=抢修))?", "园区管网巡检记录保存期限不少于3年 → 巡检记录保存期限 / 城区管网事故抢修恢复时间 → 抢修恢复时间 (the accident a repair answers goes with the network)"),
     ("centre_or_site", r"中心|综合体|基地|园区|小区|场所|驿站|工坊|厂房|病房|化粪池|(?<![重试特焦亮要优难热盲节驻])点|(?<!车)站", "治未病中心业务用房面积 → 业务用房面积 / 综合体建筑面积 → 建筑面积 / 示范基地核心区面积 → 核心区面积 / 暂存点冷藏容积 → 冷藏容积 / 转运站服务半径 → 服务半径 / 标准厂房层高 → 层高 / 研究型病房床位 → 床位"),
+    # round 25: a works site and a public toilet (huaxi 「新建公厕建筑面积」 → 建筑面积, tongqu 「工业企业新建厂区雨水调蓄设施容积」 →
+    # 雨水调蓄设施容积; 厕屋 is a part, zhangyuan's 厕屋面积 keeps it)
+    ("plant_or_toilet", r"厂区|景区|厕所|公厕", "新建公厕建筑面积 → 建筑面积 / 物流企业新建厂区雨水调蓄设施容积 → 雨水调蓄设施容积"),
+    # round 25: a person who must meet the standard — 4 of the 4 amount labels of rounds 1–24 leave the person out (yitong's
+    # 驾驶员连续驾驶时间, ruochuan's 村级管水员劳务报酬, yuanling's 政府专职消防员工资收入, min_an's …法律服务工作者岗前培训时间); 员工 is
+    # staff, no holder
+    ("person", r"员(?!工|额)|工作者", "出租车驾驶员连续驾驶时间 → 连续驾驶时间 / 新入职社区工作者岗前培训时间 → 岗前培训时间"),
     ("school_or_hospital", r"学校|幼儿园|医院", "义务教育学校班额原则上不超过45人 → 班额 / 公办幼儿园非在编教师工资待遇 → 非在编教师工资待遇"),
     ("team_or_body", r"队伍|(?<![团排列插])队|机构|企业", "乡镇专职消防队专职消防员不少于8名 → 专职消防员 (a queue, 排队, is no team: 售粮农户排队等候时间 keeps its name)"),
     ("equipment", r"平台|系统|设施|设备|电梯|电源", "火灾自动报警系统故障修复时间 → 故障修复时间 / 调度平台数据保存期限 → 数据保存期限 / 末端治理设施去除效率 → 去除效率 / 备用电源续航时间 → 续航时间"),
@@ -44,7 +51,10 @@ MEASURE_HEADS = (
 )
 MEASURE_HEAD = re.compile("(?:" + one_of(MEASURE_HEADS) + ")$")
 # A measure alone names nothing: its holder stays (「实验室面积不少于3000平方米」, 「每个服务站面积不少于50平方米」, 「队伍人员不少于20名」).
-BARE_MEASURES = frozenset({"面积", "容积", "容量", "人数", "人员", "成员", "时间", "期限", "高度", "宽度", "长度", "收入"})
+# (a person's 报酬 or 待遇 alone too: qingling's 保洁员报酬, xiuchuan's 专职护路员报酬, where ruochuan's 劳务报酬 names the pay)
+BARE_MEASURES = frozenset({"面积", "容积", "容量", "人数", "人员", "成员", "时间", "期限", "高度", "宽度", "长度", "收入", "报酬", "待遇"})
+# A holder ending joined to the next name is one of listed holders or staff (「驾驶员和担架员」), no holder of what follows.
+LIST_LINK = re.compile(r"[和及与、或]")
 # A support keeps its name, and a rate or share what it counts. (name, pattern anywhere in the name, example)
 KEPT_NAMES = (
     ("support", r"补贴|奖励|奖补|资助|补助|补偿|扶持|贴息|贷款|担保|资金|经费|额度|券|津贴|奖金", "给予每个中心奖补资金50万元 → 奖补资金 / 创业担保贷款期限"),
@@ -63,10 +73,10 @@ def holder_split(name: str) -> int:
         return 0
     cut = 0
     for ending in HOLDER_ENDING.finditer(name):
-        if len(name) - ending.end() >= 2:
+        # the last holder before a measure that names something: 「厂区雨水调蓄设施容积」 is the site's, 容积 alone names nothing
+        if len(name) - ending.end() >= 2 and name[ending.end() :] not in BARE_MEASURES and not LIST_LINK.match(name, ending.end()):
             cut = ending.end()
-    measure = name[cut:]
-    if not cut or measure in BARE_MEASURES or not MEASURE_HEAD.search(measure):
+    if not cut or not MEASURE_HEAD.search(name[cut:]):
         return 0
     return cut
 
