@@ -37,8 +37,8 @@ KINDS23 = [
     # work_standards.LIMITED_PARAMETERS assessment_score, SCHEME_PARAMETERS transition_period
     ("将垃圾分类工作纳入年度综合考核，考核分值不低于3分。", [("考核分值", 3.0, "分", "at_least", "amount", "考核分值不低于3分")]),
     ("对乡镇的考核分值不低于4分。", [("考核分值", 4.0, "分", "at_least", "amount", "考核分值不低于4分")]),
-    # …but an assessment's weight is left as it was read (the labels split on it), a goal
-    ("将耕地保护工作纳入年度综合考核，考核权重不低于5%。", [("考核权重", 5.0, "%", "at_least", "goal", "考核权重不低于5%")]),
+    # …and, since round 25 (the labels of rounds 23–24 settle it: 3 of 4 weights amounts), an assessment's weight too
+    ("将耕地保护工作纳入年度综合考核，考核权重不低于5%。", [("考核权重", 5.0, "%", "at_least", "amount", "考核权重不低于5%")]),
     ("转型期间原用途和权利类型不变，过渡期为5年。", [("过渡期", 5.0, "年", "equal", "amount", "过渡期为5年")]),
     # work_standards.SPACINGS one_every_distance: one installation every so many kilometres
     ("原则上每50公里至少布设1座公共充电站。", [("公共充电站", 1.0, "座", "at_least", "amount", "至少布设1座公共充电站")]),

@@ -22,8 +22,9 @@ FACILITY_SUFFIXES = (
 )
 # 每个 (or 为每家 …配备: what each beneficiary is given) then up to 10 characters of qualifier, then the
 # facility; not where the facility is what the government builds or grows (「每个县建成1个…中心」).
+# (a station named by 每 alone, no measure word: 「每站配备…不少于3名」 — round 25: jiachuan 23a, jizhou 24b, both amounts)
 EACH_FACILITY = re.compile(
-    r"^(?:为)?每(?:个|家|处|座|所)[^,;。的、每]{0,10}?(?:" + one_of(FACILITY_SUFFIXES) + r")"
+    r"^(?:为)?每(?:(?:个|家|处|座|所)[^,;。的、每]{0,10}?(?:" + one_of(FACILITY_SUFFIXES) + r")|站(?:点)?)"
     r"(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚|建设))"
 )
 # …and a beneficiary given a person or a thing by the government: (name, pattern, example)

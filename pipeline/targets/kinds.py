@@ -21,7 +21,7 @@ from .standard_holders import holder_left_out
 from .standard_names import equipped_named, owner_left_out, periodic_check, training_hours
 from .standard_kinds import COUNTED, FURTHER_LIMIT, count_after_measure, PUBLICITY_NAME, SENTENCE_END, TERRITORY_BEFORE, TIME_VALUE_UNITS, facility_standard, should_meet
 from .tables import one_of
-from .team_sizes import team_size
+from .team_sizes import team_members, team_size
 from .work_standards import work_standard
 
 AMOUNT_CUE = re.compile(one_of(AMOUNT_CUES))
@@ -70,6 +70,12 @@ SUPPORT_RUNS = (
     ("support_run", r"(?:最长)?连续(?:支持|资助|补助|补贴|奖励|扶持|给予)$|有效期(?:为|是)?(?:自[^,;。]{1,10}?起)?$", "给予每人每年2万元工作经费，连续支持3年 / 授权有效期为3年 / 算力券有效期为自发放之日起12个月"),
 )
 SUPPORT_RUN = re.compile(one_of(SUPPORT_RUNS))
+# The cap of what one beneficiary may get from a relief, a loan or a refund, raised (提高到), is still that support's parameter, not a
+# level the government brings about (round 25: all 3 labels of rounds 1–24 of a 限额 / 额度 raised are amounts — lichuan 24a
+# 「年度救助限额提高到5万元」, songjiang 21c 「公积金贷款最高额度提高到80万元」, and songjiang's 占比上限, a share's). (name, pattern on
+# the indicator, example)
+SUPPORT_LIMITS = (("support_limit", r"(?:救助|贷款|报销|支付)(?:最高)?(?:限额|额度)$", "年度医疗救助限额提高到6万元 / 住房公积金贷款最高额度提高到60万元"),)
+SUPPORT_LIMIT = re.compile(one_of(SUPPORT_LIMITS))
 COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 支 台 辆 盏 场 场次 期 届 批次 万人 万人次 万户 万家 万个".split())
 
 
@@ -89,8 +95,8 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
     share_base = unit in ("%", "倍") and head.endswith("的")  # 「…不超过基金规模的20%」, 「不低于当地低保标准的1.3倍」: the base is no total of the target's
     if share_base and comparator in ("at_most", "at_least") and rule == "comparator":
         return "amount"  # 「预付款比例不低于合同金额的30%」: a limit each one must keep, a share of its own base
-    if OBLIGATION.search(head) or (unit in TIME_UNITS and SUPPORT_RUN.search(head)) or facility_standard(indicator, head, unit, comparator) or should_meet(head, unit) or facility_each(strip_fillers(head)[1], comparator) or staff_each(head, unit, comparator) or (per and SUPPORT_END.search(indicator)) or work_standard(indicator, head, comparator):
-        return "amount"  # 「每个水生动物防疫站至少配备2名执业兽医」, 「配建人才住房比例不低于15%」, 「占比可由7%提高至15%」, 「绿化带宽度原则上不少于15米」, a support's rate per unit: 「养护经费标准提高到每平方米每年12元」
+    if OBLIGATION.search(head) or (unit in TIME_UNITS and SUPPORT_RUN.search(head)) or facility_standard(indicator, head, unit, comparator) or should_meet(head, unit) or facility_each(strip_fillers(head)[1], comparator) or staff_each(head, unit, comparator) or (per and SUPPORT_END.search(indicator)) or work_standard(indicator, head, comparator) or (SUPPORT_LIMIT.search(indicator) and CHANGE_TO.search(head)):
+        return "amount"  # 「每个水生动物防疫站至少配备2名执业兽医」, 「配建人才住房比例不低于15%」, 「占比可由7%提高至15%」, 「绿化带宽度原则上不少于15米」, a support's rate per unit: 「养护经费标准提高到每平方米每年12元」, 「年度救助限额提高到5万元」 (SUPPORT_LIMITS)
     if rule != "share" and CHANGE_TO.search(head) and not SUPPORT_END.search(indicator):
         return "goal"  # 「平均担保费率降至1%以下」: a level brought about
     if _outcome_or_total(indicator, head, rule, unit, comparator, share_base):
@@ -117,7 +123,7 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
 
 # What reads a standard's kind and name once every target is found, in this order after periodic_check (each takes the
 # folded text and a target, and returns it, changed or not).
-STANDARD_PASSES = (periodic_duty, counted_event, per_frame_standard, per_frame_left_out, support_after_each, event_left_out, opener_left_out, scale_left_out, given_area_named, yearly_standard, team_size, zone_standard, equipped_named, holder_left_out)
+STANDARD_PASSES = (periodic_duty, counted_event, per_frame_standard, per_frame_left_out, support_after_each, event_left_out, opener_left_out, scale_left_out, given_area_named, yearly_standard, team_size, team_members, zone_standard, equipped_named, holder_left_out)
 
 
 def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarget]:

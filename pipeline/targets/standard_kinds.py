@@ -15,6 +15,18 @@ IN_PRINCIPLE_LIMITS = (
     ("in_principle", r"(?:原则上|一般)(?:应)?(?:不低于|不少于|不小于|不超过|不高于|不大于)$", "再生骨料替代比例原则上不低于20% / 河道两侧绿化带宽度原则上不少于15米 / 使用期限一般不超过20年"),
 )
 IN_PRINCIPLE = re.compile(one_of(IN_PRINCIPLE_LIMITS))
+# …and the value itself set 「一般为」 / 「原则上为」, a term or a board's size: the rule each case follows, whatever it counts (round 25:
+# all 4 labels of rounds 1–24, in 4 notices — daining 15b 「试点项目实施周期一般为2年」, luyu 14b, zhangyu 21b, qinchuan 24b 「理事会
+# 成员一般为3至7人」 — are amounts). (name, pattern closing the words before the value, example)
+IN_PRINCIPLE_VALUES = (("in_principle_is", r"(?:原则上|一般)为$", "项目实施周期一般为2年 / 监事会成员一般为3至5人"),)
+IN_PRINCIPLE_VALUE = re.compile(one_of(IN_PRINCIPLE_VALUES))
+# A count capped 原则上 / 一般 is how many each unit may serve or hold at most — a class, a truck, a metering zone, a doctor's list —
+# a standard, an amount; the floor on a count stays a goal (「纳入正面清单的企业原则上不少于2000家」), and so do times (次: the
+# government capping its own inspections, congzhou's 「对同一企业的行政检查年度内原则上不超过2次」). Round 25: 11 of the 12 labels of
+# rounds 1–24 with 原则上 / 一般 before 不超过 and a count are amounts, in 10 notices (cangyuan 班额, censhui, hengling, huaxi, jizhou,
+# junxi, muchuan, ruochuan, tangxi, yingchuan, yuwan); the twelfth is congzhou's 次. (name, units, example)
+CAPPED_COUNTS = (("capped_count", "人 名 户 人次 家 个 张 床 辆 台 套", "每台吸粪车服务农户原则上不超过1500户 / 覆盖用户原则上不超过3000户 / 义务教育学校班额原则上不超过45人"),)
+CAPPED_COUNT_UNITS = frozenset(CAPPED_COUNTS[0][1].split())
 
 # A share or rate capped 不超过 / 不高于 is what each case must keep under (a profit margin, a balance, a share of a
 # street's space), not a level the government brings about: every such label of rounds 1–18 (17, by 9 writers) is an
@@ -54,6 +66,9 @@ FACILITY_MEASURES = (
     # the spacing of installations and the sum each policy insures, under a limit word (round 23: 5 labels of rounds 1–22 of
     # 「…间距」 and 3 of 保险金额 / 保额 with a limit, all amounts — yuanling 22b's two read as goals)
     ("spacing_or_insured_sum", r"间距$|(?:保险金额|保额)$", "市政消火栓间距不大于120米 / 公共照明灯杆间距原则上不大于30米 / 保险金额不低于100万元"),
+    # …and the distance each site must keep from what it is measured to (round 25: all 7 labels of rounds 1–24 of 「…距离」 under a limit
+    # word are amounts, in 6 notices — fengyu, lanxi, lanzhou, lichuan 17c, meijiang, tiaoping ×2; no goal)
+    ("distance", r"距离$", "安置点与隐患点直线距离不少于300米 / 摊区与居民住宅距离不少于30米"),
     # …and how fast each installation restores its supply (round 19: yuchuan 18a, the one such label)
     ("restore_time", r"恢复(?:供电|供水|供气|供热)时间$", "医药冷库应配备备用发电机组，停电后恢复供电时间不超过30分钟"),
 )
@@ -64,8 +79,12 @@ COUNTED = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 
 
 
 def facility_standard(indicator: str, head: str, unit: str | None, comparator: str | None) -> bool:
-    """Whether the value is a standard each facility or case must meet (IN_PRINCIPLE_LIMITS,
+    """Whether the value is a standard each facility or case must meet (IN_PRINCIPLE_LIMITS, IN_PRINCIPLE_VALUES, CAPPED_COUNTS,
     FACILITY_MEASURES): ``head`` is the clause's words before the value."""
+    if IN_PRINCIPLE_VALUE.search(head):
+        return True  # (IN_PRINCIPLE_VALUES)
+    if comparator == "at_most" and unit in CAPPED_COUNT_UNITS and IN_PRINCIPLE.search(head):
+        return True  # (CAPPED_COUNTS)
     if comparator not in ("at_least", "at_most") or unit in COUNTED:
         return False
     if IN_PRINCIPLE.search(head) or (unit == "%" and comparator == "at_most" and CAPPED_SHARE.search(head)):

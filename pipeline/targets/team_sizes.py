@@ -24,3 +24,30 @@ def team_size(folded: str, target: FoundTarget) -> FoundTarget:
     if target.kind != "goal" or target.comparator != "at_least" or target.unit not in ("人", "名"):
         return target
     return replace(target, kind="amount") if TEAM_SIZE.search(folded[target.start : target.end]) else target
+
+
+# The members of a team or board set up in the clause right before, counted under a floor in a clause of their own, are that
+# team's size, a standard it must meet, an amount: 「组建区级应急技术支撑队伍，队伍专业技术人员不少于15名」. Round 25: the 4
+# labels of rounds 1–24 of this shape, in 4 notices — jingbin 23b, luyu 14b, qinchuan 24b (队伍), shiping 18a (膳食委员会) — are
+# amounts, all read as goals. An expert pool (专家库) is no team: its 专家人数 are labelled both ways (lanjiang and lanzhou goals,
+# tongqu 24a an amount). (name, pattern closing the text before the members' clause, pattern on their name, example)
+TEAM_MEMBERS = (
+    (
+        "members_after_team",
+        r"(?:组建|成立|建立|设立|组成)[^,;。，；\n]{0,30}?(?:队伍|服务队|分队|突击队|团队|委员会|理事会|监事会)[,，]$",
+        r"(?:人员|成员|队员|代表|志愿者|骨干)$",
+        "组建村级应急服务队伍，队员不少于20名 / 每所学校成立家长委员会，家长代表不少于7人",
+    ),
+)
+TEAM_SET_UP = re.compile(TEAM_MEMBERS[0][1])
+MEMBERS = re.compile(TEAM_MEMBERS[0][2])
+
+
+def team_members(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` as an amount where it counts the members of a team set up in the clause right before (TEAM_MEMBERS)."""
+    if target.kind != "goal" or target.comparator not in ("at_least", "equal") or target.unit not in ("人", "名") or not MEMBERS.search(target.indicator):
+        return target
+    name_at = folded.find(target.indicator, target.start, target.end)
+    if name_at < 0 or TEAM_SET_UP.search(folded, max(0, name_at - 40), name_at) is None:
+        return target
+    return replace(target, kind="amount")

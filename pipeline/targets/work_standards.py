@@ -33,10 +33,11 @@ TECHNICAL_RATE = re.compile(one_of(TECHNICAL_RATES))
 # of 3). (name, pattern on the indicator, example)
 SCHEME_PARAMETERS = (("transition_period", r"过渡期$", "原用途和权利类型不变，过渡期为5年"),)
 SCHEME_PARAMETER = re.compile(one_of(SCHEME_PARAMETERS))
-# …and the score of a task in an assessment under a limit word (rounds 1–22: junxi, yuanling — both amounts; longjiang's 「考核分值占
-# 3分」, no limit, a goal). Its weight (考核权重) is left out: the labels split on the very same sentence (fenghe 20 「考核权重不低于5%」 an
-# amount, fengling 21 「考核权重不低于3%」 a goal) and the guide says nothing of it. (name, pattern on the indicator, example)
-LIMITED_PARAMETERS = (("assessment_score", r"考核分值$", "纳入年度综合考核，考核分值不低于3分"),)
+# …and the score or weight of a task in an assessment under a limit word: what the task must count for in each assessment, not a
+# level the government brings about. Round 25: 8 of the 10 labels of rounds 1–24 of 权重 / 分值 are amounts, in 8 notices (fenghe,
+# jiachuan, jingbin, junxi, liangjiang, minze, qinchuan, yuanling); the two goals are longjiang's 「考核分值占3分」 (no limit word) and
+# fengling 21's 「考核权重不低于3%」, the one label against the rule. (name, pattern on the indicator, example)
+LIMITED_PARAMETERS = (("assessment_weight", r"(?:权重|分值)$", "纳入年度综合考核，考核分值不低于3分 / 成果转化指标权重不低于10% / 所占分值不低于3分"),)
 LIMITED_PARAMETER = re.compile(one_of(LIMITED_PARAMETERS))
 
 # One installation every so many kilometres or metres is the spacing each stretch must have: (name, pattern on the clause's words
