@@ -14,6 +14,7 @@ from ..normalize import fold_simplified
 from ..vocabulary import DEADLINE_LABEL
 from .indicator import tag
 from .rhythm_standards import LIMIT_BEFORE_COUNT, short_rhythm_standard
+from .tables import one_of
 from .values import chinese_number
 
 # (name, kind, pattern, example). Dates need a closing 前/之前/以前 or a 时限 label: a bare year in
@@ -167,6 +168,11 @@ ONCE_PER_RHYTHM = re.compile(r"(?:召开|举办|组织召开)(?:1|一)次(?=[^,;
 # guide's once a year with no limit word (TARGET_LABELING.md, 每年 before a verb; round 23: yuancheng 22a). refuse.py
 # refuses the 1次 by the same table. (name, pattern after 每年, example)
 DAY_OF_YEAR = re.compile(r"月[1-3]?\d日$")
+# A month's date listed right after 每年 and its first date shares the 每年: both times recur (5 labels of 5 files — yunling 7,
+# baiping 8b, kunchuan 10b, qinchuan and min_an 24b — read the second so, none as a date of the notice's year; 「当年项目6月底前
+# 全面开工、11月底前完工」 has no 每年 and stays two dates). (name, pattern ending before the second date, example)
+EACH_YEAR_LISTS = (("each_year_listed", r"每年(?:1[0-2]|[1-9])月(?:[1-3]?\d日|底|末)?前(?:、|和|及|以及)$", "于每年6月25日前、12月25日前报送进展 → two recurring times"),)
+EACH_YEAR_LIST = re.compile(one_of(EACH_YEAR_LISTS))
 ONCE_AFTER_EVENTS = (("held_once_after_name", re.compile(r"(?:举办|召开|组织召开|开展|组织开展)(?:(?!不少于|不低于|至少|最少|不超过|不多于)[^,;。\n\d]){2,16}?(?:1|一)次(?=[,;。\n]|$)"), "每年举办生物医药产业大会1次 (「每年举办大会1次以上」, 「每年开展轮训不少于1次」: a limit, a goal)"),)
 # Verbs of a task's rhythm that jieba tags otherwise: 「每月调度工作进展」. (name, words, example)
 RHYTHM_VERBS = (("oversight", frozenset("调度 通报 督导 调研 会商 研判".split()), "每月调度工作进展"),)
@@ -252,6 +258,10 @@ def find_deadlines(text: str, notice_date: str | None = None, folded: str | None
                 continue  # 「(…1日内办结…)」, 「旅游淡季(每年11月至次年2月)」: an aside, not the task's deadline
             if kind == "recurring" and not _recurring(folded, m):
                 continue
+            if name == "month_this_year" and EACH_YEAR_LIST.search(folded, max(0, m.start() - 16), m.start()):
+                found.append(FoundDeadline(text[m.start() : m.end()], "recurring", None, "each_year_listed", m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+                continue  # 「每年6月底前和11月底前」: the second time recurs too (EACH_YEAR_LISTS)
             if name == "time_limit_column":
                 found.append(_cell(text, m, notice_date))
             else:
