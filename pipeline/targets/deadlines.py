@@ -173,6 +173,17 @@ DAY_OF_YEAR = re.compile(r"月[1-3]?\d日$")
 # 全面开工、11月底前完工」 has no 每年 and stays two dates). (name, pattern ending before the second date, example)
 EACH_YEAR_LISTS = (("each_year_listed", r"每年(?:1[0-2]|[1-9])月(?:[1-3]?\d日|底|末)?前(?:、|和|及|以及)$", "于每年6月25日前、12月25日前报送进展 → two recurring times"),)
 EACH_YEAR_LIST = re.compile(one_of(EACH_YEAR_LISTS))
+# A time within the year after 每年 — a season, a festival, a quarter, a named day, week or month in quotes — makes the task
+# recurring whatever word follows (every label of rounds 1–24 so: jichuan 每年汛前, tiaoping 每年汛前、汛中、汛后, zhechuan
+# 每年汛前落实, min_an 每年元旦、春节前, yitong 每年春节、国庆前, minze 每年“世界水日”“中国水周”期间, yuanling 每年“119”消防宣传月,
+# none a non-target). (name, pattern after 每年, example)
+TIMES_OF_YEAR = (
+    ("season", r"(?:汛前|汛中|汛后|汛期|主汛期|防火期|雨季|旱季|春耕|夏收|秋收|暑期|暑假|寒假|开学|供暖季|采暖期)", "每年汛前组织开展应急演练"),
+    ("festival", r"(?:元旦|春节|清明|端午|中秋|国庆|冬至|重阳)", "每年元旦、春节前组织开展专项行动"),
+    ("quarter", r"(?:第?[一二三四]季度|上半年|下半年)(?![^,;。]{0,4}\d)", "每年第一季度拨付上年度补贴资金"),
+    ("named_day", r"(?:“[^”,;。]{1,12}”){1,3}[\u4e00-\u9fff]{0,4}?(?:日|周|月|节|期间)", "每年“世界水日”“中国水周”期间集中开展宣传 / 每年“119”消防宣传月"),
+)
+TIME_OF_YEAR = re.compile(one_of(TIMES_OF_YEAR))
 ONCE_AFTER_EVENTS = (("held_once_after_name", re.compile(r"(?:举办|召开|组织召开|开展|组织开展)(?:(?!不少于|不低于|至少|最少|不超过|不多于)[^,;。\n\d]){2,16}?(?:1|一)次(?=[,;。\n]|$)"), "每年举办生物医药产业大会1次 (「每年举办大会1次以上」, 「每年开展轮训不少于1次」: a limit, a goal)"),)
 # Verbs of a task's rhythm that jieba tags otherwise: 「每月调度工作进展」. (name, words, example)
 RHYTHM_VERBS = (("oversight", frozenset("调度 通报 督导 调研 会商 研判".split()), "每月调度工作进展"),)
@@ -307,6 +318,8 @@ def _recurring(folded: str, m: re.Match[str]) -> bool:
     """「每年」 before a verb of doing; 「每月5日前」 and 「年度」 events are recurring as written."""
     if m.group() == "年度" or m.group().endswith("前") or DAY_OF_YEAR.search(m.group()):
         return True  # 「每年8月8日“全民健身日”期间集中开展…」: a day of each year (round 23: yuanxi 21b)
+    if m.group() == "每年" and TIME_OF_YEAR.match(folded, m.end()):
+        return True  # 「每年汛前、汛中、汛后组织开展隐患排查」 (TIMES_OF_YEAR)
     rest = folded[m.end() : m.end() + 12]
     words = tag(rest)
     if not words or words[0][0] in NOT_RECURRING_NEXT or re.match(r"[\d一二两三四五六七八九十]", rest):
