@@ -34,7 +34,7 @@ def test_round25_goal_names(sentence, expected):
     assert targets_with_spans(sentence) == expected
 
 
-# deadlines.EACH_YEAR_LISTS: a month's date listed after 每年 and its first date recurs too; TIMES_OF_YEAR: 每年 before a
+# recurring.EACH_YEAR_LISTS: a month's date listed after 每年 and its first date recurs too; TIMES_OF_YEAR: 每年 before a
 # season, festival, quarter or named day recurs whatever word follows. The notice is of 2026.
 DEADLINES25 = [
     ("各县于每年6月底前和11月底前分别报送工作进展。", [("每年6月底前", "recurring", None, "recurring"), ("11月底前", "recurring", None, "each_year_listed")]),

@@ -178,7 +178,7 @@ def _leads(name: str) -> int:
     """How many leading characters of ``name`` NAME_LEADS cut. Examples before 等 stay before a
     rate or measure of them: 「智能终端、智能体等应用普及率」 measures those examples' use."""
     cut = 0
-    while (m := NAME_LEAD.match(name, cut)) and m.end() > cut and len(name) - m.end() >= counted_noun_floor(m, name):
+    while (m := NAME_LEAD.match(name, cut)) and m.end() > cut and len(name) - m.end() >= counted_noun_floor(m, name, nouns.tag(m.group())):
         if m.lastgroup == "examples_etc" and INDICATOR_NOUN.search(name):
             break
         if m.lastgroup in THRESHOLDS_KEPT and RATE_NAME.search(name):

@@ -338,20 +338,16 @@ ONE_CHAR_COUNTED = (("one_char_counted", r"[\u4e00-\u9fff](?<![率量数额值�
 ONE_CHAR_NOUN = re.compile(one_of(ONE_CHAR_COUNTED))
 
 
-def _joins_members(clause: str) -> bool:
-    from .indicator import tag
-
-    return any(word in JOINERS for word, _ in tag(clause))
-
-
-def short_noun_lead(lead: re.Match[str]) -> bool:
-    """Whether the name lead ``lead`` (names.NAME_LEAD) may leave a counted noun of two characters."""
-    return lead.lastgroup in SHORT_NOUN_LEADS and not _joins_members(lead.group())
+def short_noun_lead(lead: re.Match[str], words) -> bool:
+    """Whether the name lead ``lead`` (names.NAME_LEAD; ``words``: jieba's words of it) may leave a counted noun of two
+    characters."""
+    return lead.lastgroup in SHORT_NOUN_LEADS and not any(word in JOINERS for word, _ in words)
 
 
-def counted_noun_floor(lead: re.Match[str], name: str) -> int:
-    """The fewest characters the name lead ``lead`` may leave of ``name``: one (ONE_CHAR_COUNTED) after a 「…的」 clause
-    saying which things are counted, two after another such lead (short_noun_lead), else three."""
-    if not short_noun_lead(lead):
+def counted_noun_floor(lead: re.Match[str], name: str, words) -> int:
+    """The fewest characters the name lead ``lead`` (``words``: jieba's words of it) may leave of ``name``: one
+    (ONE_CHAR_COUNTED) after a 「…的」 clause saying which things are counted, two after another such lead
+    (short_noun_lead), else three."""
+    if not short_noun_lead(lead, words):
         return 3
     return 1 if lead.group().endswith("的") and ONE_CHAR_NOUN.fullmatch(name[lead.end() :]) else 2
