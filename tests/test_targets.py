@@ -313,7 +313,7 @@ def test_the_tagger_reads_like_posseg_without_loading_it():
         ("每年培训家政服务人员不少于5000人次。", []),
         ("每年安排乡村振兴专项资金不少于3亿元。", []),
         ("每年遴选发布一批典型案例。", [("每年", "recurring")]),
-        ("每年至少举办2次供需对接活动。", []),  # a limit word and a count: the goal (round 21, deadlines.ANNUAL_COUNTS)
+        ("每年至少举办2次供需对接活动。", []),  # a limit word and a count: the goal (round 21, recurring.ANNUAL_COUNTS)
         ("每年11月底前报送年度总结。", [("每年11月底前", "recurring")]),
         ("入驻人才可享受2年内30平方米的免租办公场地。", []),  # a support's term, not the task's deadline
         ("3年内完成全部改造。", [("3年内", "period")]),

@@ -31,7 +31,7 @@ DEADLINES15 = [
     ("检测结果在出具后3个工作日内录入平台。", []),
     # …a period counted from the notice's issue is still its deadline
     ("本方案印发后30日内制定实施细则。", [("30日内", "period", "2026-03-03", "period_within")]),
-    # deadlines.RHYTHM_OF_LIMITS limited_quantity: a limit word before a number after the rhythm makes it a goal's rhythm
+    # recurring.RHYTHM_OF_LIMITS limited_quantity: a limit word before a number after the rhythm makes it a goal's rhythm
     ("每个服务站每周开放不少于6天。", []),
     ("每名网格员每年参加业务培训不少于40学时。", []),
     # …quantity_closing: a number with any measure closing the clause

@@ -34,7 +34,7 @@ DEADLINES19 = [
     # …a period counted from the notice's issue stays its deadline, 原则上 or not
     ("各地原则上于本方案印发之日起30日内制定实施细则。", [("30日内", "period", "2026-03-03", "period_within")]),
     ("3年内完成全县山塘清淤整治。", [("3年内", "period", "2029-02-01", "period_within")]),
-    # deadlines.ONCE_PER_RHYTHM: a meeting held once each period is a recurring task, the 1次 restating the rhythm
+    # recurring.ONCE_PER_RHYTHM: a meeting held once each period is a recurring task, the 1次 restating the rhythm
     ("领导小组每季度召开1次会议，研究解决重大问题。", [("每季度", "recurring", None, "recurring")]),
     ("专班每半年举办1次推介会。", [("每半年", "recurring", None, "recurring")]),
     # (deadlines.ANNUAL_CONTESTS, dropped in round 21: the count after 每年 and 评选 is the target, no rhythm — as TARGET_LABELING.md

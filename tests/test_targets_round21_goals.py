@@ -54,7 +54,7 @@ def test_round21_a_named_time_shortened_stays_a_goal():
     assert targets_with_spans("企业开办时间压缩至1个工作日以内。") == [("企业开办时间", 1.0, "个工作日", "at_most", "goal", "企业开办时间压缩至1个工作日以内")]
 
 
-# deadlines.ANNUAL_COUNTS: after 每年, a limit word before the verb and its count of times, or more than once, makes the count
+# recurring.ANNUAL_COUNTS: after 每年, a limit word before the verb and its count of times, or more than once, makes the count
 # the goal and no recurring deadline (TARGET_LABELING.md, 每年 before a verb that carries a quantity, round 21; rongxi 10a,
 # meixi 11a, liyuan 12b, lanzhou 18a, qichuan 19a, gongxi and yuwan 20b); ANNUAL_CONTESTS is gone (congzhou 8a, shiping and
 # yuchuan 18a relabelled: 「每年评选10家…」 has no deadline). (sentence, deadlines as (text, kind, date, rule))

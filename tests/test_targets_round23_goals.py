@@ -66,7 +66,7 @@ RESPONSES23 = [
     # …a count after 创建 is the goals' year (yingzhou 8b), and 到 dates a goal
     ("2026年创建节约型机关示范单位40个。", []),
     ("到2027年创建成为省级示范县。", []),
-    # deadlines.ONCE_AFTER_EVENTS: once a year written after the event's name, 每年 opening the clause, is the task's rhythm
+    # recurring.ONCE_AFTER_EVENTS: once a year written after the event's name, 每年 opening the clause, is the task's rhythm
     # (TARGET_LABELING.md: 「每年开展一次城市体检评估」; yuancheng 22a)
     ("每年举办生物医药产业大会1次。", [("每年", "recurring", None, "recurring")]),
     ("每年召开全市人才工作推进会一次，通报工作进展。", [("每年", "recurring", None, "recurring")]),
@@ -83,7 +83,7 @@ def test_round23_deadline(sentence, want):
     assert [(d.text, d.kind, d.date, d.rule) for d in find_deadlines(sentence, "2026-03-01")] == want
 
 
-# refuse.refusal held_once_a_year (deadlines.ONCE_AFTER_EVENTS): the 1次 of a once-a-year task is no goal (its 1次 a
+# refuse.refusal held_once_a_year (recurring.ONCE_AFTER_EVENTS): the 1次 of a once-a-year task is no goal (its 1次 a
 # non-target in the guide), while a limit keeps it
 ONCE23 = [
     ("每年举办生物医药产业大会1次。", []),
@@ -248,7 +248,7 @@ def test_round23_first_tranche_of_the_fund_before(sentence, want):
     assert targets_with_spans(sentence) == want
 
 
-# deadlines.RHYTHM_OF_LIMITS share_used_for: a share set aside each year for a use is the quantity after 每年, no rhythm of the
+# recurring.RHYTHM_OF_LIMITS share_used_for: a share set aside each year for a use is the quantity after 每年, no rhythm of the
 # task (TARGET_LABELING.md, 每年 before a verb that carries a quantity; qinxi 22a)
 SHARES23 = [
     ("每年安排新增建设用地计划指标的5%以上用于保障乡村产业项目。", []),
@@ -267,7 +267,7 @@ def test_round23_share_set_aside_each_year(sentence, want):
 
 # Round 21's remaining deadline misses (/work/notes/r21_details_now.txt): deadlines.DEADLINES years_window takes 「2026年至2028年」
 # (lanxi 21c); recurring takes a day of each year (DAY_OF_YEAR: yuanxi 21b's 「每年8月8日“全民健身日”期间」) but not the start of
-# a season's window (「防火期为每年10月1日至次年4月30日」); deadlines.ACTIVITY_ONCE: an activity named before 每年 and held once
+# a season's window (「防火期为每年10月1日至次年4月30日」); recurring.ACTIVITY_ONCE: an activity named before 每年 and held once
 # after it is the task's rhythm (songjiang 21c); a window that ended before the notice describes (xiling 8b's 「2023年至2025年累计完成」)
 WINDOWS23 = [
     ("2026年至2028年新建、改扩建公办幼儿园40所。", [("2026年至2028年", "period", "2028-12-31", "years_window")]),

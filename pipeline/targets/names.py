@@ -10,7 +10,7 @@ from . import indicator as nouns
 from .budget_names import budget_cut, purpose_kept
 from .found import strip_fillers
 from .object_verbs import OBJECT_VERBS, STOCKING
-from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT, PLACE_ONLY_NAME, short_noun_lead
+from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT, PLACE_ONLY_NAME, counted_noun_floor
 from .tables import one_of
 
 # What an indicator's name ends with; lets prose state 「海洋经济增加值306亿元」 without a verb.
@@ -181,7 +181,7 @@ def _leads(name: str) -> int:
     """How many leading characters of ``name`` NAME_LEADS cut. Examples before 等 stay before a
     rate or measure of them: 「智能终端、智能体等应用普及率」 measures those examples' use."""
     cut = 0
-    while (m := NAME_LEAD.match(name, cut)) and m.end() > cut and len(name) - m.end() >= (2 if short_noun_lead(m) else 3):
+    while (m := NAME_LEAD.match(name, cut)) and m.end() > cut and len(name) - m.end() >= counted_noun_floor(m, name, nouns.tag(m.group())):
         if m.lastgroup == "examples_etc" and INDICATOR_NOUN.search(name):
             break
         if m.lastgroup in THRESHOLDS_KEPT and RATE_NAME.search(name):

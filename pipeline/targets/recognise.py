@@ -363,7 +363,7 @@ def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: 
     )
     if not (limited or parts.per or listed or part or bare_value(clause, value_end, deed)):
         return None
-    cut = opened(name, limited, value["unit"] == "%") if name else 0  # before a comparator the name is a noun phrase
+    cut = nouns.verb_before_count(name, opened(name, limited, value["unit"] == "%"), parts.comparator) if name else 0  # before a comparator the name is a noun phrase
     cut = kept_new(name, cut) if value["unit"] == "%" and parts.comparator in ("increase", "decrease") else cut
     rule = "comparator" if limited else ("per_value" if parts.per else ("list_item" if listed else ("part_of" if part else "bare_value")))
     return rule, name_start + (subject_cut(name, cut) if rule == "bare_value" else cut), name_start + len(name)

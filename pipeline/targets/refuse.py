@@ -148,7 +148,7 @@ def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
     """Numbers that measure nothing promised: an age, a rate's base, a threshold saying who is meant,
     a telephone number, a count of classes."""
     if _held_once_a_year(clause, value, head):
-        return "held_once_a_year"  # 「每年举办生物医药产业大会1次」: the task's rhythm (deadlines.ONCE_AFTER_EVENTS)
+        return "held_once_a_year"  # 「每年举办生物医药产业大会1次」: the task's rhythm (recurring.ONCE_AFTER_EVENTS)
     if value["unit"] == "周岁" or (value["unit"] == "岁" and "年龄" in head[-8:]):
         return "age"  # 「项目负责人年龄不超过40周岁」: who may apply (「人均预期寿命达到80岁」 stays a goal)
     if value["ratio"] and COST_SPLIT.match(clause, value.end()):
@@ -221,8 +221,8 @@ PERSON_UNITS = frozenset(SET_OUT_PARTS[0][2].split())
 
 
 def _held_once_a_year(clause: str, value: re.Match[str], head: str) -> bool:
-    """deadlines.ONCE_AFTER_EVENTS: 「每年举办生物医药产业大会1次」, 每年 opening the clause — the task's rhythm, no goal."""
-    from .deadlines import once_after_event
+    """recurring.ONCE_AFTER_EVENTS: 「每年举办生物医药产业大会1次」, 每年 opening the clause — the task's rhythm, no goal."""
+    from .recurring import once_after_event
 
     start = len(head) - len(head.lstrip())
     return head.startswith("每年", start) and value.group() in ("1次", "一次") and once_after_event(clause, start, start + 2)

@@ -11,7 +11,7 @@ a duty to organise or to act on others is the government's (「每月至少组�
 
 from .. import rx as re
 
-# A limit word before the count, a few words apart (「至少开展1次」, 「不少于组织2次」); deadlines.ANNUAL_COUNTS reads the same
+# A limit word before the count, a few words apart (「至少开展1次」, 「不少于组织2次」); recurring.ANNUAL_COUNTS reads the same
 # words after 每年.
 LIMIT_BEFORE_COUNT = r"[^,;。\n\d]{0,12}?(?:至少|最少|不少于)[^,;。\n\d]{0,8}?"
 # (name, pattern after the period word, example)
