@@ -286,6 +286,13 @@ def test_verb_block_inside_a_sentence(tmp_path):
         [("lead", "县自然资源局", None), ("cooperate", "县气象局", None), ("cooperate", "县应急管理局", None)]]
 
 
+@pytest.mark.xfail(strict=True, reason="「由A负责，」 opening a task's last sentence with more of the task after it is read only "
+                   "where it closes the sentence (blocks.CLOSING_VERB_SENTENCE; round 25a, scored blind: its one missed block)")
+def test_responsible_clause_opening_a_sentence_with_more_after_it(tmp_path):
+    text = ("一、重点任务\n7．建设信息平台。建成全省统一的管理平台。由省卫生健康委负责，平台数据保存期限不少于30年。\n")
+    assert _blocks(tmp_path, text) == [[("responsible", "省卫生健康委", None)]]
+
+
 @pytest.mark.xfail(strict=True, reason="「（A负责，B、C指导）」: 指导 gives no role (LABELING.md does not settle it; round 23b's "
                    "writer labelled the guiding units cooperate under a first-listed rule)")
 def test_guiding_units_cooperate(tmp_path):
