@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from . import indicator as nouns
 from .found import strip_fillers
-from .list_levels import CERTIFIED_LIST, OWN_LEVEL, counted_places, level_shared, place_levels, recipient_after, word_boundary
+from .list_levels import CERTIFIED_LIST, OWN_LEVEL, PASSED_LIST, counted_places, level_shared, place_levels, recipient_after, word_boundary
 from .list_tails import joined_head, level_prefix, parallel_member, member_length, member_tail, member_words, sector_head, things
 from .list_names import conditioned_list, counted_measure, counted_names, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute
 from .names import INDICATOR_NOUN, TABLE_VERB_START
@@ -303,11 +303,6 @@ HOLDER_LISTS = (
     ("holders", r"^[^,;。、]{0,16}?(?:取得|获得|获评|制定|承办)(?P<names>[^,;。的]+、[^,;。的]+?)的(?:[^,;。的、]{0,6}?(?:企业|单位|机构|人员|人才|选手|团队|青年|职工|劳动者))?$", "企业职工取得高级工、技师职业资格的 / 主导制定国际标准、国家标准、行业标准的工业设计企业 / 在校期间或毕业后3年内取得技师、高级技师职业资格证书的 (when: up to 16 characters)"),
 )
 HOLDER_LIST = re.compile(one_of(HOLDER_LISTS))
-# …or the approvals passed at each level, named whole before the thing approved (no recipient repeated, as levels
-# of what is held: TARGET_LABELING.md, 分别): 「通过国家审定、省级审定的农作物新品种」 → 国家审定, 省级审定.
-LEVEL_APPROVAL = r"(?:国家|国家级|省|省级|市级|县级)(?:审定|认定|认证|登记|验收)"
-PASSED_LISTS = (("passed", r"^(?:对)?[^,;。、]{0,16}?通过(?P<names>" + LEVEL_APPROVAL + "(?:、" + LEVEL_APPROVAL + ")+)的[^,;。的、]{0,8}$", "自主选育通过国家审定、省级审定的蔬菜新品种"),)
-PASSED_LIST = re.compile(one_of(PASSED_LISTS))
 # …or the stages or grades a support is paid by, after 按(照), a count of them closing the list:
 # 「按照完成股份制改造、辅导备案、申报受理三个阶段，分别给予…」 → 股份制改造, 辅导备案, 申报受理.
 STAGE_LISTS = (
@@ -321,7 +316,7 @@ def recipients(clause: str, holder_after: bool = False) -> list[str]:
     省级专精特新企业): the last name's head is every name's; a first name longer than the short ones
     after it keeps only as many characters (「领域A类、B类、C类人才」 → A类人才)."""
     if passed := PASSED_LIST.match(clause.strip()):
-        return passed["names"].split("、")
+        return passed["names"].split("、")  # 「通过国家审定、省级审定的农作物新品种」 → 国家审定, 省级审定 (list_levels.PASSED_LISTS)
     m = RECIPIENT_LIST.match(clause.strip()) or CERTIFIED_LIST.match(clause.strip()) or HOLDER_LIST.match(clause.strip()) or STAGE_LIST.match(clause.strip())
     if not m:
         return []

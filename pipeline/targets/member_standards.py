@@ -30,10 +30,10 @@ NEXT_MEMBER = re.compile(r"[、，,](?P<member>[^、,;。\d]{1,10}?)(?:不少于
 SENTENCE_BREAK = re.compile(r"[。;；\n]")
 
 
-def member_measure_of(indicator: str, previous: str, previous_unit: str, unit: str, between: str) -> str | None:
-    """The measure ``previous`` (the last target's name, of the same sentence: ``between`` holds no break) names for a
-    member ``indicator`` written alone before a value of the same unit; None where ``indicator`` is no member."""
-    if not previous or unit != previous_unit or SENTENCE_BREAK.search(between) or not MEMBER_GROUP.fullmatch(indicator):
+def member_measure_of(indicator: str, previous: str, last, unit: str, folded: str, clause_start: int) -> str | None:
+    """The measure ``previous`` (the name of ``last``, the last target, of the same sentence) names for a member
+    ``indicator`` written alone before a value of the same unit; None where ``indicator`` is no member."""
+    if not previous or last is None or unit != (last.unit or "") or SENTENCE_BREAK.search(folded, last.end, clause_start) or not MEMBER_GROUP.fullmatch(indicator):
         return None
     if (own := MEMBER_AFTER_MEASURE.fullmatch(previous)) and STANDARD_MEASURE.search(own["measure"]):
         previous = own["measure"]

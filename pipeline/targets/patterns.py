@@ -224,15 +224,6 @@ PLACE_ONLY_NAMES = (
     ("scope_only", r"全(?:市|省|县|区|州|镇)", "建设社区养老服务站，到2028年全市建成200个 → 社区养老服务站 (round 26: the scope word leaves every name, TARGET_LABELING.md)"),
 )
 PLACE_ONLY_NAME = re.compile(one_of(PLACE_ONLY_NAMES))
-# A name that is only the rhythm or the preposition before a limited value names nothing: the thing is the noun after
-# the value (「每年对不少于3000家用人单位开展监测」 → 用人单位) or the object of the verb after the rhythm (「每年完成改造2000户」 →
-# 改造, as 「每年完成村道建设60公里」 → 村道建设). (name, pattern, example)
-RHYTHM_ONLY_NAMES = (
-    ("rhythm_only", r"(?:每年|全年|每年度|年度|每季度|每月)(?:对|向|为)?", "每年对不少于2000家用人单位开展职业病危害因素监测"),
-    ("preposition_only", r"对|向|为", "对不少于500家企业开展安全检查"),
-)
-RHYTHM_ONLY_NAME = re.compile(one_of(RHYTHM_ONLY_NAMES))
-DONE_OBJECT = re.compile(r"(?:完成|开展|实施)(?P<thing>[\u4e00-\u9fff]{2,12})$")
 
 # A name opening with one beneficiary (单个, 同一) states what each may get or spend: an amount, not a
 # goal, whatever its unit — 「单笔贷款贴息比例不超过贷款额的40%」. (name, pattern, example)
