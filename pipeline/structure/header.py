@@ -31,7 +31,7 @@ LONG_TITLE = re.compile(r"^[^。:]{2,60}关于[^。:]{2,100}(?:" + "|".join(TITL
 ADDRESSEE_END = re.compile(r"(?:单位|部门|政府|机构|委员会|管委会)[:]$")  # 「…，有关单位：」
 # An organ's name alone on a line, before the date line: a government, its office, or a department
 # signing its own notice (「澄岭省科学技术厅」, 「市发展改革委」, 「县农业农村局」).
-ORGAN_ENDINGS = "人民政府|办公厅|办公室|委员会|厅|局|委|办|院|署|中心|总队|支队"  # how an organ's name ends (总队 / 支队: 消防救援总队, 综合行政执法支队 — round 23, yuanling 22b's joint signature)
+ORGAN_ENDINGS = "人民政府|办公厅|办公室|委员会|厅|局|委|办|院|署|中心|总队|支队|联合会|总工会"  # how an organ's name ends (总队 / 支队: 消防救援总队, 综合行政执法支队 — round 23, yuanling 22b's joint signature; 联合会 / 总工会: the people's organisations signing with departments, 「…省妇女联合会」 — round 26, meichong 25b)
 SIGNATURE = re.compile(rf"^(?P<issuer>\S{{2,30}}(?:{ORGAN_ENDINGS}|国务院))$")
 # Two or more organs signing together on one line, spaced apart (「潾江省林业局　　　　潾江省应急管理厅」, then the date):
 # a joint notice's signature dates it (round 21: linjiang 21a and cenjiang 21b, two writers; their 「印发之日起1个月内」 had no day).

@@ -193,3 +193,26 @@ def first_after_asides(clause: str, position: int) -> str:
         else:
             return clause[position]
     return ""
+
+
+# A name that is only the rhythm or the preposition before a limited value names nothing: the thing is the noun after
+# the value (「每年对不少于3000家用人单位开展监测」 → 用人单位) or the object of the verb after the rhythm (「每年完成改造2000户」 →
+# 改造, as 「每年完成村道建设60公里」 → 村道建设). (name, pattern, example)
+RHYTHM_ONLY_NAMES = (
+    ("rhythm_only", r"(?:每年|全年|每年度|年度|每季度|每月)(?:对|向|为)?", "每年对不少于2000家用人单位开展职业病危害因素监测"),
+    ("preposition_only", r"对|向|为", "对不少于500家企业开展安全检查"),
+)
+RHYTHM_ONLY_NAME = re.compile(one_of(RHYTHM_ONLY_NAMES))
+DONE_OBJECT = re.compile(r"(?:完成|开展|实施)(?P<thing>[\u4e00-\u9fff]{2,12})$")
+
+
+def rhythm_named(name: str, clause: str, value_end: int, deed: str, name_start: int) -> tuple[str, int, int] | None:
+    """What a limited value names where ``name`` before it is only RHYTHM_ONLY_NAMES: the noun after the value
+    (a value_first target), else the object of the verb after the rhythm; None otherwise."""
+    if not RHYTHM_ONLY_NAME.fullmatch(name):
+        return None
+    if (noun := noun_after_value(clause, value_end)) and noun[1] > noun[0]:
+        return "value_first", noun[0], noun[1]
+    if done := DONE_OBJECT.search(deed):
+        return "comparator", name_start + done.start("thing"), name_start + done.end("thing")
+    return None

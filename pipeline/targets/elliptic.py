@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .. import rx as re
 
+from .member_standards import first_member_cut, member_measure_of  # noqa: F401 (members of a standard: the same reading for amounts)
 from .names import LIGHT_VERB
 from .tables import one_of
 
@@ -71,6 +72,13 @@ def part_of_previous(clause: str, value_start: int, value_end: int, previous: st
 # the verbs of building leave it. (name, pattern, example)
 BUILT_BEFORE_VERBS = (("built_before", r"(?:加快|推进|加强|大力)?(?:推进)?(?:建设|新建|建成|打造|设立|布局)(?=[^,;。]{3,}$)", "建设青年驿站，每个街道至少建成1个 → 青年驿站"),)
 BUILT_BEFORE = re.compile(one_of(BUILT_BEFORE_VERBS))
+# …and, for a count built across the territory (「全省建成1000个」: patterns.PLACE_ONLY_NAMES scope_only), the thing after
+# the last verb of building inside the clause before, or before its closing 建设. (name, pattern, example)
+BUILT_INSIDE_THINGS = (
+    ("built_after", r"[^,;。]*(?:建设|新建|建成|打造|设立|布局)(?P<thing>[^,;。建]{3,12})", "依托社区综合服务设施建设青少年心理服务站点 → 青少年心理服务站点"),
+    ("built_named", r"(?:加快|推进|加强|大力|推动)+(?P<thing>[^,;。]{3,12}?)(?:建设|布局)", "推进社区养老服务站建设 → 社区养老服务站"),
+)
+BUILT_INSIDE = [re.compile(pattern) for _, pattern, _ in BUILT_INSIDE_THINGS]
 
 
 def elliptic_name(previous: str, rule: str) -> str:
@@ -78,6 +86,8 @@ def elliptic_name(previous: str, rule: str) -> str:
     (LIGHT_VERBS: 「开展困难重度残疾人家庭无障碍改造」 → 困难重度残疾人家庭无障碍改造); a limited value's, without its verbs."""
     if rule in ELLIPTIC_RULES and (m := LIGHT_VERB.match(previous)) and len(previous) - m.end() >= 2:
         return previous[m.end() :]
-    if rule == "comparator" and (m := BUILT_BEFORE.match(previous)):
+    if rule in ("comparator", "verb_last") and (m := BUILT_BEFORE.match(previous)):
         return previous[m.end() :]  # 「建设青年驿站，每个街道至少建成1个」 → 青年驿站 (patterns.PLACE_ONLY_NAMES; round 17)
+    if rule == "verb_last" and (built := next((m for p in BUILT_INSIDE if (m := p.fullmatch(previous))), None)):
+        return built["thing"]  # 「依托…设施建设青少年心理服务站点，到2027年全省建成1000个」 → 青少年心理服务站点 (round 26)
     return previous

@@ -121,3 +121,10 @@ def counted_places(names: list[str]) -> list[str] | None:
     if len(names) < 2 or not all(BARE_PLACE.fullmatch(name) for name in names[:-1]) or not (m := COUNTED_PLACE.fullmatch(names[-1])):
         return None
     return [place + "级" + m["rest"] for place in names[:-1] + [m["place"]]]
+
+
+# Approvals passed at each level, named whole before the thing approved: they name the 分别 support and the thing approved
+# is no recipient repeated, as levels of what is held are not (TARGET_LABELING.md, 分别). (name, pattern, example)
+LEVEL_APPROVAL = r"(?:国家|国家级|省|省级|市级|县级)(?:审定|认定|认证|登记|验收)"
+PASSED_LISTS = (("passed", r"^(?:对)?[^,;。、]{0,16}?通过(?P<names>" + LEVEL_APPROVAL + "(?:、" + LEVEL_APPROVAL + ")+)的[^,;。的、]{0,8}$", "自主选育通过国家审定、省级审定的蔬菜新品种，分别给予每个15万元、8万元奖励"),)
+PASSED_LIST = re.compile(one_of(PASSED_LISTS))

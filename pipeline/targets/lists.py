@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from . import indicator as nouns
 from .found import strip_fillers
-from .list_levels import CERTIFIED_LIST, OWN_LEVEL, counted_places, level_shared, place_levels, recipient_after, word_boundary
+from .list_levels import CERTIFIED_LIST, OWN_LEVEL, PASSED_LIST, counted_places, level_shared, place_levels, recipient_after, word_boundary
 from .list_tails import joined_head, level_prefix, parallel_member, member_length, member_tail, member_words, sector_head, things
 from .list_names import conditioned_list, counted_measure, counted_names, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute
 from .names import INDICATOR_NOUN, TABLE_VERB_START
@@ -315,6 +315,8 @@ def recipients(clause: str, holder_after: bool = False) -> list[str]:
     """The recipients listed in ``clause`` (「对新认定的国家级、省级专精特新企业」 → 国家级专精特新企业,
     省级专精特新企业): the last name's head is every name's; a first name longer than the short ones
     after it keeps only as many characters (「领域A类、B类、C类人才」 → A类人才)."""
+    if passed := PASSED_LIST.match(clause.strip()):
+        return passed["names"].split("、")  # 「通过国家审定、省级审定的农作物新品种」 → 国家审定, 省级审定 (list_levels.PASSED_LISTS)
     m = RECIPIENT_LIST.match(clause.strip()) or CERTIFIED_LIST.match(clause.strip()) or HOLDER_LIST.match(clause.strip()) or STAGE_LIST.match(clause.strip())
     if not m:
         return []

@@ -219,7 +219,10 @@ PER_PLACE_QUOTAS = (
 PER_PLACE_QUOTA = re.compile(one_of(PER_PLACE_QUOTAS))
 # A name that is only the place of a quota names nothing measured: the thing is named in the clause before.
 # (name, pattern, example)
-PLACE_ONLY_NAMES = (("each_place_only", r"每个(?:街道|乡镇|镇|行政村|村|社区|县|区|设区市|市|园区)", "建设青年驿站，每个街道至少建成1个 → 青年驿站 (round 17)"),)
+PLACE_ONLY_NAMES = (
+    ("each_place_only", r"每个(?:街道|乡镇|镇|行政村|村|社区|县|区|设区市|市|园区)", "建设青年驿站，每个街道至少建成1个 → 青年驿站 (round 17)"),
+    ("scope_only", r"全(?:市|省|县|区|州|镇)", "建设社区养老服务站，到2028年全市建成200个 → 社区养老服务站 (round 26: the scope word leaves every name, TARGET_LABELING.md)"),
+)
 PLACE_ONLY_NAME = re.compile(one_of(PLACE_ONLY_NAMES))
 
 # A name opening with one beneficiary (单个, 同一) states what each may get or spend: an amount, not a

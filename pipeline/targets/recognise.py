@@ -15,9 +15,9 @@ from ..normalize import fold_simplified
 from . import indicator as nouns
 from .added import sized_before_refusal, taken
 from .amount_names import condition_only, granted_total, tidied, tiers
-from .after_value import first_after_asides, noun_after_value, restated, without_glosses
+from .after_value import first_after_asides, noun_after_value, restated, rhythm_named, without_glosses
 from .bare import bare_value, subject_cut, verb_inside
-from .elliptic import elliptic_name, member_measure, part_of_previous, share_owner
+from .elliptic import elliptic_name, first_member_cut, member_measure, member_measure_of, part_of_previous, share_owner
 from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, clause_values, in_part_aside
 from .cues import QuietClauses, may_hold_target
 from .found import FoundTarget, strip_fillers
@@ -31,8 +31,7 @@ from .list_lines import continues_intro
 from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim, verb_led
 from .rate_words import without_rate_word
 from .patterns import ATTENDANCE_UNIT, CHANGE_IN_NAME_RULES, CONDITION_EACH_NAME, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, ITEM_CLASSIFIER, LIMIT_IN_NAME, MEASURE_IN_ITEM
-from .patterns import PER_QUANTIFIER, PER_UNIT, PER_UNIT_NAME, RECIPIENT_HEAD, SHARE_LEAD, SHARE_LIMIT, SHARE_OF_BASE, SUPPORT_NAMED, SENTENCE_ENDS
-from .patterns import SUPPORT_VERB_NOUN, TIME_UNITS, past_clause, reports_facts
+from .patterns import PER_QUANTIFIER, PER_UNIT, PER_UNIT_NAME, RECIPIENT_HEAD, SHARE_LEAD, SHARE_LIMIT, SHARE_OF_BASE, SUPPORT_NAMED, SENTENCE_ENDS, SUPPORT_VERB_NOUN, TIME_UNITS, past_clause, reports_facts
 from .refuse import refusal
 from .relative import benchmarks
 from .returned import consecutive_support, returned_share, waiver_or_instalment
@@ -87,6 +86,7 @@ class _Context:
     list_item: bool = False  # the value closes a further 「、name value」 item after a target
     previous_kind: str = ""  # the kind of the last target: a part of it (「（其中…）」) has the same
     previous_clause: str = ""  # the clause before (folded): 「对A、B的企业，分别给予…」 names the recipients there
+    last: FoundTarget | None = None  # the last target, of this clause or one before: a member named alone after it measures what it did (member_standards)
 
 
 def find_targets(text: str, folded: str | None = None, notice_year: int | None = None, start_year: int | None = None) -> list[FoundTarget]:
@@ -122,7 +122,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
         subject_for_next, last_support = quiet.read(lambda c, at: _subject(text, c, at), subject_for_next, last_support)
         if named_year:
             year = int(named_year["year"])
-        context = _Context(text, folded, clause, clause_start, year, subject_for_next, last_support, previous_clause=previous_clause)
+        context = _Context(text, folded, clause, clause_start, year, subject_for_next, last_support, previous_clause=previous_clause, last=found[-1] if found else None)
         own = funds_named_before(text, previous_clause, previous_start, members_after(text, clause, clause_start, shared_heads(clause, clause_start, without_scope_cells(folded, clause, clause_start, _clause_targets(context)), found), year))
         if not condition_between(clause, previous_clause):  # 「…A、B，签订3年以上劳动合同的，分别给予…」: the list stays
             previous_clause, previous_start = clause, clause_start
@@ -159,7 +159,7 @@ def _clause_targets(context: _Context) -> list[FoundTarget]:
             paired_until = found[-1].end - context.clause_start
         if found:
             subject_from = max(value.end(), found[-1].end - context.clause_start)
-            context.previous_subject, context.previous_kind = found[-1].indicator, found[-1].kind
+            context.previous_subject, context.previous_kind, context.last = found[-1].indicator, found[-1].kind, found[-1]
             context.list_mode, context.list_comparator = found[-1].rule, found[-1].comparator
     return distribute(context.text, context.clause_start, clause, targets, context.previous_clause)
 
@@ -258,7 +258,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
             indicator = context.last_support  # 「博士学历人才每月1500元，最长可享3年」: the duration of the 生活补贴 named before
         if not indicator:
             return []
-    indicator = _named_elsewhere(context, without_rate_word(without_glosses(indicator)), parts.before, rule, parts.verb_word, (value["scale"] or "") + (value["unit"] or "")) + suffix  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区
+    indicator = first_member_cut(_named_elsewhere(context, without_rate_word(without_glosses(indicator)), parts.before, rule, parts.verb_word, (value["scale"] or "") + (value["unit"] or "")) + suffix, clause[value_end:])  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区; 「睡眠时间小学生不少于10小时、初中生…」 → 睡眠时间
     verb_at = subject_from + len(parts.before)
     if rule in ("value_first", "share", "granted_period"):
         start, end = min(verb_at, value.start()), max(value_end, ind_end)
@@ -300,7 +300,7 @@ def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str, 
         return context.last_support  # 「合伙创业的可按每人不超过30万元」, 「合伙创业的最高不超过150万元」: the loan named before
     if FUND_ATTRIBUTE.search(indicator) and FUND_NAME.search(fund := context.previous_subject[trim(context.previous_subject) :]):
         return fund
-    return tidied(member_measure(indicator, context.previous_subject) or share_owner(indicator, context.previous_subject) or indicator, context.last_support)  # 「…，县城达到70%以上」
+    return member_measure_of(indicator, context.previous_subject, context.last, unit, context.folded, context.clause_start) or tidied(member_measure(indicator, context.previous_subject) or share_owner(indicator, context.previous_subject) or indicator, context.last_support)  # 「…，县城达到70%以上」, 「…用房面积不少于1000平方米，市级不少于600平方米」 → 用房面积
 
 
 def _verb_comparator(comparator: str, rule: str, head: str, before: str) -> str:
@@ -366,7 +366,7 @@ def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: 
     cut = nouns.verb_before_count(name, opened(name, limited, value["unit"] == "%"), parts.comparator) if name else 0  # before a comparator the name is a noun phrase
     cut = kept_new(name, cut) if value["unit"] == "%" and parts.comparator in ("increase", "decrease") else cut
     rule = "comparator" if limited else ("per_value" if parts.per else ("list_item" if listed else ("part_of" if part else "bare_value")))
-    return rule, name_start + (subject_cut(name, cut) if rule == "bare_value" else cut), name_start + len(name)
+    return (rule == "comparator" and rhythm_named(name[cut:], clause, value_end, deed, name_start)) or (rule, name_start + (subject_cut(name, cut) if rule == "bare_value" else cut), name_start + len(name))  # 「每年对不少于3000家用人单位开展…」
 
 
 def _verb_noun_start(clause: str, parts: Head, name: str, name_start: int, verb_at: int, support: bool) -> int:

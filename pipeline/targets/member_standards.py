@@ -1,0 +1,52 @@
+"""A standard set for listed members, each named before its own value, measures what the first member's value measured."""
+
+from __future__ import annotations
+
+from .. import rx as re
+
+from .tables import one_of
+
+# Members a standard is set for, each before its value: 「每天睡眠时间小学生不少于10小时、初中生不少于9小时」 → 睡眠时间 for
+# each, 「省级…用房面积不少于1000平方米，市级不少于600平方米」 → 用房面积. The member is the standard's holder and leaves
+# the name, as TARGET_LABELING.md's holder line has it. (name, pattern, example)
+MEMBER_GROUPS = (
+    ("level", r"(?:国家|省|市|县|区|乡|镇|村|街道|社区)级", "街道级养老服务中心建筑面积不少于800平方米，社区级不少于300平方米"),
+    ("range", r"[\u4e00-\u9fff]{1,4}范围内", "城区范围内到达现场时间不超过20分钟，山区范围内不超过45分钟"),
+    ("pupils", r"(?:小学|初中|高中|中职|高职|大学)生|幼儿|学龄前儿童", "每天睡眠时间小学生不少于10小时、初中生不少于9小时"),
+    ("institution", r"[\u4e00-\u9fff]{0,6}(?:医院|卫生院|次中心|分院)", "乡镇卫生院业务用房建筑面积不少于1500平方米，县域医疗次中心不少于4000平方米"),
+)
+MEMBER_GROUP = re.compile(one_of(MEMBER_GROUPS))
+# A member standing after the measure, before the first value: 「睡眠时间小学生」 → 睡眠时间 when more members follow.
+MEMBER_AFTER_MEASURE = re.compile("(?P<measure>.+?)(?P<member>" + one_of(MEMBER_GROUPS) + ")$")
+# …or before it, where the first value kept its holder: 「乡镇卫生院业务用房建筑面积」 → 业务用房建筑面积 for the next member.
+MEMBER_BEFORE_MEASURE = re.compile("(?P<member>" + one_of(MEMBER_GROUPS) + ")(?P<measure>.{2,})$")
+# What a standard measures for each member: a size, a time or a distance each must meet (a count of things,
+# 「风力灭火机不少于200台、二号工具不少于3000把」, names a thing of its own; a rate keeps its member, elliptic.py).
+# (name, pattern, example)
+STANDARD_MEASURES = (("standard_measure", r"(?:面积|时间|时长|宽度|距离|半径|间距|库容|容积)$", "用房面积 / 睡眠时间 / 到达现场时间"),)
+STANDARD_MEASURE = re.compile(one_of(STANDARD_MEASURES))
+# The next member of the list, right after the first value: 「、初中生不少于」.
+NEXT_MEMBER = re.compile(r"[、，,](?P<member>[^、,;。\d]{1,10}?)(?:不少于|不低于|不超过|不高于|不大于|不小于|不得低于|不得超过|至少|最多|原则上)")
+SENTENCE_BREAK = re.compile(r"[。;；\n]")
+
+
+def member_measure_of(indicator: str, previous: str, last, unit: str, folded: str, clause_start: int) -> str | None:
+    """The measure ``previous`` (the name of ``last``, the last target, of the same sentence) names for a member
+    ``indicator`` written alone before a value of the same unit; None where ``indicator`` is no member."""
+    if not previous or last is None or unit != (last.unit or "") or SENTENCE_BREAK.search(folded, last.end, clause_start) or not MEMBER_GROUP.fullmatch(indicator):
+        return None
+    if (own := MEMBER_AFTER_MEASURE.fullmatch(previous)) and STANDARD_MEASURE.search(own["measure"]):
+        previous = own["measure"]
+    elif (own := MEMBER_BEFORE_MEASURE.fullmatch(previous)) and STANDARD_MEASURE.search(own["measure"]):
+        previous = own["measure"]
+    return previous if STANDARD_MEASURE.search(previous) and not previous.startswith(indicator) else None
+
+
+def first_member_cut(indicator: str, after_value: str) -> str:
+    """``indicator`` without the member closing it where the next value of the list is another member's:
+    「睡眠时间小学生」 before 「、初中生不少于9小时」 → 睡眠时间."""
+    own = MEMBER_AFTER_MEASURE.fullmatch(indicator)
+    following = NEXT_MEMBER.match(after_value)
+    if own and following and STANDARD_MEASURE.search(own["measure"]) and MEMBER_GROUP.fullmatch(following["member"]):
+        return own["measure"]
+    return indicator
