@@ -304,8 +304,8 @@ GOAL_VERB_NOUN = re.compile("^(?:" + one_of(GOAL_VERB_NOUNS) + ")$")
 ATTENDANCE_UNITS = (("attendance", "人次", "每年举办培训班不少于10期，培训1000人次以上 → 培训"),)
 ATTENDANCE_UNIT = frozenset(unit for _, unit, _ in ATTENDANCE_UNITS)
 # A share of something (「按…的30%」) sizes the support named after it: 「…的30%，给予最高100万元补贴」.
-# 列支: 「按直接经费的20%列支劳务费」; 安排 after a 标准: 「按每个中心每年不少于50万元的标准安排运行补助」
-SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支|收取|征收|核定|(?<=标准)(?:安排|配建|配置|配备)|(?<=比例)(?:配建|配置|配备))")  # 「按照不低于住户数20%的比例配建…车位」 (round 23, yuanling 22b)  # 「按日0.1‰收取资金使用费」  # 「按每百户不低于20平方米的标准配建养老服务设施」
+# 列支: 「按直接经费的20%列支劳务费」; 安排 after a 标准: 「按每个中心每年不少于50万元的标准安排运行补助」; a due paid or deposited after a 标准 (round 26: congchuan 「…的标准代缴养老保险费」, keyang 「…的标准缴存风险防控金」)
+SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支|收取|征收|核定|(?<=标准)(?:安排|配建|配置|配备|代缴|缴存|缴纳)|(?<=比例)(?:配建|配置|配备))")  # 「按照不低于住户数20%的比例配建…车位」 (round 23, yuanling 22b)  # 「按日0.1‰收取资金使用费」  # 「按每百户不低于20平方米的标准配建养老服务设施」
 SHARE_LEAD = re.compile(r"按照|按")
 LIMIT_IN_NAME = re.compile(r"最高|不超过|不高于|最多")
 # …but in a standard's name only the limit right after its 按 is the value's (「按檀洲市最高贷款额度的1.5倍」: 最高 names the base)
