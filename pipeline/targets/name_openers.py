@@ -17,7 +17,7 @@ NAME_OPENERS = (
     # Round 25: a verb of taking part or receiving (接受, 参加, 参与, 享受, 领取; 免费 before it) and whoever takes part before it:
     # what is received is the name. Of the amount labels of rounds 1–24 with such a verb before the name, all 20 leave it out
     # (接受 9 of 9 in 8 notices, 参加 9 of 9, 享受 2 of 2); a count of those who take part (「参加培训人数」) or a rate keeps it.
-    ("taking_part", r"^[^,;。]{0,20}?(?:免费)?(?:接受|参加|参与|享受|领取)(?![^,;。]*(?:人数|人次|率|比例|占比|比重)$)(?=[^,;。\d]{2,}$)", "每名学生每年免费接受口腔检查不少于1次 → 口腔检查 / 社区医生每人每年接受业务培训不少于30学时 → 业务培训 / 会员可以领取交通补贴每月不超过200元 → 交通补贴"),
+    ("taking_part", r"^[^,;。]{0,20}?(?:免费)?(?:接受|参加|参与|享受|领取|获得)的?(?![^,;。]*(?:人数|人次|率|比例|占比|比重)$)(?=[^,;。\d的]{2,}$)", "每名学生每年免费接受口腔检查不少于1次 → 口腔检查 / 社区医生每人每年接受业务培训不少于30学时 → 业务培训 / 会员可以领取交通补贴每月不超过200元 → 交通补贴 / 同一商户每年获得的奖励总额不超过10万元 → 奖励总额 (round 26: 获得 and a 的 after the verb — cenzhou, haobei, yuanliang, pulan: 4 of 4 amount labels leave them out; the goals that keep 参加 / 享受 count people or are rates)"),
     ("owner_each_period", r"^[^,;。\d]{0,16}?每(?:年|月|周|季度|学期|学年)(?:开展|参加|完成)?(?=[^,;。\d每]{2,}$)", "施工总承包单位项目负责人每月带班生产时间 → 带班生产时间 / 技能大师工作室每年开展技能传承带徒 → 技能传承带徒 / 每年评价补贴 → 评价补贴"),
     # Round 25: a place gone to — a hospital, an institution, a village or community, the grass roots — and whoever goes there
     # before it: the service or stay there is the name (censhui 「卫生院每月到签约养老机构巡诊」 → 巡诊, hongqiao 「每3年到上级医院进修
@@ -29,7 +29,7 @@ NAME_OPENERS = (
     ("equipping_verb", r"^(?:[^,;。\d]{0,8}?(?:配备|配置)|落实|[^,;。\d的]{2,8}?设置)(?![率])(?=[^,;。\d的]{2,}$)", "每支队伍配备无人机不少于5架 → 无人机 / 配备专兼职文物安全巡查员不少于1名 → 专兼职文物安全巡查员 / 落实住房公积金贷款首付比例不低于20% → 住房公积金贷款首付比例 / 每个中心设置养老床位不少于30张 → 养老床位"),
     # the doer or payer and the one it serves or pays after 对 (round 20: wenlan 19c 「燃气经营企业对居民用户入户安检」 → 入户安检, lanzhou
     # 18a 「省级文物保护专项资金对单个保护项目补助」 → 补助; the amount labels with 对 are 一对一, 面对面, 对外, none of this shape)
-    ("doer_to_whom", r"^[^,;。\d对]{2,16}?对(?:单个|每个|每家)?[^,;。\d对]{1,8}?(?:用户|企业|项目|单位|机构|学校|家庭|农户)(?=[^,;。\d]{2,}$)", "燃气经营企业对居民用户入户安检每年不少于1次 → 入户安检 / 专项资金对单个保护项目补助最高不超过300万元 → 补助"),
+    ("doer_to_whom", r"^[^,;。\d对]{2,16}?对(?:单个|每个|每家)?[^,;。\d对]{1,8}?(?:(?:用户|企业|项目|单位|机构|学校|家庭|农户)|[^,;。\d对的]{0,8}的)(?=[^,;。\d的]{2,}$)", "燃气经营企业对居民用户入户安检每年不少于1次 → 入户安检 / 专项资金对单个保护项目补助最高不超过300万元 → 补助 / 担保机构对小微商户的担保费率不超过1% → 担保费率 (round 26: a 「对…的」 closes whom, any noun — haobei, zhangchuan, yunpu, cuiling, dixi: 5 of 5 amount labels leave it)"),
 )
 NAME_OPENER = re.compile(one_of(NAME_OPENERS))
 

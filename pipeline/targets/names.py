@@ -36,6 +36,10 @@ ACTION_VERBS = (
     ("train_or_drive", r"培训|带动(?!就业|创业|增收)|覆盖(?!率)|供应|认定|接待(?![^,;。、]*(?:人次|人数|量)(?:$|、))", "培训林农3000人次以上 / 带动农户5万户以上 / 覆盖企业1000家次以上 / 新认定市级重要湿地2处 / 全年接待游客3000万人次 → 游客 (接待游客人次 names a statistic; 带动就业 is a name: 就业 is no noun)"),
     ("inspect", r"(?:抽检|抽查|抽测|检查(?![检井站]))(?!考核|检查|检测|评估|核查|批次)", "每年抽检畜产品样品不少于1200批次 (「抽查考核不少于1000人次」: a check of a check is the activity counted, whole; 「抽检批次」 names the batches checked, whole)"),
     ("collect", r"收集|采集(?![点站])", "新收集农作物种质资源1500份以上 → 农作物种质资源 (「采集点数量」: a collection point is a thing)"),
+    # round 26: housing raised (筹集: 9 of 9 goal labels of 5 notices name the housing alone — qisha, songjiang, hongzhou, jizhou,
+    # keyang), a grade conferred (评定: cenjiang, qiwu, 2 of 2; a rate of it keeps the verb, 「等级评定覆盖率」) and resources
+    # assessed (鉴定评价: zhangchuan; tongchuan's 「种质资源精准鉴定评价」 names the works after their object)
+    ("raise_or_rate", r"筹集|评定(?=[^的一二三四五六七八九十\d])(?![^,;。]*(?:率|比例)$)|鉴定评价", "每年筹集保障性租赁住房不少于2000套 → 保障性租赁住房 / 评定四星级以上充电站300座 → 四星级以上充电站"),
     ("enter", r"进入|入选", "培育进入国家种业阵型企业2家以上 → 国家种业阵型企业 (the firms that enter a list are counted)"),
     ("draft", r"制定修订|制修订|制定|修订|签发", "制定修订生活垃圾分类地方标准3项以上 / 签发林业碳汇减排量10万吨二氧化碳当量以上"),
 ) + OBJECT_VERBS
@@ -52,6 +56,9 @@ ACTING_SUBJECTS = (
     ("institution", r"(?:在)?[^,;。的、]{0,8}?(?:部门|机构|医院|单位|财政|政府)(?=每年|年度|用于|配备|配置|采购|投入|安排|提供|选派)", "区级部门年度采购低空服务金额不低于2000万元"),
     ("place", r"在[^,;。的]{2,10}?(?=建成(?!区)|建设|配备|设立|安装)", "在城市社区和行政村建成零工市场、就业驿站不少于1200个"),
     ("quoted_platform", r"“[^“”,;。]{2,10}”[^,;。的“”、\d]{0,6}?(?=上线|接入|开通|推出|归集|汇聚|上架)", "“衢岭办”移动端上线高频服务事项1500项以上 → 高频服务事项 / “一网通办”平台接入政务服务事项3000项 → 政务服务事项 (round 23: quling 22a; the platform does it)"),
+    # the means a thing is raised or built through, before the verb (round 26: keyang 「通过国有企业筹集保障性租赁住房」 → 保障性租赁住房,
+    # as 在 names where before 建成)
+    ("through_means", r"通过[^,;。的、\d]{2,10}?(?=筹集|新建|改建|改造|收购|配建|盘活|建设)", "每年通过国有企业筹集保障性租赁住房不少于1500套 → 保障性租赁住房"),
     ("should_equip", r"[^,;。的、\d]{2,10}?应(?:当)?(?=配备|配置|设置|建有|设有)", "中央厨房应配备专职食品安全管理人员不少于2名 → 专职食品安全管理人员 (round 16: who 应 equip, then ACTION_VERBS)"),
     ("trained_for", r"为?(?:基层|乡村|农村|社区|村级|乡镇)(?=培训[^,;。]{3,})", "三年内为基层培训畜牧兽医技术人员600人次 (the level served, then the trainees)"),
     ("served", r"为[^,;。的、\d]{2,12}?(?=(?:免费)?(?:开展|实施|接种))|(?:对|面向)[^,;。的\d]{2,24}?(?=开展)", "全年为困难失能老年人家庭开展适老化改造1500户 → 适老化改造 (round 17: who is served, then the light verb) / 每年面向公务人员、企业职工开展通识培训不少于5万人次 → 通识培训 (round 21: what 对 / 面向 name before 开展 is checked or taught — shiping 18a, gongxi and yingjiang 20b)"),
@@ -102,6 +109,8 @@ SCOPES = (
     ("region", r"(?:全社会|全市|全省|全区|全县|市区两级|省市两级|市区|区内|市内|省内|县内)(?![和及与、])", "全省规模以上工业企业数字化改造覆盖率"),
     ("built_up_area", r"(?:城市)?建成区内", "2028年底前建成区内输氢管道10公里 (「建成 区内」 or 「建成区 内」: a scope either way)"),
     ("each_region_bracketed", r"各(?:县|区|市)\((?:县|区|市|旗)(?:、(?:县|区|市|旗))*\)", "各县（市、区）配套比例不低于50% → 配套比例 (the bracket lists the kinds of region: a scope still)"),
+    # round 26: a region named by its role (统筹地区, the pooling regions of an insurance) is each part of the territory too
+    ("each_named_region", r"各[\u4e00-\u9fff]{0,4}?地区(?=[\u4e00-\u9fff]{2})", "各统筹地区工伤预防费使用规模原则上不超过3% → 工伤预防费使用规模"),
     ("each_region", r"各(?=县城|城区)|各设区市|各市州|各市县|各县市区|各县区|各区县|各地市|各地|各市|各县|各区", "各市州人才工作经费占本级一般公共预算支出的比例"),
 )
 TALLY_START = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})年(?:累计|共)|累计|年均|全年|每(?:年|季度|半年|[两三四五]年)")  # 「三年累计完成…投资」  # 「每年培训家政服务员」 → 家政服务员 (the 每年 is the target's rhythm)
@@ -150,7 +159,7 @@ NAME_LEADS = (
     ("threshold_noun", r"[^,;。的]*?\d+(?:\.\d+)?(?:万|亿)?[^\d,;。的、级岁A-Za-z]{0,3}?(?:及以上|以上|以下)(?=[\u4e00-\u9fff])", "30户以上自然村通硬化路比例达到100% (not an age: 「3岁以下婴幼儿托位数」)"),
     ("container_in", r"[^,;。中]{2,12}?(?:库|项目|专项|计划|名单|工程)中由?", "省级人才库中女性专家占比"),
     ("owner_each", r"[^,;。的每]{2,12}?每(?:处|座|所|家)(?=配备|配置|设置|建有|设有)", "重点文物保护单位每处配备专职文物安全员不少于2名 → 专职文物安全员 (the owner and its per-unit word, after the owner: each one's staff; round 14)"),
-    ("place_within", r"[^,;。的内]{0,8}?(?:公园|园区|景区|场馆|小区|校园|厂区|基地|站|街区|商圈|生活圈|(?<!政策|保障|支付)范围)内(?=[\u4e00-\u9fff]{4,})", "公园内经营性服务设施占地面积不超过公园陆地面积的3% → 经营性服务设施占地面积 (the place the thing stands in, as a container's 中; round 14) / 街区内老字号门店数量应不少于20家 → 老字号门店数量 (round 17: 街区, 生活圈, 范围; rongyang, lanxi 15a, chengwan 16b)"),
+    ("place_within", r"[^,;。的内]{0,8}?(?:园|园区|项目|集聚区|景区|场馆|小区|校园|厂区|基地|站|街区|商圈|生活圈|(?<!政策|保障|支付)范围)内(?=[\u4e00-\u9fff]{4,})", "公园内经营性服务设施占地面积不超过公园陆地面积的3% → 经营性服务设施占地面积 (the place the thing stands in, as a container's 中; round 14) / 街区内老字号门店数量应不少于20家 → 老字号门店数量 (round 17: 街区, 生活圈, 范围; rongyang, lanxi 15a, chengwan 16b) / 项目内配套商业服务设施建筑面积占比不超过15% → 配套商业服务设施建筑面积占比 (round 26: 项目, 集聚区, any 园 — keyang, hengzhou, gongxi; 9 of 9 labels with a place before 内 leave it, a share too)"),
     ("age_limit", r"\d{2}周?岁(?:及)?以下(?:的)?", "35周岁以下青年人才承担项目的比例"),
     ("for_recipient", r"(?:对|为)[^,;。的对]{1,8}?(?=(?:补助|补贴|奖励|资助|贴息)(?:比例|标准|金额|额度|上限))", "对山区县补助比例提高到40% → 补助比例 (who receives it, then the support's own measure)"),
     ("towards_whom", r"(?:对|针对|面向)[^,;。的]{1,12}的", "对同一经营主体的行政检查次数同比减少30%"),

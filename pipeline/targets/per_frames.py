@@ -14,7 +14,7 @@ from .found import CLAUSE_BREAK, FoundTarget, renamed
 # 17c lichuan / xilan, 17d lujiang, 18a lanzhou / shiping / yuchuan) without the frame; no amount label holds one.
 PER_FRAMES = (
     # the frame, then the measure: the measure is the name
-    ("frame_then_measure", r"^[^,;。]{2,}?(?<!按)每(?:\d+|[一两三四五六七八九十百千万]+)?(?:个|处|所|家|座|名|人|位|户|千瓦|航次|辆|台|艘|支|班)(?=[^,;。\d每]{2,}$)", "农村学校食堂改造每所补助不超过10万元 → 补助 / 生态护林员每人管护面积原则上不超过3000亩 → 管护面积 / 创业孵化载体每个工位面积 → 工位面积 / 志愿消防队每支奖励2万元 → 奖励, 消防控制室每班值班人员不少于2名 → 值班人员 (支, 班: round 23, yuanling 22b; the guide's 「每支」 is a per-unit word like 每个)"),
+    ("frame_then_measure", r"^[^,;。]{2,}?(?<!按)每(?:\d+|[一两三四五六七八九十百千万]+)?(?:个|处|所|家|座|名|人|位|户|千瓦|辆|台|艘|支|班|届|[\u4e00-\u9fff](?<![年月周天日每])次)(?=[^,;。\d每]{2,}$)", "农村学校食堂改造每所补助不超过10万元 → 补助 / 生态护林员每人管护面积原则上不超过3000亩 → 管护面积 / 创业孵化载体每个工位面积 → 工位面积 / 志愿消防队每支奖励2万元 → 奖励, 消防控制室每班值班人员不少于2名 → 值班人员 (支, 班: round 23, yuanling 22b; the guide's 「每支」 is a per-unit word like 每个) / 业主委员会每届任期不超过5年 → 任期 (届 and 车次, 团次, 航次: round 26, 10 of 10 labels of 9 notices leave 每届 / 每X次 out)"),
     # the frame closing the name: the name before it
     ("frame_closing", r"(?<=[^,;。\d每]{2})(?:按)?每(?:\d+|[一两三四五六七八九十百千万]+)?[^,;。每]{0,6}$", "安防值守人员每处不少于2名 → 安防值守人员 / 食品安全员按每个食堂不少于2名 → 食品安全员 / 温度自动监测点每100立方米不少于1个 → 温度自动监测点"),
 )

@@ -32,6 +32,17 @@ HOLDER_ENDINGS = (
     ("school_or_hospital", r"学校|幼儿园|医院", "义务教育学校班额原则上不超过45人 → 班额 / 公办幼儿园非在编教师工资待遇 → 非在编教师工资待遇"),
     ("team_or_body", r"队伍|(?<![团排列插])队|机构|企业", "乡镇专职消防队专职消防员不少于8名 → 专职消防员 (a queue, 排队, is no team: 售粮农户排队等候时间 keeps its name)"),
     ("equipment", r"平台|系统|设施|设备|电梯|电源", "火灾自动报警系统故障修复时间 → 故障修复时间 / 调度平台数据保存期限 → 数据保存期限 / 末端治理设施去除效率 → 去除效率 / 备用电源续航时间 → 续航时间"),
+    # round 26: a room, a store, a hospital or institute, as a centre is (室: meichong, yuwan, quling, meixi, yuanling — 5 of the 5
+    # labels with a measure that names something leave it out; 室内 is inside, no room; 实验室面积 keeps it, 面积 alone names
+    # nothing. 库: lichuan 25 储备库建筑面积, zhangchuan 种子库库容, lanxi's 水库 twice — 4 of 4; 冷库容积 keeps 冷库, 容积 being bare.
+    # 院: yuwan 卫生院, hongqiao 院区, chenglan 科技小院 — 4 of 4; 院士 and 院校 are no institute's end)
+    ("room_store_institute", r"(?<![内])室(?!内)|库|院区|院(?![士校所长内])", "心理辅导室使用面积 → 使用面积 / 物资储备库建筑面积 → 建筑面积 / 乡镇卫生院业务用房建筑面积 → 业务用房建筑面积"),
+    # a report and how long it is kept or published (round 26: gongxi 评估报告保存时间, xiuyuan 评价报告公示时间 — 2 of 2; a plan,
+    # 方案, keeps its name before 公示时间: hongzhou, xiling)
+    ("report", r"报告", "评估报告保存时间不少于3年 → 保存时间"),
+    # a project before a size it must meet (round 26: keyang 改建项目套型建筑面积, fenghe 项目区连片面积, luzhou 项目免租面积 — 3 of 3);
+    # before its own term it is no holder: 「项目实施期限一般不超过3年」 — kunchuan 10a, daining, weichuan keep it (3 of 4)
+    ("project_size", r"项目区?(?![^,;。]*(?:时间|时长|时限|期限|周期|责任期)$)", "改建项目套型建筑面积原则上不超过70平方米 → 套型建筑面积"),
     # (a project is no holder: its own term names it, 「项目实施期限一般不超过3年」 — kunchuan 10a keeps it)
     ("works", r"作业", "除治作业伐桩高度不超过5厘米 → 伐桩高度 / 林木采伐作业伐根高度 → 伐根高度"),
 )
