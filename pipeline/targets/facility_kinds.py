@@ -87,7 +87,8 @@ def staff_too(previous_unit: str, unit: str) -> bool:
 
 # A count joined by 、 alone to a count of a standard, each under its own limit word, is one more item of the same equipment list:
 # 「每支专业森林消防队伍配备风力灭火机不少于20台、高压细水雾灭火机不少于10台、以水灭火泵组不少于2套」 → 10 台 and 2 套 amounts too (round
-# 23: linjiang 22a ×2; a list after a goal keeps the goal's kind, this reads only what follows an amount). (name, joint, example)
+# 23: linjiang 22a ×2; a list after a goal keeps the goal's kind, this reads only what follows an amount; round 26: after a measure too,
+# 「示范点面积不少于50亩、展示品种不少于30个」 — in all 14 labelled pairs of rounds 1–25 the two share one kind). (name, joint, example)
 LISTED_STANDARDS = (("listed_too", "、", "配备风力灭火机不少于20台、高压细水雾灭火机不少于10台、以水灭火泵组不少于2套"),)
 LIST_JOINT = LISTED_STANDARDS[0][1]
 
