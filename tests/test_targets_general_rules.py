@@ -452,7 +452,8 @@ ROUND5 = [
     # ...and a name ending in one gives the value to the noun after it (以上 between a grade and a noun stays)
     ("三级医院每年下派不少于50名副高以上职称医师。", ("副高以上职称医师", 50.0, "名", "at_least", "goal", "value_first"), "不少于50名副高以上职称医师"),
     # ACTING_SUBJECTS: an institution or a place doing the verb is no part of the name
-    ("二级以上医院配备专职感控人员不少于3名。", ("专职感控人员", 3.0, "名", "at_least", "goal", "comparator"), "专职感控人员不少于3名"),
+    # (kind amount since round 26: staff a class of hospital is equipped with is its standard, facility_kinds.STAFF_EQUIPPED)
+    ("二级以上医院配备专职感控人员不少于3名。", ("专职感控人员", 3.0, "名", "at_least", "amount", "comparator"), "专职感控人员不少于3名"),
     ("在乡镇和街道建成退役军人服务站不少于40个。", ("退役军人服务站", 40.0, "个", "at_least", "goal", "comparator"), "退役军人服务站不少于40个"),
     ("担保机构每年用于小微企业的担保额度不低于20亿元。", ("担保额度", 20.0, "亿元", "at_least", "goal", "comparator"), "担保额度不低于20亿元"),
     # towards_whom: 「对…的」 before the noun says of whom, not what is measured

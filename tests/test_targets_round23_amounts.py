@@ -169,9 +169,9 @@ def test_round23_names(sentence, expected):
 
 EQUIPPED23 = [
     # standard_names.EQUIPPED_NAMES holder_equips: who equips and the verb leave the name under a limit (where jieba kept them in;
-    # the kind of a station's staff without 每 or 应 is left as it was read: the doc's own sentence is an amount in its notice)
-    ("乡镇农产品质量安全监管站配备检测人员不少于2名。", [("检测人员", 2.0, "名", "at_least", "goal", "检测人员不少于2名")]),
-    ("乡镇食品安全监管站配备执法人员不少于3名。", [("执法人员", 3.0, "名", "at_least", "goal", "执法人员不少于3名")]),
+    # the kind of a station's staff without 每 or 应 is an amount since round 26, facility_kinds.STAFF_EQUIPPED, as the doc's own sentence is in its notice)
+    ("乡镇农产品质量安全监管站配备检测人员不少于2名。", [("检测人员", 2.0, "名", "at_least", "amount", "检测人员不少于2名")]),
+    ("乡镇食品安全监管站配备执法人员不少于3名。", [("执法人员", 3.0, "名", "at_least", "amount", "执法人员不少于3名")]),
     # …but a share of those equipping keeps its whole name (a rate says what it counts)
     ("二级以上综合医院设置老年医学科的比例达到60%。", [("二级以上综合医院设置老年医学科的比例", 60.0, "%", "reach", "goal", "二级以上综合医院设置老年医学科的比例达到60%")]),
 ]

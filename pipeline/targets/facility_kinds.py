@@ -87,7 +87,8 @@ def staff_too(previous_unit: str, unit: str) -> bool:
 
 # A count joined by 、 alone to a count of a standard, each under its own limit word, is one more item of the same equipment list:
 # 「每支专业森林消防队伍配备风力灭火机不少于20台、高压细水雾灭火机不少于10台、以水灭火泵组不少于2套」 → 10 台 and 2 套 amounts too (round
-# 23: linjiang 22a ×2; a list after a goal keeps the goal's kind, this reads only what follows an amount). (name, joint, example)
+# 23: linjiang 22a ×2; a list after a goal keeps the goal's kind, this reads only what follows an amount; round 26: after a measure too,
+# 「示范点面积不少于50亩、展示品种不少于30个」 — in all 14 labelled pairs of rounds 1–25 the two share one kind). (name, joint, example)
 LISTED_STANDARDS = (("listed_too", "、", "配备风力灭火机不少于20台、高压细水雾灭火机不少于10台、以水灭火泵组不少于2套"),)
 LIST_JOINT = LISTED_STANDARDS[0][1]
 
@@ -202,3 +203,31 @@ def zone_standard(folded: str, target):
     clause = folded[breaks[-1].end() if breaks else max(0, target.start - 24) : target.start]
     zone = ZONE_STANDARD.search(clause)
     return replace(target, kind="amount") if zone and not PER_PLACE_QUOTA.search(clause[: zone.start()]) else target
+
+
+# Staff a unit must be equipped with (配备) under a floor, in a sentence that names no 每 / 各 / 全 before it — the unit a class of
+# school, firm or site qualified in words (「在校生规模在1000人以上的中小学至少配备2名…」) or by a condition (「劳动者超过100人的，
+# 配备…不少于1名」) — is that unit's standard, an amount. Round 26: all 16 labels of rounds 1–25 with 配备 and staff under a floor and no
+# 每 / 各 in their clause are amounts, in 14 notices (meichong 25b and xiuyuan 25a were read as goals); the 21 goals of the shape are
+# each division's quota (「每个乡镇至少配备3名」), left to PER_PLACE_QUOTAS, and a division bare before 配备 is kept a goal too.
+# (name, pattern on the clause's words before the value, example)
+STAFF_EQUIPPED = (
+    ("staff_equipped", r"(?:至少|应当?|须)?配备[^,;。，；\n\d]{0,16}?(?:不少于|不低于|至少)?$", "在校生规模在500人以上的学校至少配备1名专职校医 / 从业人员超过50人的，配备专职安全管理人员不少于1名"),
+)
+STAFF_EQUIPPED_CLAUSE = re.compile(one_of(STAFF_EQUIPPED))
+DIVISION_OR_ALL = re.compile(r"每|各|全(?:省|市|县|区|镇|乡)|(?:乡镇|街道|行政村|村|社区|县|区|市)(?:[（(][^）)]{1,8}[）)])?(?:要|应当?|须)?(?:至少|应当?)?配备")
+STAFF_UNITS_EQUIPPED = frozenset({"名", "人"})
+
+
+def staff_equipped(folded: str, target):
+    """``target`` as an amount where it counts staff a unit is equipped with under a floor and no 每 / 各 / 全 / division opens the
+    sentence's words before it (STAFF_EQUIPPED); unchanged otherwise."""
+    if target.kind != "goal" or target.comparator != "at_least" or target.unit not in STAFF_UNITS_EQUIPPED:
+        return target
+    value_at = folded.rfind(target.value_text, target.start, target.end)
+    breaks = list(SENTENCE_BREAK.finditer(folded, max(0, value_at - 120), value_at))
+    sentence = folded[breaks[-1].end() if breaks else max(0, value_at - 120) : value_at]
+    clause = CLAUSE_OR_SENTENCE_BREAK.split(sentence)[-1]
+    if not STAFF_EQUIPPED_CLAUSE.search(clause) or DIVISION_OR_ALL.search(sentence):
+        return target
+    return replace(target, kind="amount")

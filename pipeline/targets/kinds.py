@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .given_areas import given_area_named
 from .shared_limits import limit_shared
-from .facility_kinds import continues_standard, each_unit_standard, equipped_too, facility_each, listed_too, staff_after_equipment, staff_each, staff_too, zone_standard
+from .facility_kinds import continues_standard, each_unit_standard, equipped_too, facility_each, listed_too, staff_after_equipment, staff_each, staff_equipped, staff_too, zone_standard
 from .found import FoundTarget, strip_fillers
 from .rate_words import PER_RATE
 from .time_names import event_left_out
@@ -37,12 +37,29 @@ SERVICE_TERMS = (("term", r"(?<!周)期$", "定向培养医学生服务期不少
 SERVICE_TERM = re.compile(one_of(SERVICE_TERMS))
 # A rate of how many are reached is an outcome, even of a support: (name, pattern, example).
 OUTCOME_RATES = (
-    ("reached_rate", r"(?:保障|覆盖|达标|知晓|参与|满意|落实|享受|可达)率$", "高层次人才安居保障率保持100% / 15分钟步行可达率稳定在95%左右"),
+    # (参保率, round 26: all 6 labels of rounds 1–25 are goals — the reference notice, tingyang 14a ×2, zeling 14a, xiuyuan 25a's
+    # 「建筑项目按项目参保率保持在100%」, the 按 no support's)
+    ("reached_rate", r"(?:保障|覆盖|达标|知晓|参与|满意|落实|享受|可达|参保)率$", "高层次人才安居保障率保持100% / 15分钟步行可达率稳定在95%左右 / 基本医疗保险参保率保持在97%左右"),
     # a loan book's own rates — how much is lent out, how much is overdue or bad — are the fund's or the banks' level, a goal
     # (round 23: songjiang 21's two, every such label of rounds 1–22; the 贷款 in the name is no support)
     ("loan_book_rate", r"(?:贷款|逾期|不良(?:贷款)?)率$", "个人住房贷款率保持在85%以上 / 个人住房贷款逾期率控制在0.3‰以内 / 普惠小微贷款不良率控制在3%以内"),
 )
 OUTCOME_RATE = re.compile(one_of(OUTCOME_RATES))
+# A rate or a share named after a support or a fund, brought to a level by a verb (达到, 保持, 控制在…) and not held under a limit
+# word, is the level of the fund or the scheme, a goal: round 26, all 10 such labels of rounds 1–25 are goals, in 7 notices
+# (cenzhou 23 「专项维修资金归集率达到98%以上」, lichuan 24a 「…支出占救助资金支出的比重力争达到8%」, qisha, songjiang, congzhou, langchuan,
+# longjiang), and all 11 under 不高于 / 不超过 / 不低于 (担保费率, 资金执行率) are amounts. (name, pattern on the indicator, pattern closing
+# the words before the value, example)
+SUPPORT_RATES_REACHED = (("support_rate_reached", r"(?:率|比重)$", r"(?:达到|保持|保持在|稳定在|控制在)$", "专项维修资金归集率达到98%以上 / 服务类项目支出占救助资金支出的比重力争达到8%"),)
+RATE_NAME = re.compile(SUPPORT_RATES_REACHED[0][1])
+RATE_REACHED = re.compile(SUPPORT_RATES_REACHED[0][2])
+# The share of cases an authority itself inspects (抽查, 检查, 核查) is the government's own task, a goal, even against a base
+# (「…不低于申报单位总数的5%」): round 26, 9 of the 10 labels of rounds 1–25 are goals, in 9 notices (daining, danjiang, donggang,
+# liyuan, qisha, xiuyuan 25a, yingjiang, yuancheng, zhangyuan); the amount is huaxi 23c's 「每批次产品进场前抽检比例」, each batch's
+# standard, which 每 before the name keeps. (name, pattern on the indicator, example)
+INSPECTION_SHARES = (("inspected_share", r"(?:抽查|检查|核查)比例$", "对申报信息开展随机抽查，每年抽查比例不低于申报单位总数的5% / 检查比例不低于30%"),)
+INSPECTION_SHARE = re.compile(one_of(INSPECTION_SHARES))
+EACH_BEFORE = re.compile(r"每(?!年)")
 # What each project must build alongside, under a limit, and a limit a beneficiary may be allowed to raise, are
 # parameters each one meets or is granted, not levels the government brings about. (name, pattern on the
 # words before the value, example)
@@ -79,10 +96,15 @@ SUPPORT_LIMIT = re.compile(one_of(SUPPORT_LIMITS))
 COUNT_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 支 台 辆 盏 场 场次 期 届 批次 万人 万人次 万户 万家 万个".split())
 
 
+def _own_checks(indicator: str, head: str) -> bool:
+    """Whether the value is the share of cases an authority itself checks, no 每 before it (INSPECTION_SHARES)."""
+    return INSPECTION_SHARE.search(indicator) is not None and EACH_BEFORE.search(head) is None
+
+
 def _outcome_or_total(indicator: str, head: str, rule: str, unit: str | None, comparator: str | None, share_base: bool) -> bool:
     """A rate of how many are reached (「人才安居保障率保持100%」), a support's sum in 亿 paid out (「发放人才安居
     补贴不少于1.2亿元」), a total the government commits (GOAL_TOTAL): goals."""
-    if OUTCOME_RATE.search(indicator) or (rule == "support_word" and (unit or "").startswith("亿") and comparator != "at_most"):
+    if OUTCOME_RATE.search(indicator) or (RATE_NAME.search(indicator) and RATE_REACHED.search(head)) or _own_checks(indicator, head) or (rule == "support_word" and (unit or "").startswith("亿") and comparator != "at_most"):
         return True
     return rule != "share" and bool(GOAL_TOTAL.search(indicator) or (GOAL_TOTAL.search(head) and not share_base))
 
@@ -92,7 +114,7 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
     ``verb`` what stood right before it (a limit word, a per-unit word, a verb group)."""
     if comparator == "at_most" and SUPPORT_CAP.search(indicator) and (AMOUNT_CUE.search(indicator) or BARE_CAP.fullmatch(indicator)):
         return "amount"  # 「一次性创业补贴总额不超过2万元」: one beneficiary's cap, not a total committed
-    share_base = unit in ("%", "倍") and head.endswith("的")  # 「…不超过基金规模的20%」, 「不低于当地低保标准的1.3倍」: the base is no total of the target's
+    share_base = unit in ("%", "倍") and head.endswith("的") and not _own_checks(indicator, head)  # 「…不超过基金规模的20%」, 「不低于当地低保标准的1.3倍」: the base is no total of the target's
     if share_base and comparator in ("at_most", "at_least") and rule == "comparator":
         return "amount"  # 「预付款比例不低于合同金额的30%」: a limit each one must keep, a share of its own base
     if OBLIGATION.search(head) or (unit in TIME_UNITS and SUPPORT_RUN.search(head)) or facility_standard(indicator, head, unit, comparator) or should_meet(head, unit) or facility_each(strip_fillers(head)[1], comparator) or staff_each(head, unit, comparator) or (per and SUPPORT_END.search(indicator)) or work_standard(indicator, head, comparator) or (SUPPORT_LIMIT.search(indicator) and CHANGE_TO.search(head)):
@@ -121,9 +143,22 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
     return "goal"
 
 
+# A count written value first and joined by 和 / 及 / 、 alone to the count before it, in the same unit, is one more object of the same
+# verb and shares its kind: 「每家入库企业明确1名县级联系领导和1名服务专员」 → 服务专员 an amount too. Round 26: in all 14 such sentences
+# of rounds 1–25 the two counts share one kind (tingwan, liaoting, fengyu, yuwan ×2, luzhou, zhangchuan 25a amounts; cuiling, qinchuan,
+# yuping, tiaoping, chengdu, lichuan goals); this reads only what follows an amount. (name, joints, example)
+JOINED_COUNTS = (("joined_count", "和 及 以及 、", "每栋重点楼宇明确1名区级联系领导和1名街道服务专员"),)
+COUNT_JOINTS = frozenset(JOINED_COUNTS[0][1].split())
+
+
+def joined_count(folded: str, previous: FoundTarget, target: FoundTarget) -> bool:
+    """Whether ``target``, its value first, follows the count ``previous`` in the same unit joined by a joint alone (JOINED_COUNTS)."""
+    return target.unit == previous.unit and previous.end <= target.start and folded[previous.end : target.start] in COUNT_JOINTS and folded.startswith(target.value_text, target.start)
+
+
 # What reads a standard's kind and name once every target is found, in this order after periodic_check (each takes the
 # folded text and a target, and returns it, changed or not).
-STANDARD_PASSES = (periodic_duty, counted_event, per_frame_standard, per_frame_left_out, support_after_each, event_left_out, opener_left_out, scale_left_out, given_area_named, yearly_standard, team_size, team_members, zone_standard, equipped_named, holder_left_out)
+STANDARD_PASSES = (periodic_duty, counted_event, per_frame_standard, per_frame_left_out, support_after_each, event_left_out, opener_left_out, scale_left_out, given_area_named, yearly_standard, team_size, team_members, zone_standard, staff_equipped, equipped_named, holder_left_out)
 
 
 def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarget]:
@@ -142,7 +177,7 @@ def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarg
             and previous.kind == "amount"
             and previous.comparator in ("at_least", "at_most")
             and target.comparator in ("at_least", "at_most")
-            and (target.unit not in COUNTED or count_after_measure(previous.unit, target.unit) or staff_after_equipment(folded, previous.unit, previous.end, target.unit, target.start) or (previous.unit in COUNTED and (equipped_too(folded, target.start) or staff_too(previous.unit, target.unit) or listed_too(folded, previous.end, target.start))))
+            and (target.unit not in COUNTED or count_after_measure(previous.unit, target.unit) or staff_after_equipment(folded, previous.unit, previous.end, target.unit, target.start) or listed_too(folded, previous.end, target.start) or (previous.unit in COUNTED and (equipped_too(folded, target.start) or staff_too(previous.unit, target.unit))))
             and not AMOUNT_CUE.search(previous.indicator)
             and previous.end <= target.start
             and not SENTENCE_END.search(folded, previous.end, target.start)
@@ -152,8 +187,8 @@ def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarg
             target = replace(target, kind="amount")
         if continues_standard(folded, out, target):
             target = replace(target, kind="amount")  # 「…中医诊室不少于2间，能够规范开展6类以上…」 (facility_kinds.STANDARD_CLAUSES)
-        if previous is not None and previous.kind == "amount" and target.kind == "goal" and target.end == previous.end and target.comparator == previous.comparator:
-            target = replace(target, kind="amount")  # 「急救医生、护士各不少于2名」: members sharing one value share its kind
+        if previous is not None and previous.kind == "amount" and target.kind == "goal" and (target.end == previous.end and target.comparator == previous.comparator or joined_count(folded, previous, target)):
+            target = replace(target, kind="amount")  # 「急救医生、护士各不少于2名」: members sharing one value share its kind; 「明确1名联系领导和1名服务专员」 (JOINED_COUNTS)
         target = periodic_check(folded, owner_left_out(folded, training_hours(folded, target)), out[-1] if out else None)
         for standard_pass in STANDARD_PASSES:
             target = standard_pass(folded, target)

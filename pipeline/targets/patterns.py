@@ -102,6 +102,11 @@ GOAL_TOTALS = (
     ("arranged_floor", r"安排(?:不少于|不低于|超过)$", "每年安排不少于500万元发放文旅消费券 (a floor on a budget, whatever support it buys; round 17)"),
     ("scope_increase", r"(?:全市|全省|全区|全县|全年)新增", "全年新增普惠小微贷款2亿元以上"),
     ("issued_floor", r"(?:发放|投放)[^,;。的每]{1,10}(?:不少于|不低于|超过)$", "发放体育消费券不少于100万元 (a floor on all that is handed out; one beneficiary's share is capped: 最高)"),
+    # growth over the year before and funds sought from above are the government's totals (round 26: all 6 labels of rounds 1–25
+    # with 较上年 / 比上年 增长 are goals, lichuan 24a's 「社会救助补助资金…较上年增长6%」 read an amount; all 4 of 争取 + a sum —
+    # tiaoping 23a, wenze ×2, yingchuan — are goals)
+    ("growth_over_year", r"(?:较|比)(?:上年|上一年|去年)(?:度)?(?:同期)?(?:增长|增加)$", "社会救助补助资金4.2亿元，较上年增长6%"),
+    ("funds_sought", r"争取[^,;。，；]{1,20}$", "力争争取上级防治资金5000万元以上 / 争取中央和省级林业资金不少于3亿元"),
 )
 GOAL_TOTAL = re.compile(one_of(GOAL_TOTALS))
 # A level the government brings a measure to is a goal (「平均担保费率降至1%以下」), unless the measure

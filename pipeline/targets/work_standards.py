@@ -37,7 +37,13 @@ SCHEME_PARAMETER = re.compile(one_of(SCHEME_PARAMETERS))
 # level the government brings about. Round 25: 8 of the 10 labels of rounds 1–24 of 权重 / 分值 are amounts, in 8 notices (fenghe,
 # jiachuan, jingbin, junxi, liangjiang, minze, qinchuan, yuanling); the two goals are longjiang's 「考核分值占3分」 (no limit word) and
 # fengling 21's 「考核权重不低于3%」, the one label against the rule. (name, pattern on the indicator, example)
-LIMITED_PARAMETERS = (("assessment_weight", r"(?:权重|分值)$", "纳入年度综合考核，考核分值不低于3分 / 成果转化指标权重不低于10% / 所占分值不低于3分"),)
+LIMITED_PARAMETERS = (
+    ("assessment_weight", r"(?:权重|分值)$", "纳入年度综合考核，考核分值不低于3分 / 成果转化指标权重不低于10% / 所占分值不低于3分"),
+    # how often each unit is checked, served or reported, named 频次, under a limit word: round 26, all 7 such labels of rounds 1–25
+    # are amounts, in 6 notices (fenghe, lanzhou 18a, shiping, xiuyuan 25a 「对…用人单位，年度监督检查频次不少于2次」, yitong, zhixi ×2);
+    # the one goal, lanzhou 18b's 「泄漏检测频次提高到每年2次」, is brought about and has no limit word
+    ("frequency", r"频次$", "对重点用人单位，年度监督检查频次不少于2次 / 生活垃圾收集频次每周不少于3次"),
+)
 LIMITED_PARAMETER = re.compile(one_of(LIMITED_PARAMETERS))
 
 # One installation every so many kilometres or metres is the spacing each stretch must have: (name, pattern on the clause's words
