@@ -24,14 +24,18 @@ HOLDER_ENDINGS = (
     ("centre_or_site", r"中心|综合体|基地|园区|小区|场所|驿站|工坊|厂房|病房|化粪池|(?<![重试特焦亮要优难热盲节驻])点|(?<!车)站", "治未病中心业务用房面积 → 业务用房面积 / 综合体建筑面积 → 建筑面积 / 示范基地核心区面积 → 核心区面积 / 暂存点冷藏容积 → 冷藏容积 / 转运站服务半径 → 服务半径 / 标准厂房层高 → 层高 / 研究型病房床位 → 床位"),
     # round 25: a works site and a public toilet (huaxi 「新建公厕建筑面积」 → 建筑面积, tongqu 「工业企业新建厂区雨水调蓄设施容积」 →
     # 雨水调蓄设施容积; 厕屋 is a part, zhangyuan's 厕屋面积 keeps it)
-    ("plant_or_toilet", r"厂区|景区|厕所|公厕", "新建公厕建筑面积 → 建筑面积 / 物流企业新建厂区雨水调蓄设施容积 → 雨水调蓄设施容积"),
+    # round 27: a plant, a market, a camp, an area, a product (lanbu 污水处理厂, wencheng 交易市场 and 营地, tanxi 公共区域, huaxi
+    # 化粪池产品, hongxi 冷藏类产品 — 6 of the 6 amount labels of all rounds leave them out; 工程 stays out of the list: xiuchuan's
+    # 工程缺陷责任期 and tiaoping's 治理工程设计使用年限 keep it, lanxiu's 工程质量保修期 alone leaves it)
+    ("plant_or_toilet", r"厂区|景区|厕所|公厕|厂|市场|营地|区域|产品", "新建公厕建筑面积 → 建筑面积 / 物流企业新建厂区雨水调蓄设施容积 → 雨水调蓄设施容积"),
     # round 25: a person who must meet the standard — 4 of the 4 amount labels of rounds 1–24 leave the person out (yitong's
     # 驾驶员连续驾驶时间, ruochuan's 村级管水员劳务报酬, yuanling's 政府专职消防员工资收入, min_an's …法律服务工作者岗前培训时间); 员工 is
     # staff, no holder
     ("person", r"员(?!工|额)|工作者", "出租车驾驶员连续驾驶时间 → 连续驾驶时间 / 新入职社区工作者岗前培训时间 → 岗前培训时间"),
     ("school_or_hospital", r"学校|幼儿园|医院", "义务教育学校班额原则上不超过45人 → 班额 / 公办幼儿园非在编教师工资待遇 → 非在编教师工资待遇"),
     ("team_or_body", r"队伍|(?<![团排列插])队|机构|企业", "乡镇专职消防队专职消防员不少于8名 → 专职消防员 (a queue, 排队, is no team: 售粮农户排队等候时间 keeps its name)"),
-    ("equipment", r"平台|系统|设施|设备|电梯|电源", "火灾自动报警系统故障修复时间 → 故障修复时间 / 调度平台数据保存期限 → 数据保存期限 / 末端治理设施去除效率 → 去除效率 / 备用电源续航时间 → 续航时间"),
+    # (a part of equipment is the equipment: lanbu 「设备主要部件使用寿命」 → 使用寿命)
+    ("equipment", r"平台|系统|设施|设备(?:主要)?部件|设备|电梯|电源", "火灾自动报警系统故障修复时间 → 故障修复时间 / 调度平台数据保存期限 → 数据保存期限 / 末端治理设施去除效率 → 去除效率 / 备用电源续航时间 → 续航时间"),
     # round 26: a room, a store, a hospital or institute, as a centre is (室: meichong, yuwan, quling, meixi, yuanling — 5 of the 5
     # labels with a measure that names something leave it out; 室内 is inside, no room; 实验室面积 keeps it, 面积 alone names
     # nothing. 库: lichuan 25 储备库建筑面积, zhangchuan 种子库库容, lanxi's 水库 twice — 4 of 4; 冷库容积 keeps 冷库, 容积 being bare.
@@ -50,12 +54,17 @@ HOLDER_ENDINGS = (
 # after the ending, example)
 WORKED_ON = (("works_verb", r"改造|建设|整治|提升|更新|改建|扩建|新建|治理", "老旧小区改造方案公示时间不少于5天 → kept (the plan's publicity, 改造方案公示时间)"),)
 HOLDER_ENDING = re.compile("(?:" + one_of(HOLDER_ENDINGS) + ")(?!" + one_of(WORKED_ON) + ")")
-# The heads of a measure a holder must meet, each with a label named by it. A spacing (间距) is no such head: what stands before it
-# is what is spaced, not who holds it (every 间距 label of rounds 1–22 keeps it: 路灯间距, 检查井间距, 市政消火栓间距).
+# The heads of a measure a holder must meet, each with a label named by it. Round 27 closed the class on round 26's names: a
+# warranty, service life, cycle or interval, a temperature, concentration, energy use or rise (lanbu, lanxiu, yuchuan, hongxi,
+# huaxi: 13 labels gained, none lost across all rounds' amounts under a limit). 居民室内温度 keeps its residents: zeyuan 12a keeps
+# them, lanxiu 26a leaves them out, so 居民 is no holder. A spacing (间距) is no such head: what stands before it
+# is what is spaced, not who holds it (every 间距 label of rounds 1–22 keeps it: 路灯间距, 检查井间距, 市政消火栓间距; round 26's 「主管网检查井间距」 →
+# 检查井间距 against zhangyuan's 村内道路路灯间距 leaves it one to one).
 # (name, pattern closing the name, example)
 MEASURE_HEADS = (
-    ("size", r"面积|宽度|高度|长度|深度|层高|容积|容量|库容|半径|班额|床位", "业务用房面积, 路面宽度, 伐桩高度, 有效容积, 服务半径, 班额, 床位"),
-    ("time", r"时间|时长|时限|期限|责任期", "故障修复时间, 续航时间, 数据保存期限, 工程缺陷责任期"),
+    ("size", r"面积|宽度|高度|长度|深度|层高|容积|容量|库容|半径|班额|床位|管径", "业务用房面积, 路面宽度, 伐桩高度, 有效容积, 服务半径, 班额, 床位, 管径"),
+    ("time", r"时间|时长|时限|期限|责任期|保修期|质保期|年限|寿命|周期|间隔", "故障修复时间, 续航时间, 数据保存期限, 工程缺陷责任期, 质量保修期, 设计使用年限, 使用寿命, 建设周期, 采集间隔"),
+    ("quality", r"温度|浓度|电耗|耗电量|能耗|涨幅", "室内温度, 进水化学需氧量浓度, 吨水电耗, 单位供热面积耗电量, 租金年涨幅"),
     ("performance", r"效率", "去除效率"),
     ("pay", r"待遇|报酬|收入", "非在编教师工资待遇, 劳务报酬 (a person's pay the holder must keep)"),
     ("staff", r"人员|人数|(?<!人)员|医生|医师|教师|护士", "专职消防员, 值守人员"),
