@@ -55,16 +55,17 @@ HOLDER_ENDINGS = (
 WORKED_ON = (("works_verb", r"改造|建设|整治|提升|更新|改建|扩建|新建|治理", "老旧小区改造方案公示时间不少于5天 → kept (the plan's publicity, 改造方案公示时间)"),)
 HOLDER_ENDING = re.compile("(?:" + one_of(HOLDER_ENDINGS) + ")(?!" + one_of(WORKED_ON) + ")")
 # The heads of a measure a holder must meet, each with a label named by it. Round 27 closed the class on round 26's names: a
-# warranty, service life, cycle or interval, a temperature, concentration, energy use or rise (lanbu, lanxiu, yuchuan, hongxi,
-# huaxi: 13 labels gained, none lost across all rounds' amounts under a limit). 居民室内温度 keeps its residents: zeyuan 12a keeps
-# them, lanxiu 26a leaves them out, so 居民 is no holder. A spacing (间距) is no such head: what stands before it
-# is what is spaced, not who holds it (every 间距 label of rounds 1–22 keeps it: 路灯间距, 检查井间距, 市政消火栓间距; round 26's 「主管网检查井间距」 →
-# 检查井间距 against zhangyuan's 村内道路路灯间距 leaves it one to one).
+# warranty, service life, cycle or interval, a concentration, energy use or rise (lanbu, lanxiu, yuchuan, hongxi,
+# huaxi: 12 labels gained, none lost across all rounds' amounts under a limit). A temperature is no head: round 13's 学校教室温度
+# and zeyuan 12a's 居民室内温度 keep what is before it, lanxiu 26a's 室内温度 alone leaves it out.
+# A spacing (间距) is no such head: what stands before it is what is spaced, not who holds it (every 间距 label of rounds
+# 1–22 keeps it: 路灯间距, 检查井间距, 市政消火栓间距; round 26's 「主管网检查井间距」 → 检查井间距 against zhangyuan's
+# 村内道路路灯间距 leaves it one to one).
 # (name, pattern closing the name, example)
 MEASURE_HEADS = (
     ("size", r"面积|宽度|高度|长度|深度|层高|容积|容量|库容|半径|班额|床位|管径", "业务用房面积, 路面宽度, 伐桩高度, 有效容积, 服务半径, 班额, 床位, 管径"),
     ("time", r"时间|时长|时限|期限|责任期|保修期|质保期|年限|寿命|周期|间隔", "故障修复时间, 续航时间, 数据保存期限, 工程缺陷责任期, 质量保修期, 设计使用年限, 使用寿命, 建设周期, 采集间隔"),
-    ("quality", r"温度|浓度|电耗|耗电量|能耗|涨幅", "室内温度, 进水化学需氧量浓度, 吨水电耗, 单位供热面积耗电量, 租金年涨幅"),
+    ("quality", r"浓度|电耗|耗电量|能耗|涨幅", "进水化学需氧量浓度, 吨水电耗, 单位供热面积耗电量, 租金年涨幅"),
     ("performance", r"效率", "去除效率"),
     ("pay", r"待遇|报酬|收入", "非在编教师工资待遇, 劳务报酬 (a person's pay the holder must keep)"),
     ("staff", r"人员|人数|(?<!人)员|医生|医师|教师|护士", "专职消防员, 值守人员"),
@@ -72,7 +73,7 @@ MEASURE_HEADS = (
 MEASURE_HEAD = re.compile("(?:" + one_of(MEASURE_HEADS) + ")$")
 # A measure alone names nothing: its holder stays (「实验室面积不少于3000平方米」, 「每个服务站面积不少于50平方米」, 「队伍人员不少于20名」).
 # (a person's 报酬 or 待遇 alone too: qingling's 保洁员报酬, xiuchuan's 专职护路员报酬, where ruochuan's 劳务报酬 names the pay)
-BARE_MEASURES = frozenset({"面积", "容积", "容量", "人数", "人员", "成员", "时间", "期限", "高度", "宽度", "长度", "收入", "报酬", "待遇"})
+BARE_MEASURES = frozenset({"面积", "容积", "容量", "人数", "人员", "成员", "时间", "期限", "高度", "宽度", "长度", "收入", "报酬", "待遇", "浓度", "寿命", "周期", "间隔", "年限"})
 # A holder ending joined to the next name is one of listed holders or staff (「驾驶员和担架员」), no holder of what follows.
 LIST_LINK = re.compile(r"[和及与、或]")
 # A support keeps its name, and a rate or share what it counts. (name, pattern anywhere in the name, example)
