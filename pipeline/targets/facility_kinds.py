@@ -60,56 +60,7 @@ def facility_each(head: str, comparator: str | None) -> bool:
     return comparator in ("at_least", "at_most") and EACH_FACILITY.search(head) is not None
 
 
-# A further count in the sentence of a facility's standard is more of its equipment when a verb of equipping
-# opens it: 「每个县级渔政执法机构执法人员不少于8名，配备执法船艇不少于2艘」 → 2 艘 an amount too (a count
-# after a person's standard, 「全年开展技术培训不少于80场次」, stays a goal). (name, pattern before the later
-# target's name, example)
-EQUIPMENT_VERBS = (("equipped_too", r"(?:配备|配置|设置|建有|设有)$", "执法人员不少于8名，配备执法船艇不少于2艘"),)
-EQUIPMENT_VERB = re.compile(one_of(EQUIPMENT_VERBS))
-
-
-def equipped_too(folded: str, start: int) -> bool:
-    """Whether the name starting at ``start`` of ``folded`` follows a verb of equipping."""
-    return EQUIPMENT_VERB.search(folded, max(0, start - 2), start) is not None
-
-
-# A further count of staff in the sentence of a staff standard is one more of the same facility's staff:
-# 「每个站点应配备安全员不少于1名、送气人员不少于3名」 → 3 名 an amount too (round 16: lanxi, tuanchuan 15a); a
-# count in another unit (「…联系农户不少于10户，全年开展培训不少于60场次」) stays a goal. (name, units, example)
-STAFF_LISTS = (("staff_too", "名 人", "专职安全管理人员不少于1名、送气人员不少于3名"),)
-STAFF_UNITS = frozenset(STAFF_LISTS[0][1].split())
-
-
-def staff_too(previous_unit: str, unit: str) -> bool:
-    """Whether a count in ``unit`` after a standard in ``previous_unit`` continues a list of staff (STAFF_LISTS)."""
-    return unit == previous_unit and unit in STAFF_UNITS
-
-
-# A count joined by 、 alone to a count of a standard, each under its own limit word, is one more item of the same equipment list:
-# 「每支专业森林消防队伍配备风力灭火机不少于20台、高压细水雾灭火机不少于10台、以水灭火泵组不少于2套」 → 10 台 and 2 套 amounts too (round
-# 23: linjiang 22a ×2; a list after a goal keeps the goal's kind, this reads only what follows an amount; round 26: after a measure too,
-# 「示范点面积不少于50亩、展示品种不少于30个」 — in all 14 labelled pairs of rounds 1–25 the two share one kind). (name, joint, example)
-LISTED_STANDARDS = (("listed_too", "、", "配备风力灭火机不少于20台、高压细水雾灭火机不少于10台、以水灭火泵组不少于2套"),)
-LIST_JOINT = LISTED_STANDARDS[0][1]
-
-
-def listed_too(folded: str, previous_end: int, start: int) -> bool:
-    """Whether the target starting at ``start`` of ``folded`` follows the one ending at ``previous_end`` joined by 、 alone (LISTED_STANDARDS)."""
-    return folded[previous_end:start] == LIST_JOINT
-
-
-# Staff joined by 、 to equipment under one verb of equipping are the same unit's standard: 「每支队伍配备无人机不少于5架、持证飞手
-# 不少于6名」 → 6 名 an amount too (round 20: qichuan 19a, lanzhou 18b — every such label; the staff after a count of things
-# not joined by 、 stays with the rules above). (name, units of the equipment, units of the staff, example)
-STAFF_AFTER_EQUIPMENT = (("staff_after_equipment", "架 台 辆 艘 套", "名 人", "每支队伍配备无人机不少于5架、持证飞手不少于6名 / 服务站配备配送车辆不少于2辆、持证配送人员不少于4名"),)
-EQUIPMENT_UNITS = frozenset(STAFF_AFTER_EQUIPMENT[0][1].split())
-CREW_UNITS = frozenset(STAFF_AFTER_EQUIPMENT[0][2].split())
-
-
-def staff_after_equipment(folded: str, previous_unit: str, previous_end: int, unit: str, start: int) -> bool:
-    """Whether a count of staff in ``unit`` starting at ``start`` follows equipment in ``previous_unit`` ending at
-    ``previous_end``, joined by 、 alone (STAFF_AFTER_EQUIPMENT)."""
-    return previous_unit in EQUIPMENT_UNITS and unit in CREW_UNITS and folded[previous_end:start] == "、"
+CREW_UNITS = frozenset({"名", "人"})
 
 
 # Staff each unit named after 每 must have — a site, a building, a river, a check — under a floor are its standard, an amount:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .given_areas import given_area_named
 from .shared_limits import limit_shared
-from .facility_kinds import continues_standard, each_unit_standard, equipped_too, facility_each, listed_too, staff_after_equipment, staff_each, staff_equipped, staff_too, zone_standard
+from .facility_kinds import continues_standard, each_unit_standard, facility_each, staff_each, staff_equipped, zone_standard
 from .found import FoundTarget, strip_fillers
 from .rate_words import PER_RATE
 from .time_names import event_left_out
@@ -19,7 +19,7 @@ from .periodic_duties import counted_event, periodic_duty, yearly_standard
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
 from .standard_holders import holder_left_out
 from .standard_names import equipped_named, owner_left_out, periodic_check, training_hours
-from .standard_kinds import COUNTED, FURTHER_LIMIT, count_after_measure, PUBLICITY_NAME, SENTENCE_END, TERRITORY_BEFORE, TIME_VALUE_UNITS, facility_standard, should_meet
+from .standard_kinds import PUBLICITY_NAME, TIME_VALUE_UNITS, facility_standard, should_meet, standard_run
 from .tables import one_of
 from .team_sizes import team_members, team_size
 from .work_standards import work_standard
@@ -177,12 +177,8 @@ def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarg
             and previous.kind == "amount"
             and previous.comparator in ("at_least", "at_most")
             and target.comparator in ("at_least", "at_most")
-            and (target.unit not in COUNTED or count_after_measure(previous.unit, target.unit) or staff_after_equipment(folded, previous.unit, previous.end, target.unit, target.start) or listed_too(folded, previous.end, target.start) or (previous.unit in COUNTED and (equipped_too(folded, target.start) or staff_too(previous.unit, target.unit))))
             and not AMOUNT_CUE.search(previous.indicator)
-            and previous.end <= target.start
-            and not SENTENCE_END.search(folded, previous.end, target.start)
-            and FURTHER_LIMIT.match(folded[target.start : target.end])
-            and not TERRITORY_BEFORE.search(folded, max(0, target.start - 5), target.start)
+            and standard_run(folded, previous.end, target.start, folded.rfind(target.value_text, target.start, target.end))
         ):
             target = replace(target, kind="amount")
         if continues_standard(folded, out, target):
