@@ -20,7 +20,7 @@ AMOUNTS14 = [
     ("享受补助的图书馆全年开放天数不少于300天。", [("图书馆全年开放天数", 300.0, "天", "at_least", "amount", "图书馆全年开放天数不少于300天")]),  # days_open
     # …while the territory's own level under a limit stays a goal
     ("全市森林覆盖率不低于45%。", [("森林覆盖率", 45.0, "%", "at_least", "goal", "森林覆盖率不低于45%")]),
-    # kinds.standards_continued / standard_kinds.FURTHER_LIMITS further_limit: a further limit in a standard's sentence
+    # kinds.standards_continued / standard_kinds.standard_run (round 27; was FURTHER_LIMITS further_limit): a further limit in a standard's sentence
     ("每个驿站建筑面积一般不小于50平方米，绿化覆盖率不低于30%。", [("建筑面积", 50.0, "平方米", "at_least", "amount", "建筑面积一般不小于50平方米"), ("绿化覆盖率", 30.0, "%", "at_least", "amount", "绿化覆盖率不低于30%")]),
     # …nor where the territory opens the later clause (its own level, a goal)
     ("每个驿站建筑面积不少于50平方米，全县覆盖率不低于90%。", [("建筑面积", 50.0, "平方米", "at_least", "amount", "建筑面积不少于50平方米"), ("覆盖率", 90.0, "%", "at_least", "goal", "覆盖率不低于90%")]),

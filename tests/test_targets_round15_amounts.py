@@ -14,7 +14,7 @@ AMOUNTS15 = [
     # …and names.STATION_ITEMS station: the facility after the per-unit word is the item, not part of the name
     ("每个养老服务站点护理人员不少于4名。", [("护理人员", 4.0, "名", "at_least", "amount", "护理人员不少于4名")]),  # station_or_point
     ("每个托育点托位数不少于20个。", [("托位数", 20.0, "个", "at_least", "amount", "托位数不少于20个")]),
-    # …office, and facility_kinds.EQUIPMENT_VERBS equipped_too: a further count of its equipment is an amount too
+    # …office, and standard_kinds.standard_run (round 27; was facility_kinds.EQUIPMENT_VERBS equipped_too): a further count of its equipment is an amount too
     ("每个县级检测机构检测人员不少于6名，配备检测车辆不少于1辆。", [("检测人员", 6.0, "名", "at_least", "amount", "检测人员不少于6名"), ("检测车辆", 1.0, "辆", "at_least", "amount", "检测车辆不少于1辆")]),
     # …while a count after a person's standard, not equipment, stays a goal
     ("每名农技人员联系农户不少于10户，全年开展培训不少于60场次。", [("农技人员联系农户", 10.0, "户", "at_least", "amount", "农技人员联系农户不少于10户"), ("培训", 60.0, "场次", "at_least", "goal", "培训不少于60场次")]),

@@ -37,7 +37,7 @@ AMOUNTS16 = [
     ("示范茶园连片面积不少于300亩。", [("示范茶园连片面积", 300.0, "亩", "at_least", "amount", "示范茶园连片面积不少于300亩")]),
     # …while a territory's area in 万亩 stays a goal
     ("永久基本农田保护面积不低于40万亩。", [("永久基本农田保护面积", 40.0, "万亩", "at_least", "goal", "永久基本农田保护面积不低于40万亩")]),
-    # facility_kinds.STAFF_LISTS staff_too: a further staff count after a facility's staff standard is an amount too,
+    # standard_kinds.standard_run (round 27; was facility_kinds.STAFF_LISTS staff_too): a further staff count after a facility's staff standard is an amount too,
     # and kinds.standards_continued: members sharing one value share its kind
     ("每个服务网点应配备网点负责人不少于1名、保洁人员不少于4名。", [("网点负责人", 1.0, "名", "at_least", "amount", "网点负责人不少于1名"), ("保洁人员", 4.0, "名", "at_least", "amount", "保洁人员不少于4名")]),
     ("每个卫生室配备乡村医生、护士各不少于1名。", [("乡村医生", 1.0, "名", "at_least", "amount", "乡村医生、护士各不少于1名"), ("护士", 1.0, "名", "at_least", "amount", "护士各不少于1名")]),

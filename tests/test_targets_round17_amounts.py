@@ -8,7 +8,7 @@ from target_rows import targets_with_spans
 
 # (sentence, [(indicator, value, unit, comparator, kind, span text), ...])
 AMOUNTS17 = [
-    # standard_kinds.COUNTS_AFTER_MEASURES count_after_measure: staff or events after a facility's physical measure
+    # standard_kinds.standard_run (round 27; was COUNTS_AFTER_MEASURES count_after_measure): staff or events after a facility's physical measure
     # in the same sentence are more of what the facility must have or do, amounts
     ("非遗工坊展示面积应不少于60平方米，每年开展传习活动不少于10次。", [("展示面积", 60.0, "平方米", "at_least", "amount", "展示面积应不少于60平方米"), ("传习活动", 10.0, "次", "at_least", "amount", "传习活动不少于10次")]),
     ("每个驿站服务半径一般不超过10公里，配备专职管理人员不少于2名。", [("服务半径", 10.0, "公里", "at_most", "amount", "服务半径一般不超过10公里"), ("专职管理人员", 2.0, "名", "at_least", "amount", "专职管理人员不少于2名")]),

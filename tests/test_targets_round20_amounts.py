@@ -30,7 +30,7 @@ AMOUNTS20 = [
     ("每个服务中心设置康复床位不少于20张。", [("康复床位", 20.0, "张", "at_least", "amount", "康复床位不少于20张")]),
     # doer_to_whom: the doer and the one it serves after 对 leave an amount's name
     ("供水企业对农村用户水质抽检每季度不少于1次。", [("水质抽检", 1.0, "次", "at_least", "amount", "水质抽检每季度不少于1次")]),
-    # facility_kinds.STAFF_AFTER_EQUIPMENT staff_after_equipment: staff joined by 、 to equipment are the same standard,
+    # standard_kinds.standard_run (round 27; was facility_kinds.STAFF_AFTER_EQUIPMENT staff_after_equipment): staff joined by 、 to equipment are the same standard,
     # and a further limit after them too (kinds.standards_continued)
     ("每支救援队配备冲锋舟不少于3艘、持证救生员不少于8名，出动时间不超过20分钟。", [
         ("冲锋舟", 3.0, "艘", "at_least", "amount", "冲锋舟不少于3艘"),

@@ -28,7 +28,7 @@ HOLDERS_LEFT_OUT = [
     ("综合体建筑面积一般不少于1000平方米。", [("建筑面积", 1000.0, "平方米", "at_least", "amount", "建筑面积一般不少于1000平方米")]),
     ("调度平台数据保存期限不少于3年。", [("数据保存期限", 3.0, "年", "at_least", "amount", "数据保存期限不少于3年")]),
     ("园区管网巡检记录保存期限不少于3年。", [("巡检记录保存期限", 3.0, "年", "at_least", "amount", "巡检记录保存期限不少于3年")]),
-    # (a further limit after a standard in its sentence is a standard too: standard_kinds.FURTHER_LIMITS)
+    # (a further limit after a standard in its sentence is a standard too: standard_kinds.standard_run, round 27; was FURTHER_LIMITS)
     ("原辅材料储存过程应密闭，废气收集效率原则上不低于90%，末端治理设施去除效率不低于80%。", [
         ("废气收集效率", 90.0, "%", "at_least", "amount", "废气收集效率原则上不低于90%"),
         ("去除效率", 80.0, "%", "at_least", "amount", "去除效率不低于80%"),

@@ -51,7 +51,7 @@ KINDS23 = [
     ("每个乡镇储备抽水泵不少于3台。", [("抽水泵", 3.0, "台", "at_least", "goal", "抽水泵不少于3台")]),
     # …but a facility with a bracket after it stays a standard, an amount
     ("每个社区卫生服务中心（站）配备全科医生不少于3名。", [("全科医生", 3.0, "名", "at_least", "amount", "全科医生不少于3名")]),
-    # facility_kinds.LISTED_STANDARDS listed_too: items of one equipment list joined by 、 share the standard's kind
+    # standard_kinds.standard_run (round 27; was facility_kinds.LISTED_STANDARDS listed_too): items of one equipment list joined by 、 share the standard's kind
     ("每支专业森林消防队伍配备风力灭火机不少于20台、高压细水雾灭火机不少于10台、以水灭火泵组不少于2套。", [
         ("风力灭火机", 20.0, "台", "at_least", "amount", "风力灭火机不少于20台"),
         ("高压细水雾灭火机", 10.0, "台", "at_least", "amount", "高压细水雾灭火机不少于10台"),

@@ -162,7 +162,7 @@ STANDARD_PASSES = (periodic_duty, counted_event, per_frame_standard, per_frame_l
 
 
 def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarget]:
-    """``found`` with a goal read as an amount where it is a further limit (FURTHER_LIMITS) right after a
+    """``found`` with a goal read as an amount where it is a further limit (standard_kinds.standard_run) right after a
     standard in the same sentence — an amount under a limit that names no support (standard_kinds) — and a
     publicity's period named by the publicity (PUBLICITY_NAMES)."""
     out: list[FoundTarget] = []
