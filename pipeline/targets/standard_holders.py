@@ -19,7 +19,7 @@ from .tables import one_of
 # The nouns closing a standard's holder — a facility, site, team, organisation or person — each with a label that left it out.
 # (name, pattern on the holder's last characters, example)
 HOLDER_ENDINGS = (
-    ("road", r"道路|公路|路段|走廊", "林区防火应急道路路面宽度原则上不小于4.5米 → 路面宽度 / 农村公路路基宽度 → 路基宽度 / 灾毁路段抢通时间 → 抢通时间 / 线路走廊树障清理宽度 → 树障清理宽度"),
+    ("road", r"道路|公路|路段|走廊|线路", "林区防火应急道路路面宽度原则上不小于4.5米 → 路面宽度 / 农村公路路基宽度 → 路基宽度 / 灾毁路段抢通时间 → 抢通时间 / 线路走廊树障清理宽度 → 树障清理宽度"),
     ("network", r"管网(?:事故(?=抢修))?", "园区管网巡检记录保存期限不少于3年 → 巡检记录保存期限 / 城区管网事故抢修恢复时间 → 抢修恢复时间 (the accident a repair answers goes with the network)"),
     ("centre_or_site", r"中心|综合体|基地|园区|小区|场所|驿站|工坊|厂房|病房|化粪池|(?<![重试特焦亮要优难热盲节驻])点|(?<!车)站", "治未病中心业务用房面积 → 业务用房面积 / 综合体建筑面积 → 建筑面积 / 示范基地核心区面积 → 核心区面积 / 暂存点冷藏容积 → 冷藏容积 / 转运站服务半径 → 服务半径 / 标准厂房层高 → 层高 / 研究型病房床位 → 床位"),
     # round 25: a works site and a public toilet (huaxi 「新建公厕建筑面积」 → 建筑面积, tongqu 「工业企业新建厂区雨水调蓄设施容积」 →
@@ -31,9 +31,13 @@ HOLDER_ENDINGS = (
     # round 25: a person who must meet the standard — 4 of the 4 amount labels of rounds 1–24 leave the person out (yitong's
     # 驾驶员连续驾驶时间, ruochuan's 村级管水员劳务报酬, yuanling's 政府专职消防员工资收入, min_an's …法律服务工作者岗前培训时间); 员工 is
     # staff, no holder
-    ("person", r"员(?!工|额)|工作者", "出租车驾驶员连续驾驶时间 → 连续驾驶时间 / 新入职社区工作者岗前培训时间 → 岗前培训时间"),
-    ("school_or_hospital", r"学校|幼儿园|医院", "义务教育学校班额原则上不超过45人 → 班额 / 公办幼儿园非在编教师工资待遇 → 非在编教师工资待遇"),
-    ("team_or_body", r"队伍|(?<![团排列插])队|机构|企业", "乡镇专职消防队专职消防员不少于8名 → 专职消防员 (a queue, 排队, is no team: 售粮农户排队等候时间 keeps its name)"),
+    ("person", r"员(?!工|额)|工作者|校长", "出租车驾驶员连续驾驶时间 → 连续驾驶时间 / 新入职社区工作者岗前培训时间 → 岗前培训时间"),
+    # round 28: a county or senior high school and a class (junjiang 县中办学规模, 普通高中班额, 班级班额)
+    ("school_or_hospital", r"学校|幼儿园|医院|(?:县|高|初)中(?!心)|班级", "义务教育学校班额原则上不超过45人 → 班额 / 公办幼儿园非在编教师工资待遇 → 非在编教师工资待遇"),
+    ("team_or_body", r"队伍|(?<![团排列插])队|机构|企业|主体|(?<![小分])组(?![织建成合团件])", "乡镇专职消防队专职消防员不少于8名 → 专职消防员 (a queue, 排队, is no team: 售粮农户排队等候时间 keeps its name)"),
+    # round 28: a vehicle, a warehouse, a locker and a car park (tongcen 车辆车龄, 智能快件箱格口数; yuanwu 海外仓仓储面积;
+    # jiyan and lingyue 停车场停车位)
+    ("vehicle_or_store", r"车辆(?=[\u4e00-\u9fff]{2,4}$)|仓(?![储库])|(?<![信邮])箱|停车场", "运营车辆车龄原则上不超过8年 → 车龄 (before its own measure only: 「车辆动态监控数据保存期限」 is the platform's, the vehicles' data) / 前置仓仓储面积 → 仓储面积 / 快件箱格口数 → 格口数"),
     # (a part of equipment is the equipment: lanbu 「设备主要部件使用寿命」 → 使用寿命)
     ("equipment", r"平台|系统|设施|设备(?:主要)?部件|设备|电梯|电源", "火灾自动报警系统故障修复时间 → 故障修复时间 / 调度平台数据保存期限 → 数据保存期限 / 末端治理设施去除效率 → 去除效率 / 备用电源续航时间 → 续航时间"),
     # round 26: a room, a store, a hospital or institute, as a centre is (室: meichong, yuwan, quling, meixi, yuanling — 5 of the 5
@@ -63,17 +67,17 @@ HOLDER_ENDING = re.compile("(?:" + one_of(HOLDER_ENDINGS) + ")(?!" + one_of(WORK
 # 村内道路路灯间距 leaves it one to one).
 # (name, pattern closing the name, example)
 MEASURE_HEADS = (
-    ("size", r"面积|宽度|高度|长度|深度|层高|容积|容量|库容|半径|班额|床位|管径", "业务用房面积, 路面宽度, 伐桩高度, 有效容积, 服务半径, 班额, 床位, 管径"),
-    ("time", r"时间|时长|时限|期限|责任期|保修期|质保期|年限|寿命|周期|间隔", "故障修复时间, 续航时间, 数据保存期限, 工程缺陷责任期, 质量保修期, 设计使用年限, 使用寿命, 建设周期, 采集间隔"),
+    ("size", r"面积|宽度|高度|长度|深度|层高|容积|容量|库容|半径|班额|床位|管径|规模|停车位|车位|格口数", "业务用房面积, 路面宽度, 伐桩高度, 有效容积, 服务半径, 班额, 床位, 管径"),
+    ("time", r"时间|时长|时限|期限|责任期|保修期|质保期|年限|寿命|周期|间隔|车龄|任期", "故障修复时间, 续航时间, 数据保存期限, 工程缺陷责任期, 质量保修期, 设计使用年限, 使用寿命, 建设周期, 采集间隔"),
     ("quality", r"浓度|电耗|耗电量|能耗|涨幅", "进水化学需氧量浓度, 吨水电耗, 单位供热面积耗电量, 租金年涨幅"),
-    ("performance", r"效率", "去除效率"),
+    ("performance", r"效率|能力", "去除效率"),
     ("pay", r"待遇|报酬|收入", "非在编教师工资待遇, 劳务报酬 (a person's pay the holder must keep)"),
-    ("staff", r"人员|人数|(?<!人)员|医生|医师|教师|护士", "专职消防员, 值守人员"),
+    ("staff", r"人员|人数|(?<!人)员|医生|医师|教师|护士|专家", "专职消防员, 值守人员"),
 )
 MEASURE_HEAD = re.compile("(?:" + one_of(MEASURE_HEADS) + ")$")
 # A measure alone names nothing: its holder stays (「实验室面积不少于3000平方米」, 「每个服务站面积不少于50平方米」, 「队伍人员不少于20名」).
 # (a person's 报酬 or 待遇 alone too: qingling's 保洁员报酬, xiuchuan's 专职护路员报酬, where ruochuan's 劳务报酬 names the pay)
-BARE_MEASURES = frozenset({"面积", "容积", "容量", "人数", "人员", "成员", "时间", "期限", "高度", "宽度", "长度", "收入", "报酬", "待遇", "浓度", "寿命", "周期", "间隔", "年限"})
+BARE_MEASURES = frozenset({"面积", "容积", "容量", "人数", "人员", "成员", "时间", "期限", "高度", "宽度", "长度", "收入", "报酬", "待遇", "浓度", "寿命", "周期", "间隔", "年限", "规模", "能力"})
 # A holder ending joined to the next name is one of listed holders or staff (「驾驶员和担架员」), no holder of what follows.
 LIST_LINK = re.compile(r"[和及与、或]")
 # A support keeps its name, and a rate or share what it counts. (name, pattern anywhere in the name, example)
@@ -95,7 +99,9 @@ def holder_split(name: str) -> int:
     cut = 0
     for ending in HOLDER_ENDING.finditer(name):
         # the last holder before a measure that names something: 「厂区雨水调蓄设施容积」 is the site's, 容积 alone names nothing
-        if len(name) - ending.end() >= 2 and name[ending.end() :] not in BARE_MEASURES and not LIST_LINK.match(name, ending.end()):
+        measure = name[ending.end() :]
+        # (a pool named by its members holds none of them: 「专家库专家」 keeps the pool)
+        if len(measure) >= 2 and measure not in BARE_MEASURES and not LIST_LINK.match(measure) and measure not in name[: ending.end()]:
             cut = ending.end()
     if not cut or not MEASURE_HEAD.search(name[cut:]):
         return 0
