@@ -14,6 +14,7 @@ from __future__ import annotations
 from .. import rx as re
 
 from .found import FoundTarget, renamed
+from .patterns import ITEM_OWN_MEASURE
 from .tables import one_of
 
 # The nouns closing a standard's holder — a facility, site, team, organisation or person — each with a label that left it out.
@@ -108,6 +109,37 @@ def holder_split(name: str) -> int:
     return cut
 
 
+# A per-unit word inside an amount's name, after who it is counted for, leaves the name with its item, as one opening it does
+# (TARGET_LABELING.md: per-unit quantifiers are not part of it): 「研学基地单次接待能力」 → 接待能力, 「民宿单间客房使用面积」 →
+# 客房使用面积, 「托育机构单户贷款额度」 → 贷款额度; after the word, an item closed by a holder ending goes too (「单个景区经营主体
+# 贷款额度」 → 贷款额度). (name, pattern, example)
+EACH_INSIDE_WORDS = (("each_inside", r"(?<=[\u4e00-\u9fff]{2})[单每](?:个|家|次|户|间|列|辆|台|套|所|座|条|项(?!冠军))(?=[\u4e00-\u9fff]{2})", "研学旅行基地单次接待能力不少于200人 → 接待能力 (单项冠军 is a grade)"),)
+EACH_INSIDE = re.compile(one_of(EACH_INSIDE_WORDS))
+EACH_BEFORE = re.compile(r"(?:单|每)(?:个|家|户|所|座|条|项)$")
+RATE_NAME = re.compile(r"(?:率|比例|占比|比重)$")
+
+
+def each_left_out(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` without a per-unit word inside its name and what stands before it (EACH_INSIDE_WORDS), and without the
+    item after such a word where a holder ending closes it; unchanged for a goal or a rate."""
+    name = target.indicator
+    if target.kind != "amount" or RATE_NAME.search(name) or not NAME_CHARACTERS.fullmatch(name):
+        return target
+    cut = 0
+    for each in EACH_INSIDE.finditer(name):
+        cut = each.end()
+    if not cut and not EACH_BEFORE.search(folded, max(0, target.start - 2), target.start):
+        return target
+    if any(ending.end() == len(name) for ending in HOLDER_ENDING.finditer(name, cut)):
+        return target  # 「租金减免面积单个企业」: the item closes the name, no measure after it
+    for ending in HOLDER_ENDING.finditer(name, cut):
+        rest = name[ending.end() :]
+        # (an item's own measure keeps the item, as after a per-unit word opening the name: 「单个项目投资」 → 项目投资)
+        if len(rest) >= 2 and rest not in BARE_MEASURES and not ITEM_OWN_MEASURE.match(rest) and not LIST_LINK.match(rest) and rest not in name[: ending.end()]:
+            cut = ending.end()  # 「单个景区经营主体贷款额度」: the item after the per-unit word
+    return renamed(folded, target, name[cut:]) if cut else target
+
+
 PLACE_BEFORE = re.compile(r"(?:到|赴|去|进|在)$")
 
 
@@ -125,6 +157,7 @@ def _kept_by_context(folded: str, target: FoundTarget) -> bool:
 def holder_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` named by its measure where a holder opens an amount's name under a limit (HOLDER_ENDINGS, MEASURE_HEADS);
     unchanged otherwise (a goal, a support, a rate or share, a bare measure, a place gone to, a share of a whole)."""
+    target = each_left_out(folded, target)
     if target.kind != "amount" or target.comparator not in ("at_least", "at_most") or not (cut := holder_split(target.indicator)):
         return target
     if _kept_by_context(folded, target):
