@@ -268,7 +268,8 @@ def _item_then_measure(name: str, start: int) -> int:
     first = next((i for i, (_, flag) in enumerate(words[:2]) if flag == "n"), None)  # 「服务驿站」: a verbal noun before it
     if first is None or len(words) - first < 3 or not ITEM_QUALIFIED_MEASURE.search(name):
         return 0
-    item = next((i for i in range(first, len(words)) if words[i][1] != "n"), len(words))
+    # (a one-character noun morpheme, jieba's ng, closes the noun before it: 「非遗工坊」 is 工 / 坊, one item)
+    item = next((i for i in range(first, len(words)) if words[i][1] not in ("n", "ng")), len(words))
     if len(words) - item < 2 and len(words) - first == 3 and FACILITY_HEAD.search(words[first + 1][0]):
         return 0  # 「单个口袋公园面积」: a facility of two nouns before a one-word measure stays with it
     if len(words) - item < 2:

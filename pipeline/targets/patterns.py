@@ -257,7 +257,7 @@ FUND_NAME = re.compile(r"(?:基金|资金|资金池)$")
 # 「每条生产线补助」 → 补助, 「单条线路年度补贴」 → 年度补贴, 「每头补助」 → 补助 (round 9), 「每例减免标准」 → 减免标准 (round 10),
 # 「每片补助」 → 补助 (a pitch, round 13), 「每部奖励」 → 奖励 (a work: a video, a film; round 14), 「每箱补助」 → 补助 (a hive), 「每株补助」 → 补助 (a tree; round 17:
 # as every label of 每吨 / 每株 / 每箱 reads a per-unit word, qingping 16a).
-PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每部(?![门委署])|每(?![年月周天日])[\u4e00-\u9fff]次|每届|每人(?!次)|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头例片箱株棵](?:[（(][个台套件][）)](?=[\u4e00-\u9fff]{2})(?!最|不超|不高))?)"  # 「单台（套）县级累加补贴」 → 县级累加补贴 (a cap right after it: amount_names' bracketed_classifier)
+PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每部(?![门委署])|每(?![年月周天日])[\u4e00-\u9fff]次|每届|每人(?!次)|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头例片箱株棵列](?:[（(][个台套件][）)](?=[\u4e00-\u9fff]{2})(?!最|不超|不高))?)"  # 「单台（套）县级累加补贴」 → 县级累加补贴 (a cap right after it: amount_names' bracketed_classifier)
 PER_QUANTIFIER = re.compile(PER_QUANTIFIER_WORDS)
 PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度)|[^,;。的]{1,5}?(?=(?:每年|年度)?(?:补助|补贴|奖励|资助|扶持)(?:总额|金额)?$))?(?:每年|每月)?")  # 「单个旅行社每年奖励总额」
 # A quantifier whose classifier is itself the item (a machine, an event, a unit of area) leaves the words
@@ -313,7 +313,7 @@ ATTENDANCE_UNITS = (("attendance", "人次", "每年举办培训班不少于10�
 ATTENDANCE_UNIT = frozenset(unit for _, unit, _ in ATTENDANCE_UNITS)
 # A share of something (「按…的30%」) sizes the support named after it: 「…的30%，给予最高100万元补贴」.
 # 列支: 「按直接经费的20%列支劳务费」; 安排 after a 标准: 「按每个中心每年不少于50万元的标准安排运行补助」; a due paid or deposited after a 标准 (round 26: congchuan 「…的标准代缴养老保险费」, keyang 「…的标准缴存风险防控金」)
-SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支|收取|征收|核定|(?<=标准)(?:安排|配建|配置|配备|代缴|缴存|缴纳)|(?<=比例)(?:配建|配置|配备))")  # 「按照不低于住户数20%的比例配建…车位」 (round 23, yuanling 22b)  # 「按日0.1‰收取资金使用费」  # 「按每百户不低于20平方米的标准配建养老服务设施」
+SUPPORT_VERB = re.compile(r"(?:的标准|的比例|标准)?,?(?:给予|发放|予以|提供|列支|收取|征收|核定|(?<=标准)(?:另行|单独)?(?:安排|配建|配置|配备|代缴|缴存|缴纳)|(?<=比例)(?:配建|配置|配备))")  # 「按照不低于住户数20%的比例配建…车位」 (round 23, yuanling 22b)  # 「按日0.1‰收取资金使用费」  # 「按每百户不低于20平方米的标准配建养老服务设施」
 SHARE_LEAD = re.compile(r"按照|按")
 LIMIT_IN_NAME = re.compile(r"最高|不超过|不高于|最多")
 # …but in a standard's name only the limit right after its 按 is the value's (「按檀洲市最高贷款额度的1.5倍」: 最高 names the base)
