@@ -547,7 +547,7 @@ MORE5 = [
     # ACTION_VERBS set_up / stock; after_event; 年底前 before the name; 奖补 named after 给予
     ("新设立家庭照护床位500张。", [("家庭照护床位", 500.0, "张", "equal", "goal")]),
     ("储备防汛物资价值不少于200万元。", [("防汛物资价值", 200.0, "万元", "at_least", "goal")]),
-    ("改造后无障碍设施覆盖率不低于90%。", [("无障碍设施覆盖率", 90.0, "%", "at_least", "goal")]),
+    ("改造后无障碍设施覆盖率不低于90%。", [("无障碍设施覆盖率", 90.0, "%", "at_least", "amount")]),  # a limit after the work: each rebuilt site's standard (round 28, standard_kinds.WORK_OPENERS)
     ("年底前惠企政策事项不少于100项。", [("惠企政策事项", 100.0, "项", "at_least", "goal")]),
     ("对认定的孵化基地给予一次性奖补30万元。", [("一次性奖补", 30.0, "万元", "equal", "amount")]),
     # units 人年, 家次; an age in 周岁 is a condition

@@ -50,8 +50,9 @@ AMOUNTS14 = [
     ("同一企业年度享受本办法扶持资金总额不超过500万元。", [("扶持资金总额", 500.0, "万元", "at_most", "amount", "扶持资金总额不超过500万元")]),
     # …and 本政策措施 is one part of the notice, not 本政策 and then 措施
     ("单个企业年度获得本政策措施奖补资金总额不超过800万元。", [("奖补资金总额", 800.0, "万元", "at_most", "amount", "奖补资金总额不超过800万元")]),
-    # NAME_LEADS after_event 完成后 / 治理后 (with the unit 厘米, a water standard after remediation: a goal of the task)
-    ("治理完成后水体透明度不低于30厘米。", [("水体透明度", 30.0, "厘米", "at_least", "goal", "水体透明度不低于30厘米")]),
+    # NAME_LEADS after_event 完成后 / 治理后 (with the unit 厘米, a water standard after remediation: since round 28 an amount, the
+    # standard each treated water must reach — standard_kinds.WORK_OPENERS, 52 of 56 labels; qingling 6's 整治完成后 pair stays goals)
+    ("治理完成后水体透明度不低于30厘米。", [("水体透明度", 30.0, "厘米", "at_least", "amount", "水体透明度不低于30厘米")]),
     # lists.OBTAINED 新获: the verb before the awards listed is no part of their names
     ("对新获中国设计金奖、银奖的项目，分别给予一次性奖励30万元、10万元。", [("中国设计金奖一次性奖励", 30.0, "万元", "equal", "amount", "一次性奖励30万元"), ("中国设计银奖一次性奖励", 10.0, "万元", "equal", "amount", "10万元")]),
     # kinds: a support's rate per unit (SUPPORT_END 经费标准) is an amount, even raised to

@@ -19,7 +19,7 @@ from .periodic_duties import counted_event, periodic_duty, yearly_standard
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
 from .standard_holders import holder_left_out
 from .standard_names import equipped_named, owner_left_out, periodic_check, training_hours
-from .standard_kinds import PUBLICITY_NAME, TIME_VALUE_UNITS, facility_standard, should_meet, standard_run
+from .standard_kinds import PUBLICITY_NAME, TIME_VALUE_UNITS, facility_standard, inside_zone, should_meet, spacing_standard, standard_run, works_standard
 from .tables import one_of
 from .team_sizes import team_members, team_size
 from .work_standards import work_standard
@@ -68,6 +68,10 @@ OBLIGATIONS = (
     ("may_raise", r"可(?:由[^,;。]{1,8}?)?(?:提高|放宽|上调)(?:至|到)$", "生活服务设施用地面积占比可由7%提高至15%"),
     # standards each facility or person must meet (TARGET_LABELING.md, round 10: 15 labels of 20 read them so)
     ("each_equipped", r"每(?:处|座|所|家)(?:配备|配置|设置|建有|设有)[^,;。]{1,16}?(?:不低于|不少于)$", "重点文物保护单位每处配备专职文物安全员不少于2名: what each site must have (a place's quota, 每个行政村, stays a goal)"),
+    # …and each room, floor or building of a site named after its measure word (间, 层, 栋), what it must be equipped with (round 28:
+    # tanxi 26a 「民宿每间客房配备灭火器不少于1具」 ×2, read as goals — of the 72 labels of rounds 1–27 of 每 + a measure word + 配备 / 设置 +
+    # a floor, 61 are amounts and the 11 goals are each one a quota for a 村, 乡镇, 社区 or 设区市, no room or building)
+    ("each_room_equipped", r"每(?:间|层|栋)[^,;。、每\d]{1,8}?(?:配备|配置|设置|安装)[^,;。]{1,16}?(?:不低于|不少于)$", "农家乐每间包厢配备灭火器不少于2具 / 每栋宿舍楼配置自动体外除颤器不少于1台"),
     ("must_provide", r"应(?:当)?(?:设置|配备|配置|建有|设有)(?:不低于|不少于)$", "示范社区应设置不少于100平方米的家政服务站点 / 工作室应当配备不少于5名继承人"),
     ("set_aside", r"(?:划出|留出)(?:不低于|不少于)$", "在公益性公墓中划出不低于30%的区域用于节地生态安葬"),
     ("time_per_period", r"(?:每(?:周|天|日|年)[^,;。]{0,10}?(?:时间|时长)|(?:时间|时长|时段)每(?:周|天|日))(?:累计)?(?:不少于|不低于|不超过)$", "每周开放时间不少于56小时 / 教师每年到企业实践时间累计不少于1个月 / 公益性开放时段每周不少于10小时"),
@@ -117,7 +121,7 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
     share_base = unit in ("%", "倍") and head.endswith("的") and not _own_checks(indicator, head)  # 「…不超过基金规模的20%」, 「不低于当地低保标准的1.3倍」: the base is no total of the target's
     if share_base and comparator in ("at_most", "at_least") and rule == "comparator":
         return "amount"  # 「预付款比例不低于合同金额的30%」: a limit each one must keep, a share of its own base
-    if OBLIGATION.search(head) or (unit in TIME_UNITS and SUPPORT_RUN.search(head)) or facility_standard(indicator, head, unit, comparator) or should_meet(head, unit) or facility_each(strip_fillers(head)[1], comparator) or staff_each(head, unit, comparator) or (per and SUPPORT_END.search(indicator)) or work_standard(indicator, head, comparator) or (SUPPORT_LIMIT.search(indicator) and CHANGE_TO.search(head)):
+    if OBLIGATION.search(head) or (unit in TIME_UNITS and SUPPORT_RUN.search(head)) or facility_standard(indicator, head, unit, comparator) or should_meet(head, unit) or facility_each(strip_fillers(head)[1], comparator) or staff_each(head, unit, comparator) or (per and SUPPORT_END.search(indicator)) or work_standard(indicator, head, comparator) or works_standard(strip_fillers(head)[1], unit, comparator) or spacing_standard(head, comparator) or inside_zone(head, comparator) or (SUPPORT_LIMIT.search(indicator) and CHANGE_TO.search(head)):
         return "amount"  # 「每个水生动物防疫站至少配备2名执业兽医」, 「配建人才住房比例不低于15%」, 「占比可由7%提高至15%」, 「绿化带宽度原则上不少于15米」, a support's rate per unit: 「养护经费标准提高到每平方米每年12元」, 「年度救助限额提高到5万元」 (SUPPORT_LIMITS)
     if rule != "share" and CHANGE_TO.search(head) and not SUPPORT_END.search(indicator):
         return "goal"  # 「平均担保费率降至1%以下」: a level brought about

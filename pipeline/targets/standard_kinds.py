@@ -170,3 +170,56 @@ def standard_run(folded: str, previous_end: int, start: int, value_at: int) -> b
         return False  # (a value in the same clause as the standard's is no later clause: 「臭氧日最大8小时平均浓度…155微克/立方米」)
     clause = CLAUSE_BREAK.split(folded[previous_end:value_at])[-1]
     return GOVERNMENT_CLAUSE.search(clause) is None
+
+
+# A limit in a clause that opens with the work done — 改造后 / 改建后 / 修复后 / 治理后, or 新建 naming what is built — is what each
+# rebuilt, restored or new building, road, plant or site must reach, a standard, an amount, whatever it measures; 新建 before a count
+# with no verb of equipping is the count the government builds (「其中新建充电桩泊位不少于3000个」), a goal. Round 28: of the 56 labels
+# of rounds 1–27 of a limit in a clause so opened, 52 are amounts, in 35 notices (lanxiu 26a ×5, tongqu 24a ×3, xiuchuan 21a, minze 23a,
+# tiaoping 23a, zhixi 19a, lanjiang 6, chenglan 14b…), the 4 goals that count built things (hongzhou, zhangchuan 「每年新建」), a share of
+# what is built named first (songjiang's 「装配式建筑占新建保障性住房的比例」), and huaiyang dev5's 「改造后护理型床位占比」.
+# (name, pattern opening the clause's words before the value, example)
+WORK_OPENERS = (
+    ("after_works", r"^(?:提升)?(?:改造|改建|修复|治理|提升)(?:完成)?后(?:的)?(?=[\u4e00-\u9fff])", "改造后住宅节能率不低于70% / 修复后林地植被覆盖率不低于70% / 治理后河道水体透明度不低于30厘米"),
+    ("newly_built", r"^新建(?:或改造|或改建)?(?:的)?(?=[\u4e00-\u9fff]{2})", "新建居住区绿地率不低于30% / 新建公厕建筑面积原则上不少于30平方米 / 新建停车场配备充电桩不少于10个"),
+)
+WORK_OPENER = re.compile(one_of(WORK_OPENERS))
+NEWLY_BUILT = re.compile(WORK_OPENERS[1][1])
+LIMIT_CLOSING = re.compile(r"(?:原则上|一般)?(?:应当?|须|均)?(?:不低于|不少于|不小于|不超过|不高于|不大于)$")
+EQUIPPING = re.compile(r"配备|配置|设置|设有|建有|布设")
+
+
+def works_standard(head: str, unit: str | None, comparator: str | None) -> bool:
+    """Whether the value is a limit in a clause opened by the work done or what is newly built (WORK_OPENERS); ``head`` is the clause's
+    words before the value, fillers stripped."""
+    if comparator not in ("at_least", "at_most") or not LIMIT_CLOSING.search(head) or not WORK_OPENER.match(head):
+        return False
+    return not NEWLY_BUILT.match(head) or unit not in COUNTED or EQUIPPING.search(head) is not None
+
+
+# A limit set for each length or area of a line or a site — 每公里, 每50公里, 每万平方米, 每公顷 — is a spacing or a density each road,
+# pipe, district or yard must keep, an amount, whatever it counts (a territory's ratio is per head: 每万人 is no length). Round 28: all 14
+# labels of rounds 1–27 with such a per-length or per-area word before a limit in their clause are amounts, in 11 notices (cenjiang 21b,
+# lanzhou 18b, yitong 23c ×3, tanqiao 19b, fengyu 17a, tongqu 24a…); lanxiu 26a's 「每公里一级管网至少布设2个监测点」 was read a goal.
+# (name, pattern on the clause's words before the value, example)
+SPACINGS = (("per_length_or_area", r"每(?:\d+(?:\.\d+)?)?(?:公里|千米|米|平方公里|平方千米|公顷|万平方米|平方米)(?!每)", "每公里城市主干道至少设置3个公交站点 / 沿线每30公里至少布设1座加油站 / 按每万平方米不少于3名配备保洁人员"),)
+SPACING = re.compile(one_of(SPACINGS))
+
+
+def spacing_standard(head: str, comparator: str | None) -> bool:
+    """Whether the value is a limit set for each length or area (SPACINGS); ``head`` is the clause's words before the value."""
+    return comparator in ("at_least", "at_most") and SPACING.search(head) is not None
+
+
+# A limit on what lies inside a zone the notice recognises — 园区内, 集聚区内, 街区内 — is that zone's standard, an amount, whatever it
+# counts or rates (as facility_kinds.ZONE_STANDARDS reads 每个 + a zone); a level reached there (达到) stays a goal. Round 28: all 9 labels
+# of rounds 1–27 of a zone + 内 before a limit word in their clause are amounts, in 9 notices (gongxi 20b 「产业园内企业入驻率原则上不低于
+# 70%」, rongyang 15a, fengyu 17a, yuancheng 22a…); hengzhou 14b's 首店数量 and qiaonan 26a's 覆盖率 were read as goals. (name, pattern on
+# the clause's words before the value, example)
+ZONES_INSIDE = (("inside_zone", r"(?:集聚区|产业园|示范区|街区|商圈|开发区|园区|片区)内(?![^,;。]*(?:达到|提高到|提升到|增长))", "示范片区内规模以上企业上云覆盖率不低于70% / 集聚区内品牌首店数量不少于15家"),)
+ZONE_INSIDE = re.compile(one_of(ZONES_INSIDE))
+
+
+def inside_zone(head: str, comparator: str | None) -> bool:
+    """Whether the value is a limit on what lies inside a zone (ZONES_INSIDE); ``head`` is the clause's words before the value."""
+    return comparator in ("at_least", "at_most") and LIMIT_CLOSING.search(head) is not None and ZONE_INSIDE.search(head) is not None
