@@ -10,14 +10,11 @@ can agree with both.
     python eval/agreement.py [--json] [--details DOC]
 """
 
-# No `from __future__ import annotations`: run.py loads this file without registering its dataclasses.
-import argparse
 import importlib.util
 import json
 import sys
 from pathlib import Path
 
-import yaml
 
 HERE = Path(__file__).resolve().parent
 SECOND = HERE / "labels" / "second"
@@ -58,7 +55,7 @@ def load_pair(second_path: Path):
     if not first_path.exists():
         raise targets.LabelError(f"{second_path}: no first labelling {first_path.name} in eval/labels/targets/")
     doc = targets.load_document(first_path)
-    if second.get("document") != targets.load_label_file(first_path).get("document"):
+    if targets.ROOT / str(second.get("document")) != doc.path:  # (the first file read once, by load_document)
         raise targets.LabelError(f"{second_path}: labels another document than {first_path.name}")
     doc.predictions = [as_prediction(label) for label in targets.place_labels(second, doc.text)]
     doc.error = ""
@@ -80,33 +77,18 @@ def report(results: dict[str, dict]) -> str:
     return "\n".join(out)
 
 
+def as_json(results: dict[str, dict]) -> str:
+    rows, _ = targets.pooled(results)
+    data = {"documents": {stem: {k: dict(v) for k, v in r["rows"].items() if any(v.values())} for stem, r in results.items()},
+            "pooled": {k: dict(v) for k, v in rows.items()}}
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="eval/agreement.py", description=__doc__.splitlines()[0])
-    parser.add_argument("--json", action="store_true", help="the counts as JSON instead of tables")
-    parser.add_argument("--details", metavar="DOC", help="where the two labellings of DOC (a stem) part")
-    args, _ = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
-    try:
-        docs = [load_pair(path) for path in second_files()]
-    except (targets.LabelError, OSError, yaml.YAMLError) as exc:
-        print(f"eval/agreement: error: {exc}", file=sys.stderr)
-        return 2
-    results = {doc.stem: targets.score(doc) for doc in docs}
-    if args.details:
-        chosen = [d for d in docs if args.details in (d.stem, d.path.name)]
-        if not chosen:
-            print(f"eval/agreement: error: no doubly labelled document {args.details!r}", file=sys.stderr)
-            return 2
-        sys.stdout.write("".join(targets.details_text(d, results[d.stem]) for d in chosen))
-        return 0
-    if args.json:
-        rows, _ = targets.pooled(results)
-        data = {"documents": {stem: {k: dict(v) for k, v in r["rows"].items() if any(v.values())}
-                              for stem, r in results.items()},
-                "pooled": {k: dict(v) for k, v in rows.items()}}
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-        return 0
-    sys.stdout.write(report(results))
-    return 0
+    return targets.scorer_main(argv, prog="eval/agreement.py", description=__doc__.splitlines()[0],
+                               details_help="where the two labellings of DOC (a stem) part",
+                               unknown="no doubly labelled document", load=lambda: [load_pair(path) for path in second_files()],
+                               render=lambda results, _docs, as_json_: as_json(results) if as_json_ else report(results))
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ import json
 import sys
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -389,26 +390,36 @@ def label_files(folder: Path = LABELS) -> list[Path]:
     return sorted(folder.glob("*.yaml"))
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="eval/targets.py", description=__doc__.splitlines()[0])
+def scorer_main(argv: list[str] | None, *, prog: str, description: str, details_help: str, unknown: str,
+                load: Callable[[], list[Document]], render: Callable[[dict[str, dict], list[Document], bool], str]) -> int:
+    """The command line this scorer and agreement.py share: load and score the documents (a bad label file is one
+    line and exit 2), then print `--details DOC`, or `render(results, docs, as_json)`."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
     parser.add_argument("--json", action="store_true", help="the counts as JSON instead of tables")
-    parser.add_argument("--details", metavar="DOC", help="misses, wrong fields and false positives of DOC (a stem)")
+    parser.add_argument("--details", metavar="DOC", help=details_help)
     args, _ = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
     try:
-        docs = [load_document(path) for path in label_files()]
+        docs = load()
     except (LabelError, OSError, yaml.YAMLError) as exc:
-        print(f"eval/targets: error: {exc}", file=sys.stderr)
+        print(f"{prog.removesuffix('.py')}: error: {exc}", file=sys.stderr)
         return 2
     results = {doc.stem: score(doc) for doc in docs}
     if args.details:
         chosen = [d for d in docs if args.details in (d.stem, str(d.path), d.path.name)]
         if not chosen:
-            print(f"eval/targets: error: no labelled document {args.details!r}", file=sys.stderr)
+            print(f"{prog.removesuffix('.py')}: error: {unknown} {args.details!r}", file=sys.stderr)
             return 2
         sys.stdout.write("".join(details_text(d, results[d.stem]) for d in chosen))
         return 0
-    sys.stdout.write(as_json(results) if args.json else report(results, docs))
+    sys.stdout.write(render(results, docs, args.json))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return scorer_main(argv, prog="eval/targets.py", description=__doc__.splitlines()[0],
+                       details_help="misses, wrong fields and false positives of DOC (a stem)",
+                       unknown="no labelled document", load=lambda: [load_document(path) for path in label_files()],
+                       render=lambda results, docs, as_json_: as_json(results) if as_json_ else report(results, docs))
 
 
 if __name__ == "__main__":

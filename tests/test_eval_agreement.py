@@ -65,3 +65,13 @@ def test_a_second_labelling_without_a_first_is_one_clear_error(tmp_path, capsys,
     assert agreement.main([]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "nowhere_2026_x.yaml" in err[0] and "no first labelling" in err[0]
+
+
+def test_a_second_labelling_of_another_document_is_one_clear_error(tmp_path, capsys, monkeypatch):
+    text = FIRST.read_text(encoding="utf-8").replace("eval/docs/heldout24b/qinchuan_2026_jiti_jingji.txt",
+                                                     "eval/docs/heldout24b/min_an_2026_falv_fuwu.txt", 1)
+    (tmp_path / FIRST.name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(agreement, "SECOND", tmp_path)
+    assert agreement.main([]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"eval/agreement: error: {tmp_path / FIRST.name}: labels another document than {FIRST.name}"]
