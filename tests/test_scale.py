@@ -299,3 +299,30 @@ def test_dask_retries_the_files_of_a_killed_worker(tmp_path, monkeypatch):
     written = outputs(tmp_path / "out")
     assert sorted(written) == sorted(SMALL_JSON + ["crash.json"])
     assert json.loads(written["crash.json"])["tasks"] == json.loads(written["a_city.json"])["tasks"]
+
+
+def log_an_error_and_process(path, output, units_files, fmt, cwd=None):
+    """What a worker's last heartbeat against a closed scheduler does: log an ERROR with a traceback."""
+    import logging
+
+    logging.getLogger("distributed.worker").error("Failed to communicate with scheduler during heartbeat.")
+    return process(path, output, units_files, fmt, cwd)
+
+
+@pytest.mark.slow
+def test_dask_s_own_log_lines_never_reach_the_terminal(tmp_path, capfd):
+    """A clerk reads one line per failed file, never Dask's logging (CI once caught a shutdown
+    heartbeat's traceback on stderr)."""
+    pytest.importorskip("distributed")
+    import cloudpickle
+
+    from pipeline.run.dask_runner import DaskEngine
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    inputs_dir = tmp_path / "in"
+    write_inputs(inputs_dir, with_seed=False)
+    engine = DaskEngine(workers=1, task=log_an_error_and_process)
+    summary = run_batch(sorted(inputs_dir.iterdir()), str(tmp_path / "out"), quiet=True, engine=engine, err=io.StringIO())
+    assert (summary.written, summary.failed) == (len(SMALL), 0)
+    captured = capfd.readouterr()
+    assert (captured.out, captured.err) == ("", "")

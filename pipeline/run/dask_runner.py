@@ -103,7 +103,9 @@ class DaskEngine:
             dashboard_address=None,
             # no dashboard; its HTTP routes (health) on a free loopback port, not 8787 on a busy machine
             scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
-            silence_logs=logging.ERROR,
+            # Dask's own log lines are not a clerk's: a file's failure is reported on its line, and
+            # at shutdown a worker's last heartbeat may meet a closed scheduler and log a traceback
+            silence_logs=logging.CRITICAL,
         ) as cluster, Client(cluster) as client:
             yield client
 
