@@ -78,7 +78,7 @@ def test_a_text_without_the_words_has_no_match_for_any_pattern_of_the_package():
 
 
 def test_guarded_patterns_answer_as_the_pattern_does():
-    assert YEAR.words == ("20",) and RATIO_COLON.words == (":",) and PRESENT_NEEDS.words == ("共有", "现有", "辖")
+    assert YEAR.words == ("20",) and RATIO_COLON.words == (":",) and PRESENT_NEEDS.words == ("仍有", "共有", "已有", "现有", "辖")
     guarded = Guarded(re.compile(r"(?<=\d):(?=\d)"))
     for text in ("比例10:40:50", "无比例", "时间:2026年", ""):
         assert guarded.sub("∶", text) == guarded.pattern.sub("∶", text)

@@ -28,7 +28,7 @@ YEARS_RANGES = (("years_range", r"\s*[-~–－～]\s*(?:19|20)\d\d年", "2026-20
 YEARS_RANGE = re.compile(one_of(YEARS_RANGES))
 # A service number before a noun names the service: five digits (「12345热线」, 「12315投诉举报」), or an emergency
 # line's three before its service word (「120急救电话10秒内接听率」, 「110报警」).
-SERVICE_NUMBER = re.compile(r"1\d{4}")
+SERVICE_NUMBER = re.compile(r"1\d{4}|9[56]\d{3}")  # round 29: the 95xxx / 96xxx lines too (「96333电梯应急处置平台」, 「95598供电服务」)
 EMERGENCY_LINES = (("emergency_line", r"(?:110|119|120|122)(?=急救|报警|接警|火警|指挥|电话|呼叫)", "120急救电话10秒内接听率保持100%"),)
 EMERGENCY_LINE = re.compile(one_of(EMERGENCY_LINES))
 ITEM_NUMBER = re.compile(r"\s*\d+\s*[.、)]")  # 「1.」 opening a line is numbering

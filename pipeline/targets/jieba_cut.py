@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..jieba_dictionary import Tags, dictionary
 from ..normalize import to_simplified
+from .word_readings import TAG_OF_WORD
 
 # jieba.posseg's reading without its HMM (cut(..., HMM=False)), here so that its hidden-Markov tables
 # (~50 MB, unused without HMM) are never imported: Han runs cut on the dictionary's DAG, each word
@@ -32,7 +33,7 @@ def _cut_han(tokenizer, tags: Tags, run: str):
             if latin:
                 yield latin, "eng"
                 latin = ""
-            yield word, tags.get(word, "x")
+            yield word, TAG_OF_WORD.get(word) or tags.get(word, "x")
         position = end
     if latin:
         yield latin, "eng"

@@ -348,7 +348,7 @@ def _trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
 
 # A rate of things new in the period keeps the verb that makes them new: 「新建农房采用图集比例」, 「新增违法
 # 占用耕地图斑整改到位率」 (every label so). (name, pattern, example)
-NEW_THINGS_RATES = (("new_things_rate", r"(?:新建|新增|新设|新改建|新引进)(?=[^,;。]{2,}(?:率|比例|占比|比重)$)", "新建设施出水水质达标率达到95%以上"),)
+NEW_THINGS_RATES = (("new_things_rate", r"(?:新建|新增|新设|新改建|新引进|新装)(?=[^,;。]{2,}(?:率|比例|占比|比重)$)", "新建设施出水水质达标率达到95%以上 / 新装电梯监督检验一次合格率 (round 29: 新装 as 新建)"),)
 NEW_THINGS_RATE = re.compile(one_of(NEW_THINGS_RATES))
 # A statistic of things new in a period keeps its 新设 / 新增 before a rate of change. (name, pattern, example)
 NEW_STATISTICS = (("new_things", r"(?:新设|新增|新登记|新注册)$", "全市新设经营主体增长10%以上"),)

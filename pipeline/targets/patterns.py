@@ -167,7 +167,9 @@ PAST_CLAUSE = re.compile(one_of(PAST_CLAUSES))
 # end unless a year dates them: 「全省现有不可移动文物2.1万处，其中全国重点文物保护单位86处」, 「全县辖11个乡镇，农村户籍人口
 # 约21.6万人」 (round 19: lanzhou 文物 18a, shiping 18a, zhangyuan 17b; jiangyu 13a). (name, pattern, example)
 # The statement opens its clause (a scope word or 我县 before it at most) and counts: 「依托现有工业园区」 states nothing.
-PRESENT_STATES = (("holds_now", r"(?:全|我|本)?[省市县区镇]?(?:现有|共有|辖)(?!区)[^,;。]*?\d", "全县共有中小学148所，其中设有食堂的学校121所"),)
+# round 29: 已有 and 仍有 state what the territory holds (or still lacks) as 现有 does — all 6 such clause openings of the
+# labelled notices report facts (gutang, lanfu 28a/b; xuning 26b, min_an 24b, minze 23a, xiaotang 28), none opens a goal.
+PRESENT_STATES = (("holds_now", r"(?:全|我|本)?[省市县区镇]?(?:现有|共有|已有|仍有|辖)(?!区)[^,;。]*?\d", "全县共有中小学148所，其中设有食堂的学校121所 / 全县已有41个行政村开展互助养老，参与志愿者达1100余人 / 全省仍有7个县没有律师事务所"),)
 PRESENT_STATE = re.compile(r"\s*(?:" + one_of(PRESENT_STATES) + ")")
 PRESENT_NEEDS = Needs(PRESENT_STATE)  # (the words a statement holds: 现有, 共有, 辖 — read from the pattern)
 CLAUSE_YEAR = re.compile(r"(?:19|20)\d\d年")

@@ -36,7 +36,7 @@ PROVIDED = Ending(r"提供(?:每年|每月|每人)?$")
 
 # A count reported as it stands, not promised: 「全市现有养老机构120家」, 「目前已建成站点30个」.
 # (name, pattern on the words before the value in its clause, example)
-REPORTED_FACTS = (("reported", r"[市县省区镇村内底]共有|现有|已有|已建成|目前", "全市现有养老机构120家 / 全县共有… (not 人才共有产权住房: a kind of housing)"),)  # (截至 may date a goal: 「截至2028年底，累计…」)
+REPORTED_FACTS = (("reported", r"[市县省区镇村内底]共有|现有|已有|仍有|已建成|目前", "全市现有养老机构120家 / 全县共有… (not 人才共有产权住房: a kind of housing) / 全县仍有约17万亩耕地未建成高标准农田 (round 29)"),)  # (截至 may date a goal: 「截至2028年底，累计…」)
 REPORTED = SeenBefore(one_of(REPORTED_FACTS))
 # A count of the classes something is divided into, not a target: 「按风险等级分为三类」. (name, pattern on
 # the words before the value, example)
@@ -100,6 +100,12 @@ THRESHOLDS_BEFORE_NOUN = (
     ("threshold_then_target", r"(?:及以上|以上|以下)(?=[\u4e00-\u9fff][^,;。]*?(?:达到|不低于|不少于|提高到|保持|超过|控制在)[^,;。]*?\d)", "30户以上自然村通硬化路比例达到100%"),
 )
 THRESHOLD_BEFORE_NOUN = re.compile(one_of(THRESHOLDS_BEFORE_NOUN))
+# A size right after the measure it sizes, then 以上 / 以下 and the noun it sorts (no 的), is a class of things, no level
+# reached: 「流域面积50平方公里以下河流」, 「库容1万立方米以上水库」 (round 29: yunchuan 28b ×2; no label of any round has a
+# value so placed). (name, pattern closing the words before the value, pattern after it, example)
+SIZE_CLASSES = (("size_class", r"(?:面积|规模|库容|容量|人口)$", r"(?:及)?(?:以上|以下)(?!的)[\u4e00-\u9fff]", "完成流域面积50平方公里以下河流管理范围划界复核"),)
+SIZE_CLASS_HEAD = Ending(SIZE_CLASSES[0][1])
+SIZE_CLASS_AFTER = re.compile(SIZE_CLASSES[0][2])
 
 
 # How long each case's list is published (公示) is a period it must keep, an amount as 「公示时间不少于7天」 is
@@ -171,8 +177,8 @@ def _no_quantity(clause: str, value: re.Match[str], head: str) -> str | None:
         return "category_count"  # 「分为三类」, 「明确十四项重点任务」
     if value["unit"] in ("A级", "星级") and GRADE_OF_NAME.match(clause, value.end()):
         return "grade_in_name"  # 「国家4A级及以上旅游景区」: a grade naming what is counted
-    if value["unit"] not in ("A级", "星级") and THRESHOLD_BEFORE_NOUN.match(clause, value.end()):
-        return "threshold"  # 「30户以上自然村通硬化路比例达到100%」: which villages are counted
+    if value["unit"] not in ("A级", "星级") and (named := _sorting_threshold(clause, value, head)):
+        return named
     if TRIGGER.match(clause, value.end()):
         return "trigger"  # 「积水深度超过27厘米时立即封闭交通」
     return None
@@ -226,6 +232,15 @@ def _held_once_a_year(clause: str, value: re.Match[str], head: str) -> bool:
 
     start = len(head) - len(head.lstrip())
     return head.startswith("每年", start) and value.group() in ("1次", "一次") and once_after_event(clause, start, start + 2)
+
+
+def _sorting_threshold(clause: str, value: re.Match[str], head: str) -> str | None:
+    """A threshold saying which things are meant (THRESHOLDS_BEFORE_NOUN, SIZE_CLASSES), or None."""
+    if THRESHOLD_BEFORE_NOUN.match(clause, value.end()):
+        return "threshold"  # 「30户以上自然村通硬化路比例达到100%」: which villages are counted
+    if SIZE_CLASS_HEAD.search(head) and SIZE_CLASS_AFTER.match(clause, value.end()):
+        return "size_class"  # 「流域面积50平方公里以下河流」: which rivers, no level reached
+    return None
 
 
 def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated: str | None, per: bool, verb: str | None) -> str | None:

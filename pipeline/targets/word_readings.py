@@ -8,6 +8,12 @@ from __future__ import annotations
 # the tables so tagged opening a name is still its verb. (name, tags, example)
 MISREAD_VERBS = (("verb_read_as_place", ("ns", "nr"), "新建口袋公园50个，新建绿道60公里 → 绿道"),)
 MISREAD_VERB_TAGS = frozenset(MISREAD_VERBS[0][1])
+# Words jieba's dictionary tags otherwise than a target's name reads them, read so wherever they stand: 既有 (c, as in
+# 既有…又有) opens a noun and says which of its kind are meant — the homes standing now — as a distinguishing word (b)
+# does; every one of the 8 labels of 7 notices with 既有 before a noun keeps it (cenjiang, chengwan, hongzhou, lanxiu,
+# luting, songjiang, yuanze; round 29). (name, word, tag, example)
+WORD_TAGS = (("existing", "既有", "b", "新增既有住宅加装电梯3000台 → 既有住宅加装电梯"),)
+TAG_OF_WORD = {word: flag for _, word, flag, _ in WORD_TAGS}
 # Two characters jieba leaves apart after a verb of commitment, the second a noun or a measure word, are one
 # noun it lacks: 「新建绿道60公里」 → 绿道 (绿 a, 道 q), 「新建步道」. (name, example)
 SPLIT_NOUNS = (("two_single_characters", "新建绿道60公里 → 绿道"),)
