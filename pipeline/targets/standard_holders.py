@@ -61,6 +61,7 @@ HOLDER_ENDINGS = (
 # after the ending, example)
 WORKED_ON = (("works_verb", r"改造|建设|整治|提升|更新|改建|扩建|新建|治理", "老旧小区改造方案公示时间不少于5天 → kept (the plan's publicity, 改造方案公示时间)"),)
 HOLDER_ENDING = re.compile("(?:" + one_of(HOLDER_ENDINGS) + ")(?!" + one_of(WORKED_ON) + ")")
+WORKED_ON_AFTER = re.compile(one_of(WORKED_ON))
 # The heads of a measure a holder must meet, each with a label named by it. Round 27 closed the class on round 26's names: a
 # warranty, service life, cycle or interval, a concentration, energy use or rise (lanbu, lanxiu, yuchuan, hongxi,
 # huaxi: 12 labels gained, none lost across all rounds' amounts under a limit). A temperature is no head: round 13's 学校教室温度
@@ -98,7 +99,7 @@ NAME_CHARACTERS = re.compile(r"[\u4e00-\u9fff]+")
 # before it (冰场, 首店, 机耕路, 平原区, 可采区, 协会, 部件): the noun lists above lagged behind every round's new holders.
 # Across all rounds' amounts under a limit: 10 labels gained, 1 lost (rongyang's 门店经营面积, which keeps its store against
 # the guide). Guards: the measure opens with a word of two characters or a noun (「店招高度」, 「护路员报酬」 are no 店 and 路
-# holders), and 现场 (on the spot) and 社会 (the public) are no places (「现场监管人员」, 「社会监督员」 keep their names).
+# holders), what is worked on is no holder (WORKED_ON), and 现场 (on the spot) and 社会 (the public) are no places (「现场监管人员」, 「社会监督员」 keep their names).
 # (name, pattern closing the word, example)
 PLACE_WORDS = (
     ("place", r"[场店路区湖河馆]", "室内冰场冰面面积 → 冰面面积 / 首店营业面积 → 营业面积 / 机耕路路面宽度 → 路面宽度 / 平原区田块面积 → 田块面积 / 可采区开采期限 → 开采期限"),
@@ -125,7 +126,7 @@ def _holder_ends(name: str) -> list[int]:
         position += len(word)
         if word in NO_PLACE_WORDS or not PLACE_WORD_END.search(word) or (len(after) < 2 and after_tag != "n"):
             continue
-        if not _word_broken(name, position):
+        if not _word_broken(name, position) and not WORKED_ON_AFTER.match(name, position):
             ends.add(position)
     return sorted(ends)
 
