@@ -9,7 +9,8 @@ from target_rows import targets_with_spans
 # (sentence, [(indicator, value, unit, comparator, kind, span text), ...])
 AMOUNTS22 = [
     # standard_kinds.FACILITY_MEASURES limited_time: a time with a noun of its own right before a limit word is a standard
-    ("林区视频监控火情识别报警时间不超过3分钟。", [("林区视频监控火情识别报警时间", 3.0, "分钟", "at_most", "amount", "林区视频监控火情识别报警时间不超过3分钟")]),
+    # (round 29: the forest area is a holder, left out by standard_holders.PLACE_WORDS)
+    ("林区视频监控火情识别报警时间不超过3分钟。", [("视频监控火情识别报警时间", 3.0, "分钟", "at_most", "amount", "视频监控火情识别报警时间不超过3分钟")]),
     ("气象灾害预警信息发布提前时间不少于12小时。", [("气象灾害预警信息发布提前时间", 12.0, "小时", "at_least", "amount", "气象灾害预警信息发布提前时间不少于12小时")]),
     # …but not an average, which the government brings down, nor its own processing time
     ("院前急救平均反应时间不超过12分钟。", [("院前急救平均反应时间", 12.0, "分钟", "at_most", "goal", "院前急救平均反应时间不超过12分钟")]),

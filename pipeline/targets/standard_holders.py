@@ -14,13 +14,15 @@ from __future__ import annotations
 from .. import rx as re
 
 from .found import FoundTarget, renamed
+from .jieba_cut import tag
 from .patterns import ITEM_OWN_MEASURE
 from .tables import one_of
 
 # The nouns closing a standard's holder — a facility, site, team, organisation or person — each with a label that left it out.
 # (name, pattern on the holder's last characters, example)
 HOLDER_ENDINGS = (
-    ("road", r"道路|公路|路段|走廊|线路", "林区防火应急道路路面宽度原则上不小于4.5米 → 路面宽度 / 农村公路路基宽度 → 路基宽度 / 灾毁路段抢通时间 → 抢通时间 / 线路走廊树障清理宽度 → 树障清理宽度"),
+    # (a path before its 路面 is 步道, 绿道: 「步道路面宽度」 → 路面宽度, not 面宽度)
+    ("road", r"道(?=路面)|道路(?!面)|公路|路段|走廊|线路", "林区防火应急道路路面宽度原则上不小于4.5米 → 路面宽度 / 步道路面宽度 → 路面宽度 / 农村公路路基宽度 → 路基宽度 / 灾毁路段抢通时间 → 抢通时间 / 线路走廊树障清理宽度 → 树障清理宽度"),
     ("network", r"管网(?:事故(?=抢修))?", "园区管网巡检记录保存期限不少于3年 → 巡检记录保存期限 / 城区管网事故抢修恢复时间 → 抢修恢复时间 (the accident a repair answers goes with the network)"),
     ("centre_or_site", r"中心|综合体|基地|园区|小区|场所|驿站|工坊|厂房|病房|化粪池|(?<![重试特焦亮要优难热盲节驻])点|(?<!车)站", "治未病中心业务用房面积 → 业务用房面积 / 综合体建筑面积 → 建筑面积 / 示范基地核心区面积 → 核心区面积 / 暂存点冷藏容积 → 冷藏容积 / 转运站服务半径 → 服务半径 / 标准厂房层高 → 层高 / 研究型病房床位 → 床位"),
     # round 25: a works site and a public toilet (huaxi 「新建公厕建筑面积」 → 建筑面积, tongqu 「工业企业新建厂区雨水调蓄设施容积」 →
@@ -59,6 +61,7 @@ HOLDER_ENDINGS = (
 # after the ending, example)
 WORKED_ON = (("works_verb", r"改造|建设|整治|提升|更新|改建|扩建|新建|治理", "老旧小区改造方案公示时间不少于5天 → kept (the plan's publicity, 改造方案公示时间)"),)
 HOLDER_ENDING = re.compile("(?:" + one_of(HOLDER_ENDINGS) + ")(?!" + one_of(WORKED_ON) + ")")
+WORKED_ON_AFTER = re.compile(one_of(WORKED_ON))
 # The heads of a measure a holder must meet, each with a label named by it. Round 27 closed the class on round 26's names: a
 # warranty, service life, cycle or interval, a concentration, energy use or rise (lanbu, lanxiu, yuchuan, hongxi,
 # huaxi: 12 labels gained, none lost across all rounds' amounts under a limit). A temperature is no head: round 13's 学校教室温度
@@ -69,7 +72,7 @@ HOLDER_ENDING = re.compile("(?:" + one_of(HOLDER_ENDINGS) + ")(?!" + one_of(WORK
 # (name, pattern closing the name, example)
 MEASURE_HEADS = (
     ("size", r"面积|宽度|高度|长度|深度|层高|容积|容量|库容|半径|班额|床位|管径|规模|停车位|车位|格口数", "业务用房面积, 路面宽度, 伐桩高度, 有效容积, 服务半径, 班额, 床位, 管径"),
-    ("time", r"时间|时长|时限|期限|责任期|保修期|质保期|年限|寿命|周期|间隔|车龄|任期", "故障修复时间, 续航时间, 数据保存期限, 工程缺陷责任期, 质量保修期, 设计使用年限, 使用寿命, 建设周期, 采集间隔"),
+    ("time", r"时间|时长|时限|期限|责任期|保修期|质保期|年限|寿命|周期|间隔|车龄|任期|频次", "检查频次 (round 29: yitong's 巡查频次 and yuanze's 检查频次 leave their holder out, zhixi's 乡镇中转站转运频次 keeps it), 故障修复时间, 续航时间, 数据保存期限, 工程缺陷责任期, 质量保修期, 设计使用年限, 使用寿命, 建设周期, 采集间隔"),
     ("quality", r"浓度|电耗|耗电量|能耗|涨幅", "进水化学需氧量浓度, 吨水电耗, 单位供热面积耗电量, 租金年涨幅"),
     ("performance", r"效率|能力", "去除效率"),
     ("pay", r"待遇|报酬|收入", "非在编教师工资待遇, 劳务报酬 (a person's pay the holder must keep)"),
@@ -92,18 +95,54 @@ KEPT_NAME = re.compile(one_of(KEPT_NAMES))
 NAME_CHARACTERS = re.compile(r"[\u4e00-\u9fff]+")
 
 
+# Round 29: a holder is closed by a word of jieba's reading that ends in a place, organisation or part, whatever the word
+# before it (冰场, 首店, 机耕路, 平原区, 可采区, 协会, 部件): the noun lists above lagged behind every round's new holders.
+# Across all rounds' amounts under a limit: 10 labels gained, 1 lost (rongyang's 门店经营面积, which keeps its store against
+# the guide). Guards: the measure opens with a word of two characters or a noun (「店招高度」, 「护路员报酬」 are no 店 and 路
+# holders), what is worked on is no holder (WORKED_ON), and 现场 (on the spot) and 社会 (the public) are no places (「现场监管人员」, 「社会监督员」 keep their names).
+# (name, pattern closing the word, example)
+PLACE_WORDS = (
+    ("place", r"[场店路区湖河馆]", "室内冰场冰面面积 → 冰面面积 / 首店营业面积 → 营业面积 / 机耕路路面宽度 → 路面宽度 / 平原区田块面积 → 田块面积 / 可采区开采期限 → 开采期限"),
+    ("body", r"会", "村级老年协会会员 → 会员"),
+    ("part", r"部件", "关键部件检查频次 → 检查频次"),
+)
+PLACE_WORD_END = re.compile("(?:" + one_of(PLACE_WORDS) + ")$")
+NO_PLACE_WORDS = frozenset({"现场", "社会"})
+
+
+def _word_broken(name: str, end: int) -> bool:
+    """Whether a cut at ``end`` breaks the word the measure opens with: 「步道路面宽度」 is 步道 and 路面宽度, not 步道路 and 面宽度
+    (the measure's first word one character, which with the holder's last is the first word of what they open)."""
+    return len(tag(name[end:])[0][0]) == 1 and tag(name[end - 1 :])[0][0] == name[end - 1 : end + 1]
+
+
+def _holder_ends(name: str) -> list[int]:
+    """The ends of the holders in ``name``: each HOLDER_ENDINGS match, and each word of jieba's reading closed by a place
+    word (PLACE_WORDS) before a measure's word."""
+    ends = {ending.end() for ending in HOLDER_ENDING.finditer(name)}
+    words = tag(name)
+    position = 0
+    for (word, _), (after, after_tag) in zip(words, words[1:]):
+        position += len(word)
+        if word in NO_PLACE_WORDS or not PLACE_WORD_END.search(word) or (len(after) < 2 and after_tag != "n"):
+            continue
+        if not _word_broken(name, position) and not WORKED_ON_AFTER.match(name, position):
+            ends.add(position)
+    return sorted(ends)
+
+
 def holder_split(name: str) -> int:
-    """Where the measure starts after the holder closing at the last HOLDER_ENDINGS match of ``name``; 0 where no holder
+    """Where the measure starts after the last holder of ``name`` (HOLDER_ENDINGS, PLACE_WORDS); 0 where no holder
     opens a standard's measure (MEASURE_HEADS, not bare, not a support, rate or share)."""
     if not NAME_CHARACTERS.fullmatch(name) or KEPT_NAME.search(name) or not MEASURE_HEAD.search(name):
         return 0
     cut = 0
-    for ending in HOLDER_ENDING.finditer(name):
+    for end in _holder_ends(name):
         # the last holder before a measure that names something: 「厂区雨水调蓄设施容积」 is the site's, 容积 alone names nothing
-        measure = name[ending.end() :]
+        measure = name[end:]
         # (a pool named by its members holds none of them: 「专家库专家」 keeps the pool)
-        if len(measure) >= 2 and measure not in BARE_MEASURES and not LIST_LINK.match(measure) and measure not in name[: ending.end()]:
-            cut = ending.end()
+        if len(measure) >= 2 and measure not in BARE_MEASURES and not LIST_LINK.match(measure) and measure not in name[:end]:
+            cut = end
     if not cut or not MEASURE_HEAD.search(name[cut:]):
         return 0
     return cut
