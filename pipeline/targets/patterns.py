@@ -251,7 +251,7 @@ FUND_ATTRIBUTE = re.compile(one_of(FUND_ATTRIBUTES))
 FUND_NAME = re.compile(r"(?:基金|资金|资金池)$")
 # A period after a per-unit frame, a year or a season, is no part of a name (every label reading 每学期 / 每季度 / 每个雪季
 # leaves it out: 「每学期开设心理健康教育课不少于8课时」 → 心理健康教育课).
-PERIOD_FRAME = r"每(?:个)?(?:年度|年|月|季度|雪季|冰雪季|赛季|学期|学年|届|采暖季|供暖季)"
+PERIOD_FRAME = r"每(?:个)?(?:年度|年|月|周|天|日|季度|雪季|冰雪季|赛季|学期|学年|届|采暖季|供暖季)"
 # Per-unit quantifiers before an indicator are not part of it: 「单个主体年度支持额度」 → 年度支持额度,
 # 「同一OPC每年支持金额」 → 支持金额, 「每个社区年度扶持金额」 → 年度扶持金额, 「单家旅游企业年度奖励」 → 年度奖励
 # (whoever stands before 年度), 「单张优惠券面额」 → 优惠券面额.
