@@ -42,7 +42,7 @@ ITEM_EACH_SUPPORT = re.compile(one_of(ITEM_EACH_SUPPORTS))
 # A name that is only a per-unit word — 单 or 每 and one character of the item, or a classifier in brackets left
 # after one — caps the support named before. (name, pattern, example)
 ONLY_PER_UNIT_NAMES = (
-    ("single_item", r"[单每][站车船井线台机泵艘店]", "按设备投资额的30%给予补助，单站最高200万元 / 给予补助，每艘最高不超过60万元 / 单店最高不超过200万元 (round 15)"),
+    ("single_item", r"每[站车船井线台机泵艘店]|单(?![价产位日体号元程人季月年])[\u4e00-\u9fff]", "按设备投资额的30%给予补助，单站最高200万元 / 给予补助，每艘最高不超过60万元 / 单店最高不超过200万元 (round 15) / 按每人200元给予奖励，单团最高10万元 (单 and any one item: round 30, all 14 labels of 「单X最高」 of 12 notices name the support before; 单价 / 单产 / 单日 are measures)"),
     ("bracketed_classifier", r"(?:[单每][台套件个])?[（(][台套件个][）)]", "单台（套）最高100万元"),
 )
 ONLY_PER_UNIT_NAME = re.compile(one_of(ONLY_PER_UNIT_NAMES))

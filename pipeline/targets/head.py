@@ -64,6 +64,11 @@ LIMITS_BEFORE_OBJECT = (("limit_verb_object", r"(?P<limit>至少|最少|不少�
 LIMIT_BEFORE_OBJECT = re.compile(one_of(LIMITS_BEFORE_OBJECT))
 
 
+# A limit word, then a per-unit frame of any item, then the value: the frame is no part of the name, as PER's listed frames
+# are not (round 30: yujiang 29 「充电服务费原则上不高于每千瓦时0.6元」, liquan 29 「配套消纳用地不少于每头存栏生猪0.5亩」;
+# all 7 labels of 「limit 每X value」 in 7 notices leave the frame out). (name, pattern, example)
+LIMITS_THEN_FRAME = (("limit_then_frame", r"(?P<limit>不少于|不低于|不超过|不高于|最高|最多|至少)每[^,;。\d每的]{1,6}$", "充电服务费不高于每千瓦时0.6元 → 充电服务费 at most"),)
+LIMIT_THEN_FRAME = Ending(one_of(LIMITS_THEN_FRAME))
 _CHAIN_ENDS = ending_together(BATCH, PLACE_AFTER_VERB, PER, ANNUAL, VERB_BEFORE, BEFORE)  # read_head's chain, every branch one of these
 
 
@@ -90,6 +95,10 @@ def read_head(head: str) -> Head:
         limit, verb, verb_at = limit_and_verb(m)
         parts.comparator, parts.verb, parts.verb_at, parts.verb_word = BEFORE.search(limit).lastgroup, "goal", verb_at, verb
         parts.before = parts.before[: m.start()]
+    if parts.verb is None and parts.comparator is None and (m := LIMIT_THEN_FRAME.search(parts.before)):  # 「不高于每千瓦时0.6元」
+        parts.per, parts.before = True, parts.before[: m.start()]
+        parts.comparator = BEFORE.search(m["limit"]).lastgroup
+        _peel(parts)  # 「原则上不高于」: what stands before the limit
     if parts.verb is None and parts.comparator is None and (m := LIMIT_BEFORE_OBJECT.search(parts.before)):  # 「至少配备文物专业技术人员3名」
         parts.comparator = BEFORE.search(m["limit"]).lastgroup
     if parts.verb is None and (m := RECIPIENT.search(parts.before)) and not AMOUNT_CUE.search(m.group()[2:]) and not INDICATOR_NOUN.search(m.group()):  # 「奖励总额」 is measured  # 「发放消费券」 names the support

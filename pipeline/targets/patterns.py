@@ -249,6 +249,9 @@ FUND_ATTRIBUTES = (
 )
 FUND_ATTRIBUTE = re.compile(one_of(FUND_ATTRIBUTES))
 FUND_NAME = re.compile(r"(?:基金|资金|资金池)$")
+# A period after a per-unit frame, a year or a season, is no part of a name (every label reading 每学期 / 每季度 / 每个雪季
+# leaves it out: 「每学期开设心理健康教育课不少于8课时」 → 心理健康教育课).
+PERIOD_FRAME = r"每(?:个)?(?:年度|年|月|周|天|日|季度|雪季|冰雪季|赛季|学期|学年|届|采暖季|供暖季)"
 # Per-unit quantifiers before an indicator are not part of it: 「单个主体年度支持额度」 → 年度支持额度,
 # 「同一OPC每年支持金额」 → 支持金额, 「每个社区年度扶持金额」 → 年度扶持金额, 「单家旅游企业年度奖励」 → 年度奖励
 # (whoever stands before 年度), 「单张优惠券面额」 → 优惠券面额.
@@ -261,7 +264,7 @@ FUND_NAME = re.compile(r"(?:基金|资金|资金池)$")
 # as every label of 每吨 / 每株 / 每箱 reads a per-unit word, qingping 16a).
 PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每部(?![门委署])|每(?![年月周天日])[\u4e00-\u9fff]次|每届|每人(?!次)|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头例片箱株棵列](?:[（(][个台套件][）)](?=[\u4e00-\u9fff]{2})(?!最|不超|不高))?)"  # 「单台（套）县级累加补贴」 → 县级累加补贴 (a cap right after it: amount_names' bracketed_classifier)
 PER_QUANTIFIER = re.compile(PER_QUANTIFIER_WORDS)
-PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度)|[^,;。的]{1,5}?(?=(?:每年|年度)?(?:补助|补贴|奖励|资助|扶持)(?:总额|金额)?$))?(?:每年|每月)?")  # 「单个旅行社每年奖励总额」
+PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度)|[^,;。的]{1,5}?(?=(?:" + PERIOD_FRAME + r"|年度)?(?:补助|补贴|奖励|资助|扶持)(?:总额|金额)?$))?(?:" + PERIOD_FRAME + r")?")  # 「单个旅行社每年奖励总额」
 # A quantifier whose classifier is itself the item (a machine, an event, a unit of area) leaves the words
 # after it to the support's name: 「单台累加补贴」 → 累加补贴, 「单场活动补助」 → 活动补助 (「单个蓄水池补助」 → 补助:
 # after 个 the item is named). (name, pattern, example)
@@ -270,7 +273,9 @@ ITEM_CLASSIFIER = re.compile("^(?:" + one_of(ITEM_CLASSIFIERS) + ")")
 # A name that is only a per-unit quantifier caps the support named before it: 「按…的50%给予补助，单个展会
 # 最高5万元」 → 补助, 「每项认证最高5万元，每家企业每年最高20万元」 → 补助. (name, pattern, example)
 PER_UNIT_NAMES = (
-    ("one_item", r"(?:单个|单家|单项|单次|单笔|单所|单座|单条|每个|每家|每项|每类|每次|每所|每座|每条|同一)(?P<item>[^,;。的\d、]{1,4})", "单个海外仓最高100万元 / 给予运营补贴，每条线路每年最高不超过500万元"),
+    # …and a period after the item, 每年 or a season's 每个雪季 (round 30: yiyuan 29, the labels' 40 「单X每年最高」 caps of 30 notices
+    # all name the support before; no label name holds 每个雪季 / 每个学期)
+    ("one_item", r"(?:单个|单家|单项|单次|单笔|单所|单座|单条|每个|每家|每项|每类|每次|每所|每座|每条|同一)(?P<item>[^,;。的\d、]{1,4}?)(?:" + PERIOD_FRAME + r")?", "单个海外仓最高100万元 / 给予运营补贴，每条线路每年最高不超过500万元 / 给予电费补贴，单家滑雪场每个雪季最高80万元"),
 )
 PER_UNIT_NAME = re.compile(one_of(PER_UNIT_NAMES))
 # …as does a condition naming who, then 按 and a per-capita word: 「个人可申请最高30万元创业担保贷款，合伙创业的可按

@@ -9,24 +9,30 @@ from .. import rx as re
 from dataclasses import replace
 
 from .found import CLAUSE_BREAK, FoundTarget, renamed
+from .patterns import PERIOD_FRAME
 
 # (name, pattern on the amount's name, example). Round 19: rounds 16–18 labelled 10 such amounts by 3 writers (16a luzhou,
 # 17c lichuan / xilan, 17d lujiang, 18a lanzhou / shiping / yuchuan) without the frame; no amount label holds one.
 PER_FRAMES = (
+    # the frame, then its period, then the measure or the duty: what follows the period is the name (round 30: yanxun 29
+    # 「每名教练员每周进校服务」, qiwu 25 「每所老年大学每学期开设课程」; every amount label of this shape, 30 in 20 notices, names
+    # what follows the period, 「每个社区每年开展育儿指导活动」 → 育儿指导活动); the verb of holding or offering goes with the frame
+    ("frame_period_then_measure", r"^(?:[^,;。]*?(?<!按)每(?:\d+|[一两三四五六七八九十百千万]+)?(?:个|处|所|家|座|名|人|位|户|辆|台|艘|支|班|届|条))?[^,;。\d每]{2,8}?" + PERIOD_FRAME + r"(?:开展|组织开展|组织|举办|进行|开设|安排)?(?=[^,;。\d每]{2,}$)", "每名教练员每周进校服务原则上不超过10课时 → 进校服务 / 每所老年大学每学期开设课程不少于30门 → 课程"),
     # the frame, then the measure: the measure is the name
     ("frame_then_measure", r"^[^,;。]{2,}?(?<!按)每(?:\d+|[一两三四五六七八九十百千万]+)?(?:个|处|所|家|座|名|人|位|户|千瓦|辆|台|艘|支|班|届|[\u4e00-\u9fff](?<![年月周天日每])次)(?=[^,;。\d每]{2,}$)", "农村学校食堂改造每所补助不超过10万元 → 补助 / 生态护林员每人管护面积原则上不超过3000亩 → 管护面积 / 创业孵化载体每个工位面积 → 工位面积 / 志愿消防队每支奖励2万元 → 奖励, 消防控制室每班值班人员不少于2名 → 值班人员 (支, 班: round 23, yuanling 22b; the guide's 「每支」 is a per-unit word like 每个) / 业主委员会每届任期不超过5年 → 任期 (届 and 车次, 团次, 航次: round 26, 10 of 10 labels of 9 notices leave 每届 / 每X次 out)"),
     # the frame closing the name: the name before it
     ("frame_closing", r"(?<=[^,;。\d每]{2})(?:按)?每(?:\d+|[一两三四五六七八九十百千万]+)?[^,;。每]{0,6}$", "安防值守人员每处不少于2名 → 安防值守人员 / 食品安全员按每个食堂不少于2名 → 食品安全员 / 温度自动监测点每100立方米不少于1个 → 温度自动监测点"),
 )
-FRAME_THEN_MEASURE = re.compile(PER_FRAMES[0][1])
-FRAME_CLOSING = re.compile(PER_FRAMES[1][1])
+FRAME_PERIOD_THEN_MEASURE = re.compile(PER_FRAMES[0][1])
+FRAME_THEN_MEASURE = re.compile(PER_FRAMES[1][1])
+FRAME_CLOSING = re.compile(PER_FRAMES[2][1])
 
 
 def per_frame_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` without the per-unit frame in its name (PER_FRAMES) where it is an amount; unchanged otherwise."""
     if target.kind != "amount" or "每" not in target.indicator or target.indicator.startswith("每"):
         return target
-    if before := FRAME_THEN_MEASURE.match(target.indicator):
+    if before := FRAME_PERIOD_THEN_MEASURE.match(target.indicator) or FRAME_THEN_MEASURE.match(target.indicator):
         name = target.indicator[before.end() :]
     elif closing := FRAME_CLOSING.search(target.indicator):
         name = target.indicator[: closing.start()]
