@@ -8,6 +8,7 @@ from __future__ import annotations
 from .. import rx as re
 
 from . import indicator as nouns
+from .list_levels import word_boundary
 from .tables import one_of
 
 # A field or sector opening the first listed name, shared by every name. (name, pattern, example)
@@ -188,3 +189,20 @@ def without_attribute(names: list[str]) -> list[str]:
     if len(lengths := {len(name) for name in names[:-1]}) == 1 and (length := lengths.pop()) < m.start() and last[length - 1] == names[0][-1]:
         return names[:-1] + [last[:length]]
     return names[:-1] + [last[: m.start()]]
+
+
+# A skill grade closing every listed name, a trade before the first: the trade names the certificate, not the member, and
+# the grades name the support (5 labels of 5 notices — censhui's 养老护理员初级, tanxi's 民宿管家初级, yuanwu's 物流管理师一级,
+# tongwan's 互联网营销师初级, yuanze's 电梯修理技师 — drop it). (name, pattern, example)
+SKILL_GRADES = (("skill_grade", r"(?:高级技师|技师|高级工|中级工|初级工|[初中高]级|[一二三四五]级)$", "新取得电梯修理技师、高级技师职业资格证书的，分别给予2000元、3000元 → 技师, 高级技师"),)
+SKILL_GRADE = re.compile(one_of(SKILL_GRADES))
+
+
+def without_trade(names: list[str]) -> list[str]:
+    """``names`` with a trade (two characters or more, a word of its own) off the first where every other name is a
+    skill grade (SKILL_GRADES) and the first ends in one; ``names`` unchanged otherwise."""
+    if len(names) < 2 or not all(SKILL_GRADE.fullmatch(name) for name in names[1:]) or not (m := SKILL_GRADE.search(names[0])):
+        return names
+    if m.start() < 2 or not word_boundary(names[0], m.start()):
+        return names
+    return [m.group()] + names[1:]

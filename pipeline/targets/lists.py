@@ -10,7 +10,7 @@ from . import indicator as nouns
 from .found import strip_fillers
 from .list_levels import APPROVAL_WON, CERTIFIED_LIST, OWN_LEVEL, PASSED_LIST, counted_places, level_shared, place_levels, recipient_after, word_boundary
 from .list_tails import joined_head, level_prefix, parallel_member, member_length, member_tail, member_words, sector_head, things
-from .list_names import conditioned_list, counted_measure, counted_names, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute
+from .list_names import conditioned_list, counted_measure, counted_names, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute, without_trade
 from .names import INDICATOR_NOUN, TABLE_VERB_START
 from .tables import one_of
 from .values import VALUE, value_fields
@@ -323,7 +323,7 @@ def recipients(clause: str, holder_after: bool = False) -> list[str]:
         return passed["names"].split("、")  # 「通过国家审定、省级审定的农作物新品种」 → 国家审定, 省级审定 (list_levels.PASSED_LISTS)
     m = RECIPIENT_LIST.match(clause.strip()) or CERTIFIED_LIST.match(clause.strip()) or HOLDER_LIST.match(clause.strip()) or WON_AT_LIST.match(clause.strip()) or STAGE_LIST.match(clause.strip())
     if not m:
-        return []
+        return _compound_recipients(clause.strip())
     listed = obtained_list(SECOND_CONDITION.sub("", m["names"]))  # 「…证书并在本市养老机构连续从业满2年」: a further condition
     if THRESHOLD.search(listed):
         return []  # 「对…突破1亿美元、5000万美元的企业」: thresholds, not names
@@ -333,7 +333,7 @@ def recipients(clause: str, holder_after: bool = False) -> list[str]:
     names[0] = names[0][scope_cut(names[0]) :][qualifier_cut(names[0][scope_cut(names[0]) :]) :]  # 「生物医药领域顶尖人才」 → 顶尖人才, 「全职博士」 → 博士
     if (won := OBTAINED.search(names[0])) and won.end() < len(names[0]):
         names[0] = names[0][won.end() :]  # 「在…大赛中获得一等奖、二等奖」 → 一等奖
-    names = without_attribute(names)
+    names = without_trade(without_attribute(names))  # 「电梯修理技师、高级技师职业资格证书」 → 技师, 高级技师
     if (m.re in (HOLDER_LIST, WON_AT_LIST) or m.groupdict().get("recipient") or holder_after or APPROVAL_WON.search(names[-1])) and (held := levels_held(names) or place_levels(names)):
         return held  # 「获评国家级、省级家政服务品牌的」 → 国家级, 省级: levels of what they hold (or a recipient after 给予) name them
     if all(len(name) == 1 and name in "一二三四五六七八九" for name in names[:-1]) and names[-1][:1] in "一二三四五六七八九":
@@ -343,6 +343,21 @@ def recipients(clause: str, holder_after: bool = False) -> list[str]:
     if middle and len({len(n) for n in middle}) == 1 and len(middle[0]) <= 3 and len(names[0]) > len(middle[0]) and names[0][-1] == middle[0][-1] and word_boundary(names[0], len(names[0]) - len(middle[0])):
         names[0] = names[0][-len(middle[0]) :]  # 「领域A类、B类」 → A类 (「高级工、技师」 keeps 高级工; whole names 「国际品牌首店、全国首店」 stay)
     return [name + _listed_head(names) for name in names[:-1]] + [names[-1]]
+
+
+# A word joining places (COMPOUND_NAMES) naming the recipients after 对 stands for its members, as it does before 分别
+# (TARGET_LABELING.md, a word joining levels or places): 「对建成…投放点的城乡社区，分别按每个1.5万元、1万元…」 → 城市社区,
+# 农村社区 (round 29's songyang). (name, pattern, example)
+COMPOUND_RECIPIENTS = (("joined_places", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<word>" + "|".join(word for word, _, _ in COMPOUND_NAMES) + r")(?P<rest>[^,;。的、]{2,8})$", "对建成再生资源回收站的城乡社区，分别按每个2万元、1万元给予建设补助 → 城市社区建设补助"),)
+COMPOUND_RECIPIENT = re.compile(one_of(COMPOUND_RECIPIENTS))
+
+
+def _compound_recipients(clause: str) -> list[str]:
+    """The members of a joining word naming the recipients (COMPOUND_RECIPIENTS), each with the rest of the name."""
+    if not (m := COMPOUND_RECIPIENT.match(clause)):
+        return []
+    members = next(members for word, members, _ in COMPOUND_NAMES if word == m["word"])
+    return [member + m["rest"] for member in members]
 
 
 # A condition joined to the listed names by 并 / 且 is no part of them. (name, pattern, example)
