@@ -10,7 +10,7 @@ from . import indicator as nouns
 from .found import strip_fillers
 from .list_levels import APPROVAL_WON, CERTIFIED_LIST, OWN_LEVEL, PASSED_LIST, counted_places, level_shared, place_levels, recipient_after, word_boundary
 from .list_tails import joined_head, level_prefix, parallel_member, member_length, member_tail, member_words, sector_head, things
-from .list_names import conditioned_list, counted_measure, counted_names, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute, without_trade
+from .list_names import COMPOUND_NAMES, compound_recipients, conditioned_list, counted_measure, counted_names, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute, without_trade
 from .names import INDICATOR_NOUN, TABLE_VERB_START
 from .tables import one_of
 from .values import VALUE, value_fields
@@ -21,17 +21,6 @@ NAMES_BEFORE = re.compile(r"(?P<names>[^,;。]+?)(?:还|也|可|再)*分别")
 _RUN_MARK = re.compile(r"[,;。]|分别")
 
 
-# A word joining levels or places stands for its members, in order, where 分别 gives each a value of its
-# own: (word, members, example). The members are written as the genre writes them (TARGET_LABELING.md).
-COMPOUND_NAMES = (
-    ("城乡", ("城市", "农村"), "城乡社区老年助餐服务覆盖率分别达到90%、60%"),
-    ("县乡村三级", ("县级", "乡级", "村级"), "县乡村三级物流节点覆盖率分别达到100%、100%、90%"),
-    ("县乡村", ("县级", "乡级", "村级"), "县乡村医疗机构达标率分别达到100%、95%、90%"),
-    ("省市县三级", ("省级", "市级", "县级"), "省市县三级平台接入率分别达到100%、95%、90%"),
-    ("省市县", ("省级", "市级", "县级"), "省市县财政投入分别增长5%、8%、10%"),
-    ("市县两级", ("市级", "县级"), "市县两级平台覆盖率分别达到100%、90%"),
-    ("县乡两级", ("县级", "乡级"), "县乡两级服务网点覆盖率分别达到100%、90%"),
-)
 BRACKET_OPEN = r"(?![^（(]*[）)])"  # not inside brackets
 OUTSIDE_BRACKETS = re.compile("、" + BRACKET_OPEN)
 LISTED = re.compile("、|和|及|”“|^(?:" + "|".join(word for word, _, _ in COMPOUND_NAMES) + ")")
@@ -323,7 +312,7 @@ def recipients(clause: str, holder_after: bool = False) -> list[str]:
         return passed["names"].split("、")  # 「通过国家审定、省级审定的农作物新品种」 → 国家审定, 省级审定 (list_levels.PASSED_LISTS)
     m = RECIPIENT_LIST.match(clause.strip()) or CERTIFIED_LIST.match(clause.strip()) or HOLDER_LIST.match(clause.strip()) or WON_AT_LIST.match(clause.strip()) or STAGE_LIST.match(clause.strip())
     if not m:
-        return _compound_recipients(clause.strip())
+        return compound_recipients(clause.strip())
     listed = obtained_list(SECOND_CONDITION.sub("", m["names"]))  # 「…证书并在本市养老机构连续从业满2年」: a further condition
     if THRESHOLD.search(listed):
         return []  # 「对…突破1亿美元、5000万美元的企业」: thresholds, not names
@@ -343,21 +332,6 @@ def recipients(clause: str, holder_after: bool = False) -> list[str]:
     if middle and len({len(n) for n in middle}) == 1 and len(middle[0]) <= 3 and len(names[0]) > len(middle[0]) and names[0][-1] == middle[0][-1] and word_boundary(names[0], len(names[0]) - len(middle[0])):
         names[0] = names[0][-len(middle[0]) :]  # 「领域A类、B类」 → A类 (「高级工、技师」 keeps 高级工; whole names 「国际品牌首店、全国首店」 stay)
     return [name + _listed_head(names) for name in names[:-1]] + [names[-1]]
-
-
-# A word joining places (COMPOUND_NAMES) naming the recipients after 对 stands for its members, as it does before 分别
-# (TARGET_LABELING.md, a word joining levels or places): 「对建成…投放点的城乡社区，分别按每个1.5万元、1万元…」 → 城市社区,
-# 农村社区 (round 29's songyang). (name, pattern, example)
-COMPOUND_RECIPIENTS = (("joined_places", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<word>" + "|".join(word for word, _, _ in COMPOUND_NAMES) + r")(?P<rest>[^,;。的、]{2,8})$", "对建成再生资源回收站的城乡社区，分别按每个2万元、1万元给予建设补助 → 城市社区建设补助"),)
-COMPOUND_RECIPIENT = re.compile(one_of(COMPOUND_RECIPIENTS))
-
-
-def _compound_recipients(clause: str) -> list[str]:
-    """The members of a joining word naming the recipients (COMPOUND_RECIPIENTS), each with the rest of the name."""
-    if not (m := COMPOUND_RECIPIENT.match(clause)):
-        return []
-    members = next(members for word, members, _ in COMPOUND_NAMES if word == m["word"])
-    return [member + m["rest"] for member in members]
 
 
 # A condition joined to the listed names by 并 / 且 is no part of them. (name, pattern, example)
