@@ -99,7 +99,11 @@ CERTIFIED_LIST = re.compile(one_of(CERTIFIED_LISTS))
 
 # A condition clause between the listed recipients and their 分别 clause says who of them qualifies: the list stays
 # the clause before 分别 (lists.distribute). (name, pattern on the condition clause, example)
-CONDITIONS_BETWEEN = (("condition_between", r"^[^、,;。分]{2,20}的$", "对引进的运动健将、国际级运动健将，签订3年以上劳动合同的，分别给予每人每月3000元、5000元生活补贴"),)
+# (Up to 40 characters: a condition may state thresholds of its own — 「参会人数在300人以上且外省（境外）参会代表占比不低于
+# 50%的」, round 29's jiyuan; 3 labels of 3 notices, chengyang, pulan, jiyuan, keep the list before it.)
+CONDITIONS_BETWEEN = (
+    ("condition_between", r"^[^、,;。分]{2,40}的$", "对引进的运动健将、国际级运动健将，签订3年以上劳动合同的，分别给予每人每月3000元、5000元生活补贴 / 对在本市举办的国际性、全国性学术会议，参会人数在500人以上且外地参会代表占比不低于60%的，分别给予…"),
+)
 CONDITION_BETWEEN = re.compile(one_of(CONDITIONS_BETWEEN))
 
 
@@ -128,3 +132,14 @@ def counted_places(names: list[str]) -> list[str] | None:
 LEVEL_APPROVAL = r"(?:国家|国家级|省|省级|市级|县级)(?:审定|认定|认证|登记|验收)"
 PASSED_LISTS = (("passed", r"^(?:对)?[^,;。、]{0,16}?通过(?P<names>" + LEVEL_APPROVAL + "(?:、" + LEVEL_APPROVAL + ")+)的[^,;。的、]{0,8}$", "自主选育通过国家审定、省级审定的蔬菜新品种，分别给予每个15万元、8万元奖励"),)
 PASSED_LIST = re.compile(one_of(PASSED_LISTS))
+
+
+# What the recipients won that is an approval or a listing, closing a list of its levels: never a recipient itself, so the
+# levels name the support with or without a recipient after the list's 的 (TARGET_LABELING.md, 分别: levels of what the
+# recipients won). 4 labels of 4 notices read so — yiyuan 29's 认定, tanmei 28's 推荐目录, lingyue 27's 评审, qiaonan 26's
+# 评估 — and none repeats the approval. (name, pattern, example)
+APPROVALS_WON = (
+    ("approval", r"(?:认定|评审|评估|审定|验收|认证)$", "对获得国家级、省级森林康养基地认定的，分别给予30万元、10万元奖励 → 国家级奖励"),
+    ("listing", r"(?:目录|名单|名录)$", "对首次入选国家级、省级专精特新服务机构推荐目录的，分别给予… → 国家级一次性奖励"),
+)
+APPROVAL_WON = re.compile(one_of(APPROVALS_WON))

@@ -8,7 +8,36 @@ from __future__ import annotations
 from .. import rx as re
 
 from . import indicator as nouns
+from .list_levels import word_boundary
 from .tables import one_of
+
+# A word joining levels or places stands for its members, in order, where 分别 gives each a value of its
+# own: (word, members, example). The members are written as the genre writes them (TARGET_LABELING.md).
+COMPOUND_NAMES = (
+    ("城乡", ("城市", "农村"), "城乡社区老年助餐服务覆盖率分别达到90%、60%"),
+    ("县乡村三级", ("县级", "乡级", "村级"), "县乡村三级物流节点覆盖率分别达到100%、100%、90%"),
+    ("县乡村", ("县级", "乡级", "村级"), "县乡村医疗机构达标率分别达到100%、95%、90%"),
+    ("省市县三级", ("省级", "市级", "县级"), "省市县三级平台接入率分别达到100%、95%、90%"),
+    ("省市县", ("省级", "市级", "县级"), "省市县财政投入分别增长5%、8%、10%"),
+    ("市县两级", ("市级", "县级"), "市县两级平台覆盖率分别达到100%、90%"),
+    ("县乡两级", ("县级", "乡级"), "县乡两级服务网点覆盖率分别达到100%、90%"),
+)
+
+
+# A word joining places (COMPOUND_NAMES) naming the recipients after 对 stands for its members, as it does before 分别
+# (TARGET_LABELING.md, a word joining levels or places): 「对建成…投放点的城乡社区，分别按每个1.5万元、1万元…」 → 城市社区,
+# 农村社区 (round 29's songyang). (name, pattern, example)
+COMPOUND_RECIPIENTS = (("joined_places", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<word>" + "|".join(word for word, _, _ in COMPOUND_NAMES) + r")(?P<rest>[^,;。的、]{2,8})$", "对建成再生资源回收站的城乡社区，分别按每个2万元、1万元给予建设补助 → 城市社区建设补助"),)
+COMPOUND_RECIPIENT = re.compile(one_of(COMPOUND_RECIPIENTS))
+
+
+def compound_recipients(clause: str) -> list[str]:
+    """The members of a joining word naming the recipients (COMPOUND_RECIPIENTS), each with the rest of the name."""
+    if not (m := COMPOUND_RECIPIENT.match(clause)):
+        return []
+    members = next(members for word, members, _ in COMPOUND_NAMES if word == m["word"])
+    return [member + m["rest"] for member in members]
+
 
 # A field or sector opening the first listed name, shared by every name. (name, pattern, example)
 LIST_SCOPES = (
@@ -188,3 +217,20 @@ def without_attribute(names: list[str]) -> list[str]:
     if len(lengths := {len(name) for name in names[:-1]}) == 1 and (length := lengths.pop()) < m.start() and last[length - 1] == names[0][-1]:
         return names[:-1] + [last[:length]]
     return names[:-1] + [last[: m.start()]]
+
+
+# A skill grade closing every listed name, a trade before the first: the trade names the certificate, not the member, and
+# the grades name the support (5 labels of 5 notices — censhui's 养老护理员初级, tanxi's 民宿管家初级, yuanwu's 物流管理师一级,
+# tongwan's 互联网营销师初级, yuanze's 电梯修理技师 — drop it). (name, pattern, example)
+SKILL_GRADES = (("skill_grade", r"(?:高级技师|技师|高级工|中级工|初级工|[初中高]级|[一二三四五]级)$", "新取得电梯修理技师、高级技师职业资格证书的，分别给予2000元、3000元 → 技师, 高级技师"),)
+SKILL_GRADE = re.compile(one_of(SKILL_GRADES))
+
+
+def without_trade(names: list[str]) -> list[str]:
+    """``names`` with a trade (two characters or more, a word of its own) off the first where every other name is a
+    skill grade (SKILL_GRADES) and the first ends in one; ``names`` unchanged otherwise."""
+    if len(names) < 2 or not all(SKILL_GRADE.fullmatch(name) for name in names[1:]) or not (m := SKILL_GRADE.search(names[0])):
+        return names
+    if m.start() < 2 or not word_boundary(names[0], m.start()):
+        return names
+    return [m.group()] + names[1:]

@@ -8,9 +8,9 @@ from dataclasses import replace
 
 from . import indicator as nouns
 from .found import strip_fillers
-from .list_levels import CERTIFIED_LIST, OWN_LEVEL, PASSED_LIST, counted_places, level_shared, place_levels, recipient_after, word_boundary
+from .list_levels import APPROVAL_WON, CERTIFIED_LIST, OWN_LEVEL, PASSED_LIST, counted_places, level_shared, place_levels, recipient_after, word_boundary
 from .list_tails import joined_head, level_prefix, parallel_member, member_length, member_tail, member_words, sector_head, things
-from .list_names import conditioned_list, counted_measure, counted_names, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute
+from .list_names import COMPOUND_NAMES, compound_recipients, conditioned_list, counted_measure, counted_names, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute, without_trade
 from .names import INDICATOR_NOUN, TABLE_VERB_START
 from .tables import one_of
 from .values import VALUE, value_fields
@@ -21,17 +21,6 @@ NAMES_BEFORE = re.compile(r"(?P<names>[^,;。]+?)(?:还|也|可|再)*分别")
 _RUN_MARK = re.compile(r"[,;。]|分别")
 
 
-# A word joining levels or places stands for its members, in order, where 分别 gives each a value of its
-# own: (word, members, example). The members are written as the genre writes them (TARGET_LABELING.md).
-COMPOUND_NAMES = (
-    ("城乡", ("城市", "农村"), "城乡社区老年助餐服务覆盖率分别达到90%、60%"),
-    ("县乡村三级", ("县级", "乡级", "村级"), "县乡村三级物流节点覆盖率分别达到100%、100%、90%"),
-    ("县乡村", ("县级", "乡级", "村级"), "县乡村医疗机构达标率分别达到100%、95%、90%"),
-    ("省市县三级", ("省级", "市级", "县级"), "省市县三级平台接入率分别达到100%、95%、90%"),
-    ("省市县", ("省级", "市级", "县级"), "省市县财政投入分别增长5%、8%、10%"),
-    ("市县两级", ("市级", "县级"), "市县两级平台覆盖率分别达到100%、90%"),
-    ("县乡两级", ("县级", "乡级"), "县乡两级服务网点覆盖率分别达到100%、90%"),
-)
 BRACKET_OPEN = r"(?![^（(]*[）)])"  # not inside brackets
 OUTSIDE_BRACKETS = re.compile("、" + BRACKET_OPEN)
 LISTED = re.compile("、|和|及|”“|^(?:" + "|".join(word for word, _, _ in COMPOUND_NAMES) + ")")
@@ -296,13 +285,17 @@ RECIPIENT_LISTS = (
 THRESHOLD = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|人|家|个|吨|项|件|%)")
 # What the first listed name obtained, after where and how (the names are the awards or titles):
 # 「对在全国总决赛中获得一等奖、二等奖的企业」 → 一等奖. (the last such verb of the first name)
-OBTAINED = re.compile(r".*(?:获得|取得|获评|荣获|评为|认定为|制定|主办|承办|举办|新获(?=[\u4e00-\u9fff]{2}))")  # 「对体育企业牵头制定国家标准、行业标准的」 → 国家标准, 「对主办国际性、全国性学术会议的单位」 → 国际性
+OBTAINED = re.compile(r".*(?:获得|取得|获评|荣获|评为|认定为|入选|通过|制定|主办|承办|举办|新获(?=[\u4e00-\u9fff]{2}))")  # 「对体育企业牵头制定国家标准、行业标准的」 → 国家标准, 「对主办国际性、全国性学术会议的单位」 → 国际性
 RECIPIENT_LIST = re.compile(one_of(RECIPIENT_LISTS))
 # …or the holders named by what they obtained, without 对: 「企业职工取得高级工、技师、高级技师职业资格的」.
 HOLDER_LISTS = (
     ("holders", r"^[^,;。、]{0,16}?(?:取得|获得|获评|制定|承办)(?P<names>[^,;。的]+、[^,;。的]+?)的(?:[^,;。的、]{0,6}?(?:企业|单位|机构|人员|人才|选手|团队|青年|职工|劳动者))?$", "企业职工取得高级工、技师职业资格的 / 主导制定国际标准、国家标准、行业标准的工业设计企业 / 在校期间或毕业后3年内取得技师、高级技师职业资格证书的 (when: up to 16 characters)"),
 )
 HOLDER_LIST = re.compile(one_of(HOLDER_LISTS))
+# …or by the contests they won a prize at, listed after 在 and closed by 中: the levels name the support (3 labels of 3
+# notices: luzhou and rongxi with 对, round 29's yanxun without). (name, pattern, example)
+WON_AT_LISTS = (("won_at", r"^[^,;。、]{0,16}?在(?P<names>[^,;。的]+、[^,;。的]+?)中(?:获得|取得|荣获|获)[^,;。、的]{1,8}的$", "运动员在国家级、省级田径比赛中获得第一名的，分别给予2万元、8000元奖励 → 国家级奖励"),)
+WON_AT_LIST = re.compile(one_of(WON_AT_LISTS))
 # …or the stages or grades a support is paid by, after 按(照), a count of them closing the list:
 # 「按照完成股份制改造、辅导备案、申报受理三个阶段，分别给予…」 → 股份制改造, 辅导备案, 申报受理.
 STAGE_LISTS = (
@@ -317,9 +310,9 @@ def recipients(clause: str, holder_after: bool = False) -> list[str]:
     after it keeps only as many characters (「领域A类、B类、C类人才」 → A类人才)."""
     if passed := PASSED_LIST.match(clause.strip()):
         return passed["names"].split("、")  # 「通过国家审定、省级审定的农作物新品种」 → 国家审定, 省级审定 (list_levels.PASSED_LISTS)
-    m = RECIPIENT_LIST.match(clause.strip()) or CERTIFIED_LIST.match(clause.strip()) or HOLDER_LIST.match(clause.strip()) or STAGE_LIST.match(clause.strip())
+    m = RECIPIENT_LIST.match(clause.strip()) or CERTIFIED_LIST.match(clause.strip()) or HOLDER_LIST.match(clause.strip()) or WON_AT_LIST.match(clause.strip()) or STAGE_LIST.match(clause.strip())
     if not m:
-        return []
+        return compound_recipients(clause.strip())
     listed = obtained_list(SECOND_CONDITION.sub("", m["names"]))  # 「…证书并在本市养老机构连续从业满2年」: a further condition
     if THRESHOLD.search(listed):
         return []  # 「对…突破1亿美元、5000万美元的企业」: thresholds, not names
@@ -329,8 +322,8 @@ def recipients(clause: str, holder_after: bool = False) -> list[str]:
     names[0] = names[0][scope_cut(names[0]) :][qualifier_cut(names[0][scope_cut(names[0]) :]) :]  # 「生物医药领域顶尖人才」 → 顶尖人才, 「全职博士」 → 博士
     if (won := OBTAINED.search(names[0])) and won.end() < len(names[0]):
         names[0] = names[0][won.end() :]  # 「在…大赛中获得一等奖、二等奖」 → 一等奖
-    names = without_attribute(names)
-    if (m.re is HOLDER_LIST or m.groupdict().get("recipient") or holder_after) and (held := levels_held(names) or place_levels(names)):
+    names = without_trade(without_attribute(names))  # 「电梯修理技师、高级技师职业资格证书」 → 技师, 高级技师
+    if (m.re in (HOLDER_LIST, WON_AT_LIST) or m.groupdict().get("recipient") or holder_after or APPROVAL_WON.search(names[-1])) and (held := levels_held(names) or place_levels(names)):
         return held  # 「获评国家级、省级家政服务品牌的」 → 国家级, 省级: levels of what they hold (or a recipient after 给予) name them
     if all(len(name) == 1 and name in "一二三四五六七八九" for name in names[:-1]) and names[-1][:1] in "一二三四五六七八九":
         return [name + names[-1][1:] for name in names[:-1]] + [names[-1]]  # 「一、二、三等奖」
