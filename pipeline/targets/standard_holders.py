@@ -30,7 +30,8 @@ HOLDER_ENDINGS = (
     # round 27: a plant, a market, a camp, an area, a product (lanbu 污水处理厂, wencheng 交易市场 and 营地, tanxi 公共区域, huaxi
     # 化粪池产品, hongxi 冷藏类产品 — 6 of the 6 amount labels of all rounds leave them out; 工程 stays out of the list: xiuchuan's
     # 工程缺陷责任期 and tiaoping's 治理工程设计使用年限 keep it, lanxiu's 工程质量保修期 alone leaves it)
-    ("plant_or_toilet", r"厂区|景区|厕所|公厕|厂|市场|营地|区域|产品", "新建公厕建筑面积 → 建筑面积 / 物流企业新建厂区雨水调蓄设施容积 → 雨水调蓄设施容积"),
+    # (厂界 is the plant's boundary, where what is measured is taken: songyang 「厂界颗粒物浓度」 keeps it)
+    ("plant_or_toilet", r"厂区|景区|厕所|公厕|厂(?!界)|市场|营地|区域|产品", "新建公厕建筑面积 → 建筑面积 / 物流企业新建厂区雨水调蓄设施容积 → 雨水调蓄设施容积"),
     # round 25: a person who must meet the standard — 4 of the 4 amount labels of rounds 1–24 leave the person out (yitong's
     # 驾驶员连续驾驶时间, ruochuan's 村级管水员劳务报酬, yuanling's 政府专职消防员工资收入, min_an's …法律服务工作者岗前培训时间); 员工 is
     # staff, no holder
@@ -116,11 +117,24 @@ def _word_broken(name: str, end: int) -> bool:
     return len(tag(name[end:])[0][0]) == 1 and tag(name[end - 1 :])[0][0] == name[end - 1 : end + 1]
 
 
+def _inside_word(name: str, end: int, bounds: set[int]) -> bool:
+    """Whether a cut at ``end`` falls inside a word of jieba's reading of ``name`` and leaves the measure opening with one
+    character that is no noun (「综合体育活动时间」 is 综合 and 体育, no 综合体 before 育活动时间; 「普通高中班额」 keeps its cut, 班 being a
+    noun)."""
+    if end in bounds or end >= len(name):
+        return False
+    first, first_tag = tag(name[end:])[0]
+    return len(first) == 1 and not first_tag.startswith("n")
+
+
 def _holder_ends(name: str) -> list[int]:
-    """The ends of the holders in ``name``: each HOLDER_ENDINGS match, and each word of jieba's reading closed by a place
-    word (PLACE_WORDS) before a measure's word."""
-    ends = {ending.end() for ending in HOLDER_ENDING.finditer(name)}
+    """The ends of the holders in ``name``: each HOLDER_ENDINGS match that cuts no word, and each word of jieba's reading
+    closed by a place word (PLACE_WORDS) before a measure's word."""
     words = tag(name)
+    bounds = {0}
+    for word, _ in words:
+        bounds.add(max(bounds) + len(word))
+    ends = {ending.end() for ending in HOLDER_ENDING.finditer(name) if not _inside_word(name, ending.end(), bounds)}
     position = 0
     for (word, _), (after, after_tag) in zip(words, words[1:]):
         position += len(word)
