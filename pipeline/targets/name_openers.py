@@ -18,7 +18,7 @@ NAME_OPENERS = (
     # what is received is the name. Of the amount labels of rounds 1–24 with such a verb before the name, all 20 leave it out
     # (接受 9 of 9 in 8 notices, 参加 9 of 9, 享受 2 of 2); a count of those who take part (「参加培训人数」) or a rate keeps it.
     ("taking_part", r"^[^,;。]{0,20}?(?:免费)?(?:接受|参加|参与|享受|领取|获得)的?(?![^,;。]*(?:人数|人次|率|比例|占比|比重)$)(?=[^,;。\d的]{2,}$)", "每名学生每年免费接受口腔检查不少于1次 → 口腔检查 / 社区医生每人每年接受业务培训不少于30学时 → 业务培训 / 会员可以领取交通补贴每月不超过200元 → 交通补贴 / 同一商户每年获得的奖励总额不超过10万元 → 奖励总额 (round 26: 获得 and a 的 after the verb — cenzhou, haobei, yuanliang, pulan: 4 of 4 amount labels leave them out; the goals that keep 参加 / 享受 count people or are rates)"),
-    ("owner_each_period", r"^[^,;。\d]{0,16}?每(?:年|月|周|季度|学期|学年)(?:开展|参加|完成)?(?=[^,;。\d每]{2,}$)", "施工总承包单位项目负责人每月带班生产时间 → 带班生产时间 / 技能大师工作室每年开展技能传承带徒 → 技能传承带徒 / 每年评价补贴 → 评价补贴"),
+    ("owner_each_period", r"^[^,;。\d]{0,16}?每(?:年|月|周|天|日|季度|学期|学年)(?:开展|参加|完成)?(?=[^,;。\d每]{2,}$)", "施工总承包单位项目负责人每月带班生产时间 → 带班生产时间 / 技能大师工作室每年开展技能传承带徒 → 技能传承带徒 / 每年评价补贴 → 评价补贴"),
     # Round 25: a place gone to — a hospital, an institution, a village or community, the grass roots — and whoever goes there
     # before it: the service or stay there is the name (censhui 「卫生院每月到签约养老机构巡诊」 → 巡诊, hongqiao 「每3年到上级医院进修
     # 时间」 → 进修时间, min_an 「每月到村（社区）现场服务」 → 现场服务: 3 of 3). 企业 is no such place: 「教师每年到企业实践时间」 →

@@ -30,7 +30,8 @@ HOLDER_ENDINGS = (
     # round 27: a plant, a market, a camp, an area, a product (lanbu 污水处理厂, wencheng 交易市场 and 营地, tanxi 公共区域, huaxi
     # 化粪池产品, hongxi 冷藏类产品 — 6 of the 6 amount labels of all rounds leave them out; 工程 stays out of the list: xiuchuan's
     # 工程缺陷责任期 and tiaoping's 治理工程设计使用年限 keep it, lanxiu's 工程质量保修期 alone leaves it)
-    ("plant_or_toilet", r"厂区|景区|厕所|公厕|厂|市场|营地|区域|产品", "新建公厕建筑面积 → 建筑面积 / 物流企业新建厂区雨水调蓄设施容积 → 雨水调蓄设施容积"),
+    # (厂界 is the plant's boundary, where what is measured is taken: songyang 「厂界颗粒物浓度」 keeps it)
+    ("plant_or_toilet", r"厂区|景区|厕所|公厕|厂(?!界)|市场|营地|区域|产品", "新建公厕建筑面积 → 建筑面积 / 物流企业新建厂区雨水调蓄设施容积 → 雨水调蓄设施容积"),
     # round 25: a person who must meet the standard — 4 of the 4 amount labels of rounds 1–24 leave the person out (yitong's
     # 驾驶员连续驾驶时间, ruochuan's 村级管水员劳务报酬, yuanling's 政府专职消防员工资收入, min_an's …法律服务工作者岗前培训时间); 员工 is
     # staff, no holder
@@ -40,7 +41,7 @@ HOLDER_ENDINGS = (
     ("team_or_body", r"队伍|(?<![团排列插])队|机构|企业|主体|(?<![小分])组(?![织建成合团件])", "乡镇专职消防队专职消防员不少于8名 → 专职消防员 (a queue, 排队, is no team: 售粮农户排队等候时间 keeps its name)"),
     # round 28: a vehicle, a warehouse, a locker and a car park (tongcen 车辆车龄, 智能快件箱格口数; yuanwu 海外仓仓储面积;
     # jiyan and lingyue 停车场停车位)
-    ("vehicle_or_store", r"车辆(?=[\u4e00-\u9fff]{2,4}$)|仓(?![储库])|(?<![信邮])箱|停车场", "运营车辆车龄原则上不超过8年 → 车龄 (before its own measure only: 「车辆动态监控数据保存期限」 is the platform's, the vehicles' data) / 前置仓仓储面积 → 仓储面积 / 快件箱格口数 → 格口数"),
+    ("vehicle_or_store", r"车辆(?=[\u4e00-\u9fff]{2,4}$)|仓(?![储库])|(?<![信邮])箱|柜|停车场", "运营车辆车龄原则上不超过8年 → 车龄 (before its own measure only: 「车辆动态监控数据保存期限」 is the platform's, the vehicles' data) / 前置仓仓储面积 → 仓储面积 / 快件箱格口数 → 格口数"),
     # (a part of equipment is the equipment: lanbu 「设备主要部件使用寿命」 → 使用寿命)
     ("equipment", r"平台|系统|设施|设备(?:主要)?部件|设备|电梯|电源", "火灾自动报警系统故障修复时间 → 故障修复时间 / 调度平台数据保存期限 → 数据保存期限 / 末端治理设施去除效率 → 去除效率 / 备用电源续航时间 → 续航时间"),
     # round 26: a room, a store, a hospital or institute, as a centre is (室: meichong, yuwan, quling, meixi, yuanling — 5 of the 5
@@ -69,9 +70,11 @@ WORKED_ON_AFTER = re.compile(one_of(WORKED_ON))
 # A spacing (间距) is no such head: what stands before it is what is spaced, not who holds it (every 间距 label of rounds
 # 1–22 keeps it: 路灯间距, 检查井间距, 市政消火栓间距; round 26's 「主管网检查井间距」 → 检查井间距 against zhangyuan's
 # 村内道路路灯间距 leaves it one to one).
+# Round 30: a distance, a count (数量) and a locker's slots (仓位) — jiyuan 步行距离, liquan 卫生防护距离, yujiang 抽样检验数量,
+# 锂离子电池存放数量 and 电池仓位 gained, none lost across all rounds' labels; 数量 alone names nothing (首店数量 keeps its store).
 # (name, pattern closing the name, example)
 MEASURE_HEADS = (
-    ("size", r"面积|宽度|高度|长度|深度|层高|容积|容量|库容|半径|班额|床位|管径|规模|停车位|车位|格口数", "业务用房面积, 路面宽度, 伐桩高度, 有效容积, 服务半径, 班额, 床位, 管径"),
+    ("size", r"面积|宽度|高度|长度|深度|层高|容积|容量|库容|半径|班额|床位|管径|规模|停车位|车位|格口数|距离|数量|仓位", "业务用房面积, 路面宽度, 伐桩高度, 有效容积, 服务半径, 班额, 床位, 管径"),
     ("time", r"时间|时长|时限|期限|责任期|保修期|质保期|年限|寿命|周期|间隔|车龄|任期|频次", "检查频次 (round 29: yitong's 巡查频次 and yuanze's 检查频次 leave their holder out, zhixi's 乡镇中转站转运频次 keeps it), 故障修复时间, 续航时间, 数据保存期限, 工程缺陷责任期, 质量保修期, 设计使用年限, 使用寿命, 建设周期, 采集间隔"),
     ("quality", r"浓度|电耗|耗电量|能耗|涨幅", "进水化学需氧量浓度, 吨水电耗, 单位供热面积耗电量, 租金年涨幅"),
     ("performance", r"效率|能力", "去除效率"),
@@ -81,7 +84,7 @@ MEASURE_HEADS = (
 MEASURE_HEAD = re.compile("(?:" + one_of(MEASURE_HEADS) + ")$")
 # A measure alone names nothing: its holder stays (「实验室面积不少于3000平方米」, 「每个服务站面积不少于50平方米」, 「队伍人员不少于20名」).
 # (a person's 报酬 or 待遇 alone too: qingling's 保洁员报酬, xiuchuan's 专职护路员报酬, where ruochuan's 劳务报酬 names the pay)
-BARE_MEASURES = frozenset({"面积", "容积", "容量", "人数", "人员", "成员", "时间", "期限", "高度", "宽度", "长度", "收入", "报酬", "待遇", "浓度", "寿命", "周期", "间隔", "年限", "规模", "能力"})
+BARE_MEASURES = frozenset({"面积", "容积", "容量", "人数", "人员", "成员", "时间", "期限", "高度", "宽度", "长度", "收入", "报酬", "待遇", "浓度", "寿命", "周期", "间隔", "年限", "规模", "能力", "距离", "数量"})
 # A holder ending joined to the next name is one of listed holders or staff (「驾驶员和担架员」), no holder of what follows.
 LIST_LINK = re.compile(r"[和及与、或]")
 # A support keeps its name, and a rate or share what it counts. (name, pattern anywhere in the name, example)
@@ -93,6 +96,10 @@ KEPT_NAMES = (
 )
 KEPT_NAME = re.compile(one_of(KEPT_NAMES))
 NAME_CHARACTERS = re.compile(r"[\u4e00-\u9fff]+")
+# A distance from one thing to another keeps both, as a spacing does (「隔离设施距取水口距离」, 「与隐患点直线距离」, 「摊区与居民住宅
+# 距离」: meijiang, tiaoping, fengyu — 3 of the 4 labels with 与 or 距 before 距离 keep what stands before); a distance with no
+# second thing is the holder's own (「规模养殖场卫生防护距离」 → 卫生防护距离, 「站点步行距离」 → 步行距离: liquan, jiyuan — 2 of 2).
+SPACED = re.compile(r"[与距](?!离)[^,;。]*距离$")
 
 
 # Round 29: a holder is closed by a word of jieba's reading that ends in a place, organisation or part, whatever the word
@@ -108,6 +115,11 @@ PLACE_WORDS = (
 )
 PLACE_WORD_END = re.compile("(?:" + one_of(PLACE_WORDS) + ")$")
 NO_PLACE_WORDS = frozenset({"现场", "社会"})
+# Round 30: 内 standing as a word of its own after a holder closes it (「门店内电池存放数量」 → 电池存放数量, 「租赁期内租金年涨幅」 →
+# 租金年涨幅: yujiang, xuning — 2 of 2); 内 joined to its noun in one word is a place of the measure (「校内体育活动时间」 keeps it:
+# junjiang, lichuan, meichong — 3 of 3). 两侧 is left alone: qingcen's 河道两侧绿化带宽度 keeps it, yiyuan's 雪道两侧安全防护网高度
+# leaves it out.
+WITHIN_WORDS = frozenset({"内", "期内"})
 
 
 def _word_broken(name: str, end: int) -> bool:
@@ -116,15 +128,28 @@ def _word_broken(name: str, end: int) -> bool:
     return len(tag(name[end:])[0][0]) == 1 and tag(name[end - 1 :])[0][0] == name[end - 1 : end + 1]
 
 
+def _inside_word(name: str, end: int, bounds: set[int]) -> bool:
+    """Whether a cut at ``end`` falls inside a word of jieba's reading of ``name`` and leaves the measure opening with one
+    character that is no noun (「综合体育活动时间」 is 综合 and 体育, no 综合体 before 育活动时间; 「普通高中班额」 keeps its cut, 班 being a
+    noun)."""
+    if end in bounds or end >= len(name):
+        return False
+    first, first_tag = tag(name[end:])[0]
+    return len(first) == 1 and not first_tag.startswith("n")
+
+
 def _holder_ends(name: str) -> list[int]:
-    """The ends of the holders in ``name``: each HOLDER_ENDINGS match, and each word of jieba's reading closed by a place
-    word (PLACE_WORDS) before a measure's word."""
-    ends = {ending.end() for ending in HOLDER_ENDING.finditer(name)}
+    """The ends of the holders in ``name``: each HOLDER_ENDINGS match that cuts no word, and each word of jieba's reading
+    closed by a place word (PLACE_WORDS) before a measure's word."""
     words = tag(name)
+    bounds = {0}
+    for word, _ in words:
+        bounds.add(max(bounds) + len(word))
+    ends = {ending.end() for ending in HOLDER_ENDING.finditer(name) if not _inside_word(name, ending.end(), bounds)}
     position = 0
     for (word, _), (after, after_tag) in zip(words, words[1:]):
         position += len(word)
-        if word in NO_PLACE_WORDS or not PLACE_WORD_END.search(word) or (len(after) < 2 and after_tag != "n"):
+        if word in NO_PLACE_WORDS or not (PLACE_WORD_END.search(word) or word in WITHIN_WORDS) or (len(after) < 2 and not after_tag.startswith("n")):
             continue
         if not _word_broken(name, position) and not WORKED_ON_AFTER.match(name, position):
             ends.add(position)
@@ -134,7 +159,7 @@ def _holder_ends(name: str) -> list[int]:
 def holder_split(name: str) -> int:
     """Where the measure starts after the last holder of ``name`` (HOLDER_ENDINGS, PLACE_WORDS); 0 where no holder
     opens a standard's measure (MEASURE_HEADS, not bare, not a support, rate or share)."""
-    if not NAME_CHARACTERS.fullmatch(name) or KEPT_NAME.search(name) or not MEASURE_HEAD.search(name):
+    if not NAME_CHARACTERS.fullmatch(name) or KEPT_NAME.search(name) or not MEASURE_HEAD.search(name) or SPACED.search(name):
         return 0
     cut = 0
     for end in _holder_ends(name):
