@@ -15,6 +15,7 @@ from .. import rx as re
 
 from .found import FoundTarget, renamed
 from .jieba_cut import tag
+from .name_openers import opener_left_out
 from .patterns import ITEM_OWN_MEASURE
 from .tables import one_of
 
@@ -100,6 +101,16 @@ NAME_CHARACTERS = re.compile(r"[\u4e00-\u9fff]+")
 # 距离」: meijiang, tiaoping, fengyu — 3 of the 4 labels with 与 or 距 before 距离 keep what stands before); a distance with no
 # second thing is the holder's own (「规模养殖场卫生防护距离」 → 卫生防护距离, 「站点步行距离」 → 步行距离: liquan, jiyuan — 2 of 2).
 SPACED = re.compile(r"[与距](?!离)[^,;。]*距离$")
+# Round 31: a warranty or a design life names what it measures alone, so whatever stands before it is its holder, whichever
+# noun it is (光伏组件, 逆变器, 支架, 集热器, 工程: the holder classes lagged behind each round's new equipment). Across all
+# rounds' amount labels 8 of 11 in 8 notices leave it out (gutang, lanxiu, xiaotang, xiexi 工程; huanyang 光伏组件, 逆变器,
+# 户用光伏支架; yuanting 集热器); fenghe's 工程质量保证期, tiaoping's 治理工程设计使用年限 and yuanze's 整机质量保证期 keep it — an
+# attribute word (jieba's b: 整机, the whole machine) says which warranty it is and stays. (name, pattern closing the name, example)
+TERM_MEASURES = (
+    ("warranty", r"(?:质量)?(?:保修期|保证期)|质保期", "光伏组件质量保证期不少于12年 → 质量保证期 / 维修养护工程质量保修期 → 质量保修期"),
+    ("design_life", r"设计使用(?:年限|寿命)", "户用光伏支架设计使用年限不低于25年 → 设计使用年限"),
+)
+TERM_MEASURE = re.compile("(?:" + one_of(TERM_MEASURES) + ")$")
 
 
 # Round 29: a holder is closed by a word of jieba's reading that ends in a place, organisation or part, whatever the word
@@ -159,7 +170,11 @@ def _holder_ends(name: str) -> list[int]:
 def holder_split(name: str) -> int:
     """Where the measure starts after the last holder of ``name`` (HOLDER_ENDINGS, PLACE_WORDS); 0 where no holder
     opens a standard's measure (MEASURE_HEADS, not bare, not a support, rate or share)."""
-    if not NAME_CHARACTERS.fullmatch(name) or KEPT_NAME.search(name) or not MEASURE_HEAD.search(name) or SPACED.search(name):
+    if not NAME_CHARACTERS.fullmatch(name) or KEPT_NAME.search(name):
+        return 0
+    if (term := TERM_MEASURE.search(name)) and term.start() and tag(name[: term.start()])[-1][1] != "b":
+        return term.start()
+    if not MEASURE_HEAD.search(name) or SPACED.search(name):
         return 0
     cut = 0
     for end in _holder_ends(name):
@@ -221,7 +236,9 @@ def _kept_by_context(folded: str, target: FoundTarget) -> bool:
 def holder_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` named by its measure where a holder opens an amount's name under a limit (HOLDER_ENDINGS, MEASURE_HEADS);
     unchanged otherwise (a goal, a support, a rate or share, a bare measure, a place gone to, a share of a whole)."""
-    target = each_left_out(folded, target)
+    # (the owner or doer opening the name is read again: a pass after opener_left_out may have made the target an amount,
+    # as yearly_standard does for 「燃气经营企业对居民用户入户安检每年不少于1次」 → 入户安检)
+    target = each_left_out(folded, opener_left_out(folded, target))
     if target.kind != "amount" or target.comparator not in ("at_least", "at_most") or not (cut := holder_split(target.indicator)):
         return target
     if _kept_by_context(folded, target):
