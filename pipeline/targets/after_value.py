@@ -131,7 +131,26 @@ def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
         return None
     if (phrase := SUPPORT_PHRASE.match(clause, noun_at + skip)) and phrase.end() > noun_at + length:
         length = phrase.end() - noun_at  # 「一次性引才补贴」: jieba cut 引才 into a verb
+    length = _verb_head(clause, noun_at, skip, length)
     return noun_at + skip, noun_at + _run_on(clause, noun_at, length)
+
+
+# After 「value + 的」 the words up to the clause's end are one noun phrase, so a verb closing the clause right after the
+# noun is its head, nominalised, not a predicate: 「给予5%的价格扣除」 → 价格扣除, 「安排不少于1小时的体育锻炼」 → 体育锻炼
+# (jieba tags 扣除, 锻炼 as verbs). (name, pattern after the noun, example)
+VERB_HEADS = (("verb_closing_de_phrase", r"[\u4e00-\u9fff]{2}(?=[,;。]|$)", "对节能产品给予5%的价格扣除。 → 价格扣除"),)
+VERB_HEAD = re.compile(one_of(VERB_HEADS))
+# A value after 按 sizes the verb after its noun, which stays the predicate: 「按不低于10%的幅度递增」, 「按…的比例安排」.
+MEASURE_FRAME = re.compile(r"按(?:照)?[^,;。]*$")
+
+
+def _verb_head(clause: str, noun_at: int, skip: int, length: int) -> int:
+    """The noun's length, run on over one verb closing the clause when a 的 opened the noun (VERB_HEADS)."""
+    if not (length > skip and clause.endswith("的", 0, noun_at + skip)) or MEASURE_FRAME.search(clause, 0, noun_at):
+        return length
+    if (head := VERB_HEAD.match(clause, noun_at + length)) and (words := nouns.tag(head.group())) and len(words) == 1 and nouns.is_verb(*words[0]):
+        return head.end() - noun_at
+    return length
 
 
 def _run_on(clause: str, noun_at: int, length: int) -> int:

@@ -175,7 +175,7 @@ def _shared_head(names: list[str]) -> str:
     if (measure := SHARED_MEASURE.search(last)) and measure.start() >= 2 and not any(INDICATOR_NOUN.search(name) for name in names[:-1]):
         return counted_measure(last, measure.start())  # 「A级旅游景区、星级旅游饭店数量」 → 数量 for each, 「…安葬数量」
     words = nouns.tag(last)
-    if len(words) < 2 or any(len(name) >= len(last) - 1 for name in names[:-1]):
+    if len(words) < 2 or any(len(name) >= len(last) - 1 for name in names[:-1]) or _modified_thing(names, words):
         return ""
     if all(MEMBER_END.search(name[-2:]) for name in names[:-1]) and (head := _head_after_member(names)):
         return head  # 「县医院、乡镇卫生院床位使用率」 → 床位使用率
@@ -199,6 +199,12 @@ MEMBER_ENDS = (
     ("people", r"患者|人群|老人|儿童|学生|家庭", "高血压、糖尿病患者基层规范管理服务率分别不低于65%、60%"),
 )
 MEMBER_END = re.compile(one_of(MEMBER_ENDS))
+
+
+def _modified_thing(names: list[str], words) -> bool:
+    """「对山塘、堰坝、小型灌溉泵站，分别…」: things listed, the last opening on a distinguishing word (jieba's b: 小型,
+    新建) the others lack, is one more thing with its own modifier, no qualifier of a head the others share."""
+    return words[0][1] == "b" and not INDICATOR_NOUN.search(names[-1]) and things(names[:-1], words[0][0]) and all(nouns.tag(name)[0][1] != "b" for name in names[:-1])
 
 
 def _head_after_member(names: list[str]) -> str:
