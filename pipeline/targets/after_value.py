@@ -127,6 +127,7 @@ def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
     length = _past_gloss(clause, noun_at, length)
     if length:
         length = through_head(clause, noun_at + length) - noun_at  # 「1个供水管护站」: jieba cut 站 off as a verb
+        length = nouns.closing_head_end(clause, noun_at + length) - noun_at  # 「1个药品快速检验实验室」 (CLOSING_HEAD_RUNS)
     if length and (following := VALUE.match(clause, noun_at + length)) and following.group():
         return None
     if (phrase := SUPPORT_PHRASE.match(clause, noun_at + skip)) and phrase.end() > noun_at + length:

@@ -71,6 +71,10 @@ def read_notice(
         simplified = to_simplified(folded)  # no second fold: its slices are the pieces folded
     notes = due_notes or [None] * len(task_extents)
     notice_year = int(notice_date[:4]) if notice_date and notice_date[:4].isdigit() else number_year
+    if notice_year is None and (period := plan_period(text, body_start, folded)):
+        # no date nor number read (「成文日期：2026-04-15」 in a meta line): a plan is issued at the latest in its first
+        # year, so a time over before the year ahead of it is over (「截至2025年底，…」 before a 2026—2028 plan reports facts)
+        notice_year = period[2] - 1
     # Rows of a table of yearly goals, by line start: a task table's rows are tasks (read here, not by
     # the sentence rules) under a header line that is not (read with the body text below).
     table_rows = year_table_targets(text, simplified, body_lines, notice_year)
