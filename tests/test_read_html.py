@@ -165,6 +165,29 @@ def test_metadata_table_is_read_and_left_out_of_the_text():
     }  # an empty value (发布日期) is not recorded
 
 
+def test_a_portal_metadata_line_is_read_where_no_table_states_the_fields():
+    """Portals put the fields on one line of the page's chrome; the body text is unchanged."""
+    markup = page(
+        '<div class="meta">索引号：ABC-0105-2026-00072　　发文字号：某发改能源〔2026〕27号　　成文日期：2026-04-15'
+        "　　发布日期：2026-04-21　　来源：市发展改革委</div>"
+        '<div class="content"><p>关于印发某市分布式光伏发电规范发展实施方案的通知</p><p>一、总体要求</p></div>'
+    )
+    text, _, metadata = html_to_text("page.html", markup.encode("utf-8"))
+    assert metadata == {
+        "索引号": "ABC-0105-2026-00072",
+        "发文字号": "某发改能源〔2026〕27号",
+        "成文日期": "2026-04-15",
+        "发布日期": "2026-04-21",
+    }  # 来源 is no metadata label: the last value stops at the wide space before it
+    assert "成文日期" not in text
+
+
+def test_a_sentence_naming_one_label_is_no_metadata_line():
+    markup = page("<p>本方案自成文日期：2026年4月15日起施行，有效期3年。</p><p>一、正文。</p>")
+    _, _, metadata = html_to_text("page.html", markup.encode("utf-8"))
+    assert metadata == {}
+
+
 def test_a_single_label_like_cell_in_the_body_is_not_metadata():
     markup = page("<table><tr><td>标题：</td><td>某项工作</td></tr></table><p>一、正文。</p>")
     text, _, metadata = html_to_text("page.html", markup.encode("utf-8"))
@@ -480,3 +503,19 @@ def test_plain_text_output_does_not_repeat_the_file():
     from pipeline import extract
 
     assert extract(FORMS / "unit_lines_fullwidth.txt").source.text is None
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("2018年11月16日", "2018-11-16"),
+    ("2026-04-15", "2026-04-15"),
+    ("2026/4/5", "2026-04-05"),
+    ("2026.04.15", "2026-04-15"),
+    ("2026年4月", None),  # no day: no date, rather than the words as a date
+    ("2026-04/15", None),
+])
+def test_a_metadata_date_is_read_in_figures_too(written, expected):
+    from pipeline.structure.header import Header, apply_metadata
+
+    header = Header()
+    apply_metadata(header, {"成文日期": written})
+    assert header.date == expected

@@ -156,7 +156,8 @@ def _is_utf8(data: bytes) -> bool:
 
 
 def read_metadata(root: etree._Element) -> tuple[dict[str, str], list[etree._Element]]:
-    """Label/value cell pairs of the gov.cn metadata table, and the tables that hold them."""
+    """Label/value cell pairs of the gov.cn metadata table, and the tables that hold them; then,
+    for labels no table gave, a portal's metadata line (「发文字号：…　成文日期：2026-04-15」)."""
     metadata: dict[str, str] = {}
     tables: list[etree._Element] = []
     for table in root.iter("table"):
@@ -166,7 +167,30 @@ def read_metadata(root: etree._Element) -> tuple[dict[str, str], list[etree._Ele
             for label, value in found.items():
                 if value and label not in metadata:
                     metadata[label] = value
+    for label, value in _metadata_line(root).items():
+        metadata.setdefault(label, value)
     return metadata, tables
+
+
+# A portal's metadata line: labels each followed by a colon and a value, the value running to a wide
+# space (a full-width space or two spaces) or to the next label.
+_LINE_LABEL = "|".join(METADATA_LABELS)
+_LINE_FIELD = re.compile(rf"(?P<label>{_LINE_LABEL})\s*[:：]\s*(?P<value>.+?)(?=\u3000|\s{{2,}}|(?:{_LINE_LABEL})\s*[:：]|$)")
+METADATA_LINE_MAX = 400  # characters: a longer block is text, not a metadata line
+
+
+def _metadata_line(root: etree._Element) -> dict[str, str]:
+    """The first block outside tables with at least :data:`MIN_METADATA_LABELS` label：value pairs."""
+    for el in root.iter("div", "p", "span", "li"):
+        if any(_tag(a) == "table" for a in el.iterancestors()):
+            continue
+        text = _text_content(el).strip()
+        if not text or len(text) > METADATA_LINE_MAX:
+            continue
+        found = {m["label"]: m["value"].strip() for m in _LINE_FIELD.finditer(text)}
+        if len(found) >= MIN_METADATA_LABELS:
+            return {label: value for label, value in found.items() if value}
+    return {}
 
 
 def _label_values(table: etree._Element) -> dict[str, str]:

@@ -23,6 +23,8 @@ TITLE_ENDINGS = ("通知", "方案", "意见", "要点", "安排", "决定", "�
 # Header lines, matched on the folded text.
 SOURCE_LINE = re.compile(r"来源\s*[:]\s*(?P<site>\S+)")
 DATE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+# A metadata field's date written with figures only (portal pages: 「成文日期：2026-04-15」, 2026/4/15, 2026.04.15).
+NUMERIC_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)")
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[【(]\s*\d{4}\s*[〕\]】)]\s*\d+\s*号")
 NUMBER_YEAR = re.compile(r"[〔\[【(［]\s*(?P<year>(?:19|20)\d\d)\s*[〕\]】)］]")  # 临商发〔2026〕7号 → 2026
 ADDRESSEE_LINE = re.compile(r"^(?P<list>[^。]{2,200}?)[:]$")
@@ -140,8 +142,10 @@ def apply_metadata(header: Header, metadata: dict[str, str]) -> None:
         if not value:
             continue
         if name == "date":
-            m = DATE.search(value)
-            value = _iso(m) if m else value
+            m = DATE.search(value) or NUMERIC_DATE.search(value)
+            if m is None:
+                continue  # 「2026年4月」 or a stray word: no day, so no date
+            value = _iso(m)
         setattr(header, name, value)
 
 
