@@ -336,8 +336,10 @@ def per_unit_money(head: str, unit: str | None, comparator: str | None) -> bool:
 # reached (「平均受教育年限达到11.2年」). (name, pattern on the indicator, example)
 LIMITED_TERMS = (("limited_term", r"(?:年|期)限$", "出让年限不超过20年 / 光伏支架设计使用年限不低于25年 / 数据保存期限不少于5年"),)
 LIMITED_TERM = re.compile(one_of(LIMITED_TERMS))
+# (a bare 超过 is a condition, 「运行年限超过30年的管网」: which ones are meant, no target's limit)
+TERM_LIMIT = re.compile(r"(?:不超过|不少于|不低于|不高于|不大于|不小于|最长|至少)$")
 
 
-def limited_term(indicator: str, unit: str | None, comparator: str | None) -> bool:
-    """Whether the value is a term under a limit (LIMITED_TERMS)."""
-    return comparator in ("at_least", "at_most") and unit in TIME_VALUE_UNITS and LIMITED_TERM.search(indicator) is not None
+def limited_term(indicator: str, head: str, unit: str | None, comparator: str | None) -> bool:
+    """Whether the value is a term under a limit word (LIMITED_TERMS); ``head`` is the words before it."""
+    return comparator in ("at_least", "at_most") and unit in TIME_VALUE_UNITS and LIMITED_TERM.search(indicator) is not None and TERM_LIMIT.search(head) is not None
