@@ -21,7 +21,7 @@ FRONT_EDGES25 = [
     ("物流企业新建厂区雨水调蓄设施容积不少于100立方米。", [("雨水调蓄设施容积", 100.0, "立方米", "at_least", "amount", "雨水调蓄设施容积不少于100立方米")]),
     # names: 「…中」 before a share names the group it is taken in; 治理工程 is a works' name
     ("理事会成员中女性比例原则上不低于30%。", [("理事会成员中女性比例", 30.0, "%", "at_least", "amount", "理事会成员中女性比例原则上不低于30%")]),
-    ("治理工程设计使用年限不少于20年。", [("治理工程设计使用年限", 20.0, "年", "at_least", "goal", "治理工程设计使用年限不少于20年")]),
+    ("治理工程设计使用年限不少于20年。", [("治理工程设计使用年限", 20.0, "年", "at_least", "amount", "治理工程设计使用年限不少于20年")]),
 ]
 
 # Where the rules must NOT fire: an enterprise placement keeps its name, a count of those taking part keeps its verb, a pay

@@ -19,7 +19,7 @@ from .periodic_duties import counted_event, holder_period, periodic_duty, yearly
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
 from .standard_holders import holder_left_out
 from .standard_names import equipped_named, owner_left_out, periodic_check, training_hours
-from .standard_kinds import PUBLICITY_NAME, TIME_VALUE_UNITS, facility_standard, holder_subject, inside_zone, should_meet, spacing_standard, standard_run, works_standard
+from .standard_kinds import PUBLICITY_NAME, TIME_VALUE_UNITS, facility_standard, holder_subject, inside_zone, limited_term, per_unit_money, should_meet, spacing_standard, standard_run, works_standard
 from .tables import one_of
 from .team_sizes import team_members, team_size
 from .work_standards import work_standard
@@ -121,7 +121,7 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
     share_base = unit in ("%", "倍") and head.endswith("的") and not _own_checks(indicator, head)  # 「…不超过基金规模的20%」, 「不低于当地低保标准的1.3倍」: the base is no total of the target's
     if share_base and comparator in ("at_most", "at_least") and rule == "comparator":
         return "amount"  # 「预付款比例不低于合同金额的30%」: a limit each one must keep, a share of its own base
-    if OBLIGATION.search(head) or (unit in TIME_UNITS and SUPPORT_RUN.search(head)) or facility_standard(indicator, head, unit, comparator) or should_meet(head, unit) or facility_each(strip_fillers(head)[1], comparator) or staff_each(head, unit, comparator) or (per and SUPPORT_END.search(indicator)) or work_standard(indicator, head, comparator) or works_standard(strip_fillers(head)[1], unit, comparator) or spacing_standard(head, comparator) or inside_zone(head, comparator) or (rule != "value_first" and not OUTCOME_RATE.search(indicator) and holder_subject(head, unit, comparator)) or (SUPPORT_LIMIT.search(indicator) and CHANGE_TO.search(head)):
+    if OBLIGATION.search(head) or (unit in TIME_UNITS and SUPPORT_RUN.search(head)) or facility_standard(indicator, head, unit, comparator) or should_meet(head, unit) or facility_each(strip_fillers(head)[1], comparator) or staff_each(head, unit, comparator) or (per and SUPPORT_END.search(indicator)) or work_standard(indicator, head, comparator) or works_standard(strip_fillers(head)[1], unit, comparator) or spacing_standard(head, comparator) or inside_zone(head, comparator) or (rule != "value_first" and not OUTCOME_RATE.search(indicator) and holder_subject(head, unit, comparator)) or (SUPPORT_LIMIT.search(indicator) and CHANGE_TO.search(head)) or per_unit_money(head, unit, comparator) or limited_term(indicator, head, unit, comparator):
         return "amount"  # 「每个水生动物防疫站至少配备2名执业兽医」, 「配建人才住房比例不低于15%」, 「占比可由7%提高至15%」, 「绿化带宽度原则上不少于15米」, a support's rate per unit: 「养护经费标准提高到每平方米每年12元」, 「年度救助限额提高到5万元」 (SUPPORT_LIMITS)
     if rule != "share" and CHANGE_TO.search(head) and not SUPPORT_END.search(indicator):
         return "goal"  # 「平均担保费率降至1%以下」: a level brought about

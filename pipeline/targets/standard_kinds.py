@@ -29,6 +29,14 @@ IN_PRINCIPLE_VALUE = re.compile(one_of(IN_PRINCIPLE_VALUES))
 # junxi, muchuan, ruochuan, tangxi, yingchuan, yuwan); the twelfth is congzhou's 次. (name, units, example)
 CAPPED_COUNTS = (("capped_count", "人 名 户 人次 家 个 张 床 辆 台 套", "每台吸粪车服务农户原则上不超过1500户 / 覆盖用户原则上不超过3000户 / 义务教育学校班额原则上不超过45人"),)
 CAPPED_COUNT_UNITS = frozenset(CAPPED_COUNTS[0][1].split())
+# …and a count floored 原则上 / 一般 is what its holder keeps — a station's beds, a firm's vehicles, a team's members — a standard, an
+# amount too, unless what is counted is the holders themselves (「纳入正面清单的企业原则上不少于2000家」: the firms, a goal). Round 31:
+# 16 of the 17 labels of rounds 1–30 with 原则上 / 一般 right before a floor on these units are amounts, in 14 notices (gutang ×2,
+# jizhou, keyang, lingyue ×2, tanmei, yuancheng, yunchuan, zhuyang ×2, lanfu, lichuan 24a, songyang, tangxi, xiuyuan); the
+# seventeenth is lanjiang's 企业. (name, units, example)
+FLOORED_COUNTS = (("floored_count", CAPPED_COUNTS[0][1], "救助管理站床位原则上不少于30张 / 运输企业自有车辆原则上不少于20辆 / 执勤人员原则上不少于30人"),)
+FLOORED_COUNT_UNITS = frozenset(FLOORED_COUNTS[0][1].split())
+HOLDER_COUNT_UNITS = frozenset("家 个 户".split())
 
 # A share or rate capped 不超过 / 不高于 is what each case must keep under (a profit margin, a balance, a share of a
 # street's space), not a level the government brings about: every such label of rounds 1–18 (17, by 9 writers) is an
@@ -87,6 +95,8 @@ def facility_standard(indicator: str, head: str, unit: str | None, comparator: s
         return True  # (IN_PRINCIPLE_VALUES)
     if comparator == "at_most" and unit in CAPPED_COUNT_UNITS and IN_PRINCIPLE.search(head):
         return True  # (CAPPED_COUNTS)
+    if comparator == "at_least" and unit in FLOORED_COUNT_UNITS and IN_PRINCIPLE.search(head) and not _counts_holders(indicator, unit):
+        return True  # (FLOORED_COUNTS)
     if comparator not in ("at_least", "at_most") or unit in COUNTED:
         return False
     if IN_PRINCIPLE.search(head) or (unit == "%" and comparator == "at_most" and CAPPED_SHARE.search(head)):
@@ -94,6 +104,12 @@ def facility_standard(indicator: str, head: str, unit: str | None, comparator: s
     if LIMIT_BEFORE.search(head) is not None and unit in SITE_AREA_UNITS and SITE_AREA.search(indicator) and not AREA_ADDED.search(head):
         return True  # 「营业场所面积不少于30平方米」 (SITE_AREAS)
     return LIMIT_BEFORE.search(head) is not None and FACILITY_MEASURE.search(indicator) is not None
+
+
+def _counts_holders(indicator: str, unit: str) -> bool:
+    """Whether ``indicator`` names the holders themselves, a holder's noun closing it and counted as firms or sites (「纳入正面清单的
+    企业…2000家」; staff counted in 人 / 名 are what a holder keeps)."""
+    return unit in HOLDER_COUNT_UNITS and any(ending.end() == len(indicator) for ending in HOLDER_ENDING.finditer(indicator))
 
 
 # An area in square metres or mu (not 万平方米 / 万亩, a territory's) right after a limit word is what each site,
@@ -294,3 +310,36 @@ def holder_subject(head: str, unit: str | None, comparator: str | None) -> bool:
         return False  # (what follows must name the holder's measure or duty: 「回收站点」 is a holder alone, 「院前急救」 a place before one;
         # a holder acting on others, 「供水企业对农村用户…」, is read by the duty rules, periodic_duties)
     return not _acted_on(words, holder.start())
+
+
+# A sum of money in a clause opened by 每 and a unit — a household, a tonne, a trip, a village, not a period — under a limit is what is
+# paid or charged for each such unit: a support's rate or a price capped (「实行政府指导价，每吨不超过25元」), an amount. Round 31: all
+# 258 labels of rounds 1–30 so written are amounts, in ~90 notices (liquan 29 and huaxi 23's prices and cuiling's 「每村安排保护利用资金
+# 不少于50万元」 read as goals); the 11 goals all open with 每年, a yearly budget (「每年发放消费券不少于500万元」). (name, pattern on the
+# clause's words before the value, example)
+PER_UNIT_MONEYS = (
+    ("per_unit_money", r"^每(?!(?:一|两|二|三|半)?(?:个)?(?:年|季度|月|周|天|日|学期|学年))[^,;。，；每]{0,10}?(?:每[^,;。，；每]{1,4}?)?(?:不超过|不高于|不低于|不少于|最高|最多)$", "收运服务费实行政府指导价，每吨不超过25元 / 每车次收费不超过120元 / 每村安排保护利用资金不少于50万元"),
+)
+PER_UNIT_MONEY = re.compile(one_of(PER_UNIT_MONEYS))
+
+
+def per_unit_money(head: str, unit: str | None, comparator: str | None) -> bool:
+    """Whether the value is money under a limit in a clause opened by 每 and a unit (PER_UNIT_MONEYS); ``head`` is the words before it."""
+    if comparator not in ("at_least", "at_most") or "元" not in (unit or ""):
+        return False
+    return PER_UNIT_MONEY.search(CLAUSE_BREAK.split(head)[-1].strip()) is not None
+
+
+# A term — how long a grant, a lease, a warranty or a record runs (…年限, …期限) — under a limit is what each one is granted or must keep,
+# an amount whatever its holder (「出让年限不超过20年」, 「设计使用年限不低于25年」). Round 31: all 315 labels of rounds 1–30 of such a
+# name under a limit or 为 are amounts (songyang 29's 出让年限 and huanyang 30's 设计使用年限 read as goals); the goals named so are levels
+# reached (「平均受教育年限达到11.2年」). (name, pattern on the indicator, example)
+LIMITED_TERMS = (("limited_term", r"(?:年|期)限$", "出让年限不超过20年 / 光伏支架设计使用年限不低于25年 / 数据保存期限不少于5年"),)
+LIMITED_TERM = re.compile(one_of(LIMITED_TERMS))
+# (a bare 超过 is a condition, 「运行年限超过30年的管网」: which ones are meant, no target's limit)
+TERM_LIMIT = re.compile(r"(?:不超过|不少于|不低于|不高于|不大于|不小于|最长|至少)$")
+
+
+def limited_term(indicator: str, head: str, unit: str | None, comparator: str | None) -> bool:
+    """Whether the value is a term under a limit word (LIMITED_TERMS); ``head`` is the words before it."""
+    return comparator in ("at_least", "at_most") and unit in TIME_VALUE_UNITS and LIMITED_TERM.search(indicator) is not None and TERM_LIMIT.search(head) is not None
