@@ -220,6 +220,16 @@ def test_rule_in_brackets_after_a_name(tmp_path):
     assert _blocks(tmp_path, text) == [[("lead", "市发改委", None), ("cooperate", "市财政局", None)]]
 
 
+def test_a_bracketed_rule_on_its_own_line_names_no_unit(tmp_path):
+    """「（以下各项任务所列责任单位中，排在第一位的为牵头单位，其余为配合单位）」 states the rule, and holds; its
+    clauses are no units (round 31a read them as a lead and a cooperating unit)."""
+    text = (
+        "一、重点任务\n（以下各项任务所列责任单位中，排在第一位的为牵头单位，其余为配合单位）\n"
+        "（一）建设平台。推进平台建设。\n责任单位：市发改委、市财政局\n"
+    )
+    assert [block for block in _blocks(tmp_path, text) if block] == [[("lead", "市发改委", None), ("cooperate", "市财政局", None)]]
+
+
 def test_qualifier_carried_by_xiatong(tmp_path):
     """「〈含开发区管委会，下同〉」 is the note of the same name's later assignments too."""
     text = (

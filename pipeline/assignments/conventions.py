@@ -57,6 +57,10 @@ NON_UNIT_CLAUSES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("other_field", re.compile(r"[\u4e00-\u9fff]{0,6}(?:时限|时间|期限|节点|进度|要求)\s*:[^;。]*"), "完成时限：2026年底前"),
     ("time_clause", re.compile(r"(?:(?<=^)|(?<=[,;。]))(?:\d{4}年|\d{1,2}月|年底|年内|长期|持续)[^,;。]*"), "2026年底前完成"),
     ("no_order", re.compile(r"(?:排名|排序)?不分先后(?:顺序)?"), "排名不分先后"),
+    # the rest of a bracketed rule (「（以下各项任务所列责任单位中，排在第一位的为牵头单位，其余为配合单位）」):
+    # whom it speaks of, and what the others are
+    ("others_cooperate", re.compile(rf"(?:其余|其他|其它|余下)(?:的)?(?:单位|部门)?{_IS}(?:配合|协办|参与)(?:单位|部门)?"), "其余为配合单位"),
+    ("units_listed", re.compile(r"[^,;。()]*(?:所列|列出|列明)的?(?:责任|牵头|配合)?(?:单位|部门)中"), "以下各项任务所列责任单位中"),
 )
 CARRY_OVER = ("carry_over",)
 CLAUSE_SEPARATORS = ",;。"
