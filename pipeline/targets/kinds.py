@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .. import rx as re
 from dataclasses import replace
+from typing import Callable, NamedTuple
 
 from .given_areas import given_area_named
 from .shared_limits import limit_shared
@@ -113,6 +114,40 @@ def _outcome_or_total(indicator: str, head: str, rule: str, unit: str | None, co
     return rule != "share" and bool(GOAL_TOTAL.search(indicator) or (GOAL_TOTAL.search(head) and not share_base))
 
 
+class Clause(NamedTuple):
+    """What :func:`kind_of` knows of a value: its name, the clause's words before it (``head``; ``stripped``
+    without the fillers), the rule that read it, its unit, the limit word and whether a per-unit word stood before it."""
+
+    indicator: str
+    head: str
+    stripped: str
+    rule: str
+    unit: str | None
+    comparator: str | None
+    per: bool
+
+
+# Tests that make a value a standard or a beneficiary's due — an amount — whatever else the clause says, tried in this
+# order: (name, test, example).
+STANDARD_TESTS: tuple[tuple[str, Callable[[Clause], object], str], ...] = (
+    ("obligation", lambda c: OBLIGATION.search(c.head), "每个水生动物防疫站至少配备2名执业兽医"),
+    ("support_period", lambda c: c.unit in TIME_UNITS and SUPPORT_RUN.search(c.head), "授权有效期为3年"),
+    ("facility_standard", lambda c: facility_standard(c.indicator, c.head, c.unit, c.comparator), "绿化带宽度原则上不少于15米"),
+    ("should_meet", lambda c: should_meet(c.head, c.unit), "配建人才住房比例不低于15%"),
+    ("facility_each", lambda c: facility_each(c.stripped, c.comparator), "每个驿站面积不少于50平方米"),
+    ("staff_each", lambda c: staff_each(c.head, c.unit, c.comparator), "每个站点配备专职人员不少于2名"),
+    ("per_unit_support", lambda c: c.per and SUPPORT_END.search(c.indicator), "按每平方米20元给予补贴"),
+    ("work_standard", lambda c: work_standard(c.indicator, c.head, c.comparator), "考核权重不低于10%"),
+    ("works_standard", lambda c: works_standard(c.stripped, c.unit, c.comparator), "改造后住宅节能率不低于70%"),
+    ("spacing", lambda c: spacing_standard(c.head, c.comparator), "每公里城市主干道至少设置3个公交站点"),
+    ("inside_zone", lambda c: inside_zone(c.head, c.comparator), "集聚区内品牌首店数量不少于15家"),
+    ("holder_subject", lambda c: c.rule != "value_first" and not OUTCOME_RATE.search(c.indicator) and holder_subject(c.head, c.unit, c.comparator), "示范基地专职讲解员不少于4名"),
+    ("support_limit_changed", lambda c: SUPPORT_LIMIT.search(c.indicator) and CHANGE_TO.search(c.head), "年度救助限额提高到5万元"),
+    ("per_unit_money", lambda c: per_unit_money(c.head, c.unit, c.comparator), "污泥处置实行政府指导价，每吨不超过80元"),
+    ("limited_term", lambda c: limited_term(c.indicator, c.head, c.unit, c.comparator), "租赁年限不超过10年"),
+)
+
+
 def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: str | None, per: bool, verb: str | None) -> str:
     """goal or amount: ``head`` is the clause's words before the value, ``comparator`` / ``per`` /
     ``verb`` what stood right before it (a limit word, a per-unit word, a verb group)."""
@@ -121,8 +156,9 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
     share_base = unit in ("%", "倍") and head.endswith("的") and not _own_checks(indicator, head)  # 「…不超过基金规模的20%」, 「不低于当地低保标准的1.3倍」: the base is no total of the target's
     if share_base and comparator in ("at_most", "at_least") and rule == "comparator":
         return "amount"  # 「预付款比例不低于合同金额的30%」: a limit each one must keep, a share of its own base
-    if OBLIGATION.search(head) or (unit in TIME_UNITS and SUPPORT_RUN.search(head)) or facility_standard(indicator, head, unit, comparator) or should_meet(head, unit) or facility_each(strip_fillers(head)[1], comparator) or staff_each(head, unit, comparator) or (per and SUPPORT_END.search(indicator)) or work_standard(indicator, head, comparator) or works_standard(strip_fillers(head)[1], unit, comparator) or spacing_standard(head, comparator) or inside_zone(head, comparator) or (rule != "value_first" and not OUTCOME_RATE.search(indicator) and holder_subject(head, unit, comparator)) or (SUPPORT_LIMIT.search(indicator) and CHANGE_TO.search(head)) or per_unit_money(head, unit, comparator) or limited_term(indicator, head, unit, comparator):
-        return "amount"  # 「每个水生动物防疫站至少配备2名执业兽医」, 「配建人才住房比例不低于15%」, 「占比可由7%提高至15%」, 「绿化带宽度原则上不少于15米」, a support's rate per unit: 「养护经费标准提高到每平方米每年12元」, 「年度救助限额提高到5万元」 (SUPPORT_LIMITS)
+    clause = Clause(indicator, head, strip_fillers(head)[1], rule, unit, comparator, per)
+    if any(test(clause) for _, test, _ in STANDARD_TESTS):
+        return "amount"  # what one beneficiary, facility or holder gets, keeps or must meet (STANDARD_TESTS)
     if rule != "share" and CHANGE_TO.search(head) and not SUPPORT_END.search(indicator):
         return "goal"  # 「平均担保费率降至1%以下」: a level brought about
     if _outcome_or_total(indicator, head, rule, unit, comparator, share_base):
