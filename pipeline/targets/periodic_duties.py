@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .found import CLAUSE_BREAK, FoundTarget
 from .standard_holders import HOLDER_ENDING
+from .standard_kinds import ITEM_NUMBERS
 from .jieba_cut import tag
 from .tables import one_of
 
@@ -174,7 +175,7 @@ HOLDER_PERIOD = re.compile(r"每(?:个)?(?:年|两年|半年|季度|月|周|天|
 EACH_UNIT_OPENING = re.compile(r"^每(?:个|座|所|家|条|支|处)(?P<unit>[^,;。，；\d每对为]{1,10})$")
 OTHER_HOLDER = re.compile(r"(?:长|场|站点?|馆|所|中心|机构|学校|中学|小学|幼儿园)$")
 GOVERNMENT_OPENING = re.compile(r"(?:^(?:省|市|县|区|城市)(?!级|、县两级)[\u4e00-\u9fff])|财政|政府|部门|(?:局|委|厅|办)$|^(?:省|市|县|区|乡镇)?级?$")
-OPENING_FILLERS = re.compile(r"^(?:\s|[\d一二三四五六七八九十]+[.．、]|[（(][一二三四五六七八九十\d]+[)）])*(?:并|同时)?(?:由)?")
+OPENING_FILLERS = re.compile(ITEM_NUMBERS + r"(?:并|同时)?(?:由)?")
 VERB_AFTER = re.compile(r"^[^,;。，；\d]{0,4}?(?:开展|组织|举办|安排|统筹|巡|检|清|供|提供|配送|更新|进行|接受|召开|培训|演练|发布|上报|报送|维护|保养|消毒|巡查|排查|公开)")
 TERRITORY_UNITS = re.compile(r"(?:行政村|自然村|村|乡镇|镇|街道|社区|县|区|设区市|市州|市|省|州)(?:[(（][^)）]{1,8}[)）])?$")
 

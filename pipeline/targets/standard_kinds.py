@@ -254,7 +254,9 @@ HOLDER_SUBJECTS = (
     ("holder_then_measure", "a HOLDER_ENDINGS holder, then its own measure or duty, then a limit", "示范园区运营机构专职人员原则上不少于6名 / 冷藏库湿度数据上传间隔不超过5分钟"),
 )
 SUBJECT_LIMIT = re.compile(r"(?:原则上|一般)?(?:应当?|须|均)?(?:不低于|不少于|不小于|不超过|不高于|不大于|至少|不得超过|不得低于)$")
-CLAUSE_OPENING = re.compile(r"^(?:\s|[\d一二三四五六七八九十]+[.．、]|[（(][一二三四五六七八九十\d]+[)）])*")
+# An item's number and spaces opening a clause (「3.」, 「（二）」): they say nothing of who speaks.
+ITEM_NUMBERS = r"^(?:\s|[\d一二三四五六七八九十]+[.．、]|[（(][一二三四五六七八九十\d]+[)）])*"
+CLAUSE_OPENING = re.compile(ITEM_NUMBERS)
 # Openings that make the clause the government's, not a holder's: its own level or facility, its yearly work, its pool, a year.
 GOVERNMENT_SUBJECT = re.compile(r"^(?:省|市|县|区|城市)(?:级|、县两级)?|^(?:政府|国有)|^每年|^入库|^\d{4}年|^力争|财政|安排|累计|其中")
 SHARE_OF_WHOLE = re.compile(r"的比例|占")
