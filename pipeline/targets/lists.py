@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from . import indicator as nouns
 from .found import strip_fillers
+from .list_before import members_before
 from .list_levels import APPROVAL_WON, CERTIFIED_LIST, OWN_LEVEL, PASSED_LIST, counted_places, level_shared, place_levels, recipient_after, word_boundary
 from .list_tails import joined_head, level_prefix, parallel_member, member_length, member_tail, member_words, sector_head, things
 from .list_names import COMPOUND_NAMES, compound_recipients, conditioned_list, counted_measure, counted_names, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute, without_trade
@@ -267,10 +268,12 @@ def distribute(text: str, clause_start: int, clause: str, targets: list, previou
     elif OPENS_WITH_RESPECTIVELY.match(clause):  # (「…工作的中医专业博士、硕士研究生，分别给予…」: no 对 before them)
         parts = recipients(previous_clause, recipient_after(clause, previous_clause)) or conditioned_list(previous_clause) or counted_names(previous_clause)
     else:
-        return targets
+        parts = []
     parts = without_attribute(parts)
     if len(parts) != len(listed) or any(not part or len(part.strip("“”")) > LISTED_NAME_MAX for part in parts):
-        return targets
+        parts = members_before(clause, previous_clause, len(listed))  # no frame named them: the general reading
+        if not parts:
+            return targets
     renamed = iter(part + listed[0].indicator for part in parts)
     return [replace(t, indicator=next(renamed)) if t in listed else t for t in targets]
 
