@@ -134,8 +134,8 @@ STANDARD_TESTS: tuple[tuple[str, Callable[[Clause], object], str], ...] = (
     ("support_period", lambda c: c.unit in TIME_UNITS and SUPPORT_RUN.search(c.head), "授权有效期为3年"),
     ("facility_standard", lambda c: facility_standard(c.indicator, c.head, c.unit, c.comparator), "绿化带宽度原则上不少于15米"),
     ("should_meet", lambda c: should_meet(c.head, c.unit), "配建人才住房比例不低于15%"),
-    ("facility_each", lambda c: facility_each(c.stripped, c.comparator), "每个驿站面积不少于50平方米"),
-    ("staff_each", lambda c: staff_each(c.head, c.unit, c.comparator), "每个站点配备专职人员不少于2名"),
+    ("facility_each", lambda c: facility_each(c.stripped, c.comparator), "每个驿站建筑面积不少于50平方米"),
+    ("staff_each", lambda c: staff_each(c.head, c.unit, c.comparator), "每个驿站配备专职人员不少于2名"),
     ("per_unit_support", lambda c: c.per and SUPPORT_END.search(c.indicator), "按每平方米20元给予补贴"),
     ("work_standard", lambda c: work_standard(c.indicator, c.head, c.comparator), "考核权重不低于10%"),
     ("works_standard", lambda c: works_standard(c.stripped, c.unit, c.comparator), "改造后住宅节能率不低于70%"),
@@ -143,7 +143,7 @@ STANDARD_TESTS: tuple[tuple[str, Callable[[Clause], object], str], ...] = (
     ("inside_zone", lambda c: inside_zone(c.head, c.comparator), "集聚区内品牌首店数量不少于15家"),
     ("holder_subject", lambda c: c.rule != "value_first" and not OUTCOME_RATE.search(c.indicator) and holder_subject(c.head, c.unit, c.comparator), "示范基地专职讲解员不少于4名"),
     ("support_limit_changed", lambda c: SUPPORT_LIMIT.search(c.indicator) and CHANGE_TO.search(c.head), "年度救助限额提高到5万元"),
-    ("per_unit_money", lambda c: per_unit_money(c.head, c.unit, c.comparator), "污泥处置实行政府指导价，每吨不超过80元"),
+    ("per_unit_money", lambda c: per_unit_money(c.head, c.unit, c.comparator), "污泥处置费按每吨不超过80元收取"),
     ("limited_term", lambda c: limited_term(c.indicator, c.head, c.unit, c.comparator), "租赁年限不超过10年"),
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .. import rx as re
 
+from .found import CLAUSE_BREAK
 from .jieba_cut import tag
 from .standard_holders import HOLDER_ENDING
 from .tables import one_of
@@ -177,7 +178,6 @@ GOVERNMENT_CLAUSES = (
 )
 GOVERNMENT_CLAUSE = re.compile(one_of(GOVERNMENT_CLAUSES))
 SENTENCE_END = re.compile(r"[。!?;\n]")
-CLAUSE_BREAK = re.compile(r"[,，;；。\n]")
 ITEM_BREAK = re.compile(r"[,，;；、]|或")
 
 
@@ -203,7 +203,10 @@ WORK_OPENERS = (
 )
 WORK_OPENER = re.compile(one_of(WORK_OPENERS))
 NEWLY_BUILT = re.compile(WORK_OPENERS[1][1])
-LIMIT_CLOSING = re.compile(r"(?:原则上|一般)?(?:应当?|须|均)?(?:不低于|不少于|不小于|不超过|不高于|不大于)$")
+# A limit word closing the words before a value, with what may stand before it (原则上, 应当, 均 …).
+LIMIT_WORDS = "不低于|不少于|不小于|不超过|不高于|不大于"
+LIMIT_PREFIX = r"(?:原则上|一般)?(?:应当?|须|均)?"
+LIMIT_CLOSING = re.compile(LIMIT_PREFIX + "(?:" + LIMIT_WORDS + ")$")
 EQUIPPING = re.compile(r"配备|配置|设置|设有|建有|布设")
 
 
@@ -253,7 +256,7 @@ def inside_zone(head: str, comparator: str | None) -> bool:
 HOLDER_SUBJECTS = (
     ("holder_then_measure", "a HOLDER_ENDINGS holder, then its own measure or duty, then a limit", "示范园区运营机构专职人员原则上不少于6名 / 冷藏库湿度数据上传间隔不超过5分钟"),
 )
-SUBJECT_LIMIT = re.compile(r"(?:原则上|一般)?(?:应当?|须|均)?(?:不低于|不少于|不小于|不超过|不高于|不大于|至少|不得超过|不得低于)$")
+SUBJECT_LIMIT = re.compile(LIMIT_PREFIX + "(?:" + LIMIT_WORDS + "|至少|不得超过|不得低于)$")
 # An item's number and spaces opening a clause (「3.」, 「（二）」): they say nothing of who speaks.
 ITEM_NUMBERS = r"^(?:\s|[\d一二三四五六七八九十]+[.．、]|[（(][一二三四五六七八九十\d]+[)）])*"
 CLAUSE_OPENING = re.compile(ITEM_NUMBERS)
