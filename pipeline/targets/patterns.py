@@ -204,6 +204,34 @@ def reports_facts(folded: str, start: int, notice_year: int | None) -> bool:
     return m["year"] is None or (notice_year is not None and int(m["year"]) < notice_year)
 
 
+# A paragraph whose first sentence reports facts (PAST_OPENINGS) goes on reporting them — 「2025年，全县共有城市社区26个。
+# 全县已建成社区微型消防站41个，配备专职消防队员96名」 — until a sentence turns to what is planned: one naming a year
+# (「到2028年，…」) or opening with a turn word. Session 13: over every labelled notice, the later sentences of such
+# paragraphs held 27 values taken as targets and not one label. (name, pattern, example)
+PAST_PARAGRAPH_TURNS = (
+    ("year_named", r"[^。!?\n]*?(?:19|20)\d\d年", "到2028年，全县社区消防站达到60个"),
+    ("turn_word", r"\s*(?:下一步|今后|为此|力争|计划|将|要|拟)", "下一步，全县将新建社区消防站12个"),
+)
+PAST_PARAGRAPH_TURN = re.compile(one_of(PAST_PARAGRAPH_TURNS))
+
+
+class ReportedFacts:
+    """Whether each sentence of a text, read in order, reports facts: it opens with PAST_OPENINGS, or its paragraph's
+    first sentence did and no sentence since has turned to what is planned (PAST_PARAGRAPH_TURNS)."""
+
+    def __init__(self, folded: str, notice_year: int | None) -> None:
+        self.folded, self.notice_year, self.past = folded, notice_year, False
+
+    def sentence(self, start: int) -> bool:
+        """Whether the sentence at ``start`` (the next one of the text) reports facts."""
+        reported = reports_facts(self.folded, start, self.notice_year)
+        if not start or self.folded[start - 1] == "\n":  # a paragraph's first sentence
+            self.past = reported
+        elif self.past:
+            self.past = PAST_PARAGRAPH_TURN.match(self.folded, start) is None
+        return reported or self.past
+
+
 PLAN_ORDINALS = tuple("一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五".split())  # index + 1: the plan's number
 
 # Relative targets: 「外贸出口额、外商直接投资高于全省平均水平」, 「区（县）级财政投入增幅不低于当年一般公共预算支出增幅」

@@ -31,7 +31,7 @@ from .list_lines import continues_intro
 from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim, verb_led
 from .rate_words import without_rate_word
 from .patterns import ATTENDANCE_UNIT, CHANGE_IN_NAME_RULES, CONDITION_EACH_NAME, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, ITEM_CLASSIFIER, LIMIT_IN_NAME, MEASURE_IN_ITEM
-from .patterns import PER_QUANTIFIER, PER_UNIT, PER_UNIT_NAME, RECIPIENT_HEAD, SHARE_LEAD, SHARE_LIMIT, SHARE_OF_BASE, SUPPORT_NAMED, SENTENCE_ENDS, SUPPORT_VERB_NOUN, TIME_UNITS, past_clause, reports_facts
+from .patterns import PER_QUANTIFIER, PER_UNIT, PER_UNIT_NAME, RECIPIENT_HEAD, SHARE_LEAD, SHARE_LIMIT, SHARE_OF_BASE, SUPPORT_NAMED, SENTENCE_ENDS, SUPPORT_VERB_NOUN, TIME_UNITS, ReportedFacts, past_clause
 from .refuse import refusal
 from .relative import benchmarks
 from .returned import consecutive_support, returned_share, waiver_or_instalment
@@ -102,14 +102,14 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
     subject_for_next = ""  # what a clause spoke of, for the next one: 「…达到43726元,年均增长7.5%」
     last_support = ""
     previous_clause, previous_start = "", 0
-    reported = False  # the sentence reports facts (PAST_OPENINGS)
+    reported, facts = False, ReportedFacts(folded, notice_year)  # the sentence reports facts (PAST_OPENINGS, PAST_PARAGRAPH_TURNS)
     quiet = QuietClauses(text)  # clauses with no cue since the last one read: what they carry is read when needed
     for clause_start, clause_end in _clauses(folded):
         if clause_start and folded[clause_start - 1] == "\n" and not continues_intro(folded, clause_start):
             year, last_support, previous_clause = None, "", ""  # a year governs its paragraph only
             quiet.new_paragraph()
         if not clause_start or folded[clause_start - 1] in SENTENCE_ENDS:
-            reported = reports_facts(folded, clause_start, notice_year)
+            reported = facts.sentence(clause_start)
         reported = reported or past_clause(folded, clause_start, notice_year)  # 「…，2025年产值达到18亿元，…」
         if reported:
             continue
