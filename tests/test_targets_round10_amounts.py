@@ -121,7 +121,8 @@ AMOUNTS10 = [
     # SIZED_BY_STANDARD 额度, SHARE_LIMIT: 最高 inside the base names the base, no limit of the value
     ("住房公积金贷款额度可按全省最高贷款额度的2倍确定。", [("住房公积金贷款额度", 2.0, "倍", "equal", "amount", "住房公积金贷款额度可按全省最高贷款额度的2倍")]),
     # OBLIGATIONS notice_period: how long each plan must be made public
-    ("老旧小区改造方案公示时间不少于5天。", [("老旧小区改造方案公示时间", 5.0, "天", "at_least", "amount", "老旧小区改造方案公示时间不少于5天")]),
+    # (named 公示时间 since session 13: what is published is the holder of its publicity's time, time_names.opened_or_published)
+    ("老旧小区改造方案公示时间不少于5天。", [("公示时间", 5.0, "天", "at_least", "amount", "公示时间不少于5天")]),
     # OBLIGATIONS emission_limit: a cap each source must keep
     ("改造后颗粒物排放浓度原则上不高于10毫克/立方米。", [("颗粒物排放浓度", 10.0, "毫克/立方米", "at_most", "amount", "颗粒物排放浓度原则上不高于10毫克/立方米")]),
     # OBLIGATIONS ownership_share: what each buyer must hold

@@ -61,7 +61,7 @@ HOLDER_ENDINGS = (
 )
 # A holder ending followed by a verb of works is what is worked on, not who meets the standard: (name, pattern on the words
 # after the ending, example)
-WORKED_ON = (("works_verb", r"改造|建设|整治|提升|更新|改建|扩建|新建|治理", "老旧小区改造方案公示时间不少于5天 → kept (the plan's publicity, 改造方案公示时间)"),)
+WORKED_ON = (("works_verb", r"改造|建设|整治|提升|更新|改建|扩建|新建|治理", "老旧小区改造资金使用年限 → kept (what is worked on is no holder; a publicity's time is read by time_names.opened_or_published first)"),)
 HOLDER_ENDING = re.compile("(?:" + one_of(HOLDER_ENDINGS) + ")(?!" + one_of(WORKED_ON) + ")")
 WORKED_ON_AFTER = re.compile(one_of(WORKED_ON))
 # The heads of a measure a holder must meet, each with a label named by it. Round 27 closed the class on round 26's names: a

@@ -19,6 +19,10 @@ TIME_FROM_EVENTS = (
     # 1–21 names it 到达现场时间 / 到达火场时间 alone — lanxi 15a, muchuan 15b, lichuan 17c, lanzhou 18b, linjiang 21a, lichuan 21c;
     # round 21 kept the responders in two, by two writers)
     ("who_arrives", r"^[^,;。\d]{2,14}?(?:队伍|力量|人员|车辆|救护车)(?=到达(?:现场|火场)时间$)", "救援力量到达现场时间原则上不超过40分钟 → 到达现场时间 / 林区扑救队伍到达火场时间 → 到达火场时间"),
+    # what is opened or published, and to whom, is the holder of the time it is open or published (session 13: 33 labels name
+    # 开放时间 alone and 22 公示时间 alone — 「每周面向学生开放时间」, 「评价结果公示时间」 among them, read whole before — against
+    # 2 keeping what is published, 方案 / 改造方案); how it opens stays: 免费, 夜间, 连续, 对外, 门诊 (7 labels keep them)
+    ("opened_or_published", r"^[^,;。\d]{1,20}?(?<!免费)(?<!夜间)(?<!连续)(?<!对外)(?<!门诊)(?=(?:开放|公示)(?:时间|时长)$)", "每周面向中小企业职工开放时间不少于40小时 → 开放时间 / 评价结果公示时间不少于5个工作日 → 公示时间"),
 )
 TIME_FROM_EVENT = re.compile(one_of(TIME_FROM_EVENTS))
 
