@@ -22,7 +22,8 @@ GOALS10 = [
     # things are counted — no target of its own, no part of the name
     ("集聚茶叶企业60家以上，其中营业收入超5亿元的骨干企业10家。", -1, ("骨干企业", 10.0, "家", "equal", "goal"), "骨干企业10家"),
     # NAME_LEADS stray_de: the 的 after a subject and its verb is no part of the name
-    ("各县（市）安排的配套资金不低于市级下达资金的30%。", 0, ("配套资金", 30.0, "%", "at_least", "amount"), "配套资金不低于市级下达资金的30%"),
+    # (a goal since session 13: a division's matching funds as a share of a higher level's, matching_funds)
+    ("各县（市）安排的配套资金不低于市级下达资金的30%。", 0, ("配套资金", 30.0, "%", "at_least", "goal"), "配套资金不低于市级下达资金的30%"),
     # indicator VERB_MODIFIER_RUNS: verbs in a row before the noun after a noun stay in it
     ("每个乡镇至少组建1支专业森林扑火队伍。", 0, ("专业森林扑火队伍", 1.0, "支", "at_least", "goal"), "至少组建1支专业森林扑火队伍"),
     # indicator IN_STATE_SHAPES: 在 and a one-character verb make a state word (在训, as 在校)
