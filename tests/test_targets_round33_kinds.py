@@ -1,0 +1,33 @@
+"""Round 33, the kind of a target (goal or amount): constructions that recur across notices and writers, each
+counted over the labels of all rounds (issue 11). Sentences written for the test: every target with its exact
+fields and the text its span gives back."""
+
+import pytest
+
+from target_rows import targets_with_spans
+
+# How often an installation records, uploads or is serviced, under a limit word, is its standard
+# (standard_kinds.FACILITY_MEASURES, interval_or_cycle).
+INTERVALS = [
+    ("污水泵站运行参数采集间隔不超过10分钟。", [
+        ("运行参数采集间隔", 10.0, "分钟", "at_most", "amount", "运行参数采集间隔不超过10分钟"),
+    ]),
+    ("桥梁定期检测周期不超过3年。", [
+        ("桥梁定期检测周期", 3.0, "年", "at_most", "amount", "桥梁定期检测周期不超过3年"),
+    ]),
+    ("智能水表读数回传间隔不大于30分钟，读数保存期限不少于2年。", [
+        ("智能水表读数回传间隔", 30.0, "分钟", "at_most", "amount", "智能水表读数回传间隔不大于30分钟"),
+        ("读数保存期限", 2.0, "年", "at_least", "amount", "读数保存期限不少于2年"),
+    ]),
+]
+# A cycle the government brings down (压缩至) names no limit word: a goal.
+NOT_INTERVALS = [
+    ("不动产登记办理周期压缩至3个工作日以内。", [
+        ("不动产登记办理周期", 3.0, "个工作日", "at_most", "goal", "不动产登记办理周期压缩至3个工作日以内"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), INTERVALS + NOT_INTERVALS, ids=[s[:10] for s, _ in INTERVALS + NOT_INTERVALS])
+def test_interval_or_cycle(sentence, expected):
+    assert targets_with_spans(sentence) == expected
