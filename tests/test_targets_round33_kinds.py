@@ -31,3 +31,25 @@ NOT_INTERVALS = [
 @pytest.mark.parametrize(("sentence", "expected"), INTERVALS + NOT_INTERVALS, ids=[s[:10] for s, _ in INTERVALS + NOT_INTERVALS])
 def test_interval_or_cycle(sentence, expected):
     assert targets_with_spans(sentence) == expected
+
+
+# Staff named for each line or tree, whatever alternatives follow it, is that unit's standard (facility_kinds.EACH_UNIT_STANDARDS,
+# each_line_or_tree); what the government cultivates for each stays a goal.
+EACH_LINE = [
+    ("每条支流、沟渠明确1名河段长。", [
+        ("河段长", 1.0, "名", "equal", "amount", "明确1名河段长"),
+    ]),
+    ("每株古树名木落实1名养护责任人。", [
+        ("养护责任人", 1.0, "名", "equal", "amount", "落实1名养护责任人"),
+    ]),
+]
+NOT_EACH_LINE = [
+    ("每条重点产业链培育链主企业不少于2家。", [
+        ("链主企业", 2.0, "家", "at_least", "goal", "链主企业不少于2家"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EACH_LINE + NOT_EACH_LINE, ids=[s[:10] for s, _ in EACH_LINE + NOT_EACH_LINE])
+def test_each_line_or_tree(sentence, expected):
+    assert targets_with_spans(sentence) == expected

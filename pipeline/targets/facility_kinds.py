@@ -90,6 +90,11 @@ def staff_each(head: str, unit: str | None, comparator: str | None) -> bool:
 # example)
 EACH_UNIT_STANDARDS = (
     ("each_unit", r"^(?:为)?每(?:个|条|家|所|处|座|支|栋|名|位|台|辆)(?=[^,;。、每\d]{1,16}?(?:至少|不少于|不低于|应|要|须|均|明确|配备|配置|设置|建有|设有|聘请|落实|安排|建设|提供|开展|组织))(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚))", "每条街巷明确1名“街巷长” / 每个乡镇卫生院至少配备2名全科医生 / 每条产业链建设1个以上供应链协同平台"),
+    # …and each line or tree — a road, a channel, a river, an old tree: never a division of the territory — whatever alternatives
+    # follow it (「每条县道、乡道」). Round 33: 30 of the 31 labels of all rounds opening 每条 / 每株 are amounts (the goal is what the
+    # government cultivates, 培育, left out here); xiuchuan 21a 「每条县道、乡道明确1名路长」, xiexi 30b 「每条干渠、支渠明确1名渠长」 and
+    # qiyu 30a 「每株一级古树应明确1名日常养护责任人」 were read as goals.
+    ("each_line_or_tree", r"^每(?:条|株|棵)(?=[^,;。每\d]{1,20}?(?:至少|不少于|不低于|应|要|须|均|明确|确定|配备|配置|设置|聘请|落实))(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚))", "每条县道、乡道明确1名路长 / 每株一级古树应明确1名养护责任人"),
 )
 EACH_UNIT_STANDARD = re.compile(one_of(EACH_UNIT_STANDARDS))
 # A division of the territory right before its duty, an alternative in brackets or its 城区 allowed: 「每个乡镇（街道）至少配备」,
