@@ -53,3 +53,28 @@ NOT_EACH_LINE = [
 @pytest.mark.parametrize(("sentence", "expected"), EACH_LINE + NOT_EACH_LINE, ids=[s[:10] for s, _ in EACH_LINE + NOT_EACH_LINE])
 def test_each_line_or_tree(sentence, expected):
     assert targets_with_spans(sentence) == expected
+
+
+# Each facility or firm acted on or served (对每 / 为每) gets its standard, whoever acts (facility_kinds.EACH_ACTED_ON); each
+# division of the territory so served keeps its quota, a goal.
+EACH_ACTED_ON = [
+    ("县卫生健康局对每个托育机构每年开展卫生评价不少于2次。", [
+        ("卫生评价", 2.0, "次", "at_least", "amount", "卫生评价不少于2次"),
+    ]),
+    ("每年为每所中学提供心理健康讲座不少于1次。", [
+        ("心理健康讲座", 1.0, "次", "at_least", "amount", "心理健康讲座不少于1次"),
+    ]),
+]
+NOT_EACH_ACTED_ON = [
+    ("县司法局为每个社区配备法律顾问不少于1名。", [
+        ("法律顾问", 1.0, "名", "at_least", "goal", "法律顾问不少于1名"),
+    ]),
+    ("县文化馆每年为每个行政村开展文艺演出不少于2场。", [
+        ("文艺演出", 2.0, "场", "at_least", "goal", "文艺演出不少于2场"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EACH_ACTED_ON + NOT_EACH_ACTED_ON, ids=[s[:10] for s, _ in EACH_ACTED_ON + NOT_EACH_ACTED_ON])
+def test_each_acted_on(sentence, expected):
+    assert targets_with_spans(sentence) == expected
