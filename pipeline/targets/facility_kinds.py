@@ -90,8 +90,33 @@ def staff_each(head: str, unit: str | None, comparator: str | None) -> bool:
 # example)
 EACH_UNIT_STANDARDS = (
     ("each_unit", r"^(?:为)?每(?:个|条|家|所|处|座|支|栋|名|位|台|辆)(?=[^,;。、每\d]{1,16}?(?:至少|不少于|不低于|应|要|须|均|明确|配备|配置|设置|建有|设有|聘请|落实|安排|建设|提供|开展|组织))(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚))", "每条街巷明确1名“街巷长” / 每个乡镇卫生院至少配备2名全科医生 / 每条产业链建设1个以上供应链协同平台"),
+    # …and each line or tree — a road, a channel, a river, an old tree: never a division of the territory — whatever alternatives
+    # follow it (「每条县道、乡道」). Round 33: 30 of the 31 labels of all rounds opening 每条 / 每株 are amounts (the goal is what the
+    # government cultivates, 培育, left out here); xiuchuan 21a 「每条县道、乡道明确1名路长」, xiexi 30b 「每条干渠、支渠明确1名渠长」 and
+    # qiyu 30a 「每株一级古树应明确1名日常养护责任人」 were read as goals.
+    ("each_line_or_tree", r"^每(?:条|株|棵)(?=[^,;。每\d]{1,20}?(?:至少|不少于|不低于|应|要|须|均|明确|确定|配备|配置|设置|聘请|落实))(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚))", "每条县道、乡道明确1名路长 / 每株一级古树应明确1名养护责任人"),
 )
 EACH_UNIT_STANDARD = re.compile(one_of(EACH_UNIT_STANDARDS))
+# Each facility, site, person or firm acted on or served (对每 / 为每 + a measure word + what is served) gets what follows as its
+# standard, whoever acts — a bureau's checks of each canteen, an insurer's assessments for each school: an amount; each division of
+# the territory so served (「为每个行政村送戏不少于1场」) is its quota, a goal. Round 33: of the 19 labels of all rounds written so, the
+# 17 for a facility, site, person or firm are amounts (13 read so before; maoyang 31a 「对每个助餐点每年监督检查不少于2次」, xiexi 30b,
+# xingzhou 33a, xuning 26b read as goals) and the 2 for a village are goals. (name, pattern on the clause's words before the value,
+# example)
+EACH_ACTED_ON = (
+    ("each_acted_on", r"(?:对|为)每(?:个|座|所|家|处|条|株|支|栋|间|台|辆|艘|名|位|户)(?P<served>[^,;。，；\d每]{1,12})", "县市场监管局对每个助餐点每年监督检查不少于2次 / 每年为每所投保学校提供风险评估服务不少于1次"),
+)
+EACH_ACTED = re.compile(one_of(EACH_ACTED_ON))
+SERVED_DIVISION = re.compile(r"^[^,;。的、每]{0,6}?(?:行政村|自然村|村|乡镇|镇|街道|社区|县|(?<![小采景矿校园])区|设区市|市州|市|州)(?![^,;。]{0,2}(?:卫生院|卫生室|中心|站|学校|幼儿园))")
+
+
+def each_acted_on(head: str) -> bool:
+    """Whether the clause's words before the value (``head``) name each facility, person or firm acted on or served, no division
+    of the territory (EACH_ACTED_ON)."""
+    acted = EACH_ACTED.search(head)
+    return acted is not None and SERVED_DIVISION.match(acted.group("served")) is None
+
+
 # A division of the territory right before its duty, an alternative in brackets or its 城区 allowed: 「每个乡镇（街道）至少配备」,
 # 「每个设区市城区布设」 (round 21: lichuan 19b, meixi 11a, luchuan 13b — goals). (name, pattern, example)
 EACH_DIVISIONS = (

@@ -10,7 +10,7 @@ from typing import Callable, NamedTuple
 
 from .given_areas import given_area_named
 from .shared_limits import limit_shared
-from .facility_kinds import continues_standard, each_unit_standard, facility_each, staff_each, staff_equipped, zone_standard
+from .facility_kinds import continues_standard, each_acted_on, each_unit_standard, facility_each, staff_each, staff_equipped, zone_standard
 from .found import FoundTarget, strip_fillers
 from .matching_funds import matching_funds
 from .duty_names import duty_left_out
@@ -138,6 +138,7 @@ STANDARD_TESTS: tuple[tuple[str, Callable[[Clause], object], str], ...] = (
     ("should_meet", lambda c: should_meet(c.head, c.unit), "配建人才住房比例不低于15%"),
     ("facility_each", lambda c: facility_each(c.stripped, c.comparator), "每个驿站建筑面积不少于50平方米"),
     ("staff_each", lambda c: staff_each(c.head, c.unit, c.comparator), "每个驿站配备专职人员不少于2名"),
+    ("each_acted_on", lambda c: each_acted_on(c.head), "县市场监管局对每个助餐点每年监督检查不少于2次"),
     ("per_unit_support", lambda c: c.per and SUPPORT_END.search(c.indicator), "按每平方米20元给予补贴"),
     ("work_standard", lambda c: work_standard(c.indicator, c.head, c.comparator), "考核权重不低于10%"),
     ("works_standard", lambda c: works_standard(c.stripped, c.unit, c.comparator), "改造后住宅节能率不低于70%"),

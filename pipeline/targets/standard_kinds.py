@@ -82,6 +82,11 @@ FACILITY_MEASURES = (
     ("distance", r"距离$", "安置点与隐患点直线距离不少于300米 / 摊区与居民住宅距离不少于30米"),
     # …and how fast each installation restores its supply (round 19: yuchuan 18a, the one such label)
     ("restore_time", r"恢复(?:供电|供水|供气|供热)时间$", "医药冷库应配备备用发电机组，停电后恢复供电时间不超过30分钟"),
+    # …and how often each installation records, uploads or is serviced, a cycle or an interval under a limit word (a level brought
+    # down, 「审查周期压缩至…」, has no limit word and stays a goal). Round 33: all 34 labels of all rounds of 「…间隔」 / 「…周期」 under a limit
+    # are amounts, in 26 notices; 10 were read as goals, in 9 notices of 8 rounds (bichuan 30b 温度记录间隔, huanyang 30b, laijiang 31b,
+    # langwan 33b, lanxiu 26a, liaochuan 33a, tongyuan 34a, yiyuan 29a, yuanze 28a); the 4 goals so named are all 压缩至.
+    ("interval_or_cycle", r"间隔$|周期$", "冷库温度数据上传间隔不超过10分钟 / 码头结构安全检测周期不超过5年 / 维保间隔不超过15日"),
 )
 FACILITY_MEASURE = re.compile(one_of(FACILITY_MEASURES))
 LIMIT_BEFORE = re.compile(r"(?:不低于|不少于|不小于|不超过|不高于|不大于)$")
