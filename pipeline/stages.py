@@ -265,6 +265,7 @@ def _targets(run: Run) -> TargetsFound:
         run.normalize,  # the run's folded text: the targets stage folds nothing again
         run.simplified,
         number_year(structure.header.doc_number),
+        [(draft.title, draft.parent) for draft in structure.outline.sections],
     )
 
 

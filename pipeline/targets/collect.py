@@ -21,6 +21,7 @@ from .list_lines import intro_year
 from .cues import TARGET_CUE  # the prefilter: a text without one holds no target
 from .recognise import find_targets
 from .shares_first import shares_first
+from .standard_sections import standard_sections
 from .year_tables import year_table_targets
 
 PLAN_PERIOD = re.compile(r"\((?P<years>(?P<start>(?:19|20)\d\d)\s*[—~～-]\s*(?P<end>(?:19|20)\d\d)年)\)")
@@ -58,13 +59,15 @@ def read_notice(
     folded: str | None = None,
     simplified: str | None = None,
     number_year: int | None = None,
+    section_titles: list[tuple[str, int | None]] | None = None,
 ) -> TargetsFound:
     """Targets and deadlines of a notice. ``covered``: the task parts and assignment blocks;
     ``body_lines``: (start, end) of each body line that may hold text (a heading from its title);
     ``due_notes``: per task, the time note after its block (「（完成时限：…）」), whose deadline is the task's;
     ``folded``: the run's folded text (the same length as ``text``) and ``simplified`` that in Simplified
     script, each made here when not given; ``number_year``: the year of the notice's document number,
-    the year it was issued when it states no date (facts of an earlier year are no targets)."""
+    the year it was issued when it states no date (facts of an earlier year are no targets); ``section_titles``: each
+    section's title and parent index, in ``section_starts``' order (the targets under a standards heading are amounts)."""
     if folded is None:
         folded = fold(text)
     if simplified is None:
@@ -78,9 +81,10 @@ def read_notice(
     # Rows of a table of yearly goals, by line start: a task table's rows are tasks (read here, not by
     # the sentence rules) under a header line that is not (read with the body text below).
     table_rows = year_table_targets(text, simplified, body_lines, notice_year)
+    standard = standard_sections(section_titles or [])
     tasks = [
         (
-            _row_targets(table_rows, body_lines, a, b) or _targets(text[a:b], simplified[a:b], notice_year, intro_year(simplified, a)),
+            _as_standards(_row_targets(table_rows, body_lines, a, b) or _targets(text[a:b], simplified[a:b], notice_year, intro_year(simplified, a)), standard, innermost(section_starts, a)),
             _deadlines(text[a:b], notice_date, simplified[a:b]) + _noted_deadlines(text, simplified, note, a, notice_date),
         )
         for (a, b), note in zip(task_extents, notes)
@@ -90,11 +94,16 @@ def read_notice(
     for start, end in pieces:
         piece, piece_folded = text[start:end], simplified[start:end]
         row = [replace(t, start=t.start - start, end=t.end - start) for t in table_rows.get(start, ())]
-        targets = row or _targets(piece, piece_folded, notice_year, intro_year(simplified, start))
+        targets = _as_standards(row or _targets(piece, piece_folded, notice_year, intro_year(simplified, start)), standard, innermost(section_starts, start))
         found = (targets, _deadlines(piece, notice_date, piece_folded))
         if found[0] or found[1]:
             untasked.append(UntaskedText(start, end, innermost(section_starts, start), found))
     return TargetsFound(tasks, untasked, plan_period(text, body_start, folded))
+
+
+def _as_standards(found: list[FoundTarget], standard: set[int], section: int | None) -> list[FoundTarget]:
+    """``found`` read as amounts where its text stands under a standards heading (standard_sections)."""
+    return [replace(t, kind="amount") for t in found] if section in standard else found
 
 
 def _row_targets(table_rows: dict[int, list[FoundTarget]], lines: list[tuple[int, int]], start: int, end: int) -> list[FoundTarget]:
