@@ -9,11 +9,16 @@ from .tables import one_of
 # Members a standard is set for, each before its value: 「每天睡眠时间小学生不少于10小时、初中生不少于9小时」 → 睡眠时间 for
 # each, 「省级…用房面积不少于1000平方米，市级不少于600平方米」 → 用房面积. The member is the standard's holder and leaves
 # the name, as TARGET_LABELING.md's holder line has it. (name, pattern, example)
+AREA_MEMBERS = r"(?:中心|主)?城区|(?:偏远|边远)?(?:农村|山区|乡镇|郊区|平原)(?:地区)?|其他(?:区域|地区)"
+AREA_MEMBER = re.compile(AREA_MEMBERS)
 MEMBER_GROUPS = (
     ("level", r"(?:国家|省|市|县|区|乡|镇|村|街道|社区)级", "街道级养老服务中心建筑面积不少于800平方米，社区级不少于300平方米"),
     ("range", r"[\u4e00-\u9fff]{1,4}范围内", "城区范围内到达现场时间不超过20分钟，山区范围内不超过45分钟"),
     ("pupils", r"(?:小学|初中|高中|中职|高职|大学)生|幼儿|学龄前儿童", "每天睡眠时间小学生不少于10小时、初中生不少于9小时"),
     ("institution", r"[\u4e00-\u9fff]{0,6}(?:医院|卫生院|次中心|分院)", "乡镇卫生院业务用房建筑面积不少于1500平方米，县域医疗次中心不少于4000平方米"),
+    # session 13: the areas a response time is set for (lanzhou 18b, muchuan 15b, meicen 35a, tongyuan 34a: every such label
+    # names 到达现场时间 alone, with one area or two)
+    ("area", AREA_MEMBERS, "到达现场时间城区不超过30分钟、偏远乡镇不超过60分钟"),
 )
 MEMBER_GROUP = re.compile(one_of(MEMBER_GROUPS))
 # A member standing after the measure, before the first value: 「睡眠时间小学生」 → 睡眠时间 when more members follow.
@@ -44,9 +49,11 @@ def member_measure_of(indicator: str, previous: str, last, unit: str, folded: st
 
 def first_member_cut(indicator: str, after_value: str) -> str:
     """``indicator`` without the member closing it where the next value of the list is another member's:
-    「睡眠时间小学生」 before 「、初中生不少于9小时」 → 睡眠时间."""
+    「睡眠时间小学生」 before 「、初中生不少于9小时」 → 睡眠时间; and without an area closing it, alone too."""
     own = MEMBER_AFTER_MEASURE.fullmatch(indicator)
     following = NEXT_MEMBER.match(after_value)
     if own and following and STANDARD_MEASURE.search(own["measure"]) and MEMBER_GROUP.fullmatch(following["member"]):
         return own["measure"]
+    if own and STANDARD_MEASURE.search(own["measure"]) and AREA_MEMBER.fullmatch(own["member"]):
+        return own["measure"]  # an area after a time or size is whose it is, one area or more: 「到达现场时间城区不超过30分钟」
     return indicator
