@@ -37,4 +37,4 @@ def test_the_next_paragraph_is_read_again():
 
 def test_without_a_facts_opening_the_paragraph_is_read():
     text = "全县共有城市社区30个。每个社区建成微型消防站1个。"
-    assert [row[0] for row in targets_of(text)] == ["微型消防站"]
+    assert targets_of(text) == [("微型消防站", 1.0, "个", "equal", "goal", "微型消防站1个")]  # (共有 masks its own clause only)

@@ -94,10 +94,11 @@ def read_notice(
     for start, end in pieces:
         piece, piece_folded = text[start:end], simplified[start:end]
         row = [replace(t, start=t.start - start, end=t.end - start) for t in table_rows.get(start, ())]
-        targets = _as_standards(row or _targets(piece, piece_folded, notice_year, intro_year(simplified, start)), standard, innermost(section_starts, start))
+        section = innermost(section_starts, start)
+        targets = _as_standards(row or _targets(piece, piece_folded, notice_year, intro_year(simplified, start)), standard, section)
         found = (targets, _deadlines(piece, notice_date, piece_folded))
         if found[0] or found[1]:
-            untasked.append(UntaskedText(start, end, innermost(section_starts, start), found))
+            untasked.append(UntaskedText(start, end, section, found))
     return TargetsFound(tasks, untasked, plan_period(text, body_start, folded))
 
 

@@ -14,6 +14,7 @@ from .. import rx as re
 from dataclasses import replace
 
 from .found import FoundTarget
+from .support import SENTENCE_END
 from .tables import one_of
 
 # (name, pattern, example)
@@ -25,7 +26,6 @@ HIGHER_FUNDS = (
 )
 HIGHER_FUND = re.compile(one_of(HIGHER_FUNDS))
 STANDARD_WORDS = re.compile(r"原则上|每(?!年)")  # a limit set 原则上, or money per unit: a standard, not a division's own share
-SENTENCE_BREAK = re.compile(r"[。;\n]")
 
 
 def matching_funds(folded: str, target: FoundTarget) -> FoundTarget:
@@ -35,12 +35,12 @@ def matching_funds(folded: str, target: FoundTarget) -> FoundTarget:
     value_at = folded.rfind(target.value_text, target.start, target.end)
     if value_at < 0:
         return target
-    opening = max((m.end() for m in SENTENCE_BREAK.finditer(folded, max(0, value_at - 60), value_at)), default=max(0, value_at - 60))
-    closing = m.start() if (m := SENTENCE_BREAK.search(folded, value_at, value_at + 40)) else min(len(folded), value_at + 40)
+    opening = max((m.end() for m in SENTENCE_END.finditer(folded, max(0, value_at - 60), value_at)), default=max(0, value_at - 60))
+    closing = m.start() if (m := SENTENCE_END.search(folded, value_at, value_at + 40)) else min(len(folded), value_at + 40)
     before = folded[opening:value_at]
     if not HIGHER_FUND.search(before) or STANDARD_WORDS.search(before):
         return target
-    named = [m for m in MATCHING_NAME.finditer(folded, opening, closing)]
+    named = list(MATCHING_NAME.finditer(folded, opening, closing))
     if not named:
         return target
     name = min(named, key=lambda m: abs(m.start() - value_at))  # the one nearest the value: 「配套资金不低于…」 or 「…的比例安排配套资金」

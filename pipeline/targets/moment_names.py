@@ -13,16 +13,18 @@ stays: 「参训人员培训后就业率」 (more than five characters before it
 
 from __future__ import annotations
 
+from typing import Callable
+
 from .found import CLAUSE_BREAK, FoundTarget, renamed
 from .jieba_cut import tag
 
-# (name, what ends the moment, example)
-MOMENT_WORDS = (
-    ("after_word", "后 read as a word of place or time (jieba f), after the work or event", "修复后植被覆盖率不低于60% → 植被覆盖率"),
-    # not where 后 closes a word with the character before it: 「新增产后服务中心」 keeps 产后服务中心
-    ("then_word", "此后 / 之后 / 以后 read as one word", "前3年免收租金，此后租金按市场价格的50%收取 → 租金"),
+# What ends the moment, a jieba word and its tag: (name, test, example)
+MOMENT_WORDS: tuple[tuple[str, Callable[[str, str], bool], str], ...] = (
+    # 后 read as a word of place or time (jieba f), after the work or event — not where it closes a word with the character
+    # before it (_word_with_before: 「新增产后服务中心」 keeps 产后服务中心)
+    ("after_word", lambda word, part: word == "后" and part == "f", "修复后植被覆盖率不低于60% → 植被覆盖率"),
+    ("then_word", lambda word, part: word in ("此后", "之后", "以后"), "前3年免收租金，此后租金按市场价格的50%收取 → 租金"),
 )
-THEN_WORDS = frozenset({"此后", "之后", "以后"})
 MOST_BEFORE = 5  # characters of a subject and its verb: 「项目区建成后」; more is a holder the moment qualifies (「参训人员培训后就业率」)
 NOT_OPENING = ("d", "p", "c", "u", "uj", "ul", "uz", "ug", "f")  # what cannot open the measured name after the moment: 「…验收后须经」
 LOOK_BACK = 8
@@ -46,7 +48,7 @@ def moment_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     for index, (word, part) in enumerate(words):
         end = offset + len(word)
         if end > len(before):
-            if (word == "后" and part == "f" and not _word_with_before(before + name, offset)) or word in THEN_WORDS:
+            if any(test(word, part) for _, test, _ in MOMENT_WORDS) and not (word == "后" and _word_with_before(before + name, offset)):
                 if offset - len(before) > MOST_BEFORE:
                     return target
                 rest = (before + name)[end:]

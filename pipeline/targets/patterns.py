@@ -232,6 +232,8 @@ class ReportedFacts:
         return reported or self.past
 
 
+PUBLICITY_WORD = r"(?:公示|公告)"  # making a case public: refuse.PUBLICITIES, standard.PUBLICITY_HEADS, standard_kinds.PUBLICITY_NAMES
+
 PLAN_ORDINALS = tuple("一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五".split())  # index + 1: the plan's number
 
 # Relative targets: 「外贸出口额、外商直接投资高于全省平均水平」, 「区（县）级财政投入增幅不低于当年一般公共预算支出增幅」

@@ -12,6 +12,7 @@ from .patterns import (
     CONDITION_CONTEXT,
     ORDINAL_BEFORE,
     PERIOD_AFTER,
+    PUBLICITY_WORD,
     RANK_AFTER,
     RATE_BASE,
     TIME_UNITS,
@@ -110,7 +111,7 @@ SIZE_CLASS_AFTER = re.compile(SIZE_CLASSES[0][2])
 
 # How long each case's list is published (公示) is a period it must keep, an amount as 「公示时间不少于7天」 is
 # (TARGET_LABELING.md, standards): no period refused. (name, pattern closing the words before the value, example)
-PUBLICITIES = (("publicity", r"(?:公示|公告)(?:期)?$", "审核结果在区政府网站公示5个工作日"),)
+PUBLICITIES = (("publicity", PUBLICITY_WORD + r"(?:期)?$", "审核结果在区政府网站公示5个工作日"),)
 PUBLICITY = re.compile(one_of(PUBLICITIES))
 
 

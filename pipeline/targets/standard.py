@@ -9,6 +9,7 @@ from .. import rx as re
 from . import indicator as nouns
 from .found import strip_fillers
 from .names import trim
+from .patterns import PUBLICITY_WORD
 from .tables import one_of
 from .tail import Ending
 from .values import VALUE
@@ -60,14 +61,14 @@ def named_before_standard(clause: str, head_start: int, value: re.Match[str], va
     if APPLIED.match(clause, value_end) and (by := BY_SHARE.search(head)) and (fee := BASE_FEE.search(head, by.start())):
         return "standard", head_start + fee.start(), head_start + fee.end()
     if value["unit"] in PUBLICITY_UNITS and (published := PUBLICITY_HEAD.search(head)):
-        return "standard", head_start + published.start(), head_start + published.start() + 2
+        return "standard", head_start + published.start(), head_start + published.end()
     return None
 
 
 # How long each case is published, wherever it is published (「资格审核结果在政府网站公示7天」, 「名单在村务公开栏公示5个工作日」):
 # a standard named 公示 (TARGET_LABELING.md: 「审核结果在网站公示7天」 → 公示 7 天 equal). Session 13: three such labels of three
 # writers (fengwan, lichuan, songjiang) were found by no rule unless 审核 or 认定 stood before. (name, pattern, example)
-PUBLICITY_HEADS = (("published_for", r"(?:公示|公告)(?:不少于|不低于|为)?$", "资格审核结果在政府网站公示7天 / 并向社会公示不少于15天"),)
+PUBLICITY_HEADS = (("published_for", PUBLICITY_WORD + r"(?=(?:不少于|不低于|为)?$)", "资格审核结果在政府网站公示7天 / 并向社会公示不少于15天"),)
 PUBLICITY_HEAD = re.compile(one_of(PUBLICITY_HEADS))
 PUBLICITY_UNITS = frozenset({"天", "日", "个工作日", "工作日"})
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .. import rx as re
 
 from .found import CLAUSE_BREAK
+from .patterns import PUBLICITY_WORD
 from .jieba_cut import tag
 from .standard_holders import HOLDER_ENDING
 from .tables import one_of
@@ -131,7 +132,7 @@ AREA_ADDED = re.compile(r"新增[^,;。]{0,14}$")
 
 # How long each case is published (公示): the publicity is the name, as 「公示时间不少于7天」 is an amount
 # (refuse.PUBLICITIES lets the period through). (name, pattern on the indicator, example)
-PUBLICITY_NAMES = (("publicity_period", r"(?:公示|公告)$", "审核结果在区政府网站公示5个工作日 → 公示 5 个工作日"),)
+PUBLICITY_NAMES = (("publicity_period", PUBLICITY_WORD + "$", "审核结果在区政府网站公示5个工作日 → 公示 5 个工作日"),)
 PUBLICITY_NAME = re.compile(one_of(PUBLICITY_NAMES))
 TIME_VALUE_UNITS = frozenset({"年", "个月", "天", "日", "小时", "个工作日", "工作日"})
 

@@ -23,6 +23,6 @@ def standard_sections(sections: list[tuple[str, int | None]]) -> set[int]:
     standard: set[int] = set()
     for index, (title, parent) in enumerate(sections):
         title = title.strip()
-        if (parent is not None and parent in standard) or (STANDARD_HEADING.search(title) and not STANDARD_TASK.match(title)):
+        if parent in standard or (STANDARD_HEADING.search(title) and not STANDARD_TASK.match(title)):
             standard.add(index)
     return standard
