@@ -239,7 +239,8 @@ def holder_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     # (the owner or doer opening the name is read again: a pass after opener_left_out may have made the target an amount,
     # as yearly_standard does for 「燃气经营企业对居民用户入户安检每年不少于1次」 → 入户安检)
     target = each_left_out(folded, opener_left_out(folded, target))
-    if target.kind != "amount" or target.comparator not in ("at_least", "at_most") or not (cut := holder_split(target.indicator)):
+    # (a name written after its value is what the value sizes, whole: 「至少配备1名带队教师」, 「不少于20人的中小企业服务团队」)
+    if target.kind != "amount" or target.rule == "value_first" or target.comparator not in ("at_least", "at_most") or not (cut := holder_split(target.indicator)):
         return target
     if _kept_by_context(folded, target):
         return target

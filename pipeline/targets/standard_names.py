@@ -56,7 +56,8 @@ def _owner_after_each(folded: str, target: FoundTarget) -> FoundTarget:
 def owner_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` without the owner opening its name (OWNERS_OF_STANDARDS, EACH_OWNERS) when it is a standard under a limit
     word that names no support; unchanged otherwise."""
-    if target.kind != "amount" or target.comparator not in ("at_least", "at_most"):
+    # (a name written after its value is what the value sizes, whole: 「不少于20人的中小企业服务团队」 keeps its firm)
+    if target.kind != "amount" or target.rule == "value_first" or target.comparator not in ("at_least", "at_most"):
         return target
     if not SUPPORT.search(target.indicator) and (each := _owner_after_each(folded, target)) is not target:
         return each
