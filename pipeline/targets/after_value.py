@@ -47,6 +47,13 @@ def without_glosses(name: str) -> str:
 
 
 QUOTED_MODIFIER = re.compile(r"的?“[^”,;。]{1,12}”的?")
+# A ratio a notice sets with 按 (照) — so many of a thing for each so many served — closes with 「…的标准」 / 「…的比例」 and a verb:
+# the thing counted between the value and 的 is the name, the verb after is how the ratio is used (「按照每10辆电动自行车配置不少于
+# 1个充电端口的标准测算建设需求」 → 充电端口, not 标准测算建设). Session 14: 8 labels in 7 notices of 6 writers (rounds 6, 15a, 32b,
+# 35b, 37a ×2, 37b) name the thing counted; none names what follows 的. (name, pattern after the value, example)
+RATIO_STANDARDS = (("counted_per_ratio", r"(?P<noun>[^,;。的、\d]{1,16}?)的(?:标准|比例)(?!化)", "按照每300人配备1名保洁员的标准配齐村级保洁员 → 保洁员 / 按照收托150名幼儿至少配备1名专职卫生保健人员的比例配齐 → 专职卫生保健人员"),)
+RATIO_STANDARD = re.compile(one_of(RATIO_STANDARDS))
+RATIO_FRAME = re.compile(r"按(?:照)?每?[^,;。]*(?:配备|配置|设置|建设|安排)[^,;。]*$")
 # A sum for a purpose: what it funds is named after the support verb (「安排2000万元对社区予以算力支持」).
 PURPOSE = re.compile(r"(?:对|为|向|用于)[^,;。]{1,20}?(?:予以|给予|提供)")
 # A size the counted things must have, between the value and their noun: 「1支不少于30人的综合性应急救援
@@ -113,6 +120,8 @@ def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
         noun_at = grades.end()  # 「15座四、五类危桥改造」: the grades say which, the noun after them is counted
     if (quoted := QUOTED_MODIFIER.match(clause, noun_at)) and nouns.noun_after(clause[quoted.end() :])[1]:
         noun_at = quoted.end()  # 「7天的“青荷驿站”免费住宿」: a quoted name before the noun modifies it
+    if (ratio := RATIO_STANDARD.match(clause, noun_at)) and RATIO_FRAME.search(clause, 0, value_end):
+        return ratio.start("noun"), ratio.end("noun")  # 「按照每300人配备1名保洁员的标准配齐…」 → 保洁员 (RATIO_STANDARDS)
     if m := SIZED_MODIFIER.match(clause, noun_at):
         noun_at = m.end()  # 「1支不少于30人的综合性应急救援队伍」 → 综合性应急救援队伍
     elif m := MODIFIER_RUN.match(clause, noun_at):
