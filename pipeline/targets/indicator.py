@@ -116,6 +116,10 @@ def _one_char_compound(words, index: int) -> bool:
     following = words[index + 1] if index + 1 < len(words) else ("", "")
     if len(words[index][0]) == 1 and words[index][1] == "v" and len(following[0]) == 1 and following[1].startswith("n"):
         return True
+    # …and a one-character adverb or bound verb before one more character (「以旧换新」, 「宜机化茶园」, 「还田粪肥样品」: jieba
+    # cuts them 以/旧/换/新, 宜/机/化, 还/田); a preposition taking its object stays one (「为科创空间」, LEADING_PREPOSITIONS)
+    if len(words[index][0]) == 1 and words[index][1] in ("p", "d", "vg") and words[index][0] not in LEADING_PREPOSITIONS and len(following[0]) == 1 and following[1].startswith(("n", "a")) and index + 2 < len(words):
+        return True
     joined = words[index + 2] if index + 2 < len(words) else ("", "")
     return words[index][1] == "v" and len(following[0]) == 1 and following[1] == "n" and (joined[1] == "c" or joined[0] == "、")
 
