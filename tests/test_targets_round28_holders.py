@@ -41,6 +41,8 @@ NOT_HOLDERS28 = [
     ("单个项目投资不超过500万元。", [("项目投资", 500.0, "万元", "at_most", "amount", "项目投资不超过500万元")]),
     # (an amount since session 14: a limit under 应当 is a standard, as tongqu 24a's label of this sentence reads it)
     ("验收时应当有不少于3名专家库专家参加。", [("专家库专家", 3.0, "名", "at_least", "amount", "不少于3名专家库专家")]),
+    # (session 14: a holder ending inside a common noun of jieba's, 站房, is no holder: the cut would leave a stray 房)
+    ("站房建筑面积原则上不超过300平方米。", [("站房建筑面积", 300.0, "平方米", "at_most", "amount", "站房建筑面积原则上不超过300平方米")]),
     ("车辆动态监控数据保存期限不少于6个月。", [
         ("车辆动态监控数据保存期限", 6.0, "个月", "at_least", "amount", "车辆动态监控数据保存期限不少于6个月"),
     ]),

@@ -146,7 +146,19 @@ def _inside_word(name: str, end: int, bounds: set[int]) -> bool:
     if end in bounds or end >= len(name):
         return False
     first, first_tag = tag(name[end:])[0]
+    if len(first) == 1 and _word_at(name, end) == "n":
+        return True  # 「站房建筑面积」: jieba's 站房 is a common noun, no 站 holding a stray 房 (a misread name, 高中班 nr, may be cut)
     return len(first) == 1 and not first_tag.startswith("n")
+
+
+def _word_at(name: str, end: int) -> str:
+    """The tag of the word of jieba's reading of ``name`` that runs across ``end``."""
+    position = 0
+    for word, word_tag in tag(name):
+        if position < end < position + len(word):
+            return word_tag
+        position += len(word)
+    return ""
 
 
 def _holder_ends(name: str) -> list[int]:
