@@ -134,8 +134,9 @@ ORDINAL_BEFORE = Ending(r"(?:第|前|首|每)$")
 RATE_BASES = (("per_increment", r"每多?(?:增长|增加|新增|引进|招用|吸纳|带动|减少|培养|培训|安置)$", "每增长1美元奖励0.02元人民币 / 每多带动1人再给予2000元"),)
 RATE_BASE = Ending(one_of(RATE_BASES))
 RANK_AFTER = re.compile(r"(?:强|佳|名以内|位)")  # 「世界500强」, 「十佳」: a rank, not a quantity
-# (毕业生 are people counted, 「培养储能相关专业毕业生1000人以上」; 毕业 alone dates who qualifies, 「毕业3年以内」)
-CONDITION_CONTEXT = re.compile(r"(?:经历|经验|工作(?!者|站|室|队)|运营|经营|成立|注册|毕业(?!生)|年满|满(?!意)|年龄|工龄|缴纳|参保|学历|注册资本|营业收入|营收|销售收入)")
+# (毕业生 are people counted, 「培养储能相关专业毕业生1000人以上」, as are firms running a business, 「培育运营企业3家以上」, 「培训经营者
+# 不少于600人次」; 毕业, 运营, 经营 alone date or size who qualifies, 「毕业3年以内」, 「正常运营1年以上」, 「经营面积200平方米以上」)
+CONDITION_CONTEXT = re.compile(r"(?:经历|经验|工作(?!者|站|室|队)|(?:运营|经营)(?!企业|者|主体|单位|机构|公司)|成立|注册|毕业(?!生)|年满|满(?!意)|年龄|工龄|缴纳|参保|学历|注册资本|营业收入|营收|销售收入)")
 
 # A sentence opening with a time that is over reports facts, not targets: the year before the notice's
 # (「2025年，全县农村卫生厕所普及率为89.6%」 in a 2026 notice — past_year counts only then) or a time
