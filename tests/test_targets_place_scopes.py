@@ -20,3 +20,17 @@ NOT_PLACES = [
 @pytest.mark.parametrize(("sentence", "expected"), PLACES + NOT_PLACES, ids=[s[:10] for s, _ in PLACES + NOT_PLACES])
 def test_place_scopes(sentence, expected):
     assert targets_with_spans(sentence) == expected
+
+
+# The places chosen for a pilot are counted, value first (patterns.VALUE_FIRST_VERBS: 选择 / 选取; session 14, 5 labels in 5
+# notices were missed); a choice of no counted thing stays none.
+CHOSEN = [
+    ("2026年选择5个街道开展垃圾分类示范试点。", [("街道", 5.0, "个", "equal", "goal", "选择5个街道")]),
+    ("选取20所学校开展课后服务提质试点。", [("学校", 20.0, "所", "equal", "goal", "选取20所学校")]),
+    ("选择合适的地点建设物资仓库。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CHOSEN, ids=[s[:10] for s, _ in CHOSEN])
+def test_places_chosen_for_a_pilot(sentence, expected):
+    assert targets_with_spans(sentence) == expected

@@ -60,9 +60,9 @@ COMPARATOR_AFTER = (
 # Verbs after which the measured thing follows the value: 「培育超千家…企业」, 「给予10万元补贴」.
 # (name, pattern, example)
 VALUE_FIRST_VERBS = (
-    # (落实, 确定 added in round 22: 「每个行政村至少落实1名防汛信息员」 — lanxi 21c, ruochuan 17a, zhangyuan 17b, tingzhou 18b,
-    # zhixi 19a; 建立 left out: 「建立不少于15人的…队伍」 is a team's size, an amount — targets22a)
-    ("goal", r"(?:设立|组建|成立|发起)总?规模|新增|提供|培育|打造|建成|建设|新建|集聚|接入|引进|引育|吸引|孵化|培训|选拔|开放|发布|上线|组建|统筹|招引|落地|举办|推出|认定|评选|遴选|带动|设立|储备|布局|汇聚|整合|支持|扶持|培养|形成|安排|完成|创建|明确|落实|确定", "打造400个高质量行业数据集 / 各乡镇要明确1名联络员 (round 17: a person named for a duty)"),
+    # (落实, 确定, round 22: 「每个行政村至少落实1名防汛信息员」, lanxi 21c, ruochuan 17a…; 选择 / 选取, session 14: places chosen for a
+    # pilot, 「选择10个行政村开展…试点」, 5 labels in 5 notices; 建立 left out: 「建立不少于15人的…队伍」 is a team's size)
+    ("goal", r"(?:设立|组建|成立|发起)总?规模|新增|提供|培育|打造|建成|建设|新建|集聚|接入|引进|引育|吸引|孵化|培训|选拔|开放|发布|上线|组建|统筹|招引|落地|举办|推出|认定|评选|遴选|选择|选取|带动|设立|储备|布局|汇聚|整合|支持|扶持|培养|形成|安排|完成|创建|明确|落实|确定", "打造400个高质量行业数据集 / 各乡镇要明确1名联络员 (round 17: a person named for a duty)"),
     ("amount", r"给予|发放|可获得|可达|奖励|补贴|资助|补助|抵扣|减免|贴息|享受|可享|可获|获得|获批|申领|申请|按|配套|优惠", "给予10万元补贴 / 车辆通行费优惠15%"),
 )
 
