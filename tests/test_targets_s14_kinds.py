@@ -1,0 +1,38 @@
+"""Session 14, the kind of a target (goal or amount) read from a construction that recurs in many notices of many
+writers (issue 11). Sentences written for the test: every target with its exact fields and the text its span gives back."""
+
+import pytest
+
+from target_rows import targets_with_spans
+
+# team_sizes.TEAM_MEMBERS: the members of a team, group, board or 团 set up (or equipped) in the clause before — a
+# clause saying who it is made of may come between — counted in a clause of their own are that team's size, an amount.
+TEAM_MEMBERS = [
+    ("每个试点社区成立邻里议事会，由社区干部、楼栋长和物业代表组成，议事会成员不少于7人。", [
+        ("议事会成员", 7.0, "人", "at_least", "amount", "议事会成员不少于7人"),
+    ]),
+    ("组建县级非遗传承讲师团，成员不少于30人。", [
+        ("成员", 30.0, "人", "at_least", "amount", "成员不少于30人"),
+    ]),
+    ("各村应成立护林小组，组员不少于4人。", [
+        ("组员", 4.0, "人", "at_least", "amount", "组员不少于4人"),
+    ]),
+    ("组建区级食品安全科普专家队伍，专家人数不少于25名。", [
+        ("专家人数", 25.0, "名", "at_least", "amount", "专家人数不少于25名"),
+    ]),
+    ("每个渡口至少配备1支水上救援队伍，队员不少于12人。", [
+        ("水上救援队伍", 1.0, "支", "at_least", "amount", "至少配备1支水上救援队伍"),
+        ("队员", 12.0, "人", "at_least", "amount", "队员不少于12人"),
+    ]),
+]
+# An expert pool (专家库) is no team: the experts the government registers are its goal.
+NOT_TEAM_MEMBERS = [
+    ("组建市级应急管理专家库，入库专家不少于40名。", [
+        ("入库专家", 40.0, "名", "at_least", "goal", "入库专家不少于40名"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TEAM_MEMBERS + NOT_TEAM_MEMBERS, ids=[s[:12] for s, _ in TEAM_MEMBERS + NOT_TEAM_MEMBERS])
+def test_team_members(sentence, expected):
+    assert targets_with_spans(sentence) == expected
