@@ -36,3 +36,35 @@ NOT_TEAM_MEMBERS = [
 @pytest.mark.parametrize(("sentence", "expected"), TEAM_MEMBERS + NOT_TEAM_MEMBERS, ids=[s[:12] for s, _ in TEAM_MEMBERS + NOT_TEAM_MEMBERS])
 def test_team_members(sentence, expected):
     assert targets_with_spans(sentence) == expected
+
+
+# standard_kinds.LEVEL_HOLDERS and _acted_on: a level's own facility (县…站, 市级…基地) opening the clause with its own measure, and a
+# holder named by what it does (a verbal noun right before it: 监测站, 培训机构), are the holder's standard, an amount.
+LEVEL_HOLDERS = [
+    ("县水质监测站监测指标不少于35项。", [
+        ("县水质监测站监测指标", 35.0, "项", "at_least", "amount", "县水质监测站监测指标不少于35项"),
+    ]),
+    ("市级职业技能培训基地实训工位不少于60个。", [
+        ("市级职业技能培训基地实训工位", 60.0, "个", "at_least", "amount", "市级职业技能培训基地实训工位不少于60个"),
+    ]),
+    ("艺术培训机构单次预收费不超过3000元。", [
+        ("单次预收费", 3000.0, "元", "at_most", "amount", "单次预收费不超过3000元"),
+    ]),
+]
+# What a level keeps in reserve or does each year, and a market's level (市场 is no 市), stay goals.
+NOT_LEVEL_HOLDERS = [
+    ("县级应急物资储备库储备发电机不少于50台。", [
+        ("发电机", 50.0, "台", "at_least", "goal", "发电机不少于50台"),
+    ]),
+    ("县级每年组织护林员培训不少于300人次。", [
+        ("护林员培训", 300.0, "人次", "at_least", "goal", "护林员培训不少于300人次"),
+    ]),
+    ("市场主体满意度不低于90%。", [
+        ("市场主体满意度", 90.0, "%", "at_least", "goal", "市场主体满意度不低于90%"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LEVEL_HOLDERS + NOT_LEVEL_HOLDERS, ids=[s[:12] for s, _ in LEVEL_HOLDERS + NOT_LEVEL_HOLDERS])
+def test_level_holders(sentence, expected):
+    assert targets_with_spans(sentence) == expected
