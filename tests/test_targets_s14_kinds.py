@@ -68,3 +68,21 @@ NOT_LEVEL_HOLDERS = [
 @pytest.mark.parametrize(("sentence", "expected"), LEVEL_HOLDERS + NOT_LEVEL_HOLDERS, ids=[s[:12] for s, _ in LEVEL_HOLDERS + NOT_LEVEL_HOLDERS])
 def test_level_holders(sentence, expected):
     assert targets_with_spans(sentence) == expected
+
+
+# yearly_selections.YEARLY_SELECTIONS: how many a level selects or funds each year, capped, is a goal even after the support each
+# one selected gets; a beneficiary opening the clause keeps the cap its amount. (The names are not this rule's: only value, unit,
+# comparator and kind are checked.)
+YEARLY_SELECTIONS = [
+    ("对获评县级示范农家乐的，给予每家2万元奖励，每年评选不超过20家。", [(2.0, "万元", "equal", "amount"), (20.0, "家", "at_most", "goal")]),
+    ("设立市级社科专项课题，每年资助不超过12项，每项资助经费最高3万元。", [(12.0, "项", "at_most", "goal"), (3.0, "万元", "at_most", "amount")]),
+    ("对年度考核优秀的网格员，给予每人500元奖励，每年奖励名额不超过200名。", [(500.0, "元", "equal", "amount"), (200.0, "名", "at_most", "goal")]),
+]
+NOT_YEARLY_SELECTIONS = [
+    ("对主导制定地方标准的企业，每项奖励2万元，同一企业每年奖励不超过5项。", [(2.0, "万元", "equal", "amount"), (5.0, "项", "at_most", "amount")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), YEARLY_SELECTIONS + NOT_YEARLY_SELECTIONS, ids=[s[:12] for s, _ in YEARLY_SELECTIONS + NOT_YEARLY_SELECTIONS])
+def test_yearly_selections(sentence, expected):
+    assert [row[1:5] for row in targets_with_spans(sentence)] == expected

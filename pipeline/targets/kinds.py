@@ -27,6 +27,7 @@ from .standard_kinds import PUBLICITY_NAME, TIME_VALUE_UNITS, facility_standard,
 from .tables import one_of
 from .team_sizes import team_members, team_size
 from .work_standards import work_standard
+from .yearly_selections import yearly_selection
 
 AMOUNT_CUE = re.compile(one_of(AMOUNT_CUES))
 # Units that count people or things: a value in them sizes no support unless a limit makes it a cap
@@ -202,7 +203,7 @@ def joined_count(folded: str, previous: FoundTarget, target: FoundTarget) -> boo
 
 # What reads a standard's kind and name once every target is found, in this order after periodic_check (each takes the
 # folded text and a target, and returns it, changed or not).
-STANDARD_PASSES = (moment_left_out, periodic_duty, counted_event, per_frame_standard, per_frame_left_out, support_after_each, event_left_out, opener_left_out, scale_left_out, given_area_named, yearly_standard, holder_period, team_size, team_members, zone_standard, staff_equipped, equipped_named, holder_left_out, matching_funds, duty_left_out)
+STANDARD_PASSES = (moment_left_out, periodic_duty, counted_event, per_frame_standard, per_frame_left_out, support_after_each, event_left_out, opener_left_out, scale_left_out, given_area_named, yearly_standard, holder_period, team_size, team_members, zone_standard, staff_equipped, equipped_named, holder_left_out, matching_funds, duty_left_out, yearly_selection)
 
 
 def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarget]:
