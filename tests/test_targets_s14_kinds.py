@@ -86,3 +86,21 @@ NOT_YEARLY_SELECTIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), YEARLY_SELECTIONS + NOT_YEARLY_SELECTIONS, ids=[s[:12] for s, _ in YEARLY_SELECTIONS + NOT_YEARLY_SELECTIONS])
 def test_yearly_selections(sentence, expected):
     assert [row[1:5] for row in targets_with_spans(sentence)] == expected
+
+
+# standard_kinds.SHOULD_MEETS must_not_pass: a limit forbidden to pass (不得超过 / 不得低于 / 不得少于) is a standard each one meets, an
+# amount, and 不得低于 / 不得少于 is a floor (patterns.COMPARATOR_BEFORE); a level the government brings down (控制在…以内) stays a goal.
+# (Names are not this rule's: value, unit, comparator and kind are checked.)
+MUST_NOT_PASS = [
+    ("出租房屋人均居住面积不得低于6平方米。", [(6.0, "平方米", "at_least", "amount")]),
+    ("现场检查时检查人员不得少于2人。", [(2.0, "人", "at_least", "amount")]),
+    ("农村客运车辆驾驶人连续驾驶时间不得超过4小时。", [(4.0, "小时", "at_most", "amount")]),
+]
+NOT_MUST_NOT_PASS = [
+    ("全县森林火灾受害率控制在0.9‰以内。", [(0.9, "‰", "at_most", "goal")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MUST_NOT_PASS + NOT_MUST_NOT_PASS, ids=[s[:12] for s, _ in MUST_NOT_PASS + NOT_MUST_NOT_PASS])
+def test_must_not_pass(sentence, expected):
+    assert [row[1:5] for row in targets_with_spans(sentence)] == expected

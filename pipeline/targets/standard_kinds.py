@@ -147,6 +147,9 @@ TIME_VALUE_UNITS = frozenset({"年", "个月", "天", "日", "小时", "个工�
 # six goals are 「应免畜禽」 (those due for vaccination) and 「达到…要求」 (no modal); 18 of the amounts were read as goals.
 SHOULD_MEETS = (
     ("should_meet", r"(?:(?<![供响适对反效相感回理])应(?:当)?(?![急用对收届免缴])|(?<![必无])须|必须)[^,;。]{0,24}?(?:不低于|不少于|不小于|不超过|不高于|不大于|至少|达到)$", "门店经营面积应不少于60平方米 / 中央厨房应配备专职食品安全管理人员不少于2名 / 省级跨境电商产业园应具备不少于3万平方米 / 示范区内中小学实验教学开出率须达到100%"),
+    # (session 14: a limit forbidden to pass — 不得超过 / 不得低于 / 不得少于 — is the same standard: all 7 labels of every round are
+    # amounts, 5 read as goals in 3 notices — keyang 25, huanping 31b, tongyuan 34 ×3)
+    ("must_not_pass", r"不得(?:超过|低于|少于|高于|小于|大于)$", "驾驶人连续驾驶时间不得超过4小时 / 执法人员不得少于2人 / 人均居住面积不得低于5平方米"),
     ("should_be_within", r"(?<![供响适对反效相感回理])应(?:当)?(?:保持)?在$", "每个康养基地森林覆盖率应在80%以上 (the limit after the value: 以上 / 以下; round 17, qingping 16a)"),
 )
 SHOULD_MEET = re.compile(one_of(SHOULD_MEETS))
