@@ -104,3 +104,20 @@ NOT_MUST_NOT_PASS = [
 @pytest.mark.parametrize(("sentence", "expected"), MUST_NOT_PASS + NOT_MUST_NOT_PASS, ids=[s[:12] for s, _ in MUST_NOT_PASS + NOT_MUST_NOT_PASS])
 def test_must_not_pass(sentence, expected):
     assert [row[1:5] for row in targets_with_spans(sentence)] == expected
+
+
+# kinds.OBLIGATIONS ratio_equipped: so many staff or things for every so many beds, people or ports, under a floor, is the ratio each
+# site keeps, an amount; a ratio per head of the population reached (达到) stays a goal. (Value, unit, comparator and kind checked.)
+RATIO_EQUIPPED = [
+    ("医养结合病区每50张床位配备护理员不少于10名。", [(10.0, "名", "at_least", "amount")]),
+    ("每30个充电车位配置灭火器不少于4具。", [(4.0, "具", "at_least", "amount")]),
+    ("大型赛事现场每2万人配置医疗救护组不少于1组。", [(1.0, "组", "at_least", "amount")]),
+]
+NOT_RATIO_EQUIPPED = [
+    ("到2027年，每千人口拥有3岁以下婴幼儿托位数达到4.5个。", [(4.5, "个", "reach", "goal")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RATIO_EQUIPPED + NOT_RATIO_EQUIPPED, ids=[s[:12] for s, _ in RATIO_EQUIPPED + NOT_RATIO_EQUIPPED])
+def test_ratio_equipped(sentence, expected):
+    assert [row[1:5] for row in targets_with_spans(sentence)] == expected
