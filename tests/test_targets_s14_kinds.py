@@ -121,3 +121,19 @@ NOT_RATIO_EQUIPPED = [
 @pytest.mark.parametrize(("sentence", "expected"), RATIO_EQUIPPED + NOT_RATIO_EQUIPPED, ids=[s[:12] for s, _ in RATIO_EQUIPPED + NOT_RATIO_EQUIPPED])
 def test_ratio_equipped(sentence, expected):
     assert [row[1:5] for row in targets_with_spans(sentence)] == expected
+
+
+# facility_kinds.TERRITORY_EACH: a place of the territory with an alternative in brackets (乡镇（街道）) staffed under a floor is the
+# place's quota, a goal, as without the brackets; a facility named after a place keeps its standard. (Value, unit, comparator, kind.)
+TERRITORY_EACH = [
+    ("每个乡镇（街道）配备专职安全管理人员不少于2名。", [(2.0, "名", "at_least", "goal")]),
+    ("每个乡镇配备专职安全管理人员不少于2名。", [(2.0, "名", "at_least", "goal")]),
+]
+NOT_TERRITORY_EACH = [
+    ("每个乡镇卫生院配备全科医生不少于3名。", [(3.0, "名", "at_least", "amount")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TERRITORY_EACH + NOT_TERRITORY_EACH, ids=[s[:12] for s, _ in TERRITORY_EACH + NOT_TERRITORY_EACH])
+def test_territory_each(sentence, expected):
+    assert [row[1:5] for row in targets_with_spans(sentence)] == expected
