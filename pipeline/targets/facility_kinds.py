@@ -66,12 +66,14 @@ CREW_UNITS = frozenset({"名", "人"})
 # Staff each unit named after 每 must have — a site, a building, a river, a check — under a floor are its standard, an amount:
 # 32 of the 34 labels of rounds 1–19 of this shape are amounts, in 27 notices (round 20: lichuan 19b ×2, tanqiao 19b, tingwan
 # 17b, wenlan 19c, lichuan 17c, chengwan 16b were read as goals); the two goals, and cangyuan 17b's 「每个城市社区配备专职社区工作者不少于8人」, are a quota for each place of
-# the territory (「每个街道聘请不少于3名…」, 「每个村配备…」), TERRITORY_EACH, as patterns.PER_PLACE_QUOTAS reads them. (name, pattern closing the clause's words before the value, example)
+# the territory (「每个街道聘请不少于3名…」, 「每个村配备…」), TERRITORY_EACH, as patterns.PER_PLACE_QUOTAS reads them — an alternative in
+# brackets after the place and 落实 too, as there (session 14: puxi 36a 「每个乡镇（街道）配备…」, 「每个行政村（社区）落实应急队员…」, goals
+# like all 16 labels of every round of a place + 配备 / 落实 / 明确 / 聘请 + staff under a floor). (name, pattern closing the clause's words before the value, example)
 STAFF_EACH = (
     ("staff_of_each", r"每(?:个|条|所|栋|座|处|家|支|次)[^,;。，；的、每]{1,24}?(?:不少于|不低于|至少)$", "每条省级河道聘请民间河长不少于2名 / 每个可采区现场监管人员不少于2名 / 每次执法检查应当邀请不少于2名专家参与"),
 )
 STAFF_EACH_CLAUSE = re.compile(one_of(STAFF_EACH))
-TERRITORY_EACH = re.compile(r"每个(?:[^,;。的、每]{1,4}?(?:行政村|自然村|乡镇|街道|社区|开发区|园区)|行政村|自然村|村|乡镇|镇|街道|社区|县|区|设区市|市州|市|园区|开发区)(?=聘请|配备|配置|安排|至少|不少于|应|要|明确|设|建|组建)")
+TERRITORY_EACH = re.compile(r"每个(?:[^,;。的、每]{1,4}?(?:行政村|自然村|乡镇|街道|社区|开发区|园区)|行政村|自然村|村|乡镇|镇|街道|社区|县|区|设区市|市州|市|园区|开发区)(?:[(（][^)）,;。]{1,8}[)）])?(?=聘请|配备|配置|安排|至少|不少于|应|要|明确|落实|设|建|组建)")
 
 
 def staff_each(head: str, unit: str | None, comparator: str | None) -> bool:

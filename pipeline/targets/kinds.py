@@ -27,6 +27,7 @@ from .standard_kinds import PUBLICITY_NAME, TIME_VALUE_UNITS, facility_standard,
 from .tables import one_of
 from .team_sizes import team_members, team_size
 from .work_standards import work_standard
+from .yearly_selections import yearly_selection
 
 AMOUNT_CUE = re.compile(one_of(AMOUNT_CUES))
 # Units that count people or things: a value in them sizes no support unless a limit makes it a cap
@@ -76,6 +77,10 @@ OBLIGATIONS = (
     # tanxi 26a 「民宿每间客房配备灭火器不少于1具」 ×2, read as goals — of the 72 labels of rounds 1–27 of 每 + a measure word + 配备 / 设置 +
     # a floor, 61 are amounts and the 11 goals are each one a quota for a 村, 乡镇, 社区 or 设区市, no room or building)
     ("each_room_equipped", r"每(?:间|层|栋)[^,;。、每\d]{1,8}?(?:配备|配置|设置|安装)[^,;。]{1,16}?(?:不低于|不少于)$", "农家乐每间包厢配备灭火器不少于2具 / 每栋宿舍楼配置自动体外除颤器不少于1台"),
+    # …and a ratio each site keeps, so many staff or things for every so many beds, people, vehicles or ports (session 14: all 9 labels of
+    # every round so written are amounts, 4 read as goals in 3 notices — tuanchuan 15a, pengyang 36a, fengyang 37a ×2); a ratio per head
+    # of the population (每万人口) stays the territory's goal
+    ("ratio_equipped", r"每(?:\d+(?:万|千|百)?|[一两二三四五六七八九十百千万]+)(?:名|张|个|辆|人(?!口)|户|间|床|所|人次|平方米)[^,;。每]{0,12}?(?:配备|配置|设置)[^,;。]{0,10}?(?:不少于|至少|不低于)$", "每100张床位配备执业护士不少于3名 / 每50个充电端口配备灭火器不少于2具 / 每1万人配置急救医护人员不少于1组"),
     ("must_provide", r"应(?:当)?(?:设置|配备|配置|建有|设有)(?:不低于|不少于)$", "示范社区应设置不少于100平方米的家政服务站点 / 工作室应当配备不少于5名继承人"),
     ("set_aside", r"(?:划出|留出)(?:不低于|不少于)$", "在公益性公墓中划出不低于30%的区域用于节地生态安葬"),
     ("time_per_period", r"(?:每(?:周|天|日|年)[^,;。]{0,10}?(?:时间|时长)|(?:时间|时长|时段)每(?:周|天|日))(?:累计)?(?:不少于|不低于|不超过)$", "每周开放时间不少于56小时 / 教师每年到企业实践时间累计不少于1个月 / 公益性开放时段每周不少于10小时"),
@@ -202,7 +207,7 @@ def joined_count(folded: str, previous: FoundTarget, target: FoundTarget) -> boo
 
 # What reads a standard's kind and name once every target is found, in this order after periodic_check (each takes the
 # folded text and a target, and returns it, changed or not).
-STANDARD_PASSES = (moment_left_out, periodic_duty, counted_event, per_frame_standard, per_frame_left_out, support_after_each, event_left_out, opener_left_out, scale_left_out, given_area_named, yearly_standard, holder_period, team_size, team_members, zone_standard, staff_equipped, equipped_named, holder_left_out, matching_funds, duty_left_out)
+STANDARD_PASSES = (moment_left_out, periodic_duty, counted_event, per_frame_standard, per_frame_left_out, support_after_each, event_left_out, opener_left_out, scale_left_out, given_area_named, yearly_standard, holder_period, team_size, team_members, zone_standard, staff_equipped, equipped_named, holder_left_out, matching_funds, duty_left_out, yearly_selection)
 
 
 def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarget]:

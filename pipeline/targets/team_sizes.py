@@ -30,13 +30,16 @@ def team_size(folded: str, target: FoundTarget) -> FoundTarget:
 # team's size, a standard it must meet, an amount: 「组建区级应急技术支撑队伍，队伍专业技术人员不少于15名」. Round 25: the 4
 # labels of rounds 1–24 of this shape, in 4 notices — jingbin 23b, luyu 14b, qinchuan 24b (队伍), shiping 18a (膳食委员会) — are
 # amounts, all read as goals. An expert pool (专家库) is no team: its 专家人数 are labelled both ways (lanjiang and lanzhou goals,
-# tongqu 24a an amount). (name, pattern closing the text before the members' clause, pattern on their name, example)
+# tongqu 24a an amount). Session 14 widened it to 议事会, 服务团, 讲师团 and 小组, to 配备 (a team each place is equipped with), to a
+# clause saying who the body is made of between (「由…组成」), and to 组员 and 人数: all 20 labels of every round with a members' clause
+# after a team named earlier in the sentence are amounts, 6 read as goals (hengxi 34b, laijiang 31b, meiyang 34a, qingshan 33b,
+# tanlan 32b, tiaochuan 35a); a 专家组 (lilan 37a, liquan 29) and a 专家库 stay goals. (name, pattern closing the text before the members' clause, pattern on their name, example)
 TEAM_MEMBERS = (
     (
         "members_after_team",
-        r"(?:组建|成立|建立|设立|组成)[^,;。，；\n]{0,30}?(?:队伍|服务队|分队|突击队|团队|委员会|理事会|监事会)[,，]$",
-        r"(?:人员|成员|队员|代表|志愿者|骨干)$",
-        "组建村级应急服务队伍，队员不少于20名 / 每所学校成立家长委员会，家长代表不少于7人",
+        r"(?:组建|成立|建立|设立|组成|配备)[^,;。，；\n]{0,30}?(?:队伍|服务队|分队|突击队|团队|委员会|理事会|监事会|议事会|服务团|讲师团|小组)(?:[,，]由[^,;。，；\n]{1,40}?组成)?[,，]$",
+        r"(?:人员|成员|队员|组员|代表|志愿者|骨干|人数)$",
+        "组建村级应急服务队伍，队员不少于20名 / 每所学校成立家长委员会，家长代表不少于7人 / 成立护河小组，由村干部和村民组成，组员不少于6人",
     ),
 )
 TEAM_SET_UP = re.compile(TEAM_MEMBERS[0][1])
