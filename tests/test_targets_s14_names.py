@@ -1,0 +1,43 @@
+"""A clause opening an amount's name that says whose or where the measure is (clause_openers.CLAUSE_OPENERS, issue 11):
+the assessment a weight or score is held in, and a 「…的」 clause before a measure that is no share. Sentences written
+for the test: every target with its exact fields and the text its span gives back."""
+
+import pytest
+
+from target_rows import targets_with_spans
+
+LEFT_OUT = [
+    ("将冷链配送工作纳入各县年度综合考核，在考核中的权重不低于4%。", [
+        ("权重", 4.0, "%", "at_least", "amount", "权重不低于4%"),
+    ]),
+    ("将养老服务工作纳入对乡镇的年度考核，所占分值不少于6分。", [
+        ("分值", 6.0, "分", "at_least", "amount", "分值不少于6分"),
+    ]),
+    ("园区用地租赁协议约定的租赁期限不少于10年。", [
+        ("租赁期限", 10.0, "年", "at_least", "amount", "租赁期限不少于10年"),
+    ]),
+    ("救护车与接诊医院之间的交接时间不超过15分钟。", [
+        ("交接时间", 15.0, "分钟", "at_most", "amount", "交接时间不超过15分钟"),
+    ]),
+]
+# Where the rule must not change the reading: a weight written as one word with its assessment, a clause before a
+# share (its value a per cent of a total), a clause before a bare measure of two characters, and one before a rate.
+KEPT = [
+    ("将河道保洁纳入乡镇年度考核，考核分值不低于3分。", [
+        ("考核分值", 3.0, "分", "at_least", "amount", "考核分值不低于3分"),
+    ]),
+    ("外聘讲师承担的实训课时原则上不少于实训总课时的25%。", [
+        ("外聘讲师承担的实训课时", 25.0, "%", "at_least", "amount", "外聘讲师承担的实训课时原则上不少于实训总课时的25%"),
+    ]),
+    ("驻场人员到达现场的时间不超过30分钟。", [
+        ("驻场人员到达现场的时间", 30.0, "分钟", "at_most", "amount", "驻场人员到达现场的时间不超过30分钟"),
+    ]),
+    ("社区工作者中具有社会工作职业资格的人员比例不低于40%。", [
+        ("社区工作者中具有社会工作职业资格的人员比例", 40.0, "%", "at_least", "amount", "社区工作者中具有社会工作职业资格的人员比例不低于40%"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LEFT_OUT + KEPT, ids=[s[:10] for s, _ in LEFT_OUT + KEPT])
+def test_clause_openers(sentence, expected):
+    assert targets_with_spans(sentence) == expected
