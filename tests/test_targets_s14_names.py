@@ -38,6 +38,29 @@ KEPT = [
 ]
 
 
+# A boat, a school, a class after 单 / 每 is a per-unit quantifier like 单个 (patterns.PER_QUANTIFIER_WORDS); 单程 is none.
+PER_UNIT = [
+    ("对更新节能渔船的，按造价的30%给予补助，单船补助最高不超过5万元。", [
+        ("补助", 30.0, "%", "equal", "amount", "30%给予补助"),
+        ("补助", 5.0, "万元", "at_most", "amount", "补助最高不超过5万元"),
+    ]),
+    ("对改造食堂的学校给予补助，单校补助最高不超过40万元。", [
+        ("补助", 40.0, "万元", "at_most", "amount", "补助最高不超过40万元"),
+    ]),
+    ("对加装岸电设施的，每艘补助最高8万元。", [
+        ("补助", 8.0, "万元", "at_most", "amount", "补助最高8万元"),
+    ]),
+    ("城乡公交单程票价不超过2元。", [
+        ("城乡公交单程票价", 2.0, "元", "at_most", "goal", "城乡公交单程票价不超过2元"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PER_UNIT, ids=[s[:10] for s, _ in PER_UNIT])
+def test_per_unit_boat_school_class(sentence, expected):
+    assert targets_with_spans(sentence) == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), LEFT_OUT + KEPT, ids=[s[:10] for s, _ in LEFT_OUT + KEPT])
 def test_clause_openers(sentence, expected):
     assert targets_with_spans(sentence) == expected
