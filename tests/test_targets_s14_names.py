@@ -56,6 +56,22 @@ PER_UNIT = [
 ]
 
 
+# A report before 出具 is what is issued, no holder (standard_holders.HOLDER_ENDINGS report); before 保存时间 it still is one.
+REPORTS = [
+    ("水质检测报告出具时间一般不超过7个工作日。", [
+        ("水质检测报告出具时间", 7.0, "个工作日", "at_most", "amount", "水质检测报告出具时间一般不超过7个工作日"),
+    ]),
+    ("安全评估报告保存时间不少于5年。", [
+        ("保存时间", 5.0, "年", "at_least", "amount", "保存时间不少于5年"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REPORTS, ids=[s[:10] for s, _ in REPORTS])
+def test_report_issued(sentence, expected):
+    assert targets_with_spans(sentence) == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), PER_UNIT, ids=[s[:10] for s, _ in PER_UNIT])
 def test_per_unit_boat_school_class(sentence, expected):
     assert targets_with_spans(sentence) == expected
