@@ -80,3 +80,23 @@ def test_per_unit_boat_school_class(sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), LEFT_OUT + KEPT, ids=[s[:10] for s, _ in LEFT_OUT + KEPT])
 def test_clause_openers(sentence, expected):
     assert targets_with_spans(sentence) == expected
+
+
+# A bare measure (面积, 成员, 人员, 人数) after a per-unit word and its item keeps the item, as the guide's 「每支队伍人数」 →
+# 队伍人数 (patterns.ITEM_OWN_MEASURE); a measure that names something of its own still leaves the item out.
+ITEM_KEPT = [
+    ("新建社区睦邻驿站，每个驿站面积不少于60平方米。", [
+        ("驿站面积", 60.0, "平方米", "at_least", "amount", "驿站面积不少于60平方米"),
+    ]),
+    ("组建志愿巡河团队，每支团队成员不少于6人。", [
+        ("团队成员", 6.0, "人", "at_least", "amount", "团队成员不少于6人"),
+    ]),
+    ("每个工作站使用面积不少于40平方米。", [
+        ("使用面积", 40.0, "平方米", "at_least", "amount", "使用面积不少于40平方米"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ITEM_KEPT, ids=[s[:10] for s, _ in ITEM_KEPT])
+def test_item_kept_before_bare_measure(sentence, expected):
+    assert targets_with_spans(sentence) == expected

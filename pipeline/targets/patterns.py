@@ -316,7 +316,7 @@ CONDITION_EACH_NAMES = (("condition_then_each", r"[^,;。的]{1,12}的(?:可|均
 CONDITION_EACH_NAME = re.compile(one_of(CONDITION_EACH_NAMES))
 MEASURE_IN_ITEM = re.compile(r"投资|投入|面积|规模|人数|额|量|率|数|补贴|奖励|补助|资助|支持|贴息|费|期限|期|时间|时长|比例|标准")
 # …but an item's own measure keeps the item: 「单个项目投资」 → 项目投资, 「每个场景投入」 → 场景投入.
-ITEM_OWN_MEASURE = re.compile(r"^(?:投资|投资额|投入|总投资|面积|规模)$")
+ITEM_OWN_MEASURE = re.compile(r"^(?:投资|投资额|投入|总投资|面积|规模|人员|成员|人数)$")  # 「每支团队成员」 → 团队成员, 「每个驿站面积」 → 驿站面积 (session 14)
 # A recipient named between the support verb and the support is no part of the support's name:
 # 「给予获投企业股权投资扶持」 → 股权投资扶持, 「给予主办单位补贴」 → 补贴 (「人才奖励」 stays: a support word alone keeps its head).
 # (name, pattern of the recipient's last word, example)
