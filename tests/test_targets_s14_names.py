@@ -100,3 +100,16 @@ ITEM_KEPT = [
 @pytest.mark.parametrize(("sentence", "expected"), ITEM_KEPT, ids=[s[:10] for s, _ in ITEM_KEPT])
 def test_item_kept_before_bare_measure(sentence, expected):
     assert targets_with_spans(sentence) == expected
+
+
+# A place after 到达 is where one arrives, no holder (standard_holders.holder_split); the team before 到达 still is one.
+ARRIVALS = [
+    ("专职消防队到达辖区现场时间不超过8分钟。", [
+        ("到达辖区现场时间", 8.0, "分钟", "at_most", "amount", "到达辖区现场时间不超过8分钟"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ARRIVALS, ids=[s[:10] for s, _ in ARRIVALS])
+def test_arrival_place_kept(sentence, expected):
+    assert targets_with_spans(sentence) == expected

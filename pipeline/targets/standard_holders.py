@@ -183,7 +183,8 @@ def holder_split(name: str) -> int:
         # the last holder before a measure that names something: 「厂区雨水调蓄设施容积」 is the site's, 容积 alone names nothing
         measure = name[end:]
         # (a pool named by its members holds none of them: 「专家库专家」 keeps the pool)
-        if len(measure) >= 2 and measure not in BARE_MEASURES and not LIST_LINK.match(measure) and measure not in name[:end]:
+        # (a place after 到达 is where one arrives, no holder: 「到达辖区现场时间」 — 5 of the 5 labels of all rounds keep it)
+        if len(measure) >= 2 and measure not in BARE_MEASURES and not LIST_LINK.match(measure) and measure not in name[:end] and "到达" not in name[:end]:
             cut = end
     if not cut or not MEASURE_HEAD.search(name[cut:]):
         return 0
