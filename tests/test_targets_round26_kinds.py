@@ -16,7 +16,8 @@ KINDS26 = [
     # kinds.JOINED_COUNTS: a count joined by 和 to a standard's count
     ("每个重点项目明确1名包联领导和1名项目专员。", [("包联领导", 1.0, "名", "equal", "amount", "明确1名包联领导"), ("项目专员", 1.0, "名", "equal", "amount", "1名项目专员")]),
     # standard_kinds.standard_run (round 27; written for facility_kinds.LISTED_STANDARDS), after a measure: a count joined by 、 to an area
-    ("每个示范基地面积不少于100亩、试验品种不少于20个。", [("面积", 100.0, "亩", "at_least", "amount", "面积不少于100亩"), ("试验品种", 20.0, "个", "at_least", "amount", "试验品种不少于20个")]),
+    # (session 14: a bare 面积 after a per-unit word keeps its item, as the guide's 「每支队伍人数」 → 队伍人数)
+    ("每个示范基地面积不少于100亩、试验品种不少于20个。", [("示范基地面积", 100.0, "亩", "at_least", "amount", "示范基地面积不少于100亩"), ("试验品种", 20.0, "个", "at_least", "amount", "试验品种不少于20个")]),
     # kinds.INSPECTION_SHARES: the authority's own share of checks, against a base
     ("对补助项目开展随机抽查，每年抽查比例不低于项目总数的10%。", [("抽查比例", 10.0, "%", "at_least", "goal", "抽查比例不低于项目总数的10%")]),
     # kinds.OUTCOME_RATES reached_rate 参保率

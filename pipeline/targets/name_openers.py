@@ -5,6 +5,7 @@ Goals keep theirs (「每年新增…」 is read by the goal rules)."""
 from __future__ import annotations
 
 from .. import rx as re
+from .clause_openers import clause_left_out
 from .found import FoundTarget, renamed
 from .refuse import MAP_SCALE
 from .tables import one_of
@@ -38,10 +39,11 @@ NAME_OPENER = re.compile(one_of(NAME_OPENERS))
 
 
 def opener_left_out(folded: str, target: FoundTarget) -> FoundTarget:
-    """``target`` without the owner and period or the verb opening its name (NAME_OPENERS) where it is an amount."""
+    """``target`` without the owner and period or the verb opening its name (NAME_OPENERS) where it is an amount, then
+    without a clause opening it (clause_openers)."""
     if target.kind != "amount" or not (opener := NAME_OPENER.match(target.indicator)):
-        return target
-    return renamed(folded, target, target.indicator[opener.end() :])
+        return clause_left_out(folded, target)
+    return clause_left_out(folded, renamed(folded, target, target.indicator[opener.end() :]))
 
 
 def scale_left_out(folded: str, target: FoundTarget) -> FoundTarget:

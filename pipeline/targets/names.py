@@ -284,11 +284,12 @@ def _per_unit(name: str) -> int:
         return 0
     if item := ITEM_MEASURE.match(name, m.end()):
         return item.end()  # 「每个中心建筑面积」 → 建筑面积: a measure of its own after the item
-    if PER_QUANTIFIER.fullmatch(m.group()) and (station := STATION_ITEM.match(name, m.end())):
+    if PER_QUANTIFIER.fullmatch(m.group()) and (station := STATION_ITEM.match(name, m.end())) and not ITEM_OWN_MEASURE.match(name[station.end() :]):
         return station.end()  # 「每座示范站储能容量」 → 储能容量
     if PER_QUANTIFIER.fullmatch(m.group()) and (item_end := _item_then_measure(name, m.end())):
         return item_end  # 「每个中心日加工能力」 → 日加工能力
-    return 2 if ITEM_OWN_MEASURE.match(name[m.end() :]) and m.group().startswith(("单个", "每个")) else m.end()
+    own = ITEM_OWN_MEASURE.match(name[m.end() :]) and (each := PER_QUANTIFIER.match(name)) and each.group()[0] in "单每"
+    return len(each.group()) if own else m.end()
 
 
 # The notice's own part named before a support limits its scope, as the territory does (SCOPES): no part of the

@@ -294,7 +294,8 @@ PERIOD_FRAME = r"每(?:个)?(?:年度|年|月|周|天|日|季度|雪季|冰雪�
 # 「每片补助」 → 补助 (a pitch, round 13), 「每部奖励」 → 奖励 (a work: a video, a film; round 14), 「每箱补助」 → 补助 (a hive), 「每株补助」 → 补助 (a tree; round 17:
 # as every label of 每吨 / 每株 / 每箱 reads a per-unit word, qingping 16a).
 # 「单案奖励最高不超过50万元」 → 奖励 (案, a case reported: round 31, bichuan)
-PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每部(?![门委署])|每(?![年月周天日])[\u4e00-\u9fff]次|每届|每人(?!次)|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头例片箱株棵列案](?:[（(][个台套件][）)](?=[\u4e00-\u9fff]{2})(?!最|不超|不高))?)"  # 「单台（套）县级累加补贴」 → 县级累加补贴 (a cap right after it: amount_names' bracketed_classifier)
+# 「单船补助」, 「单校补助」 → 补助, 「单班学员」 → 学员 (session 14: 3 of 3 labels of 3 notices; none keeps 单/每 + 船 校 班)
+PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每部(?![门委署])|每(?![年月周天日])[\u4e00-\u9fff]次|每届|每人(?!次)|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头例片箱株棵列案船校班](?:[（(][个台套件][）)](?=[\u4e00-\u9fff]{2})(?!最|不超|不高))?)"  # 「单台（套）县级累加补贴」 → 县级累加补贴 (a cap right after it: amount_names' bracketed_classifier)
 PER_QUANTIFIER = re.compile(PER_QUANTIFIER_WORDS)
 PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度)|[^,;。的]{1,5}?(?=(?:" + PERIOD_FRAME + r"|年度)?(?:补助|补贴|奖励|资助|扶持)(?:总额|金额)?$))?(?:" + PERIOD_FRAME + r")?")  # 「单个旅行社每年奖励总额」
 # A quantifier whose classifier is itself the item (a machine, an event, a unit of area) leaves the words
@@ -316,7 +317,7 @@ CONDITION_EACH_NAMES = (("condition_then_each", r"[^,;。的]{1,12}的(?:可|均
 CONDITION_EACH_NAME = re.compile(one_of(CONDITION_EACH_NAMES))
 MEASURE_IN_ITEM = re.compile(r"投资|投入|面积|规模|人数|额|量|率|数|补贴|奖励|补助|资助|支持|贴息|费|期限|期|时间|时长|比例|标准")
 # …but an item's own measure keeps the item: 「单个项目投资」 → 项目投资, 「每个场景投入」 → 场景投入.
-ITEM_OWN_MEASURE = re.compile(r"^(?:投资|投资额|投入|总投资|面积|规模)$")
+ITEM_OWN_MEASURE = re.compile(r"^(?:投资|投资额|投入|总投资|面积|规模|人员|成员|人数)$")  # 「每支团队成员」 → 团队成员, 「每个驿站面积」 → 驿站面积 (session 14)
 # A recipient named between the support verb and the support is no part of the support's name:
 # 「给予获投企业股权投资扶持」 → 股权投资扶持, 「给予主办单位补贴」 → 补贴 (「人才奖励」 stays: a support word alone keeps its head).
 # (name, pattern of the recipient's last word, example)

@@ -52,7 +52,9 @@ HOLDER_ENDINGS = (
     ("room_store_institute", r"(?<![内])室(?!内)|库|院区|院(?![士校所长内])", "心理辅导室使用面积 → 使用面积 / 物资储备库建筑面积 → 建筑面积 / 乡镇卫生院业务用房建筑面积 → 业务用房建筑面积"),
     # a report and how long it is kept or published (round 26: gongxi 评估报告保存时间, xiuyuan 评价报告公示时间 — 2 of 2; what
     # is published is left out before 公示时间 too since session 13: time_names opened_or_published)
-    ("report", r"报告", "评估报告保存时间不少于3年 → 保存时间"),
+    # (session 14: a report before 出具 is what is issued, no holder — bichuan 30b 「药品常规检验报告出具时间」, tiaochuan 35a
+    # 「委托检测报告出具时间」, yuanze 28a 「检验报告出具时间」: 3 of 3 keep it, as min_an 24b's 「司法鉴定意见书出具时间」)
+    ("report", r"报告(?!出具)", "评估报告保存时间不少于3年 → 保存时间 / 检验报告出具时间 → kept"),
     # a project before a size it must meet (round 26: keyang 改建项目套型建筑面积, fenghe 项目区连片面积, luzhou 项目免租面积 — 3 of 3);
     # before its own term it is no holder: 「项目实施期限一般不超过3年」 — kunchuan 10a, daining, weichuan keep it (3 of 4)
     ("project_size", r"项目区?(?![^,;。]*(?:时间|时长|时限|期限|周期|责任期)$)", "改建项目套型建筑面积原则上不超过70平方米 → 套型建筑面积"),
@@ -193,7 +195,8 @@ def holder_split(name: str) -> int:
         # the last holder before a measure that names something: 「厂区雨水调蓄设施容积」 is the site's, 容积 alone names nothing
         measure = name[end:]
         # (a pool named by its members holds none of them: 「专家库专家」 keeps the pool)
-        if len(measure) >= 2 and measure not in BARE_MEASURES and not LIST_LINK.match(measure) and measure not in name[:end]:
+        # (a place after 到达 is where one arrives, no holder: 「到达辖区现场时间」 — 5 of the 5 labels of all rounds keep it)
+        if len(measure) >= 2 and measure not in BARE_MEASURES and not LIST_LINK.match(measure) and measure not in name[:end] and "到达" not in name[:end]:
             cut = end
     if not cut or not MEASURE_HEAD.search(name[cut:]):
         return 0
