@@ -293,8 +293,7 @@ PERIOD_FRAME = r"每(?:个)?(?:年度|年|月|周|天|日|季度|雪季|冰雪�
 # 「每条生产线补助」 → 补助, 「单条线路年度补贴」 → 年度补贴, 「每头补助」 → 补助 (round 9), 「每例减免标准」 → 减免标准 (round 10),
 # 「每片补助」 → 补助 (a pitch, round 13), 「每部奖励」 → 奖励 (a work: a video, a film; round 14), 「每箱补助」 → 补助 (a hive), 「每株补助」 → 补助 (a tree; round 17:
 # as every label of 每吨 / 每株 / 每箱 reads a per-unit word, qingping 16a).
-# 「单案奖励最高不超过50万元」 → 奖励 (案, a case reported: round 31, bichuan)
-# 「单船补助」, 「单校补助」 → 补助, 「单班学员」 → 学员 (session 14: 3 of 3 labels of 3 notices; none keeps 单/每 + 船 校 班)
+# 「单案奖励最高不超过50万元」 → 奖励 (案, a case reported: round 31, bichuan); 「单船补助」, 「单校补助」 → 补助, 「单班学员」 → 学员 (session 14: 3 of 3 labels)
 PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每部(?![门委署])|每(?![年月周天日])[\u4e00-\u9fff]次|每届|每人(?!次)|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头例片箱株棵列案船校班](?:[（(][个台套件][）)](?=[\u4e00-\u9fff]{2})(?!最|不超|不高))?)"  # 「单台（套）县级累加补贴」 → 县级累加补贴 (a cap right after it: amount_names' bracketed_classifier)
 PER_QUANTIFIER = re.compile(PER_QUANTIFIER_WORDS)
 PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度)|[^,;。的]{1,5}?(?=(?:" + PERIOD_FRAME + r"|年度)?(?:补助|补贴|奖励|资助|扶持)(?:总额|金额)?$))?(?:" + PERIOD_FRAME + r")?")  # 「单个旅行社每年奖励总额」
