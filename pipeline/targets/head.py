@@ -32,6 +32,16 @@ BASELINE_YEAR = Ending(r"(?:比|较|在)(?P<year>(?:19|20)\d\d)年(?:末|底)?(?
 # 产业链协同平台」 counts 8 platforms. (name, pattern, example)
 BATCH_WORDS = (("batch", r"(?:首批|第[一二三四五六七八九十]批|新一批)$", "2026年底前建成首批8个产业链协同平台"),)
 BATCH = Ending(one_of(BATCH_WORDS))
+# Which of the works a verb of completion finishes, between the verb and their count, as a batch word does: the
+# count is still of the works (7 goal labels in 6 notices of 6 rounds, every one a goal counting the works; session 14). (name, pattern, example)
+WHICH_WORKS = (
+    ("remaining", r"剩余", "2026年底前完成剩余40台燃煤锅炉淘汰任务 → 燃煤锅炉"),
+    ("listed", r"清单内", "完成清单内9条农村黑臭水体治理 → 农村黑臭水体"),
+    ("found_before", r"(?:全部)?已排查(?:出)?的", "完成已排查出的6条农村黑臭水体治理 → 农村黑臭水体"),
+    ("year_of_works", r"(?:19|20)\d\d年度", "完成2027年度50条背街小巷路面整治 → 背街小巷路面整治"),
+    ("phase", r"[一二三]期", "完成一期8万平方米标准厂房建设 → 标准厂房"),
+)
+WHICH_WORK = Ending(r"(?:完成|建成)(?P<which>" + one_of(WHICH_WORKS) + ")$")
 # The territory a verb's works lie in, between the verb and its value, is their scope, not the thing
 # counted: 「2027年底前完成全区42处应急避难场所无障碍改造」. (name, pattern, example)
 PLACES_AFTER_VERB = (("scope_after_verb", r"(?:完成|建成|新建|改造|整治)(?P<place>全区|全市|全县|全省|主城区|中心城区)$", "2027年底前完成主城区32条主次干道无障碍设施整治"),)
@@ -69,7 +79,7 @@ LIMIT_BEFORE_OBJECT = re.compile(one_of(LIMITS_BEFORE_OBJECT))
 # all 7 labels of 「limit 每X value」 in 7 notices leave the frame out). (name, pattern, example)
 LIMITS_THEN_FRAME = (("limit_then_frame", r"(?P<limit>不少于|不低于|不超过|不高于|最高|最多|至少)每[^,;。\d每的]{1,6}$", "充电服务费不高于每千瓦时0.6元 → 充电服务费 at most"),)
 LIMIT_THEN_FRAME = Ending(one_of(LIMITS_THEN_FRAME))
-_CHAIN_ENDS = ending_together(BATCH, PLACE_AFTER_VERB, PER, ANNUAL, VERB_BEFORE, BEFORE)  # read_head's chain, every branch one of these
+_CHAIN_ENDS = ending_together(BATCH, WHICH_WORK, PLACE_AFTER_VERB, PER, ANNUAL, VERB_BEFORE, BEFORE)  # read_head's chain, every branch one of these
 
 
 @dataclass(slots=True)
@@ -122,6 +132,8 @@ def _peel(parts: Head) -> None:
             break  # (most heads: no pattern of the chain can end the text; each would say None)
         if m := BATCH.search(text):  # 「建成首批8个产业链协同平台」: the batch word says which, the verb counts
             parts.before = text[: m.start()]
+        elif m := WHICH_WORK.search(text):  # 「完成剩余126台燃煤锅炉淘汰任务」: which works, then the verb counts
+            parts.before = text[: m.start("which")]
         elif parts.verb is None and (m := PLACE_AFTER_VERB.search(text)):
             parts.before = text[: m.start("place")]  # 「完成全区42处…改造」: where, then the verb counts
         elif m := PER.search(text):  # 「每月每平方米20元」: one per-unit word after another
