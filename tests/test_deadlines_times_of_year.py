@@ -1,0 +1,25 @@
+"""A named period of the year after 每年 — a season before 前, a 防火期, the year's opening — makes the task recurring, as a
+festival or 汛前 does (recurring.TIMES_OF_YEAR named_period, issue 11, session 14: 6 labels in 6 notices of rounds 29–38
+were missed); an annual quantity stays no deadline. Sentences written for the test."""
+
+import pytest
+
+from pipeline.targets.deadlines import find_deadlines
+
+RECURRING = [
+    "每年枯水期前制定重点湿地生态补水调度方案。",
+    "每年台风季前开展渔港设施隐患排查。",
+    "领导小组每年年初制定年度工作要点。",
+    "每年冬春火灾高发期前组织开展消防安全检查。",
+]
+NOT_DEADLINES = ["每年安排专项资金不少于500万元。", "每年冬季供暖补贴每户800元。"]
+
+
+@pytest.mark.parametrize("sentence", RECURRING, ids=[s[:8] for s in RECURRING])
+def test_time_of_year_recurs(sentence):
+    assert [(d.text, d.kind, d.date) for d in find_deadlines(sentence, "2026-03-01")] == [("每年", "recurring", None)]
+
+
+@pytest.mark.parametrize("sentence", NOT_DEADLINES, ids=[s[:8] for s in NOT_DEADLINES])
+def test_annual_quantity_is_no_deadline(sentence):
+    assert find_deadlines(sentence, "2026-03-01") == []
