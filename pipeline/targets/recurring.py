@@ -60,6 +60,11 @@ TIME_OF_YEAR = re.compile(one_of(TIMES_OF_YEAR))
 # guide's once a year with no limit word (TARGET_LABELING.md, 每年 before a verb; round 23: yuancheng 22a). refuse.py
 # refuses the 1次 by the same table. (name, pattern after 每年, example)
 ONCE_AFTER_EVENTS = (("held_once_after_name", re.compile(r"(?:举办|召开|组织召开|开展|组织开展)(?:(?!不少于|不低于|至少|最少|不超过|不多于)[^,;。\n\d]){2,16}?(?:1|一)次(?=[,;。\n]|$)"), "每年举办生物医药产业大会1次 (「每年举办大会1次以上」, 「每年开展轮训不少于1次」: a limit, a goal)"),)
+# Once in the period right after the deed, with no limit word and no 只 / 仅 / 限 (a beneficiary's cap), restates the rhythm
+# whatever jieba reads the deed as (评价, 汇总, 申报 tagged nouns): session 14, the 5 such labels of rounds 19, 29, 38 and 39 are
+# recurring deadlines, all missed; 「每人每年只享受一次」 stays an amount. (name, pattern after 每年 / 每月…, example)
+ONCE_AFTER_DEEDS = (("once_after_deed", re.compile(r"(?![只仅限])(?:(?!至少|不少于|不低于|最多|不超过)[^,;。\n\d]){1,6}?(?:一次|1次)"), "建立信用评价制度，每年评价一次 / 县路长制办公室每月汇总一次问题清单"),)
+ONCE_AFTER_DEED = ONCE_AFTER_DEEDS[0][1]
 # Verbs of a task's rhythm that jieba tags otherwise: 「每月调度工作进展」. (name, words, example)
 RHYTHM_VERBS = (("oversight", frozenset("调度 通报 督导 调研 会商 研判".split()), "每月调度工作进展"),)
 
@@ -78,6 +83,8 @@ def recurring(folded: str, m: re.Match[str]) -> bool:
         return True  # 「每季度召开1次联席会议」: the 1次 restates the rhythm, the meeting is held each quarter
     if m.group() == "每年" and any(p.match(folded, m.end()) for _, p, _ in ANNUAL_COUNTS):
         return False  # 「每年至少组织开展1次应急演练」, 「每年集中受理两次」: the count is the goal
+    if ONCE_AFTER_DEED.match(folded, m.end()):
+        return True  # 「清单每年动态调整一次」, 「每月汇总一次问题清单」: once a period restates the rhythm (ONCE_AFTER_DEEDS)
     if m.group() == "每年" and once_after_event(folded, m.start(), m.end()):
         return True  # 「每年举办生物医药产业大会1次」: the once restates the rhythm
     if m.group() != "每年" and short_rhythm_standard(folded, m.start(), m.end()):
