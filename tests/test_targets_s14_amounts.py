@@ -28,6 +28,23 @@ NOT_WATCHES = [
 ]
 
 
+# A per-unit frame with its number before a verb of equipping or providing opens an amount's name and is left out
+# (name_openers.NAME_OPENERS, per_frame_then_verb); a count named by the verb (配备数量) keeps it.
+PER_FRAME_VERBS = [
+    ("每50名在场游客配备救生员不少于1名。", [
+        ("救生员", 1.0, "名", "at_least", "amount", "救生员不少于1名"),
+    ]),
+    ("每个园区提供免费法律咨询至少2次。", [
+        ("免费法律咨询", 2.0, "次", "at_least", "amount", "免费法律咨询至少2次"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PER_FRAME_VERBS, ids=[s[:10] for s, _ in PER_FRAME_VERBS])
+def test_per_frame_then_verb(sentence, expected):
+    assert targets_with_spans(sentence) == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), WATCHES + NOT_WATCHES, ids=[s[:10] for s, _ in WATCHES + NOT_WATCHES])
 def test_round_the_clock_watch(sentence, expected):
     assert targets_with_spans(sentence) == expected
