@@ -34,6 +34,9 @@ NAME_OPENERS = (
     # Round 31: a doer before 对 with no recipient after it — what follows 对 is what the measure is of, and stays (bichuan
     # 「医保基金对集采药品货款结算时间」 → 集采药品货款结算时间; the goals' 「每年对…的比例」 are read by the goal rules). 每对 is a pair.
     ("doer_then_object", r"^[^,;。\d对]{2,16}?(?<!每)对(?![外接比])(?=[^,;。\d对的]{4,}$)", "医保基金对集采药品货款结算时间不超过30天 → 集采药品货款结算时间"),
+    # Session 14: a per-unit frame with its number before the verb (「每100名…人员配备」, 「沿线每100米设置」, 「每座…矿山提供」):
+    # 7 amount labels in 6 notices of rounds 36–39 leave it out (tanjiang 36a, pengyang 36b twice, lilan 37a, qiaoyang 38b, yunzhou 39b); none keeps it.
+    ("per_frame_then_verb", r"^[^,;。\d每]{0,4}每[^,;。每]{1,12}?应?(?:配备|配置|设置|提供)(?![^,;。]*(?:数量|人数|率|比例|占比)$)(?=[^,;。\d的]{2,}$)", "每50名在场游客配备救生员不少于1名 → 救生员 / 沿线每200米设置警示桩不少于1处 → 警示桩 / 每个园区提供免费法律咨询至少2次 → 免费法律咨询"),
 )
 NAME_OPENER = re.compile(one_of(NAME_OPENERS))
 
