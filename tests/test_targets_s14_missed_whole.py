@@ -1,0 +1,34 @@
+"""The hours a facility, team or firm must keep a duty, 「实行24小时值守」, are an amount named by the duty
+(duty_hours.DUTY_HOURS); a duty system run in a season, or hours of opening, stay no target. Sentences written for
+the test: every target with its exact fields and the text its span gives back."""
+
+import pytest
+
+from target_rows import targets_with_spans
+
+KEPT = [
+    ("每个乡镇卫生院配备值班医生不少于2名，实行24小时值守。", [
+        ("值班医生", 2.0, "名", "at_least", "amount", "值班医生不少于2名"),
+        ("值守", 24.0, "小时", "equal", "amount", "实行24小时值守"),
+    ]),
+    ("园区监控中心实行24小时双人值班。", [
+        ("双人值班", 24.0, "小时", "equal", "amount", "实行24小时双人值班"),
+    ]),
+    ("物流企业应建立车辆动态监控平台，实行24小时远程值守，每周开展隐患排查不少于1次。", [
+        ("远程值守", 24.0, "小时", "equal", "amount", "实行24小时远程值守"),
+        ("隐患排查", 1.0, "次", "at_least", "amount", "隐患排查不少于1次"),
+    ]),
+]
+# Where nothing may change: a season or an occasion before the verb, a named system, opening hours.
+NOT_KEPT = [
+    ("森林防火期内实行24小时值班和领导带班制度。", []),
+    ("台风预警发布时，各避险点实行24小时值守。", []),
+    ("主汛期实行24小时值班值守。", []),
+    ("县救助站实行24小时开放。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KEPT + NOT_KEPT, ids=[s[:10] for s, _ in KEPT + NOT_KEPT])
+def test_duty_hours(sentence, expected):
+    assert targets_with_spans(sentence) == expected
+
