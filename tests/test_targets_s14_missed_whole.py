@@ -32,3 +32,24 @@ NOT_KEPT = [
 def test_duty_hours(sentence, expected):
     assert targets_with_spans(sentence) == expected
 
+
+# A share of an income, the income its base, under a floor: the income is no threshold (refuse.INCOME_BASES).
+INCOME_BASED = [
+    ("砂石企业安全投入提取比例不低于上年度营业收入的2%。", [
+        ("安全投入提取比例", 2.0, "%", "at_least", "amount", "安全投入提取比例不低于上年度营业收入的2%"),
+    ]),
+    ("生态补偿金计提比例不低于砂石销售收入的4%。", [
+        ("生态补偿金计提比例", 4.0, "%", "at_least", "amount", "生态补偿金计提比例不低于砂石销售收入的4%"),
+    ]),
+]
+# Where nothing may change: a share of the income that says which firms qualify.
+NOT_INCOME_BASED = [
+    ("对研发费用不低于营业收入的6%的企业给予奖励15万元。", [
+        ("奖励", 15.0, "万元", "equal", "amount", "奖励15万元"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), INCOME_BASED + NOT_INCOME_BASED, ids=[s[:10] for s, _ in INCOME_BASED + NOT_INCOME_BASED])
+def test_income_base(sentence, expected):
+    assert targets_with_spans(sentence) == expected
