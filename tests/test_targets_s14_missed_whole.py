@@ -53,3 +53,28 @@ NOT_INCOME_BASED = [
 @pytest.mark.parametrize(("sentence", "expected"), INCOME_BASED + NOT_INCOME_BASED, ids=[s[:10] for s, _ in INCOME_BASED + NOT_INCOME_BASED])
 def test_income_base(sentence, expected):
     assert targets_with_spans(sentence) == expected
+
+
+# A place's quota with 每年 between the place and its limit is a goal (place_quotas.PLACE_PERIODS).
+PLACE_EACH_YEAR = [
+    ("每个社区每年至少组织2次义诊活动。", [
+        ("义诊活动", 2.0, "次", "at_least", "goal", "至少组织2次义诊活动"),
+    ]),
+    ("每个乡镇每年至少举办1期农技培训班。", [
+        ("农技培训班", 1.0, "期", "at_least", "goal", "每年至少举办1期农技培训班"),
+    ]),
+]
+# Where nothing may change: a facility's yearly duty and money per place stay amounts.
+NOT_PLACE_EACH_YEAR = [
+    ("每个服务站每年至少开展1次消防演练。", [
+        ("消防演练", 1.0, "次", "at_least", "amount", "至少开展1次消防演练"),
+    ]),
+    ("每个行政村每年补助不超过3万元。", [
+        ("补助", 3.0, "万元", "at_most", "amount", "补助不超过3万元"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLACE_EACH_YEAR + NOT_PLACE_EACH_YEAR, ids=[s[:10] for s, _ in PLACE_EACH_YEAR + NOT_PLACE_EACH_YEAR])
+def test_place_each_year(sentence, expected):
+    assert targets_with_spans(sentence) == expected
