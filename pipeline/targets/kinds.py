@@ -19,6 +19,7 @@ from .rate_words import PER_RATE
 from .time_names import event_left_out
 from .name_openers import opener_left_out, scale_left_out
 from .per_frames import per_frame_left_out, per_frame_standard, support_after_each
+from .place_quotas import periodic_place_quota
 from .periodic_duties import counted_event, holder_period, periodic_duty, yearly_standard
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
 from .standard_holders import holder_left_out
@@ -172,8 +173,8 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
         return "goal"  # 「平均担保费率降至1%以下」: a level brought about
     if _outcome_or_total(indicator, head, rule, unit, comparator, share_base):
         return "goal"  # a total the government commits: 「首期安排3亿元算力券资金」, 专项贷款余额
-    if unit in COUNT_UNITS and comparator != "at_most" and PER_PLACE_QUOTA.search(head) and not AMOUNT_CUE.search(indicator):
-        return "goal"  # 「每个行政村至少配备2名灾害信息员」: a quota for each place, not one beneficiary's due
+    if comparator != "at_most" and ((unit in COUNT_UNITS and PER_PLACE_QUOTA.search(head)) or periodic_place_quota(head, unit)) and not AMOUNT_CUE.search(indicator):
+        return "goal"  # 「每个行政村至少配备2名灾害信息员」: a quota for each place, not one beneficiary's due; 「每个社区每年至少开展1次反诈宣传」 (place_quotas)
     if comparator in ("at_most", "at_least") and PER_RATE.search(head[-12:]):
         return "amount"  # 「亩均投入不低于3000元」, 「电价每千瓦时不高于0.45元」: a standard each must meet
     if PER_BENEFICIARY.match(stripped := strip_fillers(head)[1]) or (unit in COUNT_UNITS and each_unit_standard(stripped)):

@@ -20,6 +20,7 @@ from .bare import bare_value, subject_cut, verb_inside
 from .elliptic import elliptic_name, first_member_cut, member_measure, member_measure_of, part_of_previous, share_owner
 from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, clause_values, in_part_aside
 from .cues import QuietClauses, may_hold_target
+from .duty_hours import duty_kept, round_the_clock
 from .found import FoundTarget, strip_fillers
 from .head import Head, changed_to, read_head
 from .kinds import AMOUNT_CUE, kind_of, standards_continued
@@ -225,13 +226,11 @@ def _comparator(stated: str | None, after: re.Match[str] | None, name: str, indi
 def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> list[FoundTarget]:
     clause = context.clause
     head = clause[subject_from : value.start()]
-    parts = read_head(head)
+    parts = round_the_clock(context.folded, context.clause_start, value, read_head(head))  # 「实行24小时值守」 (duty_hours)
     if parts.comparator is None and parts.verb is None and value["unit"] in ("%", "倍") and (m := SHARE_OF_BASE.match(parts.before)):
         parts.comparator, parts.before = BEFORE.search(m["verb"].removesuffix("可达").removesuffix("为") or "为").lastgroup, m["name"]  # 「租金标准为市场参考租金60%左右」, 「额度最高可达净资产的2倍」
-    value_end = value.end()
-    after = AFTER.match(clause, value_end)
-    if after:
-        value_end = after.end()
+    after = AFTER.match(clause, value.end())
+    value_end = after.end() if after else value.end()
     changed_to(parts, clause[value_end:])  # 「供热企业整合至5家以内」 (head.CHANGED_TO)
     verb = parts.verb or ("amount" if context.list_mode == "value_first" and not parts.before.strip("和及、 ") else None)
     suffix = ""  # a graded rate's support, after its grade
@@ -243,7 +242,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     elif refusal(clause, value, head, value_end, parts.comparator, parts.per, verb):  # 「…的项目资助和30万元的安家补贴」
         return []
     else:
-        shape = returned_share(clause, subject_from, value) or named_before_standard(clause, subject_from, value, value_end) or granted_total(clause, subject_from, value, value_end)
+        shape = duty_kept(clause, value, parts) or returned_share(clause, subject_from, value) or named_before_standard(clause, subject_from, value, value_end) or granted_total(clause, subject_from, value, value_end)
         shape = shape or _shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))
     if shape is None:
         return []
@@ -260,7 +259,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
             return []
     indicator = first_member_cut(_named_elsewhere(context, without_rate_word(without_glosses(indicator)), parts.before, rule, parts.verb_word, (value["scale"] or "") + (value["unit"] or "")) + suffix, clause[value_end:])  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区; 「睡眠时间小学生不少于10小时、初中生…」 → 睡眠时间
     verb_at = subject_from + len(parts.before)
-    if rule in ("value_first", "share", "granted_period"):
+    if rule in ("value_first", "share", "granted_period", "duty_hours"):
         start, end = min(verb_at, value.start()), max(value_end, ind_end)
     elif ind_end > ind_start:
         start, end = ind_start, value_end

@@ -193,6 +193,11 @@ INDUSTRY_TOTALS = (
     ("sector_firms_revenue", r"(?<![企事])业企业(?:年)?(?:总)?(?:营业收入|营收|销售收入)[^,;。的]{0,4}$", "种业企业年销售收入突破60亿元 (a sector's firms together; one 企业's revenue stays a threshold)"),
 )
 INDUSTRY_TOTAL = re.compile(one_of(INDUSTRY_TOTALS))
+# A share of an income, the income its base (「…收入的N%」), is what a standard or a support is measured against, no
+# threshold on the income: 「安全生产费用提取比例不低于上年度营业收入的1.5%」. Session 14: lanxi 15a, lilan 37a ×2, qiaoyang 38b.
+# (name, pattern on the words before the value, example)
+INCOME_BASES = (("share_of_income", r"(?:营业收入|营收|销售收入)的$", "基金提取比例不低于矿产品销售收入的3% / 改造投入原则上不低于上年度燃气销售收入的5%"),)
+INCOME_BASE = re.compile(one_of(INCOME_BASES))
 
 
 # A time value right after a term's own noun is the term granted, no period a condition counts in:
@@ -275,6 +280,6 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
     if stated is None and AFTER.match(clause, value.end()):  # 「2年以上研发经历」, 「工作经历3年以上」
         if (CONDITION_CONTEXT.search(head[-6:]) and not INCREASE.search(head)) or CONDITION_CONTEXT.match(clause, value_end):
             return "condition"
-    if stated == "at_least" and CONDITION_CONTEXT.search(head[-6:]) and not INDUSTRY_TOTAL.search(head[-12:]):
+    if stated == "at_least" and CONDITION_CONTEXT.search(head[-6:]) and not INDUSTRY_TOTAL.search(head[-12:]) and not (value["unit"] == "%" and INCOME_BASE.search(head[-8:])):
         return "condition"  # 「工作经验不少于3年」
     return None
