@@ -1,5 +1,5 @@
-"""A watch kept round the clock is an amount of 24 小时 named by the watch (round_the_clock.WATCHES, session 14); a
-watch kept only in a season or an event, a duty system and a telephone are none. Sentences written for the test: every
+"""A watch kept round the clock is an amount of 24 小时 named by the watch (duty_hours.DUTY_HOURS, session 14: two helpers
+wrote it apart, one kept); a watch kept only in a season or an event, a duty system and a telephone are none. Sentences written for the test: every
 target with its exact fields and the text its span gives back."""
 
 import pytest
@@ -8,16 +8,16 @@ from target_rows import targets_with_spans
 
 WATCHES = [
     ("县污水处理厂中控室实行24小时值守。", [
-        ("值守", 24.0, "小时", "equal", "amount", "24小时值守"),
+        ("值守", 24.0, "小时", "equal", "amount", "实行24小时值守"),
     ]),
     ("供水企业应组建抢修班组，实行24小时值班，及时处置管网爆管。", [
-        ("值班", 24.0, "小时", "equal", "amount", "24小时值班"),
+        ("值班", 24.0, "小时", "equal", "amount", "实行24小时值班"),
     ]),
     ("危化品仓库监控中心实行24小时双人值班。", [
-        ("双人值班", 24.0, "小时", "equal", "amount", "24小时双人值班"),
+        ("双人值班", 24.0, "小时", "equal", "amount", "实行24小时双人值班"),
     ]),
     ("各物资储备库实行24小时值班值守。", [
-        ("值班值守", 24.0, "小时", "equal", "amount", "24小时值班值守"),
+        ("值班值守", 24.0, "小时", "equal", "amount", "实行24小时值班值守"),
     ]),
 ]
 # Where the rule must not add a target: a watch of a season or an event, a duty system, a telephone.

@@ -35,7 +35,6 @@ from .patterns import ATTENDANCE_UNIT, CHANGE_IN_NAME_RULES, CONDITION_EACH_NAME
 from .patterns import PER_QUANTIFIER, PER_UNIT, PER_UNIT_NAME, RECIPIENT_HEAD, SHARE_LEAD, SHARE_LIMIT, SHARE_OF_BASE, SUPPORT_NAMED, SENTENCE_ENDS, SUPPORT_VERB_NOUN, TIME_UNITS, ReportedFacts, past_clause
 from .refuse import refusal
 from .relative import benchmarks
-from .round_the_clock import watches
 from .returned import consecutive_support, returned_share, waiver_or_instalment
 from .standard import named_before_standard
 from .support import supported
@@ -127,7 +126,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
         own = funds_named_before(text, previous_clause, previous_start, members_after(text, clause, clause_start, shared_heads(clause, clause_start, without_scope_cells(folded, clause, clause_start, _clause_targets(context)), found), year))
         if not condition_between(clause, previous_clause):  # 「…A、B，签订3年以上劳动合同的，分别给予…」: the list stays
             previous_clause, previous_start = clause, clause_start
-        targets = own + benchmarks(text, clause, clause_start, year) + watches(text, folded, clause, clause_start, own)
+        targets = own + benchmarks(text, clause, clause_start, year)
         found.extend(targets)
         # the last value's own indicator (a 分别 list's shared noun, not one member's), else the clause's noun
         subject_for_next = context.previous_subject if own else (targets[-1].indicator if targets else _subject(text, clause, clause_start))
