@@ -53,7 +53,7 @@ QUOTED_MODIFIER = re.compile(r"的?“[^”,;。]{1,12}”的?")
 # 35b, 37a ×2, 37b) name the thing counted; none names what follows 的. (name, pattern after the value, example)
 RATIO_STANDARDS = (("counted_per_ratio", r"(?P<noun>[^,;。的、\d]{1,16}?)的(?:标准|比例)(?!化)", "按照每300人配备1名保洁员的标准配齐村级保洁员 → 保洁员 / 按照收托150名幼儿至少配备1名专职卫生保健人员的比例配齐 → 专职卫生保健人员"),)
 RATIO_STANDARD = re.compile(one_of(RATIO_STANDARDS))
-RATIO_FRAME = re.compile(r"按(?:照)?每?[^,;。]*(?:配备|配置|设置|建设|安排)[^,;。]*$")
+RATIO_FRAME = re.compile(r"按(?:照)?[^,;。]*(?:配备|配置|设置|建设|安排)[^,;。]*$")
 # A sum for a purpose: what it funds is named after the support verb (「安排2000万元对社区予以算力支持」).
 PURPOSE = re.compile(r"(?:对|为|向|用于)[^,;。]{1,20}?(?:予以|给予|提供)")
 # A size the counted things must have, between the value and their noun: 「1支不少于30人的综合性应急救援

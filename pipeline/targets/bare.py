@@ -16,10 +16,12 @@ from .tables import one_of
 YEARS_LEADS = (("years_lead", r"(?:\d{1,2}|[一二两三四五])年(?:内|累计)?", "三年新建绿道200公里 → 绿道"),)
 YEARS_LEAD = one_of(YEARS_LEADS)
 VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年|每(?:年|季度|半年|[两三四五]年)|" + YEARS_LEAD + ")?新?(?:改扩建|改建|改造|开通|开行|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + one_of(VALUE_FIRST_VERBS) + ")")
+# The verbs of commitment a subject or a place stands before (SUBJECT_THEN_VERBS, PLACE_SCOPES).
+COMMITMENT_VERBS = r"新增|培育|培养|打造|建成(?!区(?!级))|建设|新建|引进|安排|创建|组建|认定|开通|完成|设立"
 # A place the works are done in, opening the clause with 在 before the verb of commitment, is the commitment's scope, as 全市
 # is: 「在县域重点产业集聚区布设质量安全风险监测点200个」 → 质量安全风险监测点. Session 14: 8 goal labels in 7 notices of 6 writers
 # (rounds 24, 28, 30, 33, 37 ×2…) were missed, the place making the name too long or holding 的 / 、. (name, pattern, example)
-PLACE_SCOPES = (("place_of_works", r"^在[^,;。在]{2,20}?(?=(?:新增|培育|打造|建成(?!区(?!级))|建设|新建|引进|创建|组建|开通|完成|设立|设置|布设|布局|改造|配备|安装|建立))", "在灾害多发易发的西部山区新建省级综合应急物资储备库3个 → 省级综合应急物资储备库"),)
+PLACE_SCOPES = (("place_of_works", r"^在[^,;。在]{2,20}?(?=(?:" + COMMITMENT_VERBS + r"|设置|布设|布局|改造|配备|安装|建立))", "在灾害多发易发的西部山区新建省级综合应急物资储备库3个 → 省级综合应急物资储备库"),)
 PLACE_SCOPE = re.compile(one_of(PLACE_SCOPES))
 SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|每(?:年|季度|半年|[两三四五]年)|力争|确保|计划|" + YEARS_LEAD + ")+")  # 「每年培育科技型企业100家」, 「全市计划改造…」
 
@@ -28,7 +30,7 @@ SCOPE_LEAD = re.compile(r"^(?:全市|全省|全区|全县|全年|累计|年均|�
 # 贷款风险补偿资金2000万元」, 「依托高新区建设区级低空飞行服务站1个」. (name, pattern, example)
 SUBJECT_THEN_VERBS = (
     # the subject may name its year before the verb: 「市财政2026年安排专项资金500万元」 (two writers of round 19)
-    ("subject_verb_object", r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2}20\d\d年))(?:新增|培育|培养|打造|建成|建设|新建|引进|安排|创建|组建|认定|开通|完成|设立)(?=[^,;。、]{3,}$)", "主要景区新增停车泊位3000个 / 高新区设立国际人才服务站4个 / 市财政2026年安排专项资金500万元"),
+    ("subject_verb_object", r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2}20\d\d年))(?:" + COMMITMENT_VERBS + r")(?=[^,;。、]{3,}$)", "主要景区新增停车泊位3000个 / 高新区设立国际人才服务站4个 / 市财政2026年安排专项资金500万元"),
 )
 SUBJECT_THEN_VERB = re.compile(one_of(SUBJECT_THEN_VERBS))
 

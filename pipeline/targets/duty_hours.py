@@ -11,13 +11,14 @@ from __future__ import annotations
 from .. import rx as re
 
 from .head import Head
+from .support import SENTENCE_END
 from .tables import one_of
 
 # (name, pattern on the clause from the value on: the hours, then the duty kept, then the clause's end, example)
 DUTY_HOURS = (
     (
         "duty_kept",
-        r"24小时(?:[\u4e00-\u9fff]{1,2}(?=值守|值班|执勤))?(?:值班值守|值守|值班|执勤)(?=$|[,，;；。、])",
+        r"24小时(?P<duty>(?:[\u4e00-\u9fff]{1,2}(?=值守|值班|执勤))?(?:值班值守|值守|值班|执勤))(?=$|[,;。、])",
         "实行24小时值守 / 实行24小时双人值班 / 实行24小时远程值守 / 实行24小时驻站执勤",
     ),
 )
@@ -27,7 +28,6 @@ DUTY_HOUR = re.compile(one_of(DUTY_HOURS))
 DUTY_SEASONS = (("season", r"(?:期|期间|时段|时|节日|天气)(?:内|中)?", "汛期实行24小时值班 / 防火期内实行 / 遇暴雨预警时实行"),)
 DUTY_SEASON = re.compile(one_of(DUTY_SEASONS))
 VERB = "实行"
-SENTENCE_ENDS = ("。", "\n", ";", "；")
 
 
 def round_the_clock(folded: str, clause_start: int, value: re.Match[str], parts: Head) -> Head:
@@ -37,7 +37,7 @@ def round_the_clock(folded: str, clause_start: int, value: re.Match[str], parts:
     value_at = clause_start + value.start()
     if parts.verb is not None or parts.comparator is not None or not parts.before.endswith(VERB) or DUTY_HOUR.match(folded, value_at) is None:
         return parts
-    sentence_start = max(folded.rfind(end, 0, value_at) for end in SENTENCE_ENDS) + 1
+    sentence_start = max((m.end() for m in SENTENCE_END.finditer(folded, 0, value_at)), default=0)
     if DUTY_SEASON.search(folded, sentence_start, value_at - len(VERB)):
         return parts
     parts.verb, parts.verb_at, parts.verb_word = "amount", len(parts.before) - len(VERB), VERB
@@ -49,4 +49,4 @@ def duty_kept(clause: str, value: re.Match[str], parts: Head) -> tuple[str, int,
     """The rule and the clause span of the duty named after the hours, where round_the_clock read them so."""
     if parts.verb_word != VERB or parts.verb != "amount" or (m := DUTY_HOUR.match(clause, value.start())) is None:
         return None
-    return "duty_hours", value.start() + len("24小时"), m.end()
+    return "duty_hours", m.start("duty"), m.end()

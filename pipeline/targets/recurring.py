@@ -33,9 +33,6 @@ NOT_RECURRING_NEXT = frozenset("支持 用于 给予 最高 补贴 奖励 资助
 ANNUAL_VALUE_FIRST = re.compile(r"[^,;。\n\d]{0,8}?\d+(?:\.\d+)?(?:万|亿)?(?:个|家|人|名|项|张|套|所|人次|条|元|户|亩|公里|%)")  # (次, 场: events that pace the task)
 # (ANNUAL_CONTESTS — 「…品牌。每年评选10家…」 read as a recurring task — was dropped in round 21: TARGET_LABELING.md reads the
 # count after 每年 and its verb as the target, with no recurring deadline; congzhou, shiping and yuchuan were relabelled so.)
-# Once in each period, a verb of holding before it and no limit word: the count restates the rhythm, a recurring task
-# (luchuan 13b's note: 「每半年召开1次全体会议」; cuiling and lanyu 16b, shiping and yuchuan 18a label 每季度召开1次… so).
-ONCE_PER_RHYTHM = re.compile(r"(?:召开|举办|组织召开)(?:1|一)次(?=[^,;。\n]{0,8}(?:会|会议|活动)[,;。\n]?)")
 DAY_OF_YEAR = re.compile(r"月[1-3]?\d日$")
 # A month's date listed right after 每年 and its first date shares the 每年: both times recur (5 labels of 5 files — yunling 7,
 # baiping 8b, kunchuan 10b, qinchuan and min_an 24b — read the second so, none as a date of the notice's year; 「当年项目6月底前
@@ -61,8 +58,9 @@ TIME_OF_YEAR = re.compile(one_of(TIMES_OF_YEAR))
 # refuses the 1次 by the same table. (name, pattern after 每年, example)
 ONCE_AFTER_EVENTS = (("held_once_after_name", re.compile(r"(?:举办|召开|组织召开|开展|组织开展)(?:(?!不少于|不低于|至少|最少|不超过|不多于)[^,;。\n\d]){2,16}?(?:1|一)次(?=[,;。\n]|$)"), "每年举办生物医药产业大会1次 (「每年举办大会1次以上」, 「每年开展轮训不少于1次」: a limit, a goal)"),)
 # Once in the period right after the deed, with no limit word and no 只 / 仅 / 限 (a beneficiary's cap), restates the rhythm
-# whatever jieba reads the deed as (评价, 汇总, 申报 tagged nouns): session 14, the 5 such labels of rounds 19, 29, 38 and 39 are
-# recurring deadlines, all missed; 「每人每年只享受一次」 stays an amount. (name, pattern after 每年 / 每月…, example)
+# whatever jieba reads the deed as (评价, 汇总, 申报 tagged nouns): a meeting held once a period (luchuan 13b's note: 「每半年召开1次
+# 全体会议」; cuiling and lanyu 16b, shiping and yuchuan 18a label 每季度召开1次… so; ONCE_PER_RHYTHM before session 14), and
+# session 14's 5 labels of rounds 19, 29, 38 and 39, all missed before; 「每人每年只享受一次」 stays an amount. (name, pattern after 每年 / 每月…, example)
 ONCE_AFTER_DEEDS = (("once_after_deed", re.compile(r"(?![只仅限])(?:(?!至少|不少于|不低于|最多|不超过)[^,;。\n\d]){1,6}?(?:一次|1次)"), "建立信用评价制度，每年评价一次 / 县路长制办公室每月汇总一次问题清单"),)
 ONCE_AFTER_DEED = ONCE_AFTER_DEEDS[0][1]
 # Verbs of a task's rhythm that jieba tags otherwise: 「每月调度工作进展」. (name, words, example)
@@ -79,8 +77,6 @@ def recurring(folded: str, m: re.Match[str]) -> bool:
     words = tag(rest)
     if not words or words[0][0] in NOT_RECURRING_NEXT or re.match(r"[\d一二两三四五六七八九十]", rest):
         return False
-    if ONCE_PER_RHYTHM.match(folded, m.end()):
-        return True  # 「每季度召开1次联席会议」: the 1次 restates the rhythm, the meeting is held each quarter
     if m.group() == "每年" and any(p.match(folded, m.end()) for _, p, _ in ANNUAL_COUNTS):
         return False  # 「每年至少组织开展1次应急演练」, 「每年集中受理两次」: the count is the goal
     if ONCE_AFTER_DEED.match(folded, m.end()):
