@@ -17,7 +17,7 @@ YEARS_LEADS = (("years_lead", r"(?:\d{1,2}|[一二两三四五])年(?:内|累计
 YEARS_LEAD = one_of(YEARS_LEADS)
 VERB_STARTS = re.compile("^(?:全市|全省|全区|全县|累计|年均|全年|每(?:年|季度|半年|[两三四五]年)|" + YEARS_LEAD + ")?新?(?:改扩建|改建|改造|开通|开行|发放|投放|给予|奖励|补贴|资助|补助|减免|贴息|扶持|" + one_of(VALUE_FIRST_VERBS) + ")")
 # The verbs of commitment a subject or a place stands before (SUBJECT_THEN_VERBS, PLACE_SCOPES).
-COMMITMENT_VERBS = r"新增|培育|培养|打造|建成(?!区(?!级))|建设|新建|引进|安排|创建|组建|认定|开通|完成|设立"
+COMMITMENT_VERBS = r"新增|培育|培养|打造|建成(?!区(?!级))|建设|新建|引进|安排|创建|组建|认定|开通|完成|设立|配备"
 # A place the works are done in, opening the clause with 在 before the verb of commitment, is the commitment's scope, as 全市
 # is: 「在县域重点产业集聚区布设质量安全风险监测点200个」 → 质量安全风险监测点. Session 14: 8 goal labels in 7 notices of 6 writers
 # (rounds 24, 28, 30, 33, 37 ×2…) were missed, the place making the name too long or holding 的 / 、. (name, pattern, example)

@@ -44,7 +44,9 @@ WHICH_WORKS = (
 WHICH_WORK = Ending(r"(?:完成|建成)(?P<which>" + one_of(WHICH_WORKS) + ")$")
 # The territory a verb's works lie in, between the verb and its value, is their scope, not the thing
 # counted: 「2027年底前完成全区42处应急避难场所无障碍改造」. (name, pattern, example)
-PLACES_AFTER_VERB = (("scope_after_verb", r"(?:完成|建成|新建|改造|整治)(?P<place>全区|全市|全县|全省|主城区|中心城区)$", "2027年底前完成主城区32条主次干道无障碍设施整治"),)
+# After 完成, a named part of the town (…城区, …片区, …两岸, …沿线), or a list of them closed by 等, is where the works lie too
+# (session 15; after 建成 the same words are what is built: 「建成示范片区3个」).
+PLACES_AFTER_VERB = (("scope_after_verb", r"(?:(?:完成|建成|新建|改造|整治)(?P<place>全区|全市|全县|全省|主城区|中心城区)|完成(?P<area>[^,;。\d]{1,12}?(?:城区|片区|两岸|沿线|沿岸|镇区)等?))$", "2027年底前完成主城区32条主次干道无障碍设施整治 / 完成老城区3000个雨水篦子防堵改造 / 完成火车站片区、老城区等18处易涝点整治 / 完成樾江两岸45公里滨江绿道全线贯通"),)
 PLACE_AFTER_VERB = Ending(one_of(PLACES_AFTER_VERB))
 # A word of change right after the works it upgrades is part of the works' name, no increase: 「完成县城步行街
 # 改造提升8条」 → 县城步行街改造提升, equal (every label so). (name, pattern of the works and the change, example)
@@ -135,7 +137,7 @@ def _peel(parts: Head) -> None:
         elif m := WHICH_WORK.search(text):  # 「完成剩余126台燃煤锅炉淘汰任务」: which works, then the verb counts
             parts.before = text[: m.start("which")]
         elif parts.verb is None and (m := PLACE_AFTER_VERB.search(text)):
-            parts.before = text[: m.start("place")]  # 「完成全区42处…改造」: where, then the verb counts
+            parts.before = text[: m.start("place" if m["place"] else "area")]  # 「完成全区42处…改造」: where, then the verb counts
         elif m := PER.search(text):  # 「每月每平方米20元」: one per-unit word after another
             parts.per, parts.before = True, text[: m.start()]
         elif not parts.annual and (m := ANNUAL.search(text)):
