@@ -147,7 +147,7 @@ APPROVAL_WON = re.compile(one_of(APPROVALS_WON))
 
 # After 对 and a 、 list, a recipient of any other name after the list's 的 (现役军人家庭, 成果, 社区消防站): read only where
 # the listed names are whole — levels of what the recipients won or hold, or names no head is repeated on, the first no
-# longer than the last by more than a level word (16 labels of 5 lists in 4 notices — rounds 14a, 32b, 36b, 39b — none
+# longer than the last by more than a level word (15 labels of 6 lists in 4 notices — rounds 14a, 32b, 36b, 39b — none
 # read otherwise: 「对荣获一等功、二等功的现役军人家庭」 → 一等功…, 「对评为五星级、四星级的社区消防站」 → 五星级…,
 # 「对新评定为4A级、3A级旅游景区的茶园景区」 → 4A级…). (name, pattern, example)
 OTHER_RECIPIENTS = (("for_listed_other", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)的(?P<recipient>[^,;。的、]{2,8})$", "对荣获一等功、二等功、三等功的现役军人家庭"),)
