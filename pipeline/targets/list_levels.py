@@ -143,3 +143,22 @@ APPROVALS_WON = (
     ("listing", r"(?:目录|名单|名录)$", "对首次入选国家级、省级专精特新服务机构推荐目录的，分别给予… → 国家级一次性奖励"),
 )
 APPROVAL_WON = re.compile(one_of(APPROVALS_WON))
+
+
+# After 对 and a 、 list, a recipient of any other name after the list's 的 (现役军人家庭, 成果, 社区消防站): read only where
+# the listed names are whole — levels of what the recipients won or hold, or names no head is repeated on, the first no
+# longer than the last by more than a level word (15 labels of 6 lists in 4 notices — rounds 14a, 32b, 36b, 39b — none
+# read otherwise: 「对荣获一等功、二等功的现役军人家庭」 → 一等功…, 「对评为五星级、四星级的社区消防站」 → 五星级…,
+# 「对新评定为4A级、3A级旅游景区的茶园景区」 → 4A级…). (name, pattern, example)
+OTHER_RECIPIENTS = (("for_listed_other", r"^(?:对|向|为)(?:[^,;。]*的)?(?P<names>[^,;。的]+、[^,;。的]+?)的(?P<recipient>[^,;。的、]{2,8})$", "对荣获一等功、二等功、三等功的现役军人家庭"),)
+OTHER_RECIPIENT = re.compile(one_of(OTHER_RECIPIENTS))
+LEVEL_WORD_MAX = 2  # 「市级一等奖、二等奖、三等奖」: the first name's 市级 is every name's
+
+
+def with_head(names: list[str], head: str, other_recipient: bool) -> list[str]:
+    """The listed recipients, the last name's head given to the others (lists.recipients); none for an
+    OTHER_RECIPIENTS list whose names are not whole: 「对取得船长、大副、二副适任证书的本省户籍船员」 (a holding after the
+    last name), 「对年度考核等次为优秀、良好的…」 (a condition before the first)."""
+    if other_recipient and (head or len(names[0]) > len(names[-1]) + LEVEL_WORD_MAX):
+        return []
+    return [name + head for name in names[:-1]] + [names[-1]]

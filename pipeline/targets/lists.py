@@ -9,7 +9,7 @@ from dataclasses import replace
 from . import indicator as nouns
 from .found import strip_fillers
 from .list_before import members_before
-from .list_levels import APPROVAL_WON, CERTIFIED_LIST, OWN_LEVEL, PASSED_LIST, counted_places, level_shared, place_levels, recipient_after, word_boundary
+from .list_levels import APPROVAL_WON, CERTIFIED_LIST, OTHER_RECIPIENT, OWN_LEVEL, PASSED_LIST, counted_places, level_shared, place_levels, recipient_after, with_head, word_boundary
 from .list_tails import joined_head, level_prefix, parallel_member, member_length, member_tail, member_words, sector_head, things
 from .list_names import COMPOUND_NAMES, compound_recipients, conditioned_list, counted_measure, counted_names, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute, without_trade
 from .names import INDICATOR_NOUN, TABLE_VERB_START
@@ -319,7 +319,7 @@ def recipients(clause: str, holder_after: bool = False) -> list[str]:
     after it keeps only as many characters (「领域A类、B类、C类人才」 → A类人才)."""
     if passed := PASSED_LIST.match(clause.strip()):
         return passed["names"].split("、")  # 「通过国家审定、省级审定的农作物新品种」 → 国家审定, 省级审定 (list_levels.PASSED_LISTS)
-    m = RECIPIENT_LIST.match(clause.strip()) or CERTIFIED_LIST.match(clause.strip()) or HOLDER_LIST.match(clause.strip()) or WON_AT_LIST.match(clause.strip()) or STAGE_LIST.match(clause.strip())
+    m = RECIPIENT_LIST.match(clause.strip()) or CERTIFIED_LIST.match(clause.strip()) or HOLDER_LIST.match(clause.strip()) or WON_AT_LIST.match(clause.strip()) or STAGE_LIST.match(clause.strip()) or OTHER_RECIPIENT.match(clause.strip())
     if not m:
         return compound_recipients(clause.strip())
     listed = obtained_list(SECOND_CONDITION.sub("", m["names"]))  # 「…证书并在本市养老机构连续从业满2年」: a further condition
@@ -340,7 +340,7 @@ def recipients(clause: str, holder_after: bool = False) -> list[str]:
     middle = names[1:-1]
     if middle and len({len(n) for n in middle}) == 1 and len(middle[0]) <= 3 and len(names[0]) > len(middle[0]) and names[0][-1] == middle[0][-1] and word_boundary(names[0], len(names[0]) - len(middle[0])):
         names[0] = names[0][-len(middle[0]) :]  # 「领域A类、B类」 → A类 (「高级工、技师」 keeps 高级工; whole names 「国际品牌首店、全国首店」 stay)
-    return [name + _listed_head(names) for name in names[:-1]] + [names[-1]]
+    return with_head(names, _listed_head(names), m.re is OTHER_RECIPIENT)
 
 
 # A condition joined to the listed names by 并 / 且 is no part of them. (name, pattern, example)
