@@ -1,5 +1,5 @@
 """Session 15's kind rules (issue 11): a store's climate kept (kept_standards.CLIMATES), a limit 控制在 set 原则上
-(HELD_IN_PRINCIPLE), the times a service is provided to each one served (SERVICE_TIMES) and a team's members after a team
+(HELD_IN_PRINCIPLE), the times a service is provided to each one served (SERVICE_TIMES), what each holder undergoes (UNDERGONE) and a team's members after a team
 named by 队 or counted after its name (team_sizes.TEAM_MEMBERS) are amounts, and 至少 before the one served bounds the
 times provided (head.LIMITS_FOR_RECIPIENT). Sentences written for the test: every target
 with its exact fields and the text its span gives back."""
@@ -24,6 +24,9 @@ AMOUNTS = [
     ]),
     ("养老机构每年至少为护理员免费提供1次健康体检。", [
         ("健康体检", 1.0, "次", "at_least", "amount", "提供1次健康体检"),
+    ]),
+    ("资质证书有效期内，每年至少接受1次跟踪检查。", [
+        ("跟踪检查", 1.0, "次", "at_least", "amount", "至少接受1次跟踪检查"),
     ]),
     ("每个社区组建老年志愿巡逻队，队员不少于8人。", [
         ("队员", 8.0, "人", "at_least", "amount", "队员不少于8人"),

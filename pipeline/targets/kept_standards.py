@@ -48,3 +48,16 @@ SERVICE_TIME = re.compile(one_of(SERVICE_TIMES))
 def service_times(head: str, unit: str | None) -> bool:
     """Whether the value counts the times a service is provided to each one served (SERVICE_TIMES)."""
     return unit == "次" and SERVICE_TIME.search(head) is not None
+
+
+# …and what each holder undergoes (接受) under a limit — a check, an audit, a training — is what each must take, an amount: all 21
+# labels of every round of 接受 right before a limited value are amounts, in 19 notices; weining 37b 「认证证书有效期内，每年至少
+# 接受1次监督审核」 and xuning 26b 「每家托育机构…每年至少接受2次卫生保健指导」 were read as goals. (name, pattern closing the words
+# before the value, example)
+UNDERGONE = (("undergone", r"(?:至少|不少于)接受$|接受(?:不少于|至少)$", "每所幼儿园每年至少接受1次卫生评价 / 每名调解员每年接受培训不少于20学时"),)
+UNDERGONE_LIMIT = re.compile(one_of(UNDERGONE))
+
+
+def undergone(head: str, comparator: str | None) -> bool:
+    """Whether the value is a limit on what each holder undergoes (UNDERGONE)."""
+    return comparator in ("at_least", "at_most") and UNDERGONE_LIMIT.search(head) is not None
