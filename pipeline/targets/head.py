@@ -74,6 +74,11 @@ def changed_to(parts: "Head", rest: str) -> None:
 # the value (the limit before the verb, the value after the object). (name, pattern, example)
 LIMITS_BEFORE_OBJECT = (("limit_verb_object", r"(?P<limit>至少|最少|不少于)(?:配备|配置|建成|设立)[^,;。\d的]{2,16}$", "每个乡镇至少配备专职网格员3名 → 专职网格员 at least"),)
 LIMIT_BEFORE_OBJECT = re.compile(one_of(LIMITS_BEFORE_OBJECT))
+# …and a limit word before the one served (为 / 向 …), then 提供 and the value: the limit bounds the times the service is provided
+# (session 15: all 4 labels of every round so written are at_least, in 4 notices of 3 rounds — gutang 28b, langshui 39b, pengyang 36b,
+# ruiyang 39b — read as equal). (name, pattern closing the head, example)
+LIMITS_FOR_RECIPIENT = (("limit_for_recipient", r"(?P<limit>至少|最少|不少于)(?:为|向)[^,;。\d]{1,16}?(?:免费)?提供$", "每年至少为签约独居老人提供2次上门随访 → at least"),)
+LIMIT_FOR_RECIPIENT = re.compile(one_of(LIMITS_FOR_RECIPIENT))
 
 
 # A limit word, then a per-unit frame of any item, then the value: the frame is no part of the name, as PER's listed frames
@@ -112,6 +117,8 @@ def read_head(head: str) -> Head:
         parts.comparator = BEFORE.search(m["limit"]).lastgroup
         _peel(parts)  # 「原则上不高于」: what stands before the limit
     if parts.verb is None and parts.comparator is None and (m := LIMIT_BEFORE_OBJECT.search(parts.before)):  # 「至少配备文物专业技术人员3名」
+        parts.comparator = BEFORE.search(m["limit"]).lastgroup
+    if parts.comparator is None and (m := LIMIT_FOR_RECIPIENT.search(head)):  # 「每年至少为入住老人提供1次…」
         parts.comparator = BEFORE.search(m["limit"]).lastgroup
     if parts.verb is None and (m := RECIPIENT.search(parts.before)) and not AMOUNT_CUE.search(m.group()[2:]) and not INDICATOR_NOUN.search(m.group()):  # 「奖励总额」 is measured  # 「发放消费券」 names the support
         parts.verb, parts.before = "amount", parts.before[: m.start()]  # 「给予研发单位最高100万元奖励」

@@ -23,6 +23,7 @@ from .place_quotas import periodic_place_quota
 from .periodic_duties import counted_event, holder_period, periodic_duty, yearly_standard
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
 from .standard_holders import holder_left_out
+from .kept_standards import held_in_principle, kept_climate, service_times, undergone
 from .standard_names import equipped_named, owner_left_out, periodic_check, training_hours
 from .standard_kinds import PUBLICITY_NAME, TIME_VALUE_UNITS, facility_standard, holder_subject, inside_zone, limited_term, per_unit_money, should_meet, spacing_standard, standard_run, works_standard
 from .tables import one_of
@@ -155,6 +156,10 @@ STANDARD_TESTS: tuple[tuple[str, Callable[[Clause], object], str], ...] = (
     ("support_limit_changed", lambda c: SUPPORT_LIMIT.search(c.indicator) and CHANGE_TO.search(c.head), "年度救助限额提高到5万元"),
     ("per_unit_money", lambda c: per_unit_money(c.head, c.unit, c.comparator), "污泥处置费按每吨不超过80元收取"),
     ("limited_term", lambda c: limited_term(c.indicator, c.head, c.unit, c.comparator), "租赁年限不超过10年"),
+    ("kept_climate", lambda c: kept_climate(c.indicator, c.unit, c.comparator), "冷库贮藏温度原则上控制在2—6℃"),
+    ("held_in_principle", lambda c: held_in_principle(c.head, c.unit), "附属用房用地规模原则上控制在项目用地规模的8%以内"),
+    ("service_times", lambda c: service_times(c.head, c.unit), "卫生院每年至少为签约独居老人提供2次上门随访"),
+    ("undergone", lambda c: undergone(c.head, c.comparator), "每所幼儿园每年至少接受1次卫生评价"),
 )
 
 

@@ -33,13 +33,15 @@ def team_size(folded: str, target: FoundTarget) -> FoundTarget:
 # tongqu 24a an amount). Session 14 widened it to 议事会, 服务团, 讲师团 and 小组, to 配备 (a team each place is equipped with), to a
 # clause saying who the body is made of between (「由…组成」), and to 组员 and 人数: all 20 labels of every round with a members' clause
 # after a team named earlier in the sentence are amounts, 6 read as goals (hengxi 34b, laijiang 31b, meiyang 34a, qingshan 33b,
-# tanlan 32b, tiaochuan 35a); a 专家组 (lilan 37a, liquan 29) and a 专家库 stay goals. (name, pattern closing the text before the members' clause, pattern on their name, example)
+# tanlan 32b, tiaochuan 35a); a 专家组 (lilan 37a, liquan 29) and a 专家库 stay goals. Session 15: any team named by 队 (护学队, 扑火队) and the
+# team's count written after it (「组建县级排水抢险队伍1支，队员不少于40人」): all 32 labels of every round of a members' clause after a
+# team are amounts; chengshui 40b's 护学队 and fuchuan 40a's 队伍1支 were read as goals. (name, pattern closing the text before the members' clause, pattern on their name, example)
 TEAM_MEMBERS = (
     (
         "members_after_team",
-        r"(?:组建|成立|建立|设立|组成|配备)[^,;。，；\n]{0,30}?(?:队伍|服务队|分队|突击队|团队|委员会|理事会|监事会|议事会|服务团|讲师团|小组)(?:[,，]由[^,;。，；\n]{1,40}?组成)?[,，]$",
+        r"(?:组建|成立|建立|设立|组成|配备)[^,;。，；\n]{0,30}?(?:队伍|队|团队|委员会|理事会|监事会|议事会|服务团|讲师团|小组)(?:\d+支|[一两二三四五六七八九十]支)?(?:[,，]由[^,;。，；\n]{1,40}?组成)?[,，]$",
         r"(?:人员|成员|队员|组员|代表|志愿者|骨干|人数)$",
-        "组建村级应急服务队伍，队员不少于20名 / 每所学校成立家长委员会，家长代表不少于7人 / 成立护河小组，由村干部和村民组成，组员不少于6人",
+        "组建村级应急服务队伍，队员不少于20名 / 每所学校成立家长委员会，家长代表不少于7人 / 成立护河小组，由村干部和村民组成，组员不少于6人 / 组建县级道路抢通队伍1支，队员不少于25人",
     ),
 )
 TEAM_SET_UP = re.compile(TEAM_MEMBERS[0][1])
