@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .. import rx as re
 
-from .member_standards import first_member_cut, member_measure_of  # noqa: F401 (members of a standard: the same reading for amounts)
+from .member_standards import first_member_cut, member_continues, member_measure_of  # noqa: F401 (members of a standard: the same reading for amounts)
 from .names import LIGHT_VERB
 from .tables import one_of
 

@@ -57,3 +57,46 @@ def first_member_cut(indicator: str, after_value: str) -> str:
     if own and STANDARD_MEASURE.search(own["measure"]) and AREA_MEMBER.fullmatch(own["member"]):
         return own["measure"]  # an area after a time or size is whose it is, one area or more: 「到达现场时间城区不超过30分钟」
     return indicator
+
+
+# A clause that is only a member — a place, level, school stage, institution or class — and a limit or a verb of building
+# before its value, after a target of the same unit in the same sentence, sets that target's figure for the member: the
+# member leaves the name, as a holder does (「开设课后服务课程不少于30门、农村学校不少于15门」 → 课后服务课程 15 门,
+# 「每个乡镇至少建成1个产地冷链集配点，重点乡镇建设2至3个」 → 产地冷链集配点). A rate's member takes its place in the name
+# instead (elliptic.member_measure runs first: 「…清扫率达到80%以上，县城达到70%以上」). (name, pattern, example)
+MEMBER_CLAUSES = (
+    ("member_then_limit", r"[、,，;；]?(?:每个|各)?(?P<member>(?!其中)[\u4e00-\u9fff]{1,8}(?:\([\u4e00-\u9fff、]{1,6}\))?)", "书面作业平均完成时间不超过60分钟，初中不超过90分钟 → 书面作业平均完成时间"),
+)
+MEMBER_CLAUSE = re.compile(one_of(MEMBER_CLAUSES))
+# …the member followed by a limit, or by a verb of building for a division of the territory (a part 其中 names is counted by
+# its own name: 「…不少于30家，其中县级以上医院不少于9家」; a member and its value alone, 「、乡镇冷链服务站100个」, is a thing).
+LIMIT_AFTER_MEMBER = re.compile(r"(?:原则上|一般|每[年月周天日])?(?:不少于|不低于|不超过|不高于|不大于|不小于|至少|最多|不得超过|不得低于)")
+BUILT_AFTER_PLACE = re.compile(r"(?:建设|建成|新建)")
+# The members such a clause names: a division or part of the territory, a level, a road class, a school stage or class, or
+# an institution or facility (any other noun is a thing counted of its own: 「停车位不少于200个，第三卫生间不少于1个」).
+# (name, pattern closing the member, example)
+MEMBER_KINDS = (
+    ("territory", r"城区|县城|农村|地区|区域|乡镇|镇|街道|社区|村|设区市|县\(市、区\)|市|县", "城区学校…不少于30门、农村学校不少于15门 / 每个乡镇至少建成1个…，重点乡镇建设2至3个"),
+    ("level", r"级", "省级不少于8名，市级不少于4名"),
+    ("road_class", r"[国省县乡村]道", "…不少于10米，乡道不少于5米"),
+    ("school_stage", r"小学|初中|高中|中学|中职|幼儿园|[小中大]班", "…平均完成时间不超过60分钟，初中不超过90分钟"),
+    ("institution", r"学校|医院|卫生院|卫生室|公园|站|库|桥", "市级储备库不少于4名 / 二级站不少于6名 / 社区公园不少于1000平方米"),
+)
+MEMBER_KIND = re.compile("(?:" + one_of(MEMBER_KINDS) + ")$")
+TERRITORY_MEMBER = re.compile("(?:" + MEMBER_KINDS[0][1] + ")$")
+
+
+def member_continues(indicator: str, before: str, rule: str, previous: str, last, unit: str, folded: str, clause_start: int) -> str | None:
+    """``previous`` (the name of ``last``) where the clause before the value is only a member (MEMBER_CLAUSES) and a limit
+    or a verb of building, the value of ``last``'s unit in the same sentence; None otherwise."""
+    if rule not in ("comparator", "verb_last") or not previous or last is None or unit != (last.unit or "") or SENTENCE_BREAK.search(folded, last.end, clause_start):
+        return None
+    member = indicator.replace("（", "(").replace("）", ")")  # (the name keeps the text's brackets, the folded clause ASCII ones)
+    if not (m := MEMBER_CLAUSE.fullmatch(before)) or m["member"] != member or indicator in previous or not MEMBER_KIND.search(member):
+        return None
+    if (at := folded.find(before, max(last.end, clause_start))) < 0:
+        return None
+    after = at + len(before)
+    if LIMIT_AFTER_MEMBER.match(folded, after) or (TERRITORY_MEMBER.search(member) and BUILT_AFTER_PLACE.match(folded, after)):
+        return previous
+    return None

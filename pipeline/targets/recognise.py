@@ -17,7 +17,7 @@ from .added import sized_before_refusal, taken
 from .amount_names import condition_only, granted_total, tidied, tiers
 from .after_value import first_after_asides, noun_after_value, restated, rhythm_named, without_glosses
 from .bare import bare_value, subject_cut, verb_inside
-from .elliptic import elliptic_name, first_member_cut, member_measure, member_measure_of, part_of_previous, share_owner
+from .elliptic import elliptic_name, first_member_cut, member_continues, member_measure, member_measure_of, part_of_previous, share_owner
 from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, clause_values, in_part_aside
 from .cues import QuietClauses, may_hold_target
 from .duty_hours import duty_kept, round_the_clock
@@ -298,7 +298,7 @@ def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str, 
         return context.last_support  # 「合伙创业的可按每人不超过30万元」, 「合伙创业的最高不超过150万元」: the loan named before
     if FUND_ATTRIBUTE.search(indicator) and FUND_NAME.search(fund := context.previous_subject[trim(context.previous_subject) :]):
         return fund
-    return member_measure_of(indicator, context.previous_subject, context.last, unit, context.folded, context.clause_start) or tidied(member_measure(indicator, context.previous_subject) or share_owner(indicator, context.previous_subject) or indicator, context.last_support)  # 「…，县城达到70%以上」, 「…用房面积不少于1000平方米，市级不少于600平方米」 → 用房面积
+    return member_measure_of(indicator, context.previous_subject, context.last, unit, context.folded, context.clause_start) or tidied(member_measure(indicator, context.previous_subject) or member_continues(indicator, before, rule, context.previous_subject, context.last, unit, context.folded, context.clause_start) or share_owner(indicator, context.previous_subject) or indicator, context.last_support)  # 「…，县城达到70%以上」, 「…用房面积不少于1000平方米，市级不少于600平方米」 → 用房面积
 
 
 def _verb_comparator(comparator: str, rule: str, head: str, before: str) -> str:
