@@ -72,7 +72,7 @@ WORKED_ON_AFTER = re.compile(one_of(WORKED_ON))
 # and zeyuan 12a's 居民室内温度 keep what is before it, lanxiu 26a's 室内温度 alone leaves it out.
 # A spacing (间距) is no such head: what stands before it is what is spaced, not who holds it (every 间距 label of rounds
 # 1–22 keeps it: 路灯间距, 检查井间距, 市政消火栓间距; round 26's 「主管网检查井间距」 → 检查井间距 against zhangyuan's
-# 村内道路路灯间距 leaves it one to one).
+# 村内道路路灯间距 leaves it one to one; session 15 reads the way it is spaced along as its holder: SPACED_ALONG_WAYS).
 # Round 30: a distance, a count (数量) and a locker's slots (仓位) — jiyuan 步行距离, liquan 卫生防护距离, yujiang 抽样检验数量,
 # 锂离子电池存放数量 and 电池仓位 gained, none lost across all rounds' labels; 数量 alone names nothing (首店数量 keeps its store).
 # (name, pattern closing the name, example)
@@ -102,7 +102,7 @@ NAME_CHARACTERS = re.compile(r"[\u4e00-\u9fff]+")
 # A distance from one thing to another keeps both, as a spacing does (「隔离设施距取水口距离」, 「与隐患点直线距离」, 「摊区与居民住宅
 # 距离」: meijiang, tiaoping, fengyu — 3 of the 4 labels with 与 or 距 before 距离 keep what stands before); a distance with no
 # second thing is the holder's own (「规模养殖场卫生防护距离」 → 卫生防护距离, 「站点步行距离」 → 步行距离: liquan, jiyuan — 2 of 2).
-SPACED = re.compile(r"[与距](?!离)[^,;。]*距离$")
+SPACED = re.compile(r"[与距](?!离)[^,;。]*(?:距离|间距)$")
 # Round 31: a warranty or a design life names what it measures alone, so whatever stands before it is its holder, whichever
 # noun it is (光伏组件, 逆变器, 支架, 集热器, 工程: the holder classes lagged behind each round's new equipment). Across all
 # rounds' amount labels 8 of 11 in 8 notices leave it out (gutang, lanxiu, xiaotang, xiexi 工程; huanyang 光伏组件, 逆变器,
@@ -113,6 +113,15 @@ TERM_MEASURES = (
     ("design_life", r"设计使用(?:年限|寿命)", "户用光伏支架设计使用年限不低于25年 → 设计使用年限"),
 )
 TERM_MEASURE = re.compile("(?:" + one_of(TERM_MEASURES) + ")$")
+# Session 15: a spacing (间距) keeps what is spaced, and the road, line or area it is spaced along is its holder (the guide's
+# 「林区防火应急道路路面宽度」 → 路面宽度): of the amount labels of all rounds with such a way before a spaced thing, 10 in 9
+# notices leave it out (fangchuan 线路, fuchuan 道路, hengxi 背街小巷, laijiang 航道沿线, lanbu 主管网, linghai 码头沿线, weiyuan
+# 城区, yaochuan 公路, yuepu 绿道 twice, yizhou 园路沿线) and zhangyuan's 村内道路路灯间距 alone keeps it. What is spaced is two
+# characters or more: 「救生设施点间距」, 「休憩点间距」 keep their names. (name, pattern on the way, example)
+SPACED_ALONG_WAYS = (
+    ("way", r"(?:道路|公路|线路|管网|沿线|绿道|小巷|街巷|城区)(?=[\u4e00-\u9fff]{2,}间距$)", "背街小巷路灯间距原则上不大于30米 → 路灯间距 / 绿道驿站间距 → 驿站间距 / 码头沿线救生圈存放点间距 → 救生圈存放点间距"),
+)
+SPACED_ALONG = re.compile(one_of(SPACED_ALONG_WAYS))
 
 
 # Round 29: a holder is closed by a word of jieba's reading that ends in a place, organisation or part, whatever the word
@@ -188,7 +197,11 @@ def holder_split(name: str) -> int:
         return 0
     if (term := TERM_MEASURE.search(name)) and term.start() and tag(name[: term.start()])[-1][1] != "b":
         return term.start()
-    if not MEASURE_HEAD.search(name) or SPACED.search(name):
+    if SPACED.search(name):
+        return 0
+    if ways := list(SPACED_ALONG.finditer(name)):
+        return ways[-1].end()
+    if not MEASURE_HEAD.search(name):
         return 0
     cut = 0
     for end in _holder_ends(name):
