@@ -36,7 +36,9 @@ HOLDER_ENDINGS = (
     # round 25: a person who must meet the standard — 4 of the 4 amount labels of rounds 1–24 leave the person out (yitong's
     # 驾驶员连续驾驶时间, ruochuan's 村级管水员劳务报酬, yuanling's 政府专职消防员工资收入, min_an's …法律服务工作者岗前培训时间); 员工 is
     # staff, no holder
-    ("person", r"员(?!工|额)|工作者|校长", "出租车驾驶员连续驾驶时间 → 连续驾驶时间 / 新入职社区工作者岗前培训时间 → 岗前培训时间"),
+    # (session 15: 驾驶人 as 驾驶员 — tongyuan 34a's 农村客运车辆驾驶人连续驾驶时间 → 连续驾驶时间, as lingyue's and yitong's
+    # 驾驶员; wenlan's 「“两客一危”车辆驾驶人…」 too, but its quotes keep the name from the split)
+    ("person", r"员(?!工|额)|工作者|校长|驾驶人", "出租车驾驶员连续驾驶时间 → 连续驾驶时间 / 新入职社区工作者岗前培训时间 → 岗前培训时间 / 客运车辆驾驶人连续驾驶时间 → 连续驾驶时间"),
     # round 28: a county or senior high school and a class (junjiang 县中办学规模, 普通高中班额, 班级班额)
     ("school_or_hospital", r"学校|幼儿园|医院|(?:县|高|初)中(?!心)|班级", "义务教育学校班额原则上不超过45人 → 班额 / 公办幼儿园非在编教师工资待遇 → 非在编教师工资待遇"),
     ("team_or_body", r"队伍|(?<![团排列插])队|机构|企业|主体|(?<![小分])组(?![织建成合团件])", "乡镇专职消防队专职消防员不少于8名 → 专职消防员 (a queue, 排队, is no team: 售粮农户排队等候时间 keeps its name)"),
@@ -81,13 +83,15 @@ MEASURE_HEADS = (
     ("time", r"时间|时长|时限|期限|责任期|保修期|质保期|年限|寿命|周期|间隔|车龄|任期|频次", "检查频次 (round 29: yitong's 巡查频次 and yuanze's 检查频次 leave their holder out, zhixi's 乡镇中转站转运频次 keeps it), 故障修复时间, 续航时间, 数据保存期限, 工程缺陷责任期, 质量保修期, 设计使用年限, 使用寿命, 建设周期, 采集间隔"),
     ("quality", r"浓度|电耗|耗电量|能耗|涨幅", "进水化学需氧量浓度, 吨水电耗, 单位供热面积耗电量, 租金年涨幅"),
     ("performance", r"效率|能力", "去除效率"),
-    ("pay", r"待遇|报酬|收入", "非在编教师工资待遇, 劳务报酬 (a person's pay the holder must keep)"),
+    # (session 15: a wage named by its period — chengshui 「专职保安员月工资」, yiquan 「保洁员月工资」 → 月工资, 2 of 2; 工资 alone
+    # is bare, zhangyuan's 保洁员工资 keeps its person)
+    ("pay", r"待遇|报酬|收入|工资", "非在编教师工资待遇, 劳务报酬, 月工资 (a person's pay the holder must keep)"),
     ("staff", r"人员|人数|(?<!人)员|医生|医师|教师|护士|专家", "专职消防员, 值守人员"),
 )
 MEASURE_HEAD = re.compile("(?:" + one_of(MEASURE_HEADS) + ")$")
 # A measure alone names nothing: its holder stays (「实验室面积不少于3000平方米」, 「每个服务站面积不少于50平方米」, 「队伍人员不少于20名」).
 # (a person's 报酬 or 待遇 alone too: qingling's 保洁员报酬, xiuchuan's 专职护路员报酬, where ruochuan's 劳务报酬 names the pay)
-BARE_MEASURES = frozenset({"面积", "容积", "容量", "人数", "人员", "成员", "时间", "期限", "高度", "宽度", "长度", "收入", "报酬", "待遇", "浓度", "寿命", "周期", "间隔", "年限", "规模", "能力", "距离", "数量"})
+BARE_MEASURES = frozenset({"面积", "容积", "容量", "人数", "人员", "成员", "时间", "期限", "高度", "宽度", "长度", "收入", "报酬", "待遇", "浓度", "寿命", "周期", "间隔", "年限", "规模", "能力", "距离", "数量", "工资"})
 # A holder ending joined to the next name is one of listed holders or staff (「驾驶员和担架员」), no holder of what follows.
 LIST_LINK = re.compile(r"[和及与、或]")
 # A support keeps its name, and a rate or share what it counts. (name, pattern anywhere in the name, example)
