@@ -36,7 +36,9 @@ HOLDER_ENDINGS = (
     # round 25: a person who must meet the standard — 4 of the 4 amount labels of rounds 1–24 leave the person out (yitong's
     # 驾驶员连续驾驶时间, ruochuan's 村级管水员劳务报酬, yuanling's 政府专职消防员工资收入, min_an's …法律服务工作者岗前培训时间); 员工 is
     # staff, no holder
-    ("person", r"员(?!工|额)|工作者|校长", "出租车驾驶员连续驾驶时间 → 连续驾驶时间 / 新入职社区工作者岗前培训时间 → 岗前培训时间"),
+    # (session 15: 驾驶人 as 驾驶员 — tongyuan 34a's 农村客运车辆驾驶人连续驾驶时间 → 连续驾驶时间, as lingyue's and yitong's
+    # 驾驶员; wenlan's 「“两客一危”车辆驾驶人…」 too, but its quotes keep the name from the split)
+    ("person", r"员(?!工|额)|工作者|校长|驾驶人", "出租车驾驶员连续驾驶时间 → 连续驾驶时间 / 新入职社区工作者岗前培训时间 → 岗前培训时间 / 客运车辆驾驶人连续驾驶时间 → 连续驾驶时间"),
     # round 28: a county or senior high school and a class (junjiang 县中办学规模, 普通高中班额, 班级班额)
     ("school_or_hospital", r"学校|幼儿园|医院|(?:县|高|初)中(?!心)|班级", "义务教育学校班额原则上不超过45人 → 班额 / 公办幼儿园非在编教师工资待遇 → 非在编教师工资待遇"),
     ("team_or_body", r"队伍|(?<![团排列插])队|机构|企业|主体|(?<![小分])组(?![织建成合团件])", "乡镇专职消防队专职消防员不少于8名 → 专职消防员 (a queue, 排队, is no team: 售粮农户排队等候时间 keeps its name)"),
@@ -72,7 +74,7 @@ WORKED_ON_AFTER = re.compile(one_of(WORKED_ON))
 # and zeyuan 12a's 居民室内温度 keep what is before it, lanxiu 26a's 室内温度 alone leaves it out.
 # A spacing (间距) is no such head: what stands before it is what is spaced, not who holds it (every 间距 label of rounds
 # 1–22 keeps it: 路灯间距, 检查井间距, 市政消火栓间距; round 26's 「主管网检查井间距」 → 检查井间距 against zhangyuan's
-# 村内道路路灯间距 leaves it one to one).
+# 村内道路路灯间距 leaves it one to one; session 15 reads the way it is spaced along as its holder: SPACED_ALONG_WAYS).
 # Round 30: a distance, a count (数量) and a locker's slots (仓位) — jiyuan 步行距离, liquan 卫生防护距离, yujiang 抽样检验数量,
 # 锂离子电池存放数量 and 电池仓位 gained, none lost across all rounds' labels; 数量 alone names nothing (首店数量 keeps its store).
 # (name, pattern closing the name, example)
@@ -81,13 +83,15 @@ MEASURE_HEADS = (
     ("time", r"时间|时长|时限|期限|责任期|保修期|质保期|年限|寿命|周期|间隔|车龄|任期|频次", "检查频次 (round 29: yitong's 巡查频次 and yuanze's 检查频次 leave their holder out, zhixi's 乡镇中转站转运频次 keeps it), 故障修复时间, 续航时间, 数据保存期限, 工程缺陷责任期, 质量保修期, 设计使用年限, 使用寿命, 建设周期, 采集间隔"),
     ("quality", r"浓度|电耗|耗电量|能耗|涨幅", "进水化学需氧量浓度, 吨水电耗, 单位供热面积耗电量, 租金年涨幅"),
     ("performance", r"效率|能力", "去除效率"),
-    ("pay", r"待遇|报酬|收入", "非在编教师工资待遇, 劳务报酬 (a person's pay the holder must keep)"),
+    # (session 15: a wage named by its period — chengshui 「专职保安员月工资」, yiquan 「保洁员月工资」 → 月工资, 2 of 2; 工资 alone
+    # is bare, zhangyuan's 保洁员工资 keeps its person)
+    ("pay", r"待遇|报酬|收入|工资", "非在编教师工资待遇, 劳务报酬, 月工资 (a person's pay the holder must keep)"),
     ("staff", r"人员|人数|(?<!人)员|医生|医师|教师|护士|专家", "专职消防员, 值守人员"),
 )
 MEASURE_HEAD = re.compile("(?:" + one_of(MEASURE_HEADS) + ")$")
 # A measure alone names nothing: its holder stays (「实验室面积不少于3000平方米」, 「每个服务站面积不少于50平方米」, 「队伍人员不少于20名」).
 # (a person's 报酬 or 待遇 alone too: qingling's 保洁员报酬, xiuchuan's 专职护路员报酬, where ruochuan's 劳务报酬 names the pay)
-BARE_MEASURES = frozenset({"面积", "容积", "容量", "人数", "人员", "成员", "时间", "期限", "高度", "宽度", "长度", "收入", "报酬", "待遇", "浓度", "寿命", "周期", "间隔", "年限", "规模", "能力", "距离", "数量"})
+BARE_MEASURES = frozenset({"面积", "容积", "容量", "人数", "人员", "成员", "时间", "期限", "高度", "宽度", "长度", "收入", "报酬", "待遇", "浓度", "寿命", "周期", "间隔", "年限", "规模", "能力", "距离", "数量", "工资"})
 # A holder ending joined to the next name is one of listed holders or staff (「驾驶员和担架员」), no holder of what follows.
 LIST_LINK = re.compile(r"[和及与、或]")
 # A support keeps its name, and a rate or share what it counts. (name, pattern anywhere in the name, example)
@@ -102,7 +106,7 @@ NAME_CHARACTERS = re.compile(r"[\u4e00-\u9fff]+")
 # A distance from one thing to another keeps both, as a spacing does (「隔离设施距取水口距离」, 「与隐患点直线距离」, 「摊区与居民住宅
 # 距离」: meijiang, tiaoping, fengyu — 3 of the 4 labels with 与 or 距 before 距离 keep what stands before); a distance with no
 # second thing is the holder's own (「规模养殖场卫生防护距离」 → 卫生防护距离, 「站点步行距离」 → 步行距离: liquan, jiyuan — 2 of 2).
-SPACED = re.compile(r"[与距](?!离)[^,;。]*距离$")
+SPACED = re.compile(r"[与距](?!离)[^,;。]*(?:距离|间距)$")
 # Round 31: a warranty or a design life names what it measures alone, so whatever stands before it is its holder, whichever
 # noun it is (光伏组件, 逆变器, 支架, 集热器, 工程: the holder classes lagged behind each round's new equipment). Across all
 # rounds' amount labels 8 of 11 in 8 notices leave it out (gutang, lanxiu, xiaotang, xiexi 工程; huanyang 光伏组件, 逆变器,
@@ -113,6 +117,15 @@ TERM_MEASURES = (
     ("design_life", r"设计使用(?:年限|寿命)", "户用光伏支架设计使用年限不低于25年 → 设计使用年限"),
 )
 TERM_MEASURE = re.compile("(?:" + one_of(TERM_MEASURES) + ")$")
+# Session 15: a spacing (间距) keeps what is spaced, and the road, line or area it is spaced along is its holder (the guide's
+# 「林区防火应急道路路面宽度」 → 路面宽度): of the amount labels of all rounds with such a way before a spaced thing, 10 in 9
+# notices leave it out (fangchuan 线路, fuchuan 道路, hengxi 背街小巷, laijiang 航道沿线, lanbu 主管网, linghai 码头沿线, weiyuan
+# 城区, yaochuan 公路, yuepu 绿道 twice, yizhou 园路沿线) and zhangyuan's 村内道路路灯间距 alone keeps it. What is spaced is two
+# characters or more: 「救生设施点间距」, 「休憩点间距」 keep their names. (name, pattern on the way, example)
+SPACED_ALONG_WAYS = (
+    ("way", r"(?:道路|公路|线路|管网|沿线|绿道|小巷|街巷|城区)(?=[\u4e00-\u9fff]{2,}间距$)", "背街小巷路灯间距原则上不大于30米 → 路灯间距 / 绿道驿站间距 → 驿站间距 / 码头沿线救生圈存放点间距 → 救生圈存放点间距"),
+)
+SPACED_ALONG = re.compile(one_of(SPACED_ALONG_WAYS))
 
 
 # Round 29: a holder is closed by a word of jieba's reading that ends in a place, organisation or part, whatever the word
@@ -188,7 +201,11 @@ def holder_split(name: str) -> int:
         return 0
     if (term := TERM_MEASURE.search(name)) and term.start() and tag(name[: term.start()])[-1][1] != "b":
         return term.start()
-    if not MEASURE_HEAD.search(name) or SPACED.search(name):
+    if SPACED.search(name):
+        return 0
+    if ways := list(SPACED_ALONG.finditer(name)):
+        return ways[-1].end()
+    if not MEASURE_HEAD.search(name):
         return 0
     cut = 0
     for end in _holder_ends(name):
