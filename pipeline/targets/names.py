@@ -8,6 +8,7 @@ from .. import rx as re
 
 from . import indicator as nouns
 from .budget_names import budget_cut, purpose_kept
+from .verb_words import verb_ends_word
 from .found import strip_fillers
 from .object_verbs import OBJECT_VERBS, STOCKING
 from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT, PLACE_ONLY_NAME, counted_noun_floor
@@ -199,29 +200,11 @@ def _leads(name: str) -> int:
     return cut
 
 
-# Session 15: a verb of the tables that is the first half of a word of jieba's reading opens no name, whatever the word:
-# 「储备库面积」 → 储备库面积 (lilan: 库面积 before), 「储备粮轮换架空期」 (fenghe), 「储备粮账实相符率」 (wenxu) — 3 labels of 3
-# notices, none lost; the object's own first word of two characters keeps the cut (「建成区级平台」, 「造林下经济基地」 are
-# jieba's 建成区 and 造林 misread, zeyuan and qiyu). (name, example)
-WORD_KEPT_VERBS = (("verb_inside_word", "物资储备库面积原则上不少于300平方米 → 储备库面积 / 储备粮轮换架空期不超过4个月 → 储备粮轮换架空期"),)
-
-
-def _word_end(rest: str, end: int) -> bool:
-    """Whether ``end`` closes a word of jieba's reading of ``rest``, or the object after it opens with a word of two
-    characters of its own (「建成区级…平台」: 建成区 is jieba's, but 区级 is the object's first word)."""
-    position = 0
-    for word, _ in nouns.tag(rest):
-        position += len(word)
-        if position >= end:
-            return position == end or len(nouns.tag(rest[end:])[0][0]) > 1
-    return True
-
-
 def _verb_start(rest: str) -> re.Match[str] | None:
     """A verb of TABLE_VERB_START opening ``rest`` with a noun of three characters or more after it,
     or of ACTION_VERBS with any noun but a bare measure after it (「修复面积」 stays whole). A verb that ends inside a word
-    of jieba's reading of ``rest`` opens nothing: 「储备库面积」 is 储备库 and 面积, no 储备 before 库面积 (WORD_KEPT_VERBS)."""
-    if (opener := ACTION_START.match(rest) or TABLE_VERB_START.match(rest)) and not _word_end(rest, opener.end()):
+    of jieba's reading of ``rest`` opens nothing: 「储备库面积」 is 储备库 and 面积, no 储备 before 库面积 (verb_words)."""
+    if (opener := ACTION_START.match(rest) or TABLE_VERB_START.match(rest)) and not verb_ends_word(rest, opener.end()):
         return None
     if (m := ACTION_START.match(rest)) and len(rest) - m.end() >= 2 and not INDICATOR_NOUN.fullmatch(rest[m.end() :]) and not PURPOSE_SUPPORT.match(rest):
         return None if ACTION_RATE.search(rest) else m
