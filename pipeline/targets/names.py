@@ -11,6 +11,7 @@ from .budget_names import budget_cut, purpose_kept
 from .verb_words import verb_ends_word
 from .found import strip_fillers
 from .object_verbs import OBJECT_VERBS, STOCKING
+from .placing_verbs import HOLDER_PLACING
 from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT, PLACE_ONLY_NAME, counted_noun_floor
 from .tables import one_of
 
@@ -78,7 +79,7 @@ LIGHT_VERB = re.compile(one_of(LIGHT_VERBS))
 # 进园区”活动」 → “计量服务进园区”活动. (name, pattern, example)
 HELD_EVENTS = (
     ("held_event", r".*(?:开展|举办)(?=[^,;。]{2,}(?:活动|培训班|讲座|大赛|比赛|赛事|展会|论坛|演练|对接会)$)", "组织计量技术专家开展“计量服务进园区”活动不少于10场"),
-    ("attended_event", r".*参加(?=[^,;。]{2,}(?:展会|展销会|博览会|交易会|推介会|对接会|论坛)$)", "组织企业参加农产品展销会每年不少于6场 (the firms attend, the fairs are counted)"),
+    ("attended_event", r".*参加(?:各类)?(?=[^,;。]{2,}(?:展会|展销会|博览会|交易会|推介会|对接会|论坛|活动)$)", "组织企业参加农产品展销会每年不少于6场 (the firms attend, the fairs are counted; session 15: …推介活动, …对接活动, 参加各类…展销活动 — laichuan 37a, wenxu 34b, qianzhou 38b; all 12 goal labels of 「组织X参加」 an event name the event)"),
 )
 HELD_EVENT = re.compile(one_of(HELD_EVENTS))
 # A verb's alternative in brackets right after it leaves the name with it. (name, pattern, example)
@@ -141,7 +142,7 @@ INCREASE_OF_SIZE = re.compile(r"(?:[^,;。的、\d]{1,4}?)?新增(?=[^,;。]*(?:
 # A subject, then a table verb, then the measured thing: 「市区两级提供人工智能服务券规模」,
 # 「每条重点产业链培育链主企业」 (a per-unit subject).
 SUBJECT_VERB = re.compile(
-    r"^(?:(?:全市|全省|全区|全县|全国|市区两级|省市两级|各区|各地|[^,的]{2,6}?)(?:提供|用于|安排|统筹)|(?:全市|全省|全区|全县|全国|市区两级|各区|每[条个家所][^,的]{1,8}?)(?:集聚|培育|新增|建成|打造|引进|配备|配置|聘请)|[^,的、\d]{2,10}?(?:" + STOCKING + r"|设置(?=[^,;。]{2,}(?:点|站|处)$)))"  # 「每个乡镇储备抽水泵」, 「县级防汛物资仓库储备编织袋」, 「县道重要节点设置不停车检测点」 (round 22: 21a, 21b, 21c)
+    r"^(?:(?:全市|全省|全区|全县|全国|市区两级|省市两级|各区|各地|[^,的]{2,6}?)(?:提供|用于|安排|统筹)|(?:全市|全省|全区|全县|全国|市区两级|各区|每[条个家所][^,的]{1,8}?)(?:集聚|培育|新增|建成|打造|引进|配备|配置|聘请)|[^,的、\d]{2,10}?(?:" + STOCKING + r"|设置(?=[^,;。]{2,}(?:点|站|处)$))|" + HOLDER_PLACING + ")"  # 「每个乡镇储备抽水泵」, 「县级防汛物资仓库储备编织袋」, 「县道重要节点设置不停车检测点」 (round 22: 21a, 21b, 21c)
 )
 
 
