@@ -203,8 +203,7 @@ def _leads(name: str) -> int:
 
 def _verb_start(rest: str) -> re.Match[str] | None:
     """A verb of TABLE_VERB_START opening ``rest`` with a noun of three characters or more after it,
-    or of ACTION_VERBS with any noun but a bare measure after it (「修复面积」 stays whole). A verb that ends inside a word
-    of jieba's reading of ``rest`` opens nothing: 「储备库面积」 is 储备库 and 面积, no 储备 before 库面积 (verb_words)."""
+    or of ACTION_VERBS with any noun but a bare measure after it (「修复面积」 stays whole); none inside a word (verb_words)."""
     if (opener := ACTION_START.match(rest) or TABLE_VERB_START.match(rest)) and not verb_ends_word(rest, opener.end()):
         return None
     if (m := ACTION_START.match(rest)) and len(rest) - m.end() >= 2 and not INDICATOR_NOUN.fullmatch(rest[m.end() :]) and not PURPOSE_SUPPORT.match(rest):
