@@ -26,15 +26,15 @@ def kept_climate(indicator: str, unit: str | None, comparator: str | None) -> bo
 # A value 控制在 a level set 原则上 / 一般 is the rule each case follows, as 原则上 before a limit word is (standard_kinds.
 # IN_PRINCIPLE_LIMITS): all 5 labels of every round so written are amounts, in 5 notices of 5 rounds (hengmei 2; laichuan 37a,
 # liquan 29b, mangyuan 39a and yining 38b read as goals); 控制在 alone is the government's level (85 of its 95 labels are goals).
-# Not a count of things or people (a size 控制在…人以内 is a level). (name, pattern closing the words before the value, example)
+# Not a count of things or people (a size 控制在…人以内 is a level: kinds.COUNT_UNITS, tested there). (name, pattern closing the
+# words before the value, example)
 HELD_IN_PRINCIPLE = (("held_in_principle", r"(?:原则上|一般)(?:应)?控制在[^,;。，；]{0,16}$", "冷库贮藏温度原则上控制在2—6℃ / 附属用房用地规模原则上控制在项目用地规模的8%以内"),)
 HELD = re.compile(one_of(HELD_IN_PRINCIPLE))
-COUNTED_UNITS = frozenset("人 名 家 户 人次 个 项 所 座 处 条 套 张 床 支 台 辆 场 次 万人 万户 万家 万个".split())
 
 
-def held_in_principle(head: str, unit: str | None) -> bool:
-    """Whether the value closes a 控制在 set 原则上 / 一般, no count (HELD_IN_PRINCIPLE); ``head`` is the clause's words before it."""
-    return unit not in COUNTED_UNITS and HELD.search(head) is not None
+def held_in_principle(head: str) -> bool:
+    """Whether the value closes a 控制在 set 原则上 / 一般 (HELD_IN_PRINCIPLE); ``head`` is the clause's words before it."""
+    return HELD.search(head) is not None
 
 
 # The times a service is provided (提供) to each one served — a check-up, a visit, a counselling — counted in 次 right after 提供, is

@@ -157,7 +157,7 @@ STANDARD_TESTS: tuple[tuple[str, Callable[[Clause], object], str], ...] = (
     ("per_unit_money", lambda c: per_unit_money(c.head, c.unit, c.comparator), "污泥处置费按每吨不超过80元收取"),
     ("limited_term", lambda c: limited_term(c.indicator, c.head, c.unit, c.comparator), "租赁年限不超过10年"),
     ("kept_climate", lambda c: kept_climate(c.indicator, c.unit, c.comparator), "冷库贮藏温度原则上控制在2—6℃"),
-    ("held_in_principle", lambda c: held_in_principle(c.head, c.unit), "附属用房用地规模原则上控制在项目用地规模的8%以内"),
+    ("held_in_principle", lambda c: c.unit not in COUNT_UNITS and held_in_principle(c.head), "附属用房用地规模原则上控制在项目用地规模的8%以内"),
     ("service_times", lambda c: service_times(c.head, c.unit), "卫生院每年至少为签约独居老人提供2次上门随访"),
     ("undergone", lambda c: undergone(c.head, c.comparator), "每所幼儿园每年至少接受1次卫生评价"),
 )

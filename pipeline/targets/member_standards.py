@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import rx as re
 
+from ..normalize import fold_simplified
 from .tables import one_of
 
 # Members a standard is set for, each before its value: 「每天睡眠时间小学生不少于10小时、初中生不少于9小时」 → 睡眠时间 for
@@ -31,7 +32,9 @@ MEMBER_BEFORE_MEASURE = re.compile("(?P<member>" + one_of(MEMBER_GROUPS) + ")(?P
 STANDARD_MEASURES = (("standard_measure", r"(?:面积|时间|时长|宽度|距离|半径|间距|库容|容积)$", "用房面积 / 睡眠时间 / 到达现场时间"),)
 STANDARD_MEASURE = re.compile(one_of(STANDARD_MEASURES))
 # The next member of the list, right after the first value: 「、初中生不少于」.
-NEXT_MEMBER = re.compile(r"[、，,](?P<member>[^、,;。\d]{1,10}?)(?:不少于|不低于|不超过|不高于|不大于|不小于|不得低于|不得超过|至少|最多|原则上)")
+# The limit words a member's own value follows (「、初中生不少于…」, 「，市级储备库不少于…」).
+LIMIT_WORDS = r"不少于|不低于|不超过|不高于|不大于|不小于|不得低于|不得超过|至少|最多"
+NEXT_MEMBER = re.compile(r"[、，,](?P<member>[^、,;。\d]{1,10}?)(?:" + LIMIT_WORDS + r"|原则上)")
 SENTENCE_BREAK = re.compile(r"[。;；\n]")
 
 
@@ -70,20 +73,21 @@ MEMBER_CLAUSES = (
 MEMBER_CLAUSE = re.compile(one_of(MEMBER_CLAUSES))
 # …the member followed by a limit, or by a verb of building for a division of the territory (a part 其中 names is counted by
 # its own name: 「…不少于30家，其中县级以上医院不少于9家」; a member and its value alone, 「、乡镇冷链服务站100个」, is a thing).
-LIMIT_AFTER_MEMBER = re.compile(r"(?:原则上|一般|每[年月周天日])?(?:不少于|不低于|不超过|不高于|不大于|不小于|至少|最多|不得超过|不得低于)")
+LIMIT_AFTER_MEMBER = re.compile(r"(?:原则上|一般|每[年月周天日])?(?:" + LIMIT_WORDS + ")")
 BUILT_AFTER_PLACE = re.compile(r"(?:建设|建成|新建)")
 # The members such a clause names: a division or part of the territory, a level, a road class, a school stage or class, or
 # an institution or facility (any other noun is a thing counted of its own: 「停车位不少于200个，第三卫生间不少于1个」).
 # (name, pattern closing the member, example)
+TERRITORY_ENDS = r"城区|县城|农村|地区|区域|乡镇|镇|街道|社区|村|设区市|县\(市、区\)|市|县"
 MEMBER_KINDS = (
-    ("territory", r"城区|县城|农村|地区|区域|乡镇|镇|街道|社区|村|设区市|县\(市、区\)|市|县", "城区学校…不少于30门、农村学校不少于15门 / 每个乡镇至少建成1个…，重点乡镇建设2至3个"),
+    ("territory", TERRITORY_ENDS, "城区学校…不少于30门、农村学校不少于15门 / 每个乡镇至少建成1个…，重点乡镇建设2至3个"),
     ("level", r"级", "省级不少于8名，市级不少于4名"),
     ("road_class", r"[国省县乡村]道", "…不少于10米，乡道不少于5米"),
     ("school_stage", r"小学|初中|高中|中学|中职|幼儿园|[小中大]班", "…平均完成时间不超过60分钟，初中不超过90分钟"),
     ("institution", r"学校|医院|卫生院|卫生室|公园|站|库|桥", "市级储备库不少于4名 / 二级站不少于6名 / 社区公园不少于1000平方米"),
 )
 MEMBER_KIND = re.compile("(?:" + one_of(MEMBER_KINDS) + ")$")
-TERRITORY_MEMBER = re.compile("(?:" + MEMBER_KINDS[0][1] + ")$")
+TERRITORY_MEMBER = re.compile("(?:" + TERRITORY_ENDS + ")$")
 
 
 def member_continues(indicator: str, before: str, rule: str, previous: str, last, unit: str, folded: str, clause_start: int) -> str | None:
@@ -91,7 +95,7 @@ def member_continues(indicator: str, before: str, rule: str, previous: str, last
     or a verb of building, the value of ``last``'s unit in the same sentence; None otherwise."""
     if rule not in ("comparator", "verb_last") or not previous or last is None or unit != (last.unit or "") or SENTENCE_BREAK.search(folded, last.end, clause_start):
         return None
-    member = indicator.replace("（", "(").replace("）", ")")  # (the name keeps the text's brackets, the folded clause ASCII ones)
+    member = fold_simplified(indicator)  # (the name keeps the text's brackets, the clause is the folded text)
     if not (m := MEMBER_CLAUSE.fullmatch(before)) or m["member"] != member or indicator in previous or not MEMBER_KIND.search(member):
         return None
     if (at := folded.find(before, max(last.end, clause_start))) < 0:

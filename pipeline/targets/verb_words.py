@@ -7,8 +7,7 @@ from . import indicator as nouns
 # Session 15: a verb of the tables that is the first half of a word of jieba's reading opens no name, whatever the word:
 # 「储备库面积」 → 储备库面积 (lilan: 库面积 before), 「储备粮轮换架空期」 (fenghe), 「储备粮账实相符率」 (wenxu) — 3 labels of 3
 # notices, none lost; the object's own first word of two characters keeps the cut (「建成区级平台」, 「造林下经济基地」 are
-# jieba's 建成区 and 造林 misread, zeyuan and qiyu). (name, example)
-WORD_KEPT_VERBS = (("verb_inside_word", "物资储备库面积原则上不少于300平方米 → 储备库面积 / 储备粮轮换架空期不超过4个月 → 储备粮轮换架空期"),)
+# jieba's 建成区 and 造林 misread, zeyuan and qiyu). Example: 「物资储备库面积原则上不少于300平方米」 → 储备库面积.
 
 
 def verb_ends_word(rest: str, end: int) -> bool:
