@@ -34,6 +34,7 @@ from .rate_words import without_rate_word
 from .patterns import ATTENDANCE_UNIT, CHANGE_IN_NAME_RULES, CONDITION_EACH_NAME, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, ITEM_CLASSIFIER, LIMIT_IN_NAME, MEASURE_IN_ITEM
 from .patterns import PER_QUANTIFIER, PER_UNIT, PER_UNIT_NAME, RECIPIENT_HEAD, SHARE_LEAD, SHARE_LIMIT, SHARE_OF_BASE, SUPPORT_NAMED, SENTENCE_ENDS, SUPPORT_VERB_NOUN, TIME_UNITS, ReportedFacts, past_clause
 from .refuse import refusal
+from .times_done import standard_order, times_done
 from .relative import benchmarks
 from .returned import consecutive_support, returned_share, waiver_or_instalment
 from .standard import named_before_standard
@@ -242,7 +243,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
         return []
     else:
         shape = duty_kept(clause, value, parts) or returned_share(clause, subject_from, value) or named_before_standard(clause, subject_from, value, value_end) or granted_total(clause, subject_from, value, value_end)
-        shape = shape or _shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))
+        shape = shape or times_done(clause, value, value_end, parts, subject_from) or _shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))  # 「每半年至少清洗消毒1次」
     if shape is None:
         return []
     rule, ind_start, ind_end = shape
@@ -269,7 +270,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
         indicator=indicator,
         **value_fields(context.text, context.clause_start, value),
         comparator=comparator,
-        kind=context.previous_kind if context.previous_kind and (rule == "part_of" or (rule in CONTINUED_SUPPORTS and ind_end <= ind_start)) else kind_of(indicator, head, rule, (value["scale"] or "") + (value["unit"] or ""), parts.comparator, parts.per, parts.verb),
+        kind=context.previous_kind if context.previous_kind and (rule == "part_of" or (rule in CONTINUED_SUPPORTS and ind_end <= ind_start)) else kind_of(indicator, *standard_order(head, rule), (value["scale"] or "") + (value["unit"] or ""), parts.comparator, parts.per, parts.verb),
         annual=parts.annual,
         year=context.year,
         range=(float(value["low"]), float(value["high"])) if value["high"] else None,
