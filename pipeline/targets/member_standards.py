@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import rx as re
 
 from ..normalize import fold_simplified
+from .member_holders import holder_member_continues, same_dimension
 from .tables import one_of
 
 # Members a standard is set for, each before its value: 「每天睡眠时间小学生不少于10小时、初中生不少于9小时」 → 睡眠时间 for
@@ -93,14 +94,18 @@ TERRITORY_MEMBER = re.compile("(?:" + TERRITORY_ENDS + ")$")
 def member_continues(indicator: str, before: str, rule: str, previous: str, last, unit: str, folded: str, clause_start: int) -> str | None:
     """``previous`` (the name of ``last``) where the clause before the value is only a member (MEMBER_CLAUSES) and a limit
     or a verb of building, the value of ``last``'s unit in the same sentence; None otherwise."""
-    if rule not in ("comparator", "verb_last") or not previous or last is None or unit != (last.unit or "") or SENTENCE_BREAK.search(folded, last.end, clause_start):
+    if rule not in ("comparator", "verb_last") or not previous or last is None or not same_dimension(unit, last.unit or "") or SENTENCE_BREAK.search(folded, last.end, clause_start):
         return None
     member = fold_simplified(indicator)  # (the name keeps the text's brackets, the clause is the folded text)
-    if not (m := MEMBER_CLAUSE.fullmatch(before)) or m["member"] != member or indicator in previous or not MEMBER_KIND.search(member):
+    if not (m := MEMBER_CLAUSE.fullmatch(before)) or m["member"] != member or indicator in previous:
         return None
     if (at := folded.find(before, max(last.end, clause_start))) < 0:
         return None
     after = at + len(before)
+    if holder_member_continues(member, unit, last.unit or "", folded, after):
+        return previous  # 「…，其他区域不超过1小时」, 「…，复杂问题不超过15天」 (member_holders.py)
+    if unit != (last.unit or "") or not MEMBER_KIND.search(member):
+        return None
     if LIMIT_AFTER_MEMBER.match(folded, after) or (TERRITORY_MEMBER.search(member) and BUILT_AFTER_PLACE.match(folded, after)):
         return previous
     return None
