@@ -34,7 +34,7 @@ NO_PER_UNIT_WORDS = (
 # → 单层建筑面积; yunpu's 制造业单项冠军企业奖励). (name, pattern after 单, example)
 SINGLE_ATTRIBUTES = (("storey_or_champion", r"层|项冠军", "看护房单层建筑面积不超过30平方米 → kept"),)
 _NO_UNITS = frozenset(word for _, words, _ in NO_PER_UNIT_WORDS for word in words.split())
-_UNITS = sorted({unit for unit in MEASURE_UNITS if re.fullmatch(r"[\u4e00-\u9fff]+", unit) and unit not in _NO_UNITS} | {word for _, words, _ in EXTRA_MEASURE_WORDS for word in words.split()}, key=len, reverse=True)
+_UNITS = sorted({unit for unit in MEASURE_UNITS if re.fullmatch(r"[\u4e00-\u9fff]+", unit) and unit not in _NO_UNITS} | {word for _, words, _ in EXTRA_MEASURE_WORDS for word in words.split()}, key=lambda unit: (-len(unit), unit))
 # 每 or 单, a number or none, a measure word; a one-character unit that opens a word of the name is read by jieba below.
 PER_UNIT = re.compile(r"(?<![按每单])(?:每|单(?!" + one_of(SINGLE_ATTRIBUTES) + r"))(?:" + NUMBER + "|" + CN_NUMBER + r")?(?:" + "|".join(_UNITS) + r")")
 # What follows the phrase that names nothing: a limit, qualifier or cap word (「单件原则上」, 「单个企业最多」).
