@@ -1,0 +1,74 @@
+"""A per-unit phrase — 每 or 单, an optional number and a measure word of the unit dictionary (patterns.MEASURE_UNITS:
+每期, 每次, 每标台, 每公里, 单次, 每100平方米) — between who holds a standard and its measure is no part of the name, and
+neither is the holder before it: the measure after the phrase is what is named (TARGET_LABELING.md, indicator: per-unit
+quantifiers are not part of it; the holder of a standard is left out). 「训练营每期集训时间不少于10天」 → 集训时间,
+「停保场每标台用地面积不少于150平方米」 → 用地面积, 「茶园每亩茶树种植密度」 → 茶树种植密度.
+
+Session 16: of the amount labels of all rounds whose clause reads holder + per-unit phrase + words + limit, 76 name what
+follows the phrase or its end (「创业孵化载体每个工位面积」 → 工位面积, 「研学旅行基地单次接待能力」 → 接待能力) and none the holder
+where a name of two characters or more follows; 6 in 4 notices join the holder's last words to a bare measure (「液体粪肥每亩
+施用量」 → 液体粪肥施用量, 「承运人责任险每座保额」: left as read, BARE_AFTER); where a limit, a cap, a placing verb or a counted
+item closing the name follows the phrase (「转贷金额单户单笔最高」, 「租金减免面积单个企业最多」) the holder is the name, as before.
+The pass turns 9 labels of 8 notices right (chengshui, langshui, maozhou, qushan, tangzhou, wengjiang ×2, yingnan, yitong) and
+none wrong. Per_frames.FRAME_CLOSING read the phrase and up to six characters after it as a frame closing the name (「安防值守人员每处
+不少于2名」), which named 「训练营」 for 「训练营每期集训时间」; this pass reads the name first."""
+
+from __future__ import annotations
+
+from .. import rx as re
+
+from .found import FoundTarget, renamed
+from .patterns import CN_NUMBER, MEASURE_UNITS, NUMBER
+from .standard_holders import BARE_MEASURES, HOLDER_ENDING
+from .tables import one_of
+
+# Measure words read after 每 / 单 besides the dictionary's units (name, words, example).
+EXTRA_MEASURE_WORDS = (("vehicle_and_quay", "标台 延米", "公交停保场每标台用地面积不少于150平方米 / 码头每延米岸线年通过能力"),)
+# A period after 每 is a rhythm, read by the period rules (per_frames.FRAME_PERIOD_THEN_MEASURE, recurring), and 单位 /
+# 单价 / 单日 / 单产 are words of their own, no per-unit phrase. (name, words, example)
+NO_PER_UNIT_WORDS = (
+    ("period", "年 月 天 日 周 小时 分钟 秒 个月 季度 半年 学期 学年 工作日", "每年开展不少于2次 (a rhythm)"),
+    ("own_word", "位 价 产 元", "供餐单位日供餐量 (单位 is an organisation)"),
+)
+# After 单 alone: a single storey and a single-item champion are attributes, no per-unit phrase (huanping's 看护房单层建筑面积
+# → 单层建筑面积; yunpu's 制造业单项冠军企业奖励). (name, pattern after 单, example)
+SINGLE_ATTRIBUTES = (("storey_or_champion", r"层|项冠军", "看护房单层建筑面积不超过30平方米 → kept"),)
+_NO_UNITS = frozenset(word for _, words, _ in NO_PER_UNIT_WORDS for word in words.split())
+_UNITS = sorted({unit for unit in MEASURE_UNITS if re.fullmatch(r"[\u4e00-\u9fff]+", unit) and unit not in _NO_UNITS} | {word for _, words, _ in EXTRA_MEASURE_WORDS for word in words.split()}, key=lambda unit: (-len(unit), unit))
+# 每 or 单, a number or none, a measure word; a one-character unit that opens a word of the name is read by jieba below.
+PER_UNIT = re.compile(r"(?<![按每单])(?:每|单(?!" + one_of(SINGLE_ATTRIBUTES) + r"))(?:" + NUMBER + "|" + CN_NUMBER + r")?(?:" + "|".join(_UNITS) + r")")
+# What follows the phrase that names nothing: a limit, qualifier or cap word (「单件原则上」, 「单个企业最多」).
+NOT_A_NAME = re.compile(r"^(?:原则上|一般|最高|最多|最长|最低|限|不|应|须|均|至少|累计|合计|按|为|达到|可|优惠)")
+# A verb of placing or equipping after the phrase: what is placed is named by the placing rules (placing_verbs, equipped_named),
+# as lilan's 「沿线每100米设置地面警示标志」 → 地面警示标志. (name, pattern, example)
+PLACED_AFTER = (("placed", r"设置|设立|配备|配置|落实|储备|安装|建设|建成|开展|提供|安排", "管道沿线每100米设置警示桩不少于1个 → kept for the placing rules"),)
+PLACED = re.compile("^(?:" + one_of(PLACED_AFTER) + ")")
+# The holder before the phrase: two characters or more (a phrase opening the name is read by support_after_each and
+# each_left_out).
+HOLDER = re.compile(r"^[\u4e00-\u9fff（）()]{2,}$")
+
+
+# A bare measure after the phrase joins the holder's last words in the labels (liquan, tongyuan, qiyu): left as read.
+BARE_AFTER = frozenset({"保额", "施用量"})
+
+
+def per_unit_measure(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` named by the measure after a per-unit phrase inside its name (PER_UNIT), without the holder before the
+    phrase; unchanged for a goal, a name with no holder before the phrase, or no name after it."""
+    name = target.indicator
+    if target.kind != "amount":
+        return target
+    phrases = [m for m in PER_UNIT.finditer(name) if HOLDER.match(name[: m.start()])]
+    if not phrases:
+        return target
+    rest = name[phrases[-1].end() :]
+    if len(rest) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", rest) or NOT_A_NAME.match(rest) or PLACED.match(rest) or _counted_only(rest) or rest in BARE_MEASURES or rest in BARE_AFTER:
+        return target
+    return renamed(folded, target, rest)
+
+
+
+def _counted_only(rest: str) -> bool:
+    """Whether what follows the phrase is only the item counted, closed by a holder ending (「租金减免面积单个企业最多」: the
+    name before the phrase is the name)."""
+    return any(ending.end() == len(rest) for ending in HOLDER_ENDING.finditer(rest))
