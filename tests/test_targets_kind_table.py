@@ -12,6 +12,7 @@ EXPECTED = {
     "support_period": [("授权有效期", 3.0, "年", "equal", "amount", "授权有效期为3年")],
     "facility_standard": [("绿化带宽度", 15.0, "米", "at_least", "amount", "绿化带宽度原则上不少于15米")],
     "should_meet": [("配建人才住房比例", 15.0, "%", "at_least", "amount", "配建人才住房比例不低于15%")],
+    "measured_standard": [("出水总磷浓度", 0.5, "毫克/升", "at_most", "amount", "出水总磷浓度不高于0.5毫克/升")],
     "facility_each": [("建筑面积", 50.0, "平方米", "at_least", "amount", "建筑面积不少于50平方米")],
     "staff_each": [("专职人员", 2.0, "名", "at_least", "amount", "专职人员不少于2名")],
     "each_acted_on": [("监督检查", 2.0, "次", "at_least", "amount", "监督检查不少于2次")],

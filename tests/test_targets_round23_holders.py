@@ -83,6 +83,6 @@ def test_holder_kept_where_the_rule_must_not_fire(sentence, expected):
     assert targets_with_spans(sentence) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="read as a goal (no cue of a facility standard before the limit); the holder rule reads amounts only")
+# (an xfail until session 16: a height under a limit is now read an amount, measure_kinds.PHYSICAL_MEASURES)
 def test_holder_of_a_standard_read_as_a_goal():
     assert targets_with_spans("除治作业伐桩高度不超过5厘米。") == [("伐桩高度", 5.0, "厘米", "at_most", "amount", "伐桩高度不超过5厘米")]

@@ -13,6 +13,7 @@ from .shared_limits import limit_shared
 from .facility_kinds import continues_standard, each_acted_on, each_unit_standard, facility_each, staff_each, staff_equipped, zone_standard
 from .found import FoundTarget, strip_fillers
 from .matching_funds import matching_funds
+from .measure_kinds import measured_standard
 from .moment_names import moment_left_out
 from .duty_names import duty_left_out
 from .rate_words import PER_RATE
@@ -145,6 +146,7 @@ STANDARD_TESTS: tuple[tuple[str, Callable[[Clause], object], str], ...] = (
     ("support_period", lambda c: c.unit in TIME_UNITS and SUPPORT_RUN.search(c.head), "授权有效期为3年"),
     ("facility_standard", lambda c: facility_standard(c.indicator, c.head, c.unit, c.comparator), "绿化带宽度原则上不少于15米"),
     ("should_meet", lambda c: should_meet(c.head, c.unit), "配建人才住房比例不低于15%"),
+    ("measured_standard", lambda c: measured_standard(c.indicator, c.head, c.comparator), "出水总磷浓度不高于0.5毫克/升"),
     ("facility_each", lambda c: facility_each(c.stripped, c.comparator), "每个驿站建筑面积不少于50平方米"),
     ("staff_each", lambda c: staff_each(c.head, c.unit, c.comparator), "每个驿站配备专职人员不少于2名"),
     ("each_acted_on", lambda c: each_acted_on(c.head), "县市场监管局对每个助餐点每年监督检查不少于2次"),
