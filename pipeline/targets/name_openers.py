@@ -36,6 +36,10 @@ NAME_OPENERS = (
     ("doer_then_object", r"^[^,;。\d对]{2,16}?(?<!每)对(?![外接比])(?=[^,;。\d对的]{4,}$)", "医保基金对集采药品货款结算时间不超过30天 → 集采药品货款结算时间"),
     # Session 14: a per-unit frame with its number before the verb (「每100名…人员配备」, 「沿线每100米设置」, 「每座…矿山提供」):
     # 7 amount labels in 6 notices of rounds 36–39 leave it out (tanjiang 36a, pengyang 36b twice, lilan 37a, qiaoyang 38b, yunzhou 39b); none keeps it.
+    # Session 16: a scope word opening a cap on every support a beneficiary may take — which supports, not what is capped
+    # (「享受本措施各项奖补资金累计不超过」): hongxi 15b, yuanxi 17d, tanmei 28b, qushan 41b — 4 of 4 amount labels of 4 notices
+    # leave it out, none of all rounds' amounts keeps it; goals keep theirs (「各级各类体育赛事活动」, puyuan 9b).
+    ("scope_of_supports", r"^(?:本(?:方案|政策|措施|办法|细则)(?:各项|各类|各种)?|各项|各类|各种)(?=[^,;。\d的]{2,}$)", "同一企业每年享受本方案奖补资金累计不超过100万元 → 奖补资金 / 各类奖补资金合计最高不超过500万元 → 奖补资金"),
     ("per_frame_then_verb", r"^[^,;。\d每]{0,4}每[^,;。每]{1,12}?应?(?:配备|配置|设置|提供)(?![^,;。]*(?:数量|人数|率|比例|占比)$)(?=[^,;。\d的]{2,}$)", "每50名在场游客配备救生员不少于1名 → 救生员 / 沿线每200米设置警示桩不少于1处 → 警示桩 / 每个园区提供免费法律咨询至少2次 → 免费法律咨询"),
 )
 NAME_OPENER = re.compile(one_of(NAME_OPENERS))
