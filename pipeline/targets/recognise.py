@@ -31,8 +31,8 @@ from .shared_names import shared_heads
 from .list_lines import continues_intro
 from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim, verb_led
 from .rate_words import without_rate_word
-from .patterns import ATTENDANCE_UNIT, CHANGE_IN_NAME_RULES, CONDITION_EACH_NAME, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, ITEM_CLASSIFIER, LIMIT_IN_NAME, MEASURE_IN_ITEM
-from .patterns import PER_QUANTIFIER, PER_UNIT, PER_UNIT_NAME, RECIPIENT_HEAD, SHARE_LEAD, SHARE_LIMIT, SHARE_OF_BASE, SUPPORT_NAMED, SENTENCE_ENDS, SUPPORT_VERB_NOUN, TIME_UNITS, ReportedFacts, past_clause
+from .patterns import ATTENDANCE_UNIT, CHANGE_IN_NAME_RULES, CONDITION_EACH_NAME, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, ITEM_CLASSIFIER, LIMIT_IN_NAME
+from .patterns import PER_QUANTIFIER, PER_UNIT, RECIPIENT_HEAD, SHARE_LEAD, SHARE_LIMIT, SHARE_OF_BASE, SUPPORT_NAMED, SENTENCE_ENDS, SUPPORT_VERB_NOUN, TIME_UNITS, ReportedFacts, past_clause
 from .refuse import refusal
 from .times_done import standard_order, times_done
 from .relative import benchmarks
@@ -42,6 +42,7 @@ from .support import supported
 from .cells import without_scope_cells
 from .tables import one_of
 from .fund_names import funds_named_before
+from .item_caps import caps_support, carried
 from .members_after import members_after
 from .tail import Ending, Guarded
 from .values import value_fields
@@ -131,7 +132,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
         found.extend(targets)
         # the last value's own indicator (a 分别 list's shared noun, not one member's), else the clause's noun
         subject_for_next = context.previous_subject if own else (targets[-1].indicator if targets else _subject(text, clause, clause_start))
-        last_support = next((n for n in [t.indicator for t in reversed(own)] + [subject_for_next] if AMOUNT_CUE.search(n)), last_support)
+        subject_for_next, last_support = carried([t.indicator for t in reversed(own)], subject_for_next, last_support)
     return standards_continued(folded, found)
 
 
@@ -293,7 +294,7 @@ def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str, 
     """The indicator where the words before the value only qualify a thing named earlier: a per-unit
     cap of the support named before (「…给予补助，单个展会最高5万元」 → 补助), a fund's size
     (「设立人才发展基金，首期规模5亿元」 → 人才发展基金)."""
-    if rule == "comparator" and context.last_support and (m := PER_UNIT_NAME.fullmatch(strip_fillers(before)[1])) and not MEASURE_IN_ITEM.search(m["item"]):
+    if rule == "comparator" and context.last_support and caps_support(before, unit):
         return context.last_support
     if rule == "comparator" and context.last_support and (CONDITION_EACH_NAME.fullmatch(strip_fillers(before + verb_word)[1]) or condition_only(before, unit)):
         return context.last_support  # 「合伙创业的可按每人不超过30万元」, 「合伙创业的最高不超过150万元」: the loan named before
