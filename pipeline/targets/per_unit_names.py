@@ -88,8 +88,9 @@ OWN_NOUN_UNITS = (
 )
 # (单位 is an organisation, no per-unit word: 「供餐单位从制作完成到学生就餐时间」 stays whole)
 _OWN_NOUNS = [(re.compile(r"(?:每|单(?!位))(?:" + "|".join(words.split()) + ")"), re.compile(noun)) for _, words, noun, _ in OWN_NOUN_UNITS]
-# What opens the rest after the counted noun and leaves the name as read: a period (the period rules read it), a limit word.
-NOT_A_MEASURE = re.compile(r"^(?:每|年度?(?=[每])|月|周|季)")
+# What opens the rest after the counted noun and leaves the name as read: a period (the period rules read it), or a duty
+# verb (duty_names reads a person given a duty: 「每名作业人员负责维保电梯」 is left as read).
+NOT_A_MEASURE = re.compile(r"^(?:每|年度?(?=[每])|月|周|季|负责|分管|主抓)")
 
 
 def own_noun_left_out(folded: str, target: FoundTarget) -> FoundTarget:
