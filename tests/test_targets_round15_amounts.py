@@ -17,7 +17,9 @@ AMOUNTS15 = [
     # …office, and standard_kinds.standard_run (round 27; was facility_kinds.EQUIPMENT_VERBS equipped_too): a further count of its equipment is an amount too
     ("每个县级检测机构检测人员不少于6名，配备检测车辆不少于1辆。", [("检测人员", 6.0, "名", "at_least", "amount", "检测人员不少于6名"), ("检测车辆", 1.0, "辆", "at_least", "amount", "检测车辆不少于1辆")]),
     # …while a count after a person's standard, not equipment, stays a goal
-    ("每名农技人员联系农户不少于10户，全年开展培训不少于60场次。", [("农技人员联系农户", 10.0, "户", "at_least", "amount", "农技人员联系农户不少于10户"), ("培训", 60.0, "场次", "at_least", "goal", "培训不少于60场次")]),
+    # (session 16: the person counted by 每名 is no part of the name, per_unit_names.OWN_NOUN_UNITS — weichuan, yunpu
+    # 「联系企业」, minxi 「种粮大户」: no label keeps the person)
+    ("每名农技人员联系农户不少于10户，全年开展培训不少于60场次。", [("联系农户", 10.0, "户", "at_least", "amount", "联系农户不少于10户"), ("培训", 60.0, "场次", "at_least", "goal", "培训不少于60场次")]),
     # …and a quota for each place of the territory stays a goal (室外 is no room)
     ("每个行政村配备室外应急广播不少于2个。", [("室外应急广播", 2.0, "个", "at_least", "goal", "室外应急广播不少于2个")]),
     ("每个重点林区乡镇组建扑火队伍不少于1支。", [("扑火队伍", 1.0, "支", "at_least", "goal", "扑火队伍不少于1支")]),

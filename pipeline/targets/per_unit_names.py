@@ -72,3 +72,47 @@ def _counted_only(rest: str) -> bool:
     """Whether what follows the phrase is only the item counted, closed by a holder ending (「租金减免面积单个企业最多」: the
     name before the phrase is the name)."""
     return any(ending.end() == len(rest) for ending in HOLDER_ENDING.finditer(rest))
+
+
+# Session 16, second pass: a per-unit word whose unit is a kind of thing (名 / 位 a person, 头 an animal, 延米 a quay's
+# length of shoreline) counts the noun of that kind right after it, and the measure after the noun is what is named: the
+# counted noun is no part of the name, as the per-unit word is not (TARGET_LABELING.md). 「每名服务专员联系企业」 → 联系企业,
+# 「每头出栏生猪用水量」 → 用水量, 「每延米岸线年通过能力」 → 年通过能力. The noun ends at its kind's first ending (a person's
+# 人员 / 员 / 师 / 手 / 者 / 生 / 人; an animal's 牛 / 猪 / 羊 / 禽); a rest of less than two characters, or a period, limit or placing
+# verb after the noun, leaves the name as read (「每名师傅每年补贴人数」 is read by the period rules). (name, unit words,
+# pattern of the counted noun, example)
+OWN_NOUN_UNITS = (
+    ("person", "名 位", r"[\u4e00-\u9fff（）()]{1,10}?(?:人员|员|师|手|者|生|人)(?![员])", "每名服务专员联系企业不超过15家 → 联系企业"),
+    ("animal", "头", r"[\u4e00-\u9fff]{0,4}?(?:牛|猪|羊|禽)", "养殖场每头出栏生猪用水量不超过0.9立方米 → 用水量"),
+    ("shoreline", "延米", r"(?:岸线|泊位|码头)", "码头每延米岸线年通过能力不低于1.5万吨 → 年通过能力"),
+)
+# (单位 is an organisation, no per-unit word: 「供餐单位从制作完成到学生就餐时间」 stays whole)
+_OWN_NOUNS = [(re.compile(r"(?:每|单(?!位))(?:" + "|".join(words.split()) + ")"), re.compile(noun)) for _, words, noun, _ in OWN_NOUN_UNITS]
+# What opens the rest after the counted noun and leaves the name as read: a period (the period rules read it), or a duty
+# verb (duty_names reads a person given a duty: 「每名作业人员负责维保电梯」 is left as read).
+NOT_A_MEASURE = re.compile(r"^(?:每|年度?(?=[每])|月|周|季|负责|分管|主抓)")
+
+
+def own_noun_left_out(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` named by what follows the noun counted by a per-unit word of a kind (OWN_NOUN_UNITS): the per-unit word
+    right before the name or inside it; unchanged for a goal or where the rest is no name."""
+    if target.kind != "amount":
+        return target
+    name = target.indicator
+    for per_unit, noun in _OWN_NOUNS:
+        inside = list(per_unit.finditer(name))
+        before = folded[max(0, target.start - 3) : target.start]
+        if inside:
+            start = inside[-1].end()
+        elif any(m.end() == len(before) for m in per_unit.finditer(before)) and folded.startswith(name, target.start):
+            start = 0
+        else:
+            continue
+        counted = noun.match(name, start)
+        if counted is None:
+            continue
+        rest = name[counted.end() :]
+        if len(rest) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", rest) or NOT_A_NAME.match(rest) or NOT_A_MEASURE.match(rest) or PLACED.match(rest) or rest in BARE_MEASURES:
+            return target
+        return renamed(folded, target, rest)
+    return target
