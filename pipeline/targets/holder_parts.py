@@ -1,0 +1,62 @@
+"""Which of a standard's holders is left out of its name where more than one stands before the measure, and which holder
+ending is no holder at all (standard_holders.holder_split reads the ends; this module picks among them).
+
+Session 16: a room or premises of a holder — 「滑雪场医务室使用面积」, 「服务站办公场所使用面积」, 「设施内母婴室使用面积」,
+「药品批发企业冷库温湿度监测数据保存期限」 — is the part of the holder the measure is taken on, and stays in the name as 业务用房
+does in 「乡镇卫生院业务用房建筑面积」; the holder before it is left out. Across all rounds' amount labels with a room after a
+holder before a measure, 7 in 7 notices keep the room (yiyuan 29a, ruiyang 39b, aizhou 36a, bichuan 30b wrong before; 29a's
+「回收处理中心贮存场所面积」, 25a's 「中心实验室面积」 and 35b's 「每所学校固定教学场所面积」 right), none leaves it out. A room with
+no holder before it is the holder itself and goes (「心理辅导室使用面积」 → 使用面积, 「功能室使用面积」 → 使用面积: meichong,
+renxi, yuanning). A factory building is no room: 「园区标准厂房层高」 → 层高 (3 notices: 39a, 22a, 27b; zhuyang 27b's 「园区
+标准厂房建筑面积」 alone keeps 标准厂房).
+
+A facility before 用地 names a kind of land, not who holds it: 「附属设施用地规模」, 「配套设施用地规模」 (yining 38b, huanping
+31b, liquan 29b, qianzhou 38b: 7 labels in 4 notices keep it, 4 of them cut before; no label of any round leaves a holder
+out before 用地)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .. import rx as re
+from .tables import one_of
+
+# A room or premises closing the last holder before a measure: (name, pattern closing the room, example)
+ROOM_WORDS = (
+    ("room", r"室(?!内)", "滑雪场医务室使用面积不少于30平方米 → 医务室使用面积"),
+    # (a factory building is no room: its storey height is its own — 「园区标准厂房层高」 → 层高 in 3 notices, 39a, 22a, 27b)
+    ("premises", r"场所|冷库", "服务站办公场所使用面积 → 办公场所使用面积 / 企业冷库温湿度监测数据保存期限 → 冷库温湿度监测数据保存期限"),
+)
+ROOM = re.compile("[\u4e00-\u9fff]{0,6}(?:" + one_of(ROOM_WORDS) + ")$")
+# What a holder ending may not stand before: (name, pattern on the words after the ending, example)
+NO_HOLDER_BEFORE = (("land_kind", r"用地", "家庭农场配套设施用地规模不超过15亩 → kept (设施用地 is a kind of land)"),)
+LAND_AFTER = re.compile(one_of(NO_HOLDER_BEFORE))
+
+
+def holder_before(name: str, end: int) -> bool:
+    """Whether the holder ending at ``end`` of ``name`` may be left out: not before 用地 (NO_HOLDER_BEFORE)."""
+    return not LAND_AFTER.match(name, end)
+
+
+HAN_RUN = re.compile("[\u4e00-\u9fff]{1,12}$")
+
+
+def room_after_holder(folded: str, start: int, name: str, cut: int, split: Callable[[str], int]) -> bool:
+    """Whether the room or premises ``name[:cut]`` (ROOM_WORDS) follows a holder written just before the name at ``start``
+    in ``folded`` (「服务站办公场所使用面积」 whose name opens at 办公场所): ``split`` (holder_split) cuts the two read as one
+    name after that holder."""
+    if not ROOM.fullmatch(name, 0, cut) or not (run := HAN_RUN.search(folded, max(0, start - 12), start)):
+        return False
+    return split(run.group() + name) == len(run.group())
+
+
+def outer_cut(name: str, ends: list[int]) -> int:
+    """Of the holder ends ``ends`` of ``name`` (ascending, each a valid cut), the one to cut at: the last, or the one
+    before a room or premises that closes the name's last holder (ROOM_WORDS); 0 with no ends."""
+    if not ends:
+        return 0
+    last = ends[-1]
+    for end in reversed(ends[:-1]):
+        if len(name[end:last]) >= 2:
+            return end if ROOM.match(name, end, last) else last
+    return last
