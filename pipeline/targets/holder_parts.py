@@ -60,3 +60,24 @@ def outer_cut(name: str, ends: list[int]) -> int:
         if len(name[end:last]) >= 2:
             return end if ROOM.match(name, end, last) else last
     return last
+
+
+# Session 16: a rate or share of what is newly built, rebuilt or extended is a standard of it, and what is built is its
+# holder, left out with the verb (「新建园区工业用水重复利用率原则上不低于90%」 → 工业用水重复利用率): of the amount labels of all
+# rounds with 新建 and a holder ending before a rate, 4 in 4 notices leave both out (jingbin 23b 信息化项目, minze 23a 园区,
+# tongqu 24a 城市道路, wengjiang 41b 公交停保场), as tongqu's 「新建建筑与小区年径流总量控制率」 and fengyang 37a's 「新建住宅小区
+# 充电车位比例」 were read already; none keeps them. A share among a whole (…中…比例) keeps the whole: minze 23a's 「新建城区硬化
+# 地面中可渗透地面面积比例」. Other rates keep what they count (standard_holders.KEPT_NAMES). (name, pattern opening the name,
+# example)
+BUILT_OPENERS = (("new_built", r"(?:新建|新改建|改扩建)(?:[、和或](?:扩建|改建|改造)的?)?", "新建公交停保场充电桩配建比例不低于50% → 充电桩配建比例"),)
+BUILT_OPENER = re.compile(one_of(BUILT_OPENERS))
+RATE_END = re.compile(r"(?:率|比例|占比|比重)$")
+
+
+def built_rate_split(name: str, holder_ends: Callable[[str], list[int]]) -> int:
+    """Where a rate or share opened by what is newly built starts after its holder (BUILT_OPENERS; ``holder_ends`` is
+    standard_holders._holder_ends); 0 otherwise, and where what remains is a share among a whole (中)."""
+    if not (opener := BUILT_OPENER.match(name)) or not RATE_END.search(name):
+        return 0
+    cuts = [end for end in holder_ends(name) if end > opener.end() and len(name) - end >= 3 and "中" not in name[end:]]
+    return cuts[-1] if cuts else 0

@@ -14,7 +14,7 @@ from __future__ import annotations
 from .. import rx as re
 
 from .found import FoundTarget, renamed
-from .holder_parts import holder_before, outer_cut, room_after_holder
+from .holder_parts import built_rate_split, holder_before, outer_cut, room_after_holder
 from .jieba_cut import tag
 from .name_openers import opener_left_out
 from .patterns import ITEM_OWN_MEASURE
@@ -275,7 +275,7 @@ def holder_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     # as yearly_standard does for 「燃气经营企业对居民用户入户安检每年不少于1次」 → 入户安检)
     target = each_left_out(folded, opener_left_out(folded, target))
     # (a name written after its value is what the value sizes, whole: 「至少配备1名带队教师」, 「不少于20人的中小企业服务团队」)
-    if target.kind != "amount" or target.rule == "value_first" or target.comparator not in ("at_least", "at_most") or not (cut := holder_split(target.indicator)):
+    if target.kind != "amount" or target.rule == "value_first" or target.comparator not in ("at_least", "at_most") or not (cut := holder_split(target.indicator) or built_rate_split(target.indicator, _holder_ends)):
         return target
     if _kept_by_context(folded, target) or room_after_holder(folded, target.start, target.indicator, cut, holder_split):
         return target
