@@ -72,12 +72,14 @@ def outer_cut(name: str, ends: list[int]) -> int:
 BUILT_OPENERS = (("new_built", r"(?:新建|新改建|改扩建)(?:[、和或](?:扩建|改建|改造)的?)?", "新建公交停保场充电桩配建比例不低于50% → 充电桩配建比例"),)
 BUILT_OPENER = re.compile(one_of(BUILT_OPENERS))
 RATE_END = re.compile(r"(?:率|比例|占比|比重)$")
+# (a share among a whole, or of what is joined by 的, keeps what it counts: 「新建公共停车场的充电车位比例」, as round 14 read it)
+SHARE_AMONG = re.compile(r"[中的]")
 
 
 def built_rate_split(name: str, holder_ends: Callable[[str], list[int]]) -> int:
     """Where a rate or share opened by what is newly built starts after its holder (BUILT_OPENERS; ``holder_ends`` is
-    standard_holders._holder_ends); 0 otherwise, and where what remains is a share among a whole (中)."""
+    standard_holders._holder_ends); 0 otherwise, and where what remains is a share among a whole (中) or opens with 的."""
     if not (opener := BUILT_OPENER.match(name)) or not RATE_END.search(name):
         return 0
-    cuts = [end for end in holder_ends(name) if end > opener.end() and len(name) - end >= 3 and "中" not in name[end:]]
+    cuts = [end for end in holder_ends(name) if end > opener.end() and len(name) - end >= 3 and not SHARE_AMONG.search(name, end)]
     return cuts[-1] if cuts else 0
