@@ -27,6 +27,10 @@ ROOM_WORDS = (
     # (a factory building is no room: its storey height is its own — 「园区标准厂房层高」 → 层高 in 3 notices, 39a, 22a, 27b)
     ("premises", r"场所|冷库", "服务站办公场所使用面积 → 办公场所使用面积 / 企业冷库温湿度监测数据保存期限 → 冷库温湿度监测数据保存期限"),
 )
+# A community or district before a room is where the room is, not a holder of it (「社区阅览室使用面积」 → 使用面积, as round 26
+# read its rooms): (name, pattern closing the word before the room, example)
+ZONE_WORDS = (("zone", r"(?:社区|城区|辖区|地区|街区|镇区)$", "社区阅览室使用面积原则上不少于60平方米 → 使用面积"),)
+ZONE_BEFORE = re.compile(one_of(ZONE_WORDS))
 ROOM = re.compile("[\u4e00-\u9fff]{0,6}(?:" + one_of(ROOM_WORDS) + ")$")
 # What a holder ending may not stand before: (name, pattern on the words after the ending, example)
 NO_HOLDER_BEFORE = (("land_kind", r"用地", "家庭农场配套设施用地规模不超过15亩 → kept (设施用地 is a kind of land)"),)
@@ -58,7 +62,7 @@ def outer_cut(name: str, ends: list[int]) -> int:
     last = ends[-1]
     for end in reversed(ends[:-1]):
         if len(name[end:last]) >= 2:
-            return end if ROOM.match(name, end, last) else last
+            return end if ROOM.match(name, end, last) and not ZONE_BEFORE.search(name, 0, end) else last
     return last
 
 
