@@ -14,6 +14,7 @@ from __future__ import annotations
 from .. import rx as re
 
 from .found import FoundTarget, renamed
+from .holder_parts import built_rate_split, holder_before, outer_cut, room_after_holder
 from .jieba_cut import tag
 from .name_openers import opener_left_out
 from .patterns import ITEM_OWN_MEASURE
@@ -207,14 +208,16 @@ def holder_split(name: str) -> int:
         return ways[-1].end()
     if not MEASURE_HEAD.search(name):
         return 0
-    cut = 0
+    cuts = []
     for end in _holder_ends(name):
         # the last holder before a measure that names something: 「厂区雨水调蓄设施容积」 is the site's, 容积 alone names nothing
         measure = name[end:]
         # (a pool named by its members holds none of them: 「专家库专家」 keeps the pool)
         # (a place after 到达 is where one arrives, no holder: 「到达辖区现场时间」 — 5 of the 5 labels of all rounds keep it)
-        if len(measure) >= 2 and measure not in BARE_MEASURES and not LIST_LINK.match(measure) and measure not in name[:end] and "到达" not in name[:end]:
-            cut = end
+        if len(measure) >= 2 and measure not in BARE_MEASURES and not LIST_LINK.match(measure) and measure not in name[:end] and "到达" not in name[:end] and holder_before(name, end):
+            cuts.append(end)
+    # (a room of a holder stays: 「滑雪场医务室使用面积」 → 医务室使用面积, holder_parts)
+    cut = outer_cut(name, cuts)
     if not cut or not MEASURE_HEAD.search(name[cut:]):
         return 0
     return cut
@@ -272,8 +275,8 @@ def holder_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     # as yearly_standard does for 「燃气经营企业对居民用户入户安检每年不少于1次」 → 入户安检)
     target = each_left_out(folded, opener_left_out(folded, target))
     # (a name written after its value is what the value sizes, whole: 「至少配备1名带队教师」, 「不少于20人的中小企业服务团队」)
-    if target.kind != "amount" or target.rule == "value_first" or target.comparator not in ("at_least", "at_most") or not (cut := holder_split(target.indicator)):
+    if target.kind != "amount" or target.rule == "value_first" or target.comparator not in ("at_least", "at_most") or not (cut := holder_split(target.indicator) or built_rate_split(target.indicator, _holder_ends)):
         return target
-    if _kept_by_context(folded, target):
+    if _kept_by_context(folded, target) or room_after_holder(folded, target.start, target.indicator, cut, holder_split):
         return target
     return renamed(folded, target, target.indicator[cut:])
