@@ -19,6 +19,9 @@ from .tables import one_of
 # (name, pattern on the indicator, example)
 PHYSICAL_MEASURES = (
     ("physical_measure", r"(?<!平均)(?:浓度|含量|净宽|厚度|高度|寿命|里程|层数|车龄|半径|(?<!成)功率|绿地率)$", "出水总磷浓度不高于0.5毫克/升 / 改造后通道净宽不小于80厘米 / 电动公交车续驶里程不低于250公里"),
+    # (a lighting standard, an average included: every label of a light measure under a limit is an amount — tangzhou 41b,
+    # kunzhou and songling 42a, xiling 26, 10 of 10; read in patterns.LIGHT_UNITS since session 16's scoring of round 42)
+    ("light_measure", r"(?:照度|亮度|光效|功率密度值?)$", "路面平均照度不低于10勒克斯 / 灯具光效不低于130流明/瓦"),
 )
 PHYSICAL_MEASURE = re.compile(one_of(PHYSICAL_MEASURES))
 # The share of a material, a fuel or a document each project or firm uses (使用 / 应用 / 替代 比例 or 率) under a limit word: of the

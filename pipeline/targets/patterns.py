@@ -23,15 +23,14 @@ MORE_COUNTERS = (
     ("grain_weight", "斤", "粮食产量稳定在820亿斤以上 → 亿斤 (round 17: cangyuan 17b)"),
     ("seconds", "秒", "报警信息推送时间不超过30秒 / 调用响应时间原则上不超过2秒 (round 19: lanzhou 18b, xilan 17c)"),
 )
+# Units of light a lighting standard is set in, missed by blind rounds 41 and 42 (tangzhou 41b, kunzhou and songling 42a): (name, units, example).
+LIGHT_UNITS = (("illuminance_luminance", "勒克斯 坎德拉/平方米", "路面平均照度不低于10勒克斯 / 夜间亮度不超过300坎德拉/平方米"), ("efficacy_density", "流明/瓦 瓦/平方米", "灯具光效不低于130流明/瓦 / 照明功率密度值不超过0.70瓦/平方米"))
 # Measure words a value may carry, longest first so 平方公里 wins over 公里 and 个百分点 over 个.
 MEASURE_UNITS = sorted(
-    """% ‰ 个百分点 年 岁 套 亩 立方米 平方米 平方公里 公里 千米 米 公顷 吨 标箱 家 个 项 件 元 美元 人次 人 名
-    户 所 座 处 条 台 辆 张 床 千瓦时 千瓦 度 天 小时 次 倍 册 场 部 篇 个月 卡时 TB PB EB P 款 批 份 支 位
-    场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 羽 间
-    吨二氧化碳当量 公斤 千克 分钟 升 年一遇 类 人年 家次 户次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS 批次 辆次 届 期 盏 级
-    例 格 块 兆瓦 兆瓦时 个半天 半天 标准箱 口 ℃ 分 厘米 毫米 尾 台套 层 个基点
-    片 剂 剂次 袋 轮次 瓶 具 组 日""".split()  # 日: only closing its value, never after 月 (values.CLOSING_UNITS day_term)
-    + [unit for _, units, _ in MORE_COUNTERS for unit in units.split()],
+    """% ‰ 个百分点 年 岁 套 亩 立方米 平方米 平方公里 公里 千米 米 公顷 吨 标箱 家 个 项 件 元 美元 人次 人 名 户 所 座 处 条 台 辆 张 床 千瓦时 千瓦 度 天 小时 次 倍 册 场 部 篇 个月 卡时 TB
+    PB EB P 款 批 份 支 位 场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 羽 间 吨二氧化碳当量 公斤 千克 分钟 升 年一遇 类 人年 家次
+    户次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS 批次 辆次 届 期 盏 级 例 格 块 兆瓦 兆瓦时 个半天 半天 标准箱 口 ℃ 分 厘米 毫米 尾 台套 层 个基点 片 剂 剂次 袋 轮次 瓶 具 组 日""".split()  # 日: only closing its value, never after 月 (values.CLOSING_UNITS day_term)
+    + [unit for _, units, _ in MORE_COUNTERS + LIGHT_UNITS for unit in units.split()],
     key=len,
     reverse=True,
 )
