@@ -30,6 +30,7 @@ DIMENSION_OF = {unit: name for name, units, _ in UNIT_DIMENSIONS for unit in uni
 
 
 def same_dimension(unit: str, last_unit: str) -> bool:
+    """Whether ``unit`` is ``last_unit`` or measures the same thing (UNIT_DIMENSIONS: 分钟 and 小时)."""
     return unit == last_unit or (unit in DIMENSION_OF and DIMENSION_OF[unit] == DIMENSION_OF.get(last_unit))
 
 
