@@ -35,14 +35,13 @@ ROOM = re.compile("[\u4e00-\u9fff]{0,6}(?:" + one_of(ROOM_WORDS) + ")$")
 # What a holder ending may not stand before: (name, pattern on the words after the ending, example)
 NO_HOLDER_BEFORE = (("land_kind", r"用地", "家庭农场配套设施用地规模不超过15亩 → kept (设施用地 is a kind of land)"),)
 LAND_AFTER = re.compile(one_of(NO_HOLDER_BEFORE))
+# The words written just before a name, where a holder of its room may stand (room_after_holder).
+HAN_RUN = re.compile("[\u4e00-\u9fff]{1,12}$")
 
 
 def holder_before(name: str, end: int) -> bool:
     """Whether the holder ending at ``end`` of ``name`` may be left out: not before 用地 (NO_HOLDER_BEFORE)."""
     return not LAND_AFTER.match(name, end)
-
-
-HAN_RUN = re.compile("[\u4e00-\u9fff]{1,12}$")
 
 
 def room_after_holder(folded: str, start: int, name: str, cut: int, split: Callable[[str], int]) -> bool:

@@ -19,7 +19,7 @@ from .. import rx as re
 
 from .found import FoundTarget, renamed
 from .patterns import CN_NUMBER, MEASURE_UNITS, NUMBER
-from .standard_holders import BARE_MEASURES, HOLDER_ENDING
+from .standard_holders import BARE_MEASURES, HOLDER_ENDING, NAME_CHARACTERS
 from .tables import one_of
 
 # Measure words read after 每 / 单 besides the dictionary's units (name, words, example).
@@ -62,10 +62,15 @@ def per_unit_measure(folded: str, target: FoundTarget) -> FoundTarget:
     if not phrases:
         return target
     rest = name[phrases[-1].end() :]
-    if len(rest) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", rest) or NOT_A_NAME.match(rest) or PLACED.match(rest) or _counted_only(rest) or rest in BARE_MEASURES or rest in BARE_AFTER:
+    if not _names_something(rest) or _counted_only(rest) or rest in BARE_AFTER:
         return target
     return renamed(folded, target, rest)
 
+
+def _names_something(rest: str) -> bool:
+    """Whether ``rest``, what follows a per-unit phrase or its counted noun, can name the target alone: two characters or more,
+    Chinese only, no limit, qualifier or cap word (NOT_A_NAME), no placing verb (PLACED) and no bare measure."""
+    return len(rest) >= 2 and NAME_CHARACTERS.fullmatch(rest) is not None and not NOT_A_NAME.match(rest) and not PLACED.match(rest) and rest not in BARE_MEASURES
 
 
 def _counted_only(rest: str) -> bool:
@@ -99,9 +104,9 @@ def own_noun_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     if target.kind != "amount":
         return target
     name = target.indicator
+    before = folded[max(0, target.start - 3) : target.start]
     for per_unit, noun in _OWN_NOUNS:
         inside = list(per_unit.finditer(name))
-        before = folded[max(0, target.start - 3) : target.start]
         if inside:
             start = inside[-1].end()
         elif any(m.end() == len(before) for m in per_unit.finditer(before)) and folded.startswith(name, target.start):
@@ -112,7 +117,7 @@ def own_noun_left_out(folded: str, target: FoundTarget) -> FoundTarget:
         if counted is None:
             continue
         rest = name[counted.end() :]
-        if len(rest) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", rest) or NOT_A_NAME.match(rest) or NOT_A_MEASURE.match(rest) or PLACED.match(rest) or rest in BARE_MEASURES:
+        if not _names_something(rest) or NOT_A_MEASURE.match(rest):
             return target
         return renamed(folded, target, rest)
     return target

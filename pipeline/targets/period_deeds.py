@@ -33,11 +33,10 @@ ALL_OF_A_KIND = re.compile(r"^[各全]")
 def period_deed_named(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` named by the deed after a period inside its name (PERIODS_INSIDE), an amount where the holder before the period
     is no government, division of the territory or all of a kind; unchanged otherwise."""
-    inside = None
-    for inside in PERIOD_INSIDE.finditer(target.indicator):
-        pass
-    if inside is None:
+    periods = list(PERIOD_INSIDE.finditer(target.indicator))
+    if not periods:
         return target
+    inside = periods[-1]
     holder, deed = target.indicator[: inside.start()], target.indicator[inside.end() :]
     if GOVERNMENT_OPENING.search(holder) or TERRITORY_UNITS.search(holder) or ALL_OF_A_KIND.match(holder):
         return target

@@ -13,9 +13,6 @@ from .clause_values import BEFORE
 if TYPE_CHECKING:
     from .head import Head
 
-# The measure words of a count of times. (name, units, example)
-TIMES_UNITS = (("times", "次 轮 遍", "每半年至少清洗消毒1次 / 每年至少开展网络交易监测4轮"),)
-TIMES_UNIT = frozenset(TIMES_UNITS[0][1].split())
 # A limit, then the deed done, in four characters at most: a longer run carries an object or a place gone to, whose name the
 # labels read otherwise (「每季度至少走访所联系楼宇1次」 → 走访). (name, pattern, example)
 LIMITED_DEEDS = (("limit_then_deed", r"(?P<limit>至少|最少|不少于)(?P<deed>[\u4e00-\u9fff]{1,4})$", "每月至少上门探访1次 / 每3年至少全面检测1次"),)
@@ -25,7 +22,7 @@ LIMITED_DEED = re.compile(LIMITED_DEEDS[0][1])
 def times_done(clause: str, value: re.Match[str], value_end: int, parts: Head, subject_from: int) -> tuple[str, int, int] | None:
     """("times_done", start, end) of the deed between a limit and a count of times that closes the clause (the limit read
     into ``parts``); None otherwise."""
-    if value["unit"] not in TIMES_UNIT or parts.comparator is not None or parts.verb is not None:
+    if value["unit"] != "次" or parts.comparator is not None or parts.verb is not None:
         return None
     if first_after_asides(clause, value_end) not in ("", "、") or not (m := LIMITED_DEED.search(parts.before)):
         return None
