@@ -69,7 +69,7 @@ def first_member_cut(indicator: str, after_value: str) -> str:
 # 「每个乡镇至少建成1个产地冷链集配点，重点乡镇建设2至3个」 → 产地冷链集配点). A rate's member takes its place in the name
 # instead (elliptic.member_measure runs first: 「…清扫率达到80%以上，县城达到70%以上」). (name, pattern, example)
 MEMBER_CLAUSES = (
-    ("member_then_limit", r"[、,，;；]?(?:每个|各)?(?P<member>(?!其中)[\u4e00-\u9fff]{1,8}(?:\([\u4e00-\u9fff、]{1,6}\))?)", "书面作业平均完成时间不超过60分钟，初中不超过90分钟 → 书面作业平均完成时间"),
+    ("member_then_limit", r"[、,，;；]?(?:每个|各)?(?:[\u4e00-\u9fff]{2,8}的)?(?P<member>(?!其中)[\u4e00-\u9fff]{1,8}?(?:\([\u4e00-\u9fff、]{1,6}\))?)(?P<tail>(?:每[\u4e00-\u9fff]{1,3}?){0,2}(?:原则上|一般)?(?P<duty>配备|聘请|选聘|组织|开展|建成|建设|设置)?)", "书面作业平均完成时间不超过60分钟，初中不超过90分钟 → 书面作业平均完成时间"),
 )
 MEMBER_CLAUSE = re.compile(one_of(MEMBER_CLAUSES))
 # …the member followed by a limit, or by a verb of building for a division of the territory (a part 其中 names is counted by
@@ -79,16 +79,19 @@ BUILT_AFTER_PLACE = re.compile(r"(?:建设|建成|新建)")
 # The members such a clause names: a division or part of the territory, a level, a road class, a school stage or class, or
 # an institution or facility (any other noun is a thing counted of its own: 「停车位不少于200个，第三卫生间不少于1个」).
 # (name, pattern closing the member, example)
-TERRITORY_ENDS = r"城区|县城|农村|地区|区域|乡镇|镇|街道|社区|村|设区市|县\(市、区\)|市|县"
+TERRITORY_ENDS = r"城区|建成区|县城|农村|地区|区域|乡镇|镇|街道|社区|村|设区市|县\(市、区\)|市|县"
 MEMBER_KINDS = (
     ("territory", TERRITORY_ENDS, "城区学校…不少于30门、农村学校不少于15门 / 每个乡镇至少建成1个…，重点乡镇建设2至3个"),
     ("level", r"级", "省级不少于8名，市级不少于4名"),
-    ("road_class", r"[国省县乡村]道", "…不少于10米，乡道不少于5米"),
-    ("school_stage", r"小学|初中|高中|中学|中职|幼儿园|[小中大]班", "…平均完成时间不超过60分钟，初中不超过90分钟"),
-    ("institution", r"学校|医院|卫生院|卫生室|公园|站|库|桥", "市级储备库不少于4名 / 二级站不少于6名 / 社区公园不少于1000平方米"),
+    ("road_class", r"[国省县乡村]道|[主次]干路|支路", "…不少于10米，乡道不少于5米 / 路面平均亮度主干路不低于…、次干路不低于…"),
+    ("school_stage", r"小学|初中|高中|中学|中职|幼儿园|[小中大]班|阶段", "…平均完成时间不超过60分钟，初中不超过90分钟 / 高中阶段每周不少于2课时"),
+    ("institution", r"学校|医院|卫生院|卫生室|公园|站|库|桥|食堂", "市级储备库不少于4名 / 二级站不少于6名 / 社区公园不少于1000平方米 / 社区食堂不少于100平方米"),
+    ("period", r"[高平低]峰(?:时段|期)?|(?:非)?汛期", "发车间隔不超过8分钟，平峰不超过15分钟"),
 )
 MEMBER_KIND = re.compile("(?:" + one_of(MEMBER_KINDS) + ")$")
 TERRITORY_MEMBER = re.compile("(?:" + TERRITORY_ENDS + ")$")
+# A gloss in brackets closing a member: 「乡镇(街道)」, 「村(社区)」 are of the kind of what precedes it.
+BRACKET_GLOSS = re.compile(r"\([\u4e00-\u9fff、]{1,6}\)$")
 
 
 def member_continues(indicator: str, before: str, rule: str, previous: str, last, unit: str, folded: str, clause_start: int) -> str | None:
@@ -96,16 +99,18 @@ def member_continues(indicator: str, before: str, rule: str, previous: str, last
     or a verb of building, the value of ``last``'s unit in the same sentence; None otherwise."""
     if rule not in ("comparator", "verb_last") or not previous or last is None or not same_dimension(unit, last.unit or "") or SENTENCE_BREAK.search(folded, last.end, clause_start):
         return None
-    member = fold_simplified(indicator)  # (the name keeps the text's brackets, the clause is the folded text)
-    if not (m := MEMBER_CLAUSE.fullmatch(before)) or m["member"] != member or indicator in previous:
+    member = fold_simplified(indicator).replace("（", "(").replace("）", ")")  # (the name keeps the text's brackets, the clause is the folded text)
+    # (the name may keep what follows the member: a period, 「设区市每半年」, or a verb of staffing, 「乡镇(街道)配备」)
+    if not (m := MEMBER_CLAUSE.fullmatch(before)) or not member.startswith(m["member"]) or not before[m.start("member") :].startswith(member) or indicator in previous:
         return None
+    member = m["member"]
     if (at := folded.find(before, max(last.end, clause_start))) < 0:
         return None
     after = at + len(before)
     if holder_member_continues(member, unit, last.unit or "", folded, after):
         return previous  # 「…，其他区域不超过1小时」, 「…，复杂问题不超过15天」 (member_holders.py)
-    if unit != (last.unit or "") or not MEMBER_KIND.search(member):
+    if unit != (last.unit or "") or not MEMBER_KIND.search(BRACKET_GLOSS.sub("", member)):
         return None
-    if LIMIT_AFTER_MEMBER.match(folded, after) or (TERRITORY_MEMBER.search(member) and BUILT_AFTER_PLACE.match(folded, after)):
-        return previous
+    if LIMIT_AFTER_MEMBER.match(folded, after) or (TERRITORY_MEMBER.search(BRACKET_GLOSS.sub("", member)) and (m["duty"] or BUILT_AFTER_PLACE.match(folded, after))):
+        return previous  # 「…至少配备1名灾害信息员，乡镇(街道)配备2名以上」 → 灾害信息员
     return None
