@@ -17,6 +17,7 @@ MEMBER_GROUPS = (
     ("level", r"(?:国家|省|市|县|区|乡|镇|村|街道|社区)级", "街道级养老服务中心建筑面积不少于800平方米，社区级不少于300平方米"),
     ("range", r"[\u4e00-\u9fff]{1,4}范围内", "城区范围内到达现场时间不超过20分钟，山区范围内不超过45分钟"),
     ("pupils", r"(?:小学|初中|高中|中职|高职|大学)生|幼儿|学龄前儿童", "每天睡眠时间小学生不少于10小时、初中生不少于9小时"),
+    ("school_stage", r"小学|初中|高中|中学|[小中大]班", "生均体育运动场地面积小学不低于2.3平方米、中学不低于3.3平方米 / 班额小班不超过25人、中班不超过30人"),
     ("institution", r"[\u4e00-\u9fff]{0,6}(?:医院|卫生院|次中心|分院)", "乡镇卫生院业务用房建筑面积不少于1500平方米，县域医疗次中心不少于4000平方米"),
     # session 13: the areas a response time is set for (lanzhou 18b, muchuan 15b, meicen 35a, tongyuan 34a: every such label
     # names 到达现场时间 alone, with one area or two)
@@ -30,7 +31,7 @@ MEMBER_BEFORE_MEASURE = re.compile("(?P<member>" + one_of(MEMBER_GROUPS) + ")(?P
 # What a standard measures for each member: a size, a time or a distance each must meet (a count of things,
 # 「风力灭火机不少于200台、二号工具不少于3000把」, names a thing of its own; a rate keeps its member, elliptic.py).
 # (name, pattern, example)
-STANDARD_MEASURES = (("standard_measure", r"(?:面积|时间|时长|宽度|距离|半径|间距|库容|容积)$", "用房面积 / 睡眠时间 / 到达现场时间"),)
+STANDARD_MEASURES = (("standard_measure", r"(?:面积|时间|时长|宽度|距离|半径|间距|库容|容积|班额)$", "用房面积 / 睡眠时间 / 到达现场时间 / 班额 (a class's size)"),)
 STANDARD_MEASURE = re.compile(one_of(STANDARD_MEASURES))
 # The next member of the list, right after the first value: 「、初中生不少于」.
 # The limit words a member's own value follows (「、初中生不少于…」, 「，市级储备库不少于…」).
