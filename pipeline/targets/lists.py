@@ -9,6 +9,7 @@ from dataclasses import replace
 from . import indicator as nouns
 from .found import strip_fillers
 from .list_before import members_before
+from .list_measures import measured_groups, without_category
 from .list_levels import APPROVAL_WON, CERTIFIED_LIST, OTHER_RECIPIENT, OWN_LEVEL, PASSED_LIST, counted_places, level_shared, place_levels, recipient_after, with_head, word_boundary
 from .list_tails import joined_head, level_prefix, parallel_member, member_length, member_tail, member_words, sector_head, things
 from .list_names import COMPOUND_NAMES, compound_recipients, conditioned_list, counted_measure, counted_names, last_member, levels_held, obtained_list, plain_list, qualifier_cut, scope_cut, without_attribute, without_trade
@@ -60,7 +61,7 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
         return None  # an empty member or a value where a name should stand: nothing to pair a value with
     paired = len(values) == len(names)
     shared = level_shared([name for _, name in names])  # 「国家体育产业示范基地、示范单位、示范项目」 → 国家体育产业示范单位
-    names = _without_category([(at, name) for (at, _), name in zip(names, shared)])
+    names = without_category([(at, name) for (at, _), name in zip(names, measured_groups(shared) or shared)])  # 「田间道路通达度平原区、丘陵区」 (list_measures.py)
     head = shared_head([name for _, name in names])
     if predicate:
         names[-1] = (names[-1][0], names[-1][1] + predicate)
@@ -221,32 +222,6 @@ def _head_after_member(names: list[str]) -> str:
     if all(MEMBER_END.search(name[-2:]) for name in names[:-1]):
         return last[member.end() :]
     return last[member.start() :]
-
-
-def _without_category(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """「主要污染物排放化学需氧量、氨氮、…」: the first name carries the list's category, up to its verb."""
-    (start, first), others = names[0], names[1:]
-    if not others or (len(first) <= 2 * max(len(name) for _, name in others) and not _qualifiers_after_verb(first, others)):
-        return names
-    if any(INDICATOR_NOUN.search(name) for _, name in others):
-        return names  # 「农村劳动力转移就业人数、劳务总收入」: whole indicators listed, no category before them
-    cut, words = 0, nouns.tag(first)
-    for index, (word, flag) in enumerate(words):
-        cut += len(word)
-        if nouns.is_verb(word, flag) and cut < len(first):
-            for later, later_flag in words[index + 1 :]:  # 「牵头或参与制定国际、国家…」: a run of verbs (joined) leaves together
-                if not (nouns.is_verb(later, later_flag) or later_flag == "c") or cut + len(later) >= len(first):
-                    break
-                cut += len(later)
-            return [(start + cut, first[cut:])] + others
-    return names
-
-
-def _qualifiers_after_verb(first: str, others: list[tuple[int, str]]) -> bool:
-    """「主导制定国际、国家、行业标准」: short qualifiers listed before the head the last name carries, the
-    first longer than each of them — its verb and what comes before it are the list's, not the name's."""
-    middle = [name for _, name in others[:-1]]
-    return bool(middle) and max(len(name) for name in middle) <= 3 and len(first) > max(len(name) for name in middle) + 1
 
 
 def distribute(text: str, clause_start: int, clause: str, targets: list, previous_clause: str = "") -> list:
