@@ -32,3 +32,25 @@ DIVISIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), SITE_ZONES + DIVISIONS, ids=[s[:12] for s, _ in SITE_ZONES + DIVISIONS])
 def test_site_zones(sentence, expected):
     assert targets_with_spans(sentence) == expected
+
+
+# A village of any qualifier — a mountain village, an urban village, an established village — is a division of the territory:
+# what it is staffed or equipped with is its quota, a goal (patterns.PER_PLACE_QUOTAS); a village's clinic stays a facility.
+VILLAGES = [
+    ("每个山区村至少明确1名农村寄递联络员。", [
+        ("农村寄递联络员", 1.0, "名", "at_least", "goal", "至少明确1名农村寄递联络员"),
+    ]),
+    ("每个建制村至少配备1名村级河道保洁员。", [
+        ("村级河道保洁员", 1.0, "名", "at_least", "goal", "至少配备1名村级河道保洁员"),
+    ]),
+]
+CLINICS = [
+    ("每个村卫生室至少配备1名乡村医生。", [
+        ("乡村医生", 1.0, "名", "at_least", "amount", "至少配备1名乡村医生"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VILLAGES + CLINICS, ids=[s[:12] for s, _ in VILLAGES + CLINICS])
+def test_qualified_villages(sentence, expected):
+    assert targets_with_spans(sentence) == expected
