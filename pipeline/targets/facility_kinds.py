@@ -46,6 +46,11 @@ EACH_GIVEN_TO = re.compile(one_of(EACH_GIVEN))
 # rounds 1–18 (11, by 4 writers: chengwan, lanyu 16b, fengyu 17a, lujiang, yuanxi 17d) reads it so. (name, pattern, example)
 ZONE_STANDARDS = (
     ("each_zone", r"每(?:个|条)[^,;。的、每]{0,8}?(?:集聚区|产业园|示范区|联合体|生活圈|街区|商圈|开发区|园区)", "每个集聚区夜间营业商户不少于50家 / 每个示范区集聚数字贸易企业不少于100家 / 每个市级夜间消费集聚区至少设置1个游客服务中心 / 每个省级以上开发区建成1座以上工业污水集中处理设施 (开发区, 园区: round 23, yingchuan 22b — a zone, no division of the territory, as the guide lists them)"),
+    # …and a zone that is a site — a scenic area, a port area, a pilot zone, a service, project or irrigation area, a reserve — whatever
+    # is built, set up or staffed there (session 17: all 15 labels of all rounds with 每个 / 每处 + such a zone are amounts, in 12 notices;
+    # 5 were read as goals, 港区 taken for a district and the digit of 4A级 or 建成 / 培育 hiding the facility: jiyan 27a, laijiang 31b ×2,
+    # shechuan 35b, zhenyang 38a; a forest area qualifying a division, 「每个重点林区乡镇」, is that division)
+    ("each_site_zone", r"每(?:个|处)[^,;。的、每]{0,8}?(?:景区|港区|试验区|服务区|项目区|保护区|灌区)(?![^,;。、]{0,2}(?:村|乡|镇|县|旗))", "每个4A级以上旅游景区至少设立1个游客投诉受理点 / 每个危险货物港区至少配备1支专业应急救援队伍 / 每个综合试验区至少建成1个孵化中心"),
 )
 ZONE_STANDARD = re.compile(one_of(ZONE_STANDARDS))
 
@@ -73,7 +78,7 @@ STAFF_EACH = (
     ("staff_of_each", r"每(?:个|条|所|栋|座|处|家|支|次)[^,;。，；的、每]{1,24}?(?:不少于|不低于|至少)$", "每条省级河道聘请民间河长不少于2名 / 每个可采区现场监管人员不少于2名 / 每次执法检查应当邀请不少于2名专家参与"),
 )
 STAFF_EACH_CLAUSE = re.compile(one_of(STAFF_EACH))
-TERRITORY_EACH = re.compile(r"每个(?:[^,;。的、每]{1,4}?(?:行政村|自然村|乡镇|街道|社区|开发区|园区)|行政村|自然村|村|乡镇|镇|街道|社区|县|区|设区市|市州|市|园区|开发区)(?:[(（][^)）,;。]{1,8}[)）])?(?=聘请|配备|配置|安排|至少|不少于|应|要|明确|落实|设|建|组建)")
+TERRITORY_EACH = re.compile(r"每个(?:[^,;。的、每]{1,4}?(?:行政村|自然村|村|乡镇|街道|社区|开发区|园区)|行政村|自然村|村|乡镇|镇|街道|社区|县|区|设区市|市州|市|园区|开发区)(?:[(（][^)）,;。]{1,8}[)）])?(?=聘请|配备|配置|安排|至少|不少于|应|要|明确|落实|设|建|组建)")
 
 
 def staff_each(head: str, unit: str | None, comparator: str | None) -> bool:
