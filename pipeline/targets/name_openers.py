@@ -40,6 +40,10 @@ NAME_OPENERS = (
     # (「享受本措施各项奖补资金累计不超过」): hongxi 15b, yuanxi 17d, tanmei 28b, qushan 41b — 4 of 4 amount labels of 4 notices
     # leave it out, none of all rounds' amounts keeps it; goals keep theirs (「各级各类体育赛事活动」, puyuan 9b).
     ("scope_of_supports", r"^(?:本(?:方案|政策|措施|办法|细则)(?:各项|各类|各种)?|各项|各类|各种)(?=[^,;。\d的]{2,}$)", "同一企业每年享受本方案奖补资金累计不超过100万元 → 奖补资金 / 各类奖补资金合计最高不超过500万元 → 奖补资金"),
+    # Session 17: next year's support raised or cut for a result (「评估优秀的，下一年度补助资金上浮10%」, 「扣减下一年度管护补助的
+    # 20%」) is the support named: huaxi 23c, chuyang 34a, xiexi 30b, huning 40a — 4 of 4 amount labels of 4 notices leave the year
+    # word (and 扣减) out; no amount label of any round opens with 下一年度 or 次年 (年度 alone stays: 「单个企业年度贴息」).
+    ("next_year", r"^(?:扣?减)?(?:下一?年度|次年)(?=[^,;。\d的]{2,}$)", "考核优秀的乡镇下一年度奖补资金上浮20% → 奖补资金 / 扣减次年运维补助的30% → 运维补助"),
     ("per_frame_then_verb", r"^[^,;。\d每]{0,4}每[^,;。每]{1,12}?应?(?:配备|配置|设置|提供)(?![^,;。]*(?:数量|人数|率|比例|占比)$)(?=[^,;。\d的]{2,}$)", "每50名在场游客配备救生员不少于1名 → 救生员 / 沿线每200米设置警示桩不少于1处 → 警示桩 / 每个园区提供免费法律咨询至少2次 → 免费法律咨询"),
 )
 NAME_OPENER = re.compile(one_of(NAME_OPENERS))

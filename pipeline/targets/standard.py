@@ -7,7 +7,7 @@ from __future__ import annotations
 from .. import rx as re
 
 from . import indicator as nouns
-from .found import strip_fillers
+from .found import FoundTarget, renamed, strip_fillers
 from .names import trim
 from .patterns import PUBLICITY_WORD
 from .tables import one_of
@@ -94,3 +94,23 @@ def graded_rate(clause: str, head_start: int, value: re.Match[str]) -> tuple[str
     if not length:
         return None
     return "graded", grade.start("grade"), grade.end("grade"), clause[given.end() + skip : given.end() + length]
+
+
+# Session 17: a rate read as a grade's that no other rate is listed with is no grade: what stands between 按 and the rate is
+# the base it is counted on — a per-head word (生均), a reckoning (年化), the measure paid by (开放草坪面积 每平方米) — and the
+# support after 「的标准给予」 is the name alone. All rounds' labels: the 6 single rates of 6 notices (chengshui 40b, chuyang
+# 34a, meichong 25b, tanlan 32b, yanxun 29b, yizhou 31a) name the support alone; the 10 listed grades of 4 notices
+# (fengling, qingling, weiyuan, yaochuan) keep theirs. (name, pattern before the lone rate's base, example)
+LONE_RATES = (("base_of_lone_rate", r"(?:按照|按)$", "各区按生均每年不低于20元的标准安排研学实践经费 → 研学实践经费"),)
+LONE_RATE = Ending(one_of(LONE_RATES))
+
+
+def lone_grade_left_out(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` named by its support alone where it was read as a grade's rate (graded_rate) with no other rate listed
+    (LONE_RATES); unchanged otherwise."""
+    if target.rule != "graded" or NEXT_RATE.match(folded, target.end) or not LONE_RATE.search(folded, max(0, target.start - 2), target.start):
+        return target
+    base = 0
+    while base < len(target.indicator) and folded.startswith(target.indicator[: base + 1], target.start):
+        base += 1
+    return renamed(folded, target, target.indicator[base:]) if len(target.indicator) - base >= 2 else target
