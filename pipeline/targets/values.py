@@ -44,6 +44,18 @@ PER_BASES = (
 # degree, where it joins a range (「2-8℃」, 「2℃-8℃」). Round 19: yuchuan 18a.
 MINUS_SIGNS = (("below_zero", r"(?<![\d℃.])[-－−](?=\d+(?:\.\d+)?℃)", "冷藏车厢内温度应保持在-18℃以下 → -18 ℃"),)
 MINUS = one_of(MINUS_SIGNS)
+# Session 17: a range whose unit is written after both ends, the same unit twice, is one value (the guide's 「1—3年」 →
+# range [1, 3]): 15 range labels of rounds 1–43 in 13 notices of 11 writers were read as their low end or missed. A year
+# opening a span of years (「2026年至2028年」) is no range value: clause_values reads it as the plan's years.
+# (name, pattern of the unit after the low end, example)
+RANGE_UNITS = (
+    ("length", r"厘米|毫米|公里|千米|米", "保护牌设置高度一般为距地面1.5米至2米 → range [1.5, 2] 米"),
+    ("area", r"平方米|亩", "种植类家庭农场经营土地面积原则上在50亩至500亩之间 → range [50, 500] 亩"),
+    ("temperature", r"℃", "库房温度控制在16℃至22℃ → range [16, 22] ℃"),
+    ("term", r"(?<![12]\d\d\d)年|个月|天|小时|分钟", "认养期限一般为3年至5年 → range [3, 5] 年 (not 「2026年至2028年」)"),
+    ("scale", r"万", "每个服务单元服务人口0.5万至1.2万人 → range [0.5, 1.2] 万人"),
+)
+RANGE_UNIT = one_of(RANGE_UNITS)
 CN_DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
@@ -51,7 +63,7 @@ VALUE = re.compile(
     rf"""(?P<fraction>(?<![\d/])(?P<numerator>[1-9])/(?P<denominator>[2-9]|10)(?![\d/万千百亿]))  # 2/3 (a share written as a fraction)
     |(?P<ratio>\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?)+)                  # 10:40:50, 1.8:1
     |(?:(?P<pending>\*)                                           # * (待省分解下达)
-       |(?P<minus>{MINUS})?(?P<low>{NUMBER})(?:(?:(?P<low_unit>%)|(?P<low_money>(?:万|亿)?元))?(?:—|至)(?P<high>{NUMBER}))?  # 45.22, 7%—10%, 5万元至20万元
+       |(?P<minus>{MINUS})?(?P<low>{NUMBER})(?:(?:(?P<low_unit>%)|(?P<low_money>(?:万|亿)?元)|(?P<low_measure>{RANGE_UNIT}))?(?:—|至)(?P<high>{NUMBER})(?(low_measure)(?=(?P=low_measure))))?  # 45.22, 7%—10%, 5万元至20万元, 3年至5年
        |(?P<cn>{CN_NUMBER}))                                       # 两, 十, 千, 万 (with a unit only)
      (?P<scale>万亿|万|亿)?(?P<unit>{UNIT_ALTERNATION})?(?P<per_base>{one_of(PER_BASES)})?""",
     re.VERBOSE,
