@@ -2,7 +2,8 @@
 rounds 1–43): a mass, a sound level, a pressure, a resistance, a turbidity, an apparent power; meals, cases, rounds of work
 and counts with 个 (个等级, 个班, 个批次…) closing their value. A noise, pressure, resistance or turbidity under a limit is an
 amount (measure_kinds engineering_measure). Sentences written for the test: every target with its exact fields and the
-text its span gives back; the words that only look like such units stay as they were."""
+text its span gives back; the words that only look like such units stay as they were. Two frames are no count: a
+refrain of one-by-one steps (「整改完成一处、销号一处」) and how many of a set are so (「…的有63株」)."""
 
 import pytest
 
@@ -34,7 +35,16 @@ UNCHANGED = [
     ("发现一起、查处一起。", []),
     ("48个班以上的中学应配建足球场。", [("班", 48.0, "个", "equal", "goal", "48个班")]),
 ]
-CASES = PHYSICAL + COUNTED + UNCHANGED
+# No count (clause_values ONE_BY_ONE_REFRAINS, COUNTED_OF_SETS): the same 一 and measure word closing 、-joined steps is
+# one-by-one bookkeeping, and how many of a set are so after 「的有」 / 「中有」 is a fact told; a quota keeps its limit.
+NO_COUNT = [
+    ("实行台账管理，排查完成一处、销号一处。", []),
+    ("坚持巡查一处、登记一处、落实一处。", []),
+    ("其中路面破损的有8处，集中在老城区。", []),
+    ("今年新建城市书房一个。", [("城市书房", 1.0, "个", "equal", "goal", "城市书房一个")]),
+    ("每个社区至少有1名网格员。", [("网格员", 1.0, "名", "at_least", "goal", "至少有1名网格员")]),
+]
+CASES = PHYSICAL + COUNTED + UNCHANGED + NO_COUNT
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:12] for s, _ in CASES])
