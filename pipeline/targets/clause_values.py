@@ -32,7 +32,17 @@ SERVICE_NUMBER = re.compile(r"1\d{4}|9[56]\d{3}")  # round 29: the 95xxx / 96xxx
 EMERGENCY_LINES = (("emergency_line", r"(?:110|119|120|122)(?=急救|报警|接警|火警|指挥|电话|呼叫)", "120急救电话10秒内接听率保持100%"),)
 EMERGENCY_LINE = re.compile(one_of(EMERGENCY_LINES))
 ITEM_NUMBER = re.compile(r"\s*\d+\s*[.、)]")  # 「1.」 opening a line is numbering
+# How many of a set are so, after 「…的有」 / 「…中有」, is a fact told, no target: 「位于城区建成区的有63株」, 「其中积水深度超过30厘米的有
+# 12处」 (session 17: 4 notices of 4 writers write it, no label reads a value there; a quota keeps its limit, 「每村至少有1名」).
+# (name, pattern before the value, example)
+COUNTED_OF_SETS = (("those_that_are", r"(?:的|中)有$", "11个设区市中有4个城市达标 / 长期关闭的有38座"),)
+COUNTED_OF_SET = re.compile(one_of(COUNTED_OF_SETS))
 ONE_COUNTED = frozenset("个 家 所 座 处 条".split())  # 「…一个」 closing a clause counts one thing
+# One-by-one bookkeeping, the same 一 and measure word closing two or more 、-joined steps — 「整改完成一处、销号一处」,
+# 「发现一个、整改一个、销号一个」 — says each is handled in turn, no count (session 17: 14 labelled notices of 12 writers carry
+# it, no label reads a value there; yanjiang 43a and xiling 20a gave 4 false goals). (name, pattern, example)
+ONE_BY_ONE_REFRAINS = (("refrain", r"(?:[\u4e00-\u9fff]{1,4}一(?P<w>[个家所座处条])、)+[\u4e00-\u9fff]{1,4}一(?P=w)", "整治一条、巩固一条、长效一条"),)
+ONE_BY_ONE = re.compile(one_of(ONE_BY_ONE_REFRAINS))
 # What every VALUE holds: a digit (fraction, ratio, NUMBER), 「*」 or a CN_NUMBER. A CN_NUMBER is a run
 # of one class ([…]+), found wherever one of its characters is: one class tests a character once.
 _CN_CLASS = CN_NUMBER[1:-2] if CN_NUMBER.startswith("[") and CN_NUMBER.endswith("]+") else None
@@ -82,12 +92,14 @@ def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
         return True  # years_range: 「2026-2028年」
     if not clause[: m.start()].strip() and ITEM_NUMBER.match(clause, m.start()):
         return True  # 「1. 加快建设OPC标杆社区」
+    if COUNTED_OF_SET.search(clause, 0, m.start()):
+        return True  # counted_of_a_set: 「其中…的有12处」
     before = clause[m.start() - 1 : m.start()] if m.start() else ""
     if m["cn"]:  # 「三次产业」, 「万众创新」, 「一批」: a word, unless a comparator or a table verb precedes it
         head = clause[: m.start()]
         if m["unit"] and (GRANTED_PERIOD.match(clause, m.end()) or paid_over(clause, m)):
             return False  # 「前两年免收租金」: a period a waiver is granted for
-        if m["cn"] == "一" and m["unit"] in ONE_COUNTED and counted_at_end(clause, m):
+        if m["cn"] == "一" and m["unit"] in ONE_COUNTED and counted_at_end(clause, m) and not one_by_one(clause, m):
             return False  # 「创建国家级农业产业强镇一个」 (「…一批」 closing a clause stays a word)
         if m["cn"] == "一":  # an article even after a verb (「成为一种价值导向」), a value after a limit (「只享受一次」)
             if verb := VERB_BEFORE.search(head):
@@ -105,6 +117,11 @@ def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
         return True  # emergency_line: 「120急救电话」
     # 「PM2.5浓度」 is a name; 「OPC5000家」 a value
     return bool(m["low"]) and before.isascii() and before.isalpha() and not (m["unit"] or m["scale"])
+
+
+def one_by_one(clause: str, m: re.Match[str]) -> bool:
+    """Whether the value stands in a refrain of one-by-one steps (ONE_BY_ONE_REFRAINS: 「发现一处、整改一处」)."""
+    return any(r.start() <= m.start() and m.end() <= r.end() for r in ONE_BY_ONE.finditer(clause))
 
 
 def counted_at_end(clause: str, m: re.Match[str]) -> bool:

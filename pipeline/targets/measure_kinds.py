@@ -22,6 +22,9 @@ PHYSICAL_MEASURES = (
     # (a lighting standard, an average included: every label of a light measure under a limit is an amount — tangzhou 41b,
     # kunzhou and songling 42a, xiling 26, 10 of 10; read in patterns.LIGHT_UNITS since session 16's scoring of round 42)
     ("light_measure", r"(?:照度|亮度|光效|功率密度值?)$", "路面平均照度不低于10勒克斯 / 灯具光效不低于130流明/瓦"),
+    # (session 17, with more_units.PHYSICAL_UNITS: each label of a noise, pressure, resistance or turbidity under a limit is an
+    # amount, 6 of 6 in 5 notices — langwan 33b, qiaoyang 38b, lilan 37a ×2, qishan 43a, ruochuan 17a)
+    ("engineering_measure", r"(?:噪声(?:昼间|夜间)?|压力|电阻|浊度)$", "厂界噪声昼间不超过60分贝 / 避雷装置接地电阻不大于10欧姆"),
 )
 PHYSICAL_MEASURE = re.compile(one_of(PHYSICAL_MEASURES))
 # The share of a material, a fuel or a document each project or firm uses (使用 / 应用 / 替代 比例 or 率) under a limit word: of the

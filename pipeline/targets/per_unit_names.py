@@ -29,6 +29,7 @@ EXTRA_MEASURE_WORDS = (("vehicle_and_quay", "标台 延米", "公交停保场每
 NO_PER_UNIT_WORDS = (
     ("period", "年 月 天 日 周 小时 分钟 秒 个月 季度 半年 学期 学年 工作日", "每年开展不少于2次 (a rhythm)"),
     ("own_word", "位 价 产 元", "供餐单位日供餐量 (单位 is an organisation)"),
+    ("closing_counter", "餐 起 轮 遍", "每餐次食品留样时间 (counters read only closing a value: more_units.COUNTED_UNITS)"),
 )
 # After 单 alone: a single storey and a single-item champion are attributes, no per-unit phrase (huanping's 看护房单层建筑面积
 # → 单层建筑面积; yunpu's 制造业单项冠军企业奖励). (name, pattern after 单, example)

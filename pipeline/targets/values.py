@@ -6,6 +6,7 @@ from __future__ import annotations
 from .. import rx as re
 from decimal import Decimal
 
+from .more_units import COUNTED_UNITS, MORE_UNIT_GUARDS
 from .patterns import CN_NUMBER, MEASURE_UNITS, NUMBER
 from .tables import one_of
 
@@ -29,13 +30,15 @@ CLOSING_UNITS = (
 )
 _GUARDED = {unit: rf"{re.escape(unit)}(?![{after}])" for _, unit, after, _ in UNIT_GUARDS}
 _GUARDED |= {unit: rf"{re.escape(unit)}(?=(?:及以上|以上|以下|左右)?(?:[,;。、)\s]|$))" for _, unit, _ in CLOSING_UNITS}
+_GUARDED |= {unit: rf"{re.escape(unit)}(?![{after}])" for _, unit, after, _ in MORE_UNIT_GUARDS}
+_GUARDED |= {unit: rf"{re.escape(unit)}(?=(?:及以上|以上|以下|以内|左右)?(?:[,;。、)\s]|$))" for _, units, _ in COUNTED_UNITS for unit in units.split()}
 _GUARDED["日"] = r"(?<!月\d)(?<!月\d\d)" + _GUARDED["日"]  # DAY_GUARD: 「6月30日。」 is a date
 UNIT_ALTERNATION = "|".join(_GUARDED.get(unit, re.escape(unit)) for unit in MEASURE_UNITS)
 SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "万亿": Decimal(10**12)}
 # A rate's base written after the value and its unit, a slash and a scaled count: (name, pattern, example).
 # A slash between plain numbers is a fraction (「2/3」), never a base.
 PER_BASES = (
-    ("per_scaled_count", r"/(?:\d+)?(?:千|万|十万|百万)(?:人口|人|户)?", "食品安全抽检4.5批次/千人, 孕产妇死亡率控制在10/10万以下"),
+    ("per_scaled_count", r"/(?:\d+)?(?:千(?!克)|万|十万|百万)(?:人口|人|户)?", "食品安全抽检4.5批次/千人, 孕产妇死亡率控制在10/10万以下"),
     ("per_time", r"/(?:日|天|小时|月|年)(?!(?!左右|以上|以下|以内|及以上)[\u4e00-\u9fff])", "焚烧处理能力达到4500吨/日 (a capacity's unit is the amount per day)"),
     # round 23 (yuancheng 22a): a load or a price per area or per mass is one compound unit, as 微克/立方米 is
     ("per_measure", r"/(?:平方米|平方公里|立方米|千克|公斤|吨|亩|升)(?!(?!左右|以上|以下|以内|及以上)[\u4e00-\u9fff])", "楼面荷载不低于800公斤/平方米 → 公斤/平方米 / 租金不超过30元/平方米"),

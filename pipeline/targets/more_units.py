@@ -1,0 +1,29 @@
+"""Measure units the labels carry that the value reader lacked (patterns.MEASURE_UNITS takes them in). Session 17,
+counted over the labels of rounds 1–43 after round 43 was scored: every unit a label writes that MEASURE_UNITS (with a
+万 / 亿 scale) did not know, kept here where ≥ 3 notices of ≥ 2 writers carry the unit or its family; a value in such a
+unit was missed whole or read without its unit. Each entry: (name, units, example and the notices)."""
+
+from __future__ import annotations
+
+# Physical units of an engineering or food standard, one family each. 27 labels missed or read unitless before.
+PHYSICAL_UNITS = (
+    ("mass", "克 毫克", "每个品种留样量不少于125克 / 柴油硫含量不高于10毫克/千克 → 毫克/千克 (8 labels in 7 notices: xingzhou "
+     "33a, qiyang 42b, shiping 18a, yanxun 29b, maoyang 31a, xiaotang 28a 克/千克, yingjiang 20b)"),
+    ("sound_level", "分贝", "厂界噪声昼间不超过60分贝 (qiaoyang 38b, langwan 33b)"),
+    ("pressure", "兆帕", "改造后管网末梢压力不低于0.14兆帕 (lilan 37a)"),
+    ("resistance", "欧姆", "避雷装置接地电阻不大于10欧姆 (qishan 43a)"),
+    ("turbidity", "NTU", "出厂水浊度不高于0.5NTU (ruochuan 17a, lilan 37a)"),
+    ("apparent_power", "千伏安", "户均配变容量提高到3.5千伏安以上 (cenjiang 21b; 千伏 alone names a grid's voltage class, 「110千伏变电站」)"),
+)
+# Counters, read only where they close the value's phrase (values.CLOSING_UNITS; 以内 allowed too): not 「一餐热饭」,
+# 「发现一起、查处一起」, 「两轮燃气安全专项整治」, 「三轮车」, 「48个班以上的中学」 (there 个 alone, as before).
+COUNTED_UNITS = (
+    ("meals", "餐", "助餐点每日供餐不少于2餐 (aizhou 36a, gutang 28b, qiyang 42b, maoyang 31a)"),
+    ("cases", "起", "社区火灾亡人事故控制在1起以内 / 每季度公开曝光典型案例不少于3起 (huanping 31b, weiyuan 32b, yuanze 28a)"),
+    ("rounds_of_work", "轮 遍", "每年开展专项执法检查不少于2轮 / 每年全覆盖检查1遍 (zhangyuan 17b, zhenyang 38a, weiyuan 32b)"),
+    # 个 with a counted noun is one unit, as 个月 / 个工作日 are: 9 labels in 8 notices of 7 writers read 个 alone
+    ("counted_with_ge", "个等级 个班 个班次 个批次 个学期", "耕地质量等级提高0.5个等级以上 / 办园规模不少于6个班 / 每月下井带班不少于5个班次 "
+     "(huanping 31b, xiaotang 28a, fenghe 20a, juzhou 37b, liaoting 21a, wenlan 19c, zhangchuan 25a, renxi 38a)"),
+)
+# What may not follow a unit above: (name, unit, characters, example).
+MORE_UNIT_GUARDS = (("gram_not_overcome", "克", "服隆难", "食盐供给量不超过2克 (not 「克服」, 「克隆」)"),)
