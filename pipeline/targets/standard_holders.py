@@ -33,7 +33,9 @@ HOLDER_ENDINGS = (
     # 化粪池产品, hongxi 冷藏类产品 — 6 of the 6 amount labels of all rounds leave them out; 工程 stays out of the list: xiuchuan's
     # 工程缺陷责任期 and tiaoping's 治理工程设计使用年限 keep it, lanxiu's 工程质量保修期 alone leaves it)
     # (厂界 is the plant's boundary, where what is measured is taken: songyang 「厂界颗粒物浓度」 keeps it)
-    ("plant_or_toilet", r"厂区|景区|厕所|公厕|厂(?!界)|市场|营地|区域|产品", "新建公厕建筑面积 → 建筑面积 / 物流企业新建厂区雨水调蓄设施容积 → 雨水调蓄设施容积"),
+    # (session 17: a canteen — xingzhou 33a 食堂加工操作间面积, qiyang 42b's 食堂建筑面积 twice, 服务半径 and 保险金额 leave it out, 5 of
+    # the 6 amount labels with a measure after it; xingzhou's 食堂从业人员工资待遇 keeps it, against the guide's 非在编教师工资待遇)
+    ("plant_or_toilet", r"食堂|厂区|景区|厕所|公厕|厂(?!界)|市场|营地|区域|产品", "新建公厕建筑面积 → 建筑面积 / 物流企业新建厂区雨水调蓄设施容积 → 雨水调蓄设施容积"),
     # round 25: a person who must meet the standard — 4 of the 4 amount labels of rounds 1–24 leave the person out (yitong's
     # 驾驶员连续驾驶时间, ruochuan's 村级管水员劳务报酬, yuanling's 政府专职消防员工资收入, min_an's …法律服务工作者岗前培训时间); 员工 is
     # staff, no holder
@@ -42,11 +44,19 @@ HOLDER_ENDINGS = (
     ("person", r"员(?!工|额)|工作者|校长|驾驶人", "出租车驾驶员连续驾驶时间 → 连续驾驶时间 / 新入职社区工作者岗前培训时间 → 岗前培训时间 / 客运车辆驾驶人连续驾驶时间 → 连续驾驶时间"),
     # round 28: a county or senior high school and a class (junjiang 县中办学规模, 普通高中班额, 班级班额)
     ("school_or_hospital", r"学校|幼儿园|医院|(?:县|高|初)中(?!心)|班级", "义务教育学校班额原则上不超过45人 → 班额 / 公办幼儿园非在编教师工资待遇 → 非在编教师工资待遇"),
+    # session 17: an organisation named 单位 (供餐单位, 餐饮单位, 承诺单位, 高风险单位): shiping 18a twice, xingzhou 33a, zhenyang
+    # 38a, qigang 43b and yuting 43b — 6 amount labels of 5 notices leave it out, none keeps it; 单位 before a measure it
+    # divides is per unit, no holder (「单位面积能耗」, 「道路照明单位面积用电量」)
+    ("unit_body", r"(?<=[\u4e00-\u9fff])单位(?!面积|建筑面积|供热|能耗|库容|产品|产值|增加值|生产总值|GDP|体积|重量|时间)", "供餐单位日供餐量原则上不超过3000份 → 日供餐量 / 承诺单位退货期限 → 退货期限 / 单位面积能耗 → kept"),
     ("team_or_body", r"队伍|(?<![团排列插])队|机构|企业|主体|(?<![小分])组(?![织建成合团件])", "乡镇专职消防队专职消防员不少于8名 → 专职消防员 (a queue, 排队, is no team: 售粮农户排队等候时间 keeps its name)"),
     # round 28: a vehicle, a warehouse, a locker and a car park (tongcen 车辆车龄, 智能快件箱格口数; yuanwu 海外仓仓储面积;
     # jiyan and lingyue 停车场停车位)
     ("vehicle_or_store", r"车辆(?=[\u4e00-\u9fff]{2,4}$)|仓(?![储库])|(?<![信邮])箱|柜|停车场", "运营车辆车龄原则上不超过8年 → 车龄 (before its own measure only: 「车辆动态监控数据保存期限」 is the platform's, the vehicles' data) / 前置仓仓储面积 → 仓储面积 / 快件箱格口数 → 格口数"),
     # (a part of equipment is the equipment: lanbu 「设备主要部件使用寿命」 → 使用寿命)
+    # session 17: a street light, its pole or lamp, a shop sign or screen (yiquan 35b 路灯故障修复时间, songling 42a 路灯故障修复时间
+    # and 灯杆更换周期, kunzhou 42a 招牌竖向高度 and 招牌设计方案审查时间 — 5 amount labels of 3 notices leave it out; 路灯间距 and
+    # 灯杆间距 keep what is spaced, 间距 being no head)
+    ("light_or_sign", r"路灯|灯杆|灯具|招牌|显示屏", "路灯故障修复时间一般不超过24小时 → 故障修复时间 / 招牌竖向高度 → 竖向高度"),
     ("equipment", r"平台|系统|设施|设备(?:主要)?部件|设备|电梯|电源", "火灾自动报警系统故障修复时间 → 故障修复时间 / 调度平台数据保存期限 → 数据保存期限 / 末端治理设施去除效率 → 去除效率 / 备用电源续航时间 → 续航时间"),
     # round 26: a room, a store, a hospital or institute, as a centre is (室: meichong, yuwan, quling, meixi, yuanling — 5 of the 5
     # labels with a measure that names something leave it out; 室内 is inside, no room; 实验室面积 keeps it, 面积 alone names
@@ -268,6 +278,13 @@ def _kept_by_context(folded: str, target: FoundTarget) -> bool:
     return target.unit == "%" and head is not None and head.group() in folded[target.start + len(target.indicator) : target.end]
 
 
+def _name_after_value(folded: str, target: FoundTarget) -> bool:
+    """Whether the name stands after its value, what the value sizes, whole, as value_first's (xingzhou 33a: 「按照每100名就餐
+    学生不少于1名的标准配备食堂从业人员」 keeps 食堂从业人员)."""
+    value_at = folded.find(target.value_text, target.start, target.end)
+    return 0 <= value_at < folded.find(target.indicator, target.start, target.end)
+
+
 def holder_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` named by its measure where a holder opens an amount's name under a limit (HOLDER_ENDINGS, MEASURE_HEADS);
     unchanged otherwise (a goal, a support, a rate or share, a bare measure, a place gone to, a share of a whole)."""
@@ -275,7 +292,7 @@ def holder_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     # as yearly_standard does for 「燃气经营企业对居民用户入户安检每年不少于1次」 → 入户安检)
     target = each_left_out(folded, opener_left_out(folded, target))
     # (a name written after its value is what the value sizes, whole: 「至少配备1名带队教师」, 「不少于20人的中小企业服务团队」)
-    if target.kind != "amount" or target.rule == "value_first" or target.comparator not in ("at_least", "at_most") or not (cut := holder_split(target.indicator) or built_rate_split(target.indicator, _holder_ends)):
+    if target.kind != "amount" or target.rule == "value_first" or _name_after_value(folded, target) or target.comparator not in ("at_least", "at_most") or not (cut := holder_split(target.indicator) or built_rate_split(target.indicator, _holder_ends)):
         return target
     if _kept_by_context(folded, target) or room_after_holder(folded, target.start, target.indicator, cut, holder_split):
         return target
