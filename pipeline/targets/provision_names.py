@@ -19,7 +19,7 @@ from .standard_holders import HOLDER_ENDING, holder_split
 # (name, pattern, example)
 PROVISION_PARTS = (
     # the frame between 按 and the limit: a unit, no verb of providing (「按每百名老人配备护理员不少于15名」 names what it equips)
-    ("frame", r"(?P<before>[^,;。，；]*?)(?:原则上|应当|应|要|须|均)?按(?:照)?每(?!年|月|周|天|日|季度|半年|学期|学年)[^,;。，；按]{1,16}?(?:原则上)?(?:不少于|不低于|至少|不超过|不高于)$", "新建居住区按每千人不少于 / 医院停车泊位原则上按每床位不少于"),
+    ("frame", r"(?P<before>[^,;。，；]*?)(?:原则上|应当|应|要|须|均)?按(?:照)?(?:[\u4e00-\u9fff]{2,4}?)?每(?!年|月|周|天|日|季度|半年|学期|学年)[^,;。，；按]{1,16}?(?:原则上)?(?:不少于|不低于|至少|不超过|不高于)$", "新建居住区按每千人不少于 / 医院停车泊位原则上按每床位不少于 / 物业服务人员按建筑面积每万平方米不少于 (the measure the unit counts may stand between 按 and 每)"),
     # the noun right after the value (and its unit)
     ("noun_after_value", r"^(?!的|配|设|落实|建设|计入|标准)(?P<name>[\u4e00-\u9fff（）()、]{2,14}?)(?=的标准|的要求|[,;。，；\n]|$)", "不少于10个托位的标准 → 托位"),
     # the verb of providing after the value, then what it provides
