@@ -62,4 +62,5 @@ def provision_named(folded: str, target: FoundTarget) -> FoundTarget:
         name, start = before[cut:], frame.end("before") - len(before) + cut
     if name == target.indicator.replace("（", "(").replace("）", ")"):
         return target
-    return replace(target, indicator=name, start=min(start, target.start))
+    # (the span runs over the name wherever it stands, so that it gives back what was read: 「…不少于12个托位」)
+    return replace(target, indicator=name, start=min(start, target.start), end=max(target.end, start + len(name)))
