@@ -18,7 +18,8 @@ from __future__ import annotations
 from .. import rx as re
 
 from .found import FoundTarget, renamed
-from .patterns import CN_NUMBER, MEASURE_UNITS, NUMBER
+from .jieba_cut import tag
+from .patterns import CN_NUMBER, ITEM_OWN_MEASURE, MEASURE_UNITS, NUMBER
 from .standard_holders import BARE_MEASURES, HOLDER_ENDING, NAME_CHARACTERS
 from .tables import one_of
 
@@ -121,4 +122,47 @@ def own_noun_left_out(folded: str, target: FoundTarget) -> FoundTarget:
         if not _names_something(rest) or NOT_A_MEASURE.match(rest):
             return target
         return renamed(folded, target, rest)
+    return target
+
+
+# Session 17: after a per-unit word that counts things (每张, 每个, 单台, 每届: COUNTING_WORDS) right before an amount's name
+# or opening it, the item counted opens the name, and the measure after it is what is named where that measure is a support
+# or ends in a word naming a quantity (QUANTITY_ENDS): the item is no part of the name, as the per-unit word is not
+# (TARGET_LABELING.md). 「每张床位补助不超过1500元」 → 补助, 「每个品种留样量不少于125克」 → 留样量, 「每间宿舍居住人数」 → 居住人数.
+# The item ends at the first word boundary after a noun of two characters or more whose rest names such a measure; a bare
+# measure (「每个服务站面积」 keeps its item, as the guide reads it) or an item's own measure (「单个项目投资」) leaves the name
+# as read. (name, pattern, example)
+COUNTING_WORDS = (("counted_thing", r"(?<![按])[每单](?:批次|[个张家所座间台条届次批项支块口笔杆桩辆套处])", "每张床位补助不超过1500元 → 补助"),)
+COUNTING_WORD = re.compile(one_of(COUNTING_WORDS))
+QUANTITY_ENDS = (("quantity", r"(?:金额|额度|限额|费用|量|人数|客房数|期限|时间|时长|能力|功率|重量|比例)$", "每张床位保险金额不低于30万元 → 保险金额"),)
+QUANTITY_END = re.compile(one_of(QUANTITY_ENDS))
+SUPPORT_WORD = re.compile(r"补贴|奖励|奖补|资助|补助|补偿|扶持|贴息|贷款|担保|资金|经费|额度|券|津贴|奖金")
+
+
+def counted_item_left_out(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` named by the measure after the item a per-unit word counts (COUNTING_WORDS, QUANTITY_ENDS, a support);
+    unchanged for a goal, a name with no such word before it or opening it, or no such measure after the item."""
+    name = target.indicator
+    if target.kind != "amount" or not NAME_CHARACTERS.fullmatch(name):
+        return target
+    opening = COUNTING_WORD.match(name)
+    if opening is None and not (folded.startswith(name, target.start) and any(m.end() == target.start for m in COUNTING_WORD.finditer(folded, max(0, target.start - 3), target.start))):
+        return target
+    start = opening.end() if opening else 0
+    position = start
+    for word, word_tag in tag(name[start:]):
+        position += len(word)
+        item, rest = name[start:position], name[position:]
+        if len(item) < 2 or not word_tag.startswith("n") or SUPPORT_WORD.search(item):
+            continue
+        if len(rest) < 2 or rest in BARE_MEASURES or ITEM_OWN_MEASURE.match(rest):
+            return target
+        # (a support word or a holder across the cut or after it is read by the holder rules: 「每个市奖补资金」, 「单个景区经营
+        # 主体贷款额度」; a support given after the item keeps its giving to those rules: 「每条线路给予运营补助」)
+        if any(m.start() < position < m.end() for m in SUPPORT_WORD.finditer(name)) or HOLDER_ENDING.search(rest) or rest.startswith("给"):
+            return target
+        quantity = QUANTITY_END.search(rest)
+        # (a support of one character opening the rest is the item's own: 「单张餐饮券面值」 keeps its 餐饮券)
+        if any(len(m.group()) > 1 for m in SUPPORT_WORD.finditer(rest)) or (quantity and quantity.start() > 0):
+            return renamed(folded, target, rest)
     return target
