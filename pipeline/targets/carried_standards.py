@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import rx as re
 from dataclasses import replace
 
-from .found import CLAUSE_BREAK, FoundTarget
+from .found import CLAUSE_BREAK, FoundTarget, value_clause
 from .standard_kinds import GOVERNMENT_CLAUSE, GOVERNMENT_CLAUSES, ITEM_NUMBERS, SHOULD_NOT_MEET
 from .tables import one_of
 
@@ -76,10 +76,8 @@ def each_shift(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` as an amount where its clause sets a limit for each shift or class (EACH_SHIFTS); unchanged otherwise."""
     if target.kind != "goal" or target.comparator not in ("at_least", "at_most"):
         return target
-    value_at = folded.rfind(target.value_text, target.start, target.end)
-    if value_at < 0:
+    if (place := value_clause(folded, target, 40)) is None:
         return target
-    window = max(0, value_at - 40)
-    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(folded, window, value_at)), default=window)
+    value_at, clause_start = place
     head = folded[clause_start:value_at]
     return replace(target, kind="amount") if EACH_SHIFT.search(head) and CLAUSE_LIMIT.search(head) else target

@@ -60,6 +60,16 @@ def renamed(folded: str, target: FoundTarget, name: str, **changes) -> FoundTarg
 CLAUSE_BREAK = re.compile(r"[,;。，；\n]")
 
 
+def value_clause(folded: str, target: FoundTarget, reach: int) -> tuple[int, int] | None:
+    """Where ``target``'s value stands in ``folded`` and where the clause holding it starts (the last CLAUSE_BREAK at most
+    ``reach`` characters before it); None where the value is not inside the target's span."""
+    value_at = folded.rfind(target.value_text, target.start, target.end)
+    if value_at < 0:
+        return None
+    window = max(0, value_at - reach)
+    return value_at, max((m.end() for m in CLAUSE_BREAK.finditer(folded, window, value_at)), default=window)
+
+
 # A one-character filler that closes a word with the character before it is part of the name, no filler:
 # 「专利开放许可300件」 → 专利开放许可 (jieba's dictionary holds 许可). (name, what, example)
 WORD_CLOSINGS = (("word_closing", "a one-character filler jieba joins with the character before it into one word", "全年实现专利开放许可300件以上"),)

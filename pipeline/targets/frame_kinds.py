@@ -14,7 +14,7 @@ from __future__ import annotations
 from .. import rx as re
 from dataclasses import replace
 
-from .found import CLAUSE_BREAK, FoundTarget
+from .found import FoundTarget, value_clause
 from .patterns import TIME_UNITS
 from .standard_kinds import ITEM_NUMBERS
 from .support import SENTENCE_END
@@ -43,10 +43,9 @@ def fund_share(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` as a goal or an amount by whose money the share of a fund is taken of (FUND_SHARES); unchanged otherwise."""
     if target.unit != "%":
         return target
-    value_at = folded.rfind(target.value_text, target.start, target.end)
-    if value_at < 0:
+    if (place := value_clause(folded, target, 60)) is None:
         return target
-    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(folded, max(0, value_at - 60), value_at)), default=max(0, value_at - 60))
+    value_at, clause_start = place
     clause = folded[clause_start:value_at]
     if not (share := FUND_SHARE.search(clause)):
         return target
@@ -79,10 +78,9 @@ def government_rhythm(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` as a goal where it counts times a government office or division does its task in a period (GOVERNMENT_RHYTHMS)."""
     if target.kind != "amount" or target.unit != "次" or target.comparator != "at_least":
         return target
-    value_at = folded.rfind(target.value_text, target.start, target.end)
-    if value_at < 0:
+    if (place := value_clause(folded, target, 60)) is None:
         return target
-    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(folded, max(0, value_at - 60), value_at)), default=max(0, value_at - 60))
+    value_at, clause_start = place
     head = CLAUSE_OPENING.sub("", folded[clause_start:value_at], 1)
     return replace(target, kind="goal") if GOVERNMENT_RHYTHM.search(head) else target
 

@@ -20,7 +20,7 @@ from .. import rx as re
 from .found import FoundTarget, renamed
 from .jieba_cut import tag
 from .patterns import CN_NUMBER, ITEM_OWN_MEASURE, MEASURE_UNITS, NUMBER
-from .standard_holders import BARE_MEASURES, HOLDER_ENDING, NAME_CHARACTERS
+from .standard_holders import BARE_MEASURES, HOLDER_ENDING, KEPT_NAMES, NAME_CHARACTERS
 from .tables import one_of
 
 # Measure words read after 每 / 单 besides the dictionary's units (name, words, example).
@@ -136,7 +136,7 @@ COUNTING_WORDS = (("counted_thing", r"(?<![按])[每单](?:批次|[个张家所�
 COUNTING_WORD = re.compile(one_of(COUNTING_WORDS))
 QUANTITY_ENDS = (("quantity", r"(?:金额|额度|限额|费用|量|人数|客房数|期限|时间|时长|能力|功率|重量|比例)$", "每张床位保险金额不低于30万元 → 保险金额"),)
 QUANTITY_END = re.compile(one_of(QUANTITY_ENDS))
-SUPPORT_WORD = re.compile(r"补贴|奖励|奖补|资助|补助|补偿|扶持|贴息|贷款|担保|资金|经费|额度|券|津贴|奖金")
+SUPPORT_WORD = re.compile(dict((name, pattern) for name, pattern, _ in KEPT_NAMES)["support"])  # the support words the holder rules keep
 
 
 def counted_item_left_out(folded: str, target: FoundTarget) -> FoundTarget:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .. import rx as re
 
-from .found import CLAUSE_BREAK, FoundTarget
+from .found import FoundTarget, value_clause
 from .standard_holders import HOLDER_ENDING, holder_split
 
 # (name, pattern, example)
@@ -39,11 +39,9 @@ def provision_named(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` named by what a per-unit provision provides (PROVISION_PARTS); unchanged where its clause has no such frame."""
     if target.comparator not in ("at_least", "at_most") or "元" in target.unit:
         return target  # (money per unit is a support, named by the support rules)
-    value_at = folded.rfind(target.value_text, target.start, target.end)
-    if value_at < 0:
+    if (place := value_clause(folded, target, 60)) is None:
         return target
-    breaks = list(CLAUSE_BREAK.finditer(folded, max(0, value_at - 60), value_at))
-    clause_start = breaks[-1].end() if breaks else max(0, value_at - 60)
+    value_at, clause_start = place
     frame = FRAME.search(folded, clause_start, value_at)
     if frame is None or VERB_WORDS.search(frame.group()[len(frame.group("before")) :]):
         return target
