@@ -22,6 +22,7 @@ The scorer reports; it never fails (exit status 0), except for a --details name 
 # No `from __future__ import annotations`: eval/run.py loads this file without registering it in
 # sys.modules, where dataclasses would look string annotations up.
 import argparse
+import importlib
 import json
 import subprocess
 import sys
@@ -31,17 +32,20 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 LABELS = HERE / "labels" / "assignments"
+if str(HERE) not in sys.path:
+    sys.path.append(str(HERE))  # appended: eval/'s modules shadow nothing installed
+extractions = importlib.import_module("extractions")
+label_yaml = importlib.import_module("label_yaml")
 GROUPS = {  # eval/docs/<group>/…, in table order: the notices, then the held-out rounds (eval/rounds.yaml)
     "local": "local notices",
     "national": "national notices",
     "forms": "written cases of the forms of issue 10",
     "heldout": "held-out notices (written and labelled without reading the code, after the rules were built)",
-    **yaml.safe_load((HERE / "rounds.yaml").read_text(encoding="utf-8")),
+    **label_yaml.read(HERE / "rounds.yaml"),
 }
 COLUMNS = ("blocks", "exact", "unit P", "unit R", "unit F1", "role P", "role R", "role F1")
 
@@ -74,7 +78,7 @@ class Label:
 
 
 def load_label(path: Path) -> Label:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = label_yaml.read(path)
     blocks = [
         LabelledBlock(
             text=entry["block"],
@@ -114,13 +118,12 @@ class Predicted:
 
 
 def extract_plain(document: Path) -> dict:
-    """The extraction of ``document`` as plain JSON data: in-process, or through the CLI."""
+    """The extraction of ``document`` as plain JSON data: in-process (eval/extractions.py), or through the CLI."""
     try:
-        from pipeline import extract
-        from pipeline.records import to_plain
+        import pipeline  # noqa: F401 - only whether the package is there
     except ImportError:
         return _extract_by_cli(document)
-    return to_plain(extract(document))
+    return extractions.contract(document)
 
 
 def _extract_by_cli(document: Path) -> dict:
@@ -265,6 +268,7 @@ def _file_text(document: Path) -> str:
 
 
 def evaluate(labels: list[Label]) -> list[DocumentResult]:
+    extractions.prefetch(label.document for label in labels)  # all together, on every core
     results = []
     for label in labels:
         text, predicted = run_document(label)

@@ -19,13 +19,13 @@ output lacks counts as wrong, never as a crash.
 # No `from __future__ import annotations`: eval/run.py loads this file without registering it in
 # sys.modules, where dataclasses cannot resolve string annotations.
 import argparse
+import importlib
 import json
 import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -33,6 +33,10 @@ import yaml
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 LABELS = HERE / "labels" / "targets"
+if str(HERE) not in sys.path:
+    sys.path.append(str(HERE))  # appended: eval/'s modules shadow nothing installed
+extractions = importlib.import_module("extractions")
+label_yaml = importlib.import_module("label_yaml")
 KINDS = ("goal", "amount", "deadline")
 TARGET_FIELDS = ("value", "unit", "indicator", "comparator", "kind")
 DEADLINE_FIELDS = ("kind", "date")
@@ -97,7 +101,7 @@ def surface_in(context: str, surface: str) -> int:
 
 
 def load_label_file(path: Path) -> dict:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = label_yaml.read(path)
     if not isinstance(data, dict) or "document" not in data:
         raise LabelError(f"{path}: not a label file (no `document`)")
     if not data.get("complete") and not data.get("scope"):
@@ -126,16 +130,12 @@ def scope_span(data: dict, text: str) -> tuple[int, int] | None:
     return start, end if end >= 0 else len(text)
 
 
-@lru_cache(maxsize=None)
 def extraction(path: str) -> tuple[str, list[dict], str]:
-    """(text the spans point into, predictions, error) for one document, extracted in-process."""
-    from pipeline import extract
-    from pipeline.export import to_json
-
+    """(text the spans point into, predictions, error) for one document, extracted in-process (eval/extractions.py)."""
     try:
-        data = json.loads(to_json(extract(path)))
-    except Exception as exc:  # a scorer reports a failing extraction, it does not stop on it
-        return Path(path).read_bytes().decode("utf-8", "replace"), [], f"{type(exc).__name__}: {exc}"
+        data = extractions.contract(path)
+    except extractions.ExtractionFailed as exc:
+        return Path(path).read_bytes().decode("utf-8", "replace"), [], str(exc)
     text = (data.get("source") or {}).get("text")
     if text is None:
         encoding = (data.get("source") or {}).get("encoding") or "utf-8"
@@ -145,13 +145,21 @@ def extraction(path: str) -> tuple[str, list[dict], str]:
     return text, preds, ""
 
 
-def load_document(label_path: Path) -> Document:
-    data = load_label_file(label_path)
+def load_document(label_path: Path, data: dict | None = None) -> Document:
+    """One labelled document: its label file (`data` when already read) placed in its extracted notice."""
+    data = load_label_file(label_path) if data is None else data
     path = ROOT / data["document"]
     text, preds, error = extraction(str(path))
     labels = place_labels(data, text)
     return Document(path, path.stem, bool(data.get("complete")), text, labels, scope_span(data, text), preds, error,
                     bool(data.get("written")))
+
+
+def load_documents(label_paths: list[Path]) -> list[Document]:
+    """Every labelled document; their notices are extracted together first, on every core (eval/extractions.py)."""
+    data = [load_label_file(path) for path in label_paths]
+    extractions.prefetch(ROOT / each["document"] for each in data)
+    return [load_document(path, each) for path, each in zip(label_paths, data)]
 
 
 def span_of(pred: dict) -> tuple[int, int] | None:
@@ -313,7 +321,7 @@ def pooled_table(rows: dict[str, Counter], fields: dict[str, Counter]) -> list[s
 
 
 # Held-out rounds, pooled apart from the notices the rules were written from (eval/rounds.yaml).
-HELD_OUT_ROUNDS: dict[str, str] = yaml.safe_load((HERE / "rounds.yaml").read_text(encoding="utf-8"))
+HELD_OUT_ROUNDS: dict[str, str] = label_yaml.read(HERE / "rounds.yaml")
 GROUPS = ("real", "written", *HELD_OUT_ROUNDS)
 
 
@@ -418,7 +426,7 @@ def scorer_main(argv: list[str] | None, *, prog: str, description: str, details_
 def main(argv: list[str] | None = None) -> int:
     return scorer_main(argv, prog="eval/targets.py", description=__doc__.splitlines()[0],
                        details_help="misses, wrong fields and false positives of DOC (a stem)",
-                       unknown="no labelled document", load=lambda: [load_document(path) for path in label_files()],
+                       unknown="no labelled document", load=lambda: load_documents(label_files()),
                        render=lambda results, docs, as_json_: as_json(results) if as_json_ else report(results, docs))
 
 

@@ -9,7 +9,6 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = sorted((ROOT / "eval" / "labels" / "assignments").glob("*.yaml"))
@@ -29,11 +28,9 @@ scorer = _load_scorer()
 @pytest.fixture(scope="module")
 def texts() -> dict[Path, str]:
     """Each labelled document's source text (the text spans point into), extracted once."""
-    out = {}
-    for path in LABELS:
-        document = ROOT / yaml.safe_load(path.read_text(encoding="utf-8"))["document"]
-        out[path] = scorer.source_text(scorer.extract_plain(document), document)
-    return out
+    documents = {path: ROOT / scorer.label_yaml.read(path)["document"] for path in LABELS}
+    scorer.extractions.prefetch(documents.values())  # all together, on every core
+    return {path: scorer.source_text(scorer.extract_plain(document), document) for path, document in documents.items()}
 
 
 def test_at_least_six_local_and_the_national_documents_are_labelled():
@@ -43,7 +40,7 @@ def test_at_least_six_local_and_the_national_documents_are_labelled():
 
 @pytest.mark.parametrize("path", LABELS, ids=lambda p: p.stem)
 def test_label_file_is_well_formed(path):
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = scorer.label_yaml.read(path)
     assert set(data) == {"document", "complete", "convention", "blocks"}
     assert data["complete"] is True and data["convention"]
     assert (ROOT / data["document"]).is_file() and Path(data["document"]).stem == path.stem
@@ -64,7 +61,7 @@ def test_every_block_is_in_the_text_as_often_as_stated_and_every_unit_in_its_blo
     text = texts[path]
     label = scorer.load_label(path)
     spans = []
-    raw_blocks = yaml.safe_load(path.read_text(encoding="utf-8"))["blocks"]
+    raw_blocks = scorer.label_yaml.read(path)["blocks"]
     for block, raw in zip(label.blocks, raw_blocks, strict=True):
         count = text.count(block.text)
         if "occurrence" in raw:

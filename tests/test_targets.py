@@ -196,7 +196,7 @@ def _eval_targets():
 @pytest.fixture(scope="module")
 def scored():
     module = _eval_targets()
-    results = {doc.stem: module.score(doc) for doc in map(module.load_document, module.label_files())}
+    results = {doc.stem: module.score(doc) for doc in module.load_documents(module.label_files())}
     real = module.split(results)["real"]
     return results, module.pooled(real)[0]
 
