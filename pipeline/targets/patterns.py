@@ -8,6 +8,7 @@ from .. import rx as re
 
 from ..needs import Needs
 from .more_units import COUNTED_UNITS, PHYSICAL_UNITS
+from .share_bases import SHARE_OF_BASE as SHARE_OF_BASE  # (a share of a base after a copula or a limit: read there)
 from .tables import one_of
 from .tail import Ending
 
@@ -360,10 +361,6 @@ SHARE_LIMIT = re.compile(r"(?:按照|按)(?P<limit>不高于|不超过|不低于
 # Rules whose value is named after the words before it: a 新增 / 提升 there is part of the base or of the
 # support's name, no comparator of the value. (rule, example)
 CHANGE_IN_NAME_RULES = (("share", "按新增销售收入的2%给予奖励"), ("support_named", "给予一次性技能提升奖励3000元"))
-
-# A share of a base stated after a copula or a limit: the measured thing stands before the verb —
-# 「租金标准为市场参考租金的60%左右」 → 租金标准, 「贴息比例不超过贷款利息的50%」 → 贴息比例 (at most).
-SHARE_OF_BASE = re.compile(r"(?P<name>[^,;。]{2,20}?)(?P<verb>最高可达|最高为|为|压缩至|压缩到|缩短至|降至|降低至|降低到|控制在|不超过|不高于|不低于|不少于)(?P<base>[^,;。为]{2,14}?)的?$")
 
 
 # names.NAME_LEADS of a 「…的」 clause saying which things are counted may leave a noun of two characters (企业, 乡镇):
