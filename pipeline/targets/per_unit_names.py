@@ -166,3 +166,44 @@ def counted_item_left_out(folded: str, target: FoundTarget) -> FoundTarget:
         if any(len(m.group()) > 1 for m in SUPPORT_WORD.finditer(rest)) or (quantity and quantity.start() > 0):
             return renamed(folded, target, rest)
     return target
+
+
+# Session 18: where the value counts things (个, 座, 张, 名…: COUNTING_UNITS) after a per-unit word and its item, the things
+# counted are the name and the item is left out, as the per-unit word is (TARGET_LABELING.md): 「每个游艇码头泊位不少于50个」 →
+# 泊位, 「每届展会特装展位不少于200个」 → 特装展位. The item is the one the notice has just named (「建设游艇码头8个。每个游艇码头…」):
+# the longest run of the name's first words that stands in the text before the per-unit word (ITEM_REACH characters). A bare
+# measure, an item's own measure or a holder after the item (「每支队伍人员」, 「每个工作组成员」) leaves the name as read.
+COUNTING_UNITS = (("things_counted", "个 家 座 处 张 条 台 辆 套 间 块 口 根 艘 只 盏 部 片 项 件 种 场 场次 人 名 位", "每个码头泊位不少于50个 → 泊位"),)
+_COUNTING_UNITS = frozenset(unit for _, units, _ in COUNTING_UNITS for unit in units.split())
+ITEM_REACH = 200
+THING_TAGS = frozenset({"n", "nz", "vn", "ng", "nr", "ns", "nt"})  # the word closing the things counted: a noun
+
+
+def counted_things_named(folded: str, target: FoundTarget) -> FoundTarget:
+    """``target`` named by the things its value counts after the item a per-unit word counts, the item being the longest
+    run of the name's first words written in the text before; unchanged where no such item or no such things follow."""
+    name = target.indicator
+    if target.kind != "amount" or target.unit not in _COUNTING_UNITS or not NAME_CHARACTERS.fullmatch(name):
+        return target
+    opening = COUNTING_WORD.match(name)
+    leading = [m.start() for m in COUNTING_WORD.finditer(folded, max(0, target.start - 3), target.start) if m.end() == target.start]
+    if opening is None and not (folded.startswith(name, target.start) and leading):
+        return target
+    at = target.start + opening.start() if opening else leading[0]
+    start = opening.end() if opening else 0
+    before = folded[max(0, at - ITEM_REACH) : at]
+    words = tag(name[start:])
+    position, cut = start, None
+    for word, word_tag in words[:-1]:
+        position += len(word)
+        # (the item is a thing, closed by a noun: 「每批次接待学生」 counts no 接待)
+        if position - start >= 2 and word_tag in THING_TAGS and name[start:position] in before:
+            cut = position
+    if cut is None:
+        return target
+    rest = name[cut:]
+    rest_words = tag(rest)
+    # (a verb opening the rest makes it a deed, left to the deed rules: 「每个口袋公园设置座椅」, 「每批次接待学生」)
+    if len(rest) < 2 or rest in BARE_MEASURES or ITEM_OWN_MEASURE.match(rest) or HOLDER_ENDING.search(rest) or rest_words[0][1][:1] in ("v", "d", "p") or rest_words[-1][1] not in THING_TAGS:
+        return target
+    return renamed(folded, target, rest)
