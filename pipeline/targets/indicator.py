@@ -18,6 +18,7 @@ from .jieba_cut import HAN_RUN, tag
 from .bound_words import join_bound_halves as _join_bound_halves
 from .word_readings import MISREAD_VERB_TAGS, one_noun, statistic_or_place
 from .tables import one_of
+from .undergoing import modal_undergoing, undergoing_clause
 
 # Tags that end a measured noun phrase read after a value (jieba's ICTCLAS tag set): prepositions,
 # conjunctions, adverbs, particles, pronouns; verbs end it too unless they are verbal nouns (vn).
@@ -212,8 +213,8 @@ def verb_before_count(name: str, cut: int, comparator: str | None) -> int:
 
 def is_clause(phrase: str) -> bool:
     """Whether ``phrase`` (the words before a 的) is a relative clause — it holds an adjective, a
-    conjunction or a verb of its own (「性能先进并成功落地」) — rather than a noun (「企业」)."""
-    return any(flag.startswith(("a", "c")) or is_verb(word, flag) for word, flag in tag(phrase))
+    conjunction or a verb of its own (「性能先进并成功落地」, 「经培训合格」: undergoing) — rather than a noun (「企业」)."""
+    return any(flag.startswith(("a", "c")) or is_verb(word, flag) for word, flag in tag(phrase)) or undergoing_clause(tag(phrase))
 
 
 # Verbs by which a subject comes to hold the measured thing: 「青年人才承担省级科技计划项目」,
@@ -243,7 +244,7 @@ def subject_and_verb(phrase: str) -> int:
 def ends_with_verb(phrase: str) -> bool:
     """Whether ``phrase`` ends in a verb: the value after it then counts the noun that follows."""
     words = tag(phrase)
-    return bool(words) and is_verb(*words[-1])
+    return bool(words) and (is_verb(*words[-1]) or modal_undergoing(words))  # 「须经」: undergoing
 
 
 # The PHRASE_ENDS jieba never joins to a word (not 等): the reading of noun_after stops at the first,

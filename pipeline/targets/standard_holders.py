@@ -35,7 +35,7 @@ HOLDER_ENDINGS = (
     # (厂界 is the plant's boundary, where what is measured is taken: songyang 「厂界颗粒物浓度」 keeps it)
     # (session 17: a canteen — xingzhou 33a 食堂加工操作间面积, qiyang 42b's 食堂建筑面积 twice, 服务半径 and 保险金额 leave it out, 5 of
     # the 6 amount labels with a measure after it; xingzhou's 食堂从业人员工资待遇 keeps it, against the guide's 非在编教师工资待遇)
-    ("plant_or_toilet", r"食堂|厂区|景区|厕所|公厕|厂(?!界)|市场|营地|区域|产品", "新建公厕建筑面积 → 建筑面积 / 物流企业新建厂区雨水调蓄设施容积 → 雨水调蓄设施容积"),
+    ("plant_or_toilet", r"食堂|厂区|景区|厕所|公厕|厂(?!界)|市场|营地|区域|(?<!单位)产品", "新建公厕建筑面积 → 建筑面积 / 物流企业新建厂区雨水调蓄设施容积 → 雨水调蓄设施容积 / 单位产品能耗 → kept (the product a measure is divided by, as 单位面积, holds nothing)"),
     # round 25: a person who must meet the standard — 4 of the 4 amount labels of rounds 1–24 leave the person out (yitong's
     # 驾驶员连续驾驶时间, ruochuan's 村级管水员劳务报酬, yuanling's 政府专职消防员工资收入, min_an's …法律服务工作者岗前培训时间); 员工 is
     # staff, no holder
