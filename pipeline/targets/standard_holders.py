@@ -57,6 +57,16 @@ HOLDER_ENDINGS = (
     # and 灯杆更换周期, kunzhou 42a 招牌竖向高度 and 招牌设计方案审查时间 — 5 amount labels of 3 notices leave it out; 路灯间距 and
     # 灯杆间距 keep what is spaced, 间距 being no head)
     ("light_or_sign", r"路灯|灯杆|灯具|招牌|显示屏", "路灯故障修复时间一般不超过24小时 → 故障修复时间 / 招牌竖向高度 → 竖向高度"),
+    # session 18: a built structure, an enclosure or a device, named by the morpheme that says so (a shed, a cover, a zone
+    # of a building, a cabin, a hall, a pier, a bridge, a terminal, a radar, a device…): across all rounds' amount labels under
+    # a limit 8 turned right, none wrong — rounds 1–36: jiyuan 29b 场馆, laijiang 31b 码头, linghai 33b 终端, meicen 35a 桥梁,
+    # puxi 36a 终端; rounds 37–43: qushan 41b 展示馆, taoling 42b 雷达, qigang 43b 光伏车棚 (and with the physical heads yuting
+    # 43b 金属网罩). 房 and 池 stay out: 业务用房, 管护用房 and 消防水池有效容积 keep theirs (用房 is the measure's own); 装置 and 渠 too,
+    # as holder_subject reads them (yitong 23c's goal 「装置在线率不低于95%」, xiexi 30b's 「灌溉渠道清淤整治200公里」, against qishan
+    # 43a's 避雷装置接地电阻 alone); what 的 follows is a clause's (「单个计量分区的用户数」 keeps it);
+    # 管道 too: ruochuan's 入户管道埋深 keeps it where lilan's 中压燃气管道埋深 leaves it out; and vehicles (车, 船): 停车, 候车亭,
+    # 货车停车位宽度 and 渔船避风锚地面积 keep theirs
+    ("structure_or_device", r"(?:棚|罩|分区|舱|楼(?![层面])|亭|塔|井|堤|闸|泵|馆|码头|桥梁|终端|雷达|变压器)(?!的)", "光伏车棚装机容量不低于200千瓦 → 装机容量 / 金属网罩网孔孔径不大于10毫米 → 网孔孔径 / 码头结构安全检测周期 → 结构安全检测周期"),
     ("equipment", r"平台|系统|设施|设备(?:主要)?部件|设备|电梯|电源", "火灾自动报警系统故障修复时间 → 故障修复时间 / 调度平台数据保存期限 → 数据保存期限 / 末端治理设施去除效率 → 去除效率 / 备用电源续航时间 → 续航时间"),
     # round 26: a room, a store, a hospital or institute, as a centre is (室: meichong, yuwan, quling, meixi, yuanling — 5 of the 5
     # labels with a measure that names something leave it out; 室内 is inside, no room; 实验室面积 keeps it, 面积 alone names
@@ -98,6 +108,15 @@ MEASURE_HEADS = (
     # is bare, zhangyuan's 保洁员工资 keeps its person)
     ("pay", r"待遇|报酬|收入|工资", "非在编教师工资待遇, 劳务报酬, 月工资 (a person's pay the holder must keep)"),
     ("staff", r"人员|人数|(?<!人)员|医生|医师|教师|护士|专家", "专职消防员, 值守人员"),
+    # session 18: a physical quantity of a thing (a bore, a resistance, an illuminance or luminance, a flow, a clear width…):
+    # 5 labels turned right, none wrong — lichuan 19b 下泄生态流量; kunzhou 42a 夜间亮度, songling 42a 路面平均照度, tangzhou 41b
+    # 平均照度, wuchuan 43a 消防通道净宽. (埋深 and 重现期 stay out: ruochuan 17a's 入户管道埋深 and tongqu 24a's 雨水管渠设计重现期 keep
+    # the pipe, lilan 37a and fuchuan 40a leave it out.)
+    ("physical", r"孔径|直径|电阻|照度|亮度|流量|净宽|功率|厚度|水深", "网孔孔径, 接地电阻, 夜间亮度, 路面平均照度, 下泄生态流量, 消防通道净宽"),
+    # session 18: places or outlets counted in a holder (seats, berths, pitches, work stations, exits, charging ports): 7 labels
+    # turned right, none wrong — lanfu 28a 房车营位, maoyang 31a 座位, yuanning 31a 就餐座位数, tanyang 31b 实训工位, tanjiang 36a
+    # 座位数; fengyang 37a 充电端口, yanjiang 43a 安全出口
+    ("counted_place", r"座位数?|泊位|营位|工位|展位|摊位|端口|安全出口|疏散出口", "每个防火分区安全出口不少于2个 → 安全出口 / 营地房车营位不少于20个 → 房车营位"),
 )
 MEASURE_HEAD = re.compile("(?:" + one_of(MEASURE_HEADS) + ")$")
 # A measure alone names nothing: its holder stays (「实验室面积不少于3000平方米」, 「每个服务站面积不少于50平方米」, 「队伍人员不少于20名」).
@@ -124,7 +143,8 @@ SPACED = re.compile(r"[与距](?!离)[^,;。]*(?:距离|间距)$")
 # 户用光伏支架; yuanting 集热器); fenghe's 工程质量保证期, tiaoping's 治理工程设计使用年限 and yuanze's 整机质量保证期 keep it — an
 # attribute word (jieba's b: 整机, the whole machine) says which warranty it is and stays. (name, pattern closing the name, example)
 TERM_MEASURES = (
-    ("warranty", r"(?:质量)?(?:保修期|保证期)|质保期", "光伏组件质量保证期不少于12年 → 质量保证期 / 维修养护工程质量保修期 → 质量保修期"),
+    # (session 18: 期限 as 期 — wengjiang 41b 动力电池质保期限 twice, wenxu 34b 维修改造工程质量保修期限: 3 of 3)
+    ("warranty", r"(?:(?:质量)?(?:保修期|保证期)|质保期)限?", "光伏组件质量保证期不少于12年 → 质量保证期 / 维修养护工程质量保修期 → 质量保修期"),
     ("design_life", r"设计使用(?:年限|寿命)", "户用光伏支架设计使用年限不低于25年 → 设计使用年限"),
 )
 TERM_MEASURE = re.compile("(?:" + one_of(TERM_MEASURES) + ")$")
