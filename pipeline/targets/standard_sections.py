@@ -16,6 +16,10 @@ STANDARD_HEADING = re.compile(one_of(STANDARD_HEADINGS))
 # …unless the title is a task that changes or sets a standard: (name, pattern, example)
 STANDARD_TASKS = (("standard_changed", r"^(?:提高|提升|完善|统一|调整|落实|执行|制定|健全|明确|规范|严格|修订)", "（三）提高救助标准 / 完善补助标准"),)
 STANDARD_TASK = re.compile(one_of(STANDARD_TASKS))
+# …nor one that heads the standards of a support (session 18: meichuan 44a's 「（三）抗震改造补助标准」 heads the subsidy each farmer
+# gets, amounts by the support rules, and a county's matching funds, a goal): (name, pattern on the title, example)
+SUPPORT_HEADINGS = (("support_standards", r"(?:补助|补贴|奖补|奖励|资助|扶持|救助)(?:对象)?(?:和|及|与)?标准[。:：]?$", "（三）抗震改造补助标准 / 二、补助对象和标准"),)
+SUPPORT_HEADING = re.compile(one_of(SUPPORT_HEADINGS))
 
 
 def standard_sections(sections: list[tuple[str, int | None]]) -> set[int]:
@@ -23,6 +27,6 @@ def standard_sections(sections: list[tuple[str, int | None]]) -> set[int]:
     standard: set[int] = set()
     for index, (title, parent) in enumerate(sections):
         title = title.strip()
-        if parent in standard or (STANDARD_HEADING.search(title) and not STANDARD_TASK.match(title)):
+        if parent in standard or (STANDARD_HEADING.search(title) and not STANDARD_TASK.match(title) and not SUPPORT_HEADING.search(title)):
             standard.add(index)
     return standard
