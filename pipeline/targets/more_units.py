@@ -25,5 +25,12 @@ COUNTED_UNITS = (
     ("counted_with_ge", "个等级 个班 个班次 个批次 个学期", "耕地质量等级提高0.5个等级以上 / 办园规模不少于6个班 / 每月下井带班不少于5个班次 "
      "(huanping 31b, xiaotang 28a, fenghe 20a, juzhou 37b, liaoting 21a, wenlan 19c, zhangchuan 25a, renxi 38a)"),
 )
+# Units of time, read as TIME_UNITS are (a duration, a period or a term). Session 18, after round 44: 周 (weeks) is the
+# unit of 3 labels in 3 notices of 3 writers (rounds 35, 38, 44: 培训时间不少于2周, 托管时间不少于3周, 最长12周的长期处方),
+# read unitless or missed; 周岁 stays its own unit and 四周 (all around), 周年, 周边, 周末 no week (MORE_UNIT_GUARDS, values).
+MORE_TIME_UNITS = (("weeks", "周", "每期托管时间不少于3周 / 可开具最长12周的长期处方"),)
 # What may not follow a unit above: (name, unit, characters, example).
-MORE_UNIT_GUARDS = (("gram_not_overcome", "克", "服隆难", "食盐供给量不超过2克 (not 「克服」, 「克隆」)"),)
+MORE_UNIT_GUARDS = (
+    ("gram_not_overcome", "克", "服隆难", "食盐供给量不超过2克 (not 「克服」, 「克隆」)"),
+    ("week_not_anniversary", "周", "岁年边末转期内围日一二三四五六七", "培训时间不少于2周 (not 「70周年」, 「2周内」, 「3周边」)"),
+)

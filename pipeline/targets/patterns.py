@@ -7,7 +7,7 @@ from __future__ import annotations
 from .. import rx as re
 
 from ..needs import Needs
-from .more_units import COUNTED_UNITS, PHYSICAL_UNITS
+from .more_units import COUNTED_UNITS, MORE_TIME_UNITS, PHYSICAL_UNITS
 from .share_bases import SHARE_OF_BASE as SHARE_OF_BASE  # (a share of a base after a copula or a limit: read there)
 from .tables import one_of
 from .tail import Ending
@@ -32,13 +32,13 @@ MEASURE_UNITS = sorted(
     """% ‰ 个百分点 年 岁 套 亩 立方米 平方米 平方公里 公里 千米 米 公顷 吨 标箱 家 个 项 件 元 美元 人次 人 名 户 所 座 处 条 台 辆 张 床 千瓦时 千瓦 度 天 小时 次 倍 册 场 部 篇 个月 卡时 TB
     PB EB P 款 批 份 支 位 场次 栋 种 余家 多家 折 个工作日 工作日 微克/立方米 毫克/立方米 毫克/升 吨标准煤 单 架 架次 班次 艘 株 头 只 羽 间 吨二氧化碳当量 公斤 千克 分钟 升 年一遇 类 人年 家次
     户次 周岁 A级 星级 节 课时 学时 EFLOPS PFLOPS 批次 辆次 届 期 盏 级 例 格 块 兆瓦 兆瓦时 个半天 半天 标准箱 口 ℃ 分 厘米 毫米 尾 台套 层 个基点 片 剂 剂次 袋 轮次 瓶 具 组 日""".split()  # 日: only closing its value, never after 月 (values.CLOSING_UNITS day_term)
-    + [unit for _, units, _ in MORE_COUNTERS + LIGHT_UNITS + PHYSICAL_UNITS + COUNTED_UNITS for unit in units.split()],
+    + [unit for _, units, _ in MORE_COUNTERS + LIGHT_UNITS + PHYSICAL_UNITS + COUNTED_UNITS + MORE_TIME_UNITS for unit in units.split()],
     key=len,
     reverse=True,
 )
 # Units that measure time: a value in them is a period or a condition unless a comparator such as
 # 最长 / 不超过 makes it a granted duration (「最长可享3年」).
-TIME_UNITS = frozenset({"年", "个月", "天", "小时", "岁", "周岁", "个工作日", "工作日"})
+TIME_UNITS = frozenset({"年", "个月", "天", "小时", "岁", "周岁", "个工作日", "工作日"} | {unit for _, unit, _ in MORE_TIME_UNITS})
 
 # Comparators written before the value: (name, pattern, example). Longest alternatives first.
 COMPARATOR_BEFORE = (

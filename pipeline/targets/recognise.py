@@ -16,7 +16,7 @@ from . import indicator as nouns
 from .added import sized_before_refusal, taken
 from .amount_names import condition_only, granted_total, tidied, tiers
 from .after_value import first_after_asides, noun_after_value, restated, rhythm_named, without_glosses
-from .bare import bare_value, subject_cut, verb_inside
+from .bare import bare_value, subject_cut, unitless_limit, verb_inside
 from .elliptic import elliptic_name, first_member_cut, member_continues, member_measure, member_measure_of, part_of_previous, share_owner
 from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, clause_values, in_part_aside
 from .cues import QuietClauses, may_hold_target
@@ -354,7 +354,7 @@ def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: 
             return part_of_previous(clause, value.start(), value_end, context.previous_subject)
         if parts.verb == "goal" and not limited and bare_value(clause, value_end, "量"):
             return "verb_last", name_start + trim(name), name_start + len(name)  # 「二级节点新增15个」
-    if not (_has_measure(value) or value["pending"]) and not INDICATOR_NOUN.search(name):
+    if not (_has_measure(value) or value["pending"]) and not INDICATOR_NOUN.search(name) and not unitless_limit(clause, value_end, parts.comparator):
         return None  # a bare number in prose is too often a count of things, not a target
     listed = context.list_item and first_after_asides(clause, value_end) in ("", "、")
     part = bool(name) and (

@@ -33,6 +33,7 @@ _GUARDED |= {unit: rf"{re.escape(unit)}(?=(?:及以上|以上|以下|左右)?(?:
 _GUARDED |= {unit: rf"{re.escape(unit)}(?![{after}])" for _, unit, after, _ in MORE_UNIT_GUARDS}
 _GUARDED |= {unit: rf"{re.escape(unit)}(?=(?:及以上|以上|以下|以内|左右)?(?:[,;。、)\s]|$))" for _, units, _ in COUNTED_UNITS for unit in units.split()}
 _GUARDED["日"] = r"(?<!月\d)(?<!月\d\d)" + _GUARDED["日"]  # DAY_GUARD: 「6月30日。」 is a date
+_GUARDED["周"] = r"(?<!四)" + _GUARDED["周"]  # 「四周设置围栏」: all around, no four weeks (more_units.MORE_TIME_UNITS)
 UNIT_ALTERNATION = "|".join(_GUARDED.get(unit, re.escape(unit)) for unit in MEASURE_UNITS)
 SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "万亿": Decimal(10**12)}
 # A rate's base written after the value and its unit, a slash and a scaled count: (name, pattern, example).
