@@ -82,7 +82,8 @@ HOLDER_ENDINGS = (
     # before its own term it is no holder: 「项目实施期限一般不超过3年」 — kunchuan 10a, daining, weichuan keep it (3 of 4)
     ("project_size", r"项目区?(?![^,;。]*(?:时间|时长|时限|期限|周期|责任期)$)", "改建项目套型建筑面积原则上不超过70平方米 → 套型建筑面积"),
     # (a project is no holder: its own term names it, 「项目实施期限一般不超过3年」 — kunchuan 10a keeps it)
-    ("works", r"作业", "除治作业伐桩高度不超过5厘米 → 伐桩高度 / 林木采伐作业伐根高度 → 伐根高度"),
+    # (session 18: a site named by the works done on it is no works: 「配送中心作业场地面积」 → 作业场地面积, mianyuan 44b)
+    ("works", r"作业(?!场地|场所|用房)", "除治作业伐桩高度不超过5厘米 → 伐桩高度 / 林木采伐作业伐根高度 → 伐根高度"),
 )
 # A holder ending followed by a verb of works is what is worked on, not who meets the standard: (name, pattern on the words
 # after the ending, example)
@@ -179,6 +180,26 @@ NO_PLACE_WORDS = frozenset({"现场", "社会"})
 WITHIN_WORDS = frozenset({"内", "期内"})
 
 
+# Session 18: 在 and a holder of one character is a state word, no holder (「快件在站滞留时间」 keeps 在站, as 「在村服务时间」, 在校生
+# and 在园幼儿 are read: lanfeng 35a, mianyuan 44b; 在 before a longer place is a place left out — 「在服务站点滞留时间」 →
+# 滞留时间, tongcen 27b), and 内 right after a holder goes with it (「快件在箱内免费保管时间」 → 免费保管时间, mianyuan 44b, as
+# WITHIN_WORDS do). (name, pattern, example)
+HOLDER_STATES = (
+    ("in_state", r"在[\u4e00-\u9fff]", "快件在站滞留时间原则上不超过48小时 → 在站滞留时间"),
+    ("holder_within", r"内(?![容部涵外])", "快件在箱内免费保管时间不少于18小时 → 免费保管时间"),
+)
+IN_STATE = re.compile(HOLDER_STATES[0][1])
+WITHIN_AFTER = re.compile(HOLDER_STATES[1][1])
+
+
+def _within(name: str, start: int, end: int) -> int:
+    """``end`` of the holder ending ``name[start:end]`` moved past a 内 right after it, or back before 在 where 在 and it are
+    a state word that opens the measure (HOLDER_STATES)."""
+    if WITHIN_AFTER.match(name, end) and len(name) - end > 3:
+        return end + 1
+    return start - 1 if start > 1 and end - start == 1 and IN_STATE.fullmatch(name, start - 1, end) else end
+
+
 def _word_broken(name: str, end: int) -> bool:
     """Whether a cut at ``end`` breaks the word the measure opens with: 「步道路面宽度」 is 步道 and 路面宽度, not 步道路 and 面宽度
     (the measure's first word one character, which with the holder's last is the first word of what they open)."""
@@ -214,7 +235,7 @@ def _holder_ends(name: str) -> list[int]:
     bounds = {0}
     for word, _ in words:
         bounds.add(max(bounds) + len(word))
-    ends = {ending.end() for ending in HOLDER_ENDING.finditer(name) if not _inside_word(name, ending.end(), bounds)}
+    ends = {_within(name, ending.start(), ending.end()) for ending in HOLDER_ENDING.finditer(name) if not _inside_word(name, ending.end(), bounds)}
     position = 0
     for (word, _), (after, after_tag) in zip(words, words[1:]):
         position += len(word)

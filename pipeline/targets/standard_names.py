@@ -39,6 +39,10 @@ EACH_OWNERS = (
     ("owner_after_each", r"每(?:个|支|条|家|座|所|处|栋)[^,;。\d每]{0,6}?(?:基地|站点|点|站|队伍|街区|联合体|园区|楼宇|集聚区|产业园|示范区|生活圈)内?(?=[^,;。\d]{2,}$)", "每个基地实训工位不少于300个 → 实训工位 / 每支队伍队员不少于20人 → 队员 / 每个集聚区夜间营业商户不少于50家 → 夜间营业商户 (round 19: zones, facility_kinds.ZONE_STANDARDS)"),
 )
 EACH_OWNER = re.compile(one_of(EACH_OWNERS))
+# A spacing keeps what is spaced: the stations of 「站点间距」 are no owner of it (session 18: caowan 42b, tingyu 44a — 2 of 2; as
+# standard_holders reads 间距, whose labels of all rounds keep what stands before it). (name, pattern on the rest, example)
+SPACINGS = (("spacing", r"(?:平均)?间距", "站点间距原则上不小于500米 → 站点间距"),)
+SPACING = re.compile(one_of(SPACINGS))
 BARE_MEASURES = frozenset({"面积", "规模", "数量", "人数", "人员", "成员", "容积"})  # 成员: round 23, qinxi 22a 「每支团队成员不少于5人」
 
 
@@ -64,8 +68,8 @@ def owner_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     if not (owner := PROVIDER_OF_RATE.match(target.indicator)) and (SUPPORT.search(target.indicator) or not (owner := OWNER_OF_STANDARD.match(target.indicator))):
         return target
     name = target.indicator[owner.end() :]
-    if name in BARE_MEASURES:
-        return target  # 「服务站面积不少于50平方米」: a bare measure keeps its owner
+    if name in BARE_MEASURES or SPACING.fullmatch(name):
+        return target  # 「服务站面积不少于50平方米」: a bare measure keeps its owner; 「站点间距」 what is spaced
     start = folded.find(name, target.start, target.end)
     return replace(target, indicator=name, start=start) if start >= 0 else target
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .. import rx as re
 from .found import FoundTarget, renamed
+from .jieba_cut import tag
 from .tables import one_of
 
 # (name, pattern on the target's name, example)
@@ -25,6 +26,13 @@ TIME_FROM_EVENTS = (
     ("opened_or_published", r"^[^,;。\d]{1,20}?(?<!免费)(?<!夜间)(?<!连续)(?<!对外)(?<!门诊)(?=(?:开放|公示)(?:时间|时长)$)", "每周面向中小企业职工开放时间不少于40小时 → 开放时间 / 评价结果公示时间不少于5个工作日 → 公示时间"),
 )
 TIME_FROM_EVENT = re.compile(one_of(TIME_FROM_EVENTS))
+# How a thing opens, said by the word right before 开放 / 公示, stays with the time as the listed 免费, 夜间, 连续 do: a verb,
+# verbal noun, adjective or time word of jieba's (session 18: 自助, yunlan 44a; the 12 labels of all rounds keeping 免费 vn, 夜间 t or
+# 连续 a read the class; what is opened, a noun or 每周, goes; a word after an adjective is a noun whatever jieba tags it: 「在小区
+# 显著位置公示时间」 → 公示时间, tanqiao 19b). (name, jieba tags, example)
+OPENING_MANNERS = (("manner_of_opening", "v vn a ad t", "城市书房每天自助开放时间不少于16小时 → 自助开放时间"),)
+MANNER_TAGS = frozenset(OPENING_MANNERS[0][1].split())
+OPENED = re.compile(r"(?:开放|公示)(?:时间|时长)")
 
 
 def event_left_out(folded: str, target: FoundTarget) -> FoundTarget:
@@ -32,5 +40,10 @@ def event_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     for _ in range(2):  # 「接到求救信息后救援力量到达现场时间」: the moment, then the responders
         if not (event := TIME_FROM_EVENT.match(target.indicator)):
             break
-        target = renamed(folded, target, target.indicator[event.end() :])
+        end = event.end()
+        if OPENED.fullmatch(target.indicator, end) and (words := tag(target.indicator[:end])) and len(words[-1][0]) > 1 and words[-1][1] in MANNER_TAGS and not (len(words) > 1 and words[-2][1] == "a"):
+            end -= len(words[-1][0])  # 「每天自助开放时间」 → 自助开放时间 (OPENING_MANNERS)
+            if not end:
+                break
+        target = renamed(folded, target, target.indicator[end:])
     return target
