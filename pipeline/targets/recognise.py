@@ -62,8 +62,8 @@ EACH_MEASURE = re.compile(one_of(EACH_MEASURES))
 # …unless the list qualifies whose measure it is: 「一类、二类出口企业正常出口退税平均办理时间」 is one measure.
 OWNER_IN_NAME = re.compile(r"、[^、]*(?:企业|机构|单位|主体)[^、]{2,}$")
 # What 完成 + a value counts is the task named after it, to its task word (任务 off): 「完成1.2万户…家庭适老化改造」,
-# 「完成106.5万亩农用地确权登记颁证任务」 (not 建设/治理/加固/改造提升 of a counted facility: after_value.FACILITY_WORKS).
-TASK_PHRASES = (("task", r"(?P<task>[^,;。、\d]{1,14}?(?:改革|改造(?!提升)|确权登记颁证|确权|发证|整治))(?:任务)?", "全面完成90户厂办大集体改革"),)
+# 「完成106.5万亩农用地确权登记颁证任务」 (not 建设/治理/除险加固/改造提升 of a counted facility: after_value.FACILITY_WORKS).
+TASK_PHRASES = (("task", r"(?P<task>[^,;。、\d]{1,14}?(?:改革|改造(?!提升)|确权登记颁证|确权|发证|整治|(?<!除险)加固))(?:任务)?", "全面完成90户厂办大集体改革"),)
 TASK_PHRASE = re.compile(one_of(TASK_PHRASES))
 # A verb of reaching before the name of a bare value: (name, pattern on the head, example)
 REACH_LEADS = (("achieve", r"\s*(?:力争|确保)?实现", "实现重点山洪沟预警信息覆盖率100%"),)
