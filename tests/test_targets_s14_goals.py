@@ -12,7 +12,8 @@ WHICH_WORKS = [
         ("燃煤锅炉", 40.0, "台", "equal", "goal", "完成剩余40台燃煤锅炉"),
     ]),
     ("完成清单内9条农村黑臭水体治理。", [
-        ("农村黑臭水体治理", 9.0, "条", "equal", "goal", "完成清单内9条农村黑臭水体治理"),
+        # the facility counted, not its 治理 (after_value.FACILITY_WORKS, session 18: lanbu 26b, zhixi 19a label it so)
+        ("农村黑臭水体", 9.0, "条", "equal", "goal", "完成清单内9条农村黑臭水体"),
     ]),
     ("完成已排查出的6处易涝点整治。", [
         ("易涝点整治", 6.0, "处", "equal", "goal", "完成已排查出的6处易涝点整治"),
@@ -21,7 +22,8 @@ WHICH_WORKS = [
         ("背街小巷路面整治", 50.0, "条", "equal", "goal", "完成2027年度50条背街小巷路面整治"),
     ]),
     ("完成一期8万平方米标准厂房建设。", [
-        ("标准厂房建设", 8.0, "万平方米", "equal", "goal", "完成一期8万平方米标准厂房建设"),
+        # the facility counted, not its 建设 (after_value.FACILITY_WORKS, session 18: ancheng 9a labels it so)
+        ("标准厂房", 8.0, "万平方米", "equal", "goal", "完成一期8万平方米标准厂房"),
     ]),
 ]
 # Where the rule must not change the reading: a year's funds after a verb of spending, not of completion.

@@ -15,7 +15,7 @@ from ..normalize import fold_simplified
 from . import indicator as nouns
 from .added import sized_before_refusal, taken
 from .amount_names import condition_only, granted_total, tidied, tiers
-from .after_value import first_after_asides, noun_after_value, restated, rhythm_named, without_glosses
+from .after_value import FACILITY_WORK, first_after_asides, noun_after_value, restated, rhythm_named, without_glosses
 from .bare import bare_value, subject_cut, unitless_limit, verb_inside
 from .elliptic import elliptic_name, first_member_cut, member_continues, member_measure, member_measure_of, part_of_previous, share_owner
 from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, clause_values, in_part_aside
@@ -61,9 +61,9 @@ EACH_MEASURES = (("time", r"(?:时间|时限|周期)$", "一般登记、抵押�
 EACH_MEASURE = re.compile(one_of(EACH_MEASURES))
 # …unless the list qualifies whose measure it is: 「一类、二类出口企业正常出口退税平均办理时间」 is one measure.
 OWNER_IN_NAME = re.compile(r"、[^、]*(?:企业|机构|单位|主体)[^、]{2,}$")
-# What 完成 + a value counts is the task named after it, to its task word (任务 off): 「完成1.2万户特殊困难老年人
-# 家庭适老化改造」, 「完成106.5万亩农用地确权登记颁证任务」 → 农用地确权登记颁证. (name, pattern, example)
-TASK_PHRASES = (("task", r"(?P<task>[^,;。、\d]{1,14}?(?:改革|改造提升|改造|确权登记颁证|确权|发证|整治|治理|加固|建设))(?:任务)?", "全面完成90户厂办大集体改革"),)
+# What 完成 + a value counts is the task named after it, to its task word (任务 off): 「完成1.2万户…家庭适老化改造」,
+# 「完成106.5万亩农用地确权登记颁证任务」 (not 建设/治理/除险加固/改造提升 of a counted facility: after_value.FACILITY_WORKS).
+TASK_PHRASES = (("task", r"(?P<task>[^,;。、\d]{1,14}?(?:改革|改造(?!提升)|确权登记颁证|确权|发证|整治|(?<!除险)加固))(?:任务)?", "全面完成90户厂办大集体改革"),)
 TASK_PHRASE = re.compile(one_of(TASK_PHRASES))
 # A verb of reaching before the name of a bare value: (name, pattern on the head, example)
 REACH_LEADS = (("achieve", r"\s*(?:力争|确保)?实现", "实现重点山洪沟预警信息覆盖率100%"),)
@@ -385,8 +385,8 @@ def _noun_after(clause: str, value_end: int, verb_word: str) -> tuple[int, int] 
     """noun_after_value, run on to the task named after a value of 完成 (TASK_PHRASES): 「完成90户厂办大集体
     改革」 counts the units of a task."""
     noun = noun_after_value(clause, value_end)
-    if noun and noun[1] > noun[0] and verb_word == "完成" and (task := TASK_PHRASE.match(clause, noun[0])):
-        return noun[0], task.end("task")
+    if noun and noun[1] > noun[0] and verb_word == "完成" and (task := FACILITY_WORK.match(clause, noun[0], noun[1]) or TASK_PHRASE.match(clause, noun[0])):
+        return noun[0], task.end("task")  # (FACILITY_WORK: the counted facility without the work done on it)
     return noun
 
 
