@@ -13,8 +13,9 @@ NAMES31 = [
         ("价格扣除", 5.0, "%", "equal", "amount", "给予5%的价格扣除"),
     ]),
     # lists._modified_thing: things listed, the last with its own distinguishing word, each named whole
+    # (session 18: 每处 is a per-unit word of head.PER, so the span opens at 按 as 「按每户每年500元」's does)
     ("对公园、广场、小型体育场，分别按每处每年1500元、800元、2000元的标准给予管护补助。", [
-        ("公园管护补助", 1500.0, "元", "equal", "amount", "每年1500元、800元、2000元的标准给予管护补助"),
+        ("公园管护补助", 1500.0, "元", "equal", "amount", "按每处每年1500元、800元、2000元的标准给予管护补助"),
         ("广场管护补助", 800.0, "元", "equal", "amount", "800元、2000元的标准给予管护补助"),
         ("小型体育场管护补助", 2000.0, "元", "equal", "amount", "2000元的标准给予管护补助"),
     ]),

@@ -10,7 +10,7 @@ from pipeline.targets.recognise import find_targets
 AMOUNTS8 = [
     # SUPPORT_PHRASES award_and_grant: jieba cuts 奖补 in two; the support's name runs to its end
     ("对新建的托育机构，按场地改造投入的20%给予奖补。", [("奖补", 20.0, "%", "equal", "amount", "20%给予奖补")]),
-    ("验收合格的庭院每处给予500元环境奖补。", [("环境奖补", 500.0, "元", "equal", "amount", "给予500元环境奖补")]),
+    ("验收合格的庭院每处给予500元环境奖补。", [("环境奖补", 500.0, "元", "equal", "amount", "每处给予500元环境奖补")]),  # (session 18: 每处 is head.PER's per-unit word, in the span as 每户 is)
     # PER_UNIT_NAMES one_item: 单所 / 每座 and an item cap the support named before
     ("按改造投资的30%给予补助，单所幼儿园最高不超过80万元。", [("补助", 30.0, "%", "equal", "amount", "30%给予补助"), ("补助", 80.0, "万元", "at_most", "amount", "幼儿园最高不超过80万元")]),
     # ITEM_CLASSIFIERS: after 台 / 场 / 辆 the words before the support word are the support's

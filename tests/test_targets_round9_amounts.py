@@ -13,7 +13,7 @@ AMOUNTS9 = [
     ("单条航线年度补贴最高200万元。", [("年度补贴", 200.0, "万元", "at_most", "amount", "年度补贴最高200万元")]),
     ("对引进良种母羊的，每头补助800元。", [("补助", 800.0, "元", "equal", "amount", "补助800元")]),
     # ITEM_EACH_SUPPORTS: an item and its 每头 before a bare support word
-    ("对养殖户新生羔羊每头补助300元。", [("补助", 300.0, "元", "equal", "amount", "养殖户新生羔羊每头补助300元")]),
+    ("对养殖户新生羔羊每头补助300元。", [("补助", 300.0, "元", "equal", "amount", "补助300元")]),  # (session 18: 每头 is head.PER's per-unit word, peeled with what it follows)
     # NAME_TAILS: a trailing 按 opens the standard
     ("人才驿站租金按不高于同地段市场租金的60%确定。", [("人才驿站租金", 60.0, "%", "at_most", "amount", "人才驿站租金按不高于同地段市场租金的60%")]),
     # ONLY_PER_UNIT_NAMES: 单站 / 单台（套） cap the support named before
@@ -67,7 +67,7 @@ AMOUNTS9 = [
         [("Ⅰ期临床试验资助", 300.0, "万元", "at_most", "amount", "给予最高300万元、600万元资助"), ("Ⅱ期临床试验资助", 600.0, "万元", "at_most", "amount", "600万元资助")],
     ),
     # SUPPORT_PHRASES award_and_grant: 以奖代补 is one support word
-    ("对验收达标的村，按每村5万元标准给予以奖代补。", [("以奖代补", 5.0, "万元", "equal", "amount", "5万元标准给予以奖代补")]),
+    ("对验收达标的村，按每村5万元标准给予以奖代补。", [("以奖代补", 5.0, "万元", "equal", "amount", "按每村5万元标准给予以奖代补")]),  # (session 18: 每村 as 「按每户」)
     # PER_UNIT_NAMES one_item with 每条: a per-line cap of the support named before
     (
         "对开通的城际公交线路给予运营补贴，每条线路每年最高不超过300万元。",

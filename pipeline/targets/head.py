@@ -15,7 +15,11 @@ from .tail import Ending, ending_together, may_end
 # a support verb and who gets it (after 发放 only a person or a body: 「发放宣传资料5万份」 counts the leaflets)
 RECIPIENT = Ending(r"(?:给予|奖励)[^,;。的]{2,8}$|发放(?=[^,;。的]{0,6}(?:企业|单位|机构|团队|个人|主体|人员|人才|家庭|农户|群众|学生))[^,;。的]{2,8}$")
 ANNUAL = Ending(r"(?:年均|年平均|每年)$")
-PER = Ending(r"(?:每人每月|每人每天|每人每年|每(?:月|人|生|年度|户|个|家|次|平方米|班次|架次|人次|张|床|条|项|天|日|餐|辆|台|套|件|单|亩|吨|公里|千米)|单个|单次|单家|单项|一次性)$")  # 「维护费用不低于每公里每年1.2万元」
+# (session 18: any one character after 每 is a per-unit word too, a classifier or a side — 「防火隔板长度每侧」, 「认养费每株」,
+# 「收费标准每生每学期」: qishan 43a, tingyu 44a, longchuan 44b, every amount label with a name before such a word leaves it out;
+# 每年, 每周 and 每期 are ANNUAL's and the rest of the chain's: 「农村建筑工匠培训每期不少于5天」 keeps 培训; a verb after 每 opens a
+# condition, no unit — 「每隔500米设置1处」, 「每带1名学徒」, 「每增加1人」 — and a numeral a number of units)
+PER = Ending(r"(?:每人每月|每人每天|每人每年|每(?:月|人|生|年度|户|个|家|次|平方米|班次|架次|人次|张|床|条|项|天|日|餐|辆|台|套|件|单|亩|吨|公里|千米|学期|学年)|每[^年周期隔带增多满超减降一二三四五六七八九十百千万亿两半\W\d]|单个|单次|单家|单项|一次性)$")  # 「维护费用不低于每公里每年1.2万元」
 BASELINE = re.compile(r"(?:由|从)[^,]{0,12}?(?P<base>\d+(?:\.\d+)?)(?:万|亿)?[^,\d]{0,5}?(?:提高|提升|增加|下降|降低|减少|压缩|缩短|压减)?(?:到|至)$")  # 「由20个工作日压缩至5个工作日」
 BASELINE_ENDS = ("到", "至", "到\n", "至\n")  # BASELINE (unbounded digits) is only tried where it can end
 # The year a change is measured from, off the indicator: 「单位GDP能耗比2015年下降12%」, 「用水量较2025年下降5%」,

@@ -52,6 +52,15 @@ HOLDER_ENDINGS = (
     # round 28: a vehicle, a warehouse, a locker and a car park (tongcen 车辆车龄, 智能快件箱格口数; yuanwu 海外仓仓储面积;
     # jiyan and lingyue 停车场停车位)
     ("vehicle_or_store", r"车辆(?=[\u4e00-\u9fff]{2,4}$)|仓(?![储库])|(?<![信邮])箱|柜|停车场", "运营车辆车龄原则上不超过8年 → 车龄 (before its own measure only: 「车辆动态监控数据保存期限」 is the platform's, the vehicles' data) / 前置仓仓储面积 → 仓储面积 / 快件箱格口数 → 格口数"),
+    # session 18: a vehicle or a boat named by its last character (校车, 救护车, 汽车, 渔船) before its own measure: 救护车使用年限
+    # (yunzhou 39b), 小型汽车安全技术检验平均时间 (wencheng 26b), 大中型渔船救生筏总容量 (linghai 33b), 校车使用年限 and 校车座位数
+    # (tingyu 44a) leave it out. Guards: a place meant for vehicles keeps them (停车位, 锚地, 出入口, 泊位: qigang 43b 大型货车停车位宽度,
+    # xilan 17c 渔船避风锚地面积, weiyuan 32b 车辆出入口宽度 and 消防车通道, lanfu 28a 房车营位, wencheng 26b 自驾车营位), the staff
+    # who work on them and the count of them tested (wencheng 26b 二手车鉴定评估人员, yingjiang 20b 柴油车监督抽测数量), and so do the data and records kept on them (tongcen 27b 车辆动态监控数据
+    # 保存期限, laijiang 31b 船舶动态数据更新间隔, qiyuan 43b 车辆下架信息更新时间 against tongyuan 34a alone); 停车, 候车, 车厢 and 车辆
+    # (vehicle_or_store) are no such word. Only before a measure of the vehicle's own that closes the name (年限, 座位数, 容量,
+    # 时间…): 「机动车排放检验不少于2万辆次」 counts the vehicles tested, a goal
+    ("vehicle", r"(?<![停候泊])(?:车|渔船)(?![辆位库棚厢间道站场])(?![^,;。]*(?:数据|信息|记录|视频|录像|车位|泊位|营位|锚地|出入口|通道|停车|人员|数量))(?=[\u4e00-\u9fff]*(?:年限|寿命|座位数|容量|容积|时间|周期|间隔|面积|高度|长度|宽度)$)", "救护车使用年限不超过8年 → 使用年限 / 大中型渔船救生筏总容量 → 救生筏总容量 / 大型货车停车位宽度 → kept"),
     # (a part of equipment is the equipment: lanbu 「设备主要部件使用寿命」 → 使用寿命)
     # session 17: a street light, its pole or lamp, a shop sign or screen (yiquan 35b 路灯故障修复时间, songling 42a 路灯故障修复时间
     # and 灯杆更换周期, kunzhou 42a 招牌竖向高度 and 招牌设计方案审查时间 — 5 amount labels of 3 notices leave it out; 路灯间距 and
