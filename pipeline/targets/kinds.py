@@ -29,6 +29,7 @@ from .period_deeds import period_deed_named
 from .per_unit_names import counted_item_left_out, counted_things_named, own_noun_left_out, per_unit_measure
 from .place_quotas import periodic_place_quota
 from .periodic_duties import counted_event, holder_period, periodic_duty, yearly_standard
+from .times_done import served_amount
 from .patterns import AMOUNT_BEFORE, AMOUNT_CUES, CHANGE_TO, GOAL_TOTAL, PER_BENEFICIARY, PER_PLACE_QUOTA, SUPPORT_CAP, SUPPORT_END, TIME_UNITS
 from .standard import lone_grade_left_out
 from .standard_holders import holder_left_out
@@ -223,7 +224,7 @@ def joined_count(folded: str, previous: FoundTarget, target: FoundTarget) -> boo
 
 # What reads a standard's kind and name once every target is found, in this order after periodic_check (each takes the
 # folded text and a target, and returns it, changed or not).
-STANDARD_PASSES = (lone_grade_left_out, moment_left_out, periodic_duty, counted_event, per_frame_standard, per_unit_measure, own_noun_left_out, counted_item_left_out, counted_things_named, period_deed_named, per_frame_left_out, support_after_each, event_left_out, opener_left_out, scale_left_out, given_area_named, yearly_standard, holder_period, team_size, team_members, zone_standard, staff_equipped, equipped_named, provision_named, holder_left_out, matching_funds, duty_left_out, yearly_selection, fund_share, government_rhythm, term_set, modal_carried, each_shift, per_event_standard, retrofit_change, set_up_unit, staff_placed, population_budget)
+STANDARD_PASSES = (lone_grade_left_out, moment_left_out, periodic_duty, counted_event, per_frame_standard, per_unit_measure, own_noun_left_out, counted_item_left_out, counted_things_named, period_deed_named, per_frame_left_out, support_after_each, event_left_out, opener_left_out, scale_left_out, given_area_named, yearly_standard, holder_period, team_size, team_members, zone_standard, staff_equipped, equipped_named, provision_named, holder_left_out, matching_funds, duty_left_out, yearly_selection, fund_share, government_rhythm, term_set, modal_carried, each_shift, per_event_standard, retrofit_change, set_up_unit, staff_placed, population_budget, served_amount)
 
 
 def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarget]:

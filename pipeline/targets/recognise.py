@@ -34,7 +34,7 @@ from .rate_words import without_rate_word
 from .patterns import ATTENDANCE_UNIT, CHANGE_IN_NAME_RULES, CONDITION_EACH_NAME, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, ITEM_CLASSIFIER, LIMIT_IN_NAME
 from .patterns import PER_QUANTIFIER, PER_UNIT, RECIPIENT_HEAD, SHARE_LEAD, SHARE_LIMIT, SHARE_OF_BASE, SUPPORT_NAMED, SENTENCE_ENDS, SUPPORT_VERB_NOUN, TIME_UNITS, ReportedFacts, past_clause
 from .refuse import refusal
-from .times_done import standard_order, times_done
+from .times_done import served_times, standard_order, times_done
 from .relative import benchmarks
 from .returned import consecutive_support, returned_share, waiver_or_instalment
 from .standard import named_before_standard
@@ -244,7 +244,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
         return []
     else:
         shape = duty_kept(clause, value, parts) or returned_share(clause, subject_from, value) or named_before_standard(clause, subject_from, value, value_end) or granted_total(clause, subject_from, value, value_end)
-        shape = shape or times_done(clause, value, value_end, parts, subject_from) or _shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))  # 「每半年至少清洗消毒1次」
+        shape = shape or served_times(context.folded, context.clause_start, clause, value, value_end, head) or times_done(clause, value, value_end, parts, subject_from) or _shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))  # 「每半年至少清洗消毒1次」
     if shape is None:
         return []
     rule, ind_start, ind_end = shape
@@ -260,7 +260,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
             return []
     indicator = first_member_cut(_named_elsewhere(context, without_rate_word(without_glosses(indicator)), parts.before, rule, parts.verb_word, (value["scale"] or "") + (value["unit"] or "")) + suffix, clause[value_end:])  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区; 「睡眠时间小学生不少于10小时、初中生…」 → 睡眠时间
     verb_at = subject_from + len(parts.before)
-    if rule in ("value_first", "share", "granted_period", "duty_hours"):
+    if rule in ("value_first", "share", "granted_period", "duty_hours", "served_times"):
         start, end = min(verb_at, value.start()), max(value_end, ind_end)
     elif ind_end > ind_start:
         start, end = ind_start, value_end
