@@ -26,6 +26,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -130,6 +131,7 @@ def scope_span(data: dict, text: str) -> tuple[int, int] | None:
     return start, end if end >= 0 else len(text)
 
 
+@lru_cache(maxsize=None)  # read by the tests, load_document and agreement.py: its JSON parsed once
 def extraction(path: str) -> tuple[str, list[dict], str]:
     """(text the spans point into, predictions, error) for one document, extracted in-process (eval/extractions.py)."""
     try:

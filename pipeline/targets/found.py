@@ -66,8 +66,14 @@ def value_clause(folded: str, target: FoundTarget, reach: int) -> tuple[int, int
     value_at = folded.rfind(target.value_text, target.start, target.end)
     if value_at < 0:
         return None
-    window = max(0, value_at - reach)
-    return value_at, max((m.end() for m in CLAUSE_BREAK.finditer(folded, window, value_at)), default=window)
+    return value_at, clause_opening(folded, value_at, reach)
+
+
+def clause_opening(folded: str, at: int, reach: int) -> int:
+    """Where the clause holding position ``at`` of ``folded`` starts: right after the last CLAUSE_BREAK at most ``reach``
+    characters before it, or ``reach`` characters back where there is none."""
+    window = max(0, at - reach)
+    return max((m.end() for m in CLAUSE_BREAK.finditer(folded, window, at)), default=window)
 
 
 # A one-character filler that closes a word with the character before it is part of the name, no filler:

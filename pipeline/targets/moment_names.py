@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .found import CLAUSE_BREAK, FoundTarget, renamed
+from .found import FoundTarget, clause_opening, renamed
 from .jieba_cut import tag
 
 # What ends the moment, a jieba word and its tag: (name, test, example)
@@ -41,7 +41,7 @@ def moment_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     name = target.indicator
     if "后" not in name or (at := folded.find(name, target.start, target.end)) < 0:
         return target
-    opening = max((m.end() for m in CLAUSE_BREAK.finditer(folded, max(0, at - LOOK_BACK), at)), default=max(0, at - LOOK_BACK))
+    opening = clause_opening(folded, at, LOOK_BACK)
     before = folded[opening:at]  # the words before the name, so that a 后 left alone at its start reads as jieba reads it in the text
     words = tag(before + name)
     offset = 0

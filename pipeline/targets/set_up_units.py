@@ -22,12 +22,11 @@ from .. import rx as re
 from dataclasses import replace
 
 from .facility_kinds import CREW_UNITS, SERVED_DIVISION
-from .found import CLAUSE_BREAK, FoundTarget, value_clause
+from .found import FoundTarget, clause_opening, value_clause
 from .standard_kinds import GOVERNMENT_CLAUSE
 from .tables import one_of
 
 CLAUSE_LIMIT = re.compile(r"不少于|不低于|不超过|不高于|不小于|不大于|至少")
-SENTENCE_BREAK = re.compile(r"[。;；!?\n]")
 
 # A clause closing on the unit it sets up (name, pattern on the clause before the value's, example)
 SET_UP_UNITS = (
@@ -58,9 +57,7 @@ def set_up_unit(folded: str, target: FoundTarget) -> FoundTarget:
         return target
     if GOVERNMENT_CLAUSE.search(head) or OWN_HOLDER.search(head):
         return target
-    window = max(0, clause_start - 60)
-    before_start = max((m.end() for m in CLAUSE_BREAK.finditer(folded, window, clause_start - 1)), default=window)
-    before = folded[before_start : clause_start - 1]
+    before = folded[clause_opening(folded, clause_start - 1, 59) : clause_start - 1]  # the clause before, 60 characters at most
     return replace(target, kind="amount") if SET_UP_UNIT.search(before) and not BUILT.search(before) else target
 
 
@@ -103,9 +100,9 @@ def population_budget(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` as a goal where it is a budget set per head of the resident population (POPULATION_BUDGETS)."""
     if target.kind != "amount" or target.unit != "元":
         return target
-    window = folded[max(0, target.start - 30) : target.end + 30]
+    value_at = folded.rfind(target.value_text, target.start, target.end)
     offset = max(0, target.start - 30)
-    for m in POPULATION_BUDGET.finditer(window):
-        if offset + m.start("value") <= folded.rfind(target.value_text, target.start, target.end) < offset + m.end("value"):
+    for m in POPULATION_BUDGET.finditer(folded[offset : target.end + 30]):
+        if offset + m.start("value") <= value_at < offset + m.end("value"):
             return replace(target, kind="goal")
     return target

@@ -54,11 +54,13 @@ PERSONS_SERVED = (
 PERSON_SERVED = re.compile(PERSONS_SERVED[0][1])
 PERIOD_DEED = re.compile(r"每(?:年|两年|半年|季度|月|周|学期|学年)(?P<deed>[^,;。，；、\d只仅限]{1,6})$")
 THING_DONE = re.compile(r"(?:[^,;。，；\n\d]{1,12}的)?(?P<thing>[^,;。，；、\n\d的]{2,16})(?=[,;。，；\n]|$)")
+# …and no limit word before the count (a limit with a deed is read by times_done above)
+LIMIT_WORD = re.compile(r"至少|不少于|不低于|最多|不超过")
 
 
 def served_times(folded: str, clause_start: int, clause: str, value: re.Match[str], value_end: int, head: str) -> tuple[str, int, int] | None:
     """("served_times", start, end) of the thing done so many times in a period for each person served (PERSONS_SERVED); None otherwise."""
-    if value["unit"] != "次" or not (period := PERIOD_DEED.search(head)) or re.search(r"至少|不少于|不低于|最多|不超过", head):
+    if value["unit"] != "次" or not (period := PERIOD_DEED.search(head)) or LIMIT_WORD.search(head):
         return None
     if not (thing := THING_DONE.match(clause, value_end)):
         return None
