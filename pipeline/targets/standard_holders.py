@@ -142,6 +142,15 @@ KEPT_NAMES = (
     ("per_head", r"[人户床]均", "食堂就餐场所人均面积不低于1平方米"),
 )
 KEPT_NAME = re.compile(one_of(KEPT_NAMES))
+PER_HEAD = re.compile(KEPT_NAMES[-1][1])
+# Session 19: a measure per head of its own (人均 + a measure that names something: 使用面积, 居住面积, 游憩面积) is the
+# holder's, and the noun before it is left out as before any measure (「学生宿舍人均使用面积不低于4平方米」 → 人均使用面积,
+# 「出租住房人均居住面积」 → 人均居住面积): 4 amount labels of 3 notices of rounds 1–36 (junjiang 27b, keyang 25b twice,
+# yizhou 31a), none keeping it. A bare measure after 人均 keeps its holder (「食堂就餐场所人均面积」, shiping 18a), and so
+# does a place word of jieba's reading (s: 室内, 「婴幼儿室内人均使用面积」 keeps who is counted). (name, pattern, example)
+PER_HEAD_PERIOD = re.compile(r"[年月日]?[人户床]均")
+# (the persons a measure is per head of are who it is averaged over, no holder: 「乡村医生年人均培训时长」 keeps them)
+PERSON_END = re.compile(r"[生员人师者儿民工士户]$")
 NAME_CHARACTERS = re.compile(r"[\u4e00-\u9fff]+")
 # A distance from one thing to another keeps both, as a spacing does (「隔离设施距取水口距离」, 「与隐患点直线距离」, 「摊区与居民住宅
 # 距离」: meijiang, tiaoping, fengyu — 3 of the 4 labels with 与 or 距 before 距离 keep what stands before); a distance with no
@@ -255,11 +264,28 @@ def _holder_ends(name: str) -> list[int]:
     return sorted(ends)
 
 
+def _per_head_holder(name: str) -> int:
+    """Where a measure per head of its own starts after the noun holding it (PER_HEAD_PERIOD); 0 where it is bare, opens the
+    name, follows no noun or is named by a support or rate (KEPT_NAMES)."""
+    per = None
+    for per in PER_HEAD_PERIOD.finditer(name):
+        pass
+    if per is None or per.start() < 2 or KEPT_NAME.search(name[: per.start()] + name[per.end() :]):
+        return 0
+    measure = name[per.end() - 2 :]
+    before = tag(name[: per.start()])[-1]
+    if name[per.end() :] in BARE_MEASURES or not MEASURE_HEAD.search(measure) or not before[1].startswith("n") or PERSON_END.search(before[0]):
+        return 0
+    return per.start()
+
+
 def holder_split(name: str) -> int:
     """Where the measure starts after the last holder of ``name`` (HOLDER_ENDINGS, PLACE_WORDS); 0 where no holder
     opens a standard's measure (MEASURE_HEADS, not bare, not a support, rate or share)."""
-    if not NAME_CHARACTERS.fullmatch(name) or KEPT_NAME.search(name):
+    if not NAME_CHARACTERS.fullmatch(name):
         return 0
+    if kept := KEPT_NAME.search(name):
+        return _per_head_holder(name) if PER_HEAD.fullmatch(kept.group()) else 0
     if (term := TERM_MEASURE.search(name)) and term.start() and tag(name[: term.start()])[-1][1] != "b":
         return term.start()
     if SPACED.search(name):
