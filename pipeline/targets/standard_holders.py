@@ -14,6 +14,7 @@ from __future__ import annotations
 from .. import rx as re
 
 from .found import FoundTarget, renamed
+from .holder_phrases import place_phrase_end
 from .holder_parts import built_rate_split, holder_before, outer_cut, room_after_holder
 from .jieba_cut import tag
 from .name_openers import opener_left_out
@@ -264,26 +265,6 @@ def _holder_ends(name: str) -> list[int]:
     return sorted(ends)
 
 
-def _place_phrase_end(name: str) -> int:
-    """Where the measure starts after a place or period under 在 (jieba's p) and its holder: at the first verb after a word
-    of the phrase, the measure being that verb or verbs and a noun closing the name (「校车在乡村道路上行驶速度」 → 行驶速度,
-    「在基层服务时间」 → 服务时间); 0 where there is none, or the place is one character, a state word (「在村服务时间」)."""
-    words = tag(name)
-    position, phrase, cut = 0, -1, 0
-    for index, (word, word_tag) in enumerate(words):
-        if word == "在" and word_tag == "p":
-            # (在 and a verb or preposition is a state word: 「在用柴油车」, as 在建, 在岗)
-            phrase, cut = (-1 if index + 1 < len(words) and words[index + 1][1] in ("v", "p") else 0), 0
-        elif phrase > 0 and not cut and word_tag in ("v", "vn") and index and words[index - 1][1] not in ("v", "vn", "p"):
-            cut = position if phrase >= 2 else 0
-        elif phrase >= 0 and not cut:
-            phrase += len(word)
-        position += len(word)
-    if not cut or words[-1][1] != "n" or len(words[-1][0]) < 2 or any(tag_ not in ("v", "vn", "n", "a", "ad", "d") for _, tag_ in tag(name[cut:])):
-        return 0
-    return cut
-
-
 def _per_head_holder(name: str) -> int:
     """Where a measure per head of its own starts after the noun holding it (PER_HEAD_PERIOD); 0 where it is bare, opens the
     name, follows no noun or is named by a support or rate (KEPT_NAMES)."""
@@ -303,7 +284,7 @@ def holder_split(name: str) -> int:
     """Where the measure starts after the last holder of ``name`` (HOLDER_ENDINGS, PLACE_WORDS); 0 where no holder
     opens a standard's measure (MEASURE_HEADS, not bare, not a support, rate or share)."""
     kept = KEPT_NAME.search(name)
-    if not kept and (place := _place_phrase_end(name)):
+    if not kept and (place := place_phrase_end(name)):
         return place  # (a place under 在 may list its parts: 「校车在乡道、村道行驶时速」)
     if not NAME_CHARACTERS.fullmatch(name):
         return 0
