@@ -24,6 +24,7 @@ EXPECTED = {
     "holder_subject": [("专职讲解员", 4.0, "名", "at_least", "amount", "专职讲解员不少于4名")],
     "support_limit_changed": [("年度救助限额", 5.0, "万元", "reach", "amount", "年度救助限额提高到5万元")],
     "per_unit_money": [("污泥处置费", 80.0, "元", "at_most", "amount", "污泥处置费按每吨不超过80元")],
+    "item_limit": [("垃圾处理收费标准", 60.0, "元", "at_most", "amount", "垃圾处理收费标准原则上每户每年不超过60元")],
     "limited_term": [("租赁年限", 10.0, "年", "at_most", "amount", "租赁年限不超过10年")],
     "kept_climate": [("冷库贮藏温度", None, "℃", "reach", "amount", "冷库贮藏温度原则上控制在2—6℃")],
     "held_in_principle": [("附属用房用地规模", 8.0, "%", "at_most", "amount", "附属用房用地规模原则上控制在项目用地规模的8%以内")],

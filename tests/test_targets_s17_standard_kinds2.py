@@ -22,7 +22,7 @@ CARRIED = [
 # …and a rule set 原则上 in an earlier clause, and a limit for each shift.
 IN_PRINCIPLE_AND_SHIFTS = [
     ("乡镇综合文化站开放时间原则上不少于每周40小时，图书阅览座位不少于30个。", [
-        ("开放时间", 40.0, "小时", "at_least", "goal", "开放时间原则上不少于每周40小时"),
+        ("开放时间", 40.0, "小时", "at_least", "amount", "开放时间原则上不少于每周40小时"),
         ("图书阅览座位", 30.0, "个", "at_least", "amount", "图书阅览座位不少于30个"),
     ]),
     ("养老院实行24小时轮班值守，每班值守人员不少于2人。", [

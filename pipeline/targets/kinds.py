@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Callable, NamedTuple
 
 from .given_areas import given_area_named
+from .item_limits import item_limit
 from .shared_limits import limit_shared
 from .facility_kinds import continues_standard, each_acted_on, each_unit_standard, facility_each, staff_each, staff_equipped, zone_standard
 from .event_frames import per_event_standard, retrofit_change
@@ -166,6 +167,7 @@ STANDARD_TESTS: tuple[tuple[str, Callable[[Clause], object], str], ...] = (
     ("holder_subject", lambda c: c.rule != "value_first" and not OUTCOME_RATE.search(c.indicator) and holder_subject(c.head, c.unit, c.comparator), "示范基地专职讲解员不少于4名"),
     ("support_limit_changed", lambda c: SUPPORT_LIMIT.search(c.indicator) and CHANGE_TO.search(c.head), "年度救助限额提高到5万元"),
     ("per_unit_money", lambda c: per_unit_money(c.head, c.unit, c.comparator), "污泥处置费按每吨不超过80元收取"),
+    ("item_limit", lambda c: item_limit(c.head), "垃圾处理收费标准原则上每户每年不超过60元"),
     ("limited_term", lambda c: limited_term(c.indicator, c.head, c.unit, c.comparator), "租赁年限不超过10年"),
     ("kept_climate", lambda c: kept_climate(c.indicator, c.unit, c.comparator), "冷库贮藏温度原则上控制在2—6℃"),
     ("held_in_principle", lambda c: c.unit not in COUNT_UNITS and held_in_principle(c.head), "附属用房用地规模原则上控制在项目用地规模的8%以内"),
