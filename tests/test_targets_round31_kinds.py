@@ -33,9 +33,8 @@ NOT_KINDS31 = [
     ("纳入白名单的企业原则上不少于300家。", [
         ("企业", 300.0, "家", "at_least", "goal", "企业原则上不少于300家"),
     ]),
-    ("服役年限超过20年的老旧渔船，2027年底前全部完成更新。", [
-        ("服役年限", 20.0, "年", "at_least", "goal", "服役年限超过20年"),
-    ]),
+    # (session 19: refuse.MODIFIER_THRESHOLDS now reads the term no target at all, as huanyang's and lanxiu's labels do)
+    ("服役年限超过20年的老旧渔船，2027年底前全部完成更新。", []),
     ("每年发放家电消费券不少于800万元。", [
         ("家电消费券", 800.0, "万元", "at_least", "goal", "家电消费券不少于800万元"),
     ]),

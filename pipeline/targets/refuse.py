@@ -105,6 +105,16 @@ THRESHOLD_BEFORE_NOUN = re.compile(one_of(THRESHOLDS_BEFORE_NOUN))
 # reached: 「流域面积50平方公里以下河流」, 「库容1万立方米以上水库」 (round 29: yunchuan 28b ×2; no label of any round has a
 # value so placed). (name, pattern closing the words before the value, pattern after it, example)
 SIZE_CLASSES = (("size_class", r"(?:面积|规模|库容|容量|人口)$", r"(?:及)?(?:以上|以下)(?!的)[\u4e00-\u9fff]", "完成流域面积50平方公里以下河流管理范围划界复核"),)
+# A measure passing a limit inside a 的-modifier, before the thing it qualifies, says which things are meant, no level
+# reached: 「更新使用年限超过20年的老旧管网」, 「服务人口超过3万人的乡镇卫生院」. The limit is strict (超过 / 低于 …, not 不低于 /
+# 不超过, which set standards 「不低于…的标准」), or 达到 / 在 with 以上 / 以下. Session 19: 13 unlabelled in 12 dev notices of
+# 11 rounds, none labelled. (name, pattern closing the words before the value, pattern after it, example)
+MODIFIER_THRESHOLDS = (
+    ("passed_limit", r"[\u4e00-\u4e0c\u4e0e-\u9fff](?:预计|连续[两二三四五\d]年)?(?:超过|超出|超|高于|低于|大于|小于)$", r"(?:及)?(?:以上|以下)?", "淘汰使用年限超过10年的老旧校车 / 撤并就业率连续两年低于80%的专业"),
+    ("reached_level", r"[\u4e00-\u9fff](?:达到|在)$", r"(?:及)?(?:以上|以下)", "年度服务时长达到40小时以上的志愿者"),
+)
+MODIFIER_LIMITS = tuple((Ending(head), re.compile(after + r"(?:[且或][^,;。的]{0,20})?的(?!标准|要求|比例|政策|规定|原则)[\u4e00-\u9fff]")) for _, head, after, _ in MODIFIER_THRESHOLDS)
+FORBIDDING = re.compile(r"不得|不能|不宜|禁止|严禁")
 SIZE_CLASS_HEAD = Ending(SIZE_CLASSES[0][1])
 SIZE_CLASS_AFTER = re.compile(SIZE_CLASSES[0][2])
 
@@ -127,6 +137,10 @@ COST_SPLITS = (
     ("cost_split", r"(?:的)?(?:比例)?(?:分担|承担|负担|分摊)", "基层岗位津贴由省财政和市财政按7:3比例分担"),
     # round 23 (qinxi 22a): the shares of a support's instalments split it, as a cost split does — no target of their own
     ("instalment_split", r"(?:的)?(?:比例)(?:分期|分年度|逐年)?(?:拨付|兑付|发放|下达|支付)", "每亩补助1200元，分3年按4∶3∶3的比例拨付"),
+    # session 19: a lower budget matching a higher one in a ratio adds to the cost, no support of its own (10 unlabelled
+    # in 10 dev notices of 10 rounds, 5 listed under non_targets; a share 「…资金20%的比例落实配套」 is matching_funds'; left:
+    # 「按上级资助资金1:1给予配套，最高100万元」, whose cap takes its name from the ratio's clause)
+    ("matching_ratio", r"(?:的)?比例(?:安排|落实)?配套", "各县按不低于1∶1的比例安排配套资金"),
 )
 COST_SPLIT = re.compile(one_of(COST_SPLITS))
 # A map's scale, one to hundreds or more, names the survey or the map after it and counts nothing (round 24: tiaoping 23c
@@ -246,6 +260,8 @@ def _sorting_threshold(clause: str, value: re.Match[str], head: str) -> str | No
         return "threshold"  # 「30户以上自然村通硬化路比例达到100%」: which villages are counted
     if SIZE_CLASS_HEAD.search(head) and SIZE_CLASS_AFTER.match(clause, value.end()):
         return "size_class"  # 「流域面积50平方公里以下河流」: which rivers, no level reached
+    if any(limit.search(head) and after.match(clause, value.end()) for limit, after in MODIFIER_LIMITS) and not FORBIDDING.search(head):
+        return "modifier_threshold"  # 「使用年限超过20年的老旧燃气管道」: which pipes, no level reached
     return None
 
 
