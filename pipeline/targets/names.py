@@ -12,6 +12,7 @@ from .verb_words import verb_ends_word
 from .found import strip_fillers
 from .object_verbs import OBJECT_VERBS, STOCKING
 from .placing_verbs import HOLDER_PLACING
+from .role_heads import role_kept
 from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT, PLACE_ONLY_NAME, counted_noun_floor
 from .tables import one_of
 
@@ -307,7 +308,7 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     if PLACE_ONLY_NAME.fullmatch(name):
         return len(name)  # 「每个街道至少建成1个」: the thing built is named before (PLACE_ONLY_NAMES)
     cut = budget_cut(name) or _trim(name, after_verb, known_only)  # 「县财政2026年安排…专项资金」: the payer's budget
-    return m.end() if (m := OWN_PART.match(name, cut)) else cut
+    return m.end() if (m := OWN_PART.match(name, cut)) else role_kept(name, cut)
 
 
 def _trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
