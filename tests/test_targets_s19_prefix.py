@@ -29,3 +29,29 @@ NOT_ROLE_HEADS = [
 @pytest.mark.parametrize(("sentence", "expected"), ROLE_HEADS + NOT_ROLE_HEADS, ids=[s[:10] for s, _ in ROLE_HEADS + NOT_ROLE_HEADS])
 def test_role_heads(sentence, expected):
     assert targets_with_spans(sentence) == expected
+
+
+# A 、 list closing the clause before a shared name and its 分别 values (list_before.members_before_name): each member
+# takes the name and its own value.
+MEMBERS_BEFORE = [
+    ("对首台套装备、首批次材料，保费补贴比例分别提高至60%、40%。", [
+        ("首台套装备保费补贴比例", 60.0, "%", "reach", "amount", "保费补贴比例分别提高至60%"),
+        ("首批次材料保费补贴比例", 40.0, "%", "reach", "amount", "保费补贴比例分别提高至60%、40%"),
+    ]),
+    ("改建南郊污水厂、北郊污水厂，日处理能力分别为5万吨、3万吨。", [
+        ("南郊污水厂日处理能力", 5.0, "万吨", "equal", "goal", "日处理能力分别为5万吨"),
+        ("北郊污水厂日处理能力", 3.0, "万吨", "equal", "goal", "日处理能力分别为5万吨、3万吨"),
+    ]),
+]
+# A list in the name itself keeps its reading.
+NOT_MEMBERS_BEFORE = [
+    ("县级博物馆、纪念馆免费开放率分别达到90%、80%。", [
+        ("县级博物馆免费开放率", 90.0, "%", "reach", "goal", "县级博物馆、纪念馆免费开放率分别达到90%"),
+        ("纪念馆免费开放率", 80.0, "%", "reach", "goal", "纪念馆免费开放率分别达到90%、80%"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MEMBERS_BEFORE + NOT_MEMBERS_BEFORE, ids=[s[:10] for s, _ in MEMBERS_BEFORE + NOT_MEMBERS_BEFORE])
+def test_members_before_name(sentence, expected):
+    assert targets_with_spans(sentence) == expected
