@@ -146,7 +146,6 @@ SUBJECT_VERB = re.compile(
     r"^(?:(?:全市|全省|全区|全县|全国|市区两级|省市两级|各区|各地|[^,的]{2,6}?)(?:提供|用于|安排|统筹)|(?:全市|全省|全区|全县|全国|市区两级|各区|每[条个家所][^,的]{1,8}?)(?:集聚|培育|新增|建成|打造|引进|配备|配置|聘请)|[^,的、\d]{2,10}?(?:" + STOCKING + r"|设置(?=[^,;。]{2,}(?:点|站|处)$))|" + HOLDER_PLACING + ")"  # 「每个乡镇储备抽水泵」, 「县级防汛物资仓库储备编织袋」, 「县道重要节点设置不停车检测点」 (round 22: 21a, 21b, 21c)
 )
 
-
 # Words that open a name and say which members are meant, not what is measured; each is cut while a
 # name of three characters or more is left (applied again after a cut). (name, pattern, example)
 NAME_LEADS = (
