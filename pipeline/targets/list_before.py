@@ -6,6 +6,7 @@ from __future__ import annotations
 from .. import rx as re
 
 from . import indicator as nouns
+from .names import trim
 
 # Where the members stand: right after 分别按 up to the support verb (「分别按初级工、中级工、高级工给予…」), or in the
 # clause before the 分别 clause (「对考核等次为优秀、良好的乡镇，分别给予…」). A run of 、-joined pieces with no
@@ -48,3 +49,20 @@ def members_before(clause: str, previous: str, count: int) -> list[str]:
     if any(not name or abs(len(name) - length) > 1 or all(nouns.is_verb(word, flag) for word, flag in nouns.tag(name)) for name in names):
         return []  # a member far longer than the others, or a verb (「…自行车、使用满5年的…」), is no cut of the list
     return names
+
+
+# The members a shared name after them takes, in the clause before its 分别 clause (「对专精特新企业、创新型企业，贴息比例
+# 分别提高至50%、45%」, 「新建城东水厂、城西水厂，设计日供水能力分别为2万吨、1.5万吨」): whole names, the first after the words
+# that open it (对, a verb: names.trim). Session 19: dev labels name each member with the shared name (chuyang 34a, ruochuan 17a).
+MEMBER_MAX = 20
+
+
+def members_before_name(clause: str, previous: str, count: int) -> list[str]:
+    """The ``count`` members of the 、 list closing ``previous`` where ``clause``'s words before 分别 list none; [] else."""
+    if "分别" not in clause or "、" in clause[: clause.find("分别")] or not (run := LIST_RUN.search(previous.rstrip())) or run.end() != len(previous.rstrip()):
+        return []
+    members = run.group().split("、")
+    members[0] = members[0][trim(members[0]) :]
+    if len(members) != count or any(not 2 <= len(member) <= MEMBER_MAX or "的" in member for member in members):
+        return []
+    return members

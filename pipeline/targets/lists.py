@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from . import indicator as nouns
 from .found import strip_fillers
-from .list_before import members_before
+from .list_before import members_before, members_before_name
 from .list_measures import measured_groups, without_category
 from .list_levels import APPROVAL_WON, CERTIFIED_LIST, OTHER_RECIPIENT, OWN_LEVEL, PASSED_LIST, counted_places, level_shared, place_levels, recipient_after, with_head, word_boundary
 from .list_tails import joined_head, level_prefix, parallel_member, member_length, member_tail, member_words, sector_head, things
@@ -48,8 +48,9 @@ def _names(listed: str, start: int, count: int) -> list[tuple[int, str]]:
     return names
 
 
-def respectively(text: str, clause_start: int, clause: str, target, first_value: re.Match[str]) -> list | None:
-    """Each listed name with its own value (or the one value for each); None where one name is left."""
+def respectively(text: str, clause_start: int, clause: str, target, first_value: re.Match[str], previous_clause: str = "") -> list | None:
+    """Each listed name with its own value (or the one value for each); None where one name is left. A name with no
+    list of its own takes the members listed in the clause before (list_before.members_before_name)."""
     listed, predicate = _predicate(target.indicator)
     values = [first_value]
     after = first_value.end()
@@ -57,6 +58,8 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
         values.append(m)
         after = m.end()
     names = _names(listed, target.start, len(values))
+    if len(names) == 1 and len(values) > 1 and listed in clause[: clause.find("分别")] and (members := members_before_name(clause, previous_clause, len(values))):
+        names = [(target.start, member + listed) for member in members]  # 「对A、B，贴息比例分别提高至50%、45%」 → A贴息比例, B贴息比例
     if len(names) == 1 or any(not name or VALUE.fullmatch(name) for _, name in names):
         return None  # an empty member or a value where a name should stand: nothing to pair a value with
     paired = len(values) == len(names)

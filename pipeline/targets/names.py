@@ -12,6 +12,7 @@ from .verb_words import verb_ends_word
 from .found import strip_fillers
 from .object_verbs import OBJECT_VERBS, STOCKING
 from .placing_verbs import HOLDER_PLACING
+from .role_heads import role_kept
 from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT, PLACE_ONLY_NAME, counted_noun_floor
 from .tables import one_of
 
@@ -144,7 +145,6 @@ INCREASE_OF_SIZE = re.compile(r"(?:[^,;。的、\d]{1,4}?)?新增(?=[^,;。]*(?:
 SUBJECT_VERB = re.compile(
     r"^(?:(?:全市|全省|全区|全县|全国|市区两级|省市两级|各区|各地|[^,的]{2,6}?)(?:提供|用于|安排|统筹)|(?:全市|全省|全区|全县|全国|市区两级|各区|每[条个家所][^,的]{1,8}?)(?:集聚|培育|新增|建成|打造|引进|配备|配置|聘请)|[^,的、\d]{2,10}?(?:" + STOCKING + r"|设置(?=[^,;。]{2,}(?:点|站|处)$))|" + HOLDER_PLACING + ")"  # 「每个乡镇储备抽水泵」, 「县级防汛物资仓库储备编织袋」, 「县道重要节点设置不停车检测点」 (round 22: 21a, 21b, 21c)
 )
-
 
 # Words that open a name and say which members are meant, not what is measured; each is cut while a
 # name of three characters or more is left (applied again after a cut). (name, pattern, example)
@@ -307,7 +307,7 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     if PLACE_ONLY_NAME.fullmatch(name):
         return len(name)  # 「每个街道至少建成1个」: the thing built is named before (PLACE_ONLY_NAMES)
     cut = budget_cut(name) or _trim(name, after_verb, known_only)  # 「县财政2026年安排…专项资金」: the payer's budget
-    return m.end() if (m := OWN_PART.match(name, cut)) else cut
+    return m.end() if (m := OWN_PART.match(name, cut)) else role_kept(name, cut)
 
 
 def _trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:

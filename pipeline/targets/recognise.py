@@ -283,9 +283,9 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
         rule=rule,
     )
     each = "、" in indicator and "等" not in indicator and not value["ratio"] and EACH_MEASURE.search(indicator) is not None and not OWNER_IN_NAME.search(indicator)  # 「一般登记、抵押登记办理时间压缩至1个工作日」
-    listed = "、" in indicator or ("分别" in head and LISTED.search(indicator))  # 「大豆和油料…分别」, 「城乡…分别」
+    listed = "、" in indicator or ("分别" in head and (LISTED.search(indicator) or "、" in context.previous_clause))  # 「大豆和油料…分别」, 「城乡…分别」, 「对A、B，贴息比例分别…」
     if ("分别" in head or ALL_OF.search(head) or each) and listed and rule not in ("value_first", "share"):
-        if (each_named := respectively(context.text, context.clause_start, clause, target, value)) is not None:
+        if (each_named := respectively(context.text, context.clause_start, clause, target, value, context.previous_clause)) is not None:
             return each_named
     return tiers(context.text, context.clause_start, clause, target, value) or [target] + restated(context.text, context.clause_start, context.clause, value, target)
 
