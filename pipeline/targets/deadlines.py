@@ -179,7 +179,7 @@ FROM_NOTICE = re.compile(r"(?:印发|发布|出台|实施|施行)之日")
 # it counts from the notice (FROM_NOTICE). Dev rounds: 0 of the 223 period labels read so apart from the notice's own date,
 # 27 such periods output as deadlines in 22 notices of 17 rounds, each a non-target where labelled. (name, pattern on the
 # words before the period, example)
-PREPOSED_PERIODS = (("after_preposition", r"(?:在|于)(?:[^,;。\d]{1,6}?前)?$", "建设单位应在3个月内办理移交手续 / 学员须在6个月内提交作品 / 新建储能电站应在并网前30日内完成登记"),)
+PREPOSED_PERIODS = (("after_preposition", r"(?<!要)(?:在|于)(?:[^,;。\d]{1,6}?前)?$", "建设单位应在3个月内办理移交手续 / 学员须在6个月内提交作品 / 新建储能电站应在并网前30日内完成登记 (not 「各县要在3年内完成改造」: 要 sets a task of the plan to a division, its period counts from the notice)"),)
 PREPOSED_PERIOD = re.compile("|".join(p for _, p, _ in PREPOSED_PERIODS))
 STANDARD_TIMES = frozenset(("in_principle", "time_limited"))  # RESPONSE_CLAUSES that yield to FROM_NOTICE
 QUARTER_END = {"一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "上半年": 6, "三季度": 9, "第三季度": 9}
