@@ -21,6 +21,7 @@ from .list_lines import intro_year
 from .cues import TARGET_CUE  # the prefilter: a text without one holds no target
 from .recognise import find_targets
 from .shares_first import shares_first
+from .background_sections import background_sections
 from .standard_sections import standard_sections
 from .year_tables import year_table_targets
 
@@ -82,11 +83,14 @@ def read_notice(
     # the sentence rules) under a header line that is not (read with the body text below).
     table_rows = year_table_targets(text, simplified, body_lines, notice_year)
     standard = standard_sections(section_titles or [])
+    background = background_sections(section_titles or [])  # (read nothing under 「一、基本情况」: facts, no targets)
     tasks = [
         (
             _as_standards(_row_targets(table_rows, body_lines, a, b) or _targets(text[a:b], simplified[a:b], notice_year, intro_year(simplified, a)), standard, innermost(section_starts, a)),
             _deadlines(text[a:b], notice_date, simplified[a:b]) + _noted_deadlines(text, simplified, note, a, notice_date),
         )
+        if innermost(section_starts, a) not in background
+        else ([], [])
         for (a, b), note in zip(task_extents, notes)
     ]
     untasked = []
@@ -95,6 +99,8 @@ def read_notice(
         piece, piece_folded = text[start:end], simplified[start:end]
         row = [replace(t, start=t.start - start, end=t.end - start) for t in table_rows.get(start, ())]
         section = innermost(section_starts, start)
+        if section in background:
+            continue
         targets = _as_standards(row or _targets(piece, piece_folded, notice_year, intro_year(simplified, start)), standard, section)
         found = (targets, _deadlines(piece, notice_date, piece_folded))
         if found[0] or found[1]:

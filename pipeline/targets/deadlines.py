@@ -148,7 +148,7 @@ LOOK_BACK = re.compile("|".join(p for _, p, _ in (("look_back", r"(?:最)?近$",
 WAIVER_AFTER = re.compile(r"免收|免缴|免征|免交|免租|减半|减免")  # what follows a waiver's term (returned.GRANTED_PERIODS)
 # A sanction's term: 「3年内取消其申报资格」, 「取消其5年内申报资格」 (how long a penalty lasts).
 SANCTION_AFTER = re.compile(r"(?:不得|取消|禁止|暂停)")
-SANCTION_BEFORE = re.compile(r"(?:取消|禁止|暂停)其?$")
+SANCTION_BEFORE = re.compile(r"(?:取消|禁止|暂停)(?:其|[^,;。\d]{1,6}?)?$")  # (session 19: 「取消相关主体3年内申报资格」, tanqiao 19b, xiling 20a)
 # A response time set for each case as it arises, not a deadline of the task (the labels' reading in
 # round 6): the period's clause names the case it answers. (name, pattern, example)
 RESPONSE_CLAUSES = (
@@ -174,6 +174,13 @@ CASE_SENTENCES = (("for_each_case", re.compile(r"^对(?!照|标|接|外)[^,;。\
 # (rounds 16–18: chengwan 「各牵头单位要在5个工作日内予以答复」, tingzhou 「抵押登记1个工作日内办结」). (name, pattern, example)
 HANDLING_AFTER = (("case_handled", re.compile(r"(?:予以|作出)?(?:答复|回复|办结|结案|整改|处置)"), "各牵头单位要在5个工作日内予以答复 / 抵押登记1个工作日内办结"),)
 FROM_NOTICE = re.compile(r"(?:印发|发布|出台|实施|施行)之日")
+# Session 19: a period after the preposition 在 / 于 stands before its verb (「建设单位应在3个月内办理移交手续」): how soon each
+# holder of the duty acts once its case arises, neither a target nor a deadline (TARGET_LABELING.md, response times) — unless
+# it counts from the notice (FROM_NOTICE). Dev rounds: 0 of the 223 period labels read so apart from the notice's own date,
+# 27 such periods output as deadlines in 22 notices of 17 rounds, each a non-target where labelled. (name, pattern on the
+# words before the period, example)
+PREPOSED_PERIODS = (("after_preposition", r"(?<!要)(?:在|于)(?:[^,;。\d]{1,6}?前)?$", "建设单位应在3个月内办理移交手续 / 学员须在6个月内提交作品 / 新建储能电站应在并网前30日内完成登记 (not 「各县要在3年内完成改造」: 要 sets a task of the plan to a division, its period counts from the notice)"),)
+PREPOSED_PERIOD = re.compile("|".join(p for _, p, _ in PREPOSED_PERIODS))
 STANDARD_TIMES = frozenset(("in_principle", "time_limited"))  # RESPONSE_CLAUSES that yield to FROM_NOTICE
 QUARTER_END = {"一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "上半年": 6, "三季度": 9, "第三季度": 9}
 DAYS = {"天": 1, "日": 1, "工作日": None, "个工作日": None, "周": 7}
@@ -249,6 +256,8 @@ def _not_a_period_deadline(folded: str, m: re.Match[str]) -> bool:
         return True
     if FROM_NOTICE.search(clause):
         return False  # 「原则上于本方案印发之日起30日内」 still counts from the notice
+    if PREPOSED_PERIOD.search(clause):
+        return True  # 「学员须在6个月内提交研修成果作品」
     sentence = re.split(r"[。\n]", folded[max(0, m.start() - 60) : m.start()])[-1]
     if m.groupdict().get("count") and any(pattern.match(sentence) for _, pattern, _ in CASE_SENTENCES):
         return True  # 「对新确定的重点单位，…应当在30日内完成首次监督检查」
