@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import rx as re
 
 from ..normalize import fold_simplified
+from .listed_groups import listed_group_cut, listed_group_measure
 from .member_holders import holder_member_continues, same_dimension
 from .tables import one_of
 
@@ -43,8 +44,10 @@ SENTENCE_BREAK = re.compile(r"[。;；\n]")
 def member_measure_of(indicator: str, previous: str, last, unit: str, folded: str, clause_start: int) -> str | None:
     """The measure ``previous`` (the name of ``last``, the last target, of the same sentence) names for a member
     ``indicator`` written alone before a value of the same unit; None where ``indicator`` is no member."""
-    if not previous or last is None or unit != (last.unit or "") or SENTENCE_BREAK.search(folded, last.end, clause_start) or not MEMBER_GROUP.fullmatch(indicator):
+    if not previous or last is None or unit != (last.unit or "") or SENTENCE_BREAK.search(folded, last.end, clause_start):
         return None
+    if not MEMBER_GROUP.fullmatch(indicator):
+        return listed_group_measure(indicator, previous, folded[last.start : last.end], folded[last.end : folded.find(indicator, last.end)])  # 「…、丘陵山区不超过200平方米」
     if (own := MEMBER_AFTER_MEASURE.fullmatch(previous)) and STANDARD_MEASURE.search(own["measure"]):
         previous = own["measure"]
     elif (own := MEMBER_BEFORE_MEASURE.fullmatch(previous)) and STANDARD_MEASURE.search(own["measure"]):
@@ -52,9 +55,12 @@ def member_measure_of(indicator: str, previous: str, last, unit: str, folded: st
     return previous if STANDARD_MEASURE.search(previous) and not previous.startswith(indicator) else None
 
 
-def first_member_cut(indicator: str, after_value: str) -> str:
+def first_member_cut(indicator: str, after_value: str, unit: str = "", following: str = "", named: str = "") -> str:
     """``indicator`` without the member closing it where the next value of the list is another member's:
-    「睡眠时间小学生」 before 「、初中生不少于9小时」 → 睡眠时间; and without an area closing it, alone too."""
+    「睡眠时间小学生」 before 「、初中生不少于9小时」 → 睡眠时间; and without an area closing it, alone too; any group the
+    list shows to be one (listed_groups.py): 「宅基地面积平原地区」 before 「、丘陵山区不超过200平方米」 → 宅基地面积."""
+    if measure := listed_group_cut(indicator, following or after_value, unit, named):
+        return measure
     own = MEMBER_AFTER_MEASURE.fullmatch(indicator)
     following = NEXT_MEMBER.match(after_value)
     if own and following and STANDARD_MEASURE.search(own["measure"]) and MEMBER_GROUP.fullmatch(following["member"]):

@@ -258,7 +258,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
             indicator = context.last_support  # 「博士学历人才每月1500元，最长可享3年」: the duration of the 生活补贴 named before
         if not indicator:
             return []
-    indicator = first_member_cut(_named_elsewhere(context, without_rate_word(without_glosses(indicator)), parts.before, rule, parts.verb_word, (value["scale"] or "") + (value["unit"] or "")) + suffix, clause[value_end:])  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区; 「睡眠时间小学生不少于10小时、初中生…」 → 睡眠时间
+    indicator = first_member_cut(_named_elsewhere(context, without_rate_word(without_glosses(indicator)), parts.before, rule, parts.verb_word, (value["scale"] or "") + (value["unit"] or "")) + suffix, clause[value_end:], value["unit"] or "", context.folded[context.clause_start + value_end : context.clause_start + value_end + 40], context.text[context.clause_start + subject_from : context.clause_start + ind_end])  # 「高水平OPC（One Person Company）社区」 → 高水平OPC社区; 「睡眠时间小学生不少于10小时、初中生…」 → 睡眠时间
     verb_at = subject_from + len(parts.before)
     if rule in ("value_first", "share", "granted_period", "duty_hours", "served_times"):
         start, end = min(verb_at, value.start()), max(value_end, ind_end)
