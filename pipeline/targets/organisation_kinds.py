@@ -21,9 +21,9 @@ from .tables import one_of
 
 # (name, pattern on the organisation's noun, example)
 ORGANISATIONS = (
-    ("member_body", r"协会|学会|商会|联合会|联盟|合作社|俱乐部|社团", "乡村工匠协会每年组织会员交流活动不少于2次 / 青少年体育俱乐部注册会员不少于200人"),
+    ("member_body", r"协会|学会|商会|联合会|联盟|合作社|俱乐部|社团", "书画爱好者协会每年开展技艺交流活动不少于3次 / 社区足球俱乐部注册球员不少于80人"),
     # 组织 as a noun only after what kind of organisation it is (组织 alone is mostly the verb, 「每年组织…」)
-    ("kind_of_organisation", r"(?:社会|服务|评价|行业|中介|志愿服务|公益|经济)组织", "社会培训评价组织每年开展评价不少于1000人次 / 服务组织应配备专用施肥机械不少于3台"),
+    ("kind_of_organisation", r"(?:社会|服务|评价|行业|中介|志愿服务|公益|经济)组织", "行业服务组织每年开展技能评价不少于500人次"),
 )
 ORGANISATION = re.compile("(?:" + one_of(ORGANISATIONS) + ")")
 # What may stand before the organisation's noun: no clause break, no 对 / 为 / 在 (what is acted on, served or placed).
