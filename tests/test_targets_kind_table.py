@@ -22,6 +22,7 @@ EXPECTED = {
     "spacing": [("公交站点", 3.0, "个", "at_least", "amount", "至少设置3个公交站点")],
     "inside_zone": [("品牌首店数量", 15.0, "家", "at_least", "amount", "品牌首店数量不少于15家")],
     "holder_subject": [("专职讲解员", 4.0, "名", "at_least", "amount", "专职讲解员不少于4名")],
+    "organisation_subject": [("技艺交流活动", 3.0, "次", "at_least", "amount", "技艺交流活动不少于3次")],
     "support_limit_changed": [("年度救助限额", 5.0, "万元", "reach", "amount", "年度救助限额提高到5万元")],
     "per_unit_money": [("污泥处置费", 80.0, "元", "at_most", "amount", "污泥处置费按每吨不超过80元")],
     "item_limit": [("垃圾处理收费标准", 60.0, "元", "at_most", "amount", "垃圾处理收费标准原则上每户每年不超过60元")],

@@ -20,6 +20,7 @@ from .frame_kinds import fund_share, government_rhythm, term_set
 from .matching_funds import matching_funds
 from .measure_kinds import measured_standard
 from .moment_names import moment_left_out
+from .organisation_kinds import organisation_subject
 from .duty_names import duty_left_out
 from .rate_words import PER_RATE
 from .time_names import event_left_out
@@ -165,6 +166,7 @@ STANDARD_TESTS: tuple[tuple[str, Callable[[Clause], object], str], ...] = (
     ("spacing", lambda c: spacing_standard(c.head, c.comparator), "每公里城市主干道至少设置3个公交站点"),
     ("inside_zone", lambda c: inside_zone(c.head, c.comparator), "集聚区内品牌首店数量不少于15家"),
     ("holder_subject", lambda c: c.rule != "value_first" and not OUTCOME_RATE.search(c.indicator) and holder_subject(c.head, c.unit, c.comparator), "示范基地专职讲解员不少于4名"),
+    ("organisation_subject", lambda c: organisation_subject(c.head, c.unit, c.comparator), "书画爱好者协会每年开展技艺交流活动不少于3次"),
     ("support_limit_changed", lambda c: SUPPORT_LIMIT.search(c.indicator) and CHANGE_TO.search(c.head), "年度救助限额提高到5万元"),
     ("per_unit_money", lambda c: per_unit_money(c.head, c.unit, c.comparator), "污泥处置费按每吨不超过80元收取"),
     ("item_limit", lambda c: item_limit(c.head), "垃圾处理收费标准原则上每户每年不超过60元"),

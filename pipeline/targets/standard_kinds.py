@@ -294,7 +294,7 @@ POSITION_WORDS = frozenset("前后内外")
 RELATIVE = frozenset({"的"})
 
 
-def _acted_on(words: str, holder_start: int) -> bool:
+def acted_on(words: str, holder_start: int) -> bool:
     """Whether a verb or a preposition stands before the holder starting at ``holder_start`` in ``words`` (jieba's tags), the holder
     then being what is acted on (「组织开展…活动」, 「向人工智能企业开放…」); a verb closing a relative clause with 的 (「开展…联运的企业」)
     names the holder, and so does one compounded with the holder's word where no verb follows (示范机构专职教练员, 持证作业人员; in
@@ -342,7 +342,7 @@ def holder_subject(head: str, unit: str | None, comparator: str | None) -> bool:
     if holder is None or len(words) - holder.end() < 2 or words[holder.end()] in POSITION_WORDS or "对" in words[holder.end() :]:
         return False  # (what follows must name the holder's measure or duty: 「回收站点」 is a holder alone, 「院前急救」 a place before one;
         # a holder acting on others, 「供水企业对农村用户…」, is read by the duty rules, periodic_duties)
-    return not _acted_on(words, holder.start())
+    return not acted_on(words, holder.start())
 
 
 # A sum of money in a clause opened by 每 and a unit — a household, a tonne, a trip, a village, not a period — under a limit is what is
