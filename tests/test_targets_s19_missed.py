@@ -21,6 +21,15 @@ SHARE_CLOSED = [
         ("宣传手册", 50.0, "%", "equal", "amount", "宣传手册按印制成本的50%"),
     ]),
 ]
+# A share of a base sizing what is set aside or staffed, named after the verb (share_closers.SET_ASIDE_VERBS).
+SET_ASIDE = [
+    ("承包单位应按工程结算价的2%预留维修资金。", [
+        ("维修资金", 2.0, "%", "equal", "amount", "2%预留维修资金"),
+    ]),
+    ("各景区按照日接待游客人数的1%配备安全巡查人员。", [
+        ("安全巡查人员", 1.0, "%", "equal", "amount", "1%配备安全巡查人员"),
+    ]),
+]
 # Where the rule must not change the reading: a payer named before 按 is no thing sized, and a share given as a
 # support named after the verb stays that support's.
 NOT_CHANGED = [
@@ -31,6 +40,6 @@ NOT_CHANGED = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), SHARE_CLOSED + NOT_CHANGED, ids=[s[:10] for s, _ in SHARE_CLOSED + NOT_CHANGED])
+@pytest.mark.parametrize(("sentence", "expected"), SHARE_CLOSED + SET_ASIDE + NOT_CHANGED, ids=[s[:10] for s, _ in SHARE_CLOSED + SET_ASIDE + NOT_CHANGED])
 def test_share_closed(sentence, expected):
     assert targets_with_spans(sentence) == expected

@@ -10,7 +10,7 @@ from . import indicator as nouns
 from .found import FoundTarget, renamed, strip_fillers
 from .names import trim
 from .patterns import PUBLICITY_WORD
-from .share_closers import share_closed
+from .share_closers import share_closed, share_set_aside
 from .tables import one_of
 from .tail import Ending
 from .values import VALUE
@@ -63,7 +63,7 @@ def named_before_standard(clause: str, head_start: int, value: re.Match[str], va
         return "standard", head_start + fee.start(), head_start + fee.end()
     if value["unit"] in PUBLICITY_UNITS and (published := PUBLICITY_HEAD.search(head)):
         return "standard", head_start + published.start(), head_start + published.end()
-    return share_closed(clause, head_start, value, value_end)  # any thing sized, the clause closing on the applying verb
+    return share_closed(clause, head_start, value, value_end) or share_set_aside(clause, head_start, value, value_end)  # any thing sized, the clause closing on the applying verb
 
 
 # How long each case is published, wherever it is published (「资格审核结果在政府网站公示7天」, 「名单在村务公开栏公示5个工作日」):
