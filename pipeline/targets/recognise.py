@@ -32,7 +32,8 @@ from .list_lines import continues_intro
 from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim, verb_led
 from .rate_words import without_rate_word
 from .patterns import ATTENDANCE_UNIT, CHANGE_IN_NAME_RULES, CONDITION_EACH_NAME, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, ITEM_CLASSIFIER, LIMIT_IN_NAME
-from .patterns import PER_QUANTIFIER, PER_UNIT, RECIPIENT_HEAD, SHARE_LEAD, SHARE_LIMIT, SHARE_OF_BASE, SUPPORT_NAMED, SENTENCE_ENDS, SUPPORT_VERB_NOUN, TIME_UNITS, ReportedFacts, past_clause
+from .patterns import PER_QUANTIFIER, PER_UNIT, RECIPIENT_HEAD, SHARE_LEAD, SHARE_LIMIT, SHARE_OF_BASE, SUPPORT_NAMED, SUPPORT_VERB_NOUN, TIME_UNITS
+from .reported_facts import SENTENCE_ENDS, ReportedFacts, past_clause
 from .refuse import refusal
 from .times_done import served_times, standard_order, times_done
 from .relative import benchmarks
