@@ -263,37 +263,3 @@ SHARE_LIMIT = re.compile(r"(?:按照|按)(?P<limit>不高于|不超过|不低于
 # Rules whose value is named after the words before it: a 新增 / 提升 there is part of the base or of the
 # support's name, no comparator of the value. (rule, example)
 CHANGE_IN_NAME_RULES = (("share", "按新增销售收入的2%给予奖励"), ("support_named", "给予一次性技能提升奖励3000元"))
-
-
-# names.NAME_LEADS of a 「…的」 clause saying which things are counted may leave a noun of two characters (企业, 乡镇):
-# 「年进出口额超亿元的企业30家」 → 企业, 「城乡供水“同网同质同价”的乡镇达到12个」 → 乡镇 (round 19: ruochuan 17a, luwan 18b;
-# TARGET_LABELING.md: such a clause before a counted noun leaves the name). A threshold without 的 is left at three
-# characters: the labels differ (「新开工亿元以上项目」 → 项目 in 17b, 「投资亿元以上项目」 whole in 8a). (name of the lead, example)
-SHORT_NOUN_LEADS = {
-    "condition_clause": "年营业收入2000万元以上的企业50家 → 企业",
-    "over_threshold_de": "年进出口额超亿元的企业30家左右 → 企业",
-    "whose_counted": "实现城乡供水“同网同质同价”的乡镇达到12个 → 乡镇",
-}
-# …unless the clause joins nouns (及, 和, 与 standing as jieba's words): 「电商企业及服务电商的企业200户」 is one name of two
-# members; the 与 of a verb (参与, 给与) joins nothing — 「高校院所参与开放许可的专利3000件」 → 专利 (round 25: liangjiang 24a).
-JOINERS = frozenset("及 和 与 以及 及其".split())
-# A 「…的」 clause before a one-character counted noun leaves it too, as 55 goal labels of 44 files read the clause before a
-# counted noun: 「年经营性收入50万元以上的村达到60个」 → 村 (round 25: qinchuan 24b ×2); a measure's one character stays
-# with what it measures. (name, pattern of the one character, example)
-ONE_CHAR_COUNTED = (("one_char_counted", r"[\u4e00-\u9fff](?<![率量数额值价])", "收入50万元以上的村达到60个 → 村"),)
-ONE_CHAR_NOUN = re.compile(one_of(ONE_CHAR_COUNTED))
-
-
-def short_noun_lead(lead: re.Match[str], words) -> bool:
-    """Whether the name lead ``lead`` (names.NAME_LEAD; ``words``: jieba's words of it) may leave a counted noun of two
-    characters."""
-    return lead.lastgroup in SHORT_NOUN_LEADS and not any(word in JOINERS for word, _ in words)
-
-
-def counted_noun_floor(lead: re.Match[str], name: str, words) -> int:
-    """The fewest characters the name lead ``lead`` (``words``: jieba's words of it) may leave of ``name``: one
-    (ONE_CHAR_COUNTED) after a 「…的」 clause saying which things are counted, two after another such lead
-    (short_noun_lead), else three."""
-    if not short_noun_lead(lead, words):
-        return 3
-    return 1 if lead.group().endswith("的") and ONE_CHAR_NOUN.fullmatch(name[lead.end() :]) else 2
