@@ -9,12 +9,12 @@ from .. import rx as re
 from . import indicator as nouns
 from .budget_names import budget_cut, purpose_kept
 from .verb_words import verb_ends_word
-from .found import strip_fillers
 from .object_verbs import OBJECT_VERBS, STOCKING
 from .placing_verbs import HOLDER_PLACING
 from .role_heads import role_kept
 from .name_leads import NAME_LEAD, RATE_NAME, THRESHOLDS_KEPT, counted_noun_floor
-from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT, PLACE_ONLY_NAME
+from .patterns import PLACE_ONLY_NAME
+from .per_unit_items import per_unit_cut
 from .tables import one_of
 
 # What an indicator's name ends with; lets prose state 「海洋经济增加值306亿元」 without a verb.
@@ -203,59 +203,6 @@ def _after_verbs(name: str, cut: int) -> int:
     return cut
 
 
-# A measure qualified by what it measures of an item (建筑面积, 开放时间) after a per-unit word and the item names the
-# measure alone. (name, pattern of the item, example)
-ITEM_MEASURES = (("qualified_measure", r"[^,;。的]{1,4}?(?=(?:建筑|占地|使用|营业|开放|服务|运营)(?:面积|时间|时长)$)", "每个中心建筑面积不少于800平方米"),)
-ITEM_MEASURE = re.compile(one_of(ITEM_MEASURES))
-
-
-# A facility's measure of two words or more after a per-unit word and the facility (jieba's nouns) names the
-# measure alone: the facility is the per-unit item. The item runs over the nouns (after one verbal noun at most:
-# 「服务驿站」) up to the first word that is no plain noun (「每个乡镇商贸中心经营面积」 → 经营面积), or is the first noun when all are (「每座电站功率规模」 →
-# 功率规模). (name, pattern of the measure's last word, example)
-ITEM_QUALIFIED_MEASURES = (("facility_measure", r"(?:能力|率|面积|规模|时长|容量|容积|库容)$", "每个中心日加工能力不低于100吨 → 日加工能力 / 每个中心冷库容积不少于1000立方米 → 冷库容积 (round 17: qingping 16a, chenglan 14b)"),)
-ITEM_QUALIFIED_MEASURE = re.compile(one_of(ITEM_QUALIFIED_MEASURES))
-# …but a facility named by two nouns before a one-word measure is the item of that measure, kept with it (the measure
-# alone names nothing, as 「单个场景投入」 → 场景投入): (name, pattern on the second noun, example)
-FACILITY_HEADS = (("facility_head", r"(?:公园|中心|驿站|基地|场馆|广场|绿地)$", "单个口袋公园面积一般不小于400平方米 → 口袋公园面积 (round 14)"),)
-FACILITY_HEAD = re.compile(one_of(FACILITY_HEADS))
-# A station after a per-unit word is the item whatever jieba tags it (站 as a verb): what follows is its measure or
-# what it must have. (name, pattern, example)
-STATION_ITEMS = (("station", r"[^,;。的每]{1,8}?(?:站点|站|机构|小院|渔港|港口|(?<=托育|服务|监测|采集|检测)点|网点|设施|示范区|基地)(?=[\u4e00-\u9fff]{2,})", "每座示范站储能容量不低于200千瓦时 → 储能容量 / 每个乡镇充电站直流快充桩不少于4个 → 直流快充桩 (round 14) / 每个县级渔政执法机构执法人员不少于8名 → 执法人员 / 每个托育点托位数不少于30个 → 托位数 (round 15)"),)
-STATION_ITEM = re.compile(one_of(STATION_ITEMS))
-
-
-def _item_then_measure(name: str, start: int) -> int:
-    """The end of the facility named after a per-unit word at ``start`` when a measure of two words or
-    more follows it (ITEM_QUALIFIED_MEASURES), else 0."""
-    words = nouns.tag(name[start:])
-    first = next((i for i, (_, flag) in enumerate(words[:2]) if flag == "n"), None)  # 「服务驿站」: a verbal noun before it
-    if first is None or len(words) - first < 3 or not ITEM_QUALIFIED_MEASURE.search(name):
-        return 0
-    # (a one-character noun morpheme, jieba's ng, closes the noun before it: 「非遗工坊」 is 工 / 坊, one item)
-    item = next((i for i in range(first, len(words)) if words[i][1] not in ("n", "ng")), len(words))
-    if len(words) - item < 2 and len(words) - first == 3 and FACILITY_HEAD.search(words[first + 1][0]):
-        return 0  # 「单个口袋公园面积」: a facility of two nouns before a one-word measure stays with it
-    if len(words) - item < 2:
-        item = first + 1  # 「电站功率规模」: all nouns, the first is the item
-    return start + sum(len(word) for word, _ in words[:item])
-
-
-def _per_unit(name: str) -> int:
-    """The characters of a per-unit quantifier opening ``name`` (PER_UNIT); an item's own measure keeps
-    the item: 「单个项目投资」 → 项目投资."""
-    if not (m := PER_UNIT.match(name)):
-        return 0
-    if item := ITEM_MEASURE.match(name, m.end()):
-        return item.end()  # 「每个中心建筑面积」 → 建筑面积: a measure of its own after the item
-    if PER_QUANTIFIER.fullmatch(m.group()) and (station := STATION_ITEM.match(name, m.end())) and not ITEM_OWN_MEASURE.match(name[station.end() :]):
-        return station.end()  # 「每座示范站储能容量」 → 储能容量
-    if PER_QUANTIFIER.fullmatch(m.group()) and (item_end := _item_then_measure(name, m.end())):
-        return item_end  # 「每个中心日加工能力」 → 日加工能力
-    own = ITEM_OWN_MEASURE.match(name[m.end() :]) and (each := PER_QUANTIFIER.match(name)) and each.group()[0] in "单每"
-    return len(each.group()) if own else m.end()
-
-
 # The notice's own part named before a support limits its scope, as the territory does (SCOPES): no part of the
 # name. (name, pattern, example)
 OWN_PARTS = (("own_part", r"(?:(?:年度|每年)?(?:享受|获得|申领))?本(?:政策措施|条|款|项|章|节|办法|细则|措施|政策)(?=[\u4e00-\u9fff]{2})", "同一企业每年获得本条奖励资助累计不超过1000万元 → 奖励资助 / 单个企业每年享受本措施奖补总额不超过2000万元 → 奖补总额 (a verb of receiving before the part goes with it, and 年度 before that verb: 「同一企业年度享受本办法扶持资金总额」 → 扶持资金总额, round 14)"),)
@@ -273,7 +220,7 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
 def _trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     if (opened := _opening(name, after_verb, known_only)) is not None:
         return opened
-    cut = _per_unit(name)
+    cut = per_unit_cut(name)
     if WHOLE_SHARE.match(name, cut):
         return cut  # 「教育费附加用于职业教育的比例」: the fund and its use name the share
     if ((m := TALLY_START.match(name, cut)) or (m := _years_span(name, cut))) and len(name) - m.end() >= 3:
@@ -325,32 +272,6 @@ def kept_new(name: str, cut: int) -> int:
     growth of 新设经营主体, not of 经营主体."""
     new = NEW_STATISTIC.search(name, 0, cut)
     return new.start() if new else cut
-
-
-SUPPORT_POLICY = re.compile(r"(?<=补贴|奖励|资助|补助|贴息)政策$")  # a support's 政策 is the support
-# What the counted things have done, closing their name before the value: the things are counted, the
-# deed is the goal's verb — 「焦化企业完成改造8家」 → 焦化企业, 「既有住宅加装电梯开工400台」 → 既有住宅加装电梯.
-# (name, pattern, example)
-DONE_ENDS = (
-    ("completed", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:完成|实现)(?:改造|整治|治理|验收|提升)$", "焦化企业完成改造8家 (「县道、乡道分别完成改造」 is a 分别 list's predicate)"),
-    ("started", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:开工|投产|竣工)$", "既有住宅加装电梯开工400台以上"),
-    ("covered", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:覆盖|惠及)$", "电梯按需维保试点覆盖200台以上"),
-    ("tally_after", r"(?<=[\u4e00-\u9fff”]{2})(?:全年|每年|年均)$", "跨境电商企业全年新增1500家 → 跨境电商企业 (the tally word before the verb; round 17)"),
-    ("sent_to", r"(?<=[\u4e00-\u9fff]{2})赴[^,;。\d]{2,12}(?:进修|学习|培训|挂职|跟岗|研修|交流)(?:锻炼)?$", "骨干医师赴上级医院进修不少于10人次 → 骨干医师 / 青年干部赴沿海发达地区挂职锻炼50名 → 青年干部 (round 23: yuping 22b; the people sent are counted)"),
-)
-DONE_END = re.compile(one_of(DONE_ENDS))
-
-
-def name_and_deed(before: str) -> tuple[int, str, str]:
-    """The offset and text of the name in the words before a value, and the name with the deed that
-    closes it (DONE_ENDS; bare_value reads the deed's verb as making the value a count)."""
-    offset, name = strip_fillers(before)
-    if policy := SUPPORT_POLICY.search(name, max(0, len(name) - 3)):  # only its tail: a head may be long
-        name = name[: policy.start()]  # 「生活费补贴政策每人每年只享受一次」 → 生活费补贴
-        return offset, name, name
-    if done := DONE_END.search(name):
-        return offset, name[: done.start()], name  # 「焦化企业完成改造8家」 → 焦化企业
-    return offset, name, name
 
 
 def verb_led(subject: str) -> re.Match[str] | None:

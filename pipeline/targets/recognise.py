@@ -29,7 +29,8 @@ from .list_levels import condition_between
 from .lists import LISTED, distribute, respectively
 from .shared_names import shared_heads
 from .list_lines import continues_intro
-from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim, verb_led
+from .name_deeds import name_and_deed
+from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, trim, verb_led
 from .rate_words import without_rate_word
 from .patterns import ATTENDANCE_UNIT, CHANGE_IN_NAME_RULES, CONDITION_EACH_NAME, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, ITEM_CLASSIFIER, LIMIT_IN_NAME
 from .patterns import PER_QUANTIFIER, PER_UNIT, RECIPIENT_HEAD, SHARE_LEAD, SHARE_LIMIT, SHARE_OF_BASE, SUPPORT_NAMED, SUPPORT_VERB_NOUN, TIME_UNITS
