@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.normalize import fold_simplified
 from pipeline.needs import Needs, last_characters, required_words
-from pipeline.targets.patterns import PRESENT_NEEDS, PRESENT_STATE, past_clause
+from pipeline.targets.reported_facts import PRESENT_NEEDS, PRESENT_STATE, past_clause
 from pipeline.targets.recognise import RATIO_COLON, YEAR
 from pipeline.targets.tail import Guarded
 

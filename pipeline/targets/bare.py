@@ -8,7 +8,8 @@ from .. import rx as re
 from . import indicator as nouns
 from .after_value import first_after_asides
 from .budget_names import budget_cut
-from .names import ACTION_START, DONE_END, INDICATOR_NOUN, TABLE_VERB_START, trim
+from .name_deeds import DONE_END
+from .names import ACTION_START, INDICATOR_NOUN, TABLE_VERB_START, trim
 from .patterns import CN_DIGITS, CONDITION_CONTEXT, PER_PLACE_QUOTA, VALUE_FIRST_VERBS
 from .tables import one_of
 

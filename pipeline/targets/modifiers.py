@@ -79,7 +79,8 @@ def _manner_then_verb(rest: str, words) -> int:
 def opened(name: str, known_only: bool = False, share: bool = False) -> int:
     """trim's cut of ``name``, moved past a MODIFIER_CUTS word opening what trim left; a ``share`` (a value in %)
     keeps the clause before its noun that says what is counted (「评星定级的幼儿园达到80%」, NAME_LEADS whose_counted)."""
-    from .names import NAME_LEAD, trim
+    from .name_leads import NAME_LEAD
+    from .names import trim
 
     if share and (lead := NAME_LEAD.match(name)) and lead.lastgroup == "whose_counted":
         return 0

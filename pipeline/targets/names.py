@@ -9,11 +9,12 @@ from .. import rx as re
 from . import indicator as nouns
 from .budget_names import budget_cut, purpose_kept
 from .verb_words import verb_ends_word
-from .found import strip_fillers
 from .object_verbs import OBJECT_VERBS, STOCKING
 from .placing_verbs import HOLDER_PLACING
 from .role_heads import role_kept
-from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT, PLACE_ONLY_NAME, counted_noun_floor
+from .name_leads import NAME_LEAD, RATE_NAME, THRESHOLDS_KEPT, counted_noun_floor
+from .patterns import PLACE_ONLY_NAME
+from .per_unit_items import per_unit_cut
 from .tables import one_of
 
 # What an indicator's name ends with; lets prose state 「海洋经济增加值306亿元」 without a verb.
@@ -146,47 +147,6 @@ SUBJECT_VERB = re.compile(
     r"^(?:(?:全市|全省|全区|全县|全国|市区两级|省市两级|各区|各地|[^,的]{2,6}?)(?:提供|用于|安排|统筹)|(?:全市|全省|全区|全县|全国|市区两级|各区|每[条个家所][^,的]{1,8}?)(?:集聚|培育|新增|建成|打造|引进|配备|配置|聘请)|[^,的、\d]{2,10}?(?:" + STOCKING + r"|设置(?=[^,;。]{2,}(?:点|站|处)$))|" + HOLDER_PLACING + ")"  # 「每个乡镇储备抽水泵」, 「县级防汛物资仓库储备编织袋」, 「县道重要节点设置不停车检测点」 (round 22: 21a, 21b, 21c)
 )
 
-# Words that open a name and say which members are meant, not what is measured; each is cut while a
-# name of three characters or more is left (applied again after a cut). (name, pattern, example)
-NAME_LEADS = (
-    ("stray_de", r"的(?=[\u4e00-\u9fff])", "各设区市安排的配套资金不低于…的50% (after a subject and its verb, the 的 is no part of the name)"),
-    ("examples_etc", r"[^,;。等]{1,24}?(?<![同平对相均高中初上下优])等(?![级同于待])", "“星火巷”“月光里”等夜间消费集聚区"),
-    ("condition_clause", r"[^,;。的]*?\d[^,;。的]*?(?:及以上|以上|以下|以内)的", "年营业收入2000万元以上的商贸企业"),
-    ("over_threshold_de", r"[^,;。的]*?(?:超过|超|突破|不低于|不少于|高于)[\d十百千万亿][^,;。的]*?的(?![^,;。的]*(?:率|比例|占比|比重)$)", "产值超10亿元的龙头企业3家 (a 「…的」 threshold before a counted noun; before a share it stays)"),
-    ("capacity", r"(?:年|日|月)(?:产|产能|处理|加工|生产|供应|制氢|加氢)(?:能力)?\d+(?:\.\d+)?(?:万|亿)?(?:吨|立方米|标准立方米|千瓦时|千克|公斤|件|台|套|辆)(?![级以及])", "建设年产2000吨绿氢示范项目1个 (a capacity qualifies the project counted)"),
-    ("items_counted", r"[^,;。的]*?\d+项(?=[\u4e00-\u9fff]{2,})", "将遗体接运、暂存、火化、骨灰寄存4项基本服务扩大到6项 (the items now, then their name)"),
-    ("quoted_holders", r"[^,;。“”的、]{1,8}(?:、[^,;。“”的、]{1,8})+(?=“[^”]{2,12}”[\u4e00-\u9fff]{0,4}$)", "组织图书馆、文化馆“读书日”活动不少于20场 → “读书日”活动 (the places listed hold a named event; one name before the quote qualifies it: 「专精特新“小巨人”企业」)"),
-    ("in_fields", r"[^,;。]{0,24}?领域(?=示范|推广|试点|应用|开展|建设|实施|新增|建成|布设|部署|安装|配备|配置|投放)", "在公交、环卫等领域示范应用氢燃料电池汽车不少于200辆 (the fields where a thing is used)"),
-    ("per_time", r"(?:[^,;。的每\d]{0,8}?每(?:天|日|周|月)|[^,;。的每\d]{1,8}?每年)(?=[\u4e00-\u9fff])", "中小学生每天校内外体育活动时间不少于2小时 / 每周开放时间不少于56小时 / 每名导师每年带教门诊不少于50个半天 (who and how often: the measure follows; a leading 每年 alone is the rhythm, TALLY_START)"),
-    ("threshold_noun", r"[^,;。的]*?\d+(?:\.\d+)?(?:万|亿)?[^\d,;。的、级岁A-Za-z]{0,3}?(?:及以上|以上|以下)(?=[\u4e00-\u9fff])", "30户以上自然村通硬化路比例达到100% (not an age: 「3岁以下婴幼儿托位数」)"),
-    ("container_in", r"[^,;。中]{2,12}?(?:库|项目|专项|计划|名单|工程)中由?", "省级人才库中女性专家占比"),
-    ("owner_each", r"[^,;。的每]{2,12}?每(?:处|座|所|家)(?=配备|配置|设置|建有|设有)", "重点文物保护单位每处配备专职文物安全员不少于2名 → 专职文物安全员 (the owner and its per-unit word, after the owner: each one's staff; round 14)"),
-    ("place_within", r"[^,;。的内]{0,8}?(?:园|园区|项目|集聚区|景区|场馆|小区|校园|厂区|基地|站|街区|商圈|生活圈|(?<!政策|保障|支付)范围)内(?=[\u4e00-\u9fff]{4,})", "公园内经营性服务设施占地面积不超过公园陆地面积的3% → 经营性服务设施占地面积 (the place the thing stands in, as a container's 中; round 14) / 街区内老字号门店数量应不少于20家 → 老字号门店数量 (round 17: 街区, 生活圈, 范围; rongyang, lanxi 15a, chengwan 16b) / 项目内配套商业服务设施建筑面积占比不超过15% → 配套商业服务设施建筑面积占比 (round 26: 项目, 集聚区, any 园 — keyang, hengzhou, gongxi; 9 of 9 labels with a place before 内 leave it, a share too)"),
-    ("age_limit", r"\d{2}周?岁(?:及)?以下(?:的)?", "35周岁以下青年人才承担项目的比例"),
-    ("for_recipient", r"(?:对|为)[^,;。的对]{1,8}?(?=(?:补助|补贴|奖励|资助|贴息)(?:比例|标准|金额|额度|上限))", "对山区县补助比例提高到40% → 补助比例 (who receives it, then the support's own measure)"),
-    ("towards_whom", r"(?:对|针对|面向)[^,;。的]{1,12}的", "对同一经营主体的行政检查次数同比减少30%"),
-    ("after_event", r"(?:改造|建成|实施|投用|运营|整改|完成|治理)后", "改造后护理型床位占比不低于55%"),
-    ("may_apply", r"可(?:申请|申领|享受|获得)", "可申请延长结题时间不超过1年 / 每年可申领创新券最高20万元"),
-    # (round 25: no among_them lead — 「…中」 before a share names the group it is taken in and stays, as the rate line keeps
-    # what a rate counts: 8 labels of 8 notices keep it — cenzhou 业主委员会成员中党员比例, congzhou 城市配送车辆中新能源车辆占比,
-    # minze, weichuan, xiuchuan, cenjiang, yingjiang, tingzhou — against daichuan's 评审专家中 → 女性专家比例; a store's 库中 is
-    # container_in's)
-    ("for_beneficiary", r"为[^,;。的为]{1,10}?(?:企业|单位|机构|农户|居民|群众|学校|园区|社区)(?=[\u4e00-\u9fff]{4,})", "每年为外资企业定向输送技能人才不少于2000人 → 定向输送技能人才 (whom it is done for, then what is counted)"),
-    ("towards_checked", r"对(?![^,;。的]*开展)(?=[^,;。的]{2,16}(?:检查|抽查|抽检|巡查|督查|监管|执法|检测|考核|评估)[^,;。的]{0,4}$)", "对种子生产经营企业检查覆盖率达到100% → 种子生产经营企业检查覆盖率 (对 names what a check is done on; 「对新兴市场出口占比」 keeps it: exports to)"),
-    ("whose_count", r"[^,;。的、]{2,24}的(?=[^,;。的]{1,6}(?:数量|个数|总数)$)", "设区市中PM2.5浓度达到国家二级标准的城市数量达到6个 (a clause before a count says which are counted: 城市数量)"),
-    ("whose_counted", r"[^,;。的、]{2,16}的(?=[^,;。的]{2,5}$)(?![^,;。的]*(?:率|比例|占比|比重|值|额|量|数|面积|收入|规模|时间|时长|时限|期限|标准|资金|经费)$)", "秋季学期开设托班的公办幼儿园不少于50所 (a clause before a short counted noun: 公办幼儿园)"),
-    ("whose_long", r"[^,;。的、]{2,16}的(?=[^,;。的]{6,}$)(?![^,;。的]*(?:率|比例|占比|比重)$)", "外籍人才及其随行家属的居留许可办理时限压缩至5个工作日 (before a share the clause says what is counted: 「提供托育服务的公办幼儿园占比」)"),
-)
-# NAME_LEADS that stay before a share or rate: a threshold says which things the rate counts, as a 「…的」 clause before a share
-# does (TARGET_LABELING.md) — 「10万千瓦以上储能电站接入率」, 「年出栏生猪5000头以上的规模养殖场智能化改造比例」 stay whole.
-# (name of the lead, example)
-THRESHOLDS_KEPT = {
-    "threshold_noun": "20户以上自然村覆盖率达到90%以上 → 20户以上自然村覆盖率",
-    "condition_clause": "年出栏生猪5000头以上的规模养殖场智能化改造比例达到70% → the whole name",
-}
-RATE_NAME = re.compile(r"(?:率|比例|占比|比重)$")
-NAME_LEAD = re.compile("^(?:" + "|".join(f"(?P<{n}>{p})" for n, p, _ in NAME_LEADS) + ")")
-
 
 def _leads(name: str) -> int:
     """How many leading characters of ``name`` NAME_LEADS cut. Examples before 等 stay before a
@@ -243,59 +203,6 @@ def _after_verbs(name: str, cut: int) -> int:
     return cut
 
 
-# A measure qualified by what it measures of an item (建筑面积, 开放时间) after a per-unit word and the item names the
-# measure alone. (name, pattern of the item, example)
-ITEM_MEASURES = (("qualified_measure", r"[^,;。的]{1,4}?(?=(?:建筑|占地|使用|营业|开放|服务|运营)(?:面积|时间|时长)$)", "每个中心建筑面积不少于800平方米"),)
-ITEM_MEASURE = re.compile(one_of(ITEM_MEASURES))
-
-
-# A facility's measure of two words or more after a per-unit word and the facility (jieba's nouns) names the
-# measure alone: the facility is the per-unit item. The item runs over the nouns (after one verbal noun at most:
-# 「服务驿站」) up to the first word that is no plain noun (「每个乡镇商贸中心经营面积」 → 经营面积), or is the first noun when all are (「每座电站功率规模」 →
-# 功率规模). (name, pattern of the measure's last word, example)
-ITEM_QUALIFIED_MEASURES = (("facility_measure", r"(?:能力|率|面积|规模|时长|容量|容积|库容)$", "每个中心日加工能力不低于100吨 → 日加工能力 / 每个中心冷库容积不少于1000立方米 → 冷库容积 (round 17: qingping 16a, chenglan 14b)"),)
-ITEM_QUALIFIED_MEASURE = re.compile(one_of(ITEM_QUALIFIED_MEASURES))
-# …but a facility named by two nouns before a one-word measure is the item of that measure, kept with it (the measure
-# alone names nothing, as 「单个场景投入」 → 场景投入): (name, pattern on the second noun, example)
-FACILITY_HEADS = (("facility_head", r"(?:公园|中心|驿站|基地|场馆|广场|绿地)$", "单个口袋公园面积一般不小于400平方米 → 口袋公园面积 (round 14)"),)
-FACILITY_HEAD = re.compile(one_of(FACILITY_HEADS))
-# A station after a per-unit word is the item whatever jieba tags it (站 as a verb): what follows is its measure or
-# what it must have. (name, pattern, example)
-STATION_ITEMS = (("station", r"[^,;。的每]{1,8}?(?:站点|站|机构|小院|渔港|港口|(?<=托育|服务|监测|采集|检测)点|网点|设施|示范区|基地)(?=[\u4e00-\u9fff]{2,})", "每座示范站储能容量不低于200千瓦时 → 储能容量 / 每个乡镇充电站直流快充桩不少于4个 → 直流快充桩 (round 14) / 每个县级渔政执法机构执法人员不少于8名 → 执法人员 / 每个托育点托位数不少于30个 → 托位数 (round 15)"),)
-STATION_ITEM = re.compile(one_of(STATION_ITEMS))
-
-
-def _item_then_measure(name: str, start: int) -> int:
-    """The end of the facility named after a per-unit word at ``start`` when a measure of two words or
-    more follows it (ITEM_QUALIFIED_MEASURES), else 0."""
-    words = nouns.tag(name[start:])
-    first = next((i for i, (_, flag) in enumerate(words[:2]) if flag == "n"), None)  # 「服务驿站」: a verbal noun before it
-    if first is None or len(words) - first < 3 or not ITEM_QUALIFIED_MEASURE.search(name):
-        return 0
-    # (a one-character noun morpheme, jieba's ng, closes the noun before it: 「非遗工坊」 is 工 / 坊, one item)
-    item = next((i for i in range(first, len(words)) if words[i][1] not in ("n", "ng")), len(words))
-    if len(words) - item < 2 and len(words) - first == 3 and FACILITY_HEAD.search(words[first + 1][0]):
-        return 0  # 「单个口袋公园面积」: a facility of two nouns before a one-word measure stays with it
-    if len(words) - item < 2:
-        item = first + 1  # 「电站功率规模」: all nouns, the first is the item
-    return start + sum(len(word) for word, _ in words[:item])
-
-
-def _per_unit(name: str) -> int:
-    """The characters of a per-unit quantifier opening ``name`` (PER_UNIT); an item's own measure keeps
-    the item: 「单个项目投资」 → 项目投资."""
-    if not (m := PER_UNIT.match(name)):
-        return 0
-    if item := ITEM_MEASURE.match(name, m.end()):
-        return item.end()  # 「每个中心建筑面积」 → 建筑面积: a measure of its own after the item
-    if PER_QUANTIFIER.fullmatch(m.group()) and (station := STATION_ITEM.match(name, m.end())) and not ITEM_OWN_MEASURE.match(name[station.end() :]):
-        return station.end()  # 「每座示范站储能容量」 → 储能容量
-    if PER_QUANTIFIER.fullmatch(m.group()) and (item_end := _item_then_measure(name, m.end())):
-        return item_end  # 「每个中心日加工能力」 → 日加工能力
-    own = ITEM_OWN_MEASURE.match(name[m.end() :]) and (each := PER_QUANTIFIER.match(name)) and each.group()[0] in "单每"
-    return len(each.group()) if own else m.end()
-
-
 # The notice's own part named before a support limits its scope, as the territory does (SCOPES): no part of the
 # name. (name, pattern, example)
 OWN_PARTS = (("own_part", r"(?:(?:年度|每年)?(?:享受|获得|申领))?本(?:政策措施|条|款|项|章|节|办法|细则|措施|政策)(?=[\u4e00-\u9fff]{2})", "同一企业每年获得本条奖励资助累计不超过1000万元 → 奖励资助 / 单个企业每年享受本措施奖补总额不超过2000万元 → 奖补总额 (a verb of receiving before the part goes with it, and 年度 before that verb: 「同一企业年度享受本办法扶持资金总额」 → 扶持资金总额, round 14)"),)
@@ -313,7 +220,7 @@ def trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
 def _trim(name: str, after_verb: bool = False, known_only: bool = False) -> int:
     if (opened := _opening(name, after_verb, known_only)) is not None:
         return opened
-    cut = _per_unit(name)
+    cut = per_unit_cut(name)
     if WHOLE_SHARE.match(name, cut):
         return cut  # 「教育费附加用于职业教育的比例」: the fund and its use name the share
     if ((m := TALLY_START.match(name, cut)) or (m := _years_span(name, cut))) and len(name) - m.end() >= 3:
@@ -365,32 +272,6 @@ def kept_new(name: str, cut: int) -> int:
     growth of 新设经营主体, not of 经营主体."""
     new = NEW_STATISTIC.search(name, 0, cut)
     return new.start() if new else cut
-
-
-SUPPORT_POLICY = re.compile(r"(?<=补贴|奖励|资助|补助|贴息)政策$")  # a support's 政策 is the support
-# What the counted things have done, closing their name before the value: the things are counted, the
-# deed is the goal's verb — 「焦化企业完成改造8家」 → 焦化企业, 「既有住宅加装电梯开工400台」 → 既有住宅加装电梯.
-# (name, pattern, example)
-DONE_ENDS = (
-    ("completed", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:完成|实现)(?:改造|整治|治理|验收|提升)$", "焦化企业完成改造8家 (「县道、乡道分别完成改造」 is a 分别 list's predicate)"),
-    ("started", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:开工|投产|竣工)$", "既有住宅加装电梯开工400台以上"),
-    ("covered", r"(?<=[\u4e00-\u9fff]{2})(?<!分别)(?:覆盖|惠及)$", "电梯按需维保试点覆盖200台以上"),
-    ("tally_after", r"(?<=[\u4e00-\u9fff”]{2})(?:全年|每年|年均)$", "跨境电商企业全年新增1500家 → 跨境电商企业 (the tally word before the verb; round 17)"),
-    ("sent_to", r"(?<=[\u4e00-\u9fff]{2})赴[^,;。\d]{2,12}(?:进修|学习|培训|挂职|跟岗|研修|交流)(?:锻炼)?$", "骨干医师赴上级医院进修不少于10人次 → 骨干医师 / 青年干部赴沿海发达地区挂职锻炼50名 → 青年干部 (round 23: yuping 22b; the people sent are counted)"),
-)
-DONE_END = re.compile(one_of(DONE_ENDS))
-
-
-def name_and_deed(before: str) -> tuple[int, str, str]:
-    """The offset and text of the name in the words before a value, and the name with the deed that
-    closes it (DONE_ENDS; bare_value reads the deed's verb as making the value a count)."""
-    offset, name = strip_fillers(before)
-    if policy := SUPPORT_POLICY.search(name, max(0, len(name) - 3)):  # only its tail: a head may be long
-        name = name[: policy.start()]  # 「生活费补贴政策每人每年只享受一次」 → 生活费补贴
-        return offset, name, name
-    if done := DONE_END.search(name):
-        return offset, name[: done.start()], name  # 「焦化企业完成改造8家」 → 焦化企业
-    return offset, name, name
 
 
 def verb_led(subject: str) -> re.Match[str] | None:

@@ -8,37 +8,34 @@ numbers, ordinals, periods, eligibility conditions) are refused by named rules (
 from __future__ import annotations
 
 from .. import rx as re
-from dataclasses import dataclass
 
 from ..brackets import split_outside
 from ..normalize import fold_simplified
-from . import indicator as nouns
 from .added import sized_before_refusal, taken
 from .amount_names import condition_only, granted_total, tidied, tiers
-from .after_value import FACILITY_WORK, first_after_asides, noun_after_value, restated, rhythm_named, without_glosses
-from .bare import bare_value, subject_cut, unitless_limit, verb_inside
-from .elliptic import elliptic_name, first_member_cut, member_continues, member_measure, member_measure_of, part_of_previous, share_owner
-from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, clause_values, in_part_aside
+from .after_value import restated, without_glosses
+from .bare import verb_inside
+from .elliptic import elliptic_name, first_member_cut, member_continues, member_measure, member_measure_of, share_owner
+from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, clause_values
 from .cues import QuietClauses, may_hold_target
 from .duty_hours import duty_kept, round_the_clock
 from .found import FoundTarget, strip_fillers
-from .head import Head, changed_to, read_head
+from .head import changed_to, read_head
 from .kinds import AMOUNT_CUE, kind_of, standards_continued
-from .modifiers import opened
 from .list_levels import condition_between
 from .lists import LISTED, distribute, respectively
 from .shared_names import shared_heads
 from .list_lines import continues_intro
-from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, name_and_deed, trim, verb_led
+from .names import trim, verb_led
 from .rate_words import without_rate_word
-from .patterns import ATTENDANCE_UNIT, CHANGE_IN_NAME_RULES, CONDITION_EACH_NAME, FUND_ATTRIBUTE, FUND_NAME, GOAL_VERB_NOUN, ITEM_CLASSIFIER, LIMIT_IN_NAME
-from .patterns import PER_QUANTIFIER, PER_UNIT, RECIPIENT_HEAD, SHARE_LEAD, SHARE_LIMIT, SHARE_OF_BASE, SUPPORT_NAMED, SENTENCE_ENDS, SUPPORT_VERB_NOUN, TIME_UNITS, ReportedFacts, past_clause
+from .patterns import CHANGE_IN_NAME_RULES, CONDITION_EACH_NAME, FUND_ATTRIBUTE, FUND_NAME, LIMIT_IN_NAME
+from .patterns import RECIPIENT_HEAD, SHARE_LIMIT, SHARE_OF_BASE, TIME_UNITS
+from .reported_facts import SENTENCE_ENDS, ReportedFacts, past_clause
 from .refuse import refusal
 from .times_done import served_times, standard_order, times_done
 from .relative import benchmarks
-from .returned import consecutive_support, returned_share, waiver_or_instalment
+from .returned import returned_share, waiver_or_instalment
 from .standard import named_before_standard
-from .support import supported
 from .cells import without_scope_cells
 from .tables import one_of
 from .fund_names import funds_named_before
@@ -46,6 +43,8 @@ from .item_caps import caps_support, carried
 from .members_after import members_after
 from .tail import Ending, Guarded
 from .values import value_fields
+from .clause_context import ClauseContext
+from .value_shapes import value_shape
 
 ALL_OF = Ending(r"(?:(?:^|[^年平人])均|都|各)[^、,;。]{0,4}$")  # 「…覆盖率、落实率均达到100%」: one value for every listed name, as 分别 with one value (年均 / 平均 / 人均 are no 均: 「A、B等…营业收入年均增长10%」 is one)  # 「国家级、省级示范基地各1个」: each name the value
 INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:每年|全年|年均)?(?:新增|增加)|^[^,;。的、\d对为给]{1,4}?新增(?=[^,;。]{2})")  # 「新增培育OPC企业1000家」: an increase (「每年新增10万亩」 too, round 17; 「园区新增载体面积」, round 19)
@@ -53,43 +52,19 @@ INCREASE_STARTS = re.compile(r"^(?:全市|全省|全区|全县)?(?:每年|全年
 YEAR = Guarded(re.compile(r"(?<![比较])(?:到|至|在|于)?(?P<year>20\d\d)年(?!\d{1,2}月)(?!(?:末|底)?(?:的)?基础上)(?:底|末)?(?:前)?"))  # (searched once a clause)
 CLAUSE_BREAK = "。;,:!?\n"
 GIVEN = re.compile("(?:给予|发放|予以|提供)(?:" + RECIPIENT_HEAD.pattern + ")?")  # a support verb and its recipient
-JOINED_END = Ending(r"(?:以及|及|和|并)$")  # a name ending in a joiner: the value's noun follows it
-DIGIT = re.compile(r"\d")
 # A measure each listed member has of its own: one value for names listed before it holds for each, as
 # with 均 (a count of things listed, 「零工市场、就业驿站不少于1200个」, is one total). (name, pattern, example)
 EACH_MEASURES = (("time", r"(?:时间|时限|周期)$", "一般登记、抵押登记办理时间压缩至1个工作日"),)  # (a rate stays whole: 「乡镇、行政村…覆盖率」)
 EACH_MEASURE = re.compile(one_of(EACH_MEASURES))
 # …unless the list qualifies whose measure it is: 「一类、二类出口企业正常出口退税平均办理时间」 is one measure.
 OWNER_IN_NAME = re.compile(r"、[^、]*(?:企业|机构|单位|主体)[^、]{2,}$")
-# What 完成 + a value counts is the task named after it, to its task word (任务 off): 「完成1.2万户…家庭适老化改造」,
-# 「完成106.5万亩农用地确权登记颁证任务」 (not 建设/治理/除险加固/改造提升 of a counted facility: after_value.FACILITY_WORKS).
-TASK_PHRASES = (("task", r"(?P<task>[^,;。、\d]{1,14}?(?:改革|改造(?!提升)|确权登记颁证|确权|发证|整治|(?<!除险)加固))(?:任务)?", "全面完成90户厂办大集体改革"),)
-TASK_PHRASE = re.compile(one_of(TASK_PHRASES))
 # A verb of reaching before the name of a bare value: (name, pattern on the head, example)
 REACH_LEADS = (("achieve", r"\s*(?:力争|确保)?实现", "实现重点山洪沟预警信息覆盖率100%"),)
 REACH_LEAD = re.compile(one_of(REACH_LEADS))
 # A further value of the support the value before named is of that support's kind: 「分别给予建设经费300万元、80万元」
 # (80万元 an amount as 300万元 is). (rule, example)
 CONTINUED_SUPPORTS = {r for r, _ in (("support_named", "分别给予建设经费300万元、80万元"), ("support_word", "分别奖励20万元、10万元"))}
-OF_WHICH = re.compile(r"\s*其中")  # a clause naming a part of the figure before it
 RATIO_COLON = Guarded(re.compile(r"(?<=\d):(?=\d)"))  # 「10:40:50」 is one value, not three clauses
-
-
-@dataclass(slots=True)
-class _Context:
-    text: str  # as given
-    folded: str
-    clause: str  # folded
-    clause_start: int
-    year: int | None
-    previous_subject: str
-    last_support: str = ""  # the last support named in the paragraph (「…的生活补贴」), for a later duration
-    list_mode: str = ""  # the rule of the previous target of a 、 list
-    list_comparator: str = ""  # and its comparator: 「最高5000元、1万元、2万元补贴」 are all at most
-    list_item: bool = False  # the value closes a further 「、name value」 item after a target
-    previous_kind: str = ""  # the kind of the last target: a part of it (「（其中…）」) has the same
-    previous_clause: str = ""  # the clause before (folded): 「对A、B的企业，分别给予…」 names the recipients there
-    last: FoundTarget | None = None  # the last target, of this clause or one before: a member named alone after it measures what it did (member_standards)
 
 
 def find_targets(text: str, folded: str | None = None, notice_year: int | None = None, start_year: int | None = None) -> list[FoundTarget]:
@@ -124,7 +99,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
         subject_for_next, last_support = quiet.read(lambda c, at: _subject(text, c, at), subject_for_next, last_support)
         if named_year:
             year = int(named_year["year"])
-        context = _Context(text, folded, clause, clause_start, year, subject_for_next, last_support, previous_clause=previous_clause, last=found[-1] if found else None)
+        context = ClauseContext(text, folded, clause, clause_start, year, subject_for_next, last_support, previous_clause=previous_clause, last=found[-1] if found else None)
         own = funds_named_before(text, previous_clause, previous_start, members_after(text, clause, clause_start, shared_heads(clause, clause_start, without_scope_cells(folded, clause, clause_start, _clause_targets(context)), found), year))
         if not condition_between(clause, previous_clause):  # 「…A、B，签订3年以上劳动合同的，分别给予…」: the list stays
             previous_clause, previous_start = clause, clause_start
@@ -136,7 +111,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
     return standards_continued(folded, found)
 
 
-def _clause_targets(context: _Context) -> list[FoundTarget]:
+def _clause_targets(context: ClauseContext) -> list[FoundTarget]:
     clause = context.clause
     targets: list[FoundTarget] = []
     subject_from = 0  # the indicator of a later value starts after the previous value
@@ -207,7 +182,7 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in split_outside(masked, CLAUSE_BREAK, ASIDE_OPENS, ASIDE_CLOSES) if b > a]
 
 
-def _comparator(stated: str | None, after: re.Match[str] | None, name: str, indicator: str, context: _Context, rule: str) -> str:
+def _comparator(stated: str | None, after: re.Match[str] | None, name: str, indicator: str, context: ClauseContext, rule: str) -> str:
     """A limit word after the value beats the verb before it (「达到1.3%以上」 is at least); a limit
     in a share's name holds (「按照不超过…的15%」); a listed value keeps the list's limit."""
     comparator = None if stated in ("increase", "decrease") and rule in {r for r, _ in CHANGE_IN_NAME_RULES} else stated
@@ -224,7 +199,7 @@ def _comparator(stated: str | None, after: re.Match[str] | None, name: str, indi
     return comparator or ("total" if "累计" in name else "equal")
 
 
-def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> list[FoundTarget]:
+def _target_at(context: ClauseContext, value: re.Match[str], subject_from: int) -> list[FoundTarget]:
     clause = context.clause
     head = clause[subject_from : value.start()]
     parts = round_the_clock(context.folded, context.clause_start, value, read_head(head))  # 「实行24小时值守」 (duty_hours)
@@ -244,7 +219,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
         return []
     else:
         shape = duty_kept(clause, value, parts) or returned_share(clause, subject_from, value) or named_before_standard(clause, subject_from, value, value_end) or granted_total(clause, subject_from, value, value_end)
-        shape = shape or served_times(context.folded, context.clause_start, clause, value, value_end, head) or times_done(clause, value, value_end, parts, subject_from) or _shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))  # 「每半年至少清洗消毒1次」
+        shape = shape or served_times(context.folded, context.clause_start, clause, value, value_end, head) or times_done(clause, value, value_end, parts, subject_from) or value_shape(context, value, subject_from, parts, value_end, bool(parts.comparator or after))  # 「每半年至少清洗消毒1次」
     if shape is None:
         return []
     rule, ind_start, ind_end = shape
@@ -290,7 +265,7 @@ def _target_at(context: _Context, value: re.Match[str], subject_from: int) -> li
     return tiers(context.text, context.clause_start, clause, target, value) or [target] + restated(context.text, context.clause_start, context.clause, value, target)
 
 
-def _named_elsewhere(context: _Context, indicator: str, before: str, rule: str, verb_word: str = "", unit: str = "") -> str:
+def _named_elsewhere(context: ClauseContext, indicator: str, before: str, rule: str, verb_word: str = "", unit: str = "") -> str:
     """The indicator where the words before the value only qualify a thing named earlier: a per-unit
     cap of the support named before (「…给予补助，单个展会最高5万元」 → 补助), a fund's size
     (「设立人才发展基金，首期规模5亿元」 → 人才发展基金)."""
@@ -317,84 +292,3 @@ def _verb_comparator(comparator: str, rule: str, head: str, before: str) -> str:
     return comparator
 
 
-def _has_measure(value: re.Match[str]) -> bool:
-    return bool(value["unit"] or value["scale"] or value["low_unit"] or value["ratio"])
-
-
-def _shape(context: _Context, value, subject_from: int, parts: Head, value_end: int, limited: bool) -> tuple[str, int, int] | None:
-    """Which rule makes this value a target and where its indicator stands (clause offsets)."""
-    clause = context.clause
-    offset, name, deed = name_and_deed(parts.before)
-    name_start = subject_from + offset
-    if (value["low_unit"] or value["unit"] in ("%", "折") or SHARE_LEAD.search(parts.before)) and (
-        support := supported(context.folded, context.clause_start + value_end)
-    ):
-        return "share", support[0] - context.clause_start, support[1] - context.clause_start
-    if named := SUPPORT_NAMED.search(clause, subject_from, value.start()):  # 「给予一次性奖励300万元」
-        per = PER_QUANTIFIER.match(clause, named.start("name"), named.end("name"))  # 「给予每亩一次性补助200元」 → 一次性补助
-        return "support_named", per.end() if per and named.end("name") - per.end() >= 2 else named.start("name"), named.end("name")
-    if not name and context.list_mode in ("support_named", "support_word"):
-        return context.list_mode, value.start(), value.start()  # 「给予一次性奖励80万元、40万元」: the same support
-    stated_or_per = parts.comparator or parts.per
-    joined = stated_or_per and JOINED_END.search(name)  # 「…免费住宿以及最长6个月“青荷公寓”的过渡性住宿」
-    value_first = not name or parts.verb is not None or joined or ACTION_END.search(name) is not None or ((stated_or_per or AFTER.match(clause, value.end())) and nouns.ends_with_verb(name))  # 「每年选派100名设计人员」, 「组织500名以上农村劳动力」
-    if value_first:
-        noun = _noun_after(clause, value_end, parts.verb_word)
-        if noun is None:
-            return None  # 「营收超1000万元OPC100家」: the first value says which OPC are counted
-        if noun[1] > noun[0]:
-            return "value_first", noun[0], noun[1]
-        if (parts.verb == "amount" or consecutive_support(parts.verb_word, name)) and value["unit"] in TIME_UNITS and not name.strip("连续"):
-            return "support_duration", value.start(), value.start()  # 「…的生活资助，连续资助3年」: the support before
-        if (SUPPORT_VERB_NOUN.match(parts.verb_word) or (GOAL_VERB_NOUN.match(parts.verb_word) and (name or value["unit"] in ATTENDANCE_UNIT))) and value["unit"] not in TIME_UNITS:  # 「单户年度贴息最高20万元」 → 年度贴息
-            verb_at = subject_from + parts.verb_at
-            support = SUPPORT_VERB_NOUN.match(parts.verb_word) is not None
-            return ("support_word" if support else "verb_noun"), _verb_noun_start(clause, parts, name, name_start, verb_at, support), verb_at + len(parts.verb_word)
-        if not name and not stated_or_per:
-            return part_of_previous(clause, value.start(), value_end, context.previous_subject)
-        if parts.verb == "goal" and not limited and bare_value(clause, value_end, "量"):
-            return "verb_last", name_start + trim(name), name_start + len(name)  # 「二级节点新增15个」
-    if not (_has_measure(value) or value["pending"]) and not INDICATOR_NOUN.search(name) and not unitless_limit(clause, value_end, parts.comparator):
-        return None  # a bare number in prose is too often a count of things, not a target
-    listed = context.list_item and first_after_asides(clause, value_end) in ("", "、")
-    part = bool(name) and (
-        (in_part_aside(clause, value.start()) and clause[value_end : value_end + 1] == ")")
-        or (OF_WHICH.match(clause) is not None and first_after_asides(clause, value_end) in ("", "、"))  # 「，其中顶尖人才10名」
-    )
-    if not (limited or parts.per or listed or part or bare_value(clause, value_end, deed)):
-        return None
-    cut = nouns.verb_before_count(name, opened(name, limited, value["unit"] == "%"), parts.comparator) if name else 0  # before a comparator the name is a noun phrase
-    cut = kept_new(name, cut) if value["unit"] == "%" and parts.comparator in ("increase", "decrease") else cut
-    rule = "comparator" if limited else ("per_value" if parts.per else ("list_item" if listed else ("part_of" if part else "bare_value")))
-    return (rule == "comparator" and rhythm_named(name[cut:], clause, value_end, deed, name_start)) or (rule, name_start + (subject_cut(name, cut) if rule == "bare_value" else cut), name_start + len(name))  # 「每年对不少于3000家用人单位开展…」
-
-
-def _verb_noun_start(clause: str, parts: Head, name: str, name_start: int, verb_at: int, support: bool) -> int:
-    """Where a support or an activity named by its verb begins (「单户年度贴息」, 「全年开展技术培训」)."""
-    named = parts.verb_at == len(parts.before) and name and not DIGIT.search(name)  # 「每增长1美元奖励」: a rate's base names nothing
-    whole = name if support else name + parts.verb_word  # 「全年开展技术培训」: the activity's name is read whole
-    start = _verb_name_start(clause, name_start + min(trim(whole), len(name)) if named else verb_at, verb_at)
-    if light := LIGHT_VERB.match(clause, start, verb_at):
-        start = light.end()  # 「每年开展轮训不少于1次」 → 轮训
-    if (m := PER_UNIT.match(name + parts.verb_word)) and m.end() >= len(name) and not (ITEM_CLASSIFIER.match(name) and len(name) >= 4):
-        start = verb_at  # 「单个蓄水池补助不超过1万元」 → 补助: the item is the per-unit quantifier's
-    return start
-
-
-def _noun_after(clause: str, value_end: int, verb_word: str) -> tuple[int, int] | None:
-    """noun_after_value, run on to the task named after a value of 完成 (TASK_PHRASES): 「完成90户厂办大集体
-    改革」 counts the units of a task."""
-    noun = noun_after_value(clause, value_end)
-    if noun and noun[1] > noun[0] and verb_word == "完成" and (task := FACILITY_WORK.match(clause, noun[0], noun[1]) or TASK_PHRASE.match(clause, noun[0])):
-        return noun[0], task.end("task")  # (FACILITY_WORK: the counted facility without the work done on it)
-    return noun
-
-
-def _verb_name_start(clause: str, start: int, verb_at: int) -> int:
-    """Where a support named by its verb begins: after a 分别 (the names before it are recipients,
-    lists.distribute: 「一、二、三等奖分别奖励…」), with a 一次性 before the verb (「一次性奖励30万元」)."""
-    if clause.endswith("分别", 0, verb_at):
-        start = verb_at
-    if start == verb_at and clause.endswith("一次性", 0, verb_at):
-        start -= 3
-    return start
