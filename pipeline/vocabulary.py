@@ -24,6 +24,8 @@ UNIT_LINE_LABELS: dict[str, str] = {
     "配合处室": "cooperate",
     "配合科室": "cooperate",
     "协办单位": "cooperate",
+    "协同单位": "cooperate",  # (LABELING.md's role table; round 46b: 「主责单位：…」 + 「协同单位：…」 lines)
+    "协同部门": "cooperate",
     "参与单位": "cooperate",
     "责任单位": "responsible",
     "责任部门": "responsible",

@@ -425,6 +425,27 @@ def test_a_time_note_under_unit_lines_is_the_tasks_deadline(tmp_path):
     assert "text_without_assignment" not in [d.code for d in records.diagnostics]
 
 
+def test_a_cooperating_line_labelled_xietong(tmp_path):
+    """「协同单位：…」 under a lead's line gives cooperating units, as 配合单位 does (LABELING.md's role table: 配合单位 /
+    协同单位 → cooperate); before it was no unit line and its units were lost."""
+    text = (
+        "一、重点任务\n"
+        "（一）推进家庭医生签约服务。重点人群签约率达到80%。\n"
+        "牵头单位：县卫生健康局\n"
+        "协同单位：县医疗保障局、各乡镇人民政府\n"
+        "（二）完善绩效考核。\n"
+        "牵头部门：县财政局\n"
+        "协同部门：县卫生健康局\n"
+    )
+    path = tmp_path / "xietong.txt"
+    path.write_text(text, encoding="utf-8")
+    records = extract(path)
+    assert [[(a.role, a.unit) for a in t.assignments] for t in records.tasks] == [
+        [("lead", "县卫生健康局"), ("cooperate", "县医疗保障局"), ("cooperate", "各乡镇人民政府")],
+        [("lead", "县财政局"), ("cooperate", "县卫生健康局")],
+    ]
+
+
 # ------------------------------------------------------------------ units after the full stop, time notes inside a block
 
 CLOSING_SENTENCE_NOTICE = (
