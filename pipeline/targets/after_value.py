@@ -10,6 +10,7 @@ from . import indicator as nouns
 from .found import FoundTarget
 from .noun_heads import through_head
 from .patterns import SUPPORT_PHRASE, SUPPORT_VERB
+from .standard_deeds import deed_after_standard, support_named_by_deed
 from .support import after_list
 from .tables import one_of
 from .values import VALUE, value_fields
@@ -108,7 +109,14 @@ MONTHLY_BASE = re.compile(one_of(MONTHLY_BASES))
 
 def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
     """(start, end) of the measured noun after a value, (n, n) when there is none, None when a second
-    value follows it (「营收超1000万元OPC100家」: the first value says which OPC are counted)."""
+    value follows it (「营收超1000万元OPC100家」: the first value says which OPC are counted); the support word a
+    money standard's verb is (「…元的标准补助粪污收集池建设」 → 补助, standard_deeds)."""
+    if named := support_named_by_deed(clause, value_end):
+        return named
+    return _noun_after_value(clause, value_end)
+
+
+def _noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
     if clause.endswith("月", 0, value_end) and (base := MONTHLY_BASE.match(clause, value_end)):
         return base.start("base"), base.end("base")
     noun_at = after_list(clause, value_end)  # 「申领15万元、10万元一次性购房补贴」
@@ -130,8 +138,8 @@ def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
         noun_at = m.end()  # 「30个性能先进并成功落地的优秀智能体应用」 → 优秀智能体应用
     elif m := PURPOSE.match(clause, noun_at):
         noun_at = m.end()  # 「安排2000万元对社区、园区等平台予以算力支持」 → 算力支持
-    elif m := SUPPORT_VERB.match(clause, noun_at):
-        noun_at = m.end()  # 「按每人1000元给予一次性吸纳就业补贴」, 「最高800万元的标准给予补助」
+    elif m := SUPPORT_VERB.match(clause, noun_at) or deed_after_standard(clause, noun_at):
+        noun_at = m.end()  # 「按每人1000元给予一次性吸纳就业补贴」, 「最高800万元的标准给予补助」, 「…的标准统一购买意外伤害保险」 (standard_deeds)
     skip, length = nouns.noun_after(clause[noun_at:])
     length = _past_gloss(clause, noun_at, length)
     if length:

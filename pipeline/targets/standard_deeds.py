@@ -1,0 +1,59 @@
+"""The deed a money rate is applied by: 「按每X N元的标准 + verb + object」 — a rate per item set as a standard, then
+what is paid, bought or given with it (「按每课时200元的标准支付讲课费」 → 讲课费, 「按每名保洁员每年300元的标准统一购买
+意外伤害保险」 → 意外伤害保险). The object of the verb right after 「…元的标准」 is what the rate sizes, whatever the verb:
+the writer names the thing paid after the verb, and the per-item words between 按 and the value (每课时, 每家企业) only
+say what the rate is counted on. patterns.SUPPORT_VERB lists the verbs read before (给予, 发放, 安排 …); this reads the
+position instead.
+
+Session 19: dev labels of the construction (rounds 1–36) whose verb SUPPORT_VERB did not list: 支付 课酬 (32b), 购买
+诊断服务 (26a), 统一购买 人身意外伤害保险 (36a) name the object; 计入工作量并给予课时补贴 (29b) names the object of the
+support verb joined by 并; 补助粪污收集池建设 (17b), a support word as the verb, names the verb (补助): 6 labels of 6 notices
+(rounds 17b, 26a, 29b, 32b, 35b, 36a), all turned exact, none of the 104 labels of the construction read right before changed
+(dev amounts exact +6, validation +1, no group lost). A preposition in the verb's place (「…的标准向服务机构购买服务」) opens no
+deed: read as one, it cost a found label on dev and one on validation.
+"""
+
+from __future__ import annotations
+
+from .. import rx as re
+
+from .patterns import SUPPORT_VERB, SUPPORT_VERB_NOUN
+from .tables import one_of
+
+# An adverb of manner between the standard and its verb: (name, pattern, example)
+DEED_MANNERS = (("manner", r"统一|另行|单独|直接|分别|足额|全额|按时|及时|按月|按年|一次性", "按每名保洁员每年300元的标准统一购买意外伤害保险"),)
+# A preposition opens no deed: who is paid or who pays comes first (「…的标准向服务机构购买服务」, 「…的标准由县财政承担」).
+PREPOSITIONS = r"[向对为由从给在与按将于把经]"
+# The verb right after a money rate's 「的标准」, with an object after it: (name, pattern, example)
+STANDARD_DEEDS = (
+    ("deed_after_money_standard", r"(?<=元)的?标准(?:" + one_of(DEED_MANNERS) + r")?(?!" + PREPOSITIONS + r")(?P<verb>[\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff])", "按每课时200元的标准支付讲课费 → 讲课费"),
+)
+STANDARD_DEED = re.compile(one_of(STANDARD_DEEDS))
+# A support verb joined by 并 after a first deed: the rate sizes what it gives (「…的标准计入工作量并给予课时补贴」 → 课时补贴).
+THEN_GIVEN = re.compile(r"[^,;。]{1,16}?并" + r"(?:" + SUPPORT_VERB.pattern + ")")
+
+
+class DeedEnd:
+    """Where the object of a deed begins, as a match's end (after_value reads ``m.end()`` of a support verb)."""
+
+    def __init__(self, end: int) -> None:
+        self._end = end
+
+    def end(self) -> int:
+        return self._end
+
+
+def deed_after_standard(folded: str, position: int) -> DeedEnd | None:
+    """Where the object of the deed after a money rate's 「的标准」 at ``position`` begins (STANDARD_DEEDS; past a first
+    deed to the support verb joined by 并, THEN_GIVEN); None where no such deed follows or the verb is a support word."""
+    if not (deed := STANDARD_DEED.match(folded, position)) or SUPPORT_VERB_NOUN.match(deed["verb"]):
+        return None
+    return DeedEnd(then.end() if (then := THEN_GIVEN.match(folded, deed.end())) else deed.end())
+
+
+def support_named_by_deed(folded: str, position: int) -> tuple[int, int] | None:
+    """(start, end) of the verb after a money rate's 「的标准」 at ``position`` where it is a support word and an object
+    follows (「…的标准补助粪污收集池建设」 → 补助); None otherwise."""
+    if (deed := STANDARD_DEED.match(folded, position)) and SUPPORT_VERB_NOUN.match(deed["verb"]):
+        return deed.start("verb"), deed.end("verb")
+    return None
