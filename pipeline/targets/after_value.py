@@ -48,6 +48,12 @@ def without_glosses(name: str) -> str:
 
 
 QUOTED_MODIFIER = re.compile(r"的?“[^”,;。]{1,12}”的?")
+# A quoted word joined straight to the counted noun, no 的 on either side, is part of its name: 「每个行政村至少布设1个“就近办”服务点」
+# → “就近办”服务点 (a 的 makes it a modifier: 「7天的“青荷驿站”免费住宿」 → 免费住宿). Session 19: 3 labels in 3 notices of 3 writers
+# (rounds 18b, 22a, 32a) so written, none against; 「10万平方米的“飞地”物业」 (24b, after 的) keeps it too, 「7天的“青荷驿站”免费住宿」
+# (a real notice) drops it, so a 的 is left as the code had it. (name, pattern after the value, example)
+JOINED_QUOTES = (("joined_quoted_name", r"“[^”,;。的]{1,12}”(?=[\u4e00-\u9fff])(?!的)", "至少设置1个“跨省通办”窗口 → “跨省通办”窗口"),)
+JOINED_QUOTE = re.compile(one_of(JOINED_QUOTES))
 # A ratio a notice sets with 按 (照) — so many of a thing for each so many served — closes with 「…的标准」 / 「…的比例」 and a verb:
 # the thing counted between the value and 的 is the name, the verb after is how the ratio is used (「按照每10辆电动自行车配置不少于
 # 1个充电端口的标准测算建设需求」 → 充电端口, not 标准测算建设). Session 14: 8 labels in 7 notices of 6 writers (rounds 6, 15a, 32b,
@@ -126,6 +132,7 @@ def _noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
         noun_at = gloss.end()  # 「奖励0.02元人民币」: the currency, no measured noun
     if (grades := GRADE_LIST.match(clause, noun_at)) and nouns.noun_after(clause[grades.end() :])[1]:
         noun_at = grades.end()  # 「15座四、五类危桥改造」: the grades say which, the noun after them is counted
+    joined = JOINED_QUOTE.match(clause, noun_at)
     if (quoted := QUOTED_MODIFIER.match(clause, noun_at)) and nouns.noun_after(clause[quoted.end() :])[1]:
         noun_at = quoted.end()  # 「7天的“青荷驿站”免费住宿」: a quoted name before the noun modifies it
     if (ratio := RATIO_STANDARD.match(clause, noun_at)) and RATIO_FRAME.search(clause, 0, value_end):
@@ -150,7 +157,8 @@ def _noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
     if (phrase := SUPPORT_PHRASE.match(clause, noun_at + skip)) and phrase.end() > noun_at + length:
         length = phrase.end() - noun_at  # 「一次性引才补贴」: jieba cut 引才 into a verb
     length = _verb_head(clause, noun_at, skip, length)
-    return noun_at + skip, noun_at + _run_on(clause, noun_at, length)
+    opened = joined.start() if joined and joined.end() == noun_at and length > skip == 0 else noun_at + skip
+    return opened, noun_at + _run_on(clause, noun_at, length)  # JOINED_QUOTES: the name opens at the quote
 
 
 # After 「value + 的」 the words up to the clause's end are one noun phrase, so a verb closing the clause right after the
