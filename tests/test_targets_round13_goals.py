@@ -53,7 +53,7 @@ GOALS13 = [
     ("新建改造供水管网150公里，其中新建60公里。", 1, ("供水管网", 60.0, "公里", "equal", "goal", None), "新建60公里"),
     # names.VERB_ASIDES verb_alternative: a verb's alternative in brackets leaves the name with the verb
     ("2026年新建（改扩建）公办幼儿园8所。", 0, ("公办幼儿园", 8.0, "所", "equal", "goal", 2026), "公办幼儿园8所"),
-    # recognise._shape: a name ending in a verb and a limit after the value (以上) count the noun after the value…
+    # value_shapes.value_shape: a name ending in a verb and a limit after the value (以上) count the noun after the value…
     ("确保每个行政村有1名以上乡村医生。", 0, ("乡村医生", 1.0, "名", "at_least", "goal", None), "1名以上乡村医生"),
     # …and indicator.PREDICATE_VERBS 参加: what the counted people attend is no part of them
     ("每年组织300名以上返乡青年参加创业培训。", 0, ("返乡青年", 300.0, "名", "at_least", "goal", None), "300名以上返乡青年"),

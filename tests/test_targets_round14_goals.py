@@ -38,7 +38,7 @@ GOALS14 = [
     ("依托滨河空间，三年新建公园12个，同步配建驿站。", 0, ("公园", 12.0, "个", "equal", "goal", None), "公园12个"),
     # names.WHOLE_SHARES deed_share: a verb's 「…的」 clause right before a share says what is counted, its verb too
     ("到2027年，完成消防安全评估的比例达到90%以上。", 0, ("完成消防安全评估的比例", 90.0, "%", "at_least", "goal", 2027), "完成消防安全评估的比例达到90%以上"),
-    # names.NAME_LEADS among_them: the whole before 中 stays where a 「…的」 clause says which members are counted
+    # name_leads.NAME_LEADS among_them: the whole before 中 stays where a 「…的」 clause says which members are counted
     ("规模以上工业企业中开展数字化改造的企业占比提高到60%。", 0, ("规模以上工业企业中开展数字化改造的企业占比", 60.0, "%", "reach", "goal", None), "规模以上工业企业中开展数字化改造的企业占比提高到60%"),
     # …and where a plain noun follows (round 25: 「…中」 before a share stays, 8 labels of 8 notices)
     ("评审专家中女性专家比例不低于30%。", 0, ("评审专家中女性专家比例", 30.0, "%", "at_least", "goal", None), "评审专家中女性专家比例不低于30%"),

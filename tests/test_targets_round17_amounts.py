@@ -29,7 +29,7 @@ AMOUNTS17 = [
     # …while an average, or the government's own emergency response, stays a goal
     ("应急响应时间不超过30分钟。", [("应急响应时间", 30.0, "分钟", "at_most", "goal", "应急响应时间不超过30分钟")]),
     ("院前急救平均响应时间不超过12分钟。", [("院前急救平均响应时间", 12.0, "分钟", "at_most", "goal", "院前急救平均响应时间不超过12分钟")]),
-    # names.NAME_LEADS place_within: a street, a living circle or a range 内 opening the name is where, not what
+    # name_leads.NAME_LEADS place_within: a street, a living circle or a range 内 opening the name is where, not what
     ("特色街区内老字号门店数量应不少于15家。", [("老字号门店数量", 15.0, "家", "at_least", "amount", "老字号门店数量应不少于15家")]),
     # patterns.PER_QUANTIFIER_WORDS: 每箱 / 每株 / 每棵 are per-unit quantifiers, no part of the support's name
     ("对新增蜂箱100箱以上的养蜂户，每箱补助60元。", [("补助", 60.0, "元", "equal", "amount", "补助60元")]),

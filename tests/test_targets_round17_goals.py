@@ -63,7 +63,7 @@ GOALS17 = [
     ("加快建设社区嵌入式托育点，每个街道至少建成1个。", 0, ("社区嵌入式托育点", 1.0, "个", "at_least", "goal"), "至少建成1个"),
     # patterns.GOAL_TOTALS arranged_floor: a floor on a budget is the government's total, whatever support it buys
     ("每年安排不少于300万元发放体育消费券。", 0, ("体育消费券", 300.0, "万元", "at_least", "goal"), "每年安排不少于300万元发放体育消费券"),
-    # names.DONE_ENDS tally_after: a tally word between the name and its verb is no part of the name
+    # name_deeds.DONE_ENDS tally_after: a tally word between the name and its verb is no part of the name
     ("外贸新业态企业全年新增800家。", 0, ("外贸新业态企业", 800.0, "家", "increase", "goal"), "外贸新业态企业全年新增800家"),
     # names.ACTION_VERBS collect: 采集 before 点 / 站 names a collection point, kept
     ("价格监测采集点数量达到300个。", 0, ("价格监测采集点数量", 300.0, "个", "reach", "goal"), "价格监测采集点数量达到300个"),

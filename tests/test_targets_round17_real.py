@@ -145,7 +145,7 @@ NUMBERED = """临江市商务局关于印发若干措施的通知
 
 def test_undated_notice_takes_the_year_of_its_number(tmp_path):
     """header.number_year: a notice that states no date was issued in its document number's year, so a
-    sentence opening with an earlier year reports facts (patterns.PAST_OPENINGS) and gives no target."""
+    sentence opening with an earlier year reports facts (reported_facts.PAST_OPENINGS) and gives no target."""
     from pipeline import extract
 
     path = tmp_path / "notice.txt"

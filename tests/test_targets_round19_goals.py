@@ -54,7 +54,7 @@ def test_round19_deadline(sentence, want):
 
 # (sentence, the targets found as (indicator, value, unit, comparator, kind, span text)); the notice is of 2026
 REPORTED19 = [
-    # patterns.PAST_OPENINGS past_plan_period: a five-year plan's period over by the notice's year reports facts
+    # reported_facts.PAST_OPENINGS past_plan_period: a five-year plan's period over by the notice's year reports facts
     ("“十四五”期间，全市累计建成污水管网420公里，新增公园12个。", []),
     # …since: 一年来 / 三年来 opening a sentence
     ("一年来，全省新建成省级示范基地6个。", []),

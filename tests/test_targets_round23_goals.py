@@ -181,7 +181,7 @@ def test_round23_a_cell_of_words_is_no_value():
 # found.LEADING_FILLER keeps a “ whose phrase closes in the name (a name never starts inside quotes: quling 22a); names.
 # ACTING_SUBJECTS quoted_platform (a quoted platform before a verb of putting online is the subject: quling 22a);
 # object_verbs.OBJECT_VERBS gather_record / obtain_funds / keep_stable (quling 22a ×2, yuping 22b ×2, yingchuan 22b);
-# names.DONE_ENDS sent_to (yuping 22b); indicator.DUTIES_AFTER_PERSON (yuancheng 22a, qinxi 22a); indicator.VERB_NOUN_COMPOUNDS
+# name_deeds.DONE_ENDS sent_to (yuping 22b); indicator.DUTIES_AFTER_PERSON (yuancheng 22a, qinxi 22a); indicator.VERB_NOUN_COMPOUNDS
 # (yuancheng 22a)
 NAMES23 = [
     ("各县区设立“办不成事”反映窗口1个。", [("“办不成事”反映窗口", 1.0, "个", "equal", "goal", "“办不成事”反映窗口1个")]),

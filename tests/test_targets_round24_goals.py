@@ -7,7 +7,7 @@ from target_rows import fields
 
 
 def test_round24_as_of_the_notice_year_reports_facts():
-    """patterns.PAST_OPENINGS as_of: a sentence opening 「截至<year>年底，」 with a year not after the notice's states what is
+    """reported_facts.PAST_OPENINGS as_of: a sentence opening 「截至<year>年底，」 with a year not after the notice's states what is
     (congchuan 23b: a notice of 2025-12 「截至2025年底，全省有持证残疾人112.6万人」 gave four goals); a month-end date too."""
     sentence = "截至2026年底，全市养老机构床位达到3.2万张，护理型床位占比达到58%。"
     assert find_targets(sentence, notice_year=2026) == []

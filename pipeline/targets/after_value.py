@@ -9,8 +9,8 @@ from dataclasses import replace
 from . import indicator as nouns
 from .found import FoundTarget
 from .noun_heads import through_head
-from .patterns import SUPPORT_PHRASE, SUPPORT_VERB
-from .standard_deeds import deed_after_standard, support_named_by_deed
+from .patterns import SUPPORT_PHRASE
+from .standard_deeds import support_named_by_deed, support_verb_end
 from .support import after_list
 from .tables import one_of
 from .values import VALUE, value_fields
@@ -145,8 +145,8 @@ def _noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
         noun_at = m.end()  # 「30个性能先进并成功落地的优秀智能体应用」 → 优秀智能体应用
     elif m := PURPOSE.match(clause, noun_at):
         noun_at = m.end()  # 「安排2000万元对社区、园区等平台予以算力支持」 → 算力支持
-    elif m := SUPPORT_VERB.match(clause, noun_at) or deed_after_standard(clause, noun_at):
-        noun_at = m.end()  # 「按每人1000元给予一次性吸纳就业补贴」, 「最高800万元的标准给予补助」, 「…的标准统一购买意外伤害保险」 (standard_deeds)
+    elif (verb_end := support_verb_end(clause, noun_at)) is not None:
+        noun_at = verb_end  # 「按每人1000元给予一次性吸纳就业补贴」, 「最高800万元的标准给予补助」, 「…的标准统一购买意外伤害保险」 (standard_deeds)
     skip, length = nouns.noun_after(clause[noun_at:])
     length = _past_gloss(clause, noun_at, length)
     if length:
@@ -157,7 +157,8 @@ def _noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
     if (phrase := SUPPORT_PHRASE.match(clause, noun_at + skip)) and phrase.end() > noun_at + length:
         length = phrase.end() - noun_at  # 「一次性引才补贴」: jieba cut 引才 into a verb
     length = _verb_head(clause, noun_at, skip, length)
-    opened = joined.start() if joined and joined.end() == noun_at and length > skip == 0 else noun_at + skip
+    # (a joined quote the reading stepped over, with a noun right after it, opens the name)
+    opened = joined.start() if joined and joined.end() == noun_at and skip == 0 and length > 0 else noun_at + skip
     return opened, noun_at + _run_on(clause, noun_at, length)  # JOINED_QUOTES: the name opens at the quote
 
 

@@ -31,6 +31,7 @@ NEXT_GROUP = re.compile(r"[、，,](?P<group>" + GROUP + r")(?:每[\u4e00-\u9fff
 # The first value's own words, in the text: the measure, its group, perhaps 原则上 or a per-unit word, and a limit.
 GROUP_BEFORE_LIMIT = re.compile(r"(?P<group>" + GROUP + r")(?:每[\u4e00-\u9fff]{1,2})?(?:原则上|一般)?(?:" + LIMITS + r")")
 BARE_MEASURE = re.compile(GROUP_MEASURE)
+MEASURE_AT_END = re.compile(r"(?:" + GROUP_MEASURE + r")$")
 BETWEEN = re.compile(r"[、，,]")
 
 
@@ -58,7 +59,7 @@ def listed_group_cut(indicator: str, after_value: str, unit: str, named: str = "
 def listed_group_measure(indicator: str, previous: str, first_text: str, between: str) -> str | None:
     """``previous`` for a group ``indicator`` alone before its limit, where the value before it (``first_text`` its words)
     set ``previous`` for a group of its own and only 、 or ， stands ``between``: 「…、丘陵山区不超过200平方米」 → 宅基地面积."""
-    if not previous or not (measure := re.search(r"(?:" + GROUP_MEASURE + r")$", previous)) or not _group(indicator) or not BETWEEN.fullmatch(between):
+    if not previous or not (measure := MEASURE_AT_END.search(previous)) or not _group(indicator) or not BETWEEN.fullmatch(between):
         return None
     at = first_text.find(measure.group())  # (the first value's span may start at its measure: 「面积平原地区…」 of 宅基地面积)
     if at < 0 or not (first := GROUP_BEFORE_LIMIT.match(first_text, at + len(measure.group()))) or not _group(first["group"]):

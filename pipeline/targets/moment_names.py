@@ -1,6 +1,6 @@
 """The moment a standard holds after opens its name and is no part of it: 「整治后路面破损率不高于2%」 → 路面破损率, 「项目区
 建成后耕地质量等级提高0.5个等级」 → 耕地质量等级, 「此后租金按市场价格的50%收取」 → 租金 (TARGET_LABELING.md, indicator: the
-thing measured). names.NAME_LEADS' after_event cuts 改造后 / 治理后 and a few other works by name; this reads the moment by
+thing measured). name_leads.NAME_LEADS' after_event cuts 改造后 / 治理后 and a few other works by name; this reads the moment by
 its form — a word 后 (jieba's f) after at most a subject and its verb, or a conjunction 此后 — whatever the work or event.
 
 Session 13: the labels of rounds 1–34 with such a moment right before the measured name leave it out in ≈ 25 labels of

@@ -3,7 +3,7 @@ what is paid, bought or given with it (「按每课时200元的标准支付讲�
 意外伤害保险」 → 意外伤害保险). The object of the verb right after 「…元的标准」 is what the rate sizes, whatever the verb:
 the writer names the thing paid after the verb, and the per-item words between 按 and the value (每课时, 每家企业) only
 say what the rate is counted on. patterns.SUPPORT_VERB lists the verbs read before (给予, 发放, 安排 …); this reads the
-position instead.
+position instead, and support_verb_end serves both readers of a support's object (after_value, support).
 
 Session 19: dev labels of the construction (rounds 1–36) whose verb SUPPORT_VERB did not list: 支付 课酬 (32b), 购买
 诊断服务 (26a), 统一购买 人身意外伤害保险 (36a) name the object; 计入工作量并给予课时补贴 (29b) names the object of the
@@ -33,22 +33,15 @@ STANDARD_DEED = re.compile(one_of(STANDARD_DEEDS))
 THEN_GIVEN = re.compile(r"[^,;。]{1,16}?并" + r"(?:" + SUPPORT_VERB.pattern + ")")
 
 
-class DeedEnd:
-    """Where the object of a deed begins, as a match's end (after_value reads ``m.end()`` of a support verb)."""
-
-    def __init__(self, end: int) -> None:
-        self._end = end
-
-    def end(self) -> int:
-        return self._end
-
-
-def deed_after_standard(folded: str, position: int) -> DeedEnd | None:
-    """Where the object of the deed after a money rate's 「的标准」 at ``position`` begins (STANDARD_DEEDS; past a first
-    deed to the support verb joined by 并, THEN_GIVEN); None where no such deed follows or the verb is a support word."""
+def support_verb_end(folded: str, position: int) -> int | None:
+    """Where the object of the verb at ``position`` begins: after a support verb (patterns.SUPPORT_VERB), or after the deed
+    following a money rate's 「的标准」 (STANDARD_DEEDS; past a first deed to the support verb joined by 并, THEN_GIVEN);
+    None where neither stands there, or the deed's verb is itself a support word (support_named_by_deed names it)."""
+    if verb := SUPPORT_VERB.match(folded, position):
+        return verb.end()
     if not (deed := STANDARD_DEED.match(folded, position)) or SUPPORT_VERB_NOUN.match(deed["verb"]):
         return None
-    return DeedEnd(then.end() if (then := THEN_GIVEN.match(folded, deed.end())) else deed.end())
+    return then.end() if (then := THEN_GIVEN.match(folded, deed.end())) else deed.end()
 
 
 def support_named_by_deed(folded: str, position: int) -> tuple[int, int] | None:

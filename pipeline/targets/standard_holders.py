@@ -143,12 +143,12 @@ KEPT_NAMES = (
     ("per_head", r"[人户床]均", "食堂就餐场所人均面积不低于1平方米"),
 )
 KEPT_NAME = re.compile(one_of(KEPT_NAMES))
-PER_HEAD = re.compile(KEPT_NAMES[-1][1])
+PER_HEAD = re.compile(dict((name, pattern) for name, pattern, _ in KEPT_NAMES)["per_head"])
 # Session 19: a measure per head of its own (人均 + a measure that names something: 使用面积, 居住面积, 游憩面积) is the
 # holder's, and the noun before it is left out as before any measure (「学生宿舍人均使用面积不低于4平方米」 → 人均使用面积,
 # 「出租住房人均居住面积」 → 人均居住面积): 4 amount labels of 3 notices of rounds 1–36 (junjiang 27b, keyang 25b twice,
 # yizhou 31a), none keeping it. A bare measure after 人均 keeps its holder (「食堂就餐场所人均面积」, shiping 18a), and so
-# does a place word of jieba's reading (s: 室内, 「婴幼儿室内人均使用面积」 keeps who is counted). (name, pattern, example)
+# does a place word of jieba's reading (s: 室内, 「婴幼儿室内人均使用面积」 keeps who is counted). 年 / 月 / 日 may open it.
 PER_HEAD_PERIOD = re.compile(r"[年月日]?[人户床]均")
 # (the persons a measure is per head of are who it is averaged over, no holder: 「乡村医生年人均培训时长」 keeps them)
 PERSON_END = re.compile(r"[生员人师者儿民工士户]$")
@@ -268,9 +268,7 @@ def _holder_ends(name: str) -> list[int]:
 def _per_head_holder(name: str) -> int:
     """Where a measure per head of its own starts after the noun holding it (PER_HEAD_PERIOD); 0 where it is bare, opens the
     name, follows no noun or is named by a support or rate (KEPT_NAMES)."""
-    per = None
-    for per in PER_HEAD_PERIOD.finditer(name):
-        pass
+    per = ([None] + list(PER_HEAD_PERIOD.finditer(name)))[-1]  # (the last: the measure's own)
     if per is None or per.start() < 2 or KEPT_NAME.search(name[: per.start()] + name[per.end() :]):
         return 0
     measure = name[per.end() - 2 :]

@@ -7,8 +7,8 @@ from __future__ import annotations
 from .. import rx as re
 
 from . import indicator as nouns
-from .patterns import SUPPORT_PHRASE, SUPPORT_VERB
-from .standard_deeds import deed_after_standard, support_named_by_deed
+from .patterns import SUPPORT_PHRASE
+from .standard_deeds import support_named_by_deed, support_verb_end
 from .values import VALUE
 from .tables import one_of
 
@@ -64,14 +64,14 @@ def supported(folded: str, value_end: int) -> tuple[int, int] | None:
     position = after_list(folded, value_end)
     if named := support_named_by_deed(folded, position):
         return named  # 「…元的标准补助粪污收集池建设」: the support word is the verb (standard_deeds)
-    verb = SUPPORT_VERB.match(folded, position) or deed_after_standard(folded, position)  # 「…元的标准支付授课报酬」
-    if not verb:
+    verb_end = support_verb_end(folded, position)  # 给予 / 发放 …, or 「…元的标准支付授课报酬」
+    if verb_end is None:
         if position == value_end:
             return None
         # 「不超过算力购买费用的60%、每年最高500万元补贴」: the noun after the list of values
         skip, length = nouns.noun_after(folded[position : position + 30])
         return (position + skip, position + length) if length else None
-    position = verb.end()
+    position = verb_end
     sentence_end = m.start() if (m := SENTENCE_END.search(folded, position)) else len(folded)
     clause_end = m.start() if (m := CLAUSE_END.search(folded, position)) else len(folded)
     window = folded[position : min(clause_end, position + 24)]
