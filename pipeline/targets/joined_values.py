@@ -2,7 +2,7 @@
 四星级的助餐点，分别在运营补助基础上上浮10%、20%」. The first value is read with its name; each value joined to it by 、 / 和
 alone is one more value of the same list — the same name, limit and kind — and where a 、 list before the 分别 (or in the
 clause before) has one member per value, each value takes its member before the shared name (list_before.members_before:
-初中晚自习时间, 四星级运营补助), as TARGET_LABELING.md's 分别 line has it.
+「第二年、第三年分别减免租金的70%、50%」 → 第三年减免租金), as TARGET_LABELING.md's 分别 line has it.
 
 Session 20: 755 development labels stand after a 、 or 和 in a 分别 clause with a value before them — each one more value of
 its list, 584 amounts and 171 goals, in 66 notices; 18 of them no prediction overlapped (12 notices of 12 rounds: 交流桩建设补贴,
