@@ -42,6 +42,7 @@ from .fund_names import funds_named_before
 from .item_caps import caps_support, carried
 from .members_after import members_after
 from .joined_values import joined_value, members_named
+from .built_counts import built_count
 from .tail import Ending, Guarded
 from .values import value_fields
 from .clause_context import ClauseContext
@@ -132,6 +133,7 @@ def _clause_targets(context: ClauseContext) -> list[FoundTarget]:
             context.list_mode = context.list_mode if between.strip() in ANNUAL_LINKS else ""  # (its limit is not kept, below)
             context.list_comparator = context.list_comparator if context.list_item else ""
         found = _target_at(context, value, subject_from) or joined_value(context.text, context.clause_start, clause, targets, value, subject_from)
+        found = found or built_count(context.text, context.folded, context.clause_start, clause, context.previous_clause, context.last, context.year, value)
         targets.extend(found)
         if found and found[-1].rule == "respectively":
             paired_until = found[-1].end - context.clause_start
