@@ -163,8 +163,8 @@ def test_round22_value_first_verb(sentence, want):
     assert targets_with_spans(sentence) == want
 
 
-@pytest.mark.xfail(strict=True, reason="a quota 确定 for each division without a limit word is read as a facility's standard (amount); the guide makes it a goal (ruochuan 17a, zhixi 19a)")
 def test_round22_a_quota_named_with_queding_is_a_goal():
+    """A quota 确定 for each division is a goal, as the guide has it (ruochuan 17a, zhixi 19a; fixed in session 20: PLACE_THEN_VERB)."""
     from target_rows import targets_with_spans
 
     assert targets_with_spans("每个行政村确定1名村级管水员。") == [("村级管水员", 1.0, "名", "equal", "goal", "确定1名村级管水员")]

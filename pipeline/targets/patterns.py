@@ -152,7 +152,7 @@ BENCHMARK_COMPARATOR = {"高于": "at_least", "不低于": "at_least", "快于":
 # A count set for each place or sector of the notice's territory is a quota the government commits to,
 # a goal — not what one beneficiary gets: 「每个行政村至少配备2名灾害信息员」, 「在每个设区市至少布局1家促进中心」.
 # (name, pattern on the words before the value, example)
-PLACE_THEN_VERB = r"(?=至少|最少|不少于|均|都|要|应|建|配|设|布局|培育|打造|遴选|明确|有|组建|储备)(?![^,;。]*(?:补助|补贴|奖励|资助|扶持|支持))"  # the place itself, then its duty (储备, round 23: 「每个乡镇储备抽水泵不少于3台」, lanxi 22b)
+PLACE_THEN_VERB = r"(?=至少|最少|不少于|均|都|要|应|建|配|设|布局|培育|打造|遴选|明确|确定|落实|有|组建|储备)(?![^,;。]*(?:补助|补贴|奖励|资助|扶持|支持))"  # the place itself, then its duty (储备, round 23: 「每个乡镇储备抽水泵不少于3台」, lanxi 22b; 确定 / 落实 like 明确, session 20: all 5 dev labels of a division + 确定 / 落实 + a count are goals, in 5 notices of 5 rounds — 「每个行政村确定1名村级管水员」, 17a and 19a read as amounts)
 PER_PLACE_QUOTAS = (
     ("per_place", r"每个(?:[^,;。的、每]{1,6}?(?:行政村|自然村|村|乡镇|街道|社区|开发区|园区)|行政村|自然村|村|乡镇|镇|街道|社区|县[(（]市、区[)）]|区[(（]县[)）]|县|区|设区市|市州|市|园区|开发区)(?:[(（][^)）,;。]{1,8}[)）])?" + PLACE_THEN_VERB, "每个行政村至少配备2名灾害信息员 (a qualifier before the place allowed: 「每个重点林区乡镇组建1支专业扑火队伍」; not 「每个社区食堂至少聘请2名营养师」: the canteen is one beneficiary; an alternative in brackets after the place allowed, round 23: 「每个行政村（社区）明确1名以上消防安全管理人」, lanxi 22b; a village of any qualifier, session 17: 「每个山区村至少明确1名…」 — all 8 quota labels of all rounds for 每个 + a qualified 村 are goals, in 8 notices; yaochuan 39a 建制村, yuanfeng 42a 山区村, yujiang 29a 城中村 read as amounts)"),
     ("per_sector", r"每个(?:重点)?(?:行业|产业集群|产业链|领域)" + PLACE_THEN_VERB, "每个重点行业遴选20家以上链主企业"),

@@ -41,6 +41,8 @@ from .tables import one_of
 from .fund_names import funds_named_before
 from .item_caps import caps_support, carried
 from .members_after import members_after
+from .joined_values import joined_value, members_named
+from .built_counts import built_count
 from .tail import Ending, Guarded
 from .values import value_fields
 from .clause_context import ClauseContext
@@ -130,7 +132,8 @@ def _clause_targets(context: ClauseContext) -> list[FoundTarget]:
         if not joined:
             context.list_mode = context.list_mode if between.strip() in ANNUAL_LINKS else ""  # (its limit is not kept, below)
             context.list_comparator = context.list_comparator if context.list_item else ""
-        found = _target_at(context, value, subject_from)
+        found = _target_at(context, value, subject_from) or joined_value(context.text, context.clause_start, clause, targets, value, subject_from)
+        found = found or built_count(context.text, context.folded, context.clause_start, clause, context.previous_clause, context.last, context.year, value)
         targets.extend(found)
         if found and found[-1].rule == "respectively":
             paired_until = found[-1].end - context.clause_start
@@ -138,7 +141,7 @@ def _clause_targets(context: ClauseContext) -> list[FoundTarget]:
             subject_from = max(value.end(), found[-1].end - context.clause_start)
             context.previous_subject, context.previous_kind, context.last = found[-1].indicator, found[-1].kind, found[-1]
             context.list_mode, context.list_comparator = found[-1].rule, found[-1].comparator
-    return distribute(context.text, context.clause_start, clause, targets, context.previous_clause)
+    return distribute(context.text, context.clause_start, clause, members_named(clause, context.previous_clause, targets), context.previous_clause)
 
 
 # Rules whose target a further 「、name value」 item continues, with its comparator where that is 累计 or
