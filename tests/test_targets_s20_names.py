@@ -1,0 +1,51 @@
+"""Session 20, names and comparators other than a standard's holder (issue 11). Sentences written for the test:
+every target with its exact fields and the text its span gives back.
+
+- head.LIMITED_GRANTS: 限 alone before a verb of granting caps what one beneficiary takes (「每户限补贴2台」 → at most);
+- shared_limits.SHARED_LIMITS: a limit word and any verb before a list of counts hold for every member, the members
+  written value first or name first (「至少明确1名…和2名…」, 「至少配备A 2名、B 1名」)."""
+
+import pytest
+
+from target_rows import targets_with_spans
+
+LIMITED = [
+    ("购买节水型洗衣机的，每台给予300元补贴，每户限补贴2台。", [
+        ("补贴", 300.0, "元", "equal", "amount", "每台给予300元补贴"),
+        ("补贴", 2.0, "台", "at_most", "amount", "补贴2台"),
+    ]),
+    ("以旧换新购置电动自行车的，每人每类车型限补贴1辆。", [
+        ("补贴", 1.0, "辆", "at_most", "amount", "补贴1辆"),
+    ]),
+]
+SHARED = [
+    ("每个社区至少明确1名安全联络员和2名专职调解员。", [
+        ("安全联络员", 1.0, "名", "at_least", "goal", "至少明确1名安全联络员"),
+        ("专职调解员", 2.0, "名", "at_least", "goal", "2名专职调解员"),
+    ]),
+    ("每所幼儿园至少配备保健医生2名、营养员1名。", [
+        ("保健医生", 2.0, "名", "at_least", "amount", "保健医生2名"),
+        ("营养员", 1.0, "名", "at_least", "amount", "营养员1名"),
+    ]),
+    ("对返乡人员至少提供1次政策咨询、2次技能培训。", [
+        ("政策咨询", 1.0, "次", "at_least", "amount", "至少提供1次政策咨询"),
+        ("技能培训", 2.0, "次", "at_least", "amount", "2次技能培训"),
+    ]),
+]
+# Where the rules must not change the reading: a period (期限) before a verb is no cap, and a list after a comma is no
+# member of the limited list.
+UNCHANGED = [
+    ("补贴期限补贴3年。", [
+        ("补贴期限", 3.0, "年", "equal", "amount", "补贴期限补贴3年"),
+    ]),
+    ("每个社区至少配备1名网格员，建成2个服务站。", [
+        ("网格员", 1.0, "名", "at_least", "goal", "至少配备1名网格员"),
+        ("服务站", 2.0, "个", "equal", "goal", "建成2个服务站"),
+    ]),
+]
+CASES = LIMITED + SHARED + UNCHANGED
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:10] for s, _ in CASES])
+def test_s20_names(sentence, expected):
+    assert targets_with_spans(sentence) == expected
