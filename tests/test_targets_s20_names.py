@@ -3,7 +3,8 @@ every target with its exact fields and the text its span gives back.
 
 - head.LIMITED_GRANTS: 限 alone before a verb of granting caps what one beneficiary takes (「每户限补贴2台」 → at most);
 - shared_limits.SHARED_LIMITS: a limit word and any verb before a list of counts hold for every member, the members
-  written value first or name first (「至少明确1名…和2名…」, 「至少配备A 2名、B 1名」)."""
+  written value first or name first (「至少明确1名…和2名…」, 「至少配备A 2名、B 1名」);
+- names.SCOPES: 全社会 is no scope word (「全社会研发经费投入强度」 keeps it)."""
 
 import pytest
 
@@ -32,6 +33,15 @@ SHARED = [
         ("技能培训", 2.0, "次", "at_least", "amount", "2次技能培训"),
     ]),
 ]
+# names.SCOPES: 全社会 is no territory, a society-wide statistic keeps it; 全市 is still a scope
+SOCIETY = [
+    ("全社会用电量年均增长6%。", [
+        ("全社会用电量", 6.0, "%", "increase", "goal", "全社会用电量年均增长6%"),
+    ]),
+    ("全市固定资产投资增长8%。", [
+        ("固定资产投资", 8.0, "%", "increase", "goal", "固定资产投资增长8%"),
+    ]),
+]
 # Where the rules must not change the reading: a period (期限) before a verb is no cap, and a list after a comma is no
 # member of the limited list.
 UNCHANGED = [
@@ -43,7 +53,7 @@ UNCHANGED = [
         ("服务站", 2.0, "个", "equal", "goal", "建成2个服务站"),
     ]),
 ]
-CASES = LIMITED + SHARED + UNCHANGED
+CASES = LIMITED + SHARED + SOCIETY + UNCHANGED
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:10] for s, _ in CASES])
