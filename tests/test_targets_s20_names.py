@@ -4,7 +4,8 @@ every target with its exact fields and the text its span gives back.
 - head.LIMITED_GRANTS: 限 alone before a verb of granting caps what one beneficiary takes (「每户限补贴2台」 → at most);
 - shared_limits.SHARED_LIMITS: a limit word and any verb before a list of counts hold for every member, the members
   written value first or name first (「至少明确1名…和2名…」, 「至少配备A 2名、B 1名」);
-- names.SCOPES: 全社会 is no scope word (「全社会研发经费投入强度」 keeps it)."""
+- names.SCOPES: 全社会 is no scope word (「全社会研发经费投入强度」 keeps it);
+- patterns.PER_UNIT: the item after a per-unit quantifier never opens with a period (「每户每年保费补助」 → 保费补助)."""
 
 import pytest
 
@@ -42,6 +43,15 @@ SOCIETY = [
         ("固定资产投资", 8.0, "%", "increase", "goal", "固定资产投资增长8%"),
     ]),
 ]
+# patterns.PER_UNIT: a period after the per-unit quantifier is a frame, no item; the words after it name the support
+PERIOD_AFTER_QUANTIFIER = [
+    ("每户每年燃气保险补助不超过30元。", [
+        ("燃气保险补助", 30.0, "元", "at_most", "amount", "燃气保险补助不超过30元"),
+    ]),
+    ("每户每年补贴不超过600元。", [
+        ("补贴", 600.0, "元", "at_most", "amount", "补贴不超过600元"),
+    ]),
+]
 # Where the rules must not change the reading: a period (期限) before a verb is no cap, and a list after a comma is no
 # member of the limited list.
 UNCHANGED = [
@@ -53,7 +63,7 @@ UNCHANGED = [
         ("服务站", 2.0, "个", "equal", "goal", "建成2个服务站"),
     ]),
 ]
-CASES = LIMITED + SHARED + SOCIETY + UNCHANGED
+CASES = LIMITED + SHARED + SOCIETY + PERIOD_AFTER_QUANTIFIER + UNCHANGED
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:10] for s, _ in CASES])

@@ -199,7 +199,9 @@ PERIOD_FRAME = r"每(?:个)?(?:年度|年|月|周|天|日|季度|雪季|冰雪�
 # 「单案奖励最高不超过50万元」 → 奖励 (案, a case reported: round 31, bichuan); 「单船补助」, 「单校补助」 → 补助, 「单班学员」 → 学员 (session 14: 3 of 3 labels)
 PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每部(?![门委署])|每(?![年月周天日])[\u4e00-\u9fff]次|每届|每人(?!次)|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头例片箱株棵列案船校班](?:[（(][个台套件][）)](?=[\u4e00-\u9fff]{2})(?!最|不超|不高))?)"  # 「单台（套）县级累加补贴」 → 县级累加补贴 (a cap right after it: amount_names' bracketed_classifier)
 PER_QUANTIFIER = re.compile(PER_QUANTIFIER_WORDS)
-PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度)|[^,;。的]{1,5}?(?=(?:" + PERIOD_FRAME + r"|年度)?(?:补助|补贴|奖励|资助|扶持)(?:总额|金额)?$))?(?:" + PERIOD_FRAME + r")?")  # 「单个旅行社每年奖励总额」
+# (session 20: the item after the quantifier never opens with a period — 「单家年度补贴」 → 年度补贴 as 「单个企业年度补贴」 is, 「每户每年
+# 保费补助」 → 保费补助 as 「每座水库每年保费补贴」 is: the period is the frame, the words after it the support's name)
+PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|(?!年度|每)[^,;。的]{1,5}?(?=年度)|(?!年度|每)[^,;。的]{1,5}?(?=(?:" + PERIOD_FRAME + r"|年度)?(?:补助|补贴|奖励|资助|扶持)(?:总额|金额)?$))?(?:" + PERIOD_FRAME + r")?")  # 「单个旅行社每年奖励总额」
 # A quantifier whose classifier is itself the item (a machine, an event, a unit of area) leaves the words
 # after it to the support's name: 「单台累加补贴」 → 累加补贴, 「单场活动补助」 → 活动补助 (「单个蓄水池补助」 → 补助:
 # after 个 the item is named). (name, pattern, example)
