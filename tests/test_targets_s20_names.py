@@ -45,8 +45,8 @@ SOCIETY = [
 ]
 # patterns.PER_UNIT: a period after the per-unit quantifier is a frame, no item; the words after it name the support
 PERIOD_AFTER_QUANTIFIER = [
-    ("每户每年燃气保险补助不超过30元。", [
-        ("燃气保险补助", 30.0, "元", "at_most", "amount", "燃气保险补助不超过30元"),
+    ("每人每年体检补助不超过200元。", [
+        ("体检补助", 200.0, "元", "at_most", "amount", "体检补助不超过200元"),
     ]),
     ("每户每年补贴不超过600元。", [
         ("补贴", 600.0, "元", "at_most", "amount", "补贴不超过600元"),
