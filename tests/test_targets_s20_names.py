@@ -5,7 +5,8 @@ every target with its exact fields and the text its span gives back.
 - shared_limits.SHARED_LIMITS: a limit word and any verb before a list of counts hold for every member, the members
   written value first or name first (「至少明确1名…和2名…」, 「至少配备A 2名、B 1名」);
 - names.SCOPES: 全社会 is no scope word (「全社会研发经费投入强度」 keeps it);
-- patterns.PER_UNIT: the item after a per-unit quantifier never opens with a period (「每户每年保费补助」 → 保费补助)."""
+- patterns.PER_UNIT: the item after a per-unit quantifier never opens with a period (「每户每年保费补助」 → 保费补助);
+- name_deeds.DONE_ENDS sent_on_errand: 「选派X参加 / 到 / 进 / 赴…」 counts X."""
 
 import pytest
 
@@ -52,18 +53,30 @@ PERIOD_AFTER_QUANTIFIER = [
         ("补贴", 600.0, "元", "at_most", "amount", "补贴不超过600元"),
     ]),
 ]
+# name_deeds.DONE_ENDS sent_on_errand: after 选派, the people sent are counted, not their errand
+SENT = [
+    ("每年选派骨干教师参加省级培训不少于30人次。", [
+        ("骨干教师", 30.0, "人次", "at_least", "goal", "骨干教师参加省级培训不少于30人次"),
+    ]),
+    ("每年选派青年医生到乡镇卫生院服务不少于50名。", [
+        ("青年医生", 50.0, "名", "at_least", "goal", "青年医生到乡镇卫生院服务不少于50名"),
+    ]),
+]
 # Where the rules must not change the reading: a period (期限) before a verb is no cap, and a list after a comma is no
 # member of the limited list.
 UNCHANGED = [
     ("补贴期限补贴3年。", [
         ("补贴期限", 3.0, "年", "equal", "amount", "补贴期限补贴3年"),
     ]),
+    ("每年组织企业参加境外展会不少于20场。", [
+        ("境外展会", 20.0, "场", "at_least", "goal", "境外展会不少于20场"),
+    ]),
     ("每个社区至少配备1名网格员，建成2个服务站。", [
         ("网格员", 1.0, "名", "at_least", "goal", "至少配备1名网格员"),
         ("服务站", 2.0, "个", "equal", "goal", "建成2个服务站"),
     ]),
 ]
-CASES = LIMITED + SHARED + SOCIETY + PERIOD_AFTER_QUANTIFIER + UNCHANGED
+CASES = LIMITED + SHARED + SOCIETY + PERIOD_AFTER_QUANTIFIER + SENT + UNCHANGED
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:10] for s, _ in CASES])
