@@ -6,7 +6,8 @@ every target with its exact fields and the text its span gives back.
   written value first or name first (「至少明确1名…和2名…」, 「至少配备A 2名、B 1名」);
 - names.SCOPES: 全社会 is no scope word (「全社会研发经费投入强度」 keeps it);
 - patterns.PER_UNIT: the item after a per-unit quantifier never opens with a period (「每户每年保费补助」 → 保费补助);
-- name_deeds.DONE_ENDS sent_on_errand: 「选派X参加 / 到 / 进 / 赴…」 counts X."""
+- name_deeds.DONE_ENDS sent_on_errand: 「选派X参加 / 到 / 进 / 赴…」 counts X;
+- indicator.PREDICATE_VERBS: 「1家医疗机构开设…」, 「…作为…」, 「…纳入…名单」, 「…担任…」 count the body."""
 
 import pytest
 
@@ -62,6 +63,18 @@ SENT = [
         ("青年医生", 50.0, "名", "at_least", "goal", "青年医生到乡镇卫生院服务不少于50名"),
     ]),
 ]
+# indicator.PREDICATE_VERBS: after a counted body, 开设 / 作为 / 纳入 / 担任 begin its predicate
+PREDICATES = [
+    ("每个乡镇至少有1家卫生院开设中医馆。", [
+        ("卫生院", 1.0, "家", "at_least", "goal", "至少有1家卫生院"),
+    ]),
+    ("遴选不少于15家商贸企业纳入保供企业名单。", [
+        ("商贸企业", 15.0, "家", "at_least", "goal", "遴选不少于15家商贸企业"),
+    ]),
+    ("组织100名以上退休教师担任辅导员。", [
+        ("退休教师", 100.0, "名", "at_least", "goal", "100名以上退休教师"),
+    ]),
+]
 # Where the rules must not change the reading: a period (期限) before a verb is no cap, and a list after a comma is no
 # member of the limited list.
 UNCHANGED = [
@@ -71,12 +84,15 @@ UNCHANGED = [
     ("每年组织企业参加境外展会不少于20场。", [
         ("境外展会", 20.0, "场", "at_least", "goal", "境外展会不少于20场"),
     ]),
+    ("新建10个污水处理厂。", [
+        ("污水处理厂", 10.0, "个", "equal", "goal", "新建10个污水处理厂"),
+    ]),
     ("每个社区至少配备1名网格员，建成2个服务站。", [
         ("网格员", 1.0, "名", "at_least", "goal", "至少配备1名网格员"),
         ("服务站", 2.0, "个", "equal", "goal", "建成2个服务站"),
     ]),
 ]
-CASES = LIMITED + SHARED + SOCIETY + PERIOD_AFTER_QUANTIFIER + SENT + UNCHANGED
+CASES = LIMITED + SHARED + SOCIETY + PERIOD_AFTER_QUANTIFIER + SENT + PREDICATES + UNCHANGED
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:10] for s, _ in CASES])
