@@ -7,7 +7,8 @@ every target with its exact fields and the text its span gives back.
 - names.SCOPES: 全社会 is no scope word (「全社会研发经费投入强度」 keeps it);
 - patterns.PER_UNIT: the item after a per-unit quantifier never opens with a period (「每户每年保费补助」 → 保费补助);
 - name_deeds.DONE_ENDS sent_on_errand: 「选派X参加 / 到 / 进 / 赴…」 counts X;
-- indicator.PREDICATE_VERBS: 「1家医疗机构开设…」, 「…作为…」, 「…纳入…名单」, 「…担任…」 count the body."""
+- indicator.PREDICATE_VERBS: 「1家医疗机构开设…」, 「…作为…」, 「…纳入…名单」, 「…担任…」 count the body;
+- amount_names.AGE_GROUPS: 「…高龄津贴100元，90周岁至99周岁每人每月200元」 → 高龄津贴 200."""
 
 import pytest
 
@@ -75,6 +76,13 @@ PREDICATES = [
         ("退休教师", 100.0, "名", "at_least", "goal", "100名以上退休教师"),
     ]),
 ]
+# amount_names.AGE_GROUPS: an age group alone before a sum per head carries the support named before
+AGE_GROUPS = [
+    ("对70周岁至79周岁老年人每人每月发放敬老补贴50元，80周岁以上每人每月120元。", [
+        ("敬老补贴", 50.0, "元", "equal", "amount", "敬老补贴50元"),
+        ("敬老补贴", 120.0, "元", "equal", "amount", "80周岁以上每人每月120元"),
+    ]),
+]
 # Where the rules must not change the reading: a period (期限) before a verb is no cap, and a list after a comma is no
 # member of the limited list.
 UNCHANGED = [
@@ -84,6 +92,9 @@ UNCHANGED = [
     ("每年组织企业参加境外展会不少于20场。", [
         ("境外展会", 20.0, "场", "at_least", "goal", "境外展会不少于20场"),
     ]),
+    ("全市65周岁以上老年人达到30万人。", [
+        ("65周岁以上老年人", 30.0, "万人", "reach", "goal", "65周岁以上老年人达到30万人"),
+    ]),
     ("新建10个污水处理厂。", [
         ("污水处理厂", 10.0, "个", "equal", "goal", "新建10个污水处理厂"),
     ]),
@@ -92,7 +103,7 @@ UNCHANGED = [
         ("服务站", 2.0, "个", "equal", "goal", "建成2个服务站"),
     ]),
 ]
-CASES = LIMITED + SHARED + SOCIETY + PERIOD_AFTER_QUANTIFIER + SENT + PREDICATES + UNCHANGED
+CASES = LIMITED + SHARED + SOCIETY + PERIOD_AFTER_QUANTIFIER + SENT + PREDICATES + AGE_GROUPS + UNCHANGED
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:10] for s, _ in CASES])
