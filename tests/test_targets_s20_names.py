@@ -8,7 +8,8 @@ every target with its exact fields and the text its span gives back.
 - patterns.PER_UNIT: the item after a per-unit quantifier never opens with a period (「每户每年保费补助」 → 保费补助);
 - name_deeds.DONE_ENDS sent_on_errand: 「选派X参加 / 到 / 进 / 赴…」 counts X;
 - indicator.PREDICATE_VERBS: 「1家医疗机构开设…」, 「…作为…」, 「…纳入…名单」, 「…担任…」 count the body;
-- amount_names.AGE_GROUPS: 「…高龄津贴100元，90周岁至99周岁每人每月200元」 → 高龄津贴 200."""
+- amount_names.AGE_GROUPS: 「…高龄津贴100元，90周岁至99周岁每人每月200元」 → 高龄津贴 200;
+- patterns.FUND_ATTRIBUTES: 「设立X基金，首期规模N亿元」 → 首期规模; a bare 规模 stays the fund's."""
 
 import pytest
 
@@ -83,6 +84,15 @@ AGE_GROUPS = [
         ("敬老补贴", 120.0, "元", "equal", "amount", "80周岁以上每人每月120元"),
     ]),
 ]
+# patterns.FUND_ATTRIBUTES: a size with a word of its own before 规模 is named so; a bare 规模 is the fund's
+FUND_SIZES = [
+    ("设立乡村振兴产业基金，首期规模3亿元。", [
+        ("首期规模", 3.0, "亿元", "equal", "goal", "首期规模3亿元"),
+    ]),
+    ("设立科技贷款风险补偿资金池，规模2000万元。", [
+        ("科技贷款风险补偿资金池", 2000.0, "万元", "equal", "goal", "规模2000万元"),
+    ]),
+]
 # Where the rules must not change the reading: a period (期限) before a verb is no cap, and a list after a comma is no
 # member of the limited list.
 UNCHANGED = [
@@ -103,7 +113,7 @@ UNCHANGED = [
         ("服务站", 2.0, "个", "equal", "goal", "建成2个服务站"),
     ]),
 ]
-CASES = LIMITED + SHARED + SOCIETY + PERIOD_AFTER_QUANTIFIER + SENT + PREDICATES + AGE_GROUPS + UNCHANGED
+CASES = LIMITED + SHARED + SOCIETY + PERIOD_AFTER_QUANTIFIER + SENT + PREDICATES + AGE_GROUPS + FUND_SIZES + UNCHANGED
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:10] for s, _ in CASES])

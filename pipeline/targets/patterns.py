@@ -175,10 +175,12 @@ PER_BENEFICIARY_LEADS = (
     ("each_facility", r"每个(?=[^,;。的]{0,8}?(?:中心|站点|驿站|充电站|换电站|服务站|检测室|快检室|活动室|公墓|场馆|场所|基地|网点|服务点|大厅|停车场|学院))(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚|建设|开展|组织))", "每个中心建筑面积不少于800平方米 / 每个农村公益性公墓配备管理员不少于1名 / 每个大厅配备手语服务人员不少于1名 / 每个快检室配备专职检测人员不少于2名 / 每个乡镇充电站直流快充桩不少于4个 (round 14)"),
 )
 PER_BENEFICIARY = re.compile("^(?:对(?=单))?(?:" + one_of(PER_BENEFICIARY_LEADS) + ")")  # 「对单个企业的投资额原则上不超过3000万元」
-# A fund's size named by its attribute alone is the fund's, named in the clause before:
-# 「设立人才发展基金，首期规模5亿元」 → 人才发展基金. (name, pattern on the indicator, example)
+# A fund's size or first tranche named by the bare word is the fund's, named in the clause before:
+# 「设立风险补偿资金池，规模5000万元」 → 风险补偿资金池. (name, pattern on the indicator, example)
+# (session 20: a size with a word of its own before 规模 — 首期规模, 总规模, 基金规模 — is named so: 3 of the 4 dev labels of 「设立X基金，
+# 首期 / 基金规模N亿元」 read it so, 12a, 28b, 31b, against round 2's one; a bare 规模 is still the fund's, 13b, 18b)
 FUND_ATTRIBUTES = (
-    ("fund_size", r"^(?:首期|总|基金)?规模$", "设立人才发展基金，首期规模5亿元"),
+    ("fund_size", r"^规模$", "设立风险补偿资金池，规模5000万元"),
     ("first_tranche", r"^(?:首期|首批|第一期|第一批)$", "县财政每年安排乡村特色产业发展资金不少于3000万元，2026年首期安排4000万元 → 乡村特色产业发展资金 (round 23: qinxi 22a)"),
 )
 FUND_ATTRIBUTE = re.compile(one_of(FUND_ATTRIBUTES))
