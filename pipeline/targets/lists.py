@@ -28,7 +28,7 @@ OUTSIDE_BRACKETS = re.compile("、" + BRACKET_OPEN)
 LISTED = re.compile("、|和|及|”“|^(?:" + "|".join(word for word, _, _ in COMPOUND_NAMES) + ")")
 
 
-def _names(listed: str, start: int, count: int, alone: bool = False) -> list[tuple[int, str]]:
+def _names(listed: str, start: int, count: int) -> list[tuple[int, str]]:
     """The listed names with their starts: split at 、, or — where that leaves fewer names than the
     values paired with them — a compound's members (「城乡社区…」, all starting at the compound) or names
     joined by 和 / 及 (「大豆和油料扩种面积分别达到1.2万亩、2.5万亩」)."""
@@ -39,9 +39,6 @@ def _names(listed: str, start: int, count: int, alone: bool = False) -> list[tup
                 return [(start, member + listed[len(word) :]) for member in members]
         if len(joined := re.split(f"(?:、|和|及|”(?=“)){BRACKET_OPEN}", listed)) == count:  # 「“A”“B”试点县」
             split = joined
-    if alone and count == 1 and len(split) == 1 and len(joined := re.split(f"(?:和|及){BRACKET_OPEN}", listed)) == 2 and min(map(len, joined)) >= 2:
-        split = joined  # one value, nothing listed after it, for names joined by 和 / 及 under 分别: 「事故起数和死亡人数较2025年分别下降20%」
-        # (session 20, TARGET_LABELING.md 「names joined by 和 / 及 are listed names too」: linghai 33b, lingyue 27a, each name the value)
     names, pos = [], start
     for name in split:
         names.append((pos, name))
@@ -60,7 +57,7 @@ def respectively(text: str, clause_start: int, clause: str, target, first_value:
     while clause[after : after + 1] in ("、", "和", "及") and (m := VALUE.match(clause, after + 1)) and m.group():  # 「分别增长7%和8%」
         values.append(m)
         after = m.end()
-    names = _names(listed, target.start, len(values), alone=not clause.startswith("、", after))
+    names = _names(listed, target.start, len(values))
     if len(names) == 1 and len(values) > 1 and listed in clause[: clause.find("分别")] and (members := members_before_name(clause, previous_clause, len(values))):
         names = [(target.start, member + listed) for member in members]  # 「对A、B，贴息比例分别提高至50%、45%」 → A贴息比例, B贴息比例
     if len(names) == 1 or any(not name or VALUE.fullmatch(name) for _, name in names):
