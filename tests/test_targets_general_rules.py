@@ -274,8 +274,8 @@ ROUND4 = [
     # LEADING_FILLER: a month's or a quarter's deadline before the verb is no part of the name
     ("2027年6月底前新建充电桩800个。", ("充电桩", 800.0, "个", "equal", "goal", "bare_value"), "充电桩800个"),
     ("2026年第三季度前完成新建污水管网12公里。", ("污水管网", 12.0, "公里", "equal", "goal", "bare_value"), "污水管网12公里"),
-    # FUND_ATTRIBUTES: a size named by its attribute alone is the fund's, named in the clause before
-    ("设立人才发展基金，首期规模5亿元。", ("人才发展基金", 5.0, "亿元", "equal", "goal", "bare_value"), "首期规模5亿元"),
+    # FUND_ATTRIBUTES: a size named by the bare word is the fund's, named in the clause before (首期规模 is named so: session 20)
+    ("设立人才发展基金，规模5亿元。", ("人才发展基金", 5.0, "亿元", "equal", "goal", "bare_value"), "规模5亿元"),
     # sum_total (GOAL_TOTALS): a stated total is a goal
     ("全年文旅消费券总额不少于3000万元。", ("文旅消费券总额", 3000.0, "万元", "at_least", "goal", "comparator"), "文旅消费券总额不少于3000万元"),
     # PER_UNIT: 单张, and whoever stands between 单家 and 年度

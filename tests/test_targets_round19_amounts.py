@@ -61,8 +61,9 @@ AMOUNTS19 = [
     ("每个食堂配备不少于1名专职或兼职营养指导员。", [("专职或兼职营养指导员", 1.0, "名", "at_least", "amount", "不少于1名专职或兼职营养指导员")]),
     ("主题楼宇应设置不少于200平方米的共享会议和展示空间。", [("共享会议和展示空间", 200.0, "平方米", "at_least", "amount", "不少于200平方米的共享会议和展示空间")]),
     # …while a further value after 、 keeps a list of values (the times provided an amount since session 15's kept_standards.SERVICE_TIMES,
-    # as luzhou 16a's and lichuan 24a's labels read them)
-    ("至少提供1次职业指导、3个岗位信息。", [("职业指导", 1.0, "次", "at_least", "amount", "至少提供1次职业指导"), ("岗位信息", 3.0, "个", "equal", "goal", "3个岗位信息")]),
+    # as luzhou 16a's and lichuan 24a's labels read them; the limit before the first holds for every member, with its kind: session 20's
+    # shared_limits, as luzhou 16a's labels read 「至少提供1次政策宣介、1次职业指导、3个岗位信息」)
+    ("至少提供1次职业指导、3个岗位信息。", [("职业指导", 1.0, "次", "at_least", "amount", "至少提供1次职业指导"), ("岗位信息", 3.0, "个", "at_least", "amount", "3个岗位信息")]),
     # patterns.MORE_COUNTERS seconds: a time in seconds
     ("数据接口调用响应时间原则上不超过3秒。", [("数据接口调用响应时间", 3.0, "秒", "at_most", "amount", "数据接口调用响应时间原则上不超过3秒")]),
     # values.MINUS_SIGNS below_zero: a minus before a temperature is its sign, a dash between two values is no minus

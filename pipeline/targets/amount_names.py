@@ -55,6 +55,22 @@ CONDITIONS_ONLY = (("whose_limit", r"[^,;。的、\d]{2,12}的(?:可|均)?", "�
 CONDITION_ONLY = re.compile(one_of(CONDITIONS_ONLY))
 
 
+# An age group alone (a span or a floor of ages, the people of that age after it) before a sum of money per head or a limit
+# names no support of its own: the sum is the support named before at another rate (session 20: 「…每人每月发放高龄津贴100元，
+# 90周岁至99周岁每人每月200元」 censhui 19c ×2, 「康复救助标准每人每年不低于2.4万元；7—14岁残疾儿童每人每年不低于1.6万元」
+# congchuan 23b, 「…每餐3元的助餐补贴，80周岁以上的提高到每餐5元」 aizhou 36a: 4 labels in 3 notices of 3 rounds, every one the
+# support before). (name, pattern of the whole name, example)
+AGE_GROUPS = (
+    ("age_group", r"(?:\d+(?:周岁|岁)?(?:—|－|-|~|～|至|到)\d+(?:周岁|岁)|\d+(?:周岁|岁)(?:及以上|以上|以下))(?:的)?(?:[\u4e00-\u9fff]{0,3}(?:老年人|老人|儿童|残疾人|人员|学生|幼儿|婴幼儿))?(?:的)?", "80周岁至89周岁老年人每人每月发放高龄津贴100元，90周岁至99周岁每人每月200元 → 高龄津贴"),
+)
+AGE_GROUP = re.compile(one_of(AGE_GROUPS))
+
+
+def age_group_only(name: str, unit: str) -> bool:
+    """Whether ``name`` is only an age group (AGE_GROUPS) before a sum of money."""
+    return unit.endswith("元") and AGE_GROUP.fullmatch(name.strip()) is not None
+
+
 def condition_only(before: str, unit: str) -> bool:
     """Whether the words before a limit of money are only a condition of who (CONDITIONS_ONLY), capping the support
     named before (「其中改造为科创空间的不少于5万平方米」 measures a part, not a support)."""

@@ -62,7 +62,11 @@ JOINERS = "及和或"
 CHAINED_VERBS = frozenset("上线 支持 提升 培育 建设 建成 新建 改建 扩建 改造 建立 设立 开设 开通 开行 打造 推出 发布 提供 引进 引育 孵化 认定 招引 集聚 落地 组建 培训 选拔 遴选 评选 开展 举办 实施".split())
 # Verbs that, after a noun, begin its predicate — never a modifier of the noun after them:
 # 「30家以上企业开展数字化转型」 → 企业, 「1000名青年科技人才提供科研经费」 → 青年科技人才.
-PREDICATE_VERBS = frozenset("开展 实施 参与 参加 进行 实现 完成 提供 获得 享受 承担 申报 赴 前往 用于".split())  # 「50名骨干教师赴外省跟岗学习」, 「60%的比例用于教职工绩效工资」
+PREDICATE_VERBS = frozenset("开展 实施 参与 参加 进行 实现 完成 提供 获得 享受 承担 申报 赴 前往 用于 开设 作为 纳入 担任".split())  # 「50名骨干教师赴外省跟岗学习」, 「60%的比例用于教职工绩效工资」
+# (session 20: a body that sets up, serves as, is listed in or takes a post — 开设 / 作为 / 纳入 / 担任 — is what is counted, the
+# rest its predicate: 「至少有1家医疗机构开设儿童心理门诊」 → 医疗机构 (hongqiao 23b, meichong 25b; fengzhou 6's 「1家医院设置精神科」
+# too, but jieba reads that 设置 as a verbal noun), 「1家妇幼保健机构作为托育指导中心」 xuning 26b, 「20家冷链物流企业纳入…名单」 yuchuan 18a, 「200名以上优秀企业家、技术骨干担任
+# 见习导师」 jizhou 24b: 5 labels in 5 notices of 5 rounds, every one the body alone)
 # 以上 / 以下 between a grade and a noun belong to the noun: 「200名中级以上职称医师」.
 GRADE_WORDS = frozenset("以上 及以上 以下".split())
 STOP_WORDS = frozenset("全部 均 都 分别 共 累计 以上 以下 左右".split())  # 「…贫困人口全部实现脱贫」  # 「数据集及语料库」 is one measured thing when a noun follows

@@ -108,9 +108,10 @@ VERB_OBJECT = re.compile(r"^[^,;。的、]{1,8}(?:、[^,;。的、]{1,6})?的") 
 # 数字化改造覆盖率, 「全县粮食播种面积」 → 粮食播种面积, 「全市OPC社区面积」 → OPC社区面积 (TARGET_LABELING.md,
 # indicator). A scope joined to a level by 和 / 及 / 与 / 、 is a listed level (「全省和市级示范性家庭农场」 stays
 # whole), and 全国 is no scope: it names a national grade (「全国重点文物保护单位」, 「全国首店」: every label keeps it,
-# written in round 14). (name, pattern, example)
+# written in round 14). 全社会 is no territory either: it names a society-wide statistic (「全社会研发经费投入强度」: 4 of the 5 labels
+# of rounds 1–36 keep it, 3 notices of 3 rounds; dropped from the scopes in session 20). (name, pattern, example)
 SCOPES = (
-    ("region", r"(?:全社会|全市|全省|全区|全县|市区两级|省市两级|市区|区内|市内|省内|县内)(?![和及与、])", "全省规模以上工业企业数字化改造覆盖率"),
+    ("region", r"(?:全市|全省|全区|全县|市区两级|省市两级|市区|区内|市内|省内|县内)(?![和及与、])", "全省规模以上工业企业数字化改造覆盖率"),
     ("built_up_area", r"(?:城市)?建成区内", "2028年底前建成区内输氢管道10公里 (「建成 区内」 or 「建成区 内」: a scope either way)"),
     ("each_region_bracketed", r"各(?:县|区|市)\((?:县|区|市|旗)(?:、(?:县|区|市|旗))*\)", "各县（市、区）配套比例不低于50% → 配套比例 (the bracket lists the kinds of region: a scope still)"),
     # round 26: a region named by its role (统筹地区, the pooling regions of an insurance) is each part of the territory too

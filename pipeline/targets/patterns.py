@@ -175,10 +175,12 @@ PER_BENEFICIARY_LEADS = (
     ("each_facility", r"每个(?=[^,;。的]{0,8}?(?:中心|站点|驿站|充电站|换电站|服务站|检测室|快检室|活动室|公墓|场馆|场所|基地|网点|服务点|大厅|停车场|学院))(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚|建设|开展|组织))", "每个中心建筑面积不少于800平方米 / 每个农村公益性公墓配备管理员不少于1名 / 每个大厅配备手语服务人员不少于1名 / 每个快检室配备专职检测人员不少于2名 / 每个乡镇充电站直流快充桩不少于4个 (round 14)"),
 )
 PER_BENEFICIARY = re.compile("^(?:对(?=单))?(?:" + one_of(PER_BENEFICIARY_LEADS) + ")")  # 「对单个企业的投资额原则上不超过3000万元」
-# A fund's size named by its attribute alone is the fund's, named in the clause before:
-# 「设立人才发展基金，首期规模5亿元」 → 人才发展基金. (name, pattern on the indicator, example)
+# A fund's size or first tranche named by the bare word is the fund's, named in the clause before:
+# 「设立风险补偿资金池，规模5000万元」 → 风险补偿资金池. (name, pattern on the indicator, example)
+# (session 20: a size with a word of its own before 规模 — 首期规模, 总规模, 基金规模 — is named so: 3 of the 4 dev labels of 「设立X基金，
+# 首期 / 基金规模N亿元」 read it so, 12a, 28b, 31b, against round 2's one; a bare 规模 is still the fund's, 13b, 18b)
 FUND_ATTRIBUTES = (
-    ("fund_size", r"^(?:首期|总|基金)?规模$", "设立人才发展基金，首期规模5亿元"),
+    ("fund_size", r"^规模$", "设立风险补偿资金池，规模5000万元"),
     ("first_tranche", r"^(?:首期|首批|第一期|第一批)$", "县财政每年安排乡村特色产业发展资金不少于3000万元，2026年首期安排4000万元 → 乡村特色产业发展资金 (round 23: qinxi 22a)"),
 )
 FUND_ATTRIBUTE = re.compile(one_of(FUND_ATTRIBUTES))
@@ -199,7 +201,9 @@ PERIOD_FRAME = r"每(?:个)?(?:年度|年|月|周|天|日|季度|雪季|冰雪�
 # 「单案奖励最高不超过50万元」 → 奖励 (案, a case reported: round 31, bichuan); 「单船补助」, 「单校补助」 → 补助, 「单班学员」 → 学员 (session 14: 3 of 3 labels)
 PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每部(?![门委署])|每(?![年月周天日])[\u4e00-\u9fff]次|每届|每人(?!次)|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头例片箱株棵列案船校班](?:[（(][个台套件][）)](?=[\u4e00-\u9fff]{2})(?!最|不超|不高))?)"  # 「单台（套）县级累加补贴」 → 县级累加补贴 (a cap right after it: amount_names' bracketed_classifier)
 PER_QUANTIFIER = re.compile(PER_QUANTIFIER_WORDS)
-PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|[^,;。的]{1,5}?(?=年度)|[^,;。的]{1,5}?(?=(?:" + PERIOD_FRAME + r"|年度)?(?:补助|补贴|奖励|资助|扶持)(?:总额|金额)?$))?(?:" + PERIOD_FRAME + r")?")  # 「单个旅行社每年奖励总额」
+# (session 20: the item after the quantifier never opens with a period — 「单家年度补贴」 → 年度补贴 as 「单个企业年度补贴」 is, 「每户每年
+# 保费补助」 → 保费补助 as 「每座水库每年保费补贴」 is: the period is the frame, the words after it the support's name)
+PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|企业|OPC|单位|团队|机构|个人|人|(?!年度|每)[^,;。的]{1,5}?(?=年度)|(?!年度|每)[^,;。的]{1,5}?(?=(?:" + PERIOD_FRAME + r"|年度)?(?:补助|补贴|奖励|资助|扶持)(?:总额|金额)?$))?(?:" + PERIOD_FRAME + r")?")  # 「单个旅行社每年奖励总额」
 # A quantifier whose classifier is itself the item (a machine, an event, a unit of area) leaves the words
 # after it to the support's name: 「单台累加补贴」 → 累加补贴, 「单场活动补助」 → 活动补助 (「单个蓄水池补助」 → 补助:
 # after 个 the item is named). (name, pattern, example)

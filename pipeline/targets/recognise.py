@@ -12,7 +12,7 @@ from .. import rx as re
 from ..brackets import split_outside
 from ..normalize import fold_simplified
 from .added import sized_before_refusal, taken
-from .amount_names import condition_only, granted_total, tidied, tiers
+from .amount_names import age_group_only, condition_only, granted_total, tidied, tiers
 from .after_value import restated, without_glosses
 from .bare import verb_inside
 from .elliptic import elliptic_name, first_member_cut, member_continues, member_measure, member_measure_of, share_owner
@@ -276,6 +276,8 @@ def _named_elsewhere(context: ClauseContext, indicator: str, before: str, rule: 
         return context.last_support
     if rule == "comparator" and context.last_support and (CONDITION_EACH_NAME.fullmatch(strip_fillers(before + verb_word)[1]) or condition_only(before, unit)):
         return context.last_support  # 「合伙创业的可按每人不超过30万元」, 「合伙创业的最高不超过150万元」: the loan named before
+    if rule in ("comparator", "per_value") and context.previous_subject and age_group_only(indicator, unit):
+        return context.previous_subject  # 「…高龄津贴100元，90周岁至99周岁每人每月200元」 (amount_names.AGE_GROUPS)
     if FUND_ATTRIBUTE.search(indicator) and FUND_NAME.search(fund := context.previous_subject[trim(context.previous_subject) :]):
         return fund
     return member_measure_of(indicator, context.previous_subject, context.last, unit, context.folded, context.clause_start) or tidied(member_measure(indicator, context.previous_subject) or member_continues(indicator, before, rule, context.previous_subject, context.last, unit, context.folded, context.clause_start) or share_owner(indicator, context.previous_subject) or indicator, context.last_support)  # 「…，县城达到70%以上」, 「…用房面积不少于1000平方米，市级不少于600平方米」 → 用房面积

@@ -11,7 +11,7 @@ from .elliptic import part_of_previous
 from .clause_values import AFTER, in_part_aside
 from .head import Head
 from .modifiers import opened
-from .name_deeds import name_and_deed
+from .name_deeds import name_and_deed, sent_on_errand
 from .names import ACTION_END, INDICATOR_NOUN, LIGHT_VERB, kept_new, trim
 from .patterns import ATTENDANCE_UNIT, GOAL_VERB_NOUN, ITEM_CLASSIFIER
 from .patterns import PER_QUANTIFIER, PER_UNIT, SHARE_LEAD, SUPPORT_NAMED, SUPPORT_VERB_NOUN, TIME_UNITS
@@ -37,6 +37,8 @@ def _has_measure(value: re.Match[str]) -> bool:
 def value_shape(context: ClauseContext, value, subject_from: int, parts: Head, value_end: int, limited: bool) -> tuple[str, int, int] | None:
     """Which rule makes this value a target and where its indicator stands (clause offsets)."""
     clause = context.clause
+    if parts.verb == "goal" and parts.comparator and sent_on_errand(parts.before + parts.verb_word):
+        parts.before, parts.verb, parts.verb_at, parts.verb_word = parts.before + parts.verb_word, None, -1, ""  # 「选派…参加…培训不少于50人次」: the people
     offset, name, deed = name_and_deed(parts.before)
     name_start = subject_from + offset
     if (value["low_unit"] or value["unit"] in ("%", "折") or SHARE_LEAD.search(parts.before)) and (
