@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .. import rx as re
 
+from . import holder_model
 from .found import FoundTarget, renamed
 from .holder_phrases import place_phrase_end
 from .holder_parts import built_rate_split, holder_before, outer_cut, room_after_holder
@@ -363,6 +364,23 @@ def _name_after_value(folded: str, target: FoundTarget) -> bool:
     return 0 <= value_at < folded.find(target.indicator, target.start, target.end)
 
 
+def model_domain(name: str) -> bool:
+    """Whether the holder model may read ``name``: Han characters only, no support, rate, share or spacing (KEPT_NAMES,
+    SPACED), no place one arrives at."""
+    return bool(NAME_CHARACTERS.fullmatch(name)) and not KEPT_NAME.search(name) and not SPACED.search(name) and "到达" not in name
+
+
+def _model_cut(folded: str, target: FoundTarget) -> int:
+    """The holder model's cut of ``target``'s name where the tables are silent (holder_model); 0 when it is off or unsure."""
+    name = target.indicator
+    if not holder_model.ENABLED or not model_domain(name):
+        return 0
+    model = holder_model.weights()
+    context = holder_model.context_features(folded, target.start, target.end, target.comparator)
+    cut, p = holder_model.best_cut(name, context, lambda c: len(name) - c >= 2 and name[c:] not in BARE_MEASURES and not LIST_LINK.match(name, c), model)
+    return cut if p > model["threshold"] else 0
+
+
 def holder_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` named by its measure where a holder opens an amount's name under a limit (HOLDER_ENDINGS, MEASURE_HEADS);
     unchanged otherwise (a goal, a support, a rate or share, a bare measure, a place gone to, a share of a whole)."""
@@ -370,7 +388,9 @@ def holder_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     # as yearly_standard does for 「燃气经营企业对居民用户入户安检每年不少于1次」 → 入户安检)
     target = each_left_out(folded, opener_left_out(folded, target))
     # (a name written after its value is what the value sizes, whole: 「至少配备1名带队教师」, 「不少于20人的中小企业服务团队」)
-    if target.kind != "amount" or target.rule == "value_first" or _name_after_value(folded, target) or target.comparator not in ("at_least", "at_most") or not (cut := holder_split(target.indicator) or built_rate_split(target.indicator, _holder_ends)):
+    if target.kind != "amount" or target.rule == "value_first" or _name_after_value(folded, target) or target.comparator not in ("at_least", "at_most"):
+        return target
+    if not (cut := holder_split(target.indicator) or built_rate_split(target.indicator, _holder_ends) or _model_cut(folded, target)):
         return target
     if _kept_by_context(folded, target) or room_after_holder(folded, target.start, target.indicator, cut, holder_split):
         return target

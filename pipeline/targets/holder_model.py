@@ -1,0 +1,101 @@
+"""A statistical reader of a standard's holder (TARGET_LABELING.md, the holder of a standard), session 20: where the
+holder tables of standard_holders are silent, a logistic regression scores each word boundary of an amount's name under a
+limit as "the holder ends here" and the best one is cut where its score passes a threshold.
+
+What it learns, from what: the amount labels of the development rounds (1–36, the written forms and the real notices)
+whose prediction is paired with them and whose name is the end of the name the code had before the holder cut (or that
+name itself: "keep"); each jieba word boundary inside that raw name is a candidate, the label's boundary the positive one.
+Its features are of forms that carry to a new topic (the part of speech of the words on each side of the cut, the left
+word's last character, the measure's head word and last character, the measure's length, 的 before the cut, a limit
+under 应 / 须 / 原则上, the comparator); no word list. The weights, the regularisation and threshold chosen by
+cross-validation over dev rounds, and the counts are in ``pipeline/data/holder_model.json``, rebuilt byte-identically by
+``tools/train_holder_model.py``. Off unless ``ENABLED`` (the validation result is in the data file's ``note``)."""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+
+from .. import rx as re
+from .jieba_cut import tag
+
+# A clause's modal words that make a limit a standard (standard_kinds.should_meet reads 应 / 须 the same way).
+MODAL = re.compile(r"应|须|原则上")
+CLAUSE_BREAK = re.compile(r"[,;。，；\n：:]")
+# Whether standard_holders asks the model (the validation result is in the data file's ``note``).
+ENABLED = True
+
+
+def length_bucket(length: int) -> str:
+    return str(length) if length < 5 else "5-6" if length < 7 else "7+"
+
+
+def boundaries(name: str) -> list[tuple[int, tuple[str, str], tuple[str, str]]]:
+    """Each jieba word boundary inside ``name``: (offset, the word before it with its tag, the word after it with its tag)."""
+    words = tag(name)
+    out, position = [], 0
+    for left, right in zip(words, words[1:]):
+        position += len(left[0])
+        out.append((position, left, right))
+    return out
+
+
+def cut_features(name: str, cut: int, left: tuple[str, str], right: tuple[str, str], context: tuple[str, ...]) -> list[str]:
+    """The features of a cut of ``name`` at ``cut`` between the words ``left`` and ``right``; ``context`` the clause's
+    (context_features)."""
+    head_word, head_tag = tag(name)[-1]
+    rest = name[cut:]
+    lt, rt = left[1][:2] or "x", right[1][:2] or "x"
+    return [
+        "bias",
+        f"lt={lt}",
+        f"rt={rt}",
+        f"lt_rt={lt}_{rt}",
+        f"lc={left[0][-1]}",
+        f"rc={right[0][0]}",
+        f"head={head_word}",
+        f"headc={name[-1]}",
+        f"headt={head_tag[:2]}",
+        f"rlen={length_bucket(len(rest))}",
+        f"llen={length_bucket(cut)}",
+        f"rwords={min(len(tag(rest)), 4)}",
+        f"right_is_head={right[0] == head_word and right[0] == rest}",
+        f"de_left={'的' in name[:cut]}",
+        *context,
+    ]
+
+
+def context_features(folded: str, start: int, end: int, comparator: str) -> tuple[str, ...]:
+    """The features of the clause holding a target at ``start``–``end`` of ``folded``: a modal before it, the comparator."""
+    clause = max(0, start - 60)
+    for match in CLAUSE_BREAK.finditer(folded, clause, start):
+        clause = match.end()
+    modal = MODAL.search(folded, clause, end)
+    return (f"modal={modal.group() if modal else ''}", f"cmp={comparator}")
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict:
+    """The shipped model (pipeline/data/holder_model.json)."""
+    return json.loads((resources.files("pipeline") / "data" / "holder_model.json").read_text(encoding="utf-8"))
+
+
+def score(features: list[str], model: dict) -> float:
+    table = model["weights"]
+    total = sum(table.get(feature, 0.0) for feature in features)
+    return 1.0 / (1.0 + math.exp(-total))
+
+
+def best_cut(name: str, context: tuple[str, ...], allowed, model: dict | None = None) -> tuple[int, float]:
+    """The best allowed cut of ``name`` (``allowed(cut)`` says which may be cut) and its probability; (0, 0.0) with none."""
+    model = model or weights()
+    best, best_p = 0, 0.0
+    for cut, left, right in boundaries(name):
+        if not allowed(cut):
+            continue
+        p = score(cut_features(name, cut, left, right, context), model)
+        if p > best_p:
+            best, best_p = cut, p
+    return best, best_p
