@@ -48,8 +48,8 @@ def dev_label_files() -> list[Path]:
 def collect() -> list[tuple]:
     """The dataset rows (see the module docstring), read with the pipeline run on the dev notices one by one."""
     sys.path.insert(0, str(ROOT / "eval"))
-    import extractions  # type: ignore[import-not-found]
-    import targets as scorer  # type: ignore[import-not-found]
+    import extractions
+    import targets as scorer
 
     from pipeline.targets import kinds, standard_holders
     from pipeline.targets.holder_model import context_features
@@ -65,7 +65,7 @@ def collect() -> list[tuple]:
             records.setdefault(current[0], []).append({"raw": pre.indicator, "out": out.indicator, "value": pre.value_text, "cmp": pre.comparator, "context": context_features(folded, pre.start, pre.end, pre.comparator)})
         return out
 
-    kinds.STANDARD_PASSES = tuple(recording if p is original else p for p in kinds.STANDARD_PASSES)
+    kinds.STANDARD_PASSES = tuple(recording if p is original else p for p in kinds.STANDARD_PASSES)  # type: ignore[assignment]
     extract = extractions._extract
 
     def tracked(path):
