@@ -42,13 +42,15 @@ KEPT = [
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CUT + KEPT, ids=[s[:10] for s, _ in CUT + KEPT])
-def test_holder_model(sentence, expected):
+def test_holder_model(sentence, expected, monkeypatch):
+    """With the model on (it is off by default: holder_model.ENABLED)."""
+    monkeypatch.setattr(holder_model, "ENABLED", True)
     assert targets_with_spans(sentence) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CUT, ids=[s[:10] for s, _ in CUT])
 def test_holder_model_off(sentence, expected, monkeypatch):
-    """With the model off the tables keep the whole name: the cut above is the model's."""
+    """With the model off (the default) the tables keep the whole name: the cut above is the model's."""
     monkeypatch.setattr(holder_model, "ENABLED", False)
     (got,) = targets_with_spans(sentence)
     assert got[0] != expected[0][0] and got[0].endswith(expected[0][0])

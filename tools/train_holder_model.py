@@ -51,7 +51,9 @@ def collect() -> list[tuple]:
     import extractions
     import targets as scorer
 
-    from pipeline.targets import kinds, standard_holders
+    from pipeline.targets import holder_model, kinds, standard_holders
+
+    holder_model.ENABLED = False  # (the cuts the tables make alone: the model's own are no data)
     from pipeline.targets.holder_model import context_features
 
     records: dict[str, list[dict]] = {}
