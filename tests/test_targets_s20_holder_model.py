@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.targets import holder_model
+from pipeline import rx as re
+from pipeline.targets import holder_model, standard_holders
 from target_rows import targets_with_spans
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,16 +42,36 @@ KEPT = [
 ]
 
 
+# Where standard_holders keeps the model silent (MODEL_SILENT_AFTER): a limit set against a base, a count per item of a frame.
+SILENT = [
+    ("乡镇综合文化站藏书量原则上不少于常住人口的1.5倍。", [
+        ("乡镇综合文化站藏书量", 1.5, "倍", "at_least", "amount", "乡镇综合文化站藏书量原则上不少于常住人口的1.5倍"),
+    ]),
+    ("休闲农庄游客接待中心停车位配建指标不低于每千平方米8个。", [
+        ("休闲农庄游客接待中心停车位配建指标", 8.0, "个", "at_least", "amount", "休闲农庄游客接待中心停车位配建指标不低于每千平方米8个"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SILENT, ids=[s[:10] for s, _ in SILENT])
+def test_model_silent(sentence, expected, monkeypatch):
+    """The guard keeps the name whole; without it the model would cut a holder off."""
+    assert targets_with_spans(sentence) == expected
+    monkeypatch.setattr(standard_holders, "MODEL_SILENT", re.compile(r"(?!x)x"))
+    (got,) = targets_with_spans(sentence)
+    assert got[0] != expected[0][0] and expected[0][0].endswith(got[0])
+
+
 @pytest.mark.parametrize(("sentence", "expected"), CUT + KEPT, ids=[s[:10] for s, _ in CUT + KEPT])
 def test_holder_model(sentence, expected, monkeypatch):
-    """With the model on (it is off by default: holder_model.ENABLED)."""
+    """With the model on (the default: holder_model.ENABLED)."""
     monkeypatch.setattr(holder_model, "ENABLED", True)
     assert targets_with_spans(sentence) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CUT, ids=[s[:10] for s, _ in CUT])
 def test_holder_model_off(sentence, expected, monkeypatch):
-    """With the model off (the default) the tables keep the whole name: the cut above is the model's."""
+    """With the model off the tables keep the whole name: the cut above is the model's."""
     monkeypatch.setattr(holder_model, "ENABLED", False)
     (got,) = targets_with_spans(sentence)
     assert got[0] != expected[0][0] and got[0].endswith(expected[0][0])

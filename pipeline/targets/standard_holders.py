@@ -370,14 +370,38 @@ def model_domain(name: str) -> bool:
     return bool(NAME_CHARACTERS.fullmatch(name)) and not KEPT_NAME.search(name) and not SPACED.search(name) and "到达" not in name
 
 
+# Where the model stays silent, whatever it scores (TARGET_LABELING.md, the holder of a standard), each with an example:
+# (name, pattern matched on the target's text right after its name, example)
+MODEL_SILENT_AFTER = (
+    # a limit set against a base (…的N倍, …的N%): a part as a share of its whole keeps its holder, and what is priced or
+    # sized against a base keeps the thing so priced
+    ("share_of_a_base", r"[^,;。，；]*?的[^,;。，；]{0,3}\d+(?:\.\d+)?\s*(?:%|％|倍|成)", "雨水调蓄池有效容积原则上不小于片区设计降雨径流量的1.2倍 → kept"),
+    # a count per item of a frame (不低于每百平方米2个): a rate, which keeps what it counts; a period (每月, 每周, 每期) is none
+    ("per_item_rate", r"[^,;。，；]{0,8}每(?![年月周日天期季次]|学期|学年|半年)", "非机动车停车位配建指标不低于每百平方米2个 → kept"),
+)
+MODEL_SILENT = re.compile(one_of(MODEL_SILENT_AFTER))
+
+
+def _one_word_before_bare(rest: str) -> bool:
+    """Whether ``rest`` is one word and a bare measure (公园面积): a cut there splits the holder of a measure that names nothing
+    alone (「单个街心公园面积」 keeps 街心公园), where a part of it, more words, may be its own (业务用房面积)."""
+    words = holder_model.tag(rest)
+    return len(words) == 2 and words[-1][0] in BARE_MEASURES
+
+
 def _model_cut(folded: str, target: FoundTarget) -> int:
-    """The holder model's cut of ``target``'s name where the tables are silent (holder_model); 0 when it is off or unsure."""
+    """The holder model's cut of ``target``'s name where the tables are silent (holder_model); 0 when it is off or unsure,
+    when the text does not write the name whole, or when the limit is set against a base or per item (MODEL_SILENT_AFTER)."""
     name = target.indicator
     if not holder_model.ENABLED or not model_domain(name):
         return 0
+    # (a name the text does not write whole — a group a 分别 list put before its measure — is no reading of the text's words)
+    written = folded.find(name, target.start, target.end)
+    if written < 0 or MODEL_SILENT.match(folded, written + len(name), target.end):
+        return 0
     model = holder_model.weights()
     context = holder_model.context_features(folded, target.start, target.end, target.comparator)
-    cut, p = holder_model.best_cut(name, context, lambda c: len(name) - c >= 2 and name[c:] not in BARE_MEASURES and not LIST_LINK.match(name, c), model)
+    cut, p = holder_model.best_cut(name, context, lambda c: len(name) - c >= 2 and name[c:] not in BARE_MEASURES and not LIST_LINK.match(name, c) and not _one_word_before_bare(name[c:]), model)
     return cut if p > model["threshold"] else 0
 
 
