@@ -42,7 +42,8 @@ def test_team_members(sentence, expected):
 # holder named by what it does (a verbal noun right before it: 监测站, 培训机构), are the holder's standard, an amount.
 LEVEL_HOLDERS = [
     ("县水质监测站监测指标不少于35项。", [
-        ("县水质监测站监测指标", 35.0, "项", "at_least", "amount", "县水质监测站监测指标不少于35项"),
+        # (session 20: the station is the holder and leaves the name, the holder model; the kind is this test's point)
+        ("监测指标", 35.0, "项", "at_least", "amount", "监测指标不少于35项"),
     ]),
     ("市级职业技能培训基地实训工位不少于60个。", [
         ("实训工位", 60.0, "个", "at_least", "amount", "实训工位不少于60个"),  # (session 18: the base is its holder, as tanyang 31b's 实训工位)

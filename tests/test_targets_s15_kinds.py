@@ -14,7 +14,8 @@ AMOUNTS = [
         ("相对湿度", None, "%", "reach", "amount", "相对湿度控制在40%至65%"),
     ]),
     ("成品库库内温度原则上控制在12℃以下。", [
-        ("成品库库内温度", 12.0, "℃", "at_most", "amount", "成品库库内温度原则上控制在12℃以下"),
+        # (session 20: a store is the holder of its own temperature, as 库 in HOLDER_ENDINGS; the holder model cuts it)
+        ("库内温度", 12.0, "℃", "at_most", "amount", "库内温度原则上控制在12℃以下"),
     ]),
     ("附属用房用地规模原则上控制在项目用地规模的8%以内。", [
         ("附属用房用地规模", 8.0, "%", "at_most", "amount", "附属用房用地规模原则上控制在项目用地规模的8%以内"),

@@ -33,7 +33,9 @@ UNCHANGED = [
         ("网约车行程数据保存期限", 2.0, "年", "at_least", "amount", "网约车行程数据保存期限不少于2年"),
     ]),
     ("家政服务员岗前培训每期不少于7天。", [
-        ("家政服务员岗前培训", 7.0, "天", "at_least", "amount", "家政服务员岗前培训每期不少于7天"),
+        # (session 20: the person trained is the holder, as 新入职社区工作者岗前培训时间 → 岗前培训时间; the holder model cuts it.
+        # 每期 is still a period, no per-unit word)
+        ("岗前培训", 7.0, "天", "at_least", "amount", "岗前培训每期不少于7天"),
     ]),
 ]
 

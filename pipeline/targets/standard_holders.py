@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .. import rx as re
 
+from . import holder_model
 from .found import FoundTarget, renamed
 from .holder_phrases import place_phrase_end
 from .holder_parts import built_rate_split, holder_before, outer_cut, room_after_holder
@@ -363,6 +364,47 @@ def _name_after_value(folded: str, target: FoundTarget) -> bool:
     return 0 <= value_at < folded.find(target.indicator, target.start, target.end)
 
 
+def model_domain(name: str) -> bool:
+    """Whether the holder model may read ``name``: Han characters only, no support, rate, share or spacing (KEPT_NAMES,
+    SPACED), no place one arrives at."""
+    return bool(NAME_CHARACTERS.fullmatch(name)) and not KEPT_NAME.search(name) and not SPACED.search(name) and "到达" not in name
+
+
+# Where the model stays silent, whatever it scores (TARGET_LABELING.md, the holder of a standard), each with an example:
+# (name, pattern matched on the target's text right after its name, example)
+MODEL_SILENT_AFTER = (
+    # a limit set against a base (…的N倍, …的N%): a part as a share of its whole keeps its holder, and what is priced or
+    # sized against a base keeps the thing so priced
+    ("share_of_a_base", r"[^,;。，；]*?的[^,;。，；]{0,3}\d+(?:\.\d+)?\s*(?:%|％|倍|成)", "雨水调蓄池有效容积原则上不小于片区设计降雨径流量的1.2倍 → kept"),
+    # a count per item of a frame (不低于每百平方米2个): a rate, which keeps what it counts; a period (每月, 每周, 每期) is none
+    ("per_item_rate", r"[^,;。，；]{0,8}每(?![年月周日天期季次]|学期|学年|半年)", "非机动车停车位配建指标不低于每百平方米2个 → kept"),
+)
+MODEL_SILENT = re.compile(one_of(MODEL_SILENT_AFTER))
+
+
+def _one_word_before_bare(rest: str) -> bool:
+    """Whether ``rest`` is one word and a bare measure (公园面积): a cut there splits the holder of a measure that names nothing
+    alone (「单个街心公园面积」 keeps 街心公园), where a part of it, more words, may be its own (业务用房面积)."""
+    words = holder_model.tag(rest)
+    return len(words) == 2 and words[-1][0] in BARE_MEASURES
+
+
+def _model_cut(folded: str, target: FoundTarget) -> int:
+    """The holder model's cut of ``target``'s name where the tables are silent (holder_model); 0 when it is off or unsure,
+    when the text does not write the name whole, or when the limit is set against a base or per item (MODEL_SILENT_AFTER)."""
+    name = target.indicator
+    if not holder_model.ENABLED or not model_domain(name):
+        return 0
+    # (a name the text does not write whole — a group a 分别 list put before its measure — is no reading of the text's words)
+    written = folded.find(name, target.start, target.end)
+    if written < 0 or MODEL_SILENT.match(folded, written + len(name), target.end):
+        return 0
+    model = holder_model.weights()
+    context = holder_model.context_features(folded, target.start, target.end, target.comparator)
+    cut, p = holder_model.best_cut(name, context, lambda c: len(name) - c >= 2 and name[c:] not in BARE_MEASURES and not LIST_LINK.match(name, c) and not _one_word_before_bare(name[c:]), model)
+    return cut if p > model["threshold"] else 0
+
+
 def holder_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` named by its measure where a holder opens an amount's name under a limit (HOLDER_ENDINGS, MEASURE_HEADS);
     unchanged otherwise (a goal, a support, a rate or share, a bare measure, a place gone to, a share of a whole)."""
@@ -370,7 +412,9 @@ def holder_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     # as yearly_standard does for 「燃气经营企业对居民用户入户安检每年不少于1次」 → 入户安检)
     target = each_left_out(folded, opener_left_out(folded, target))
     # (a name written after its value is what the value sizes, whole: 「至少配备1名带队教师」, 「不少于20人的中小企业服务团队」)
-    if target.kind != "amount" or target.rule == "value_first" or _name_after_value(folded, target) or target.comparator not in ("at_least", "at_most") or not (cut := holder_split(target.indicator) or built_rate_split(target.indicator, _holder_ends)):
+    if target.kind != "amount" or target.rule == "value_first" or _name_after_value(folded, target) or target.comparator not in ("at_least", "at_most"):
+        return target
+    if not (cut := holder_split(target.indicator) or built_rate_split(target.indicator, _holder_ends) or _model_cut(folded, target)):
         return target
     if _kept_by_context(folded, target) or room_after_holder(folded, target.start, target.indicator, cut, holder_split):
         return target

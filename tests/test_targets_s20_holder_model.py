@@ -1,0 +1,90 @@
+"""The holder reader (pipeline/targets/holder_model.py, session 20): where the holder tables of standard_holders are
+silent, a logistic regression trained on the dev labels cuts the holder off a standard's name. Sentences written for the
+test: names the model cuts (and the tables alone do not), names that must keep their holder (a bare measure, a support,
+a rate's counted thing, a team's staff), and the trainer rebuilding the shipped weights byte for byte."""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline import rx as re
+from pipeline.targets import holder_model, standard_holders
+from target_rows import targets_with_spans
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CUT = [
+    # a stage (a facility) before the area of its own part
+    ("乡村大戏台演出区面积应不少于100平方米。", [
+        ("演出区面积", 100.0, "平方米", "at_least", "amount", "演出区面积应不少于100平方米"),
+    ]),
+    # a person who must meet a distance of patrol
+    ("护林员巡山里程每月应不少于100公里。", [
+        ("巡山里程", 100.0, "公里", "at_least", "amount", "巡山里程每月应不少于100公里"),
+    ]),
+]
+KEPT = [
+    # a measure alone names nothing (面积), a support keeps its name, a rate what it counts, a team's staff its team
+    ("实验室面积应不少于3000平方米。", [
+        ("实验室面积", 3000.0, "平方米", "at_least", "amount", "实验室面积应不少于3000平方米"),
+    ]),
+    ("示范基地建设补助资金原则上不超过50万元。", [
+        ("示范基地建设补助资金", 50.0, "万元", "at_most", "amount", "示范基地建设补助资金原则上不超过50万元"),
+    ]),
+    ("养老机构护理型床位占比应不低于60%。", [
+        ("护理型床位占比", 60.0, "%", "at_least", "amount", "护理型床位占比应不低于60%"),
+    ]),
+    ("应急救援队伍人员应不少于20名。", [
+        ("应急救援队伍人员", 20.0, "名", "at_least", "amount", "应急救援队伍人员应不少于20名"),
+    ]),
+]
+
+
+# Where standard_holders keeps the model silent (MODEL_SILENT_AFTER): a limit set against a base, a count per item of a frame.
+SILENT = [
+    ("乡镇综合文化站藏书量原则上不少于常住人口的1.5倍。", [
+        ("乡镇综合文化站藏书量", 1.5, "倍", "at_least", "amount", "乡镇综合文化站藏书量原则上不少于常住人口的1.5倍"),
+    ]),
+    ("休闲农庄游客接待中心停车位配建指标不低于每千平方米8个。", [
+        ("休闲农庄游客接待中心停车位配建指标", 8.0, "个", "at_least", "amount", "休闲农庄游客接待中心停车位配建指标不低于每千平方米8个"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SILENT, ids=[s[:10] for s, _ in SILENT])
+def test_model_silent(sentence, expected, monkeypatch):
+    """The guard keeps the name whole; without it the model would cut a holder off."""
+    assert targets_with_spans(sentence) == expected
+    monkeypatch.setattr(standard_holders, "MODEL_SILENT", re.compile(r"(?!x)x"))
+    (got,) = targets_with_spans(sentence)
+    assert got[0] != expected[0][0] and expected[0][0].endswith(got[0])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CUT + KEPT, ids=[s[:10] for s, _ in CUT + KEPT])
+def test_holder_model(sentence, expected, monkeypatch):
+    """With the model on (the default: holder_model.ENABLED)."""
+    monkeypatch.setattr(holder_model, "ENABLED", True)
+    assert targets_with_spans(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CUT, ids=[s[:10] for s, _ in CUT])
+def test_holder_model_off(sentence, expected, monkeypatch):
+    """With the model off the tables keep the whole name: the cut above is the model's."""
+    monkeypatch.setattr(holder_model, "ENABLED", False)
+    (got,) = targets_with_spans(sentence)
+    assert got[0] != expected[0][0] and got[0].endswith(expected[0][0])
+
+
+def test_trainer_reproduces_weights():
+    """tools/train_holder_model.py fits the shipped weights again from tools/holder_cuts.tsv (the dev labels' cuts), with
+    the regularisation and threshold its cross-validation chose (recorded in the file), byte for byte."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import train_holder_model as trainer
+
+    shipped = (ROOT / "pipeline" / "data" / "holder_model.json").read_text(encoding="utf-8")
+    cv = json.loads(shipped)["cross_validation"]
+    items = trainer.instances(trainer.read_rows())
+    cell = (cv["right"], cv["total"], cv["cuts_right"], cv["cuts_wrong"])
+    assert trainer.model_text(items, cv["l2"], cv["threshold"], cell) == shipped
