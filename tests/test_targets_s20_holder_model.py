@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import rx as re
-from pipeline.targets import holder_model, standard_holders
+from pipeline.targets import holder_model
 from target_rows import targets_with_spans
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,7 +42,7 @@ KEPT = [
 ]
 
 
-# Where standard_holders keeps the model silent (MODEL_SILENT_AFTER): a limit set against a base, a count per item of a frame.
+# Where the model stays silent (holder_model.MODEL_SILENT_AFTER): a limit set against a base, a count per item of a frame.
 SILENT = [
     ("乡镇综合文化站藏书量原则上不少于常住人口的1.5倍。", [
         ("乡镇综合文化站藏书量", 1.5, "倍", "at_least", "amount", "乡镇综合文化站藏书量原则上不少于常住人口的1.5倍"),
@@ -57,7 +57,7 @@ SILENT = [
 def test_model_silent(sentence, expected, monkeypatch):
     """The guard keeps the name whole; without it the model would cut a holder off."""
     assert targets_with_spans(sentence) == expected
-    monkeypatch.setattr(standard_holders, "MODEL_SILENT", re.compile(r"(?!x)x"))
+    monkeypatch.setattr(holder_model, "MODEL_SILENT", re.compile(r"(?!x)x"))
     (got,) = targets_with_spans(sentence)
     assert got[0] != expected[0][0] and expected[0][0].endswith(got[0])
 

@@ -112,7 +112,7 @@ def allowed(name: str, cut: int) -> bool:
 
 def in_domain(name: str, table: int) -> bool:
     """Where the model decides: the tables cut nothing, and no guard of theirs keeps the name (model_domain)."""
-    from pipeline.targets.standard_holders import model_domain
+    from pipeline.targets.holder_model import model_domain
 
     return table == 0 and model_domain(name)
 

@@ -19,7 +19,7 @@ labelled with a cut): 1,517 decided right against 1,507 keeping every name (13 c
 On validation (rounds 37–47, counted only): amounts exact 1866 → 1877 of 2263 (per notice +14 / −3), goals unchanged;
 without the right word's first character 1866 → 1871, trained on the silent names only 1866 → 1873; letting the model
 override the tables' cuts gained nothing in cross-validation (the tables are right on 233 of their 254 dev cuts). It is on, with
-standard_holders' guards (_model_cut): it stays silent where the text does not write the name whole (a group a 分别 list
+its guards (model_cut): it stays silent where the text does not write the name whole (a group a 分别 list
 put before its measure, 「山区段铺装宽度」), where the limit is set against a base or per item (MODEL_SILENT_AFTER:
 「…的1.2倍」, 「不低于每百平方米2个」), and where a cut would leave one word before a bare measure (「街心公园面积」 → 公园面积).
 With the guards, validation amounts exact 1866 → 1876 of 2263, dev 7030 → 7054 of 7935, goals and precision unchanged
@@ -36,7 +36,10 @@ from functools import lru_cache
 from importlib import resources
 
 from .. import rx as re
+from .found import FoundTarget
 from .jieba_cut import tag
+from .kept_measures import BARE_MEASURES, KEPT_NAME, LIST_LINK, NAME_CHARACTERS, SPACED
+from .tables import one_of
 
 # A clause's modal words that make a limit a standard (standard_kinds.should_meet reads 应 / 须 the same way).
 MODAL = re.compile(r"应|须|原则上")
@@ -116,3 +119,44 @@ def best_cut(name: str, context: tuple[str, ...], allowed, model: dict | None = 
         if p > best_p:
             best, best_p = cut, p
     return best, best_p
+
+
+def model_domain(name: str) -> bool:
+    """Whether the holder model may read ``name``: Han characters only, no support, rate, share or spacing (KEPT_NAMES,
+    SPACED), no place one arrives at."""
+    return bool(NAME_CHARACTERS.fullmatch(name)) and not KEPT_NAME.search(name) and not SPACED.search(name) and "到达" not in name
+
+
+# Where the model stays silent, whatever it scores (TARGET_LABELING.md, the holder of a standard), each with an example:
+# (name, pattern matched on the target's text right after its name, example)
+MODEL_SILENT_AFTER = (
+    # a limit set against a base (…的N倍, …的N%): a part as a share of its whole keeps its holder, and what is priced or
+    # sized against a base keeps the thing so priced
+    ("share_of_a_base", r"[^,;。，；]*?的[^,;。，；]{0,3}\d+(?:\.\d+)?\s*(?:%|％|倍|成)", "雨水调蓄池有效容积原则上不小于片区设计降雨径流量的1.2倍 → kept"),
+    # a count per item of a frame (不低于每百平方米2个): a rate, which keeps what it counts; a period (每月, 每周, 每期) is none
+    ("per_item_rate", r"[^,;。，；]{0,8}每(?![年月周日天期季次]|学期|学年|半年)", "非机动车停车位配建指标不低于每百平方米2个 → kept"),
+)
+MODEL_SILENT = re.compile(one_of(MODEL_SILENT_AFTER))
+
+
+def one_word_before_bare(rest: str) -> bool:
+    """Whether ``rest`` is one word and a bare measure (公园面积): a cut there splits the holder of a measure that names nothing
+    alone (「单个街心公园面积」 keeps 街心公园), where a part of it, more words, may be its own (业务用房面积)."""
+    words = tag(rest)
+    return len(words) == 2 and words[-1][0] in BARE_MEASURES
+
+
+def model_cut(folded: str, target: FoundTarget) -> int:
+    """The model's cut of ``target``'s name, asked by standard_holders where its tables are silent; 0 when it is off or unsure,
+    when the text does not write the name whole, or when the limit is set against a base or per item (MODEL_SILENT_AFTER)."""
+    name = target.indicator
+    if not ENABLED or not model_domain(name):
+        return 0
+    # (a name the text does not write whole — a group a 分别 list put before its measure — is no reading of the text's words)
+    written = folded.find(name, target.start, target.end)
+    if written < 0 or MODEL_SILENT.match(folded, written + len(name), target.end):
+        return 0
+    model = weights()
+    context = context_features(folded, target.start, target.end, target.comparator)
+    cut, p = best_cut(name, context, lambda c: len(name) - c >= 2 and name[c:] not in BARE_MEASURES and not LIST_LINK.match(name, c) and not one_word_before_bare(name[c:]), model)
+    return cut if p > model["threshold"] else 0

@@ -20,7 +20,8 @@ from .. import rx as re
 from .found import FoundTarget, renamed
 from .jieba_cut import tag
 from .patterns import CN_NUMBER, ITEM_OWN_MEASURE, MEASURE_UNITS, NUMBER
-from .standard_holders import BARE_MEASURES, HOLDER_ENDING, KEPT_NAMES, NAME_CHARACTERS
+from .kept_measures import BARE_MEASURES, KEPT_NAMES, NAME_CHARACTERS
+from .standard_holders import HOLDER_ENDING
 from .tables import one_of
 
 # Measure words read after 每 / 单 besides the dictionary's units (name, words, example).

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from .. import rx as re
 
-from . import holder_model
+from .holder_model import model_cut
 from .found import FoundTarget, renamed
 from .holder_phrases import place_phrase_end
 from .holder_parts import built_rate_split, holder_before, outer_cut, room_after_holder
 from .jieba_cut import tag
+from .kept_measures import BARE_MEASURES, KEPT_NAME, LIST_LINK, NAME_CHARACTERS, PER_HEAD, SPACED
 from .name_openers import opener_left_out
 from .patterns import ITEM_OWN_MEASURE
 from .tables import one_of
@@ -131,20 +132,6 @@ MEASURE_HEADS = (
     ("counted_place", r"座位数?|泊位|营位|工位|展位|摊位|端口|安全出口|疏散出口", "每个防火分区安全出口不少于2个 → 安全出口 / 营地房车营位不少于20个 → 房车营位"),
 )
 MEASURE_HEAD = re.compile("(?:" + one_of(MEASURE_HEADS) + ")$")
-# A measure alone names nothing: its holder stays (「实验室面积不少于3000平方米」, 「每个服务站面积不少于50平方米」, 「队伍人员不少于20名」).
-# (a person's 报酬 or 待遇 alone too: qingling's 保洁员报酬, xiuchuan's 专职护路员报酬, where ruochuan's 劳务报酬 names the pay)
-BARE_MEASURES = frozenset({"面积", "容积", "容量", "人数", "人员", "成员", "时间", "期限", "高度", "宽度", "长度", "收入", "报酬", "待遇", "浓度", "寿命", "周期", "间隔", "年限", "规模", "能力", "距离", "数量", "工资"})
-# A holder ending joined to the next name is one of listed holders or staff (「驾驶员和担架员」), no holder of what follows.
-LIST_LINK = re.compile(r"[和及与、或]")
-# A support keeps its name, and a rate or share what it counts. (name, pattern anywhere in the name, example)
-KEPT_NAMES = (
-    ("support", r"补贴|奖励|奖补|资助|补助|补偿|扶持|贴息|贷款|担保|资金|经费|额度|券|津贴|奖金", "给予每个中心奖补资金50万元 → 奖补资金 / 创业担保贷款期限"),
-    ("rate_or_share", r"(?<!效)率|比例|占比|比重|的", "二级以上综合医院设立老年医学科的比例 (the guide's rate line)"),
-    # a measure per head or per household is each of the holder's (shiping 18a: 「食堂就餐场所人均面积不低于1平方米」 keeps it)
-    ("per_head", r"[人户床]均", "食堂就餐场所人均面积不低于1平方米"),
-)
-KEPT_NAME = re.compile(one_of(KEPT_NAMES))
-PER_HEAD = re.compile(dict((name, pattern) for name, pattern, _ in KEPT_NAMES)["per_head"])
 # Session 19: a measure per head of its own (人均 + a measure that names something: 使用面积, 居住面积, 游憩面积) is the
 # holder's, and the noun before it is left out as before any measure (「学生宿舍人均使用面积不低于4平方米」 → 人均使用面积,
 # 「出租住房人均居住面积」 → 人均居住面积): 4 amount labels of 3 notices of rounds 1–36 (junjiang 27b, keyang 25b twice,
@@ -153,11 +140,6 @@ PER_HEAD = re.compile(dict((name, pattern) for name, pattern, _ in KEPT_NAMES)["
 PER_HEAD_PERIOD = re.compile(r"[年月日]?[人户床]均")
 # (the persons a measure is per head of are who it is averaged over, no holder: 「乡村医生年人均培训时长」 keeps them)
 PERSON_END = re.compile(r"[生员人师者儿民工士户]$")
-NAME_CHARACTERS = re.compile(r"[\u4e00-\u9fff]+")
-# A distance from one thing to another keeps both, as a spacing does (「隔离设施距取水口距离」, 「与隐患点直线距离」, 「摊区与居民住宅
-# 距离」: meijiang, tiaoping, fengyu — 3 of the 4 labels with 与 or 距 before 距离 keep what stands before); a distance with no
-# second thing is the holder's own (「规模养殖场卫生防护距离」 → 卫生防护距离, 「站点步行距离」 → 步行距离: liquan, jiyuan — 2 of 2).
-SPACED = re.compile(r"[与距](?!离)[^,;。]*(?:距离|间距)$")
 # Round 31: a warranty or a design life names what it measures alone, so whatever stands before it is its holder, whichever
 # noun it is (光伏组件, 逆变器, 支架, 集热器, 工程: the holder classes lagged behind each round's new equipment). Across all
 # rounds' amount labels 8 of 11 in 8 notices leave it out (gutang, lanxiu, xiaotang, xiexi 工程; huanyang 光伏组件, 逆变器,
@@ -364,47 +346,6 @@ def _name_after_value(folded: str, target: FoundTarget) -> bool:
     return 0 <= value_at < folded.find(target.indicator, target.start, target.end)
 
 
-def model_domain(name: str) -> bool:
-    """Whether the holder model may read ``name``: Han characters only, no support, rate, share or spacing (KEPT_NAMES,
-    SPACED), no place one arrives at."""
-    return bool(NAME_CHARACTERS.fullmatch(name)) and not KEPT_NAME.search(name) and not SPACED.search(name) and "到达" not in name
-
-
-# Where the model stays silent, whatever it scores (TARGET_LABELING.md, the holder of a standard), each with an example:
-# (name, pattern matched on the target's text right after its name, example)
-MODEL_SILENT_AFTER = (
-    # a limit set against a base (…的N倍, …的N%): a part as a share of its whole keeps its holder, and what is priced or
-    # sized against a base keeps the thing so priced
-    ("share_of_a_base", r"[^,;。，；]*?的[^,;。，；]{0,3}\d+(?:\.\d+)?\s*(?:%|％|倍|成)", "雨水调蓄池有效容积原则上不小于片区设计降雨径流量的1.2倍 → kept"),
-    # a count per item of a frame (不低于每百平方米2个): a rate, which keeps what it counts; a period (每月, 每周, 每期) is none
-    ("per_item_rate", r"[^,;。，；]{0,8}每(?![年月周日天期季次]|学期|学年|半年)", "非机动车停车位配建指标不低于每百平方米2个 → kept"),
-)
-MODEL_SILENT = re.compile(one_of(MODEL_SILENT_AFTER))
-
-
-def _one_word_before_bare(rest: str) -> bool:
-    """Whether ``rest`` is one word and a bare measure (公园面积): a cut there splits the holder of a measure that names nothing
-    alone (「单个街心公园面积」 keeps 街心公园), where a part of it, more words, may be its own (业务用房面积)."""
-    words = holder_model.tag(rest)
-    return len(words) == 2 and words[-1][0] in BARE_MEASURES
-
-
-def _model_cut(folded: str, target: FoundTarget) -> int:
-    """The holder model's cut of ``target``'s name where the tables are silent (holder_model); 0 when it is off or unsure,
-    when the text does not write the name whole, or when the limit is set against a base or per item (MODEL_SILENT_AFTER)."""
-    name = target.indicator
-    if not holder_model.ENABLED or not model_domain(name):
-        return 0
-    # (a name the text does not write whole — a group a 分别 list put before its measure — is no reading of the text's words)
-    written = folded.find(name, target.start, target.end)
-    if written < 0 or MODEL_SILENT.match(folded, written + len(name), target.end):
-        return 0
-    model = holder_model.weights()
-    context = holder_model.context_features(folded, target.start, target.end, target.comparator)
-    cut, p = holder_model.best_cut(name, context, lambda c: len(name) - c >= 2 and name[c:] not in BARE_MEASURES and not LIST_LINK.match(name, c) and not _one_word_before_bare(name[c:]), model)
-    return cut if p > model["threshold"] else 0
-
-
 def holder_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     """``target`` named by its measure where a holder opens an amount's name under a limit (HOLDER_ENDINGS, MEASURE_HEADS);
     unchanged otherwise (a goal, a support, a rate or share, a bare measure, a place gone to, a share of a whole)."""
@@ -414,7 +355,7 @@ def holder_left_out(folded: str, target: FoundTarget) -> FoundTarget:
     # (a name written after its value is what the value sizes, whole: 「至少配备1名带队教师」, 「不少于20人的中小企业服务团队」)
     if target.kind != "amount" or target.rule == "value_first" or _name_after_value(folded, target) or target.comparator not in ("at_least", "at_most"):
         return target
-    if not (cut := holder_split(target.indicator) or built_rate_split(target.indicator, _holder_ends) or _model_cut(folded, target)):
+    if not (cut := holder_split(target.indicator) or built_rate_split(target.indicator, _holder_ends) or model_cut(folded, target)):
         return target
     if _kept_by_context(folded, target) or room_after_holder(folded, target.start, target.indicator, cut, holder_split):
         return target
