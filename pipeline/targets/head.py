@@ -93,8 +93,9 @@ LIMIT_THEN_FRAME = Ending(one_of(LIMITS_THEN_FRAME))
 # 限 alone right before a verb of granting or taking caps what one beneficiary gets, as 限领 / 限补 do (patterns.COMPARATOR_BEFORE):
 # 「每户限补贴2台」 → 补贴 at most (session 20: 3 labels in 3 notices of 3 rounds — junxi 21b, lanxi 15a, yuanxi 17d — all at_most,
 # read equal; the verb was peeled first and left 限 behind). A noun ending in 限 (期限, 时限, 年限, 上限…) is no such word. (name, example)
-LIMITED_GRANTS = (("limited_grant", "每户限补贴2台 / 每人每类产品限补贴1件 → 补贴 at most"),)
-LIMIT_NOUNS = ("期限", "时限", "年限", "上限", "下限", "权限", "界限", "极限", "有限", "无限", "局限", "受限", "门限")
+# (name, pattern closing the words before the verb, example)
+LIMITED_GRANTS = (("limited_grant", r"(?<![期时年上下权界极有无局受门])限$", "每户限补贴2台 / 每人每类产品限补贴1件 → 补贴 at most"),)
+LIMITED_GRANT = re.compile(one_of(LIMITED_GRANTS))
 _CHAIN_ENDS = ending_together(BATCH, WHICH_WORK, PLACE_AFTER_VERB, PER, ANNUAL, VERB_BEFORE, BEFORE)  # read_head's chain, every branch one of these
 
 
@@ -117,8 +118,8 @@ def read_head(head: str) -> Head:
     """Peel comparator, verb, 每月 and 年均 off the end of ``head``, in whatever order they stand."""
     parts = Head(head)
     _peel(parts)
-    if parts.verb == "amount" and parts.comparator is None and parts.before.endswith("限") and not parts.before.endswith(LIMIT_NOUNS):
-        parts.comparator, parts.before = "at_most", parts.before[:-1]  # 「每户限补贴2台」 (LIMITED_GRANTS)
+    if parts.verb == "amount" and parts.comparator is None and LIMITED_GRANT.search(parts.before):
+        parts.comparator, parts.before = "at_most", parts.before[:-1]  # 「每户限补贴2台」
     if parts.verb is None and parts.comparator is None and (m := limit_then_verb(parts.before)):  # 「至少配备1名」
         limit, verb, verb_at = limit_and_verb(m)
         parts.comparator, parts.verb, parts.verb_at, parts.verb_word = BEFORE.search(limit).lastgroup, "goal", verb_at, verb
