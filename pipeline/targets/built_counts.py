@@ -11,16 +11,17 @@ from __future__ import annotations
 
 from .. import rx as re
 from .found import FoundTarget
+from .tables import one_of
 from .values import value_fields
 
 # The clause: a date, a verb of building and the count. (name, pattern on the whole clause, example)
 BUILT_COUNTS = (
     ("dated_count", r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底)?(?:前)?(?P<total>累计)?(?:建成|完成|组建|建设|新建|培育|打造|创建)(?P<count>.+?)(?P<limit>以上|左右)?", "2027年6月底前建成3个 / 2026年组建5个以上"),
 )
-BUILT_COUNT = re.compile(BUILT_COUNTS[0][1])
+BUILT_COUNT = re.compile(one_of(BUILT_COUNTS))
 # What the clause before builds: the noun after its last verb of building, to the clause's end. (name, pattern, example)
 BUILT_THINGS = (("built_thing", r"(?:建设|新建|组建|建成|打造|培育|创建)(?P<thing>[^,;。、\d的]{2,16})$", "依托驻檀高校建设科学教师培训基地 → 科学教师培训基地"),)
-BUILT_THING = re.compile(BUILT_THINGS[0][1])
+BUILT_THING = re.compile(one_of(BUILT_THINGS))
 COUNTED = frozenset("个 处 家 所 座 条 支 项 套 公里 千米 亩 万亩".split())
 COMPARATORS = {"以上": "at_least", "左右": "approx"}
 

@@ -1,14 +1,18 @@
 """A statistical reader of a standard's holder (TARGET_LABELING.md, the holder of a standard), session 20: where the
 holder tables of standard_holders are silent, a logistic regression scores each word boundary of an amount's name under a
 limit as "the holder ends here", and the best one is cut where its probability passes a threshold (「乡村大戏台演出区面积应
-不少于100平方米」 → 演出区面积, 「护林员巡山里程每月应不少于100公里」 → 巡山里程). standard_holders keeps its guards: a bare
-measure, a support, a rate or share, a spacing are never read (model_domain), and a cut must leave a measure of two
-characters or more.
+不少于100平方米」 → 演出区面积, 「护林员巡山里程每月应不少于100公里」 → 巡山里程).
+
+Where it may read (model_cut): a name of Han characters with no support, rate, share or spacing in it (model_domain); a
+cut that leaves a measure of two characters or more, no bare measure, not opening with a list link (cut_allowed), and not
+one word before a bare measure (「街心公园面积」 keeps its park: one_word_before_bare). It is silent where the text does not
+write the name whole (a group a 分别 list put before its measure, 「山区段铺装宽度」) and where the limit is set against a
+base or per item (MODEL_SILENT_AFTER: 「…的1.2倍」, 「不低于每百平方米2个」).
 
 What it learns, from what: the amount labels of the development rounds only (1–36, the written forms, the real notices;
-never rounds 37–47) whose prediction is paired with them with no field wrong but the name, and whose name is the end of the
-name the code had before the holder cut — 3,427 of them, 2,968 keeping the whole name and 459 cutting it; each jieba word
-boundary inside the raw name is a candidate, the label's boundary the positive one. Features (cut_features,
+never round 37 or later) whose prediction is paired with them with no field wrong but the name, and whose name is the end
+of the name the code had before the holder cut — 3,427 of them, 2,968 keeping the whole name and 459 cutting it; each jieba
+word boundary inside the raw name is a candidate, the label's boundary the positive one. Features (cut_features,
 context_features): the part of speech of the words on each side of the cut and the pair, the left word's last character
 and the right word's first, the measure's head word, its part of speech and last character, the lengths of the two parts,
 the measure's word count, 的 before the cut, a limit under 应 / 须 / 原则上, the comparator; a feature seen on fewer than 3
@@ -16,17 +20,13 @@ candidates is dropped. L2-regularised, fitted by Newton's method from zero weigh
 cross-validation leaving dev rounds out (6 folds), scored on the 1,658 dev names where the tables are silent (151 of them
 labelled with a cut): 1,517 decided right against 1,507 keeping every name (13 cuts right, 9 wrong).
 
-On validation (rounds 37–47, counted only): amounts exact 1866 → 1877 of 2263 (per notice +14 / −3), goals unchanged;
-without the right word's first character 1866 → 1871, trained on the silent names only 1866 → 1873; letting the model
-override the tables' cuts gained nothing in cross-validation (the tables are right on 233 of their 254 dev cuts). It is on, with
-its guards (model_cut): it stays silent where the text does not write the name whole (a group a 分别 list
-put before its measure, 「山区段铺装宽度」), where the limit is set against a base or per item (MODEL_SILENT_AFTER:
-「…的1.2倍」, 「不低于每百平方米2个」), and where a cut would leave one word before a bare measure (「街心公园面积」 → 公园面积).
-With the guards, validation amounts exact 1866 → 1876 of 2263, dev 7030 → 7054 of 7935, goals and precision unchanged
-(the lead's measure). Five earlier test sentences now read the guide's holder line as the labels do (体育场馆 before its
-opening hours, 图书馆 before its days open, a county station before its indicators, a store before its temperature, a
-trainee before a training), their tests updated; the trainer collects its data with the model off. The
-weights and counts are in ``pipeline/data/holder_model.json``, rebuilt byte-identically by ``tools/train_holder_model.py``."""
+Measured on the validation rounds (37–47, counted only), amounts exact of 2263: 1866 without it, 1877 with it unguarded
+(1871 without the right word's first character, 1873 trained on the silent names only), 1876 with the guards — dev 7030 →
+7054 of 7935; goals and precision unchanged. Letting it override the tables' cuts gained nothing in cross-validation (the
+tables are right on 233 of their 254 dev cuts). Five earlier test sentences now read the guide's holder line as the labels
+do (体育场馆 before its opening hours, 图书馆 before its days open, a county station before its indicators, a store before its
+temperature, a trainee before a training). The weights and counts are in ``pipeline/data/holder_model.json``, rebuilt
+byte-identically by ``tools/train_holder_model.py``, which collects its data with the model off."""
 
 from __future__ import annotations
 
@@ -139,6 +139,13 @@ MODEL_SILENT_AFTER = (
 MODEL_SILENT = re.compile(one_of(MODEL_SILENT_AFTER))
 
 
+def cut_allowed(name: str, cut: int) -> bool:
+    """Whether ``name`` may be cut at ``cut`` at all: what remains is a measure of two characters or more, no bare measure,
+    not opening with a list link (the trainer's candidates; model_cut adds one_word_before_bare)."""
+    rest = name[cut:]
+    return len(rest) >= 2 and rest not in BARE_MEASURES and not LIST_LINK.match(rest)
+
+
 def one_word_before_bare(rest: str) -> bool:
     """Whether ``rest`` is one word and a bare measure (公园面积): a cut there splits the holder of a measure that names nothing
     alone (「单个街心公园面积」 keeps 街心公园), where a part of it, more words, may be its own (业务用房面积)."""
@@ -158,5 +165,5 @@ def model_cut(folded: str, target: FoundTarget) -> int:
         return 0
     model = weights()
     context = context_features(folded, target.start, target.end, target.comparator)
-    cut, p = best_cut(name, context, lambda c: len(name) - c >= 2 and name[c:] not in BARE_MEASURES and not LIST_LINK.match(name, c) and not one_word_before_bare(name[c:]), model)
+    cut, p = best_cut(name, context, lambda c: cut_allowed(name, c) and not one_word_before_bare(name[c:]), model)
     return cut if p > model["threshold"] else 0

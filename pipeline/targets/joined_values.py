@@ -15,12 +15,13 @@ from .. import rx as re
 from dataclasses import replace
 
 from .list_before import members_before
+from .tables import one_of
 from .clause_values import AFTER
 from .values import value_fields
 
 # What may stand between two values of one list: the joint alone. (name, pattern, example)
 JOINTS = (("list_joint", r"、|和|及|、和", "分别不超过1小时、2小时 / 分别增长7%和8%"),)
-JOINT = re.compile(JOINTS[0][1])
+JOINT = re.compile(one_of(JOINTS))
 # A member that is a year or a date names no value of its own (「2025年、2026年分别完成1450亿元、1500亿元」 → 交通固定资产投资).
 DATED_MEMBER = re.compile(r"^(?:\d{4}年|\d{4}—\d{4}年)")
 

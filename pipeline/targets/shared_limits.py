@@ -9,6 +9,7 @@ from .. import rx as re
 from dataclasses import replace
 
 from .found import FoundTarget
+from .tables import one_of
 
 # The limit word opening the list, and what joins its members: (name, pattern, example)
 # (session 20: any two-character verb after the limit, not only the verbs of equipping and building — 「至少明确1名村级林长和2名
@@ -19,10 +20,10 @@ from .found import FoundTarget
 SHARED_LIMITS = (
     ("at_least_list", r"(?:至少|不少于)(?:[\u4e00-\u9fff]{2})?(?=[\d一二两三四五六七八九十])", "至少配备1台DR、1台彩超和1台全自动生化分析仪 / 至少明确1名村级林长和2名专职护林员"),
 )
-SHARED_LIMIT = re.compile("|".join(pattern for _, pattern, _ in SHARED_LIMITS))
+SHARED_LIMIT = re.compile(one_of(SHARED_LIMITS))
 # …the same limit and verb right before the first member's name, its value after it: (name, pattern closing the text before the list, example)
 SHARED_LIMITS_BEFORE_NAME = (("at_least_names_first", r"(?:至少|不少于)[\u4e00-\u9fff]{2}$", "至少配备专职网格员2名、兼职网格员5名"),)
-SHARED_LIMIT_BEFORE_NAME = re.compile("|".join(pattern for _, pattern, _ in SHARED_LIMITS_BEFORE_NAME))
+SHARED_LIMIT_BEFORE_NAME = re.compile(one_of(SHARED_LIMITS_BEFORE_NAME))
 MEMBER_RULES = frozenset({"value_first", "list_item"})
 LIST_JOIN = re.compile(r"^(?:、|和|及)$")
 
