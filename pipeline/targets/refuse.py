@@ -18,6 +18,7 @@ from .patterns import (
     TIME_UNITS,
     VALUE_FIRST_VERBS,
 )
+from .counted_objects import counted_body
 from .returned import CONSECUTIVE_SUPPORT_END
 from .tables import one_of
 from .tail import Ending, SeenBefore
@@ -294,7 +295,7 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
     if not granted and CONDITION_CLAUSE_END.fullmatch(clause, value_end):
         return "condition"  # condition_clause_end: 「…带动3人以上就业的，」
     if stated is None and AFTER.match(clause, value.end()):  # 「2年以上研发经历」, 「工作经历3年以上」
-        if (CONDITION_CONTEXT.search(head[-6:]) and not INCREASE.search(head)) or CONDITION_CONTEXT.match(clause, value_end):
+        if (CONDITION_CONTEXT.search(head[-6:]) and not INCREASE.search(head) and not counted_body(head, value["unit"])) or CONDITION_CONTEXT.match(clause, value_end):
             return "condition"
     if stated == "at_least" and CONDITION_CONTEXT.search(head[-6:]) and not INDUSTRY_TOTAL.search(head[-12:]) and not (value["unit"] == "%" and INCOME_BASE.search(head[-8:])):
         return "condition"  # 「工作经验不少于3年」
