@@ -1,5 +1,6 @@
 """Session 21, goal names (counted_objects): a condition word inside the name of the bodies or persons a goal counts
-leaves the count a goal (COUNTED_BODIES), and a scope word opening a name after its verb is cut (OPENING_SCOPES).
+leaves the count a goal (COUNTED_BODIES), a scope word opening a name after its verb is cut (OPENING_SCOPES), and a floor
+on the times an enforcement action or a joint meeting is held is a goal (GOVERNMENT_ACTIONS).
 Sentences written for the test: every target with its exact fields and the text its span gives back."""
 
 import pytest
@@ -22,6 +23,14 @@ SCOPED = [
         ("校园食品安全联合检查", 3.0, "次", "at_least", "goal", "全区校园食品安全联合检查不少于3次"),
     ]),
 ]
+ACTIONS = [
+    ("对违规运输车辆从严处罚，每季度至少开展1次联合执法行动。", [
+        ("联合执法行动", 1.0, "次", "at_least", "goal", "至少开展1次联合执法行动"),
+    ]),
+    ("每半年至少召开1次联席会议，研究解决重大问题。", [
+        ("联席会议", 1.0, "次", "at_least", "goal", "至少召开1次联席会议"),
+    ]),
+]
 # Where the rules must not change the reading: a province-wide grade (全市性) stays, and a condition of years is no target.
 UNCHANGED = [
     ("每年举办全市性青少年体育比赛不少于10场。", [
@@ -29,8 +38,14 @@ UNCHANGED = [
     ]),
     ("对从事相关工作3年以上的人员给予补贴。", []),
     ("申报企业应具有2年以上运营经验。", []),
+    ("每个执法中队每月开展专项整治行动不少于2次。", [
+        ("专项整治行动", 2.0, "次", "at_least", "amount", "专项整治行动不少于2次"),
+    ]),
+    ("每个联盟每学期开展联合教研活动不少于3次。", [
+        ("联合教研活动", 3.0, "次", "at_least", "amount", "联合教研活动不少于3次"),
+    ]),
 ]
-CASES = COUNTED + SCOPED + UNCHANGED
+CASES = COUNTED + SCOPED + ACTIONS + UNCHANGED
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:12] for s, _ in CASES])

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from .. import rx as re
 
-from .found import FoundTarget
+from .found import FoundTarget, value_clause
 from .patterns import CONDITION_CONTEXT
 from .tables import one_of
 
@@ -52,4 +52,30 @@ def scope_dropped(targets: list[FoundTarget]) -> list[FoundTarget]:
     for t in targets:
         m = OPENING_SCOPE.match(t.indicator)
         out.append(replace(t, indicator=t.indicator[m.end() :]) if m and len(t.indicator) - m.end() >= 2 else t)
+    return out
+
+
+# An enforcement or rectification action, or a joint meeting of departments, is the government's work whatever the period
+# it recurs in and whoever the clause names: a floor on how often it is held is a goal (「每季度至少开展1次联合执法行动」,
+# 「每半年至少召开1次联席会议」, 「每月开展不少于2次联合治超行动」). Session 21: all 13 labels of rounds 1–48 so named with a count
+# of times are goals; 5 in rounds 39a, 40b and 48a were read as amounts (a rhythm shorter than a year reads a facility's standard,
+# rhythm_standards). Each unit's own count (每个 / 每家…) stays. (name, pattern on the indicator, example)
+GOVERNMENT_ACTIONS = (
+    ("enforcement_action", r"(?:执法|整治|治超)行动$", "每学期至少开展2次校园周边环境集中整治行动 / 每月开展不少于2次联合治超行动"),
+    ("joint_meeting", r"联席会议$", "每季度至少召开1次联席会议"),
+)
+GOVERNMENT_ACTION = re.compile(one_of(GOVERNMENT_ACTIONS))
+EACH_UNIT = re.compile(r"每(?:个|家|所|支|名|位|户)")
+
+
+def government_actions(folded: str, targets: list[FoundTarget]) -> list[FoundTarget]:
+    """``targets`` with a floor on the times a GOVERNMENT_ACTIONS action is held read as a goal, where no 每个 / 每家… opens
+    its clause."""
+    out = []
+    for t in targets:
+        if t.kind == "amount" and t.unit in ("次", "场") and t.comparator == "at_least" and GOVERNMENT_ACTION.search(t.indicator):
+            place = value_clause(folded, t, 60)
+            if place is not None and not EACH_UNIT.search(folded, place[1], place[0]):
+                t = replace(t, kind="goal")
+        out.append(t)
     return out
