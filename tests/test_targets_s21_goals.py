@@ -1,6 +1,7 @@
 """Session 21, goal names (counted_objects): a condition word inside the name of the bodies or persons a goal counts
 leaves the count a goal (COUNTED_BODIES), a scope word opening a name after its verb is cut (OPENING_SCOPES), and a floor
-on the times an enforcement action or a joint meeting is held is a goal (GOVERNMENT_ACTIONS).
+on the times an enforcement action or a joint meeting is held is a goal (GOVERNMENT_ACTIONS), and a counted noun after its
+value running to the clause's end is read whole (CLOSING_NOUN_RUNS).
 Sentences written for the test: every target with its exact fields and the text its span gives back."""
 
 import pytest
@@ -31,6 +32,14 @@ ACTIONS = [
         ("联席会议", 1.0, "次", "at_least", "goal", "至少召开1次联席会议"),
     ]),
 ]
+RUNS = [
+    ("每个县建成1个县级快递公共配送中心。", [
+        ("县级快递公共配送中心", 1.0, "个", "equal", "goal", "建成1个县级快递公共配送中心"),
+    ]),
+    ("每个乡镇建成1个标准化废旧电池回收网点。", [
+        ("标准化废旧电池回收网点", 1.0, "个", "equal", "goal", "建成1个标准化废旧电池回收网点"),
+    ]),
+]
 # Where the rules must not change the reading: a province-wide grade (全市性) stays, and a condition of years is no target.
 UNCHANGED = [
     ("每年举办全市性青少年体育比赛不少于10场。", [
@@ -41,11 +50,14 @@ UNCHANGED = [
     ("每个执法中队每月开展专项整治行动不少于2次。", [
         ("专项整治行动", 2.0, "次", "at_least", "amount", "专项整治行动不少于2次"),
     ]),
+    ("每个乡镇至少有1名农技人员参加培训。", [
+        ("农技人员", 1.0, "名", "at_least", "goal", "至少有1名农技人员"),
+    ]),
     ("每个联盟每学期开展联合教研活动不少于3次。", [
         ("联合教研活动", 3.0, "次", "at_least", "amount", "联合教研活动不少于3次"),
     ]),
 ]
-CASES = COUNTED + SCOPED + ACTIONS + UNCHANGED
+CASES = COUNTED + SCOPED + ACTIONS + RUNS + UNCHANGED
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:12] for s, _ in CASES])

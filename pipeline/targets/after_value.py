@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from . import indicator as nouns
 from .found import FoundTarget
+from .counted_objects import run_to_clause_end
 from .noun_heads import through_head
 from .patterns import SUPPORT_PHRASE
 from .standard_deeds import support_named_by_deed, support_verb_end
@@ -152,6 +153,7 @@ def _noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
     if length:
         length = through_head(clause, noun_at + length) - noun_at  # 「1个供水管护站」: jieba cut 站 off as a verb
         length = nouns.closing_head_end(clause, noun_at + length) - noun_at  # 「1个药品快速检验实验室」 (CLOSING_HEAD_RUNS)
+        length = run_to_clause_end(clause, noun_at, length)  # 「1个县级寄递公共配送中心。」 (counted_objects)
     if length and (following := VALUE.match(clause, noun_at + length)) and following.group():
         return None
     if (phrase := SUPPORT_PHRASE.match(clause, noun_at + skip)) and phrase.end() > noun_at + length:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from .. import rx as re
 
 from .found import FoundTarget, value_clause
+from .indicator import PREDICATE_VERBS, tag
 from .patterns import CONDITION_CONTEXT
 from .tables import one_of
 
@@ -79,3 +80,34 @@ def government_actions(folded: str, targets: list[FoundTarget]) -> list[FoundTar
                 t = replace(t, kind="goal")
         out.append(t)
     return out
+
+
+# A counted noun after its value that runs to the clause's end is one noun phrase: a verb jieba reads inside it modifies the
+# head that closes it (「建成1个县级寄递公共配送中心。」 → 县级寄递公共配送中心, 「选取20个重点集中堆砂场」, 「建成1个标准化废旧农膜
+# 回收网点」, 「建成1家尘肺病诊断和康复技术指导中心」; rounds 44b, 45a, 47a, 48b: the reading stopped at 寄递 / 集中 / 回收 / 诊断).
+# The rest is read whole only where every word is a noun, a modifier, a verb or a joining 和 / 及, none a preposition, an adverb,
+# a number or a predicate (PREDICATE_VERBS), and a noun closes it. (name, pattern of the words' tags allowed, example)
+CLOSING_NOUN_RUNS = (("noun_run_to_clause_end", r"n[a-z]*|v|vn|b|a|eng|x|l|j|zg|ng", "每个县建成1个县级寄递公共配送中心。"),)
+HEAD_CHARS = frozenset("场 站 点 村 库 所 馆 园 室 厂".split())  # a facility head jieba tags apart (「堆砂场」: 场 a measure word)
+ALLOWED_TAG = re.compile("^(?:" + CLOSING_NOUN_RUNS[0][1] + ")$")
+DIGIT = re.compile(r"\d")
+# A person closing the noun read: the verb after a person is what they do (「1名退役军人进入村“两委”班子」). (morphemes of persons)
+PERSON_END = re.compile(r"(?:人|员|工|者|师|领导|干部|代表|学生|专家)$")
+CLAUSE_REST = re.compile(r"[^、,，;；。:：()（）\n]*")
+
+
+def run_to_clause_end(clause: str, noun_at: int, length: int) -> int:
+    """``length`` of the counted noun at ``noun_at`` of ``clause``, read on to the clause's end where the rest is one noun
+    phrase (CLOSING_NOUN_RUNS)."""
+    rest = CLAUSE_REST.match(clause, noun_at).group()
+    if not length or len(rest) <= length or len(rest) > 20 or "的" in rest or rest.endswith(("等", "”")) or DIGIT.search(rest):
+        return length
+    if PERSON_END.search(rest, 0, length):
+        return length  # 「1名市级领导联系」, 「2名教职工取得…证书」: a person's verb after them is their predicate
+    words = tag(rest[length:])
+    if not words or not (words[-1][1].startswith("n") or words[-1][0] in HEAD_CHARS):
+        return length
+    for word, flag in words:
+        if word in PREDICATE_VERBS or not (ALLOWED_TAG.match(flag) or word in ("和", "及", "“", "”", "+")):
+            return length
+    return len(rest)
