@@ -1,7 +1,8 @@
 """Session 21, goal names (counted_objects): a condition word inside the name of the bodies or persons a goal counts
 leaves the count a goal (COUNTED_BODIES), a scope word opening a name after its verb is cut (OPENING_SCOPES), and a floor
 on the times an enforcement action or a joint meeting is held is a goal (GOVERNMENT_ACTIONS), and a counted noun after its
-value running to the clause's end is read whole (CLOSING_NOUN_RUNS).
+value running to the clause's end is read whole (CLOSING_NOUN_RUNS); a value set aside from a source with no noun of its
+own is named by the source (SET_ASIDE_SOURCES).
 Sentences written for the test: every target with its exact fields and the text its span gives back."""
 
 import pytest
@@ -40,6 +41,11 @@ RUNS = [
         ("标准化废旧电池回收网点", 1.0, "个", "equal", "goal", "建成1个标准化废旧电池回收网点"),
     ]),
 ]
+SOURCES = [
+    ("市级每年在年度土地利用计划指标中安排不少于500亩，保障物流园区建设。", [
+        ("年度土地利用计划指标", 500.0, "亩", "at_least", "goal", "年度土地利用计划指标中安排不少于500亩"),
+    ]),
+]
 # Where the rules must not change the reading: a province-wide grade (全市性) stays, and a condition of years is no target.
 UNCHANGED = [
     ("每年举办全市性青少年体育比赛不少于10场。", [
@@ -53,11 +59,14 @@ UNCHANGED = [
     ("每个乡镇至少有1名农技人员参加培训。", [
         ("农技人员", 1.0, "名", "at_least", "goal", "至少有1名农技人员"),
     ]),
+    ("在经营性墓地中划出不低于20%的区域用于节地生态安葬。", [
+        ("区域", 20.0, "%", "at_least", "amount", "不低于20%的区域"),
+    ]),
     ("每个联盟每学期开展联合教研活动不少于3次。", [
         ("联合教研活动", 3.0, "次", "at_least", "amount", "联合教研活动不少于3次"),
     ]),
 ]
-CASES = COUNTED + SCOPED + ACTIONS + RUNS + UNCHANGED
+CASES = COUNTED + SCOPED + ACTIONS + RUNS + SOURCES + UNCHANGED
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:12] for s, _ in CASES])
