@@ -1,5 +1,7 @@
-"""Session 21: words of a condition (CONDITION_CONTEXT: 工作, 运营, 经营…) inside the name of what a goal counts, and a
-scope word opening a name after its verb — two constructions of the unseen rounds 37–48 that recur across writers."""
+"""Session 21, goal names and goals missed on rounds 37–48 (constructions that recur across writers): a condition word
+(CONDITION_CONTEXT: 工作, 运营, 经营…) inside the name of what a goal counts (COUNTED_BODIES), a scope word opening a name
+after its verb (OPENING_SCOPES), an enforcement action or joint meeting held so often (GOVERNMENT_ACTIONS), a counted noun
+running to the clause's end (CLOSING_NOUN_RUNS) and a value set aside from a named source (SET_ASIDE_SOURCES)."""
 
 from __future__ import annotations
 
