@@ -39,6 +39,7 @@ from .kept_standards import held_in_principle, kept_climate, service_times, unde
 from .standard_names import equipped_named, owner_left_out, periodic_check, training_hours
 from .standard_kinds import PUBLICITY_NAME, TIME_VALUE_UNITS, facility_standard, holder_subject, inside_zone, limited_term, per_unit_money, should_meet, spacing_standard, standard_run, works_standard
 from .tables import one_of
+from .unit_rates import unit_rate
 from .team_sizes import team_members, team_size
 from .work_standards import work_standard
 from .yearly_selections import yearly_selection
@@ -169,6 +170,7 @@ STANDARD_TESTS: tuple[tuple[str, Callable[[Clause], object], str], ...] = (
     ("organisation_subject", lambda c: organisation_subject(c.head, c.unit, c.comparator), "书画爱好者协会每年开展技艺交流活动不少于3次"),
     ("support_limit_changed", lambda c: SUPPORT_LIMIT.search(c.indicator) and CHANGE_TO.search(c.head), "年度救助限额提高到5万元"),
     ("per_unit_money", lambda c: per_unit_money(c.head, c.unit, c.comparator), "污泥处置费按每吨不超过80元收取"),
+    ("unit_rate", lambda c: c.per and unit_rate(c.head, c.unit), "保险金额提高到每亩1200元"),
     ("item_limit", lambda c: item_limit(c.head), "垃圾处理收费标准原则上每户每年不超过60元"),
     ("limited_term", lambda c: limited_term(c.indicator, c.head, c.unit, c.comparator), "租赁年限不超过10年"),
     ("kept_climate", lambda c: kept_climate(c.indicator, c.unit, c.comparator), "冷库贮藏温度原则上控制在2—6℃"),
