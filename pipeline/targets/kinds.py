@@ -40,6 +40,7 @@ from .standard_names import equipped_named, owner_left_out, periodic_check, trai
 from .standard_kinds import PUBLICITY_NAME, TIME_VALUE_UNITS, facility_standard, holder_subject, inside_zone, limited_term, per_unit_money, should_meet, spacing_standard, standard_run, works_standard
 from .tables import one_of
 from .unit_rates import unit_rate
+from .bare import each_equipped
 from .team_sizes import team_members, team_size
 from .work_standards import work_standard
 from .yearly_selections import yearly_selection
@@ -171,6 +172,7 @@ STANDARD_TESTS: tuple[tuple[str, Callable[[Clause], object], str], ...] = (
     ("support_limit_changed", lambda c: SUPPORT_LIMIT.search(c.indicator) and CHANGE_TO.search(c.head), "年度救助限额提高到5万元"),
     ("per_unit_money", lambda c: per_unit_money(c.head, c.unit, c.comparator), "污泥处置费按每吨不超过80元收取"),
     ("unit_rate", lambda c: c.per and unit_rate(c.head, c.unit), "保险金额提高到每亩1200元"),
+    ("each_equipped", lambda c: c.rule == "bare_value" and each_equipped(c.head), "每个服务区设置母婴室1个"),
     ("item_limit", lambda c: item_limit(c.head), "垃圾处理收费标准原则上每户每年不超过60元"),
     ("limited_term", lambda c: limited_term(c.indicator, c.head, c.unit, c.comparator), "租赁年限不超过10年"),
     ("kept_climate", lambda c: kept_climate(c.indicator, c.unit, c.comparator), "冷库贮藏温度原则上控制在2—6℃"),

@@ -2,10 +2,10 @@
 measure word): a rate each beneficiary or each insured item is paid or covered at, an amount (TARGET_LABELING.md,
 "amount": a parameter of support, what one beneficiary gets; "Money per place follows the support rules").
 
-Session 21, counted over the labels of every development round (1–48, the written forms and the real notices): of the
-labels of money right after 每 + a measure word (and a 每 + period) with 为 / 提高到 / 提升到 / 调整为 … before it, 27 are amounts
-(heldout14a's four 低保 and subsidy standards, 19a, 20b, 21b, 30a, 35a, 36b ×2, 38a, 39b ×3, 42b, 17c, 24a, 26b …) and one
-a goal (heldout16b's 「城乡居民基础养老金最低标准提高到每人每月260元」, a pension floor of the territory, already read as an amount by
+Session 21, counted over the labels of every development round (1–48, the written forms and the real notices): of the 37
+labels of money right after 每 + a measure word (and a 每 + period) with 为 / 提高到 / 提升到 / 调整为 … before it, in 19 notices of
+rounds 13–48, 36 are amounts (heldout14a's 低保 and subsidy standards, 17c, 19a, 20b, 21b, 30a, 35a, 36b, 38a, 39b ×3, 42b …) and
+one a goal (heldout16b's 「城乡居民基础养老金最低标准提高到每人每月260元」, a pension floor of the territory, already read as an amount by
 its 标准). Read as goals before: the insured sums of three notices of three writers (qitang 48b 「保险金额为每头1500元」, shuchuan
 40b 「保险金额提高到每亩1200元」, yining 38b 「奶牛养殖保险保额提高到每头1.2万元」) and qishan 43a's maintenance grant raised
 「提高到每株每年600元」. 达到 is left out: a level the territory reaches (heldout24a 「城乡低保标准分别达到每人每月1050元」, two goals).

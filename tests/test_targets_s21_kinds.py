@@ -1,0 +1,43 @@
+"""Session 21's kind rules (issue 11): money set or raised for each head, mu or person is a rate each one is paid or insured at
+(unit_rates.UNIT_RATES), and what each site, facility or length is equipped with, the count closing the clause, is that site's
+standard (bare.EACH_EQUIPPED). Sentences written for the test: every target with its exact fields and the text its span gives
+back; a division of the territory keeps its quota a goal, and a level reached (达到) is not a rate set."""
+
+import pytest
+
+from target_rows import targets_with_spans
+
+UNIT_RATES = [
+    ("落实肉牛养殖保险政策，保险金额提高到每头8000元。", [
+        ("保险金额", 8000.0, "元", "reach", "amount", "保险金额提高到每头8000元"),
+    ]),
+    ("茶园种植保险保险金额为每亩2000元。", [
+        ("茶园种植保险保险金额", 2000.0, "元", "equal", "amount", "茶园种植保险保险金额为每亩2000元"),
+    ]),
+]
+EACH_EQUIPPED = [
+    ("每个高速收费站设置母婴室1个，方便旅客。", [
+        ("母婴室", 1.0, "个", "equal", "amount", "母婴室1个"),
+    ]),
+    ("景区步道每300米配备垃圾桶2个，定时清运。", [
+        ("垃圾桶", 2.0, "个", "equal", "amount", "垃圾桶2个"),
+    ]),
+    ("每个地铁站至少设置自动体外除颤器1台，定期维护。", [
+        ("自动体外除颤器", 1.0, "台", "at_least", "amount", "自动体外除颤器1台"),
+    ]),
+]
+# Where the rules must not change the reading: a quota of a division stays a goal, a sum in 亿 is a total.
+UNCHANGED = [
+    ("每个乡镇配备专职网格员3名。", [
+        ("专职网格员", 3.0, "名", "equal", "goal", "专职网格员3名"),
+    ]),
+    ("省级财政安排专项资金2亿元。", [
+        ("专项资金", 2.0, "亿元", "equal", "goal", "专项资金2亿元"),
+    ]),
+]
+CASES = UNIT_RATES + EACH_EQUIPPED + UNCHANGED
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:10] for s, _ in CASES])
+def test_s21_kinds(sentence, expected):
+    assert targets_with_spans(sentence) == expected
