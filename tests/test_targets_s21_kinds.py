@@ -41,3 +41,22 @@ CASES = UNIT_RATES + EACH_EQUIPPED + UNCHANGED
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:10] for s, _ in CASES])
 def test_s21_kinds(sentence, expected):
     assert targets_with_spans(sentence) == expected
+
+
+# A cap right before its value is what each one keeps (caps.CAPS); what the government selects each year stays a goal.
+CAPS = [
+    ("托育机构班额不超过15人，配备保育人员。", [
+        ("班额", 15.0, "人", "at_most", "amount", "班额不超过15人"),
+    ]),
+    ("急救转运起步价不超过40元。", [
+        ("急救转运起步价", 40.0, "元", "at_most", "amount", "急救转运起步价不超过40元"),
+    ]),
+    ("每年遴选市级示范园区不超过10个。", [
+        ("市级示范园区", 10.0, "个", "at_most", "goal", "市级示范园区不超过10个"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CAPS, ids=[s[:10] for s, _ in CAPS])
+def test_s21_caps(sentence, expected):
+    assert targets_with_spans(sentence) == expected

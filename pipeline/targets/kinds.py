@@ -40,6 +40,7 @@ from .standard_names import equipped_named, owner_left_out, periodic_check, trai
 from .standard_kinds import PUBLICITY_NAME, TIME_VALUE_UNITS, facility_standard, holder_subject, inside_zone, limited_term, per_unit_money, should_meet, spacing_standard, standard_run, works_standard
 from .tables import one_of
 from .unit_rates import unit_rate
+from .caps import capped
 from .bare import each_equipped
 from .team_sizes import team_members, team_size
 from .work_standards import work_standard
@@ -212,8 +213,8 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
         return "amount"
     if unit in TIME_UNITS and comparator in ("at_most", "at_least") and SERVICE_TERM.search(indicator):
         return "amount"  # 「服务期不少于3年」, 「维修期不超过30天」: a term one must serve or is granted
-    if rule == "value_first" and unit in TIME_UNITS:  # (unit with its scale: 「万元」)
-        return "amount"  # a duration granted: 「提供不少于一年的专属空间支持」
+    if (rule == "value_first" and unit in TIME_UNITS) or capped(indicator, head, comparator):  # (unit with its scale: 「万元」)
+        return "amount"  # a duration granted: 「提供不少于一年的专属空间支持」; 「班额不超过25人」: a cap each one keeps (caps.CAPS)
     return "goal"
 
 
