@@ -60,3 +60,20 @@ CAPS = [
 @pytest.mark.parametrize(("sentence", "expected"), CAPS, ids=[s[:10] for s, _ in CAPS])
 def test_s21_caps(sentence, expected):
     assert targets_with_spans(sentence) == expected
+
+
+# A count of times within a cycle of several years is how often each pipe, system or firm is checked (periodic_duties
+# every_few_years); a yearly count of the government's own work stays a goal.
+CYCLES = [
+    ("低压燃气管道每4年至少全面检测1次。", [
+        ("全面检测", 1.0, "次", "at_least", "amount", "全面检测1次"),
+    ]),
+    ("县应急管理局每年组织防汛应急演练不少于2次。", [
+        ("防汛应急演练", 2.0, "次", "at_least", "goal", "防汛应急演练不少于2次"),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CYCLES, ids=[s[:10] for s, _ in CYCLES])
+def test_s21_cycles(sentence, expected):
+    assert targets_with_spans(sentence) == expected
