@@ -27,6 +27,10 @@ OWN_WORK = (
     ("selected", r"评选|遴选|评定|认定|评审|培育|资助|补助|奖励|新增|推荐|命名|授予|选树|名额", "每年遴选省级重点培育展会不超过30个 / 每年奖励名额不超过300名"),
     ("brought_about", r"实现", "实现城市急救站点服务半径不超过5公里"),
     ("own_checks_or_handling", r"检查|办理时间|办结时间|审批时间", "涉企检查每年不超过1次 / 平均办理时间不超过3个工作日"),
+    # an average is left to the rules before (tests/test_targets_round22_amounts.py: 「院前急救平均反应时间不超过12分钟」, a level the
+    # government brings down, a goal) — though 9 of the 10 dev labels of an average right under a cap are amounts (22a ×2, 26b, 28a,
+    # 35b, 38a ×2, 47b ×2; the goal is dev5's 平均办理时间): a question for the lead
+    ("average", r"平均", "院前急救平均反应时间不超过12分钟"),
 )
 OWN_WORKS = re.compile(one_of(OWN_WORK))
 
