@@ -25,6 +25,8 @@ EXPECTED = {
     "organisation_subject": [("技艺交流活动", 3.0, "次", "at_least", "amount", "技艺交流活动不少于3次")],
     "support_limit_changed": [("年度救助限额", 5.0, "万元", "reach", "amount", "年度救助限额提高到5万元")],
     "per_unit_money": [("污泥处置费", 80.0, "元", "at_most", "amount", "污泥处置费按每吨不超过80元")],
+    "unit_rate": [("保险金额", 1200.0, "元", "reach", "amount", "保险金额提高到每亩1200元")],
+    "each_equipped": [("母婴室", 1.0, "个", "equal", "amount", "母婴室1个")],
     "item_limit": [("垃圾处理收费标准", 60.0, "元", "at_most", "amount", "垃圾处理收费标准原则上每户每年不超过60元")],
     "limited_term": [("租赁年限", 10.0, "年", "at_most", "amount", "租赁年限不超过10年")],
     "kept_climate": [("冷库贮藏温度", None, "℃", "reach", "amount", "冷库贮藏温度原则上控制在2—6℃")],

@@ -48,7 +48,7 @@ PER_UNIT = [
         ("补助", 40.0, "万元", "at_most", "amount", "补助最高不超过40万元"),
     ]),
     ("城乡公交单程票价不超过2元。", [
-        ("城乡公交单程票价", 2.0, "元", "at_most", "goal", "城乡公交单程票价不超过2元"),
+        ("城乡公交单程票价", 2.0, "元", "at_most", "amount", "城乡公交单程票价不超过2元"),  # (an amount by caps.CAPS since session 21: all 34 dev labels of a 票价 / 价格 / 收费标准 are amounts)
     ]),
 ]
 

@@ -8,6 +8,7 @@ from .. import rx as re
 from . import indicator as nouns
 from .after_value import first_after_asides
 from .budget_names import budget_cut
+from .facility_kinds import TERRITORY_EACH
 from .name_deeds import DONE_END
 from .names import ACTION_START, INDICATOR_NOUN, TABLE_VERB_START, trim
 from .patterns import CN_DIGITS, CONDITION_CONTEXT, PER_PLACE_QUOTA, VALUE_FIRST_VERBS
@@ -51,6 +52,23 @@ STATISTIC_NAMES = (
 STATISTIC_NAME = re.compile(one_of(STATISTIC_NAMES))
 
 
+# Each site, facility, length or group of people, then a verb of equipping and what it is equipped with, the count closing the
+# clause: what each one must have (「每个服务区设置母婴室1个」, 「绿道每500米配备保洁员1名」, 「每个门诊至少配备医师2名」). Session 21:
+# of the 21 dev labels so written, 18 are amounts and 3 goals (quotas of a 乡镇, 街道 or 区, patterns.PER_PLACE_QUOTAS); 7 in 6
+# notices of 5 writers (21c, 39a, 40a ×2, 43b, 46a ×2) were missed, jieba reading 设置 / 明确 / 落实 as no verb. (name, pattern, example)
+EACH_EQUIPPED = (
+    ("each_equipped_count", r"每(?:\d+|[一两二三四五六七八九十百千万]+)?[^,;。每\d、]{1,10}?(?:至少|均)?(?:配备|配置|设置|明确|落实|安装)(?=[^,;。、\d每]{2,16}$)", "每个服务区设置母婴室1个 / 绿道每500米配备保洁员1名 / 每个候车厅至少设置电子屏1块"),
+)
+EACH_EQUIPPED_COUNT = re.compile(one_of(EACH_EQUIPPED))
+
+
+def each_equipped(head: str) -> bool:
+    """Whether ``head`` ends in what each site, facility, length or group must be equipped with (EACH_EQUIPPED), no division of
+    the territory (a quota, PER_PLACE_QUOTAS: 「每个乡镇设置便民服务点1个」 stays a goal)."""
+    equipped = EACH_EQUIPPED_COUNT.search(head)
+    return equipped is not None and PER_PLACE_QUOTA.match(equipped.group()) is None and TERRITORY_EACH.match(equipped.group()) is None
+
+
 def verb_inside(name: str) -> re.Match[str] | None:
     """SUBJECT_THEN_VERBS in a short name holding no condition word and no 的 (「…的企业」 says who)."""
     if len(name) > 20 or "的" in name or CONDITION_CONTEXT.search(name) or INDICATOR_NOUN.search(name):
@@ -65,7 +83,7 @@ def bare_value(clause: str, value_end: int, name: str) -> bool:
         name = name[place.end() :]  # 「在…集聚区布设…监测点200个」: the place is the scope (PLACE_SCOPES)
     if not at_end or len(name) > 24:  # before the searches: a head grown over a long list is never read
         return False
-    if INDICATOR_NOUN.search(name) or PER_CAPITA_NAME.match(name) or STATISTIC_NAME.search(name) or DONE_END.search(name) or VERB_STARTS.search(name) or _action_and_object(SCOPE_LEAD.sub("", name)) or verb_inside(name) or budget_cut(name):
+    if EACH_EQUIPPED_COUNT.search(name) or INDICATOR_NOUN.search(name) or PER_CAPITA_NAME.match(name) or STATISTIC_NAME.search(name) or DONE_END.search(name) or VERB_STARTS.search(name) or _action_and_object(SCOPE_LEAD.sub("", name)) or verb_inside(name) or budget_cut(name):
         return True
     # 「累计改造老旧小区120个」, 「全年接待游客3000万人次」: a verb (jieba's tag) and its object close the
     # clause — a verb of no table, never one of conditions (缴纳, 经营…)
@@ -96,6 +114,8 @@ def subject_cut(name: str, cut: int) -> int:
     reach past ``cut`` (trim's), 「主要景区新增停车泊位3000个」 → 停车泊位."""
     if (place := PLACE_SCOPE.match(name)) and place.end() > cut and (verb := TABLE_VERB_START.match(name[place.end() :])) and len(name) - place.end() - verb.end() >= 2:
         return place.end() + verb.end()  # 「在西部山区新建省级综合应急物资储备库」 (PLACE_SCOPES)
+    if (equipped := EACH_EQUIPPED_COUNT.search(name)) and equipped.end() > cut:
+        return equipped.end()  # 「每个服务区设置母婴室」 → 母婴室 (EACH_EQUIPPED)
     if (inside := verb_inside(name)) and inside.end() > cut:
         return inside.end() + trim(name[inside.end() :], True)
     if (lead := SCOPE_LEAD.match(name)) and lead.end() > cut and (action := ACTION_START.match(name[lead.end() :])) and len(name) - lead.end() - action.end() >= 2:

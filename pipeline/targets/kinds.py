@@ -39,6 +39,9 @@ from .kept_standards import held_in_principle, kept_climate, service_times, unde
 from .standard_names import equipped_named, owner_left_out, periodic_check, training_hours
 from .standard_kinds import PUBLICITY_NAME, TIME_VALUE_UNITS, facility_standard, holder_subject, inside_zone, limited_term, per_unit_money, should_meet, spacing_standard, standard_run, works_standard
 from .tables import one_of
+from .unit_rates import unit_rate
+from .caps import capped
+from .bare import each_equipped
 from .team_sizes import team_members, team_size
 from .work_standards import work_standard
 from .yearly_selections import yearly_selection
@@ -169,6 +172,8 @@ STANDARD_TESTS: tuple[tuple[str, Callable[[Clause], object], str], ...] = (
     ("organisation_subject", lambda c: organisation_subject(c.head, c.unit, c.comparator), "书画爱好者协会每年开展技艺交流活动不少于3次"),
     ("support_limit_changed", lambda c: SUPPORT_LIMIT.search(c.indicator) and CHANGE_TO.search(c.head), "年度救助限额提高到5万元"),
     ("per_unit_money", lambda c: per_unit_money(c.head, c.unit, c.comparator), "污泥处置费按每吨不超过80元收取"),
+    ("unit_rate", lambda c: c.per and unit_rate(c.head, c.unit), "保险金额提高到每亩1200元"),
+    ("each_equipped", lambda c: c.rule == "bare_value" and each_equipped(c.head), "每个服务区设置母婴室1个"),
     ("item_limit", lambda c: item_limit(c.head), "垃圾处理收费标准原则上每户每年不超过60元"),
     ("limited_term", lambda c: limited_term(c.indicator, c.head, c.unit, c.comparator), "租赁年限不超过10年"),
     ("kept_climate", lambda c: kept_climate(c.indicator, c.unit, c.comparator), "冷库贮藏温度原则上控制在2—6℃"),
@@ -208,8 +213,8 @@ def kind_of(indicator: str, head: str, rule: str, unit: str | None, comparator: 
         return "amount"
     if unit in TIME_UNITS and comparator in ("at_most", "at_least") and SERVICE_TERM.search(indicator):
         return "amount"  # 「服务期不少于3年」, 「维修期不超过30天」: a term one must serve or is granted
-    if rule == "value_first" and unit in TIME_UNITS:  # (unit with its scale: 「万元」)
-        return "amount"  # a duration granted: 「提供不少于一年的专属空间支持」
+    if (rule == "value_first" and unit in TIME_UNITS) or capped(indicator, head, comparator):  # (unit with its scale: 「万元」)
+        return "amount"  # a duration granted: 「提供不少于一年的专属空间支持」; 「班额不超过25人」: a cap each one keeps (caps.CAPS)
     return "goal"
 
 

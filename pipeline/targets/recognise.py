@@ -14,7 +14,7 @@ from ..normalize import fold_simplified
 from .added import sized_before_refusal, taken
 from .amount_names import age_group_only, condition_only, granted_total, tidied, tiers
 from .after_value import restated, without_glosses
-from .bare import verb_inside
+from .bare import EACH_EQUIPPED_COUNT, verb_inside
 from .elliptic import elliptic_name, first_member_cut, member_continues, member_measure, member_measure_of, share_owner
 from .clause_values import AFTER, ASIDE_CLOSES, ASIDE_OPENS, BEFORE, clause_values
 from .cues import QuietClauses, may_hold_target
@@ -295,6 +295,8 @@ def _verb_comparator(comparator: str, rule: str, head: str, before: str) -> str:
         return "increase"
     if rule == "bare_value" and REACH_LEAD.match(head):
         return "reach"
+    if rule == "bare_value" and (equipped := EACH_EQUIPPED_COUNT.search(before)) and "至少" in equipped.group():
+        return "at_least"  # 「每个候车厅至少设置电子屏1块」 (bare.EACH_EQUIPPED)
     return comparator
 
 
