@@ -3,6 +3,8 @@
     .venv/bin/python tools/train_holder_model.py --collect   # the cut dataset from the DEV labels (tools/holder_cuts.tsv, ~1 min)
     .venv/bin/python tools/train_holder_model.py             # fit, cross-validate and write the weights (a few seconds)
     .venv/bin/python tools/train_holder_model.py --cv        # the cross-validation table only
+    .venv/bin/python tools/train_holder_model.py --collect-rates  # the rate dataset (tools/holder_rate_cuts.tsv, ~2 min)
+    .venv/bin/python tools/train_holder_model.py --cv --rates     # the rate model's cross-validation table only
 
 The dataset: every amount label of the development rounds (1–36, written, real; never round 37 or later) whose prediction is
 paired with it (no field wrong but the name), whose prediction went through standard_holders.holder_left_out as an amount
@@ -10,7 +12,12 @@ under a limit, and whose name is the end of the name the code had before the hol
 (0 = keep whole), the clause's features, the cut the tables made, and the round (the cross-validation fold).
 The model: L2-regularised logistic regression over the candidate cuts (holder_model.cut_features), fitted by Newton's
 method from zero weights (deterministic); the regularisation and threshold are picked by leave-rounds-out cross-validation
-on the dev instances where the tables are silent."""
+on the dev instances where the tables are silent.
+
+Two models, each with its own data, weights and threshold: the standard model (pipeline/data/holder_model.json) learns
+from every such label of rounds 1–36 and decides names in holder_model.model_domain; the rate model (session 21,
+pipeline/data/holder_rate_model.json) learns from the rate and share names among them (holder_model.RATE_NAME) of the
+development rounds 1–48 (written, real; never round 49 or later) and decides names in holder_model.rate_domain."""
 
 from __future__ import annotations
 
@@ -27,6 +34,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DATASET = ROOT / "tools" / "holder_cuts.tsv"
 OUT = ROOT / "pipeline" / "data" / "holder_model.json"
+RATE_DATASET = ROOT / "tools" / "holder_rate_cuts.tsv"
+RATE_OUT = ROOT / "pipeline" / "data" / "holder_rate_model.json"
+# (the rate model's: rounds 49 onwards are the validation rounds and every round written since)
+RATE_VALIDATION = re.compile(r"eval/docs/heldout(49|[5-9]\d|\d{3,})[a-z]?/")
 # (rounds 37 onwards: the validation rounds and every round written since, never training data)
 VALIDATION = re.compile(r"eval/docs/heldout(3[7-9]|[4-9]\d|\d{3,})[a-z]?/")
 L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
@@ -36,18 +47,19 @@ FOLDS = 6
 MIN_COUNT = 3
 
 
-def dev_label_files() -> list[Path]:
-    """The label files of dev notices: their `document:` line only is read to leave out round 37 and later."""
+def dev_label_files(held_out: re.Pattern = VALIDATION) -> list[Path]:
+    """The label files of dev notices: their `document:` line only is read to leave out the rounds ``held_out`` matches."""
     out = []
     for path in sorted((ROOT / "eval" / "labels" / "targets").glob("*.yaml")):
         line = next((line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("document:")), "")
-        if not VALIDATION.search(line + "/"):
+        if not held_out.search(line + "/"):
             out.append(path)
     return out
 
 
-def collect() -> list[tuple]:
-    """The dataset rows (see the module docstring), read with the pipeline run on the dev notices one by one."""
+def collect(held_out: re.Pattern = VALIDATION, rates: bool = False) -> list[tuple]:
+    """The dataset rows (see the module docstring), read with the pipeline run on the dev notices one by one; with ``rates``
+    the rate and share names only."""
     sys.path.insert(0, str(ROOT / "eval"))
     import extractions
     import targets as scorer
@@ -78,7 +90,7 @@ def collect() -> list[tuple]:
     extractions._extract = tracked
     extractions._workers = lambda count: 0
     rows = []
-    for label_path in dev_label_files():
+    for label_path in dev_label_files(held_out):
         doc = scorer.load_document(label_path)
         fold = doc.path.parent.name + ("/written" if doc.written else "")
         pool = list(records.get(str(doc.path), []))
@@ -90,15 +102,17 @@ def collect() -> list[tuple]:
             match = next((r for r in pool if r["out"] == pred.get("indicator") and r["value"] == pred.get("value_text") and r["cmp"] == pred.get("comparator")), None)
             if match is None or not (match["raw"].endswith(want) and want):
                 continue
+            if rates and not holder_model.RATE_NAME.search(match["raw"]):
+                continue
             pool.remove(match)
             table = len(match["raw"]) - len(match["out"]) if match["raw"].endswith(match["out"]) else -1
             rows.append((fold, doc.stem, match["raw"], len(match["raw"]) - len(want), table, " ".join(match["context"])))
     return rows
 
 
-def read_rows() -> list[tuple]:
+def read_rows(dataset: Path = DATASET) -> list[tuple]:
     rows = []
-    for line in DATASET.read_text(encoding="utf-8").splitlines()[1:]:
+    for line in dataset.read_text(encoding="utf-8").splitlines()[1:]:
         fold, stem, raw, cut, table, context = line.split("\t")
         rows.append((fold, stem, raw, int(cut), int(table), context))
     return rows
@@ -109,6 +123,13 @@ def in_domain(name: str, table: int) -> bool:
     from pipeline.targets.holder_model import model_domain
 
     return table == 0 and model_domain(name)
+
+
+def in_rate_domain(name: str, table: int) -> bool:
+    """Where the rate model decides: the tables cut nothing, and the name is a rate it may read (rate_domain)."""
+    from pipeline.targets.holder_model import rate_domain
+
+    return table == 0 and rate_domain(name)
 
 
 def instances(rows):
@@ -170,10 +191,10 @@ def fold_of(fold: str, folds: list[str]) -> int:
     return folds.index(fold) % FOLDS
 
 
-def cross_validate(items):
+def cross_validate(items, domain_of=in_domain):
     """{(l2, threshold): (right, total)} over the dev instances in the model's domain, leaving rounds out."""
     folds = sorted({item[0] for item in items})
-    domain = [item for item in items if in_domain(item[1], item[3])]
+    domain = [item for item in items if domain_of(item[1], item[3])]
     out: dict[tuple[float, float], list[int]] = {}
     for l2 in L2_GRID:
         for k in range(FOLDS):
@@ -195,15 +216,18 @@ def cross_validate(items):
 NOTE = ("pipeline/targets/holder_model.py reads it where the holder tables are silent; rebuilt by tools/train_holder_model.py. "
         "Session 20, split.py amounts exact with the model's guards: dev 7030 -> 7054 of 7935, validation (rounds 37-47) "
         "1866 -> 1876 of 2263, goals and precision unchanged.")
+RATE_NOTE = ("pipeline/targets/holder_model.py reads it for a rate or share (rate_domain) where the holder tables are silent; "
+             "rebuilt by tools/train_holder_model.py from tools/holder_rate_cuts.tsv: the rate and share names of the amount "
+             "labels of development rounds 1-48 (written, real; never round 49 or later). Session 21.")
 
 
-def model_text(items, l2: float, threshold: float, cell) -> str:
+def model_text(items, l2: float, threshold: float, cell, note: str = NOTE, domain_of=in_domain) -> str:
     """The data file: the counts, the cross-validation cell chosen (right, total, cuts right, cuts wrong) and the weights
     fitted on every dev instance with ``l2``."""
     right, total, cut_right, cut_wrong = cell
-    domain = [item for item in items if in_domain(item[1], item[3])]
+    domain = [item for item in items if domain_of(item[1], item[3])]
     model = {
-        "note": NOTE,
+        "note": note,
         "counts": {"instances": len(items), "keep": sum(1 for i in items if not i[2]), "cut": sum(1 for i in items if i[2]), "domain": len(domain), "domain_keep": sum(1 for i in domain if not i[2])},
         "cross_validation": {"l2": l2, "threshold": threshold, "right": right, "total": total, "cuts_right": cut_right, "cuts_wrong": cut_wrong, "keep_all_right": sum(1 for i in domain if not i[2])},
         "threshold": threshold,
@@ -216,12 +240,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--collect", action="store_true", help="rebuild tools/holder_cuts.tsv from the dev labels first")
     parser.add_argument("--cv", action="store_true", help="print the cross-validation table only")
+    parser.add_argument("--collect-rates", action="store_true", help="rebuild tools/holder_rate_cuts.tsv (rounds 1-48) first")
+    parser.add_argument("--rates", action="store_true", help="with --cv: the rate model's table")
     args = parser.parse_args(argv)
+    header = "fold\tstem\traw\tcut\ttable\tcontext\n"
     if args.collect:
-        rows = collect()
-        DATASET.write_text("fold\tstem\traw\tcut\ttable\tcontext\n" + "".join("\t".join(map(str, row)) + "\n" for row in rows), encoding="utf-8")
-    items = instances(read_rows())
-    table = cross_validate(items)
+        DATASET.write_text(header + "".join("\t".join(map(str, row)) + "\n" for row in collect()), encoding="utf-8")
+    if args.collect_rates:
+        rows = collect(RATE_VALIDATION, rates=True)
+        RATE_DATASET.write_text(header + "".join("\t".join(map(str, row)) + "\n" for row in rows), encoding="utf-8")
+    if not args.cv:
+        rate_items = instances(read_rows(RATE_DATASET))
+        rate_table = cross_validate(rate_items, in_rate_domain)
+        (l2, threshold), cell = max(rate_table.items(), key=lambda kv: (kv[1][0], -kv[0][0], kv[0][1]))
+        RATE_OUT.write_text(model_text(rate_items, l2, threshold, cell, RATE_NOTE, in_rate_domain), encoding="utf-8")
+    items = instances(read_rows(RATE_DATASET if args.rates else DATASET))
+    table = cross_validate(items, in_rate_domain if args.rates else in_domain)
     if args.cv:
         for (l2, threshold), (right, total, cut_right, cut_wrong) in sorted(table.items()):
             print(f"l2={l2} threshold={threshold}: {right}/{total} right, cuts {cut_right} right {cut_wrong} wrong")
