@@ -236,6 +236,19 @@ def model_text(items, l2: float, threshold: float, cell, note: str = NOTE, domai
     return json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
+# The two models: (dataset, data file written, note, domain it decides, rounds left out when collecting, rates only).
+MODELS = {
+    "standard": (DATASET, OUT, NOTE, in_domain, VALIDATION, False),
+    "rate": (RATE_DATASET, RATE_OUT, RATE_NOTE, in_rate_domain, RATE_VALIDATION, True),
+}
+HEADER = "fold\tstem\traw\tcut\ttable\tcontext\n"
+
+
+def best_cell(table):
+    """The cross-validation cell chosen: most right, then the smaller l2, then the higher threshold."""
+    return max(table.items(), key=lambda kv: (kv[1][0], -kv[0][0], kv[0][1]))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--collect", action="store_true", help="rebuild tools/holder_cuts.tsv from the dev labels first")
@@ -243,27 +256,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--collect-rates", action="store_true", help="rebuild tools/holder_rate_cuts.tsv (rounds 1-48) first")
     parser.add_argument("--rates", action="store_true", help="with --cv: the rate model's table")
     args = parser.parse_args(argv)
-    header = "fold\tstem\traw\tcut\ttable\tcontext\n"
-    if args.collect:
-        DATASET.write_text(header + "".join("\t".join(map(str, row)) + "\n" for row in collect()), encoding="utf-8")
-    if args.collect_rates:
-        rows = collect(RATE_VALIDATION, rates=True)
-        RATE_DATASET.write_text(header + "".join("\t".join(map(str, row)) + "\n" for row in rows), encoding="utf-8")
-    if not args.cv:
-        rate_items = instances(read_rows(RATE_DATASET))
-        rate_table = cross_validate(rate_items, in_rate_domain)
-        (l2, threshold), cell = max(rate_table.items(), key=lambda kv: (kv[1][0], -kv[0][0], kv[0][1]))
-        RATE_OUT.write_text(model_text(rate_items, l2, threshold, cell, RATE_NOTE, in_rate_domain), encoding="utf-8")
-    items = instances(read_rows(RATE_DATASET if args.rates else DATASET))
-    table = cross_validate(items, in_rate_domain if args.rates else in_domain)
+    for name, wanted in (("standard", args.collect), ("rate", args.collect_rates)):
+        dataset, _, _, _, held_out, rates = MODELS[name]
+        if wanted:
+            dataset.write_text(HEADER + "".join("\t".join(map(str, row)) + "\n" for row in collect(held_out, rates)), encoding="utf-8")
     if args.cv:
-        for (l2, threshold), (right, total, cut_right, cut_wrong) in sorted(table.items()):
+        dataset, _, _, domain_of, _, _ = MODELS["rate" if args.rates else "standard"]
+        for (l2, threshold), (right, total, cut_right, cut_wrong) in sorted(cross_validate(instances(read_rows(dataset)), domain_of).items()):
             print(f"l2={l2} threshold={threshold}: {right}/{total} right, cuts {cut_right} right {cut_wrong} wrong")
         return 0
-    (l2, threshold), cell = max(table.items(), key=lambda kv: (kv[1][0], -kv[0][0], kv[0][1]))
-    text = model_text(items, l2, threshold, cell)
-    OUT.write_text(text, encoding="utf-8")
-    print(text.split('"weights"')[0])
+    for dataset, out, note, domain_of, _, _ in MODELS.values():  # both models are refitted and written
+        items = instances(read_rows(dataset))
+        (l2, threshold), cell = best_cell(cross_validate(items, domain_of))
+        text = model_text(items, l2, threshold, cell, note, domain_of)
+        out.write_text(text, encoding="utf-8")
+        print(text.split('"weights"')[0])
     return 0
 
 

@@ -32,7 +32,7 @@ COUNTED_HEAD = re.compile(one_of(COUNTED_HEADS))
 
 
 def counted_body(head: str, unit: str | None) -> bool:
-    """Whether the condition word of ``head``'s last six characters belongs to the name of the bodies or persons a
+    """Whether the condition word of ``head``'s last eight characters belongs to the name of the bodies or persons a
     count of ``unit`` counts (COUNTED_BODIES): the word has two characters or more after it, a COUNTED_HEADS noun closes."""
     tail = head[-8:]
     m = CONDITION_CONTEXT.search(tail)
@@ -68,6 +68,7 @@ GOVERNMENT_ACTIONS = (
     ("joint_meeting", r"联席会议$", "每季度至少召开1次联席会议"),
 )
 GOVERNMENT_ACTION = re.compile(one_of(GOVERNMENT_ACTIONS))
+# Each unit's own count opens the clause (「每个执法中队每月开展专项整治行动不少于2次」: that unit's standard, an amount).
 EACH_UNIT = re.compile(r"每(?:个|家|所|支|名|位|户)")
 
 
@@ -91,7 +92,7 @@ def government_actions(folded: str, targets: list[FoundTarget]) -> list[FoundTar
 # a number or a predicate (PREDICATE_VERBS), and a noun closes it. (name, pattern of the words' tags allowed, example)
 CLOSING_NOUN_RUNS = (("noun_run_to_clause_end", r"n[a-z]*|v|vn|b|a|eng|x|l|j|zg|ng", "每个县建成1个县级寄递公共配送中心。"),)
 HEAD_CHARS = frozenset("场 站 点 村 库 所 馆 园 室 厂".split())  # a facility head jieba tags apart (「堆砂场」: 场 a measure word)
-ALLOWED_TAG = re.compile("^(?:" + CLOSING_NOUN_RUNS[0][1] + ")$")
+ALLOWED_TAG = re.compile("^(?:" + one_of(CLOSING_NOUN_RUNS) + ")$")
 DIGIT = re.compile(r"\d")
 # A person closing the noun read: the verb after a person is what they do (「1名退役军人进入村“两委”班子」). (morphemes of persons)
 PERSON_END = re.compile(r"(?:人|员|工|者|师|领导|干部|代表|学生|专家)$")

@@ -135,10 +135,14 @@ def best_cut(name: str, context: tuple[str, ...], allowed, model: dict | None = 
     return best, best_p
 
 
+def plain_name(name: str) -> bool:
+    """Whether either model may read ``name`` at all: Han characters only, no spacing (SPACED), no place one arrives at."""
+    return bool(NAME_CHARACTERS.fullmatch(name)) and not SPACED.search(name) and "到达" not in name
+
+
 def model_domain(name: str) -> bool:
-    """Whether the holder model may read ``name``: Han characters only, no support, rate, share or spacing (KEPT_NAMES,
-    SPACED), no place one arrives at."""
-    return bool(NAME_CHARACTERS.fullmatch(name)) and not KEPT_NAME.search(name) and not SPACED.search(name) and "到达" not in name
+    """Whether the standard model may read ``name``: a plain name (plain_name) with no support, rate or share (KEPT_NAMES)."""
+    return plain_name(name) and not KEPT_NAME.search(name)
 
 
 # A rate or share: the name ends in its rate word (效率, an efficiency, is a measure of the standard model's).
@@ -157,12 +161,10 @@ RATE_KEPT = re.compile(one_of(RATE_KEPT_NAMES))
 
 
 def rate_domain(name: str) -> bool:
-    """Whether the rate model may read ``name``: a rate or share (RATE_NAME) of Han characters with no support, per-head
-    word, spacing or place arrived at in it (as model_domain), nothing kept by RATE_KEPT_NAMES, and no base named by the
-    localiser 中 (「…中…的比例」: 「在孵企业中科技型企业占比」 keeps what it counts among)."""
-    if not (NAME_CHARACTERS.fullmatch(name) and RATE_NAME.search(name)) or SUPPORT_OR_HEAD.search(name):
-        return False
-    if SPACED.search(name) or "到达" in name or RATE_KEPT.search(name):
+    """Whether the rate model may read ``name``: a plain name (plain_name) that is a rate or share (RATE_NAME), with no
+    support or per-head word in it, nothing kept by RATE_KEPT_NAMES, and no base named by the localiser 中 (「…中…的比例」:
+    「在孵企业中科技型企业占比」 keeps what it counts among)."""
+    if not (plain_name(name) and RATE_NAME.search(name)) or SUPPORT_OR_HEAD.search(name) or RATE_KEPT.search(name):
         return False
     return not any(word == "中" for word, _ in tag(name))
 
