@@ -108,3 +108,19 @@ def test_trainer_reproduces_weights():
     items = trainer.instances(trainer.read_rows())
     cell = (cv["right"], cv["total"], cv["cuts_right"], cv["cuts_wrong"])
     assert trainer.model_text(items, cv["l2"], cv["threshold"], cell) == shipped
+
+
+def test_trainer_collects_twice_in_one_run():
+    """`--collect --collect-rates` collects twice in one process: each collection extracts the notices again through its
+    own recorder and undoes its patches, so the second is no empty dataset (before session 22 it found every notice
+    already extracted and wrote none). One dev notice: its rows are those of tools/holder_cuts.tsv, both times."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import train_holder_model as trainer
+    from pipeline.targets import kinds
+
+    passes = kinds.STANDARD_PASSES
+    only = trainer.re.compile(r"^(?!document: eval/docs/heldout28a/lanfu_2026_huwai_yundong\.txt/)")  # every other notice held out
+    shipped = [row for row in trainer.read_rows() if row[1] == "lanfu_2026_huwai_yundong"]
+    first, second = trainer.collect(only), trainer.collect(only)
+    assert len(shipped) == 42 and first == second == shipped
+    assert kinds.STANDARD_PASSES is passes and holder_model.ENABLED

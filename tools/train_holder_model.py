@@ -5,6 +5,8 @@
     .venv/bin/python tools/train_holder_model.py --cv        # the cross-validation table only
     .venv/bin/python tools/train_holder_model.py --collect-rates  # the rate dataset (tools/holder_rate_cuts.tsv, ~2 min)
     .venv/bin/python tools/train_holder_model.py --cv --rates     # the rate model's cross-validation table only
+    (--collect --collect-rates in one run rebuild both datasets: each collection starts from empty extraction caches and
+    undoes its patches; before session 22 the second found every notice already extracted and wrote an empty dataset)
 
 The dataset: every amount label of the development rounds (1–36, written, real; never round 37 or later) whose prediction is
 paired with it (no field wrong but the name), whose prediction went through standard_holders.holder_left_out as an amount
@@ -57,6 +59,12 @@ def dev_label_files(held_out: re.Pattern = VALIDATION) -> list[Path]:
     return out
 
 
+def forget_extractions(extractions, scorer) -> None:
+    """Empty the scorers' two caches of extracted notices (eval/extractions.py's and eval/targets.py's)."""
+    extractions._DONE.clear()
+    scorer.extraction.cache_clear()
+
+
 def collect(held_out: re.Pattern = VALIDATION, rates: bool = False) -> list[tuple]:
     """The dataset rows (see the module docstring), read with the pipeline run on the dev notices one by one; with ``rates``
     the rate and share names only."""
@@ -80,34 +88,41 @@ def collect(held_out: re.Pattern = VALIDATION, rates: bool = False) -> list[tupl
             records.setdefault(current[0], []).append({"raw": pre.indicator, "out": out.indicator, "value": pre.value_text, "cmp": pre.comparator, "context": context_features(folded, pre.start, pre.end, pre.comparator)})
         return out
 
+    saved = (kinds.STANDARD_PASSES, extractions._extract, extractions._workers)
+    forget_extractions(extractions, scorer)  # (a second collection in one run must extract again, through its own recorder)
     kinds.STANDARD_PASSES = tuple(recording if p is original else p for p in kinds.STANDARD_PASSES)  # type: ignore[assignment]
-    extract = extractions._extract
+    try:
+        extract = extractions._extract
 
-    def tracked(path):
-        current[0] = path
-        return extract(path)
+        def tracked(path):
+            current[0] = path
+            return extract(path)
 
-    extractions._extract = tracked
-    extractions._workers = lambda count: 0
-    rows = []
-    for label_path in dev_label_files(held_out):
-        doc = scorer.load_document(label_path)
-        fold = doc.path.parent.name + ("/written" if doc.written else "")
-        pool = list(records.get(str(doc.path), []))
-        for li, (pi, wrong) in sorted(scorer.pair(doc.labels, doc.predictions).items()):
-            label, pred = doc.labels[li], doc.predictions[pi]
-            if label.kind != "amount" or set(wrong) - {"indicator"}:
-                continue
-            want = scorer.norm(label.data.get("indicator"))
-            match = next((r for r in pool if r["out"] == pred.get("indicator") and r["value"] == pred.get("value_text") and r["cmp"] == pred.get("comparator")), None)
-            if match is None or not (match["raw"].endswith(want) and want):
-                continue
-            if rates and not holder_model.RATE_NAME.search(match["raw"]):
-                continue
-            pool.remove(match)
-            table = len(match["raw"]) - len(match["out"]) if match["raw"].endswith(match["out"]) else -1
-            rows.append((fold, doc.stem, match["raw"], len(match["raw"]) - len(want), table, " ".join(match["context"])))
-    return rows
+        extractions._extract = tracked
+        extractions._workers = lambda count: 0
+        rows = []
+        for label_path in dev_label_files(held_out):
+            doc = scorer.load_document(label_path)
+            fold = doc.path.parent.name + ("/written" if doc.written else "")
+            pool = list(records.get(str(doc.path), []))
+            for li, (pi, wrong) in sorted(scorer.pair(doc.labels, doc.predictions).items()):
+                label, pred = doc.labels[li], doc.predictions[pi]
+                if label.kind != "amount" or set(wrong) - {"indicator"}:
+                    continue
+                want = scorer.norm(label.data.get("indicator"))
+                match = next((r for r in pool if r["out"] == pred.get("indicator") and r["value"] == pred.get("value_text") and r["cmp"] == pred.get("comparator")), None)
+                if match is None or not (match["raw"].endswith(want) and want):
+                    continue
+                if rates and not holder_model.RATE_NAME.search(match["raw"]):
+                    continue
+                pool.remove(match)
+                table = len(match["raw"]) - len(match["out"]) if match["raw"].endswith(match["out"]) else -1
+                rows.append((fold, doc.stem, match["raw"], len(match["raw"]) - len(want), table, " ".join(match["context"])))
+        return rows
+    finally:
+        kinds.STANDARD_PASSES, extractions._extract, extractions._workers = saved  # type: ignore[assignment]
+        holder_model.ENABLED = True
+        forget_extractions(extractions, scorer)  # (what was extracted with the model off is no one's reading)
 
 
 def read_rows(dataset: Path = DATASET) -> list[tuple]:
