@@ -56,6 +56,12 @@ def prefetch(paths) -> None:
             _DONE[path] = result
 
 
+def forget() -> None:
+    """Drop every extraction held: the next `contract` of a notice extracts it again (a caller that changed the pipeline
+    in-process, as tools/train_holder_model.py does, must not read or leave extractions of the other pipeline)."""
+    _DONE.clear()
+
+
 def contract(path: Path | str) -> dict:
     """The output contract of one notice as plain JSON data; ExtractionFailed when the extractor refused it."""
     key = str(path)

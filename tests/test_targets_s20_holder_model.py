@@ -110,17 +110,22 @@ def test_trainer_reproduces_weights():
     assert trainer.model_text(items, cv["l2"], cv["threshold"], cell) == shipped
 
 
-def test_trainer_collects_twice_in_one_run():
-    """`--collect --collect-rates` collects twice in one process: each collection extracts the notices again through its
-    own recorder and undoes its patches, so the second is no empty dataset (before session 22 it found every notice
-    already extracted and wrote none). One dev notice: its rows are those of tools/holder_cuts.tsv, both times."""
+def test_trainer_collects_both_datasets_in_one_pass():
+    """`--collect --collect-rates` reads the notices once (before session 22 it collected twice in one process, and the
+    second found every notice already extracted and wrote an empty dataset): collect leaves every notice it may learn from
+    in, each model's rows are picked after (model_rows), and the pipeline's patches and the extraction caches are undone.
+    One dev notice, collected twice: its rows are those of tools/holder_cuts.tsv both times, and its rate rows those of
+    tools/holder_rate_cuts.tsv."""
     sys.path.insert(0, str(ROOT / "tools"))
     import train_holder_model as trainer
     from pipeline.targets import kinds
 
     passes = kinds.STANDARD_PASSES
-    only = trainer.re.compile(r"^(?!document: eval/docs/heldout28a/lanfu_2026_huwai_yundong\.txt/)")  # every other notice held out
+    only = (trainer.re.compile(r"^(?!document: eval/docs/heldout28a/lanfu_2026_huwai_yundong\.txt/)"),)  # every other notice held out
     shipped = [row for row in trainer.read_rows() if row[1] == "lanfu_2026_huwai_yundong"]
+    shipped_rates = [row for row in trainer.read_rows(trainer.RATE_DATASET) if row[1] == "lanfu_2026_huwai_yundong"]
     first, second = trainer.collect(only), trainer.collect(only)
     assert len(shipped) == 42 and first == second == shipped
+    assert trainer.model_rows(first, trainer.RATE_VALIDATION, True) == shipped_rates and len(shipped_rates) == 3
+    assert trainer.model_rows(first, trainer.VALIDATION, False) == shipped
     assert kinds.STANDARD_PASSES is passes and holder_model.ENABLED

@@ -5,8 +5,7 @@
     .venv/bin/python tools/train_holder_model.py --cv        # the cross-validation table only
     .venv/bin/python tools/train_holder_model.py --collect-rates  # the rate dataset (tools/holder_rate_cuts.tsv, ~2 min)
     .venv/bin/python tools/train_holder_model.py --cv --rates     # the rate model's cross-validation table only
-    (--collect --collect-rates in one run rebuild both datasets: each collection starts from empty extraction caches and
-    undoes its patches; before session 22 the second found every notice already extracted and wrote an empty dataset)
+    (--collect --collect-rates rebuild both datasets from one pass over the notices, ~2 min)
 
 The dataset: every amount label of the development rounds (1–36, written, real; never round 37 or later) whose prediction is
 paired with it (no field wrong but the name), whose prediction went through standard_holders.holder_left_out as an amount
@@ -49,32 +48,32 @@ FOLDS = 6
 MIN_COUNT = 3
 
 
-def dev_label_files(held_out: re.Pattern = VALIDATION) -> list[Path]:
-    """The label files of dev notices: their `document:` line only is read to leave out the rounds ``held_out`` matches."""
+def dev_label_files(held_out: tuple[re.Pattern, ...] = (VALIDATION,)) -> list[Path]:
+    """The label files of dev notices: their `document:` line only is read to leave out the rounds every pattern of
+    ``held_out`` matches (a notice any model learns from is read)."""
     out = []
     for path in sorted((ROOT / "eval" / "labels" / "targets").glob("*.yaml")):
         line = next((line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("document:")), "")
-        if not held_out.search(line + "/"):
+        if not all(pattern.search(line + "/") for pattern in held_out):
             out.append(path)
     return out
 
 
 def forget_extractions(extractions, scorer) -> None:
     """Empty the scorers' two caches of extracted notices (eval/extractions.py's and eval/targets.py's)."""
-    extractions._DONE.clear()
+    extractions.forget()
     scorer.extraction.cache_clear()
 
 
-def collect(held_out: re.Pattern = VALIDATION, rates: bool = False) -> list[tuple]:
-    """The dataset rows (see the module docstring), read with the pipeline run on the dev notices one by one; with ``rates``
-    the rate and share names only."""
+def collect(held_out: tuple[re.Pattern, ...] = (VALIDATION,)) -> list[tuple]:
+    """The dataset rows (see the module docstring) of every name, read with the pipeline run on the dev notices one by one
+    (dev_label_files); model_rows picks each model's."""
     sys.path.insert(0, str(ROOT / "eval"))
     import extractions
     import targets as scorer
 
     from pipeline.targets import holder_model, kinds, standard_holders
 
-    holder_model.ENABLED = False  # (the cuts the tables make alone: the model's own are no data)
     from pipeline.targets.holder_model import context_features
 
     records: dict[str, list[dict]] = {}
@@ -88,9 +87,10 @@ def collect(held_out: re.Pattern = VALIDATION, rates: bool = False) -> list[tupl
             records.setdefault(current[0], []).append({"raw": pre.indicator, "out": out.indicator, "value": pre.value_text, "cmp": pre.comparator, "context": context_features(folded, pre.start, pre.end, pre.comparator)})
         return out
 
-    saved = (kinds.STANDARD_PASSES, extractions._extract, extractions._workers)
-    forget_extractions(extractions, scorer)  # (a second collection in one run must extract again, through its own recorder)
+    saved = (kinds.STANDARD_PASSES, extractions._extract, extractions._workers, holder_model.ENABLED)
+    forget_extractions(extractions, scorer)  # (what is held was extracted without the recorder)
     kinds.STANDARD_PASSES = tuple(recording if p is original else p for p in kinds.STANDARD_PASSES)  # type: ignore[assignment]
+    holder_model.ENABLED = False  # (the cuts the tables make alone: the model's own are no data)
     try:
         extract = extractions._extract
 
@@ -113,16 +113,21 @@ def collect(held_out: re.Pattern = VALIDATION, rates: bool = False) -> list[tupl
                 match = next((r for r in pool if r["out"] == pred.get("indicator") and r["value"] == pred.get("value_text") and r["cmp"] == pred.get("comparator")), None)
                 if match is None or not (match["raw"].endswith(want) and want):
                     continue
-                if rates and not holder_model.RATE_NAME.search(match["raw"]):
-                    continue
                 pool.remove(match)
                 table = len(match["raw"]) - len(match["out"]) if match["raw"].endswith(match["out"]) else -1
                 rows.append((fold, doc.stem, match["raw"], len(match["raw"]) - len(want), table, " ".join(match["context"])))
         return rows
     finally:
-        kinds.STANDARD_PASSES, extractions._extract, extractions._workers = saved  # type: ignore[assignment]
-        holder_model.ENABLED = True
+        kinds.STANDARD_PASSES, extractions._extract, extractions._workers, holder_model.ENABLED = saved
         forget_extractions(extractions, scorer)  # (what was extracted with the model off is no one's reading)
+
+
+def model_rows(rows: list[tuple], held_out: re.Pattern, rates: bool) -> list[tuple]:
+    """One model's dataset among collect's ``rows``: the notices outside its ``held_out`` rounds (a row's fold names its
+    notice's folder), with ``rates`` the rate and share names only (holder_model.RATE_NAME)."""
+    from pipeline.targets.holder_model import RATE_NAME
+
+    return [row for row in rows if not held_out.search(f"eval/docs/{row[0].split('/')[0]}/") and (not rates or RATE_NAME.search(row[2]))]
 
 
 def read_rows(dataset: Path = DATASET) -> list[tuple]:
@@ -271,10 +276,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--collect-rates", action="store_true", help="rebuild tools/holder_rate_cuts.tsv (rounds 1-48) first")
     parser.add_argument("--rates", action="store_true", help="with --cv: the rate model's table")
     args = parser.parse_args(argv)
-    for name, wanted in (("standard", args.collect), ("rate", args.collect_rates)):
-        dataset, _, _, _, held_out, rates = MODELS[name]
-        if wanted:
-            dataset.write_text(HEADER + "".join("\t".join(map(str, row)) + "\n" for row in collect(held_out, rates)), encoding="utf-8")
+    wanted = [MODELS[name] for name, flag in (("standard", args.collect), ("rate", args.collect_rates)) if flag]
+    rows = collect(tuple(model[4] for model in wanted)) if wanted else []  # (one pass over the notices serves both)
+    for dataset, _, _, _, held_out, rates in wanted:
+        dataset.write_text(HEADER + "".join("\t".join(map(str, row)) + "\n" for row in model_rows(rows, held_out, rates)), encoding="utf-8")
     if args.cv:
         dataset, _, _, domain_of, _, _ = MODELS["rate" if args.rates else "standard"]
         for (l2, threshold), (right, total, cut_right, cut_wrong) in sorted(cross_validate(instances(read_rows(dataset)), domain_of).items()):

@@ -125,6 +125,7 @@ SET_ASIDE_SOURCES = (
     ("set_aside_from", r"(?:在|从)(?P<source>[^,;。，；在从]{2,16}?)中(?:安排|单列|统筹安排|统筹|预留|列支)(?:不少于|不低于|不超过|最高)?$", "每年在新增建设用地计划指标中安排不少于3000亩予以保障 → 新增建设用地计划指标"),
 )
 SET_ASIDE_SOURCE = re.compile(one_of(SET_ASIDE_SOURCES))
+DE_RUN = re.compile("的*")
 
 
 def sources_named(folded: str, targets: list[FoundTarget]) -> list[FoundTarget]:
@@ -134,8 +135,8 @@ def sources_named(folded: str, targets: list[FoundTarget]) -> list[FoundTarget]:
         place = value_clause(folded, t, 60)
         if place is not None and (m := SET_ASIDE_SOURCE.search(folded, place[1], place[0])):
             source = m.group("source")
-            after = folded[place[0] + len(t.value_text) :].lstrip("的")
-            if t.indicator != source and (not after.startswith(t.indicator) or source.endswith(t.indicator)):
+            after = DE_RUN.match(folded, place[0] + len(t.value_text)).end()  # (the noun after the value and its 的)
+            if t.indicator != source and (not folded.startswith(t.indicator, after) or source.endswith(t.indicator)):
                 t = replace(t, indicator=source)
         out.append(t)
     return out
