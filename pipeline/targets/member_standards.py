@@ -12,8 +12,12 @@ from .tables import one_of
 # Members a standard is set for, each before its value: 「每天睡眠时间小学生不少于10小时、初中生不少于9小时」 → 睡眠时间 for
 # each, 「省级…用房面积不少于1000平方米，市级不少于600平方米」 → 用房面积. The member is the standard's holder and leaves
 # the name, as TARGET_LABELING.md's holder line has it. (name, pattern, example)
-AREA_MEMBERS = r"(?:中心|主)?城区|(?:偏远|边远)?(?:农村|山区|乡镇|郊区|平原)(?:地区)?|其他(?:区域|地区)"
-AREA_MEMBER = re.compile(AREA_MEMBERS)
+AREA_MEMBERS = r"(?:中心|主)?城区|(?:偏远|边远)?(?:农村|山区|乡镇|郊区|平原)(?:地区)?|其他(?:区域|地区)|[省市县](?:内|外)"
+# Seasons and times of day a standard is set for, one or more (session 23, counted over rounds 1–53: every label names the
+# measure alone — 「监测数据上传频次汛期不少于每小时1次」 → 监测数据上传频次, 「巡查频次汛期每日不少于1次、非汛期每周不少于2次」,
+# 「厂界噪声昼间不超过60分贝」; 「血液送达时间省内不超过6小时」 an area, above).
+SEASON_MEMBERS = r"(?:非)?汛期|昼间|夜间|白天|夏季|冬季"
+AREA_MEMBER = re.compile(AREA_MEMBERS + "|" + SEASON_MEMBERS)
 MEMBER_GROUPS = (
     ("level", r"(?:国家|省|市|县|区|乡|镇|村|街道|社区)级", "街道级养老服务中心建筑面积不少于800平方米，社区级不少于300平方米"),
     ("range", r"[\u4e00-\u9fff]{1,4}范围内", "城区范围内到达现场时间不超过20分钟，山区范围内不超过45分钟"),
@@ -22,7 +26,8 @@ MEMBER_GROUPS = (
     ("institution", r"[\u4e00-\u9fff]{0,6}(?:医院|卫生院|次中心|分院)", "乡镇卫生院业务用房建筑面积不少于1500平方米，县域医疗次中心不少于4000平方米"),
     # session 13: the areas a response time is set for (lanzhou 18b, muchuan 15b, meicen 35a, tongyuan 34a: every such label
     # names 到达现场时间 alone, with one area or two)
-    ("area", AREA_MEMBERS, "到达现场时间城区不超过30分钟、偏远乡镇不超过60分钟"),
+    ("area", AREA_MEMBERS, "到达现场时间城区不超过30分钟、偏远乡镇不超过60分钟 / 血液送达时间省内不超过6小时"),
+    ("season", SEASON_MEMBERS, "巡查频次汛期每日不少于1次、非汛期每周不少于2次"),
 )
 MEMBER_GROUP = re.compile(one_of(MEMBER_GROUPS))
 # A member standing after the measure, before the first value: 「睡眠时间小学生」 → 睡眠时间 when more members follow.
@@ -32,7 +37,11 @@ MEMBER_BEFORE_MEASURE = re.compile("(?P<member>" + one_of(MEMBER_GROUPS) + ")(?P
 # What a standard measures for each member: a size, a time or a distance each must meet (a count of things,
 # 「风力灭火机不少于200台、二号工具不少于3000把」, names a thing of its own; a rate keeps its member, elliptic.py).
 # (name, pattern, example)
-STANDARD_MEASURES = (("standard_measure", r"(?:面积|时间|时长|宽度|距离|半径|间距|库容|容积|班额)$", "用房面积 / 睡眠时间 / 到达现场时间 / 班额 (a class's size)"),)
+STANDARD_MEASURES = (
+    ("standard_measure", r"(?:面积|时间|时长|宽度|距离|半径|间距|库容|容积|班额)$", "用房面积 / 睡眠时间 / 到达现场时间 / 班额 (a class's size)"),
+    ("standard_frequency", r"频次$", "燃气管线巡查频次中心城区每日不少于1次 (a frequency each must keep, session 23)"),
+    ("standard_temperature", r"温度$", "室内空调温度夏季不低于26摄氏度，冬季不高于20摄氏度 (session 23)"),
+)
 STANDARD_MEASURE = re.compile(one_of(STANDARD_MEASURES))
 # The next member of the list, right after the first value: 「、初中生不少于」.
 # The limit words a member's own value follows (「、初中生不少于…」, 「，市级储备库不少于…」).
@@ -66,7 +75,7 @@ def first_member_cut(indicator: str, after_value: str, unit: str = "", following
     if own and following and STANDARD_MEASURE.search(own["measure"]) and MEMBER_GROUP.fullmatch(following["member"]):
         return own["measure"]
     if own and STANDARD_MEASURE.search(own["measure"]) and AREA_MEMBER.fullmatch(own["member"]):
-        return own["measure"]  # an area after a time or size is whose it is, one area or more: 「到达现场时间城区不超过30分钟」
+        return own["measure"]  # an area or season after a time or size is whose it is, one or more: 「到达现场时间城区不超过30分钟」
     return indicator
 
 
@@ -93,7 +102,7 @@ MEMBER_KINDS = (
     ("road_class", r"[国省县乡村]道|[主次]干路|支路", "…不少于10米，乡道不少于5米 / 路面平均亮度主干路不低于…、次干路不低于…"),
     ("school_stage", r"小学|初中|高中|中学|中职|幼儿园|[小中大]班|阶段", "…平均完成时间不超过60分钟，初中不超过90分钟 / 高中阶段每周不少于2课时"),
     ("institution", r"学校|医院|卫生院|卫生室|公园|站|库|桥|食堂", "市级储备库不少于4名 / 二级站不少于6名 / 社区公园不少于1000平方米 / 社区食堂不少于100平方米"),
-    ("period", r"[高平低]峰(?:时段|期)?|(?:非)?汛期", "发车间隔不超过8分钟，平峰不超过15分钟"),
+    ("period", r"[高平低]峰(?:时段|期)?|" + SEASON_MEMBERS, "发车间隔不超过8分钟，平峰不超过15分钟 / …夏季不低于26摄氏度，冬季不高于20摄氏度"),
 )
 MEMBER_KIND = re.compile("(?:" + one_of(MEMBER_KINDS) + ")$")
 TERRITORY_MEMBER = re.compile("(?:" + TERRITORY_ENDS + ")$")

@@ -13,6 +13,8 @@ PHYSICAL_UNITS = (
     ("pressure", "兆帕", "改造后管网末梢压力不低于0.14兆帕 (lilan 37a)"),
     ("resistance", "欧姆", "避雷装置接地电阻不大于10欧姆 (qishan 43a)"),
     ("turbidity", "NTU", "出厂水浊度不高于0.5NTU (ruochuan 17a, lilan 37a)"),
+    ("bandwidth", "兆", "村卫生室网络带宽不低于100兆 (session 23, counted over rounds 1–53: xiangling 49c, weiling 50b, tangxiu 52b; 兆瓦 and 兆帕 stay their own units, longest first)"),
+    ("temperature_written", "摄氏度", "冷藏温度控制在0至4摄氏度 / 室内空调温度夏季不低于26摄氏度 (℃ written out: daixi 52a, mingyuan 53c; ℃ itself in 10 notices)"),
     ("apparent_power", "千伏安", "户均配变容量提高到3.5千伏安以上 (cenjiang 21b; 千伏 alone names a grid's voltage class, 「110千伏变电站」)"),
 )
 # Counters, read only where they close the value's phrase (values.CLOSING_UNITS; 以内 allowed too): not 「一餐热饭」,
@@ -20,6 +22,8 @@ PHYSICAL_UNITS = (
 COUNTED_UNITS = (
     ("meals", "餐", "助餐点每日供餐不少于2餐 (aizhou 36a, gutang 28b, qiyang 42b, maoyang 31a)"),
     ("cases", "起", "社区火灾亡人事故控制在1起以内 / 每季度公开曝光典型案例不少于3起 (huanping 31b, weiyuan 32b, yuanze 28a)"),
+    ("runs", "班", "每日往返班次不少于2班 / 每周固定班次不少于1班 (session 23, counted over rounds 1–53: lanyu 16b, longchuan 44b, qiaochuan 50a, daixi 52a)"),
+    ("area_worked", "亩次", "农业生产托管服务面积达到300万亩次 (qianzhou 38b, congxi 49a: an area worked, counted as 人次 / 家次 are)"),
     ("rounds_of_work", "轮 遍", "每年开展专项执法检查不少于2轮 / 每年全覆盖检查1遍 (zhangyuan 17b, zhenyang 38a, weiyuan 32b)"),
     # 个 with a counted noun is one unit, as 个月 / 个工作日 are: 9 labels in 8 notices of 7 writers read 个 alone
     ("counted_with_ge", "个等级 个班 个班次 个批次 个学期", "耕地质量等级提高0.5个等级以上 / 办园规模不少于6个班 / 每月下井带班不少于5个班次 "
@@ -32,5 +36,6 @@ MORE_TIME_UNITS = (("weeks", "周", "每期托管时间不少于3周 / 可开具
 # What may not follow a unit above: (name, unit, characters, example).
 MORE_UNIT_GUARDS = (
     ("gram_not_overcome", "克", "服隆难", "食盐供给量不超过2克 (not 「克服」, 「克隆」)"),
+    ("mega_not_omen_or_money", "兆", "头元", "网络带宽不低于100兆 (not 「兆头」, nor a sum 「兆元」)"),
     ("week_not_anniversary", "周", "岁年边末转期内围日一二三四五六七", "培训时间不少于2周 (not 「70周年」, 「2周内」, 「3周边」)"),
 )

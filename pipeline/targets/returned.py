@@ -74,13 +74,21 @@ SHARE_AFTER = re.compile(one_of(SHARES_AFTER))
 
 # The first hours or days of a service free of charge: what is free is named before 前 (a verb of applying after it
 # left out), the time is its amount, equal. (name, pattern on the words before the value, example)
-FREE_FIRSTS = (("free_first", r"(?:实行|执行|享受)?(?:夜间)?前$", "夜间停车前2小时免费 / 景区周边停车场实行前1小时免费 / 公共停车场实行夜间前2小时免费 (what is free: jieba's last word before)"),)
+FREE_FIRSTS = (
+    ("free_first", r"(?:实行|执行|享受)?(?:夜间)?[前首]$", "夜间停车前2小时免费 / 景区周边停车场实行前1小时免费 / 道路停车泊位实行首30分钟免费 (what is free: jieba's last word before)"),
+)
 FREE_FIRST = Ending(one_of(FREE_FIRSTS))
 # …with the word of kind or place right before it, no relation of place between (round 20: every label — tangxi 19c 「景区停车场」,
 # tingwan 17b, yuchuan 18a, fengyu 17a 「公共停车场」; 「景区周边停车场」 → 停车场 as cuiling 16b labelled it). (name, jieba tags, example)
 FREE_KINDS = (("kind_of_free", "b n", "景区停车场实行前2小时免费 → 景区停车场 / 楼宇周边公共停车场实行前30分钟免费 → 公共停车场"),)
 FREE_KIND_TAGS = frozenset(FREE_KINDS[0][1].split())
-FREE_AFTER = re.compile(r"免费(?:停放|停车)?(?=$|[,;。])")
+# What is free, when it is named after the time instead: the verb of parking between the value and 免费 (round 54: every
+# label of such a clause names 停车 — chulan 52c 「充电车辆前2小时停车免费」, zhuyang 50b 「实行前30分钟停车免费」). (name, pattern, example)
+FREE_AFTERS = (
+    ("free_then_parking", r"免费(?:停放|停车)?(?=$|[,;。])", "停车场实行前1小时免费 / 实行首2小时免费停放"),
+    ("parking_then_free", r"(?P<what>停车|停放)免费(?=$|[,;。])", "充电车辆前2小时停车免费 → 停车"),
+)
+FREE_AFTER = re.compile(one_of(FREE_AFTERS))
 
 
 # Consecutive years before a yearly support: the years are that support's duration (TARGET_LABELING.md, durations:
@@ -100,11 +108,13 @@ def consecutive_years(clause: str, value: re.Match[str]) -> tuple[str, int, int]
 
 def free_first(clause: str, value: re.Match[str]) -> tuple[str, int, int] | None:
     """(equal, start, end) of what is free for the first hours or days (FREE_FIRSTS); None otherwise."""
-    if value["unit"] not in ("小时", "分钟", "天") or not FREE_AFTER.match(clause, value.end()) or not (m := FREE_FIRST.search(clause, 0, value.start())):
+    if value["unit"] not in ("小时", "分钟", "天") or not (after := FREE_AFTER.match(clause, value.end())) or not (m := FREE_FIRST.search(clause, 0, value.start())):
         return None
+    if after["what"]:
+        return "equal", after.start("what"), after.end("what")  # (FREE_AFTERS parking_then_free)
     words = nouns.tag(clause[: m.start()])
     last = words[-1][0] if words else ""
-    if len(words) >= 2 and len(last) >= 2 and words[-2][1] in FREE_KIND_TAGS and len(words[-2][0]) == 2:
+    if len(words) >= 2 and len(last) >= 2 and words[-1][1] != "v" and words[-2][1] in FREE_KIND_TAGS and len(words[-2][0]) == 2:  # (a verb, 停车, is what is free alone)
         last = words[-2][0] + last  # (FREE_KINDS)
     return ("equal", m.start() - len(last), m.start()) if len(last) >= 2 else None
 

@@ -1,0 +1,37 @@
+"""Session 23's rules for standards (issue 11), each on sentences written for the test, not copied from a labelled
+notice: every target of the sentence with its exact indicator, value, unit, comparator and kind, and the text its span
+gives back. Counted over the labels of rounds 1–53, the development data since round 53 was scored."""
+
+import pytest
+
+from target_rows import targets_with_spans
+
+STANDARDS23 = [
+    # member_standards SEASON_MEMBERS: a season or time of day after a standard's measure is whose figure it is, one or two
+    ("水位监测数据上报频次汛期不少于每小时1次。", [("水位监测数据上报频次", 1.0, "次", "at_least", "amount", "水位监测数据上报频次汛期不少于每小时1次")]),
+    ("堤防巡查频次汛期每日不少于2次、非汛期每周不少于1次。", [("堤防巡查频次", 2.0, "次", "at_least", "amount", "堤防巡查频次汛期每日不少于2次"), ("堤防巡查频次", 1.0, "次", "at_least", "amount", "非汛期每周不少于1次")]),
+    # …an area bound (省内, 市外) is one too, and a frequency (频次) a measure a member's figure is set in
+    ("急救药品配送时间市内不超过4小时。", [("急救药品配送时间", 4.0, "小时", "at_most", "amount", "急救药品配送时间市内不超过4小时")]),
+    # (the network inspected is the frequency's holder, left out as the guide leaves holders out)
+    ("供热管网巡检频次中心城区每周不少于3次。", [("巡检频次", 3.0, "次", "at_least", "amount", "巡检频次中心城区每周不少于3次")]),
+    # …a name that only ends like a season keeps its words (the member must follow a measure)
+    ("夜间经济示范街区不少于5个。", [("夜间经济示范街区", 5.0, "个", "at_least", "goal", "夜间经济示范街区不少于5个")]),
+    # more_units PHYSICAL_UNITS bandwidth: 兆 is a unit of its own; 兆瓦 stays whole
+    ("乡镇文化站网络带宽不低于200兆。", [("网络带宽", 200.0, "兆", "at_least", "amount", "网络带宽不低于200兆")]),
+    ("屋顶光伏装机容量达到30兆瓦。", [("屋顶光伏装机容量", 30.0, "兆瓦", "reach", "goal", "屋顶光伏装机容量达到30兆瓦")]),
+    # more_units: 摄氏度 (℃ written out) with a season member each (STANDARD_MEASURES standard_temperature), 班 closing its
+    # value (not 「三班倒」), 亩次 an area worked
+    ("室内空调温度夏季不低于26摄氏度，冬季不高于20摄氏度。", [("室内空调温度", 26.0, "摄氏度", "at_least", "amount", "室内空调温度夏季不低于26摄氏度"), ("室内空调温度", 20.0, "摄氏度", "at_most", "amount", "冬季不高于20摄氏度")]),
+    ("每条线路每日往返班次不少于2班。", [("往返班次", 2.0, "班", "at_least", "amount", "往返班次不少于2班")]),
+    ("实行三班倒工作制。", []),
+    ("全市农业生产托管服务面积达到300万亩次。", [("农业生产托管服务面积", 300.0, "万亩次", "reach", "goal", "农业生产托管服务面积达到300万亩次")]),
+    # returned.FREE_FIRSTS with 首, FREE_AFTERS parking_then_free: what is free for the first hours may be named after them
+    ("新能源车辆前1小时停车免费。", [("停车", 1.0, "小时", "equal", "amount", "1小时停车")]),
+    ("在路侧泊位停车首30分钟免费。", [("停车", 30.0, "分钟", "equal", "amount", "30分钟")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", STANDARDS23, ids=[s[:14] for s, _ in STANDARDS23])
+def test_session23_standards(sentence: str, expected: list) -> None:
+    assert targets_with_spans(sentence) == expected
+
