@@ -88,7 +88,8 @@ GOALS10 = [
     # NAME_LEADS whose_count: a clause before a count says which are counted
     ("全省设区市中空气质量达到二级标准的城市数量达到8个。", 0, ("城市数量", 8.0, "个", "reach", "goal"), "城市数量达到8个"),
     # after_value GRADE_LISTS: grades listed after the value qualify the noun counted after them
-    ("2027年底前完成第一批20座三、四类危桥改造。", 0, ("危桥改造", 20.0, "座", "equal", "goal"), "完成第一批20座三、四类危桥改造"),
+    # (session 23, value_shapes.FACILITY_UPGRADES: the bridges are counted, their 改造 is the goal's work)
+    ("2027年底前完成第一批20座三、四类危桥改造。", 0, ("危桥", 20.0, "座", "equal", "goal"), "完成第一批20座三、四类危桥"),
     # NAME_LEADS whose_counted: a clause before a short counted noun is no part of it (a measure keeps it)
     ("秋季学期开设托班的公办幼儿园不少于30所。", 0, ("公办幼儿园", 30.0, "所", "at_least", "goal"), "公办幼儿园不少于30所"),
     # …but before a share the clause says what is counted and stays (TARGET_LABELING, session 4)

@@ -33,7 +33,8 @@ GOALS11 = [
     # NAME_LEADS examples_etc: examples before 等 up to 24 characters leave the name
     ("建成工业设计、检验检测、知识产权服务、技术转移等公共服务平台15个以上。", 0, ("公共服务平台", 15.0, "个", "at_least", "goal"), "公共服务平台15个以上"),
     # head PLACES_AFTER_VERB scope_after_verb: the territory between the verb and the value is no part of the count
-    ("2027年底前完成全县25处农村客运站无障碍改造。", 0, ("农村客运站无障碍改造", 25.0, "处", "equal", "goal"), "完成全县25处农村客运站无障碍改造"),
+    # (session 23, value_shapes.FACILITY_UPGRADES: the stations are counted, their 无障碍改造 is the goal's work)
+    ("2027年底前完成全县25处农村客运站无障碍改造。", 0, ("农村客运站", 25.0, "处", "equal", "goal"), "完成全县25处农村客运站"),
     # GOAL_TOTALS set_up_size: a fund the government sets up is a goal, a floor on its size too
     ("设立规模不少于3亿元的中小微企业贷款风险补偿资金。", 0, ("中小微企业贷款风险补偿资金", 3.0, "亿元", "at_least", "goal"), "设立规模不少于3亿元的中小微企业贷款风险补偿资金"),
     # BOUND_HALVES bound_morpheme_pair: a word jieba lacks, cut into 储/zg + 能/v, is one noun before a noun

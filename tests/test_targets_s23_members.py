@@ -35,3 +35,19 @@ STANDARDS23 = [
 def test_session23_standards(sentence: str, expected: list) -> None:
     assert targets_with_spans(sentence) == expected
 
+
+# value_shapes.FACILITY_UPGRADES: a counter of facilities after 完成 counts the facilities, the upgrade done to them is the
+# goal's work (TARGET_LABELING.md, indicator: 24 of 31 labels, the rest relabelled); households and rooms count the work
+GOALS23 = [
+    ("2026年底前完成80所学校食堂标准化改造。", [("学校食堂", 80.0, "所", "equal", "goal", "完成80所学校食堂")]),
+    ("完成45个农家书屋提档升级。", [("农家书屋", 45.0, "个", "equal", "goal", "完成45个农家书屋")]),
+    ("完成6座污水处理厂提标改造。", [("污水处理厂", 6.0, "座", "equal", "goal", "完成6座污水处理厂")]),
+    ("完成20所中小学校周边交通环境改造。", [("中小学校", 20.0, "所", "equal", "goal", "完成20所中小学校")]),
+    ("完成3000户困难家庭适老化改造。", [("困难家庭适老化改造", 3000.0, "户", "equal", "goal", "完成3000户困难家庭适老化改造")]),
+    ("完成800间教室照明改造。", [("教室照明改造", 800.0, "间", "equal", "goal", "完成800间教室照明改造")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", GOALS23, ids=[s[:14] for s, _ in GOALS23])
+def test_session23_facility_goals(sentence: str, expected: list) -> None:
+    assert targets_with_spans(sentence) == expected
