@@ -24,6 +24,12 @@ STANDARDS23 = [
     ("室内空调温度夏季不低于26摄氏度，冬季不高于20摄氏度。", [("室内空调温度", 26.0, "摄氏度", "at_least", "amount", "室内空调温度夏季不低于26摄氏度"), ("室内空调温度", 20.0, "摄氏度", "at_most", "amount", "冬季不高于20摄氏度")]),
     ("每条线路每日往返班次不少于2班。", [("往返班次", 2.0, "班", "at_least", "amount", "往返班次不少于2班")]),
     ("实行三班倒工作制。", []),
+    # a term of office (patterns.AMOUNT_CUES office_term, names.INDICATOR_NOUN, refuse.TERM_NAMES): an amount stated bare,
+    # its holder left out (standard_holders.TERM_MEASURES); a 缺陷责任期 is no term of office
+    ("理事会每届任期3年。", [("任期", 3.0, "年", "equal", "amount", "任期3年")]),
+    ("驻村专家每届聘期2年。", [("聘期", 2.0, "年", "equal", "amount", "聘期2年")]),
+    ("社区规划师聘期一般不超过3年。", [("聘期", 3.0, "年", "at_most", "amount", "聘期一般不超过3年")]),
+    ("工程缺陷责任期不少于2年。", [("工程缺陷责任期", 2.0, "年", "at_least", "amount", "工程缺陷责任期不少于2年")]),
     ("全市农业生产托管服务面积达到300万亩次。", [("农业生产托管服务面积", 300.0, "万亩次", "reach", "goal", "农业生产托管服务面积达到300万亩次")]),
     # returned.FREE_FIRSTS with 首, FREE_AFTERS parking_then_free: what is free for the first hours may be named after them
     ("新能源车辆前1小时停车免费。", [("停车", 1.0, "小时", "equal", "amount", "1小时停车")]),

@@ -149,6 +149,10 @@ TERM_MEASURES = (
     # (session 18: 期限 as 期 — wengjiang 41b 动力电池质保期限 twice, wenxu 34b 维修改造工程质量保修期限: 3 of 3)
     ("warranty", r"(?:(?:质量)?(?:保修期|保证期)|质保期)限?", "光伏组件质量保证期不少于12年 → 质量保证期 / 维修养护工程质量保修期 → 质量保修期"),
     ("design_life", r"设计使用(?:年限|寿命)", "户用光伏支架设计使用年限不低于25年 → 设计使用年限"),
+    # (session 23: a term of office names whose it is alone — 「执行院长任期原则上不少于2年」 → 任期: the 7 labels of rounds 1–53
+    # with a holder before 任期 / 聘期 leave it out — tanchuan 32a and tangxiu 52b were read with it before; junjiang 27b's
+    # 「县中校长任期一般为5年」, set with 为, still is)
+    ("office_term", r"(?<!责)任期|聘期", "县中校长任期一般为5年 → 任期 / 社区规划师聘期一般不超过3年 → 聘期 (not a 缺陷责任期)"),
 )
 TERM_MEASURE = re.compile("(?:" + one_of(TERM_MEASURES) + ")$")
 # Session 15: a spacing (间距) keeps what is spaced, and the road, line or area it is spaced along is its holder (the guide's
