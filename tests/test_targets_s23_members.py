@@ -57,3 +57,19 @@ GOALS23 = [
 @pytest.mark.parametrize("sentence, expected", GOALS23, ids=[s[:14] for s, _ in GOALS23])
 def test_session23_facility_goals(sentence: str, expected: list) -> None:
     assert targets_with_spans(sentence) == expected
+
+
+# division_nouns.DIVISION_THEN_NOUNS: the thing counted right after a division, no verb, is the division's quota (a goal named by
+# the thing); a facility after the division is the unit a standard is set for (an amount), and a qualified 县 is a division too
+# (patterns.PER_PLACE_QUOTAS per_place)
+QUOTAS23 = [
+    ("每个设区市心理援助热线座席不少于8个。", [("心理援助热线座席", 8.0, "个", "at_least", "goal", "心理援助热线座席不少于8个")]),
+    ("每个重点乡镇驻村技术指导员不少于3名。", [("驻村技术指导员", 3.0, "名", "at_least", "goal", "驻村技术指导员不少于3名")]),
+    ("每个乡镇综合文化站专职工作人员不少于2名。", [("专职工作人员", 2.0, "名", "at_least", "amount", "专职工作人员不少于2名")]),
+    ("每个重点县配备蜂业防疫员不少于2名。", [("蜂业防疫员", 2.0, "名", "at_least", "goal", "蜂业防疫员不少于2名")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", QUOTAS23, ids=[s[:14] for s, _ in QUOTAS23])
+def test_session23_division_quotas(sentence: str, expected: list) -> None:
+    assert targets_with_spans(sentence) == expected
