@@ -24,6 +24,11 @@ STANDARDS23 = [
     ("室内空调温度夏季不低于26摄氏度，冬季不高于20摄氏度。", [("室内空调温度", 26.0, "摄氏度", "at_least", "amount", "室内空调温度夏季不低于26摄氏度"), ("室内空调温度", 20.0, "摄氏度", "at_most", "amount", "冬季不高于20摄氏度")]),
     ("每条线路每日往返班次不少于2班。", [("往返班次", 2.0, "班", "at_least", "amount", "往返班次不少于2班")]),
     ("实行三班倒工作制。", []),
+    # standard.STANDARD_APPLIED: a rate 核定 or 保障 for a fee named before 按, who pays between allowed, a base counted per head
+    ("安全检测费用由县财政按每座3万元标准予以保障。", [("安全检测费用", 3.0, "万元", "equal", "amount", "安全检测费用由县财政按每座3万元")]),
+    ("运行补助按每个服务站每年1.5万元核定。", [("运行补助", 1.5, "万元", "equal", "amount", "运行补助按每个服务站每年1.5万元")]),
+    ("服务补助按签约人口每人每年8元的标准核定。", [("服务补助", 8.0, "元", "equal", "amount", "服务补助按签约人口每人每年8元")]),
+    ("购买服务经费按每人每年不低于3万元的标准核定。", [("购买服务经费", 3.0, "万元", "at_least", "amount", "购买服务经费按每人每年不低于3万元")]),
     # a term of office (patterns.AMOUNT_CUES office_term, names.INDICATOR_NOUN, refuse.TERM_NAMES): an amount stated bare,
     # its holder left out (standard_holders.TERM_MEASURES); a 缺陷责任期 is no term of office
     ("理事会每届任期3年。", [("任期", 3.0, "年", "equal", "amount", "任期3年")]),

@@ -18,15 +18,17 @@ from .values import VALUE
 # What follows a rate set for a thing named before 按: the verb applying the standard, or who bears it.
 # (name, pattern after the value, example)
 STANDARD_APPLIED = (
-    ("applied", r"(?:的)?(?:标准)?(?:收取|落实|执行|计发|核拨|拨付|确定|计征|筹集)", "乡村医生基本公共卫生服务补助按每人每月不低于600元落实 / 家庭医生签约服务费按每人每年120元标准筹集 (筹集: round 21, yuwan 20b)"),
+    ("applied", r"(?:的)?(?:标准)?(?:收取|落实|执行|计发|核拨|拨付|确定|计征|筹集|核定|(?:予以)?保障)", "乡村医生基本公共卫生服务补助按每人每月不低于600元落实 / 家庭医生签约服务费按每人每年120元标准筹集 (筹集: round 21, yuwan 20b) / 基本运行补助按每个村卫生室每年2万元核定 (核定, 保障: session 23)"),
+    ("standard_closing", r"(?:的)?标准(?=[,;。]|$)", "巡查员工作补贴按每人每月1200元标准 (session 23)"),
     ("borne_by", r"(?:的)?(?:标准)?(?:由|从)[^,;。]{1,16}?(?:共同)?(?:承担|分担|负担|列支|支付)", "运维经费按每吨水0.8元标准由县乡两级财政共同承担"),
 )
 APPLIED = re.compile(one_of(STANDARD_APPLIED))
 # What a standard sizes for each: a fee, a pay or a support (「…按每人每月不低于600元落实」 after 县级财政 names
 # who pays, not what is paid). (name, pattern closing the name before 按, example)
-SIZED_BY_STANDARD = (("fee_pay_or_support", r"(?:费|费用|补助|补贴|资金|报酬|薪酬|工资|津贴|奖励|奖补|租金|价格?|保费|额度|税)$", "家庭医生签约服务费按每人每年不低于50元标准收取 / 检测费用按收费标准的50%收取"),)
+SIZED_BY_STANDARD = (("fee_pay_or_support", r"(?:费|费用|经费|补助|补贴|资金|报酬|薪酬|工资|津贴|奖励|奖补|租金|价格?|保费|额度|税)$", "家庭医生签约服务费按每人每年不低于50元标准收取 / 检测费用按收费标准的50%收取"),)
 SIZED = re.compile(one_of(SIZED_BY_STANDARD))
-BY_STANDARD = re.compile(r"(?:按照|按)(?:每[^,;。、\d]{1,4}?)*(?:不低于|不少于|不超过|最高)?$")
+# (who pays may stand between, 「…费用由县财政按每座4万元标准予以保障」; the base counted per head too, 「按服务常住人口每人每年12元」)
+BY_STANDARD = re.compile(r"(?:由[^,;。按\d]{1,8}?)?(?:按照|按)(?:[^,;。、\d每按]{1,8}?(?=每))?(?:每[^,;。、\d]{1,6}?)*(?:不低于|不少于|不超过|最高)?$")
 
 
 # Where the sentence names only the recipient, the recipient: a share given back or granted by a bare verb
@@ -57,7 +59,7 @@ def named_before_standard(clause: str, head_start: int, value: re.Match[str], va
             if after.match(clause, value_end) and (by := before.search(head)):
                 offset, name = strip_fillers(head[: by.start()])
                 if len(name) >= 2 and named.search(name):
-                    return "standard", start + offset + trim(name), start + offset + len(name)
+                    return "standard", start + offset + trim(name, known_only=True), start + offset + len(name)
     head = clause[head_start : value.start()]
     if APPLIED.match(clause, value_end) and (by := BY_SHARE.search(head)) and (fee := BASE_FEE.search(head, by.start())):
         return "standard", head_start + fee.start(), head_start + fee.end()
