@@ -96,7 +96,7 @@ def staff_each(head: str, unit: str | None, comparator: str | None) -> bool:
 # for each (培育, 建成, 新增…) stays with the goal rules, as before. (name, pattern opening the clause's words before the value,
 # example)
 EACH_UNIT_STANDARDS = (
-    ("each_unit", r"^(?:为)?每(?:个|条|家|所|处|座|支|栋|名|位|台|辆)(?=[^,;。、每\d]{1,16}?(?:至少|不少于|不低于|应|要|须|均|明确|配备|配置|设置|建有|设有|聘请|落实|安排|建设|提供|开展|组织))(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚))", "每条街巷明确1名“街巷长” / 每个乡镇卫生院至少配备2名全科医生 / 每条产业链建设1个以上供应链协同平台"),
+    ("each_unit", r"^(?:为)?每(?:个|条|家|所|处|座|支|栋|名|位|台|辆|艘)(?=[^,;。、每\d]{1,16}?(?:至少|不少于|不低于|应|要|须|均|明确|配备|配置|设置|建有|设有|聘请|落实|安排|建设|提供|开展|组织))(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚))", "每条街巷明确1名“街巷长” / 每个乡镇卫生院至少配备2名全科医生 / 每条产业链建设1个以上供应链协同平台 / 每艘养殖工船配备持证船员不少于12名 (艘: session 23, yungang 47b and hancheng 52a, both amounts read as goals)"),
     # …and each line or tree — a road, a channel, a river, an old tree: never a division of the territory — whatever alternatives
     # follow it (「每条县道、乡道」). Round 33: 30 of the 31 labels of all rounds opening 每条 / 每株 are amounts (the goal is what the
     # government cultivates, 培育, left out here); xiuchuan 21a 「每条县道、乡道明确1名路长」, xiexi 30b 「每条干渠、支渠明确1名渠长」 and
