@@ -71,6 +71,8 @@ QUOTAS23 = [
     ("每个设区市心理援助热线座席不少于8个。", [("心理援助热线座席", 8.0, "个", "at_least", "goal", "心理援助热线座席不少于8个")]),
     ("每个重点乡镇驻村技术指导员不少于3名。", [("驻村技术指导员", 3.0, "名", "at_least", "goal", "驻村技术指导员不少于3名")]),
     ("每个乡镇综合文化站专职工作人员不少于2名。", [("专职工作人员", 2.0, "名", "at_least", "amount", "专职工作人员不少于2名")]),
+    # (a level after 每个 is no division: round 54b, read wrong by this rule in its blind score)
+    ("每个县级评审委员会成员不少于9名。", [("县级评审委员会成员", 9.0, "名", "at_least", "amount", "县级评审委员会成员不少于9名")]),
     ("每个重点县配备蜂业防疫员不少于2名。", [("蜂业防疫员", 2.0, "名", "at_least", "goal", "蜂业防疫员不少于2名")]),
     # facility_kinds.EACH_UNIT_STANDARDS each_unit: a ship is one unit meeting a standard, as a vehicle is
     ("每艘执法船配备持证船员不少于6名。", [("持证船员", 6.0, "名", "at_least", "amount", "持证船员不少于6名")]),

@@ -18,8 +18,8 @@ from .tables import one_of
 DIVISION_THEN_NOUNS = (
     (
         "division_then_noun",
-        r"每个(?P<division>(?:[^,;。的、每\d]{0,4}?(?:行政村|自然村|乡镇|街道|社区|县)|设区市|区县|县)(?:\([^)]{1,8}\))?)(?P<noun>[^,;。的每\d]{2,14}?)(?:原则上|均)?$",
-        "每个设区市热线座席不少于10个 → 热线座席 / 每个重点乡镇驻守技术人员不少于2名 → 驻守技术人员",
+        r"每个(?P<division>(?:[^,;。的、每\d]{0,4}?(?:行政村|自然村|乡镇|街道|社区|县)|设区市|区县|县)(?:\([^)]{1,8}\))?)(?!级)(?P<noun>[^,;。的每\d]{2,14}?)(?:原则上|均)?$",
+        "每个设区市热线座席不少于10个 → 热线座席 / 每个重点乡镇驻守技术人员不少于2名 → 驻守技术人员 (a level, 「每个县级专家委员会」, is no division: round 54b, after its blind score)",
     ),
 )
 DIVISION_THEN_NOUN = re.compile(one_of(DIVISION_THEN_NOUNS))
