@@ -275,6 +275,16 @@ def test_verb_sentence_on_its_own_line_under_an_item(tmp_path):
     assert _blocks(tmp_path, text) == [[("lead", "县水利局", None)]]
 
 
+def test_whole_line_naming_who_is_responsible(tmp_path):
+    """「县财政局、县应急管理局负责。」 on the line under its item is the item's block when every name is a unit's own (blocks.
+    PROSE_ITEMS: rounds 52, 53 and 54 each missed one such line); a generic noun or a word of prose keeps the line prose."""
+    text = "一、重点任务\n18．推行农房保险。为农户统一投保农房保险。\n县财政局、县农业农村局负责。\n"
+    assert _blocks(tmp_path, text) == [[("responsible", "县财政局", None), ("responsible", "县农业农村局", None)]]
+    for line in ("有关单位负责。", "这一项没有任何部门负责。"):
+        text = f"一、重点任务\n18．推行农房保险。为农户统一投保农房保险。\n{line}\n19．做好救助。及时救助。\n牵头单位：县民政局\n"
+        assert _blocks(tmp_path, text) == [[("lead", "县民政局", None)]]
+
+
 def test_duty_words_closing_a_second_group_are_no_part_of_a_name(tmp_path):
     """「（责任单位：各乡镇人民政府；县农业农村局、县生态环境局负责指导）」: 负责指导 closes the group, as
     按职责分工负责 does (round 23c); every unit keeps the block's label."""

@@ -127,8 +127,8 @@ def _closing_label_sentence(text: str, folded_text: str, line: Line, protected: 
         block = parse_block(text, folded_text, line.start + m.start("body"), body, line.number, protected, bare=False)
         if block is None or block.labelled != labelled or block.bare or any(kind == "responsible_for" for kind, _ in block.clauses):
             continue  # 「…负责抓好本辖区落实」 closing a paragraph is prose; in brackets it is a block
-        if not line.folded[: m.start("body")].strip() and all(kind == "responsible" for kind, _ in block.clauses):
-            continue  # a whole line saying only who 负责 is prose (「这一段没有任何单位负责。」); 牵头 / 配合 make it a block
+        if not line.folded[: m.start("body")].strip() and all(kind == "responsible" for kind, _ in block.clauses) and not all(_names_a_unit(folded_text, i) for _, items in block.clauses for i in items):
+            continue  # a whole line saying only who 负责 is prose unless it names units (「这一段没有任何单位负责。」); 牵头 / 配合 make it a block
         if all(_looks_like_unit(folded_text, i) for _, items in block.clauses for i in items):
             block.start, block.end = line.start + m.start("body"), line.start + len(line.folded.rstrip())
             return block
@@ -311,3 +311,18 @@ def _clause_spans(inner: str) -> list[tuple[int, int]]:
 
 def _looks_like_unit(folded_text: str, item: UnitItem) -> bool:
     return bool(UNIT_ENDING.search(folded_text[item.start : item.end]))
+
+
+# A whole line that only says who 负责 is a block where each name it lists is a unit's own name: 「县财政局、县应急管理局负责。」
+# under its item (rounds 52, 53 and 54: one line each, by three writers), not 「这一段没有任何单位负责。」 — a generic noun
+# (单位, 部门) or a word of prose makes it prose. (name, pattern that makes an item prose, example)
+PROSE_ITEMS = (
+    ("generic_noun", r"^(?:有关|相关)?(?:单位|部门)$", "有关单位负责。 → prose"),
+    ("prose_word", r"没有|任何|所有|这", "这一段没有任何单位负责。 → prose"),
+)
+PROSE_ITEM = re.compile("|".join(pattern for _, pattern, _ in PROSE_ITEMS))
+
+
+def _names_a_unit(folded_text: str, item: UnitItem) -> bool:
+    name = folded_text[item.start : item.end]
+    return bool(UNIT_ENDING.search(name)) and PROSE_ITEM.search(name) is None
