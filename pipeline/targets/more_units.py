@@ -14,7 +14,7 @@ PHYSICAL_UNITS = (
     ("resistance", "欧姆", "避雷装置接地电阻不大于10欧姆 (qishan 43a)"),
     ("turbidity", "NTU", "出厂水浊度不高于0.5NTU (ruochuan 17a, lilan 37a)"),
     ("bandwidth", "兆", "村卫生室网络带宽不低于100兆 (session 23, counted over rounds 1–53: xiangling 49c, weiling 50b, tangxiu 52b; 兆瓦 and 兆帕 stay their own units, longest first)"),
-    ("temperature_written", "摄氏度", "冷藏温度控制在0至4摄氏度 / 室内空调温度夏季不低于26摄氏度 (℃ written out: daixi 52a, mingyuan 53c; ℃ itself in 10 notices)"),
+    ("temperature_written", "摄氏度", "冷藏温度控制在0至4摄氏度 / 室内空调温度夏季不低于26摄氏度 (℃ written out: daixi 52a, mingyuan 53c; ℃ itself in 23 notices)"),
     ("apparent_power", "千伏安", "户均配变容量提高到3.5千伏安以上 (cenjiang 21b; 千伏 alone names a grid's voltage class, 「110千伏变电站」)"),
 )
 # Counters, read only where they close the value's phrase (values.CLOSING_UNITS; 以内 allowed too): not 「一餐热饭」,
