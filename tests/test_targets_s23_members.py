@@ -29,6 +29,11 @@ STANDARDS23 = [
     ("运行补助按每个服务站每年1.5万元核定。", [("运行补助", 1.5, "万元", "equal", "amount", "运行补助按每个服务站每年1.5万元")]),
     ("服务补助按签约人口每人每年8元的标准核定。", [("服务补助", 8.0, "元", "equal", "amount", "服务补助按签约人口每人每年8元")]),
     ("购买服务经费按每人每年不低于3万元的标准核定。", [("购买服务经费", 3.0, "万元", "at_least", "amount", "购买服务经费按每人每年不低于3万元")]),
+    # a levy or deposit set as a share of a base (after round 54's blind score): named before 按 (standard.STANDARD_APPLIED) or
+    # after the verb (standard_deeds.SHARE_DEEDS)
+    ("海域使用金按标准的30%减征。", [("海域使用金", 30.0, "%", "equal", "amount", "海域使用金按标准的30%")]),
+    ("安全保证金按项目合同额的2%预留。", [("安全保证金", 2.0, "%", "equal", "amount", "安全保证金按项目合同额的2%")]),
+    ("按合同额的2%存储农民工工资保证金。", [("农民工工资保证金", 2.0, "%", "equal", "amount", "2%存储农民工工资保证金")]),
     # a term of office (patterns.AMOUNT_CUES office_term, names.INDICATOR_NOUN, refuse.TERM_NAMES): an amount stated bare,
     # its holder left out (standard_holders.TERM_MEASURES); a 缺陷责任期 is no term of office
     ("理事会每届任期3年。", [("任期", 3.0, "年", "equal", "amount", "任期3年")]),

@@ -18,14 +18,14 @@ from .values import VALUE
 # What follows a rate set for a thing named before 按: the verb applying the standard, or who bears it.
 # (name, pattern after the value, example)
 STANDARD_APPLIED = (
-    ("applied", r"(?:的)?(?:标准)?(?:收取|落实|执行|计发|核拨|拨付|确定|计征|筹集|核定|(?:予以)?保障)", "乡村医生基本公共卫生服务补助按每人每月不低于600元落实 / 家庭医生签约服务费按每人每年120元标准筹集 (筹集: round 21, yuwan 20b) / 基本运行补助按每个村卫生室每年2万元核定 (核定, 保障: session 23)"),
+    ("applied", r"(?:的)?(?:标准)?(?:收取|落实|执行|计发|核拨|拨付|确定|计征|筹集|核定|(?:予以)?保障|征收|征缴|缴纳|缴存|存储|预留|提取|减征)", "乡村医生基本公共卫生服务补助按每人每月不低于600元落实 / 家庭医生签约服务费按每人每年120元标准筹集 (筹集: round 21, yuwan 20b) / 基本运行补助按每个村卫生室每年2万元核定 (核定, 保障: session 23) / 工程质量保证金按工程价款结算总额的1.5%预留 (a levy or a deposit kept, session 23 after round 54's blind score: lanche 49a, hancheng 52a, gengyang 54c twice were missed)"),
     ("standard_closing", r"(?:的)?标准(?=[,;。]|$)", "巡查员工作补贴按每人每月1200元标准 (session 23)"),
     ("borne_by", r"(?:的)?(?:标准)?(?:由|从)[^,;。]{1,16}?(?:共同)?(?:承担|分担|负担|列支|支付)", "运维经费按每吨水0.8元标准由县乡两级财政共同承担"),
 )
 APPLIED = re.compile(one_of(STANDARD_APPLIED))
 # What a standard sizes for each: a fee, a pay or a support (「…按每人每月不低于600元落实」 after 县级财政 names
 # who pays, not what is paid). (name, pattern closing the name before 按, example)
-SIZED_BY_STANDARD = (("fee_pay_or_support", r"(?:费|费用|经费|补助|补贴|资金|报酬|薪酬|工资|津贴|奖励|奖补|租金|价格?|保费|额度|税)$", "家庭医生签约服务费按每人每年不低于50元标准收取 / 检测费用按收费标准的50%收取"),)
+SIZED_BY_STANDARD = (("fee_pay_or_support", r"(?:费|费用|经费|补助|补贴|资金|报酬|薪酬|工资|津贴|奖励|奖补|租金|价格?|保费|额度|税|保证金|使用金|调节金)$", "家庭医生签约服务费按每人每年不低于50元标准收取 / 检测费用按收费标准的50%收取"),)
 SIZED = re.compile(one_of(SIZED_BY_STANDARD))
 # (who pays may stand between, 「…费用由县财政按每座4万元标准予以保障」; the base counted per head too, 「按服务常住人口每人每年12元」)
 BY_STANDARD = re.compile(r"(?:由[^,;。按\d]{1,8}?)?(?:按照|按)(?:[^,;。、\d每按]{1,8}?(?=每))?(?:每[^,;。、\d]{1,6}?)*(?:不低于|不少于|不超过|最高)?$")

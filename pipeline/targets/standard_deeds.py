@@ -29,6 +29,12 @@ STANDARD_DEEDS = (
     ("deed_after_money_standard", r"(?<=元)的?标准(?:" + one_of(DEED_MANNERS) + r")?(?!" + PREPOSITIONS + r")(?P<verb>[\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff])", "按每课时200元的标准支付讲课费 → 讲课费"),
 )
 STANDARD_DEED = re.compile(one_of(STANDARD_DEEDS))
+# A share of a base right before a verb that levies or keeps what follows is that object's rate, as a money standard's deed is
+# (session 23, after round 54's blind score: 「按合同额的1%存储工资保证金」 yuntang 53c, 「按土地出让价款的20%征缴土地闲置费」
+# gengyang 54c — every label so written names the object; the levy or deposit named before 按 is standard.STANDARD_APPLIED's).
+# (name, pattern, example)
+SHARE_DEEDS = (("deed_after_share", r"(?<=[%‰倍])(?P<verb>征缴|征收|缴纳|缴存|存储|计提|提取|预留|减征)(?=[\u4e00-\u9fff])", "按土地出让价款的20%征缴土地闲置费 → 土地闲置费"),)
+SHARE_DEED = re.compile(one_of(SHARE_DEEDS))
 # A support verb joined by 并 after a first deed: the rate sizes what it gives (「…的标准计入工作量并给予课时补贴」 → 课时补贴).
 THEN_GIVEN = re.compile(r"[^,;。]{1,16}?并" + r"(?:" + SUPPORT_VERB.pattern + ")")
 
@@ -39,7 +45,7 @@ def support_verb_end(folded: str, position: int) -> int | None:
     None where neither stands there, or the deed's verb is itself a support word (support_named_by_deed names it)."""
     if verb := SUPPORT_VERB.match(folded, position):
         return verb.end()
-    if not (deed := STANDARD_DEED.match(folded, position)) or SUPPORT_VERB_NOUN.match(deed["verb"]):
+    if not (deed := STANDARD_DEED.match(folded, position) or SHARE_DEED.match(folded, position)) or SUPPORT_VERB_NOUN.match(deed["verb"]):
         return None
     return then.end() if (then := THEN_GIVEN.match(folded, deed.end())) else deed.end()
 
