@@ -47,11 +47,6 @@ STANDARDS23 = [
 ]
 
 
-@pytest.mark.parametrize("sentence, expected", STANDARDS23, ids=[s[:14] for s, _ in STANDARDS23])
-def test_session23_standards(sentence: str, expected: list) -> None:
-    assert targets_with_spans(sentence) == expected
-
-
 # value_shapes.FACILITY_UPGRADES: a counter of facilities after 完成 counts the facilities, the upgrade done to them is the
 # goal's work (TARGET_LABELING.md, indicator: 24 of 31 labels, the rest relabelled); households and rooms count the work
 GOALS23 = [
@@ -62,11 +57,6 @@ GOALS23 = [
     ("完成3000户困难家庭适老化改造。", [("困难家庭适老化改造", 3000.0, "户", "equal", "goal", "完成3000户困难家庭适老化改造")]),
     ("完成800间教室照明改造。", [("教室照明改造", 800.0, "间", "equal", "goal", "完成800间教室照明改造")]),
 ]
-
-
-@pytest.mark.parametrize("sentence, expected", GOALS23, ids=[s[:14] for s, _ in GOALS23])
-def test_session23_facility_goals(sentence: str, expected: list) -> None:
-    assert targets_with_spans(sentence) == expected
 
 
 # division_nouns.DIVISION_THEN_NOUNS: the thing counted right after a division, no verb, is the division's quota (a goal named by
@@ -83,7 +73,9 @@ QUOTAS23 = [
     ("每艘执法船配备持证船员不少于6名。", [("持证船员", 6.0, "名", "at_least", "amount", "持证船员不少于6名")]),
 ]
 
+SENTENCES23 = STANDARDS23 + GOALS23 + QUOTAS23
 
-@pytest.mark.parametrize("sentence, expected", QUOTAS23, ids=[s[:14] for s, _ in QUOTAS23])
-def test_session23_division_quotas(sentence: str, expected: list) -> None:
+
+@pytest.mark.parametrize("sentence, expected", SENTENCES23, ids=[s[:14] for s, _ in SENTENCES23])
+def test_session23_rules(sentence: str, expected: list) -> None:
     assert targets_with_spans(sentence) == expected
