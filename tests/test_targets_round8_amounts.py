@@ -74,8 +74,9 @@ AMOUNTS8 = [
     # RECIPIENT_WORDS: a recipient between the support verb and the support is no part of its name
     ("对新认定的示范街区，给予所在区一次性奖励200万元。", [("一次性奖励", 200.0, "万元", "equal", "amount", "一次性奖励200万元")]),
     ("按每人每天20元给予旅行社奖励。", [("奖励", 20.0, "元", "equal", "amount", "按每人每天20元给予旅行社奖励")]),
-    # PER_RATE_WORDS: a per-unit word in a standard's name leaves it, and the standard is each one's (amount)
-    ("新建高标准农田亩均投入不低于2500元。", [("高标准农田投入", 2500.0, "元", "at_least", "amount", "高标准农田亩均投入不低于2500元")]),
+    # PER_RATE_WORDS: a per-unit word in a standard's name makes the standard each one's (amount); one closing the name
+    # leaves it, 亩均 stays (session 23, TARGET_LABELING.md: the holder before it goes)
+    ("新建高标准农田亩均投入不低于2500元。", [("亩均投入", 2500.0, "元", "at_least", "amount", "亩均投入不低于2500元")]),
     ("对入驻的算力中心，电价每千瓦时不高于0.5元。", [("电价", 0.5, "元", "at_most", "amount", "电价每千瓦时不高于0.5元")]),
     # a share written as a fraction is its value to four places, unitless
     ("按其实际缴纳社会保险费的1/3给予社会保险补贴。", [("社会保险补贴", 0.3333, "", "equal", "amount", "1/3给予社会保险补贴")]),

@@ -34,6 +34,9 @@ STANDARDS23 = [
     ("海域使用金按标准的30%减征。", [("海域使用金", 30.0, "%", "equal", "amount", "海域使用金按标准的30%")]),
     ("安全保证金按项目合同额的2%预留。", [("安全保证金", 2.0, "%", "equal", "amount", "安全保证金按项目合同额的2%")]),
     ("按合同额的2%存储农民工工资保证金。", [("农民工工资保证金", 2.0, "%", "equal", "amount", "2%存储农民工工资保证金")]),
+    # rate_words.without_rate_word and standard_holders._per_head_holder: 亩均 stays in the name, its holder leaves it
+    ("新建示范基地亩均投资原则上不低于2000元。", [("亩均投资", 2000.0, "元", "at_least", "amount", "亩均投资原则上不低于2000元")]),
+    ("亩均产值不低于8000元。", [("亩均产值", 8000.0, "元", "at_least", "amount", "亩均产值不低于8000元")]),
     # a term of office (patterns.AMOUNT_CUES office_term, names.INDICATOR_NOUN, refuse.TERM_NAMES): an amount stated bare,
     # its holder left out (standard_holders.TERM_MEASURES); a 缺陷责任期 is no term of office
     ("理事会每届任期3年。", [("任期", 3.0, "年", "equal", "amount", "任期3年")]),

@@ -18,7 +18,7 @@ KEPT_NAMES = (
     ("support", r"补贴|奖励|奖补|资助|补助|补偿|扶持|贴息|贷款|担保|资金|经费|额度|券|津贴|奖金", "给予每个中心奖补资金50万元 → 奖补资金 / 创业担保贷款期限"),
     ("rate_or_share", r"(?<!效)率|比例|占比|比重|的", "二级以上综合医院设立老年医学科的比例 (the guide's rate line)"),
     # a measure per head or per household is each of the holder's (shiping 18a: 「食堂就餐场所人均面积不低于1平方米」 keeps it)
-    ("per_head", r"[人户床]均", "食堂就餐场所人均面积不低于1平方米"),
+    ("per_head", r"[人户床亩]均", "食堂就餐场所人均面积不低于1平方米 / 新引进工业项目亩均税收原则上不低于30万元 (亩均: session 23)"),
 )
 KEPT_NAME = re.compile(one_of(KEPT_NAMES))
 PER_HEAD = re.compile(dict((name, pattern) for name, pattern, _ in KEPT_NAMES)["per_head"])

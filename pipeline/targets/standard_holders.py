@@ -137,7 +137,7 @@ MEASURE_HEAD = re.compile("(?:" + one_of(MEASURE_HEADS) + ")$")
 # 「出租住房人均居住面积」 → 人均居住面积): 4 amount labels of 3 notices of rounds 1–36 (junjiang 27b, keyang 25b twice,
 # yizhou 31a), none keeping it. A bare measure after 人均 keeps its holder (「食堂就餐场所人均面积」, shiping 18a), and so
 # does a place word of jieba's reading (s: 室内, 「婴幼儿室内人均使用面积」 keeps who is counted). 年 / 月 / 日 may open it.
-PER_HEAD_PERIOD = re.compile(r"[年月日]?[人户床]均")
+PER_HEAD_PERIOD = re.compile(r"[年月日]?[人户床亩]均")
 # (the persons a measure is per head of are who it is averaged over, no holder: 「乡村医生年人均培训时长」 keeps them)
 PERSON_END = re.compile(r"[生员人师者儿民工士户]$")
 # Round 31: a warranty or a design life names what it measures alone, so whatever stands before it is its holder, whichever
@@ -260,7 +260,8 @@ def _per_head_holder(name: str) -> int:
         return 0
     measure = name[per.end() - 2 :]
     before = tag(name[: per.start()])[-1]
-    if name[per.end() :] in BARE_MEASURES or not MEASURE_HEAD.search(measure) or not before[1].startswith("n") or PERSON_END.search(before[0]):
+    per_mu = per.group().endswith("亩均")  # (what is per mu is a measure whatever it names: 亩均税收, 亩均投资 — session 23)
+    if name[per.end() :] in BARE_MEASURES or not (per_mu or MEASURE_HEAD.search(measure)) or not before[1].startswith("n") or PERSON_END.search(before[0]):
         return 0
     return per.start()
 
