@@ -21,7 +21,7 @@ PER_RATE = re.compile(one_of(PER_RATE_WORDS))
 def without_rate_word(indicator: str) -> str:
     """``indicator`` without a PER_RATE_WORDS word closing it (电价每千瓦时 → 电价), where two characters or more are left.
     A 亩均 inside the name stays since session 23: it is the measure's own, as 人均 is (「亩均税收原则上不低于25万元」 → 亩均税收:
-    8 labels of rounds 11–54 by seven writers keep it, 3 of rounds 2–25 leave it out — weitang 2, minxi 4, zhangchuan 25a)."""
+    8 labels of rounds 11–54 by six writers keep it, 3 of rounds 2–25 leave it out — weitang 2, minxi 4, zhangchuan 25a)."""
     m = next((m for m in PER_RATE.finditer(indicator) if m.end() == len(indicator)), None)
     if m is not None and len(indicator) - len(m.group()) >= 2:
         return indicator[: m.start()]
