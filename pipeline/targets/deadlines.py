@@ -67,6 +67,13 @@ DEADLINES = (
         "2019年1月1日至2020年12月31日 (its end) / 2026年5月至10月 (months: the last day of the last)",
     ),
     (
+        "stage_window",
+        "period",
+        r"""(?<=阶段\()(?P<from>(?P<year>20\d\d))年(?:(?P<month>1[0-2]|[1-9])月)?(?P<day>)(?P<part>)(?=\))""",
+        "（一）动员部署阶段（2026年4月） / （三）巩固提升阶段（2028年） (a stage of one month or one year: its end; session 23, after round 55's score — "
+        "rounds 52c twice, 53c, 55b twice and 55c were missed, every such label a period)",
+    ),
+    (
         "years_window",
         "period",
         r"""(?<![\d(])(?P<from>20\d\d)年?(?:—|–|-|~|～|至|到)(?P<year>20\d\d)年(?P<month>)(?P<day>)(?P<part>)(?=累计|共|每年|新建|完成|建成|改造|实施|新增|建设|培育)""",
@@ -120,6 +127,7 @@ CUES = {
     "this_year": ("年",),
     "time_limit_column": ("时",),  # every DEADLINE_LABELS entry: 完成时限, 时间节点, …
     "window": ("月",),
+    "stage_window": ("年",),
     "years_window": ("年",),
     "period_within": ("内",),
     "recurring": ("每", "逐", "年度"),
@@ -213,8 +221,8 @@ def find_deadlines(text: str, notice_date: str | None = None, folded: str | None
         for m in pattern.finditer(folded):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            if kind == "period" and _not_a_period_deadline(folded, m):
-                continue
+            if kind == "period" and not STAGE_OPEN.search(folded, 0, m.start()) and _not_a_period_deadline(folded, m):
+                continue  # (a stage's window, 「普查认定阶段（2026年5月至12月）」, is no condition whatever the stage is called)
             if kind == "date" and _condition_date(folded, m):
                 continue  # 「对2026年12月31日前完成改造的，按…」: who qualifies, not when the task is due
             if depth is None:
@@ -230,7 +238,7 @@ def find_deadlines(text: str, notice_date: str | None = None, folded: str | None
             if name == "time_limit_column":
                 found.append(_cell(text, m, notice_date))
             else:
-                if name in ("window", "years_window"):
+                if name in ("window", "years_window", "stage_window"):
                     iso = _date_of(m, int(m["from"][:4]))  # a window counts to its end
                 else:
                     iso = _date_of(m, int(notice_date[:4]) if notice_date else None) if kind == "date" else _period_end(m, notice_date) if kind == "period" else None
@@ -271,6 +279,8 @@ def _condition_date(folded: str, m: re.Match[str]) -> bool:
 
 
 WINDOW = next(pattern for name, _, pattern in PATTERNS if name == "window")
+# A window in brackets right after a stage's name (实施步骤: 「（一）动员部署阶段（2026年4月）」).
+STAGE_OPEN = re.compile(r"阶段\($")
 
 
 def _cell(text: str, m: re.Match[str], notice_date: str | None) -> FoundDeadline:
