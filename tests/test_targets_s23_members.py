@@ -16,6 +16,9 @@ STANDARDS23 = [
     ("供热管网巡检频次中心城区每周不少于3次。", [("巡检频次", 3.0, "次", "at_least", "amount", "巡检频次中心城区每周不少于3次")]),
     # …a name that only ends like a season keeps its words (the member must follow a measure)
     ("夜间经济示范街区不少于5个。", [("夜间经济示范街区", 5.0, "个", "at_least", "goal", "夜间经济示范街区不少于5个")]),
+    # (after round 55's score) 噪声 is a measure a time of day may follow; 一般 opening a group's name is a kind of it
+    ("工地边界噪声昼间不超过70分贝，夜间不超过55分贝。", [("工地边界噪声", 70.0, "分贝", "at_most", "amount", "工地边界噪声昼间不超过70分贝"), ("工地边界噪声", 55.0, "分贝", "at_most", "amount", "夜间不超过55分贝")]),
+    ("施工围挡高度主干道不低于2.5米、一般道路不低于2米。", [("施工围挡高度", 2.5, "米", "at_least", "amount", "施工围挡高度主干道不低于2.5米"), ("施工围挡高度", 2.0, "米", "at_least", "amount", "一般道路不低于2米")]),
     # more_units PHYSICAL_UNITS bandwidth: 兆 is a unit of its own; 兆瓦 stays whole
     ("乡镇文化站网络带宽不低于200兆。", [("网络带宽", 200.0, "兆", "at_least", "amount", "网络带宽不低于200兆")]),
     ("屋顶光伏装机容量达到30兆瓦。", [("屋顶光伏装机容量", 30.0, "兆瓦", "reach", "goal", "屋顶光伏装机容量达到30兆瓦")]),

@@ -22,7 +22,8 @@ GROUP_MEASURE = one_of(GROUP_MEASURES)
 # 不少于…」: the second is a thing of its own).
 OWN_MEASURE = re.compile(r"(?:" + GROUP_MEASURE + r"|率|比|比例|占比|比重|量|数|额|费|价|标准|人员|设施|[\d.])")
 # (never a word of the limit's own — 原则上, 一般, 应, a period or a per-unit word: 「面积原则上不少于…」 names no group)
-GROUP = r"(?!原则|一般|应|须|必须|均|需|要|可|每|全年|年均|平均|累计|合计|总)[\u4e00-\u9fff（）()]{2,8}?"
+# (一般 opening a group's name is a kind of it, 「一般路段」, 「一般区域」; before a limit or a copula it is the limit's: 「一般不少于」)
+GROUP = r"(?!原则|一般(?:不|为|应|控制|在)|应|须|必须|均|需|要|可|每|全年|年均|平均|累计|合计|总)[\u4e00-\u9fff（）()]{2,8}?"
 LIMITS = r"不少于|不低于|不超过|不高于|不大于|不小于|不得低于|不得超过|不得少于|至少|最多"
 # A name that is a measure and a group after it: 「宅基地面积平原地区」.
 MEASURE_THEN_GROUP = re.compile(r"(?P<measure>.*?(?:" + GROUP_MEASURE + r"))(?P<group>" + GROUP + r")$")

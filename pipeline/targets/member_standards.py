@@ -41,6 +41,7 @@ STANDARD_MEASURES = (
     ("standard_measure", r"(?:面积|时间|时长|宽度|距离|半径|间距|库容|容积|班额)$", "用房面积 / 睡眠时间 / 到达现场时间 / 班额 (a class's size)"),
     ("standard_frequency", r"频次$", "燃气管线巡查频次中心城区每日不少于1次 (a frequency each must keep, session 23)"),
     ("standard_temperature", r"温度$", "室内空调温度夏季不低于26摄氏度，冬季不高于20摄氏度 (session 23)"),
+    ("standard_noise", r"噪声$", "边界噪声昼间不超过60分贝，夜间不超过50分贝 (session 23, after round 55's score: piyuan 55b twice, qiaoyang 38b's 厂界噪声)"),
 )
 STANDARD_MEASURE = re.compile(one_of(STANDARD_MEASURES))
 # The next member of the list, right after the first value: 「、初中生不少于」.
