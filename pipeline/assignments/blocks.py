@@ -324,5 +324,4 @@ PROSE_ITEM = re.compile("|".join(pattern for _, pattern, _ in PROSE_ITEMS))
 
 
 def _names_a_unit(folded_text: str, item: UnitItem) -> bool:
-    name = folded_text[item.start : item.end]
-    return bool(UNIT_ENDING.search(name)) and PROSE_ITEM.search(name) is None
+    return _looks_like_unit(folded_text, item) and PROSE_ITEM.search(folded_text[item.start : item.end]) is None

@@ -221,7 +221,7 @@ def find_deadlines(text: str, notice_date: str | None = None, folded: str | None
         for m in pattern.finditer(folded):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            if kind == "period" and not STAGE_OPEN.search(folded, 0, m.start()) and _not_a_period_deadline(folded, m):
+            if kind == "period" and not folded.endswith(STAGE_OPEN, 0, m.start()) and _not_a_period_deadline(folded, m):
                 continue  # (a stage's window, 「普查认定阶段（2026年5月至12月）」, is no condition whatever the stage is called)
             if kind == "date" and _condition_date(folded, m):
                 continue  # 「对2026年12月31日前完成改造的，按…」: who qualifies, not when the task is due
@@ -279,8 +279,8 @@ def _condition_date(folded: str, m: re.Match[str]) -> bool:
 
 
 WINDOW = next(pattern for name, _, pattern in PATTERNS if name == "window")
-# A window in brackets right after a stage's name (实施步骤: 「（一）动员部署阶段（2026年4月）」).
-STAGE_OPEN = re.compile(r"阶段\($")
+# What opens a window in brackets right after a stage's name (实施步骤: 「（一）动员部署阶段（2026年4月）」), as folded.
+STAGE_OPEN = "阶段("
 
 
 def _cell(text: str, m: re.Match[str], notice_date: str | None) -> FoundDeadline:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from .. import rx as re
 
-from .found import FoundTarget, renamed
+from .found import FoundTarget, renamed, value_clause
+from .place_quotas import QUOTA_UNITS
 from .tables import one_of
 
 # The divisions, a qualifier before a county, township or village allowed (「每个重点乡镇」, 「每个产茶乡镇」), an alternative in
@@ -29,18 +30,16 @@ FACILITY_WORDS = (
     ("facility", r"站|中心|院|室|库|馆|机构|队|所|园|场|公墓|基地|厂|企业|学校|食堂|窗口|平台|点", "每个乡镇快递共配中心作业面积不少于300平方米 → kept, an amount"),
 )
 FACILITY_WORD = re.compile(one_of(FACILITY_WORDS))
-QUOTA_UNITS = frozenset("个 名 人 家 所 处 支 座 条 项 场 次 批次 张 台 辆".split())
 
 
 def division_noun_quota(folded: str, target: FoundTarget) -> FoundTarget:
-    """``target`` as a goal named by the thing counted where it is a count for each division with no verb (DIVISION_THEN_NOUNS);
-    unchanged otherwise."""
+    """``target`` as a goal named by the thing counted where it is a count for each division with no verb (DIVISION_THEN_NOUNS),
+    in a place quota's units (place_quotas.QUOTA_UNITS); unchanged otherwise."""
     if target.kind != "amount" or target.comparator not in ("at_least", "equal") or target.unit not in QUOTA_UNITS:
         return target
-    clause_start = max(folded.rfind(mark, 0, target.start) for mark in ",;。，；\n") + 1
-    value_at = folded.rfind(target.value_text, target.start, target.end)
-    if value_at < 0:
+    if (found := value_clause(folded, target, 60)) is None:
         return target
+    value_at, clause_start = found
     limit = next((word for word in ("不少于", "至少", "不低于") if folded.endswith(word, clause_start, value_at)), None)
     if limit is None or target.rule == "value_first":
         return target  # (a verb between, 「至少保留1家…」, or the thing named after the value: the quota rules read them)

@@ -17,7 +17,7 @@ AREA_MEMBERS = r"(?:中心|主)?城区|(?:偏远|边远)?(?:农村|山区|乡镇
 # measure alone — 「监测数据上传频次汛期不少于每小时1次」 → 监测数据上传频次, 「巡查频次汛期每日不少于1次、非汛期每周不少于2次」,
 # 「厂界噪声昼间不超过60分贝」; 「血液送达时间省内不超过6小时」 an area, above).
 SEASON_MEMBERS = r"(?:非)?汛期|昼间|夜间|白天|夏季|冬季"
-AREA_MEMBER = re.compile(AREA_MEMBERS + "|" + SEASON_MEMBERS)
+PLACE_OR_SEASON_MEMBER = re.compile(AREA_MEMBERS + "|" + SEASON_MEMBERS)
 MEMBER_GROUPS = (
     ("level", r"(?:国家|省|市|县|区|乡|镇|村|街道|社区)级", "街道级养老服务中心建筑面积不少于800平方米，社区级不少于300平方米"),
     ("range", r"[\u4e00-\u9fff]{1,4}范围内", "城区范围内到达现场时间不超过20分钟，山区范围内不超过45分钟"),
@@ -75,7 +75,7 @@ def first_member_cut(indicator: str, after_value: str, unit: str = "", following
     following = NEXT_MEMBER.match(after_value)
     if own and following and STANDARD_MEASURE.search(own["measure"]) and MEMBER_GROUP.fullmatch(following["member"]):
         return own["measure"]
-    if own and STANDARD_MEASURE.search(own["measure"]) and AREA_MEMBER.fullmatch(own["member"]):
+    if own and STANDARD_MEASURE.search(own["measure"]) and PLACE_OR_SEASON_MEMBER.fullmatch(own["member"]):
         return own["measure"]  # an area or season after a time or size is whose it is, one or more: 「到达现场时间城区不超过30分钟」
     return indicator
 

@@ -13,12 +13,12 @@ from .object_verbs import OBJECT_VERBS, STOCKING
 from .placing_verbs import HOLDER_PLACING
 from .role_heads import role_kept
 from .name_leads import NAME_LEAD, RATE_NAME, THRESHOLDS_KEPT, counted_noun_floor
-from .patterns import PLACE_ONLY_NAME
+from .patterns import OFFICE_TERMS, PLACE_ONLY_NAME
 from .per_unit_items import per_unit_cut
 from .tables import one_of
 
 # What an indicator's name ends with; lets prose state 「海洋经济增加值306亿元」 without a verb.
-INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|占比|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造(?:提升)?|修复|抚育|用地|能力|时限|时间|时长|周期|期限|(?<!责)任期|聘期|费用)$")  # (任期 / 聘期: session 23, a term of office stated bare, 「每届任期3年」)
+INDICATOR_NOUN = re.compile(r"(?:值|额|量|率|数|面积|收入|规模|比重|比例|占比|长度|里程|人数|产量|总数|强度|年限|寿命|指数|改造(?:提升)?|修复|抚育|用地|能力|时限|时间|时长|周期|期限|" + OFFICE_TERMS + r"|费用)$")  # (a term of office stated bare, 「每届任期3年」: session 23)
 # A verb of commitment opening a name is no part of the measured thing (建成区 is a noun; 新增/增加 stay: 新增建设用地
 # is an indicator's name; jieba decides for 「新增经营主体」).
 # Verbs of doing that take the measured thing as their object, jieba's tags aside (it reads 铺设 as a

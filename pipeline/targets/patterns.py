@@ -78,13 +78,16 @@ def value_first_words(group: str | None = None) -> frozenset[str]:
         if re.fullmatch("[\u4e00-\u9fff]+", word)
     )
 
+# A term of office (session 23): named alone, an amount, a name of its own (names.INDICATOR_NOUN, standard_holders.TERM_MEASURES);
+# a 缺陷责任期 is none.
+OFFICE_TERMS = r"(?<!责)任期|聘期"
 # A value is a support amount (not a goal) when its indicator or its clause names support, or when
 # 最高 / 给予 / 按 stands before it. (name, pattern, example)
 AMOUNT_CUES = (
     ("payment_share", r"支付比例|报销比例|补偿比例", "医保基金支付比例控制在60%左右"),
     ("support", r"补贴|奖励|奖补|资助|补助|补偿|扶持|贴息|贷款|担保|支持额度|支持金额|经费支持|资金|额度|券|优惠|减免|免租|租金|抵扣|费用|津贴|奖金|救助金|慰问金|抚恤金|购房|安居|配租|期限", "最高100万元研发资助"),
     # (session 23: a term of office each holder serves, as a term granted is — every 任期 / 聘期 label of rounds 1–53 an amount)
-    ("office_term", r"(?<!责)任期|聘期", "社会监督员每届任期2年 / 专家每届聘期3年 (not a 缺陷责任期)"),
+    ("office_term", OFFICE_TERMS, "社会监督员每届任期2年 / 专家每届聘期3年 (not a 缺陷责任期)"),
 )
 # A total the government commits is a goal whatever support it names; what one beneficiary gets is an
 # amount. (name, pattern on the indicator or the words before the value, example)

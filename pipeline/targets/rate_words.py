@@ -12,7 +12,7 @@ from .tables import one_of
 # stays, the measure's own (without_rate_word; 人均 names statistics too: 人均预期寿命 stays). (name, pattern, example)
 PER_RATE_WORDS = (
     ("per_mu", r"亩均", "高标准农田建设亩均投入不低于3000元"),
-    ("per_capita_day", r"人均日", "人均日供水量不低于20升"),  # (kept in the name: not 亩均, not closing it)
+    ("per_capita_day", r"人均日", "人均日供水量不低于20升"),  # (kept in the name: it does not close it)
     ("per_measure_after", r"(?<=[\u4e00-\u9fff])每(?:千瓦时|度|吨|立方米|公里)", "电价每千瓦时不高于0.45元 / 养护经费不低于每公里每年2万元"),  # after the name (closing it, below)
 )
 PER_RATE = re.compile(one_of(PER_RATE_WORDS))

@@ -10,6 +10,7 @@ from .patterns import (
     COMPARATOR_AFTER,
     CONDITION_AFTER,
     CONDITION_CONTEXT,
+    OFFICE_TERMS,
     ORDINAL_BEFORE,
     PERIOD_AFTER,
     PUBLICITY_WORD,
@@ -219,7 +220,7 @@ INCOME_BASE = re.compile(one_of(INCOME_BASES))
 # 「补贴期限3年」 → 补贴期限 3 年, 「贴息期限2年」; a term of office too (session 23: 「理事会每届任期3年」, 「专家每届聘期3年」 — 4
 # labels of 4 notices of rounds 24–50 were missed, every 任期 / 聘期 label of rounds 1–53 an amount). (name, pattern on the
 # words before the value, example)
-TERM_NAMES = (("term_noun", r"期限$", "按每亩100元给予保费补贴，补贴期限3年"), ("office_term", r"(?:(?<!责)任期|聘期)$", "社会监督员每届任期2年 / 专家每届聘期3年 (not a 缺陷责任期)"))
+TERM_NAMES = (("term_noun", r"期限$", "按每亩100元给予保费补贴，补贴期限3年"), ("office_term", r"(?:" + OFFICE_TERMS + r")$", "社会监督员每届任期2年 / 专家每届聘期3年 (not a 缺陷责任期)"))
 TERM_NAME = re.compile(one_of(TERM_NAMES))
 
 

@@ -11,6 +11,7 @@ from .found import FoundTarget, renamed, strip_fillers
 from .names import trim
 from .patterns import PUBLICITY_WORD
 from .share_closers import share_closed, share_set_aside
+from .standard_deeds import LEVY_VERBS
 from .tables import one_of
 from .tail import Ending
 from .values import VALUE
@@ -18,7 +19,7 @@ from .values import VALUE
 # What follows a rate set for a thing named before 按: the verb applying the standard, or who bears it.
 # (name, pattern after the value, example)
 STANDARD_APPLIED = (
-    ("applied", r"(?:的)?(?:标准)?(?:收取|落实|执行|计发|核拨|拨付|确定|计征|筹集|核定|(?:予以)?保障|征收|征缴|缴纳|缴存|存储|预留|提取|减征)", "乡村医生基本公共卫生服务补助按每人每月不低于600元落实 / 家庭医生签约服务费按每人每年120元标准筹集 (筹集: round 21, yuwan 20b) / 基本运行补助按每个村卫生室每年2万元核定 (核定, 保障: session 23) / 工程质量保证金按工程价款结算总额的1.5%预留 (a levy or a deposit kept, session 23 after round 54's blind score: lanche 49a, hancheng 52a, gengyang 54c twice were missed)"),
+    ("applied", r"(?:的)?(?:标准)?(?:收取|落实|执行|计发|核拨|拨付|确定|计征|筹集|核定|(?:予以)?保障|" + LEVY_VERBS + ")", "乡村医生基本公共卫生服务补助按每人每月不低于600元落实 / 家庭医生签约服务费按每人每年120元标准筹集 (筹集: round 21, yuwan 20b) / 基本运行补助按每个村卫生室每年2万元核定 (核定, 保障: session 23) / 工程质量保证金按工程价款结算总额的1.5%预留 (a levy or a deposit kept, session 23 after round 54's blind score: lanche 49a, hancheng 52a, gengyang 54c twice were missed)"),
     ("standard_closing", r"(?:的)?标准(?=[,;。]|$)", "巡查员工作补贴按每人每月1200元标准 (session 23)"),
     ("borne_by", r"(?:的)?(?:标准)?(?:由|从)[^,;。]{1,16}?(?:共同)?(?:承担|分担|负担|列支|支付)", "运维经费按每吨水0.8元标准由县乡两级财政共同承担"),
 )

@@ -33,7 +33,9 @@ STANDARD_DEED = re.compile(one_of(STANDARD_DEEDS))
 # (session 23, after round 54's blind score: 「按合同额的1%存储工资保证金」 yuntang 53c, 「按土地出让价款的20%征缴土地闲置费」
 # gengyang 54c — every label so written names the object; the levy or deposit named before 按 is standard.STANDARD_APPLIED's).
 # (name, pattern, example)
-SHARE_DEEDS = (("deed_after_share", r"(?<=[%‰倍])(?P<verb>征缴|征收|缴纳|缴存|存储|计提|提取|预留|减征)(?=[\u4e00-\u9fff])", "按土地出让价款的20%征缴土地闲置费 → 土地闲置费"),)
+# The verbs that levy or keep a sum set as a share of a base (standard.STANDARD_APPLIED reads them after a name before 按).
+LEVY_VERBS = "征收|征缴|缴纳|缴存|存储|计提|提取|预留|减征"
+SHARE_DEEDS = (("deed_after_share", r"(?<=[%‰倍])(?P<verb>" + LEVY_VERBS + r")(?=[\u4e00-\u9fff])", "按土地出让价款的20%征缴土地闲置费 → 土地闲置费"),)
 SHARE_DEED = re.compile(one_of(SHARE_DEEDS))
 # A support verb joined by 并 after a first deed: the rate sizes what it gives (「…的标准计入工作量并给予课时补贴」 → 课时补贴).
 THEN_GIVEN = re.compile(r"[^,;。]{1,16}?并" + r"(?:" + SUPPORT_VERB.pattern + ")")

@@ -20,7 +20,7 @@ from .holder_parts import built_rate_split, holder_before, outer_cut, room_after
 from .jieba_cut import tag
 from .kept_measures import BARE_MEASURES, KEPT_NAME, LIST_LINK, NAME_CHARACTERS, PER_HEAD, SPACED
 from .name_openers import opener_left_out
-from .patterns import ITEM_OWN_MEASURE
+from .patterns import ITEM_OWN_MEASURE, OFFICE_TERMS
 from .tables import one_of
 
 # The nouns closing a standard's holder — a facility, site, team, organisation or person — each with a label that left it out.
@@ -152,7 +152,7 @@ TERM_MEASURES = (
     # (session 23: a term of office names whose it is alone — 「执行院长任期原则上不少于2年」 → 任期: the 7 labels of rounds 1–53
     # with a holder before 任期 / 聘期 leave it out — tanchuan 32a and tangxiu 52b were read with it before; junjiang 27b's
     # 「县中校长任期一般为5年」, set with 为, still is)
-    ("office_term", r"(?<!责)任期|聘期", "县中校长任期一般为5年 → 任期 / 社区规划师聘期一般不超过3年 → 聘期 (not a 缺陷责任期)"),
+    ("office_term", OFFICE_TERMS, "县中校长任期一般为5年 → 任期 / 社区规划师聘期一般不超过3年 → 聘期 (not a 缺陷责任期)"),
 )
 TERM_MEASURE = re.compile("(?:" + one_of(TERM_MEASURES) + ")$")
 # Session 15: a spacing (间距) keeps what is spaced, and the road, line or area it is spaced along is its holder (the guide's

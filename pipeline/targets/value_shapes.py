@@ -116,7 +116,7 @@ def _noun_after(clause: str, value_end: int, verb_word: str) -> tuple[int, int] 
     end = task.end("task") if task else noun[1]
     if FACILITY_COUNTER.search(clause, 0, value_end) and (upgrade := FACILITY_UPGRADE.match(clause, noun[0], end)):
         return noun[0], upgrade.end("facility")  # (FACILITY_UPGRADES)
-    return (noun[0], end) if task else noun  # (FACILITY_WORK: the counted facility without the work done on it)
+    return noun[0], end  # (FACILITY_WORK, TASK_PHRASES: the counted facility without the work done on it, or the task whole)
 
 
 def _verb_name_start(clause: str, start: int, verb_at: int) -> int:
