@@ -1,0 +1,27 @@
+"""Session 24's rules for targets (issue 11), each on sentences written for the test, not copied from a labelled
+notice: every target of the sentence with its exact indicator, value, unit, comparator and kind, and the text its span
+gives back. Counted over the labels of rounds 1–55, the development data since round 55 was scored."""
+
+import pytest
+
+from target_rows import targets_with_spans
+
+SENTENCES24 = [
+    # patterns.PER_QUANTIFIER_WORDS: more classifiers make a per-unit word (a vehicle, a well, a board, a pole, a pile, a
+    # machine, a building, an embryo, a meal, a night), left out as 单个 and 每台 are; a
+    # vehicle, a machine, a pile and a building are the item themselves, as 单台 is, and the words after them the support's
+    ("单车购置补助最高不超过15万元。", [("购置补助", 15.0, "万元", "at_most", "amount", "购置补助最高不超过15万元")]),
+    ("充电功率原则上不低于60千瓦。", [("充电功率", 60.0, "千瓦", "at_least", "amount", "充电功率原则上不低于60千瓦")]),
+    ("单栋改造补助最高5万元。", [("改造补助", 5.0, "万元", "at_most", "amount", "改造补助最高5万元")]),
+    ("每餐留样数量不少于125克。", [("留样数量", 125.0, "克", "at_least", "amount", "留样数量不少于125克")]),
+    ("每晚住宿收费不超过50元。", [("住宿收费", 50.0, "元", "at_most", "amount", "住宿收费不超过50元")]),
+    # (共享单车 is a thing, not a per-unit word: the quantifier opens the name)
+    ("共享单车投放总量控制在8000辆以内。", [("共享单车投放总量", 8000.0, "辆", "at_most", "goal", "共享单车投放总量控制在8000辆以内")]),
+    # per_unit_items.ITEM_MEASURES: how a time of opening is kept stays with it after a per-unit word and its item
+    ("单块草坪连续开放时间一般不超过2个月。", [("连续开放时间", 2.0, "个月", "at_most", "amount", "连续开放时间一般不超过2个月")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SENTENCES24, ids=[s[:14] for s, _ in SENTENCES24])
+def test_session24_rules(sentence: str, expected: list) -> None:
+    assert targets_with_spans(sentence) == expected
