@@ -19,6 +19,11 @@ SENTENCES24 = [
     ("共享单车投放总量控制在8000辆以内。", [("共享单车投放总量", 8000.0, "辆", "at_most", "goal", "共享单车投放总量控制在8000辆以内")]),
     # per_unit_items.ITEM_MEASURES: how a time of opening is kept stays with it after a per-unit word and its item
     ("单块草坪连续开放时间一般不超过2个月。", [("连续开放时间", 2.0, "个月", "at_most", "amount", "连续开放时间一般不超过2个月")]),
+    # after_value.INNER_ALTERNATIVES: a bracketed word of one or two characters inside the counted noun (part-time, assistant)
+    ("每个社区至少配备1名专（兼）职禁毒社工。", [("专（兼）职禁毒社工", 1.0, "名", "at_least", "goal", "至少配备1名专（兼）职禁毒社工")]),
+    ("每个村卫生室至少有1名执业（助理）医师。", [("执业（助理）医师", 1.0, "名", "at_least", "amount", "至少有1名执业（助理）医师")]),
+    # (a gloss closing the noun stays out of it, as before)
+    ("新建应急避难场所（点）不少于20个。", [("应急避难场所（点）", 20.0, "个", "at_least", "goal", "应急避难场所（点）不少于20个")]),
 ]
 
 

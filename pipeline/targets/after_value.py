@@ -22,6 +22,11 @@ ASIDE = re.compile(r"\([^()]*\)")
 # and so does a gloss closing the noun: 「起降场（点）」). (name, pattern, example)
 INNER_GLOSSES = (("spelt_out", r"\([A-Za-z]+(?: [A-Za-z]+)+[^()]{0,60}\)", "先行布局10家以上高水平OPC（One Person Company）社区"),)
 INNER_GLOSS = re.compile(one_of(INNER_GLOSSES))
+# A word of one or two characters in brackets inside the noun names an alternative within it (part-time, assistant),
+# the noun going on after it: the name runs through it (session 24: 7 labels of rounds 1–55 so written after a value,
+# none cut at the bracket). (name, pattern, example)
+INNER_ALTERNATIVES = (("bracketed_alternative", r"\([\u4e00-\u9fff]{1,2}\)(?=[\u4e00-\u9fff])", "每所寄宿制学校至少配备1名专（兼）职营养指导员 → 专（兼）职营养指导员 / 其中至少有1名执业（助理）医师 → 执业（助理）医师"),)
+INNER_ALTERNATIVE = re.compile(one_of(INNER_ALTERNATIVES))
 # A bracket inside a name that glosses it rather than counting with it — the abbreviation spelt out, or a
 # definition (即…, 以下简称…, 简称…, 下称…, 指…) — is left out of the indicator, the name going on after it; a
 # bracket naming an alternative or a unit stays (「急救中心（站）」, 「发明专利拥有量（件）」). (name, pattern, example)
@@ -206,9 +211,10 @@ JOINED_OBJECT = re.compile(one_of(JOINED_OBJECTS))
 
 
 def _past_gloss(clause: str, noun_at: int, length: int) -> int:
-    """The noun's length, run on past a gloss inside it (INNER_GLOSSES) when the noun goes on after it, and past a quoted
+    """The noun's length, run on past a gloss or a bracketed alternative inside it (INNER_GLOSSES, INNER_ALTERNATIVES) when
+    the noun goes on after it, and past a quoted
     service closing the clause (QUOTED_OBJECTS)."""
-    if length and (gloss := INNER_GLOSS.match(clause, noun_at + length)):
+    if length and (gloss := INNER_GLOSS.match(clause, noun_at + length) or INNER_ALTERNATIVE.match(clause, noun_at + length)):
         more_skip, more = nouns.noun_after(clause[gloss.end() :])
         if more and not more_skip:
             return gloss.end() + more - noun_at
