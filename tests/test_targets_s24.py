@@ -24,6 +24,16 @@ SENTENCES24 = [
     ("每个村卫生室至少有1名执业（助理）医师。", [("执业（助理）医师", 1.0, "名", "at_least", "amount", "至少有1名执业（助理）医师")]),
     # (a gloss closing the noun stays out of it, as before)
     ("新建应急避难场所（点）不少于20个。", [("应急避难场所（点）", 20.0, "个", "at_least", "goal", "应急避难场所（点）不少于20个")]),
+    # names.ACTION_VERBS (session 24): verbs no label keeps opening a name — appointed, trained, bred, marked out, published
+    ("每个县聘请社会监督员不少于20名。", [("社会监督员", 20.0, "名", "at_least", "goal", "社会监督员不少于20名")]),
+    ("每年定向培养乡村医生不少于50名。", [("乡村医生", 50.0, "名", "at_least", "goal", "乡村医生不少于50名")]),
+    ("选育推广耐旱作物新品种5个以上。", [("耐旱作物新品种", 5.0, "个", "at_least", "goal", "耐旱作物新品种5个以上")]),
+    ("新增施划路侧停车泊位800个。", [("路侧停车泊位", 800.0, "个", "increase", "goal", "路侧停车泊位800个")]),
+    ("公布县级非遗代表性项目名录项目不少于30项。", [("县级非遗代表性项目名录项目", 30.0, "项", "at_least", "goal", "县级非遗代表性项目名录项目不少于30项")]),
+    # (新造 is no such verb: 新造林 is a noun, and the land it names the rate's holder)
+    ("新造林地当年造林成活率不低于85%。", [("当年造林成活率", 85.0, "%", "at_least", "amount", "当年造林成活率不低于85%")]),
+    # clause_values: a service number before a quoted service names it, no value
+    ("公布12316“三农”服务热线，受理投诉举报。", []),
 ]
 
 

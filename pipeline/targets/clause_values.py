@@ -111,8 +111,8 @@ def _is_date_or_code(clause: str, m: re.Match[str]) -> bool:
         return not (BEFORE.search(head) or VERB_BEFORE.search(head) or counted_at_end(clause, m))
     if m["low"] and not (m["unit"] or m["scale"]) and after.isascii() and after.isalpha():
         return True  # number_in_name: 「新增5G基站1.5万个」 counts 5G基站
-    if m["low"] and not (m["unit"] or m["scale"] or m["high"]) and SERVICE_NUMBER.fullmatch(m["low"]) and "\u4e00" <= after <= "\u9fff":
-        return True  # service_number: 「12345热线接通率」 — a hotline's number names it
+    if m["low"] and not (m["unit"] or m["scale"] or m["high"]) and SERVICE_NUMBER.fullmatch(m["low"]) and ("\u4e00" <= after <= "\u9fff" or after in "“\""):
+        return True  # service_number: 「12345热线接通率」, 「12316“三农”服务热线」 — a hotline's number names it
     if m["low"] and not (m["unit"] or m["scale"] or m["high"]) and EMERGENCY_LINE.match(clause, m.start()):
         return True  # emergency_line: 「120急救电话」
     # 「PM2.5浓度」 is a name; 「OPC5000家」 a value
