@@ -22,7 +22,8 @@ ITEM_CAPS = [
     ]),
     ("按改造投资额的15%给予奖励，单栋厂房最高100万元。", [
         ("奖励", 15.0, "%", "equal", "amount", "15%给予奖励"),
-        ("奖励", 100.0, "万元", "at_most", "amount", "单栋厂房最高100万元"),
+        # (session 24: 单栋 is a per-unit word as 单个 is, the span opening after it as after 「单个厂房」)
+        ("奖励", 100.0, "万元", "at_most", "amount", "厂房最高100万元"),
     ]),
 ]
 PARAMETERS = [
