@@ -34,6 +34,11 @@ SENTENCES24 = [
     ("新造林地当年造林成活率不低于85%。", [("当年造林成活率", 85.0, "%", "at_least", "amount", "当年造林成活率不低于85%")]),
     # clause_values: a service number before a quoted service names it, no value
     ("公布12316“三农”服务热线，受理投诉举报。", []),
+    # facility_kinds.ORGANISATIONS_EQUIPPED: an organisation right before 配备 holds what it is equipped with, whatever division
+    # opens the sentence; a division itself equipped keeps its quota a goal
+    ("每个县级生态环境部门配备辐射监测人员不少于3名。", [("辐射监测人员", 3.0, "名", "at_least", "amount", "辐射监测人员不少于3名")]),
+    ("县供水集团配备应急抢修车不少于5辆。", [("应急抢修车", 5.0, "辆", "at_least", "amount", "应急抢修车不少于5辆")]),
+    ("每个乡镇配备专职网格员不少于10名。", [("专职网格员", 10.0, "名", "at_least", "goal", "专职网格员不少于10名")]),
 ]
 
 

@@ -202,6 +202,21 @@ DIVISION_OR_ALL = re.compile(r"每|各|全(?:省|市|县|区|镇|乡)|(?:乡镇|
 STAFF_UNITS_EQUIPPED = frozenset({"名", "人"})
 
 
+# An organisation of the government or a firm named right before 配备 / 配置 is the holder of what it is equipped with under a floor
+# — its staff, vehicles, instruments — an amount whatever division opens the sentence (「每个设区市应急管理部门配备…执法人员不少于5名」:
+# the department, not the city, holds them). Session 24, counted over rounds 1–55: 34 labels of this shape are amounts, none a goal;
+# 6 were read as goals (rounds 30b, 49b, 50c, 54b, 55b, 55c). (name, pattern closing the clause's words before the value, example)
+ORGANISATIONS_EQUIPPED = (
+    ("organisation_equipped", r"(?:部门|局|机构|集团|公司)(?:应当?|须|要)?(?:至少)?(?:配备|配置|配齐)[^,;。，；\n\d]{0,20}?(?:不少于|不低于|至少)$", "每个设区市应急管理部门配备粉尘防爆专业执法人员不少于5名 / 市水务集团配备应急供水车不少于10辆"),
+)
+ORGANISATION_EQUIPPED = re.compile(one_of(ORGANISATIONS_EQUIPPED))
+
+
+def organisation_equipped(head: str, comparator: str | None) -> bool:
+    """Whether the clause's words before the value close with an organisation equipped under a floor (ORGANISATIONS_EQUIPPED)."""
+    return comparator == "at_least" and ORGANISATION_EQUIPPED.search(head) is not None
+
+
 def staff_equipped(folded: str, target):
     """``target`` as an amount where it counts staff a unit is equipped with under a floor and no 每 / 各 / 全 / division opens the
     sentence's words before it (STAFF_EQUIPPED); unchanged otherwise."""

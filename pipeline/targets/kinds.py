@@ -11,7 +11,7 @@ from typing import Callable, NamedTuple
 from .given_areas import given_area_named
 from .item_limits import item_limit
 from .shared_limits import limit_shared
-from .facility_kinds import continues_standard, each_acted_on, each_unit_standard, facility_each, staff_each, staff_equipped, zone_standard
+from .facility_kinds import continues_standard, each_acted_on, each_unit_standard, facility_each, organisation_equipped, staff_each, staff_equipped, zone_standard
 from .event_frames import per_event_standard, retrofit_change
 from .found import FoundTarget, strip_fillers
 from .carried_standards import each_shift, modal_carried
@@ -163,6 +163,7 @@ STANDARD_TESTS: tuple[tuple[str, Callable[[Clause], object], str], ...] = (
     ("measured_standard", lambda c: measured_standard(c.indicator, c.head, c.comparator), "出水总磷浓度不高于0.5毫克/升"),
     ("facility_each", lambda c: facility_each(c.stripped, c.comparator), "每个驿站建筑面积不少于50平方米"),
     ("staff_each", lambda c: staff_each(c.head, c.unit, c.comparator), "每个驿站配备专职人员不少于2名"),
+    ("organisation_equipped", lambda c: organisation_equipped(c.head, c.comparator), "每个设区市应急管理部门配备专业执法人员不少于5名"),
     ("each_acted_on", lambda c: each_acted_on(c.head), "县市场监管局对每个助餐点每年监督检查不少于2次"),
     ("per_unit_support", lambda c: c.per and SUPPORT_END.search(c.indicator), "按每平方米20元给予补贴"),
     ("work_standard", lambda c: work_standard(c.indicator, c.head, c.comparator), "考核权重不低于10%"),
