@@ -39,6 +39,8 @@ SENTENCES24 = [
     ("每个县级生态环境部门配备辐射监测人员不少于3名。", [("辐射监测人员", 3.0, "名", "at_least", "amount", "辐射监测人员不少于3名")]),
     ("县供水集团配备应急抢修车不少于5辆。", [("应急抢修车", 5.0, "辆", "at_least", "amount", "应急抢修车不少于5辆")]),
     ("每个乡镇配备专职网格员不少于10名。", [("专职网格员", 10.0, "名", "at_least", "goal", "专职网格员不少于10名")]),
+    # name_openers doer_then_object: 对 opening a word (对象, 对口) is no 对 before an object (round 56b, after its blind score)
+    ("服务对象满意度应保持在90%以上。", [("服务对象满意度", 90.0, "%", "at_least", "amount", "服务对象满意度应保持在90%以上")]),
 ]
 
 

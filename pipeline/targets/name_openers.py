@@ -33,7 +33,8 @@ NAME_OPENERS = (
     ("doer_to_whom", r"^[^,;。\d对]{2,16}?对(?:单个|每个|每家)?[^,;。\d对]{1,8}?(?:(?:用户|企业|项目|单位|机构|学校|家庭|农户)|[^,;。\d对的]{0,8}的)(?=[^,;。\d的]{2,}$)", "燃气经营企业对居民用户入户安检每年不少于1次 → 入户安检 / 专项资金对单个保护项目补助最高不超过300万元 → 补助 / 担保机构对小微商户的担保费率不超过1% → 担保费率 (round 26: a 「对…的」 closes whom, any noun — haobei, zhangchuan, yunpu, cuiling, dixi: 5 of 5 amount labels leave it)"),
     # Round 31: a doer before 对 with no recipient after it — what follows 对 is what the measure is of, and stays (bichuan
     # 「医保基金对集采药品货款结算时间」 → 集采药品货款结算时间; the goals' 「每年对…的比例」 are read by the goal rules). 每对 is a pair.
-    ("doer_then_object", r"^[^,;。\d对]{2,16}?(?<!每)对(?![外接比])(?=[^,;。\d对的]{4,}$)", "医保基金对集采药品货款结算时间不超过30天 → 集采药品货款结算时间"),
+    # (session 24: 对 opening a word is no 对 of an object — 对象, 对应, 对口, 对标: 「服务对象满意度」 was read 象满意度, round 56b)
+    ("doer_then_object", r"^[^,;。\d对]{2,16}?(?<!每)对(?![外接比象应口标照])(?=[^,;。\d对的]{4,}$)", "医保基金对集采药品货款结算时间不超过30天 → 集采药品货款结算时间"),
     # Session 14: a per-unit frame with its number before the verb (「每100名…人员配备」, 「沿线每100米设置」, 「每座…矿山提供」):
     # 7 amount labels in 6 notices of rounds 36–39 leave it out (tanjiang 36a, pengyang 36b twice, lilan 37a, qiaoyang 38b, yunzhou 39b); none keeps it.
     # Session 16: a scope word opening a cap on every support a beneficiary may take — which supports, not what is capped
