@@ -41,6 +41,10 @@ SENTENCES24 = [
     ("每个乡镇配备专职网格员不少于10名。", [("专职网格员", 10.0, "名", "at_least", "goal", "专职网格员不少于10名")]),
     # name_openers doer_then_object: 对 opening a word (对象, 对口) is no 对 before an object (round 56b, after its blind score)
     ("服务对象满意度应保持在90%以上。", [("服务对象满意度", 90.0, "%", "at_least", "amount", "服务对象满意度应保持在90%以上")]),
+    # (after round 56's score) standard_deeds.PAID_DEEDS: a verb of paying out after whom it is paid to names what follows it;
+    # standard.STANDARD_APPLIED borne_after_payer: who bears a fee named before 按, the fee keeps its name
+    ("按每人每月500元标准向网格员发放工作补贴。", [("工作补贴", 500.0, "元", "equal", "amount", "按每人每月500元标准向网格员发放工作补贴")]),
+    ("检测费用由县财政按每批次200元标准承担。", [("检测费用", 200.0, "元", "equal", "amount", "检测费用由县财政按每批次200元")]),
 ]
 
 

@@ -21,6 +21,9 @@ from .values import VALUE
 STANDARD_APPLIED = (
     ("applied", r"(?:的)?(?:标准)?(?:收取|落实|执行|计发|核拨|拨付|确定|计征|筹集|核定|(?:予以)?保障|" + LEVY_VERBS + ")", "乡村医生基本公共卫生服务补助按每人每月不低于600元落实 / 家庭医生签约服务费按每人每年120元标准筹集 (筹集: round 21, yuwan 20b) / 基本运行补助按每个村卫生室每年2万元核定 (核定, 保障: session 23) / 工程质量保证金按工程价款结算总额的1.5%预留 (a levy or a deposit kept, session 23 after round 54's blind score: lanche 49a, hancheng 52a, gengyang 54c twice were missed)"),
     ("standard_closing", r"(?:的)?标准(?=[,;。]|$)", "巡查员工作补贴按每人每月1200元标准 (session 23)"),
+    # (session 24, after round 56's blind score: who bears it named before 按 — 「体检费用由县财政按每人40元标准承担」, ruitang 56a,
+    # 「诊断服务费用由市财政按每家企业不超过3万元的标准支付」, rounds 53a and 54a — had been named 标准 or kept the payer)
+    ("borne_after_payer", r"(?:的)?(?:标准)?(?:承担|分担|负担|支付|列支)(?=[,;。]|$)", "体检费用由县财政按每人40元标准承担"),
     ("borne_by", r"(?:的)?(?:标准)?(?:由|从)[^,;。]{1,16}?(?:共同)?(?:承担|分担|负担|列支|支付)", "运维经费按每吨水0.8元标准由县乡两级财政共同承担"),
 )
 APPLIED = re.compile(one_of(STANDARD_APPLIED))

@@ -29,6 +29,10 @@ STANDARD_DEEDS = (
     ("deed_after_money_standard", r"(?<=元)的?标准(?:" + one_of(DEED_MANNERS) + r")?(?!" + PREPOSITIONS + r")(?P<verb>[\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff])", "按每课时200元的标准支付讲课费 → 讲课费"),
 )
 STANDARD_DEED = re.compile(one_of(STANDARD_DEEDS))
+# …and a verb of paying out after whom it is paid to (session 24, after round 56's blind score: 「…标准向协保员发放工作补贴」,
+# rangyuan 56a, had been named 标准). (name, pattern, example)
+PAID_DEEDS = (("paid_to_whom", r"(?<=元)的?标准(?:向|为|给)[^,;。\d]{1,10}?(?P<verb>发放|给予|支付)(?=[\u4e00-\u9fff])", "按每人每月300元标准向协保员发放工作补贴 → 工作补贴"),)
+PAID_DEED = re.compile(one_of(PAID_DEEDS))
 # A share of a base right before a verb that levies or keeps what follows is that object's rate, as a money standard's deed is
 # (session 23, after round 54's blind score: 「按合同额的1%存储工资保证金」 yuntang 53c, 「按土地出让价款的20%征缴土地闲置费」
 # gengyang 54c — every label so written names the object; the levy or deposit named before 按 is standard.STANDARD_APPLIED's).
@@ -47,7 +51,7 @@ def support_verb_end(folded: str, position: int) -> int | None:
     None where neither stands there, or the deed's verb is itself a support word (support_named_by_deed names it)."""
     if verb := SUPPORT_VERB.match(folded, position):
         return verb.end()
-    if not (deed := STANDARD_DEED.match(folded, position) or SHARE_DEED.match(folded, position)) or SUPPORT_VERB_NOUN.match(deed["verb"]):
+    if not (deed := STANDARD_DEED.match(folded, position) or SHARE_DEED.match(folded, position) or PAID_DEED.match(folded, position)) or SUPPORT_VERB_NOUN.match(deed["verb"]):
         return None
     return then.end() if (then := THEN_GIVEN.match(folded, deed.end())) else deed.end()
 
