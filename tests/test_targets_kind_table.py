@@ -15,6 +15,7 @@ EXPECTED = {
     "measured_standard": [("出水总磷浓度", 0.5, "毫克/升", "at_most", "amount", "出水总磷浓度不高于0.5毫克/升")],
     "facility_each": [("建筑面积", 50.0, "平方米", "at_least", "amount", "建筑面积不少于50平方米")],
     "staff_each": [("专职人员", 2.0, "名", "at_least", "amount", "专职人员不少于2名")],
+    "organisation_equipped": [("专业执法人员", 5.0, "名", "at_least", "amount", "专业执法人员不少于5名")],
     "each_acted_on": [("监督检查", 2.0, "次", "at_least", "amount", "监督检查不少于2次")],
     "per_unit_support": [("补贴", 20.0, "元", "equal", "amount", "按每平方米20元给予补贴")],
     "work_standard": [("考核权重", 10.0, "%", "at_least", "amount", "考核权重不低于10%")],
