@@ -45,6 +45,11 @@ SENTENCES24 = [
     # standard.STANDARD_APPLIED borne_after_payer: who bears a fee named before 按, the fee keeps its name
     ("按每人每月500元标准向网格员发放工作补贴。", [("工作补贴", 500.0, "元", "equal", "amount", "按每人每月500元标准向网格员发放工作补贴")]),
     ("检测费用由县财政按每批次200元标准承担。", [("检测费用", 200.0, "元", "equal", "amount", "检测费用由县财政按每批次200元")]),
+    # (after round 58's score) more_units: a cross-section, a load, a distance at sea, tables of a banquet
+    ("婚宴规模一般不超过15桌。", [("婚宴规模", 15.0, "桌", "at_most", "amount", "婚宴规模一般不超过15桌")]),
+    ("离岸距离原则上不小于10海里。", [("离岸距离", 10.0, "海里", "at_least", "amount", "离岸距离原则上不小于10海里")]),
+    ("试验荷载原则上不小于400千牛。", [("试验荷载", 400.0, "千牛", "at_least", "amount", "试验荷载原则上不小于400千牛")]),
+    ("接户线截面原则上不小于16平方毫米。", [("接户线截面", 16.0, "平方毫米", "at_least", "amount", "接户线截面原则上不小于16平方毫米")]),
 ]
 
 
