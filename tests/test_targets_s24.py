@@ -50,6 +50,11 @@ SENTENCES24 = [
     ("离岸距离原则上不小于10海里。", [("离岸距离", 10.0, "海里", "at_least", "amount", "离岸距离原则上不小于10海里")]),
     ("试验荷载原则上不小于400千牛。", [("试验荷载", 400.0, "千牛", "at_least", "amount", "试验荷载原则上不小于400千牛")]),
     ("接户线截面原则上不小于16平方毫米。", [("接户线截面", 16.0, "平方毫米", "at_least", "amount", "接户线截面原则上不小于16平方毫米")]),
+    # (after round 58's score) a sum per unit before a levy verb names what is levied; 桌 a per-unit word; a village collective
+    # a recipient left out of the support's name
+    ("经营者按每吨3元缴纳污水处理费。", [("污水处理费", 3.0, "元", "equal", "amount", "按每吨3元缴纳污水处理费")]),
+    ("每桌餐标原则上不超过600元。", [("餐标", 600.0, "元", "at_most", "amount", "餐标原则上不超过600元")]),
+    ("给予村集体一次性奖励5万元。", [("一次性奖励", 5.0, "万元", "equal", "amount", "一次性奖励5万元")]),
 ]
 
 

