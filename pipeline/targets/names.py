@@ -55,6 +55,8 @@ ACTION_VERBS = (
     # (新造 and 给予 stay out: 「新造林地当年造林成活率」 opens with the noun 新造林, and 「每项给予研发经费支持」 is read by the per-unit
     # word before it)
     ("lead_or_cover", r"负责|带领|掌握|涵盖", "每名技能大师每年带领学徒不少于5名 → 学徒"),
+    # (after round 57's blind score: a line opened, 新开 as 新开通 — yunzhou 57b three times; 新开工, 新开发, 新开办 are their own verbs)
+    ("open_line", r"新开(?![工发通办放设展])", "每个区每年新开接驳微循环公交线路不少于2条 → 接驳微循环公交线路"),
 ) + OBJECT_VERBS
 # (建成 before 区级 is the verb, a level after it: 「建成区级智慧供热监管平台1个」 → 区级智慧供热监管平台; 建成区 is the built-up area)
 TABLE_VERB_START = re.compile(
