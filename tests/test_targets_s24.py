@@ -57,6 +57,11 @@ SENTENCES24 = [
     ("给予村集体一次性奖励5万元。", [("一次性奖励", 5.0, "万元", "equal", "amount", "一次性奖励5万元")]),
     # (after round 57's score) 新开 opens a line as 新开通 does; 新开工 stays its own verb
     ("新开城乡公交线路12条。", [("城乡公交线路", 12.0, "条", "equal", "goal", "城乡公交线路12条")]),
+    # frame_kinds.GOVERNMENT_ACTIONS: a joint action or a government meeting counted in times is the government's goal; a
+    # committee's meeting stays its standard
+    ("每季度至少开展1次联合执法检查。", [("联合执法检查", 1.0, "次", "at_least", "goal", "至少开展1次联合执法检查")]),
+    ("工作专班每季度至少召开1次工作调度会。", [("工作调度会", 1.0, "次", "at_least", "goal", "至少召开1次工作调度会")]),
+    ("每学期至少召开1次家长委员会会议。", [("家长委员会会议", 1.0, "次", "at_least", "amount", "至少召开1次家长委员会会议")]),
 ]
 
 
