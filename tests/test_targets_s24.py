@@ -1,6 +1,8 @@
 """Session 24's rules for targets (issue 11), each on sentences written for the test, not copied from a labelled
 notice: every target of the sentence with its exact indicator, value, unit, comparator and kind, and the text its span
-gives back. Counted over the labels of rounds 1–55, the development data since round 55 was scored."""
+gives back. Counted over the labels of the development rounds as each rule says (rounds 1–55 at first, 1–58 after round 58's
+score). Every sentence fails on session 23's code (d388843) but the guards, which say what a rule must leave alone (共享单车, a
+bracketed gloss, 新造林, a hotline, a division's quota, a committee's or a team's meeting)."""
 
 import pytest
 
@@ -11,7 +13,7 @@ SENTENCES24 = [
     # machine, a building, an embryo, a meal, a night), left out as 单个 and 每台 are; a
     # vehicle, a machine, a pile and a building are the item themselves, as 单台 is, and the words after them the support's
     ("单车购置补助最高不超过15万元。", [("购置补助", 15.0, "万元", "at_most", "amount", "购置补助最高不超过15万元")]),
-    ("充电功率原则上不低于60千瓦。", [("充电功率", 60.0, "千瓦", "at_least", "amount", "充电功率原则上不低于60千瓦")]),
+    ("单杆搭载设备总重量原则上不超过50千克。", [("搭载设备总重量", 50.0, "千克", "at_most", "amount", "搭载设备总重量原则上不超过50千克")]),
     ("单栋改造补助最高5万元。", [("改造补助", 5.0, "万元", "at_most", "amount", "改造补助最高5万元")]),
     ("每餐留样数量不少于125克。", [("留样数量", 125.0, "克", "at_least", "amount", "留样数量不少于125克")]),
     ("每晚住宿收费不超过50元。", [("住宿收费", 50.0, "元", "at_most", "amount", "住宿收费不超过50元")]),
@@ -25,7 +27,7 @@ SENTENCES24 = [
     # (a gloss closing the noun stays out of it, as before)
     ("新建应急避难场所（点）不少于20个。", [("应急避难场所（点）", 20.0, "个", "at_least", "goal", "应急避难场所（点）不少于20个")]),
     # names.ACTION_VERBS (session 24): verbs no label keeps opening a name — appointed, trained, bred, marked out, published
-    ("每个县聘请社会监督员不少于20名。", [("社会监督员", 20.0, "名", "at_least", "goal", "社会监督员不少于20名")]),
+    ("每年聘任井长不少于100名。", [("井长", 100.0, "名", "at_least", "goal", "井长不少于100名")]),
     ("每年定向培养乡村医生不少于50名。", [("乡村医生", 50.0, "名", "at_least", "goal", "乡村医生不少于50名")]),
     ("选育推广耐旱作物新品种5个以上。", [("耐旱作物新品种", 5.0, "个", "at_least", "goal", "耐旱作物新品种5个以上")]),
     ("新增施划路侧停车泊位800个。", [("路侧停车泊位", 800.0, "个", "increase", "goal", "路侧停车泊位800个")]),
@@ -36,7 +38,7 @@ SENTENCES24 = [
     ("公布12316“三农”服务热线，受理投诉举报。", []),
     # facility_kinds.ORGANISATIONS_EQUIPPED: an organisation right before 配备 holds what it is equipped with, whatever division
     # opens the sentence; a division itself equipped keeps its quota a goal
-    ("每个县级生态环境部门配备辐射监测人员不少于3名。", [("辐射监测人员", 3.0, "名", "at_least", "amount", "辐射监测人员不少于3名")]),
+    ("每个设区市应急管理部门配备专业执法人员不少于5名。", [("专业执法人员", 5.0, "名", "at_least", "amount", "专业执法人员不少于5名")]),
     ("县供水集团配备应急抢修车不少于5辆。", [("应急抢修车", 5.0, "辆", "at_least", "amount", "应急抢修车不少于5辆")]),
     ("每个乡镇配备专职网格员不少于10名。", [("专职网格员", 10.0, "名", "at_least", "goal", "专职网格员不少于10名")]),
     # name_openers doer_then_object: 对 opening a word (对象, 对口) is no 对 before an object (round 56b, after its blind score)
@@ -62,6 +64,7 @@ SENTENCES24 = [
     ("每季度至少开展1次联合执法检查。", [("联合执法检查", 1.0, "次", "at_least", "goal", "至少开展1次联合执法检查")]),
     ("工作专班每季度至少召开1次工作调度会。", [("工作调度会", 1.0, "次", "at_least", "goal", "至少召开1次工作调度会")]),
     ("每学期至少召开1次家长委员会会议。", [("家长委员会会议", 1.0, "次", "at_least", "amount", "至少召开1次家长委员会会议")]),
+    ("每个执法中队每月开展专项整治行动不少于2次。", [("专项整治行动", 2.0, "次", "at_least", "amount", "专项整治行动不少于2次")]),
 ]
 
 

@@ -96,11 +96,17 @@ GOVERNMENT_ACTIONS = (
 )
 GOVERNMENT_ACTION = re.compile(one_of(GOVERNMENT_ACTIONS))
 TIMES_UNITS = frozenset({"次", "场", "轮"})
+# …but what each team or site must hold is its standard, as any count for each unit that is no division (「每个执法中队每月开展专项
+# 整治行动不少于2次」 stays an amount).
+EACH_NON_DIVISION = re.compile(r"每(?:个|支|家|所|座)(?!设区市|县|乡镇|乡|镇|街道|行政村|村|社区|市|区)")
 
 
 def government_action(folded: str, target: FoundTarget) -> FoundTarget:
-    """``target`` as a goal where it counts times of a joint action or a meeting of the government (GOVERNMENT_ACTIONS)."""
+    """``target`` as a goal where it counts times of a joint action or a meeting of the government (GOVERNMENT_ACTIONS), not
+    each team's or site's (EACH_NON_DIVISION)."""
     if target.kind != "amount" or target.unit not in TIMES_UNITS or not GOVERNMENT_ACTION.search(target.indicator):
+        return target
+    if (place := value_clause(folded, target, 60)) is not None and EACH_NON_DIVISION.search(folded, place[1], place[0]):
         return target
     return replace(target, kind="goal")
 
