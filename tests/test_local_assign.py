@@ -73,6 +73,7 @@ def test_convention_examples(name, pattern, example):
     "wording, kind",
     [
         ("列第一位的为牵头单位", "first_unit"),
+        ("列第一位的责任单位为牵头单位", "first_unit"),
         ("排在第一位的为牵头单位", "first_unit"),
         ("排名第一的部门为牵头部门", "first_unit"),
         ("第一个单位为牵头单位", "first_unit"),
@@ -283,6 +284,18 @@ def test_whole_line_naming_who_is_responsible(tmp_path):
     for line in ("有关单位负责。", "这一项没有任何部门负责。"):
         text = f"一、重点任务\n18．推行农房保险。为农户统一投保农房保险。\n{line}\n19．做好救助。及时救助。\n牵头单位：县民政局\n"
         assert _blocks(tmp_path, text) == [[("lead", "县民政局", None)]]
+
+
+def test_first_listed_rule_naming_the_responsible_units(tmp_path):
+    """「以下各项任务中，列第一位的责任单位为牵头单位，其他为配合单位。」 declares the first-listed rule for the 责任单位 brackets
+    after it: the first unit leads, the others cooperate (round 60a, after its blind score, read them all responsible)."""
+    text = (
+        "一、重点任务\n以下各项任务中，列第一位的责任单位为牵头单位，其他为配合单位。\n"
+        "（一）排查隐患。全面排查高层建筑消防隐患。（责任单位：市消防救援支队、市住房和城乡建设局，各区人民政府）\n"
+    )
+    assert _blocks(tmp_path, text) == [
+        [("lead", "市消防救援支队", None), ("cooperate", "市住房和城乡建设局", None), ("cooperate", "各区人民政府", None)],
+    ]
 
 
 def test_duty_words_closing_a_second_group_are_no_part_of_a_name(tmp_path):

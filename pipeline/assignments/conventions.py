@@ -37,7 +37,8 @@ CONVENTIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "first_unit",
         re.compile(
-            rf"(?:列|排|排在|排名|位列|列在|位于|居)?(?:第一|首)(?:位|个|家)?(?:的|者)?(?:单位|部门)?{_IS}{_LEAD}"
+            # (责任单位 too: 「列第一位的责任单位为牵头单位」, futang 60a, missed by its blind score: 12 of 27 blocks)
+            rf"(?:列|排|排在|排名|位列|列在|位于|居)?(?:第一|首)(?:位|个|家)?(?:的|者)?(?:责任)?(?:单位|部门)?{_IS}{_LEAD}"
             rf"|{_LEAD}(?:列|排|排在|列在|位于|居)(?:第一|首)位?"
         ),
         "列第一位的为牵头单位",
