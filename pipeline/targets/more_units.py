@@ -16,10 +16,10 @@ PHYSICAL_UNITS = (
     ("bandwidth", "兆", "村卫生室网络带宽不低于100兆 (session 23, counted over rounds 1–53: xiangling 49c, weiling 50b, tangxiu 52b; 兆瓦 and 兆帕 stay their own units, longest first)"),
     ("temperature_written", "摄氏度", "冷藏温度控制在0至4摄氏度 / 室内空调温度夏季不低于26摄氏度 (℃ written out: daixi 52a, mingyuan 53c; ℃ itself in 23 notices)"),
     # session 24, after round 58's blind score: a conductor's cross-section (ruoxi 58a 导线截面 twice, read as a name 平方毫米),
-    # a load (mingzhou 53 试验荷载 千牛, huatang 48a 雪荷载 千牛/平方米), a distance at sea (hancheng 52a 离岸距离 海里) — units
+    # a load (mingzhou 52a 试验荷载 千牛, huatang 48a 雪荷载 千牛/平方米), a distance at sea (hancheng 52a 离岸距离 海里) — units
     # with no other reading after a number
     ("cross_section", "平方毫米 平方厘米", "主干线导线截面不小于150平方毫米 (ruoxi 58a)"),
-    ("force", "千牛 千牛/平方米", "试验荷载不小于400千牛 / 雪荷载不小于0.3千牛/平方米 (mingzhou, huatang 48a)"),
+    ("force", "千牛 千牛/平方米", "试验荷载不小于400千牛 / 雪荷载不小于0.3千牛/平方米 (mingzhou 52a, huatang 48a)"),
     ("sea_distance", "海里", "离岸距离原则上不小于10海里 (hancheng 52a)"),
     ("apparent_power", "千伏安", "户均配变容量提高到3.5千伏安以上 (cenjiang 21b; 千伏 alone names a grid's voltage class, 「110千伏变电站」)"),
 )
@@ -30,7 +30,7 @@ COUNTED_UNITS = (
     ("cases", "起", "社区火灾亡人事故控制在1起以内 / 每季度公开曝光典型案例不少于3起 (huanping 31b, weiyuan 32b, yuanze 28a)"),
     ("runs", "班", "每日往返班次不少于2班 / 每周固定班次不少于1班 (session 23, counted over rounds 1–53: lanyu 16b, longchuan 44b, qiaochuan 50a, daixi 52a)"),
     ("area_worked", "亩次", "农业生产托管服务面积达到300万亩次 (qianzhou 38b, congxi 49a: an area worked, counted as 人次 / 家次 are)"),
-    ("tables", "桌", "婚宴规模一般不超过15桌 (session 24: guoxi 58b twice, huoting 桌 once)"),
+    ("tables", "桌", "婚宴规模一般不超过15桌 (session 24: guoxi 58b twice, huoting 55b once)"),
     ("rounds_of_work", "轮 遍", "每年开展专项执法检查不少于2轮 / 每年全覆盖检查1遍 (zhangyuan 17b, zhenyang 38a, weiyuan 32b)"),
     # 个 with a counted noun is one unit, as 个月 / 个工作日 are: 9 labels in 8 notices of 7 writers read 个 alone
     ("counted_with_ge", "个等级 个班 个班次 个批次 个学期", "耕地质量等级提高0.5个等级以上 / 办园规模不少于6个班 / 每月下井带班不少于5个班次 "

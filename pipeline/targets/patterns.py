@@ -22,7 +22,7 @@ MORE_COUNTERS = (
     ("trains", "列", "中欧班列开行1200列以上 (round 17: cangyuan 17b)"),
     ("hand_tools", "把", "二号工具不少于3000把 (round 17: lichuan 17c)"),
     ("grain_weight", "斤", "粮食产量稳定在820亿斤以上 → 亿斤 (round 17: cangyuan 17b)"),
-    # session 24, after round 60's blind score: parcels of land, houses or rights (qinbei 45b twice, yilong 51b twice, huanyuan 54a,
+    # session 24, after round 60's blind score: parcels of land, houses or rights (chenhe 45b twice, qinbei 51b twice, huanyuan 54a,
     # jianyang 60c three times: 8 labels of 4 notices, all missed)
     ("parcels", "宗", "每年出让探矿权不少于6宗 / 累计盘活闲置农房1000宗以上"),
     ("seconds", "秒", "报警信息推送时间不超过30秒 / 调用响应时间原则上不超过2秒 (round 19: lanzhou 18b, xilan 17c)"),
