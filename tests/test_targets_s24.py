@@ -68,6 +68,8 @@ SENTENCES24 = [
     # (after round 60's score) 宗 counts parcels of land, houses or rights
     ("累计盘活闲置农房1000宗以上。", [("闲置农房", 1000.0, "宗", "at_least", "goal", "闲置农房1000宗以上")]),
     ("宗地面积不少于50亩。", [("宗地面积", 50.0, "亩", "at_least", "amount", "宗地面积不少于50亩")]),
+    # (after round 60's score) a fund set up with 首期 before its 规模
+    ("设立首期规模2亿元的科技成果转化基金。", [("科技成果转化基金", 2.0, "亿元", "equal", "goal", "设立首期规模2亿元的科技成果转化基金")]),
 ]
 
 
