@@ -62,24 +62,30 @@ def scope_dropped(targets: list[FoundTarget]) -> list[FoundTarget]:
 # it recurs in and whoever the clause names: a floor on how often it is held is a goal (「每季度至少开展1次联合执法行动」,
 # 「每半年至少召开1次联席会议」, 「每月开展不少于2次联合治超行动」). Session 21: all 13 labels of rounds 1–48 so named with a count
 # of times are goals; 5 in rounds 39a, 40b and 48a were read as amounts (a rhythm shorter than a year reads a facility's standard,
-# rhythm_standards). Each unit's own count (每个 / 每家…) stays. (name, pattern on the indicator, example)
+# rhythm_standards). Session 24, counted over rounds 1–58: any joint check or campaign (联合检查, 集中整治, 专项整治…) and any
+# meeting of the government's bodies (全体会议, 调度会, 会议) too — of the 25 labels so named, 24 are goals and 11 were read as
+# amounts (rounds 34a, 39a, 49a ×3, 50b, 52a, 52b, 53b, 55b, 57b); the one amount is a school committee's meeting, kept so.
+# (name, pattern on the indicator, example)
 GOVERNMENT_ACTIONS = (
     ("enforcement_action", r"(?:执法|整治|治超)行动$", "每学期至少开展2次校园周边环境集中整治行动 / 每月开展不少于2次联合治超行动"),
-    ("joint_meeting", r"联席会议$", "每季度至少召开1次联席会议"),
+    ("joint_or_campaign", r"联合(?:执法|检查|整治)|集中整治|专项整治", "每季度至少开展1次联合执法检查"),
+    ("government_meeting", r"(?<!委员会)(?:联席会议|全体会议|调度会|会议)$", "每季度至少召开1次联席会议 / 专班每季度至少召开1次工作调度会 (not 「膳食委员会会议」)"),
 )
 GOVERNMENT_ACTION = re.compile(one_of(GOVERNMENT_ACTIONS))
-# Each unit's own count opens the clause (「每个执法中队每月开展专项整治行动不少于2次」: that unit's standard, an amount).
-EACH_UNIT = re.compile(r"每(?:个|家|所|支|名|位|户)")
+TIMES_UNITS = frozenset({"次", "场", "轮"})
+# Each unit's own count opens the clause (「每个执法中队每月开展专项整治行动不少于2次」: that unit's standard, an amount); a division of
+# the territory (每个乡镇) is no such unit.
+EACH_UNIT = re.compile(r"每(?:个|家|所|支|名|位|户|座)(?!设区市|县|乡镇|乡|镇|街道|行政村|村|社区|市|区)")
 
 
 def government_actions(folded: str, targets: list[FoundTarget]) -> list[FoundTarget]:
-    """``targets`` with a floor on the times a GOVERNMENT_ACTIONS action is held read as a goal, where no 每个 / 每家… opens
-    its clause."""
+    """``targets`` with a count of the times a GOVERNMENT_ACTIONS action is held read as a goal, where no unit's 每个 / 每家…
+    opens its clause."""
     out = []
     for t in targets:
-        if t.kind == "amount" and t.unit in ("次", "场") and t.comparator == "at_least" and GOVERNMENT_ACTION.search(t.indicator):
+        if t.kind == "amount" and t.unit in TIMES_UNITS and GOVERNMENT_ACTION.search(t.indicator):
             place = value_clause(folded, t, 60)
-            if place is not None and not EACH_UNIT.search(folded, place[1], place[0]):
+            if place is None or not EACH_UNIT.search(folded, place[1], place[0]):
                 t = replace(t, kind="goal")
         out.append(t)
     return out

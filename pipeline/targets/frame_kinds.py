@@ -85,32 +85,6 @@ def government_rhythm(folded: str, target: FoundTarget) -> FoundTarget:
     return replace(target, kind="goal") if GOVERNMENT_RHYTHM.search(head) else target
 
 
-# A joint action or a meeting of the government's bodies, counted in times, is the government's own work, a goal whoever the
-# sentence opens with (TARGET_LABELING.md, 每年 before a verb: the government → goal). Session 24, counted over rounds 1–58: of
-# the 25 labels counting 联合执法 / 联合检查 / 联合整治 / 集中整治 / 专项整治 actions or 联席会议 / 全体会议 / 调度会 / 会议 in 次 or 场,
-# 24 are goals and 11 were read as amounts (rounds 34a, 39a, 49a ×3, 50b, 52a, 52b, 53b, 55b, 57b); the one amount is a school
-# committee's meeting (膳食委员会会议, a committee's name kept amount). (name, pattern on the indicator, example)
-GOVERNMENT_ACTIONS = (
-    ("joint_or_campaign", r"联合(?:执法|检查|整治)|集中整治|专项整治", "每季度至少开展1次联合执法专项行动"),
-    ("government_meeting", r"(?<!委员会)(?:联席会议|全体会议|调度会|会议)$", "领导小组每半年至少召开1次会议 / 专班每季度至少召开1次工作调度会"),
-)
-GOVERNMENT_ACTION = re.compile(one_of(GOVERNMENT_ACTIONS))
-TIMES_UNITS = frozenset({"次", "场", "轮"})
-# …but what each team or site must hold is its standard, as any count for each unit that is no division (「每个执法中队每月开展专项
-# 整治行动不少于2次」 stays an amount).
-EACH_NON_DIVISION = re.compile(r"每(?:个|支|家|所|座)(?!设区市|县|乡镇|乡|镇|街道|行政村|村|社区|市|区)")
-
-
-def government_action(folded: str, target: FoundTarget) -> FoundTarget:
-    """``target`` as a goal where it counts times of a joint action or a meeting of the government (GOVERNMENT_ACTIONS), not
-    each team's or site's (EACH_NON_DIVISION)."""
-    if target.kind != "amount" or target.unit not in TIMES_UNITS or not GOVERNMENT_ACTION.search(target.indicator):
-        return target
-    if (place := value_clause(folded, target, 60)) is not None and EACH_NON_DIVISION.search(folded, place[1], place[0]):
-        return target
-    return replace(target, kind="goal")
-
-
 # A term named by 期 / 期限 / 周期 and set with 为 — a pilot's, a contract's, a grant's, a mentoring's — is what each one is granted or
 # serves, an amount (as 「出让年限不超过20年」 is, standard_kinds.LIMITED_TERMS). Session 17: all 64 labels of every round so written
 # are amounts, in 48 notices; 3 were read as goals (lingjiang 33a and xiexi 30b 「试点期为2年」, weining 37b 「创建期为2年」).

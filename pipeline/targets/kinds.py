@@ -16,7 +16,7 @@ from .event_frames import per_event_standard, retrofit_change
 from .found import FoundTarget, strip_fillers
 from .carried_standards import each_shift, modal_carried
 from .set_up_units import population_budget, set_up_unit, staff_placed
-from .frame_kinds import fund_share, government_action, government_rhythm, term_set
+from .frame_kinds import fund_share, government_rhythm, term_set
 from .matching_funds import matching_funds
 from .measure_kinds import measured_standard
 from .moment_names import moment_left_out
@@ -235,7 +235,7 @@ def joined_count(folded: str, previous: FoundTarget, target: FoundTarget) -> boo
 
 # What reads a standard's kind and name once every target is found, in this order after periodic_check (each takes the
 # folded text and a target, and returns it, changed or not).
-STANDARD_PASSES = (lone_grade_left_out, moment_left_out, periodic_duty, counted_event, per_frame_standard, per_unit_measure, own_noun_left_out, counted_item_left_out, counted_things_named, period_deed_named, per_frame_left_out, support_after_each, event_left_out, opener_left_out, scale_left_out, given_area_named, yearly_standard, holder_period, team_size, team_members, zone_standard, staff_equipped, equipped_named, provision_named, holder_left_out, matching_funds, duty_left_out, yearly_selection, fund_share, government_rhythm, government_action, term_set, modal_carried, each_shift, per_event_standard, retrofit_change, set_up_unit, staff_placed, population_budget, served_amount, division_noun_quota)
+STANDARD_PASSES = (lone_grade_left_out, moment_left_out, periodic_duty, counted_event, per_frame_standard, per_unit_measure, own_noun_left_out, counted_item_left_out, counted_things_named, period_deed_named, per_frame_left_out, support_after_each, event_left_out, opener_left_out, scale_left_out, given_area_named, yearly_standard, holder_period, team_size, team_members, zone_standard, staff_equipped, equipped_named, provision_named, holder_left_out, matching_funds, duty_left_out, yearly_selection, fund_share, government_rhythm, term_set, modal_carried, each_shift, per_event_standard, retrofit_change, set_up_unit, staff_placed, population_budget, served_amount, division_noun_quota)
 
 
 def standards_continued(folded: str, found: list[FoundTarget]) -> list[FoundTarget]:
