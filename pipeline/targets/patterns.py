@@ -54,6 +54,9 @@ COMPARATOR_BEFORE = (
     ("total", r"累计达到|累计达|累计|共计|总计|合计", "城镇新增就业人数累计7.75万人 / 示范社区累计达到20个"),  # 累计 names a total reached: it beats 达到 (a limit word 超 / 突破 after it still wins)
 )
 # Comparators written after the value: (name, pattern, example).
+# The size a fund is set up with (设立规模, 总规模, 首期规模 — 首期 since round 60's blind score: 「设立首期规模5亿元的…风险补偿资金」,
+# three labels of 60c gave no target): a verb of its value (COMPARATOR_AFTER goal) and a total the government commits (GOAL_TOTALS).
+SET_UP_SIZE = r"(?:设立|组建|成立|发起)(?:总|首期)?规模"
 COMPARATOR_AFTER = (
     ("at_least", r"及以上|以上|余|多", "1200余家"),
     ("at_most", r"以内|以下|封顶", "控制在3.5%以内"),
@@ -65,7 +68,7 @@ COMPARATOR_AFTER = (
 VALUE_FIRST_VERBS = (
     # (落实, 确定, round 22: 「每个行政村至少落实1名防汛信息员」, lanxi 21c, ruochuan 17a…; 选择 / 选取, session 14: places chosen for a
     # pilot, 「选择10个行政村开展…试点」, 5 labels in 5 notices; 建立 left out: 「建立不少于15人的…队伍」 is a team's size)
-    ("goal", r"(?:设立|组建|成立|发起)(?:总|首期)?规模|新增|提供|培育|打造|建成|建设|新建|集聚|接入|引进|引育|吸引|孵化|培训|选拔|开放|发布|上线|组建|统筹|招引|落地|举办|推出|认定|评选|遴选|选择|选取|带动|设立|储备|布局|汇聚|整合|支持|扶持|培养|形成|安排|完成|创建|明确|落实|确定", "打造400个高质量行业数据集 / 各乡镇要明确1名联络员 (round 17: a person named for a duty)"),
+    ("goal", SET_UP_SIZE + r"|新增|提供|培育|打造|建成|建设|新建|集聚|接入|引进|引育|吸引|孵化|培训|选拔|开放|发布|上线|组建|统筹|招引|落地|举办|推出|认定|评选|遴选|选择|选取|带动|设立|储备|布局|汇聚|整合|支持|扶持|培养|形成|安排|完成|创建|明确|落实|确定", "打造400个高质量行业数据集 / 各乡镇要明确1名联络员 (round 17: a person named for a duty)"),
     ("amount", r"给予|发放|可获得|可达|奖励|补贴|资助|补助|抵扣|减免|贴息|享受|可享|可获|获得|获批|申领|申请|按|配套|优惠", "给予10万元补贴 / 车辆通行费优惠15%"),
 )
 
@@ -102,8 +105,7 @@ GOAL_TOTALS = (
     ("service_time", r"(?:办理|兑现|审批|通关|登记|报装|办结|响应|到场|开办|退税)[^,;。]{0,4}(?:时间|时限|周期)$", "惠企资金兑现时间压缩至10个工作日以内"),  # how fast a service is done
     ("scale", r"规模$", "市区两级提供科技创新券规模不少于5亿元"),
     ("fund_pool", r"资金池$", "建立质押融资风险补偿资金池，规模不低于5000万元 (a pool the government sets up; round 14)"),
-    # (首期 too, after round 60's blind score: 「设立首期规模5亿元的…风险补偿资金」, three labels of 60c gave no target)
-    ("set_up_size", r"(?:设立|组建|成立|发起)(?:总|首期)?规模(?:不少于|不低于|超过|达到)$", "设立规模不少于5亿元的冷链物流专项贷款风险补偿资金 (a fund the government sets up, whatever support it pays)"),
+    ("set_up_size", SET_UP_SIZE + r"(?:不少于|不低于|超过|达到)$", "设立规模不少于5亿元的冷链物流专项贷款风险补偿资金 (a fund the government sets up, whatever support it pays)"),
     ("fund_set_up", r"(?:设立|组建|成立)[^,;。]{1,16}?(?:资金|基金)$", "县财政出资设立茶产业贷款风险补偿资金1000万元 (a fund the government sets up; round 14)"),
     ("sum_total", r"总额$", "全年发放文旅消费券总额不少于3000万元"),  # but a support's total capped is one beneficiary's (SUPPORT_CAP)
     ("arranged", r"(?:安排|新增|建成)$", "省级财政首期安排3亿元算力券资金"),

@@ -7,11 +7,12 @@ from .. import rx as re
 from . import indicator as nouns
 from .patterns import ITEM_OWN_MEASURE, PER_QUANTIFIER, PER_UNIT
 from .tables import one_of
+from .time_names import OPENING_WORDS
 
 # A measure qualified by what it measures of an item (建筑面积, 开放时间) after a per-unit word and the item names the
 # measure alone. (name, pattern of the item, example)
-# How a time of opening is kept stays with it (time_names: 连续开放时间). (name, pattern of the item, example)
-ITEM_MEASURES = (("qualified_measure", r"[^,;。的]{1,4}?(?=(?:免费|夜间|连续|对外)?(?:建筑|占地|使用|营业|开放|服务|运营)(?:面积|时间|时长)$)", "每个中心建筑面积不少于800平方米 / 单块草坪连续开放时间一般不超过3个月 → 连续开放时间"),)
+# How a thing opens stays with its time (time_names.OPENING_WORDS: 连续开放时间). (name, pattern of the item, example)
+ITEM_MEASURES = (("qualified_measure", r"[^,;。的]{1,4}?(?=(?:" + "|".join(OPENING_WORDS) + r")?(?:建筑|占地|使用|营业|开放|服务|运营)(?:面积|时间|时长)$)", "每个中心建筑面积不少于800平方米 / 单块草坪连续开放时间一般不超过3个月 → 连续开放时间"),)
 ITEM_MEASURE = re.compile(one_of(ITEM_MEASURES))
 
 

@@ -10,6 +10,8 @@ from .jieba_cut import tag
 from .tables import one_of
 
 # (name, pattern on the target's name, example)
+# How a thing opens, kept with its time of opening (免费开放时间, 连续开放时间: 7 labels keep them; per_unit_items reads them too).
+OPENING_WORDS = ("免费", "夜间", "连续", "对外", "门诊")
 TIME_FROM_EVENTS = (
     ("after_event", r"^[^,;。\d]{1,16}?后(?=[^,;。\d后]{2,10}(?:时间|时限|间隔)$)", "停电后恢复供电时间 → 恢复供电时间 / 扑火队伍接到出动指令后到达火场时间 → 到达火场时间"),
     # the days or season a time holds for says when, not what (round 19: lanzhou 18a, lujiang 17d, tingwan 17b — every such
@@ -23,7 +25,7 @@ TIME_FROM_EVENTS = (
     # what is opened or published, and to whom, is the holder of the time it is open or published (session 13: 33 labels name
     # 开放时间 alone and 22 公示时间 alone — 「每周面向学生开放时间」, 「评价结果公示时间」 among them, read whole before — against
     # 2 keeping what is published, 方案 / 改造方案); how it opens stays: 免费, 夜间, 连续, 对外, 门诊 (7 labels keep them)
-    ("opened_or_published", r"^[^,;。\d]{1,20}?(?<!免费)(?<!夜间)(?<!连续)(?<!对外)(?<!门诊)(?=(?:开放|公示)(?:时间|时长)$)", "每周面向中小企业职工开放时间不少于40小时 → 开放时间 / 评价结果公示时间不少于5个工作日 → 公示时间"),
+    ("opened_or_published", r"^[^,;。\d]{1,20}?" + "".join(f"(?<!{word})" for word in OPENING_WORDS) + r"(?=(?:开放|公示)(?:时间|时长)$)", "每周面向中小企业职工开放时间不少于40小时 → 开放时间 / 评价结果公示时间不少于5个工作日 → 公示时间"),
 )
 TIME_FROM_EVENT = re.compile(one_of(TIME_FROM_EVENTS))
 # How a thing opens, said by the word right before 开放 / 公示, stays with the time as the listed 免费, 夜间, 连续 do: a verb,
