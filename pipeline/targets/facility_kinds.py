@@ -102,6 +102,10 @@ EACH_UNIT_STANDARDS = (
     # government cultivates, 培育, left out here); xiuchuan 21a 「每条县道、乡道明确1名路长」, xiexi 30b 「每条干渠、支渠明确1名渠长」 and
     # qiyu 30a 「每株一级古树应明确1名日常养护责任人」 were read as goals.
     ("each_line_or_tree", r"^每(?:条|株|棵)(?=[^,;。每\d]{1,20}?(?:至少|不少于|不低于|应|要|须|均|明确|确定|配备|配置|设置|聘请|落实))(?![^,;。]*?(?:培育|建成|新增|打造|引进|集聚))", "每条县道、乡道明确1名路长 / 每株一级古树应明确1名养护责任人"),
+    # …and a facility named by one character after 每, whoever is named before it (session 25: all 11 labels of rounds 1–60 of
+    # 每校 / 每站 + what each has, builds or is staffed with are amounts; 5 of the 每校 ones — 31a twice, 56b, 57c twice — were read
+    # as goals, a school building its own court included)
+    ("each_one_char_facility", r"^[^,;。每]{0,10}?每(?:校|院|馆|店|船)(?=[^,;。每\d]{0,16}?(?:至少|不少于|不低于|应|要|须|均|明确|配备|配置|设置|建有|设有|聘请|落实|安排|建设|建成|提供|开展|组织))", "城区中小学校每校至少配备3名专职体育教师 / 每校至少建成1块标准篮球场"),
 )
 EACH_UNIT_STANDARD = re.compile(one_of(EACH_UNIT_STANDARDS))
 # Each facility, site, person or firm acted on or served (对每 / 为每 + a measure word + what is served) gets what follows as its

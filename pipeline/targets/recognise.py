@@ -23,6 +23,7 @@ from .found import FoundTarget, strip_fillers
 from .head import changed_to, read_head
 from .kinds import AMOUNT_CUE, kind_of, standards_continued
 from .counted_objects import government_actions, scope_dropped, sources_named
+from .measure_words import words_before_bare
 from .list_levels import condition_between
 from .lists import LISTED, distribute, respectively
 from .shared_names import shared_heads
@@ -111,7 +112,7 @@ def find_targets(text: str, folded: str | None = None, notice_year: int | None =
         # the last value's own indicator (a 分别 list's shared noun, not one member's), else the clause's noun
         subject_for_next = context.previous_subject if own else (targets[-1].indicator if targets else _subject(text, clause, clause_start))
         subject_for_next, last_support = carried([t.indicator for t in reversed(own)], subject_for_next, last_support)
-    return scope_dropped(sources_named(folded, government_actions(folded, standards_continued(folded, found))))
+    return words_before_bare(folded, scope_dropped(sources_named(folded, government_actions(folded, standards_continued(folded, found)))))
 
 
 def _clause_targets(context: ClauseContext) -> list[FoundTarget]:

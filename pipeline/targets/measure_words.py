@@ -1,0 +1,45 @@
+"""A measure that names nothing alone keeps the word right before it: 「检查频次每月不少于1次」 → 检查频次, 「冷库容量不少于
+500吨」 → 冷库容量 (TARGET_LABELING.md, the holder of a standard: 面积 or 人员 alone names nothing). The other passes may leave such a
+bare word (a holder, a per-unit word or an actor cut before it); what is done or what holds it then opens the name again."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .found import FoundTarget
+from .jieba_cut import tag
+from .kept_measures import BARE_MEASURES
+from .tables import one_of
+from .. import rx as re
+
+# Measures that count or space what is done and so name nothing alone — each with labels that keep the verb before it
+# (session 25: of the 14 labels of rounds 1–60 with such a word read bare and a verb or a noun right before it, 12 keep that
+# word; none keeps the bare word). (name, pattern on the whole name, example)
+DEED_MEASURES = (
+    ("how_often", r"频次|次数", "维保单位对自动消防设施的检查频次每月不少于1次 → 检查频次 / 每个项目检查次数不少于6次 → 检查次数"),
+    ("spacing", r"间距", "界桩布设间距不超过500米 → 布设间距"),
+    ("worth", r"原值", "仪器设备原值不低于2000万元 → 设备原值"),
+)
+BARE_NAME = re.compile("(?:" + one_of(DEED_MEASURES) + ")")
+# The word before: a verb (what is done, 检查, 布设, 配送, 享受) or a noun (what holds it, 冷库, 设备); never a pronoun, a
+# number, a measure word or a particle (每家, 支, 的 stay out: 「每支规模不少于20人」 keeps 规模).
+WORD_BEFORE_TAGS = re.compile(r"^(?:v|vn|n|nz)$")
+LOOK_BACK = 8
+# Verbs of staffing or equipping govern the measure as their object; they name no kind of it (「每个卡口配备人员不少于3名」 → 人员).
+STAFFING_VERBS = frozenset("配备 配置 安排 聘请 聘用 明确 落实 确定 拥有 具有 具备".split())
+
+
+def words_before_bare(folded: str, targets: list[FoundTarget]) -> list[FoundTarget]:
+    """``targets`` with a name that is one bare measure (BARE_MEASURES, DEED_MEASURES) opened again by the verb or noun right
+    before it in the text (WORD_BEFORE_TAGS)."""
+    out = []
+    for t in targets:
+        named_after = folded.startswith("的", t.end)  # 「设置高度不低于1.2米的隔离围栏」: the measure is the noun's after it
+        if (t.indicator in BARE_MEASURES or BARE_NAME.fullmatch(t.indicator)) and folded.startswith(t.indicator, t.start) and t.start > 0 and not named_after:
+            before = folded[max(0, t.start - LOOK_BACK) : t.start]
+            words = tag(before)
+            if words and WORD_BEFORE_TAGS.match(words[-1][1]) and len(words[-1][0]) >= 2 and words[-1][0] not in STAFFING_VERBS:
+                word = words[-1][0]
+                t = replace(t, indicator=word + t.indicator, start=t.start - len(word))
+        out.append(t)
+    return out
