@@ -21,6 +21,10 @@ SENTENCES25 = [
     ("城区中小学校每校至少配备3名专职体育教师。", [("专职体育教师", 3.0, "名", "at_least", "amount", "至少配备3名专职体育教师")]),
     # (each township's staff stay its quota, a goal)
     ("每个乡镇至少配备1名专职体育教师。", [("专职体育教师", 1.0, "名", "at_least", "goal", "至少配备1名专职体育教师")]),
+    # limit_words: a modal between 不 and the comparator (不应 / 不宜 / 不可…) is a limit as 不得 is, and its standard an amount
+    ("通道净宽度不应小于4米。", [("通道净宽度", 4.0, "米", "at_least", "amount", "通道净宽度不应小于4米")]),
+    ("暂存时间不宜超过48小时。", [("暂存时间", 48.0, "小时", "at_most", "amount", "暂存时间不宜超过48小时")]),
+    ("值班人员不应少于2名。", [("值班人员", 2.0, "名", "at_least", "amount", "值班人员不应少于2名")]),
 ]
 
 

@@ -5,6 +5,7 @@ example; the recogniser (recognise.py) only combines them."""
 from __future__ import annotations
 
 from .. import rx as re
+from .limit_words import MUST_NOT_FALL, MUST_NOT_PASS
 
 from .more_units import COUNTED_UNITS, MORE_TIME_UNITS, PHYSICAL_UNITS
 from .share_bases import SHARE_OF_BASE as SHARE_OF_BASE  # (a share of a base after a copula or a limit: read there)
@@ -44,8 +45,10 @@ TIME_UNITS = frozenset({"年", "个月", "天", "小时", "岁", "周岁", "个�
 
 # Comparators written before the value: (name, pattern, example). Longest alternatives first.
 COMPARATOR_BEFORE = (
-    ("at_most", r"不得[^,;。\d]{0,6}?(?:超过|高于|多于)|最高不超过|最高|最长|最多|最大|上限为|上限|不超过|不高于|不大于|低于|少于|不多于|只能|只|限领|限补|限购|限享受|限享", "最高10万元入户补贴 / 每年只能获批一项 / 每人每次限领1张 / 补贴标准不得超过2000元 / 不得一次性收取超过60课时的费用 (a prohibition of exceeding)"),
-    ("at_least", r"不得(?:低于|少于|小于)|不低于|不少于|不小于|超过|高于|突破|多于|至少|超", "集聚OPC人才超10000名 / 每处有效避难面积不小于2000平方米 / 执法人员不得少于2人 (a floor forbidden to pass, no 少于)"),
+    # (a modal between 不 and the comparator, as standards are written: 「不应大于」, 「不宜超过」 — session 25: round 60's 「净宽度和
+    # 净高度均不应小于4米」 gave no target, and 「不应少于」 read its 少于 as a cap)
+    ("at_most", r"不得[^,;。\d]{0,6}?(?:超过|高于|多于)|" + MUST_NOT_PASS + r"|最高不超过|最高|最长|最多|最大|上限为|上限|不超过|不高于|不大于|低于|少于|不多于|只能|只|限领|限补|限购|限享受|限享", "最高10万元入户补贴 / 每年只能获批一项 / 每人每次限领1张 / 补贴标准不得超过2000元 / 不得一次性收取超过60课时的费用 (a prohibition of exceeding)"),
+    ("at_least", MUST_NOT_FALL + r"|不低于|不少于|不小于|超过|高于|突破|多于|至少|超", "集聚OPC人才超10000名 / 每处有效避难面积不小于2000平方米 / 执法人员不得少于2人 (a floor forbidden to pass, no 少于)"),
     ("approx", r"约|大约|近", "约5000人"),
     ("reach", r"扩大到|扩大至|压缩至|压缩到|压减至|压减到|削减至|削减到|减少至|减少到|缩短至|缩短到|提高到|提升到|增加到|增长到|下降到|降低到|降到|降至|增至|提高至|提升至|调整到|调整为|稳定在|控制在|达到|达", "森林覆盖率达到45.22% / 基本服务扩大到6项"),  # 控制在 keeps a level like 稳定在: its limit is the 以内 after it
     ("equal", r"为|保持在|保持", "补贴标准为每月每平方米20元 / 签约率保持100%"),  # a copula states the figure; 保持 keeps a level already held

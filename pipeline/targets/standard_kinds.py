@@ -5,6 +5,7 @@ physical measure under a limit word. Counts of people or things stay with kinds.
 from __future__ import annotations
 
 from .. import rx as re
+from .limit_words import MUST_NOT_FALL, MUST_NOT_PASS
 
 from .found import CLAUSE_BREAK
 from .patterns import PUBLICITY_WORD
@@ -149,7 +150,7 @@ SHOULD_MEETS = (
     ("should_meet", r"(?:(?<![供响适对反效相感回理])应(?:当)?(?![急用对收届免缴])|(?<![必无])须|必须)[^,;。]{0,24}?(?:不低于|不少于|不小于|不超过|不高于|不大于|至少|达到)$", "门店经营面积应不少于60平方米 / 中央厨房应配备专职食品安全管理人员不少于2名 / 省级跨境电商产业园应具备不少于3万平方米 / 示范区内中小学实验教学开出率须达到100%"),
     # (session 14: a limit forbidden to pass — 不得超过 / 不得低于 / 不得少于 — is the same standard: all 7 labels of every round are
     # amounts, 5 read as goals in 3 notices — keyang 25, huanping 31b, tongyuan 34 ×3)
-    ("must_not_pass", r"不得(?:超过|低于|少于|高于|小于|大于)$", "驾驶人连续驾驶时间不得超过4小时 / 执法人员不得少于2人 / 人均居住面积不得低于5平方米"),
+    ("must_not_pass", "(?:" + MUST_NOT_PASS + "|" + MUST_NOT_FALL + ")$", "驾驶人连续驾驶时间不得超过4小时 / 执法人员不得少于2人 / 人均居住面积不得低于5平方米"),
     ("should_be_within", r"(?<![供响适对反效相感回理])应(?:当)?(?:保持)?在$", "每个康养基地森林覆盖率应在80%以上 (the limit after the value: 以上 / 以下; round 17, qingping 16a)"),
 )
 SHOULD_MEET = re.compile(one_of(SHOULD_MEETS))
@@ -269,7 +270,7 @@ def inside_zone(head: str, comparator: str | None) -> bool:
 HOLDER_SUBJECTS = (
     ("holder_then_measure", "a HOLDER_ENDINGS holder, then its own measure or duty, then a limit", "示范园区运营机构专职人员原则上不少于6名 / 冷藏库湿度数据上传间隔不超过5分钟"),
 )
-SUBJECT_LIMIT = re.compile(LIMIT_PREFIX + "(?:" + LIMIT_WORDS + "|至少|不得超过|不得低于)$")
+SUBJECT_LIMIT = re.compile(LIMIT_PREFIX + "(?:" + LIMIT_WORDS + "|至少|" + MUST_NOT_PASS + "|" + MUST_NOT_FALL + ")$")
 # An item's number and spaces opening a clause (「3.」, 「（二）」): they say nothing of who speaks.
 ITEM_NUMBERS = r"^(?:\s|[\d一二三四五六七八九十]+[.．、]|[（(][一二三四五六七八九十\d]+[)）])*"
 CLAUSE_OPENING = re.compile(ITEM_NUMBERS)
