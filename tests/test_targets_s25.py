@@ -25,6 +25,16 @@ SENTENCES25 = [
     ("通道净宽度不应小于4米。", [("通道净宽度", 4.0, "米", "at_least", "amount", "通道净宽度不应小于4米")]),
     ("暂存时间不宜超过48小时。", [("暂存时间", 48.0, "小时", "at_most", "amount", "暂存时间不宜超过48小时")]),
     ("值班人员不应少于2名。", [("值班人员", 2.0, "名", "at_least", "amount", "值班人员不应少于2名")]),
+    # names.SUBJECT_VERB: each unit, then a verb of building, holding, training, covering or naming, then what is counted
+    ("每个联络点明确联络员不少于1名。", [("联络员", 1.0, "名", "at_least", "amount", "联络员不少于1名")]),
+    ("每个专科联盟覆盖县级医院不少于5家。", [("县级医院", 5.0, "家", "at_least", "amount", "县级医院不少于5家")]),
+    # …and a division's quota (patterns.PER_PLACE_QUOTAS: 举办 / 开展 / 组织 / 培训 after the place), a goal
+    ("每个乡镇举办现场观摩会不少于1场。", [("现场观摩会", 1.0, "场", "at_least", "goal", "现场观摩会不少于1场")]),
+    # (a verb naming a measure or a plot stays: 年培训能力, 建设用地)
+    ("每个研培基地年培训能力不少于200人次。", [("年培训能力", 200.0, "人次", "at_least", "amount", "年培训能力不少于200人次")]),
+    ("每个项目建设用地原则上不少于5亩。", [("建设用地", 5.0, "亩", "at_least", "amount", "建设用地原则上不少于5亩")]),
+    # names.ACTING_SUBJECTS served: who is trained for (为…) before 培训
+    ("每年为县级医院培训血液透析专科医师不少于600名。", [("血液透析专科医师", 600.0, "名", "at_least", "goal", "血液透析专科医师不少于600名")]),
 ]
 
 

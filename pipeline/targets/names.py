@@ -77,7 +77,7 @@ ACTING_SUBJECTS = (
     ("through_means", r"通过[^,;。的、\d]{2,10}?(?=筹集|新建|改建|改造|收购|配建|盘活|建设)", "每年通过国有企业筹集保障性租赁住房不少于1500套 → 保障性租赁住房"),
     ("should_equip", r"[^,;。的、\d]{2,10}?应(?:当)?(?=配备|配置|设置|建有|设有)", "中央厨房应配备专职食品安全管理人员不少于2名 → 专职食品安全管理人员 (round 16: who 应 equip, then ACTION_VERBS)"),
     ("trained_for", r"为?(?:基层|乡村|农村|社区|村级|乡镇)(?=培训[^,;。]{3,})", "三年内为基层培训畜牧兽医技术人员600人次 (the level served, then the trainees)"),
-    ("served", r"为[^,;。的、\d]{2,12}?(?=(?:免费)?(?:开展|实施|接种))|(?:对|面向)[^,;。的\d]{2,24}?(?=开展)", "全年为困难失能老年人家庭开展适老化改造1500户 → 适老化改造 (round 17: who is served, then the light verb) / 每年面向公务人员、企业职工开展通识培训不少于5万人次 → 通识培训 (round 21: what 对 / 面向 name before 开展 is checked or taught — shiping 18a, gongxi and yingjiang 20b)"),
+    ("served", r"为[^,;。的、\d]{2,12}?(?=(?:免费)?(?:开展|实施|接种|培训))|(?:对|面向)[^,;。的\d]{2,24}?(?=开展)", "全年为困难失能老年人家庭开展适老化改造1500户 → 适老化改造 (round 17: who is served, then the light verb) / 每年面向公务人员、企业职工开展通识培训不少于5万人次 → 通识培训 (round 21: what 对 / 面向 name before 开展 is checked or taught — shiping 18a, gongxi and yingjiang 20b)"),
 )
 ACTING_SUBJECT = re.compile("^(?:" + one_of(ACTING_SUBJECTS) + ")")
 # Words after a verb that say "of every kind" (「举办各类促消费活动」 → 促消费活动). (name, pattern, example)
@@ -157,7 +157,7 @@ INCREASE_OF_SIZE = re.compile(r"(?:[^,;。的、\d]{1,4}?)?新增(?=[^,;。]*(?:
 # A subject, then a table verb, then the measured thing: 「市区两级提供人工智能服务券规模」,
 # 「每条重点产业链培育链主企业」 (a per-unit subject).
 SUBJECT_VERB = re.compile(
-    r"^(?:(?:全市|全省|全区|全县|全国|市区两级|省市两级|各区|各地|[^,的]{2,6}?)(?:提供|用于|安排|统筹)|(?:全市|全省|全区|全县|全国|市区两级|各区|每[条个家所][^,的]{1,8}?)(?:集聚|培育|新增|建成|打造|引进|配备|配置|聘请)|[^,的、\d]{2,10}?(?:" + STOCKING + r"|设置(?=[^,;。]{2,}(?:点|站|处)$))|" + HOLDER_PLACING + ")"  # 「每个乡镇储备抽水泵」, 「县级防汛物资仓库储备编织袋」, 「县道重要节点设置不停车检测点」 (round 22: 21a, 21b, 21c)
+    r"^(?:(?:全市|全省|全区|全县|全国|市区两级|省市两级|各区|各地|[^,的]{2,6}?)(?:提供|用于|安排|统筹)|(?:全市|全省|全区|全县|全国|市区两级|各区|每[条个家所][^,的]{1,8}?)(?:集聚|培育|新增|建成|建设|建立|设立|打造|引进|配备|配置|聘请|举办|开展|组织|培训|覆盖|明确|落实)(?!用地|能力|规模|面积|资金|经费)|[^,的、\d]{2,10}?(?:" + STOCKING + r"|设置(?=[^,;。]{2,}(?:点|站|处)$))|" + HOLDER_PLACING + ")"  # 「每个乡镇储备抽水泵」, 「县级防汛物资仓库储备编织袋」, 「县道重要节点设置不停车检测点」 (round 22: 21a, 21b, 21c)
 )
 
 
