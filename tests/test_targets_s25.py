@@ -35,6 +35,14 @@ SENTENCES25 = [
     ("每个项目建设用地原则上不少于5亩。", [("建设用地", 5.0, "亩", "at_least", "amount", "建设用地原则上不少于5亩")]),
     # names.ACTING_SUBJECTS served: who is trained for (为…) before 培训
     ("每年为县级医院培训血液透析专科医师不少于600名。", [("血液透析专科医师", 600.0, "名", "at_least", "goal", "血液透析专科医师不少于600名")]),
+    # budget_names.PAYER_BUDGETS: a count of years before the verb of budgeting, as a span of years is
+    ("省级财政三年统筹安排透析能力提升专项资金3.6亿元。", [("透析能力提升专项资金", 3.6, "亿元", "equal", "goal", "透析能力提升专项资金3.6亿元")]),
+    # refuse.ON_BASIS: 在现有基础上 is the base a change is measured from, no fact reported (现有 alone still is)
+    ("门诊报销比例在现有基础上提高5个百分点。", [("门诊报销比例", 5.0, "个百分点", "increase", "amount", "门诊报销比例在现有基础上提高5个百分点")]),
+    ("全县现有养老机构120家。", []),
+    # patterns.RECIPIENT_OPENING: who is given a support, between the verb and the support after the value
+    ("按每人3000元给予企业一次性吸纳补贴。", [("一次性吸纳补贴", 3000.0, "元", "equal", "amount", "按每人3000元给予企业一次性吸纳补贴")]),
+    ("按建设投资的10%给予项目单位一次性奖补。", [("一次性奖补", 10.0, "%", "equal", "amount", "10%给予项目单位一次性奖补")]),
 ]
 
 

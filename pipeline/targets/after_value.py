@@ -10,7 +10,7 @@ from . import indicator as nouns
 from .found import FoundTarget
 from .counted_objects import run_to_clause_end
 from .noun_heads import through_head
-from .patterns import SUPPORT_PHRASE
+from .patterns import RECIPIENT_OPENING, SUPPORT_PHRASE
 from .standard_deeds import support_named_by_deed, support_verb_end
 from .support import after_list
 from .tables import one_of
@@ -153,6 +153,8 @@ def _noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
         noun_at = m.end()  # 「安排2000万元对社区、园区等平台予以算力支持」 → 算力支持
     elif (verb_end := support_verb_end(clause, noun_at)) is not None:
         noun_at = verb_end  # 「按每人1000元给予一次性吸纳就业补贴」, 「最高800万元的标准给予补助」, 「…的标准统一购买意外伤害保险」 (standard_deeds)
+        if recipient := RECIPIENT_OPENING.match(clause, noun_at):
+            noun_at = recipient.end()  # 「按每人3000元给予企业一次性吸纳补贴」: who is given it, then the support
     skip, length = nouns.noun_after(clause[noun_at:])
     length = _past_gloss(clause, noun_at, length)
     if length:

@@ -39,8 +39,10 @@ PROVIDED = Ending(r"提供(?:每年|每月|每人)?$")
 
 # A count reported as it stands, not promised: 「全市现有养老机构120家」, 「目前已建成站点30个」.
 # (name, pattern on the words before the value in its clause, example)
-REPORTED_FACTS = (("reported", r"[市县省区镇村内底]共有|现有|已有|仍有|已建成|目前", "全市现有养老机构120家 / 全县共有… (not 人才共有产权住房: a kind of housing) / 全县仍有约17万亩耕地未建成高标准农田 (round 29)"),)  # (截至 may date a goal: 「截至2028年底，累计…」)
+REPORTED_FACTS = (("reported", r"[市县省区镇村内底]共有|现有|已有|仍有|已建成|目前", "全市现有养老机构120家 / 全县共有… (not 人才共有产权住房: a kind of housing; not 「在现有基础上提高5个百分点」, a base a change is measured from, session 25) / 全县仍有约17万亩耕地未建成高标准农田 (round 29)"),)  # (截至 may date a goal: 「截至2028年底，累计…」)
 REPORTED = SeenBefore(one_of(REPORTED_FACTS))
+# …but a base a change is measured from is no fact: 「报销比例在现有基础上提高5个百分点」 (session 25, round 61b)
+ON_BASIS = re.compile(r"在(?:现有|目前)的?基础上")
 # A count of the classes something is divided into, not a target: 「按风险等级分为三类」. (name, pattern on
 # the words before the value, example)
 CATEGORY_COUNTS = (("divided_into", r"(?:分为|分成|划分为|划为|归为)$", "按风险等级分为三类"),)
@@ -279,7 +281,7 @@ def refusal(clause: str, value: re.Match[str], head: str, value_end: int, stated
         return "scale_class"  # 「千吨万人以上」: the second value 万人 is inside the class name too
     if named := _no_quantity(clause, value, head):
         return named
-    if REPORTED.found_before(clause, value.start()):
+    if REPORTED.found_before(clause, value.start()) and not ON_BASIS.search(head):
         return "reported"  # 「全市现有养老机构120家」: the state of things, no commitment
     provided = verb == "goal" and value["unit"] != "小时" and PROVIDED.search(head) is not None  # 「提供24小时服务」: opening hours
     if value["unit"] in TIME_UNITS and stated not in GRANTING and verb != "amount" and not provided and not TERM_NAME.search(head) and not CONSECUTIVE_SUPPORT_END.search(head) and not PUBLICITY.search(head) and not DURATION_CHANGE.search(head) and not _months_of_base(clause, value, head):
