@@ -128,6 +128,16 @@ def noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
     return _noun_after_value(clause, value_end)
 
 
+def _support_given_at(clause: str, at: int) -> int | None:
+    """Where the support stands after a support verb at ``at`` (standard_deeds.support_verb_end), past who is given it
+    (「按每人3000元给予企业一次性吸纳补贴」: RECIPIENT_OPENING); None where no such verb stands there."""
+    verb_end = support_verb_end(clause, at)
+    if verb_end is None:
+        return None
+    recipient = RECIPIENT_OPENING.match(clause, verb_end)
+    return recipient.end() if recipient else verb_end
+
+
 def _noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
     if clause.endswith("月", 0, value_end) and (base := MONTHLY_BASE.match(clause, value_end)):
         return base.start("base"), base.end("base")
@@ -151,10 +161,8 @@ def _noun_after_value(clause: str, value_end: int) -> tuple[int, int] | None:
         noun_at = m.end()  # 「30个性能先进并成功落地的优秀智能体应用」 → 优秀智能体应用
     elif m := PURPOSE.match(clause, noun_at):
         noun_at = m.end()  # 「安排2000万元对社区、园区等平台予以算力支持」 → 算力支持
-    elif (verb_end := support_verb_end(clause, noun_at)) is not None:
-        noun_at = verb_end  # 「按每人1000元给予一次性吸纳就业补贴」, 「最高800万元的标准给予补助」, 「…的标准统一购买意外伤害保险」 (standard_deeds)
-        if recipient := RECIPIENT_OPENING.match(clause, noun_at):
-            noun_at = recipient.end()  # 「按每人3000元给予企业一次性吸纳补贴」: who is given it, then the support
+    elif (given_at := _support_given_at(clause, noun_at)) is not None:
+        noun_at = given_at  # 「按每人1000元给予一次性吸纳就业补贴」, 「最高800万元的标准给予补助」, 「…的标准统一购买意外伤害保险」 (standard_deeds)
     skip, length = nouns.noun_after(clause[noun_at:])
     length = _past_gloss(clause, noun_at, length)
     if length:
