@@ -43,6 +43,10 @@ SENTENCES25 = [
     # patterns.RECIPIENT_OPENING: who is given a support, between the verb and the support after the value
     ("按每人3000元给予企业一次性吸纳补贴。", [("一次性吸纳补贴", 3000.0, "元", "equal", "amount", "按每人3000元给予企业一次性吸纳补贴")]),
     ("按建设投资的10%给予项目单位一次性奖补。", [("一次性奖补", 10.0, "%", "equal", "amount", "10%给予项目单位一次性奖补")]),
+    # patterns.ITEM_CLASSIFIERS (人, 户) and value_shapes: a person or a household is the item itself, so what follows 每人 / 每户
+    # names the support, after 给予 too
+    ("给予每人培训补贴最高2000元。", [("培训补贴", 2000.0, "元", "at_most", "amount", "培训补贴最高2000元")]),
+    ("每户改造补贴最高5000元。", [("改造补贴", 5000.0, "元", "at_most", "amount", "改造补贴最高5000元")]),
 ]
 
 

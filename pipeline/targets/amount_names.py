@@ -25,7 +25,7 @@ NAME_TAIL = re.compile(one_of(NAME_TAILS))
 NAME_OPENINGS = (
     ("respectively_granted", r"^分别(?:给予|发放|安排|奖励)?(?=[\u4e00-\u9fff]{2})", "分别给予奖励资金200万元、150万元、100万元"),
     # the verb granting a support named before its cap (round 18: yuanping 17a, fengwan 17d)
-    ("granted_before_cap", r"^给予(?=[\u4e00-\u9fff]{0,6}(?:补助|补贴|奖励|资助|奖补)$)", "给予运营补助最高30万元 → 运营补助"),
+    ("granted_before_cap", r"^给予(?:[每单](?:人(?!次)|户))?(?=[\u4e00-\u9fff]{0,6}(?:补助|补贴|奖励|资助|奖补)$)", "给予运营补助最高30万元 → 运营补助 / 给予每人培训补贴最高2000元 → 培训补贴 (a person or household is the item itself: patterns.ITEM_CLASSIFIERS)"),
     # a limit's qualifier and a verb of building alongside, opening a standard's name (round 23: yingchuan 22b, qinxi 22a; no label
     # name opens with either)
     ("qualifier_or_alongside", r"^(?:原则上|配套建设)(?=[\u4e00-\u9fff]{2})", "原则上使用期限不超过2年 → 使用期限 / 配套建设冷藏库容不少于200吨 → 冷藏库容"),

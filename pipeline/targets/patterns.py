@@ -221,7 +221,7 @@ PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|�
 # A quantifier whose classifier is itself the item (a machine, an event, a unit of area) leaves the words
 # after it to the support's name: 「单台累加补贴」 → 累加补贴, 「单场活动补助」 → 活动补助 (「单个蓄水池补助」 → 补助:
 # after 个 the item is named). (name, pattern, example)
-ITEM_CLASSIFIERS = (("classifier_is_item", r"[单每](?:台|场|次|笔|件|辆|套|张|床|亩|车|机|桩|栋)", "单台累加补贴最高2万元"),)
+ITEM_CLASSIFIERS = (("classifier_is_item", r"[单每](?:台|场|次|笔|件|辆|套|张|床|亩|车|机|桩|栋|人(?!次)|户)", "单台累加补贴最高2万元"),)
 ITEM_CLASSIFIER = re.compile("^(?:" + one_of(ITEM_CLASSIFIERS) + ")")
 # A name that is only a per-unit quantifier caps the support named before it: 「按…的50%给予补助，单个展会
 # 最高5万元」 → 补助, 「每项认证最高5万元，每家企业每年最高20万元」 → 补助. (name, pattern, example)
