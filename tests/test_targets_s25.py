@@ -47,6 +47,15 @@ SENTENCES25 = [
     # names the support, after 给予 too
     ("给予每人培训补贴最高2000元。", [("培训补贴", 2000.0, "元", "at_most", "amount", "培训补贴最高2000元")]),
     ("每户改造补贴最高5000元。", [("改造补贴", 5000.0, "元", "at_most", "amount", "改造补贴最高5000元")]),
+    # names.ACTION_VERBS cut_or_retire, name_or_issue: verbs no label keeps opening a name (a support after 淘汰 keeps it)
+    ("累计压减地下水开采量0.8亿立方米。", [("地下水开采量", 0.8, "亿立方米", "total", "goal", "地下水开采量0.8亿立方米")]),
+    ("累计淘汰老旧塔式起重机3000台以上。", [("老旧塔式起重机", 3000.0, "台", "at_least", "goal", "老旧塔式起重机3000台以上")]),
+    ("淘汰补贴最高5万元。", [("淘汰补贴", 5.0, "万元", "at_most", "amount", "淘汰补贴最高5万元")]),
+    ("命名县级体育传统特色学校20所。", [("县级体育传统特色学校", 20.0, "所", "equal", "goal", "县级体育传统特色学校20所")]),
+    # (a task's rhythm stays no target: 报送 and 通报 are no such verbs)
+    ("每半年向县水利局报送1次工作进展。", []),
+    # names.ACTING_SUBJECTS sent_to: whom people are sent to, before 输送
+    ("向市级以上运动队累计输送运动员60名以上。", [("运动员", 60.0, "名", "at_least", "goal", "运动员60名以上")]),
 ]
 
 

@@ -58,6 +58,12 @@ ACTION_VERBS = (
     ("lead_or_cover", r"负责|带领|掌握|涵盖", "每名技能大师每年带领学徒不少于5名 → 学徒"),
     # (after round 57's blind score: a line opened, 新开 as 新开通 — yunzhou 57b three times; 新开工, 新开发, 新开办 are their own verbs)
     ("open_line", r"新开(?![工发通办放设展])", "每个区每年新开接驳微循环公交线路不少于2条 → 接驳微循环公交线路"),
+    # session 25, counted over rounds 1–62: verbs no label keeps opening a name (14 labels strip them, none keeps one, but a
+    # support or a time after them: 淘汰补贴, 报送时间) — what is cut back, retired or turned into use, named or issued
+    ("cut_or_retire", r"压减(?!比例|率)|淘汰(?![^,;。]*(?:补贴|补助|奖励|资金))|转化(?!率|收益|周期|项目)", "累计压减地下水超采量2.6亿立方米以上 → 地下水超采量 / 累计淘汰超期服役起重机械3000台以上 → 超期服役起重机械"),
+    # (通报, 报送 and 召开 stay out: 「每季度通报1次工作进展」, 「每半年报送1次工作进展」, 「每季度召开1次联席会议」 are a task's rhythm,
+    # no target, and the verb there is what keeps them from being read as one)
+    ("name_or_issue", r"命名|配发", "命名县级体育传统特色学校20所 → 县级体育传统特色学校 / 每个重点村配发驱避设备不少于10台（套） → 驱避设备"),
 ) + OBJECT_VERBS
 # (建成 before 区级 is the verb, a level after it: 「建成区级智慧供热监管平台1个」 → 区级智慧供热监管平台; 建成区 is the built-up area)
 TABLE_VERB_START = re.compile(
@@ -76,6 +82,8 @@ ACTING_SUBJECTS = (
     # as 在 names where before 建成)
     ("through_means", r"通过[^,;。的、\d]{2,10}?(?=筹集|新建|改建|改造|收购|配建|盘活|建设)", "每年通过国有企业筹集保障性租赁住房不少于1500套 → 保障性租赁住房"),
     ("should_equip", r"[^,;。的、\d]{2,10}?应(?:当)?(?=配备|配置|设置|建有|设有)", "中央厨房应配备专职食品安全管理人员不少于2名 → 专职食品安全管理人员 (round 16: who 应 equip, then ACTION_VERBS)"),
+    # (session 25: whom people are sent to, before 输送 / 推荐 — kanxi 62c, and 2 more labels of rounds 1–62, all leave it out)
+    ("sent_to", r"向[^,;。的、\d]{2,12}?(?=(?:累计)?(?:输送|推荐))", "向市级以上运动队累计输送运动员60名以上 → 运动员"),
     ("trained_for", r"为?(?:基层|乡村|农村|社区|村级|乡镇)(?=培训[^,;。]{3,})", "三年内为基层培训畜牧兽医技术人员600人次 (the level served, then the trainees)"),
     ("served", r"为[^,;。的、\d]{2,12}?(?=(?:免费)?(?:开展|实施|接种|培训))|(?:对|面向)[^,;。的\d]{2,24}?(?=开展)", "全年为困难失能老年人家庭开展适老化改造1500户 → 适老化改造 (round 17: who is served, then the light verb) / 每年面向公务人员、企业职工开展通识培训不少于5万人次 → 通识培训 (round 21: what 对 / 面向 name before 开展 is checked or taught — shiping 18a, gongxi and yingjiang 20b)"),
 )
