@@ -56,6 +56,12 @@ SENTENCES25 = [
     ("每半年向县水利局报送1次工作进展。", []),
     # names.ACTING_SUBJECTS sent_to: whom people are sent to, before 输送
     ("向市级以上运动队累计输送运动员60名以上。", [("运动员", 60.0, "名", "at_least", "goal", "运动员60名以上")]),
+    # patterns.ITEM_CLASSIFIERS and PER_QUANTIFIER_WORDS: a well (单井) is the item itself, and so is a machine with its
+    # bracketed alternative (单台（套）)
+    ("单井补贴不超过2000元。", [("补贴", 2000.0, "元", "at_most", "amount", "补贴不超过2000元")]),
+    ("单台（套）补贴最高1万元。", [("补贴", 1.0, "万元", "at_most", "amount", "补贴最高1万元")]),
+    # found.ITEM_LABEL: 「一、二类」 lists classes, no item number
+    ("一、二类维修企业环保涂料使用比例达到60%以上。", [("一、二类维修企业环保涂料使用比例", 60.0, "%", "at_least", "goal", "一、二类维修企业环保涂料使用比例达到60%以上")]),
 ]
 
 

@@ -14,9 +14,9 @@ from .tail import EndingRun
 YEARS_SPANS = (("years_span", r"20\d\d(?:—|–|-|－|~|～|至|到)20\d\d年", "2026—2028年累计完成农村清洁取暖改造1.5万户 → 农村清洁取暖改造 (the plan's years, then its tally)"),
     ("years_tally", r"(?:\d{1,2}|[一二两三四五六七八九十])年(?=累计|共计|合计|$)", "每年安排专项资金800万元，三年累计不少于2400万元 → 专项资金 (a count of years before a tally names no measure: the clause's subject is the one before)"),
 )
-# An item label is numbering, never part of the measured noun: 「①森林覆盖率」, 「(1)城镇新增就业」, 「2.」, and the dash that opens
+# An item label is numbering, never part of the measured noun (but 「一、二类维修企业」 lists classes): 「①森林覆盖率」, 「(1)城镇新增就业」, 「2.」, and the dash that opens
 # each goal of a 主要目标 list (「——县城建成区排水管网年度清疏率达到100%；」).
-ITEM_LABEL = r"——+|[\u2460-\u2473\u2776-\u277f]|\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)"
+ITEM_LABEL = r"——+|[\u2460-\u2473\u2776-\u277f]|\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}[类级等档星])|\([一二三四五六七八九十]{1,3}\)"
 # A joining word or a pronoun for the subject named before opens a clause, never a name (round 17: lanyu 16b,
 # hengzhou 14b 「且国际品牌首店占比不低于30%」; meijiang 16a 「其日供水能力原则上不低于1000立方米」): (name, pattern, example)
 CLAUSE_LINKS = (

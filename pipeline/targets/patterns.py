@@ -213,7 +213,7 @@ PERIOD_FRAME = r"每(?:个)?(?:年度|年|月|周|天|日|季度|雪季|冰雪�
 # 「每片补助」 → 补助 (a pitch, round 13), 「每部奖励」 → 奖励 (a work: a video, a film; round 14), 「每箱补助」 → 补助 (a hive), 「每株补助」 → 补助 (a tree; round 17:
 # as every label of 每吨 / 每株 / 每箱 reads a per-unit word, qingping 16a).
 # 「单案奖励最高不超过50万元」 → 奖励 (案, a case reported: round 31, bichuan); 「单船补助」, 「单校补助」 → 补助, 「单班学员」 → 学员 (session 14: 3 of 3 labels)
-PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每部(?![门委署])|每(?![年月周天日])[\u4e00-\u9fff]次|每届|每人(?!次)|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头例片箱株棵列案船校班车口块杆桩机栋枚餐晚桌](?:[（(][个台套件][）)](?=[\u4e00-\u9fff]{2})(?!最|不超|不高))?)"  # 「单台（套）县级累加补贴」 → 县级累加补贴 (a cap right after it: amount_names' bracketed_classifier)
+PER_QUANTIFIER_WORDS = r"(?:各类|各种|同一|单项(?!冠军)|每项|每部(?![门委署])|每(?![年月周天日])[\u4e00-\u9fff]次|每届|每人(?!次)|[单每][个家次户笔张床支所座名台场亩辆套件间处批期条头例片箱株棵列案船校班车口井块杆桩机栋枚餐晚桌](?:[（(][个台套件][）)](?=[\u4e00-\u9fff]{2})(?!最|不超|不高))?)"  # 「单台（套）县级累加补贴」 → 县级累加补贴 (a cap right after it: amount_names' bracketed_classifier)
 PER_QUANTIFIER = re.compile(PER_QUANTIFIER_WORDS)
 # (session 20: the item after the quantifier never opens with a period — 「单家年度补贴」 → 年度补贴 as 「单个企业年度补贴」 is, 「每户每年
 # 保费补助」 → 保费补助 as 「每座水库每年保费补贴」 is: the period is the frame, the words after it the support's name)
@@ -221,7 +221,7 @@ PER_UNIT = re.compile(r"^" + PER_QUANTIFIER_WORDS + r"(?:主体|项目|社区|�
 # A quantifier whose classifier is itself the item (a machine, an event, a unit of area) leaves the words
 # after it to the support's name: 「单台累加补贴」 → 累加补贴, 「单场活动补助」 → 活动补助 (「单个蓄水池补助」 → 补助:
 # after 个 the item is named). (name, pattern, example)
-ITEM_CLASSIFIERS = (("classifier_is_item", r"[单每](?:台|场|次|笔|件|辆|套|张|床|亩|车|机|桩|栋|人(?!次)|户)", "单台累加补贴最高2万元"),)
+ITEM_CLASSIFIERS = (("classifier_is_item", r"[单每](?:台|场|次|笔|件|辆|套|张|床|亩|车|机|桩|栋|井|人(?!次)|户)(?:[（(][个台套件][）)])?", "单台累加补贴最高2万元"),)
 ITEM_CLASSIFIER = re.compile("^(?:" + one_of(ITEM_CLASSIFIERS) + ")")
 # A name that is only a per-unit quantifier caps the support named before it: 「按…的50%给予补助，单个展会
 # 最高5万元」 → 补助, 「每项认证最高5万元，每家企业每年最高20万元」 → 补助. (name, pattern, example)

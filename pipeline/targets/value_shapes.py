@@ -103,7 +103,7 @@ def _verb_noun_start(clause: str, parts: Head, name: str, name_start: int, verb_
         start = light.end()  # 「每年开展轮训不少于1次」 → 轮训
     if support and (item := ITEM_CLASSIFIER.match(clause[start:verb_at])) and verb_at - start - item.end() >= 2:
         start += item.end()  # 「给予每人培训补贴」 → 培训补贴: the person is the item, the words after it the support's
-    if (m := PER_UNIT.match(name + parts.verb_word)) and m.end() >= len(name) and not (ITEM_CLASSIFIER.match(name) and len(name) >= 4):
+    if (m := PER_UNIT.match(name + parts.verb_word)) and m.end() >= len(name) and not ((item := ITEM_CLASSIFIER.match(name)) and len(name) - item.end() >= 2):
         start = verb_at  # 「单个蓄水池补助不超过1万元」 → 补助: the item is the per-unit quantifier's
     return start
 
