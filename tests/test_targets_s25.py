@@ -62,6 +62,13 @@ SENTENCES25 = [
     ("单台（套）补贴最高1万元。", [("补贴", 1.0, "万元", "at_most", "amount", "补贴最高1万元")]),
     # found.ITEM_LABEL: 「一、二类」 lists classes, no item number
     ("一、二类维修企业环保涂料使用比例达到60%以上。", [("一、二类维修企业环保涂料使用比例", 60.0, "%", "at_least", "goal", "一、二类维修企业环保涂料使用比例达到60%以上")]),
+    # patterns.COMPARATOR_BEFORE reach: 下降至 / 降低至 / 增长至… as 下降到 (「…率下降至」 kept 下 in the name)
+    ("工单重复投诉率下降至5%以内。", [("工单重复投诉率", 5.0, "%", "at_most", "goal", "工单重复投诉率下降至5%以内")]),
+    # found.TRAILING_FILLER: a year (and 底前) between the name and its verb says when, not what
+    ("计量设施安装率2026年底达到70%。", [("计量设施安装率", 70.0, "%", "reach", "goal", "计量设施安装率2026年底达到70%")]),
+    ("深层承压水开采量2028年底前较2025年压减40%。", [("深层承压水开采量", 40.0, "%", "decrease", "goal", "深层承压水开采量2028年底前较2025年压减40%")]),
+    # patterns.MORE_COUNTERS event_items: 项次
+    ("每年举办县级青少年锦标赛不少于8项次。", [("县级青少年锦标赛", 8.0, "项次", "at_least", "goal", "县级青少年锦标赛不少于8项次")]),
 ]
 
 

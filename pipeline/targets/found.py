@@ -25,7 +25,7 @@ CLAUSE_LINKS = (
 )
 # (a year the name reaches its value by, closing it, says when: 「…认证覆盖率到2027年达到80%」; a season or a span of time opening a name says when, not what: 「采暖期谷段电价」 → 谷段电价, 「租住期间免收租金」 → 免收租金)
 LEADING_FILLER = re.compile(r"^(?:" + ITEM_LABEL + r"|按照|按|年底前|年底|年内|当年|" + one_of(YEARS_SPANS) + r"|\d{1,2}月(?:底|末)(?:前|之前)?|(?:到|至|自)?20\d\d年(?:\d{1,2}月|第[一二三四]季度|上半年|下半年)?(?:底|末)?(?:前|之前|起|内|之内)?|(?:\d+|[一二两三四五六七八九十]+)(?:年|个月)(?:内|之内)|第(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:年|个月)|前(?:\d{1,2}|[一二两三四五])(?:年|个月)|(?:采暖期|供暖期|采暖季|供暖季|汛期)(?:间|内|前)?(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{2}期间(?=[\u4e00-\u9fff]{3})|" + one_of(CLAUSE_LINKS) + r"|目标|全年|确保|力争|争取|实现|推动|努力|其中|使(?!用)|同时|此外|以及|并|还|将|和|及|或|[、,\s”(]|“(?![^“”,;。]{1,12}”[^“”,;。]))+")  # a “ whose phrase closes before the name goes on stays: 「“办不成事”反映窗口」 (a name never starts inside quotes, round 23; a list of quoted names 「“体育+旅游”“体育+康养”…」 is read by lists.py)
-TRAILING_FILLER = EndingRun(r"(?:(?:到|至)20\d\d年(?:底|末)?|的|各|再|应当在|应在|应当|应|原则上|一般|在(?:上年度?|现有|现行|此|目前)基础上|比上年|较上年|同比|力争|确保|全部|要|将|稳定|保持|分别|平均|均|可|可以|累计|合计|共计|总计|每年|每周|年均|日均|月均|周均|达|常年|始终|长期|一直|年度内)+$")  # a time adverb says how long, not what: 「强制免疫密度常年保持在90%以上」; 平均 before the comparator: 「…分级评价平均达到4级」 (a leading 平均 names: 平均担保费率)
+TRAILING_FILLER = EndingRun(r"(?:(?:到|至)?20\d\d年(?:底|末)?(?:前|之前)?|的|各|再|应当在|应在|应当|应|原则上|一般|在(?:上年度?|现有|现行|此|目前)基础上|比上年|较上年|同比|力争|确保|全部|要|将|稳定|保持|分别|平均|均|可|可以|累计|合计|共计|总计|每年|每周|年均|日均|月均|周均|达|常年|始终|长期|一直|年度内)+$")  # a time adverb says how long, not what: 「强制免疫密度常年保持在90%以上」; 平均 before the comparator: 「…分级评价平均达到4级」 (a leading 平均 names: 平均担保费率)
 
 
 @dataclass(frozen=True, slots=True)

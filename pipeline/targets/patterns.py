@@ -27,6 +27,8 @@ MORE_COUNTERS = (
     # jianyang 60c three times: 8 labels of 4 notices, all missed)
     ("parcels", "宗", "每年出让探矿权不少于6宗 / 累计盘活闲置农房1000宗以上"),
     ("seconds", "秒", "报警信息推送时间不超过30秒 / 调用响应时间原则上不超过2秒 (round 19: lanzhou 18b, xilan 17c)"),
+    # session 25, after round 62's blind score: events times items, as 场次 and 批次 (kanxi 62c)
+    ("event_items", "项次", "每年举办县级青少年体育锦标赛不少于8项次"),
 )
 # Units of light a lighting standard is set in, missed by blind rounds 41 and 42 (tangzhou 41b, kunzhou and songling 42a): (name, units, example).
 LIGHT_UNITS = (("illuminance_luminance", "勒克斯 坎德拉/平方米", "路面平均照度不低于10勒克斯 / 夜间亮度不超过300坎德拉/平方米"), ("efficacy_density", "流明/瓦 瓦/平方米", "灯具光效不低于130流明/瓦 / 照明功率密度值不超过0.70瓦/平方米"))
@@ -50,7 +52,7 @@ COMPARATOR_BEFORE = (
     ("at_most", r"不得[^,;。\d]{0,6}?(?:超过|高于|多于)|" + MUST_NOT_PASS + r"|最高不超过|最高|最长|最多|最大|上限为|上限|不超过|不高于|不大于|低于|少于|不多于|只能|只|限领|限补|限购|限享受|限享", "最高10万元入户补贴 / 每年只能获批一项 / 每人每次限领1张 / 补贴标准不得超过2000元 / 不得一次性收取超过60课时的费用 (a prohibition of exceeding)"),
     ("at_least", MUST_NOT_FALL + r"|不低于|不少于|不小于|超过|高于|突破|多于|至少|超", "集聚OPC人才超10000名 / 每处有效避难面积不小于2000平方米 / 执法人员不得少于2人 (a floor forbidden to pass, no 少于)"),
     ("approx", r"约|大约|近", "约5000人"),
-    ("reach", r"扩大到|扩大至|压缩至|压缩到|压减至|压减到|削减至|削减到|减少至|减少到|缩短至|缩短到|提高到|提升到|增加到|增长到|下降到|降低到|降到|降至|增至|提高至|提升至|调整到|调整为|稳定在|控制在|达到|达", "森林覆盖率达到45.22% / 基本服务扩大到6项"),  # 控制在 keeps a level like 稳定在: its limit is the 以内 after it
+    ("reach", r"下降至|降低至|增长至|增加至|上升至|上升到|扩大到|扩大至|压缩至|压缩到|压减至|压减到|削减至|削减到|减少至|减少到|缩短至|缩短到|提高到|提升到|增加到|增长到|下降到|降低到|降到|降至|增至|提高至|提升至|调整到|调整为|稳定在|控制在|达到|达", "森林覆盖率达到45.22% / 基本服务扩大到6项"),  # 控制在 keeps a level like 稳定在: its limit is the 以内 after it
     ("equal", r"为|保持在|保持", "补贴标准为每月每平方米20元 / 签约率保持100%"),  # a copula states the figure; 保持 keeps a level already held
     ("increase", r"增长|提高|增加|上升|提升|上浮|延长(?!至|到)", "地区生产总值年均增长7% / 补助标准上浮20% / 游客平均停留时间较2025年延长0.5天 (round 17)"),
     ("decrease", r"下降|降低|减少|压减|削减|压缩(?!至|到)|缩短(?!至|到)|下浮", "用水量下降20% / 审批时限压缩70%以上 / 谷段电价在平段电价基础上下浮50% / 急救平均反应时间较2025年缩短20% (round 17)"),
