@@ -69,6 +69,17 @@ SENTENCES25 = [
     ("深层承压水开采量2028年底前较2025年压减40%。", [("深层承压水开采量", 40.0, "%", "decrease", "goal", "深层承压水开采量2028年底前较2025年压减40%")]),
     # patterns.MORE_COUNTERS event_items: 项次
     ("每年举办县级青少年锦标赛不少于8项次。", [("县级青少年锦标赛", 8.0, "项次", "at_least", "goal", "县级青少年锦标赛不少于8项次")]),
+    # values.VALUE: 一等 / 二等 are grades, no value (「…20万元、二等资助…」 read 二 as a second value)
+    ("一等资助每项20万元、二等资助每项10万元。", [("一等资助", 20.0, "万元", "equal", "amount", "一等资助每项20万元"), ("二等资助", 10.0, "万元", "equal", "amount", "二等资助每项10万元")]),
+    # lists.PLACES_LISTS: places in a ranking with 第 and the measure word written once
+    (
+        "获得第一、二、三名的，分别给予教练员3000元、2000元、1000元奖励。",
+        [
+            ("第一名奖励", 3000.0, "元", "equal", "amount", "给予教练员3000元、2000元、1000元奖励"),
+            ("第二名奖励", 2000.0, "元", "equal", "amount", "2000元、1000元奖励"),
+            ("第三名奖励", 1000.0, "元", "equal", "amount", "1000元奖励"),
+        ],
+    ),
 ]
 
 

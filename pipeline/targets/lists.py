@@ -291,6 +291,11 @@ STAGE_LISTS = (
 STAGE_LIST = re.compile(one_of(STAGE_LISTS))
 
 
+# Places in a ranking listed with 第 and the measure word written once: 「第一、二、三名」. (name, pattern, example)
+PLACES_LISTS = (("places", r"第[一二三四五六七八九](?:、[一二三四五六七八九])*、[一二三四五六七八九][名位]", "在训运动员获得第一、二、三名的，分别给予主管教练员3000元、2000元、1000元奖励"),)
+PLACES_LISTED = re.compile(one_of(PLACES_LISTS))
+
+
 def recipients(clause: str, holder_after: bool = False) -> list[str]:
     """The recipients listed in ``clause`` (「对新认定的国家级、省级专精特新企业」 → 国家级专精特新企业,
     省级专精特新企业): the last name's head is every name's; a first name longer than the short ones
@@ -314,6 +319,8 @@ def recipients(clause: str, holder_after: bool = False) -> list[str]:
         return held  # 「获评国家级、省级家政服务品牌的」 → 国家级, 省级: levels of what they hold (or a recipient after 给予) name them
     if all(len(name) == 1 and name in "一二三四五六七八九" for name in names[:-1]) and names[-1][:1] in "一二三四五六七八九":
         return [name + names[-1][1:] for name in names[:-1]] + [names[-1]]  # 「一、二、三等奖」
+    if PLACES_LISTED.fullmatch("、".join(names)):
+        return ["第" + name[-1] + names[-1][1:] for name in names[:-1]] + ["第" + names[-1]]  # 「获得第一、二、三名的」 → 第一名, 第二名, 第三名 (session 25: kanxi 62c)
     names = level_shared(names)  # 「国家五星级、四星级…」 → 国家四星级…
     middle = names[1:-1]
     if middle and len({len(n) for n in middle}) == 1 and len(middle[0]) <= 3 and len(names[0]) > len(middle[0]) and names[0][-1] == middle[0][-1] and word_boundary(names[0], len(names[0]) - len(middle[0])):

@@ -68,7 +68,7 @@ VALUE = re.compile(
     |(?P<ratio>\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?)+)                  # 10:40:50, 1.8:1
     |(?:(?P<pending>\*)                                           # * (待省分解下达)
        |(?P<minus>{MINUS})?(?P<low>{NUMBER})(?:(?:(?P<low_unit>%)|(?P<low_money>(?:万|亿)?元)|(?P<low_measure>{RANGE_UNIT}))?(?:—|至)(?P<high>{NUMBER})(?(low_measure)(?=(?P=low_measure))))?  # 45.22, 7%—10%, 5万元至20万元, 3年至5年
-       |(?P<cn>{CN_NUMBER}))                                       # 两, 十, 千, 万 (with a unit only)
+       |(?P<cn>{CN_NUMBER})(?!等))                                 # 两, 十, 千, 万 (with a unit only; 一等, 二等 are grades)
      (?P<scale>万亿|万|亿)?(?P<unit>{UNIT_ALTERNATION})?(?P<per_base>{one_of(PER_BASES)})?""",
     re.VERBOSE,
 )
