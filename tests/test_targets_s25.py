@@ -80,6 +80,10 @@ SENTENCES25 = [
             ("第三名奖励", 1000.0, "元", "equal", "amount", "1000元奖励"),
         ],
     ),
+    # bare.SUBJECTS_BEFORE_VERB: a short noun subject before a verb of the tables and its object closing the clause
+    ("试点区域修复退化湿地1.2万亩。", [("退化湿地", 1.2, "万亩", "equal", "goal", "退化湿地1.2万亩")]),
+    # (a heading's aspect is no object, nor are a scale's grades)
+    ("科技成果转化激励方面4项。", []),
 ]
 
 

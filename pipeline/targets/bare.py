@@ -90,7 +90,31 @@ def bare_value(clause: str, value_end: int, name: str) -> bool:
     rest = SCOPE_LEAD.sub("", name)
     if (quota := PER_PLACE_QUOTA.match(rest)) and not rest.startswith(QUOTA_LIMITS, quota.end()):
         rest = rest[quota.end() :]  # 「每个乡镇配备专职网格员3名」: each place's quota (QUOTA_SUBJECTS)
-    return len(rest) <= 16 and nouns.leading_verbs(rest) > 0 and not CONDITION_CONTEXT.search(rest)
+    return len(rest) <= 16 and (nouns.leading_verbs(rest) > 0 or subject_then_verb(rest) is not None) and not CONDITION_CONTEXT.search(rest)
+
+
+# Who or where acts, named by a short noun before the verb and its object that close the clause: 「试点区域修复退化湿地1.2万亩」,
+# 「县城修复退化湿地」 (session 25: round 59a, and the verb-led form 「修复退化湿地1.2万亩」 was read). (name, example)
+SUBJECTS_BEFORE_VERB = (("noun_subject", "试点区域修复退化湿地1.2万亩 → 退化湿地"),)
+SUBJECT_MAX = 6
+# …but a heading's aspect or a scale's grades are no object counted: 「科技成果转化激励方面4项」
+NO_OBJECT_END = re.compile(r"(?:方面|等级|类别|类型)$")
+NOUN_TAGS = ("n", "ns", "nz", "nt", "ng", "s")
+
+
+def subject_then_verb(name: str) -> int | None:
+    """How many characters of a short noun subject (at most SUBJECT_MAX, nouns only) open ``name`` before a verb of the tables
+    (ACTION_START, TABLE_VERB_START) and its object; None where ``name`` opens otherwise."""
+    skip = 0
+    for word, flag in nouns.tag(name):
+        if flag not in NOUN_TAGS or skip + len(word) > SUBJECT_MAX:
+            break
+        skip += len(word)
+    rest = name[skip:]
+    if not skip or len(rest) < 4:
+        return None
+    verb = ACTION_START.match(rest) or TABLE_VERB_START.match(rest)
+    return skip if verb and len(rest) - verb.end() >= 2 and not NO_OBJECT_END.search(rest) else None
 
 
 # The place of a quota opening a bare value's name is its scope, as 全市 is (patterns.PER_PLACE_QUOTAS); after a limit
@@ -120,6 +144,8 @@ def subject_cut(name: str, cut: int) -> int:
         return inside.end() + trim(name[inside.end() :], True)
     if (lead := SCOPE_LEAD.match(name)) and lead.end() > cut and (action := ACTION_START.match(name[lead.end() :])) and len(name) - lead.end() - action.end() >= 2:
         return lead.end() + action.end()  # 「三年新开工高速公路」: a span of years, then the verb of doing
+    if cut == 0 and (subject := subject_then_verb(name)) is not None:
+        return subject + trim(name[subject:])  # 「试点区域修复退化湿地」 → 退化湿地 (SUBJECTS_BEFORE_VERB)
     return cut
 
 
