@@ -84,6 +84,13 @@ SENTENCES25 = [
     ("试点区域修复退化湿地1.2万亩。", [("退化湿地", 1.2, "万亩", "equal", "goal", "退化湿地1.2万亩")]),
     # (a heading's aspect is no object, nor are a scale's grades)
     ("科技成果转化激励方面4项。", []),
+    # indicator.LASTING_WORDS: 长期 / 短期 say how long, an attribute of the noun, never an adverb cut from it
+    ("每年培训长期护理服务人员不少于5000人次。", [("长期护理服务人员", 5000.0, "人次", "at_least", "goal", "长期护理服务人员不少于5000人次")]),
+    ("长期滞留人员减少50%。", [("长期滞留人员", 50.0, "%", "decrease", "goal", "长期滞留人员减少50%")]),
+    # head.WORKS_NAMES: 修缮 / 整治 / 扩容 / 维修 + 提升 name the works, no increase
+    ("累计完成纪念设施修缮提升300处。", [("纪念设施修缮提升", 300.0, "处", "total", "goal", "纪念设施修缮提升300处")]),
+    # names.ACTION_VERBS choose_or_plan (after round 63's score)
+    ("每年策划推出重大主题报道不少于12组。", [("重大主题报道", 12.0, "组", "at_least", "goal", "重大主题报道不少于12组")]),
 ]
 
 

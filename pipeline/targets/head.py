@@ -54,7 +54,7 @@ PLACES_AFTER_VERB = (("scope_after_verb", r"(?:(?:完成|建成|新建|改造|�
 PLACE_AFTER_VERB = Ending(one_of(PLACES_AFTER_VERB))
 # A word of change right after the works it upgrades is part of the works' name, no increase: 「完成县城步行街
 # 改造提升8条」 → 县城步行街改造提升, equal (every label so). (name, pattern of the works and the change, example)
-WORKS_NAMES = (("upgrade_works", r"(?:改造|改建|升级)提升$", "2027年底前完成县城步行街改造提升8条 → 县城步行街改造提升"),)
+WORKS_NAMES = (("upgrade_works", r"(?:改造|改建|升级|修缮|整治|扩容|维修)提升$", "2027年底前完成县城步行街改造提升8条 → 县城步行街改造提升 / 累计完成烈士纪念设施修缮提升300处 (修缮, 整治, 扩容, 维修: session 25, round 63a)"),)
 WORKS_NAME = Ending(one_of(WORKS_NAMES))
 # A verb and 至 / 到 right before the value change the thing named before them to that level, as 压缩至 does (a comparator of
 # reach; a limit after the value still wins): 「全区供热企业整合至5家以内」 → 供热企业. jieba must read the two characters as

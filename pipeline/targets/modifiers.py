@@ -58,7 +58,7 @@ def after_modifiers(rest: str) -> int:
         return len(word)
     if word in PLACE_VERBS and flag in ("v", "p") and len(remaining) >= 4 and len(following[0][0]) >= 2:  # 「到企业实践时间」 → 企业实践时间 (「在训运动员」 stays)
         return len(word)
-    if flag == "d" and len(word) == 2 and not INDICATOR_NOUN.search(remaining):
+    if flag == "d" and len(word) == 2 and not INDICATOR_NOUN.search(remaining) and word not in nouns.LASTING_WORDS:  # (「长期护理服务人员」)
         return len(word)
     return 0
 

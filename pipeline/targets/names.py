@@ -63,6 +63,9 @@ ACTION_VERBS = (
     ("cut_or_retire", r"压减(?!比例|率)|淘汰(?![^,;。]*(?:补贴|补助|奖励|资金))|转化(?!率|收益|周期|项目)", "累计压减地下水超采量2.6亿立方米以上 → 地下水超采量 / 累计淘汰超期服役起重机械3000台以上 → 超期服役起重机械"),
     # (通报, 报送 and 召开 stay out: 「每季度通报1次工作进展」, 「每半年报送1次工作进展」, 「每季度召开1次联席会议」 are a task's rhythm,
     # no target, and the verb there is what keeps them from being read as one)
+    # (after round 63's blind score: people chosen as models, reports planned, records checked and added — bochuan 63a, zouchuan 63b;
+    # no label of rounds 1–63 keeps 选树, 策划推出 or 核实补录 opening a name)
+    ("choose_or_plan", r"选树|策划推出|策划|核实补录|补录", "每年选树英烈事迹宣讲员100名以上 → 英烈事迹宣讲员 / 每年策划推出重大主题报道不少于12组 → 重大主题报道"),
     ("name_or_issue", r"命名|配发", "命名县级体育传统特色学校20所 → 县级体育传统特色学校 / 每个重点村配发驱避设备不少于10台（套） → 驱避设备"),
 ) + OBJECT_VERBS
 # (建成 before 区级 is the verb, a level after it: 「建成区级智慧供热监管平台1个」 → 区级智慧供热监管平台; 建成区 is the built-up area)
