@@ -91,6 +91,11 @@ SENTENCES25 = [
     ("累计完成纪念设施修缮提升300处。", [("纪念设施修缮提升", 300.0, "处", "total", "goal", "纪念设施修缮提升300处")]),
     # names.ACTION_VERBS choose_or_plan (after round 63's score)
     ("每年策划推出重大主题报道不少于12组。", [("重大主题报道", 12.0, "组", "at_least", "goal", "重大主题报道不少于12组")]),
+    # patterns.STAGE_MARK: a level a goal reaches by a later year, after 、, is its next stage, no list of values
+    (
+        "诉前调解成功率2026年达到35%、2027年达到40%。",
+        [("诉前调解成功率", 35.0, "%", "reach", "goal", "诉前调解成功率2026年达到35%"), ("诉前调解成功率", 40.0, "%", "reach", "goal", "达到40%")],
+    ),
 ]
 
 

@@ -287,3 +287,9 @@ SHARE_LIMIT = re.compile(r"(?:按照|按)(?P<limit>不高于|不超过|不低于
 # Rules whose value is named after the words before it: a 新增 / 提升 there is part of the base or of the
 # support's name, no comparator of the value. (rule, example)
 CHANGE_IN_NAME_RULES = (("share", "按新增销售收入的2%给予奖励"), ("support_named", "给予一次性技能提升奖励3000元"))
+
+
+# A value's list mark before a year opens the next stage of the same goal, a clause of its own: 「诉前调解成功率2026年达到35%、
+# 2027年达到40%」 (session 25, round 63a: the second stage was read as a name 「达到40」) — a level reached; yearly counts (「2026年新增40个、
+# 2027年新增40个」) stay a list of the thing named before, as does a list of years (「2026年、2027年分别…」).
+STAGE_MARK = re.compile(r"(?<=[%‰\d\u4e00-\u9fff])(?<!年)、(?=(?:到|至)?20\d\d年(?:底|末)?(?:前)?(?:达到|提高到|提升到|提高至|提升至|下降到|下降至|降至|降到|控制在|保持在|稳定在))")

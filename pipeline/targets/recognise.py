@@ -31,7 +31,7 @@ from .list_lines import continues_intro
 from .names import trim, verb_led
 from .rate_words import without_rate_word
 from .patterns import CHANGE_IN_NAME_RULES, CONDITION_EACH_NAME, FUND_ATTRIBUTE, FUND_NAME, LIMIT_IN_NAME
-from .patterns import RECIPIENT_HEAD, SHARE_LIMIT, SHARE_OF_BASE, TIME_UNITS
+from .patterns import RECIPIENT_HEAD, SHARE_LIMIT, SHARE_OF_BASE, STAGE_MARK, TIME_UNITS
 from .reported_facts import SENTENCE_ENDS, ReportedFacts, past_clause
 from .refuse import refusal
 from .times_done import served_times, standard_order, times_done
@@ -183,7 +183,7 @@ def _subject(text: str, clause: str, clause_start: int) -> str:
 
 
 def _clauses(folded: str) -> list[tuple[int, int]]:
-    masked = RATIO_COLON.sub("∶", folded)  # same length: offsets stay valid
+    masked = STAGE_MARK.sub(",", RATIO_COLON.sub("∶", folded))  # same length: offsets stay valid
     return [(a, b) for a, b in split_outside(masked, CLAUSE_BREAK, ASIDE_OPENS, ASIDE_CLOSES) if b > a]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .. import rx as re
 
 from . import indicator as nouns
-from .patterns import SUPPORT_PHRASE
+from .patterns import STAGE_MARK, SUPPORT_PHRASE
 from .standard_deeds import support_named_by_deed, support_verb_end
 from .values import VALUE
 from .tables import one_of
@@ -61,6 +61,8 @@ def after_list(text: str, value_end: int) -> int:
 def supported(folded: str, value_end: int) -> tuple[int, int] | None:
     """(start, end) in ``folded`` of the support a share or per-unit value sizes: the noun after the
     following 给予/发放 (past the recipient and a value of its own), in the same sentence."""
+    if STAGE_MARK.match(folded, value_end):
+        return None  # 「…2026年达到35%、2027年达到40%」: the next stage of the goal, no list of values
     position = after_list(folded, value_end)
     if named := support_named_by_deed(folded, position):
         return named  # 「…元的标准补助粪污收集池建设」: the support word is the verb (standard_deeds)
