@@ -31,7 +31,8 @@ LEFT_OUT = [
         ("消防通道净宽", 4.0, "米", "at_least", "amount", "消防通道净宽不小于4米"),
     ]),
     ("小型水电站下泄生态流量不得低于0.5立方米/秒。", [
-        ("下泄生态流量", 0.5, "立方米", "at_least", "amount", "下泄生态流量不得低于0.5立方米"),
+        # (the flow's unit whole since session 25, more_units flow: 立方米/秒, as the label of fuchuan 40a writes it for 「设计排水能力不低于3立方米/秒」)
+        ("下泄生态流量", 0.5, "立方米/秒", "at_least", "amount", "下泄生态流量不得低于0.5立方米/秒"),
     ]),
     ("每个防火分区安全出口不少于2个。", [
         ("安全出口", 2.0, "个", "at_least", "amount", "安全出口不少于2个"),

@@ -96,6 +96,15 @@ SENTENCES25 = [
         "诉前调解成功率2026年达到35%、2027年达到40%。",
         [("诉前调解成功率", 35.0, "%", "reach", "goal", "诉前调解成功率2026年达到35%"), ("诉前调解成功率", 40.0, "%", "reach", "goal", "达到40%")],
     ),
+    # measure_words STOCKED_MEASURES (after round 64's score): the kinds of a thing stocked keep its whole name and the verb of
+    # stocking, a count keeps the one noun counted, a dose or an efficiency its noun
+    ("村卫生室基本药物配备品种不少于120种。", [("基本药物配备品种", 120.0, "种", "at_least", "amount", "基本药物配备品种不少于120种")]),
+    ("作业现场灭火器配备数量不少于2具。", [("灭火器配备数量", 2.0, "具", "at_least", "amount", "灭火器配备数量不少于2具")]),
+    ("单次处方用量最长不超过12周。", [("处方用量", 12.0, "周", "at_most", "amount", "处方用量最长不超过12周")]),
+    # more_units flow, names.INCREASE_OF_SIZE 流量, names.SCOPES 各市（州）, standard_holders 堤 before its own parts
+    ("新增排涝流量680立方米每秒。", [("排涝流量", 680.0, "立方米每秒", "increase", "goal", "排涝流量680立方米每秒")]),
+    ("各市（州）年交易额亿元以上市场数量年均增长5%以上。", [("年交易额亿元以上市场数量", 5.0, "%", "at_least", "goal", "年交易额亿元以上市场数量年均增长5%以上")]),
+    ("加固后堤顶宽度原则上不小于4米。", [("堤顶宽度", 4.0, "米", "at_least", "amount", "堤顶宽度原则上不小于4米")]),
 ]
 
 

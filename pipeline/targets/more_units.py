@@ -21,6 +21,8 @@ PHYSICAL_UNITS = (
     ("cross_section", "平方毫米 平方厘米", "主干线导线截面不小于150平方毫米 (ruoxi 58a)"),
     ("force", "千牛 千牛/平方米", "试验荷载不小于400千牛 / 雪荷载不小于0.3千牛/平方米 (mingzhou 52a, huatang 48a)"),
     ("sea_distance", "海里", "离岸距离原则上不小于10海里 (hancheng 52a)"),
+    # session 25, after round 64's blind score: a flow (lanxi 22b, yingping 64b twice; 立方米/秒 is read through the per-base rule)
+    ("flow", "立方米每秒 立方米每小时 立方米/秒 立方米/小时", "设计排涝流量不低于12立方米每秒 / 设计排水能力不低于3立方米/秒 / 每台泵车排水能力不低于1000立方米每小时"),
     ("apparent_power", "千伏安", "户均配变容量提高到3.5千伏安以上 (cenjiang 21b; 千伏 alone names a grid's voltage class, 「110千伏变电站」)"),
 )
 # Counters, read only where they close the value's phrase (values.CLOSING_UNITS; 以内 allowed too): not 「一餐热饭」,

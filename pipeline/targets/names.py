@@ -136,7 +136,7 @@ VERB_OBJECT = re.compile(r"^[^,;。的、]{1,8}(?:、[^,;。的、]{1,6})?的") 
 SCOPES = (
     ("region", r"(?:全市|全省|全区|全县|市区两级|省市两级|市区|区内|市内|省内|县内)(?![和及与、])", "全省规模以上工业企业数字化改造覆盖率"),
     ("built_up_area", r"(?:城市)?建成区内", "2028年底前建成区内输氢管道10公里 (「建成 区内」 or 「建成区 内」: a scope either way)"),
-    ("each_region_bracketed", r"各(?:县|区|市)\((?:县|区|市|旗)(?:、(?:县|区|市|旗))*\)", "各县（市、区）配套比例不低于50% → 配套比例 (the bracket lists the kinds of region: a scope still)"),
+    ("each_region_bracketed", r"各(?:县|区|市)\((?:县|区|市|旗|州)(?:、(?:县|区|市|旗|州))*\)", "各县（市、区）配套比例不低于50% → 配套比例 (the bracket lists the kinds of region: a scope still; 「各市（州）」 since session 25, rounds 61c and 64a)"),
     # round 26: a region named by its role (统筹地区, the pooling regions of an insurance) is each part of the territory too
     ("each_named_region", r"各[\u4e00-\u9fff]{0,4}?地区(?=[\u4e00-\u9fff]{2})", "各统筹地区工伤预防费使用规模原则上不超过3% → 工伤预防费使用规模"),
     ("each_region", r"各(?=县城|城区)|各设区市|各市州|各市县|各县市区|各县区|各区县|各地市|各地|各市|各县|各区", "各市州人才工作经费占本级一般公共预算支出的比例"),
@@ -164,7 +164,7 @@ def _years_span(name: str, cut: int) -> re.Match[str] | None:
 
 # 新增 before an area, a size or a capacity states an increase of it (「新增绿色建筑面积100万平方米」 → 绿色建筑面积,
 # increase); before other names it may be the name's own (新增建设用地, 新增就业).
-INCREASE_OF_SIZE = re.compile(r"(?:[^,;。的、\d]{1,4}?)?新增(?=[^,;。]*(?:面积|规模|能力|里程|容量)$)")  # 「新增粮食日烘干能力500吨」 → 粮食日烘干能力; round 19: 「园区新增载体面积」, 「新增冷库容量」 (fengwan 17d, yuchuan 18a)
+INCREASE_OF_SIZE = re.compile(r"(?:[^,;。的、\d]{1,4}?)?新增(?=[^,;。]*(?:面积|规模|能力|里程|容量|流量)$)")  # 「新增粮食日烘干能力500吨」 → 粮食日烘干能力; round 19: 「园区新增载体面积」, 「新增冷库容量」 (fengwan 17d, yuchuan 18a)
 # A subject, then a table verb, then the measured thing: 「市区两级提供人工智能服务券规模」,
 # 「每条重点产业链培育链主企业」 (a per-unit subject).
 SUBJECT_VERB = re.compile(

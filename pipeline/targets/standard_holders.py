@@ -78,7 +78,7 @@ HOLDER_ENDINGS = (
     # 43a's 避雷装置接地电阻 alone); what 的 follows is a clause's (「单个计量分区的用户数」 keeps it);
     # 管道 too: ruochuan's 入户管道埋深 keeps it where lilan's 中压燃气管道埋深 leaves it out; and vehicles (车, 船): 停车, 候车亭,
     # 货车停车位宽度 and 渔船避风锚地面积 keep theirs
-    ("structure_or_device", r"(?:棚|罩|分区|舱|楼(?![层面])|亭|塔|井|堤|闸|泵|馆|码头|桥梁|终端|雷达|变压器)(?!的)", "光伏车棚装机容量不低于200千瓦 → 装机容量 / 金属网罩网孔孔径不大于10毫米 → 网孔孔径 / 码头结构安全检测周期 → 结构安全检测周期"),
+    ("structure_or_device", r"(?:棚|罩|分区|舱|楼(?![层面])|亭|塔|井|堤(?![顶身脚坡])|闸|泵|馆|码头|桥梁|终端|雷达|变压器)(?!的)", "光伏车棚装机容量不低于200千瓦 → 装机容量 / 金属网罩网孔孔径不大于10毫米 → 网孔孔径 / 码头结构安全检测周期 → 结构安全检测周期"),
     ("equipment", r"平台|系统|设施|设备(?:主要)?部件|设备|电梯|电源", "火灾自动报警系统故障修复时间 → 故障修复时间 / 调度平台数据保存期限 → 数据保存期限 / 末端治理设施去除效率 → 去除效率 / 备用电源续航时间 → 续航时间"),
     # round 26: a room, a store, a hospital or institute, as a centre is (室: meichong, yuwan, quling, meixi, yuanling — 5 of the 5
     # labels with a measure that names something leave it out; 室内 is inside, no room; 实验室面积 keeps it, 面积 alone names
