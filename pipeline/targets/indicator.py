@@ -106,8 +106,7 @@ ACTIVITY_OBJECTS = frozenset("就业 创业 再就业 参保 入学".split())
 IN_STATE_WORDS = tuple("在孵 在校 在职 在岗 在建 在营 在线 在读 在册 在库".split())
 # Words jieba tags as verbs that, opening a name, say what kind it is (示范街道, 试点村): no verb.
 ATTRIBUTE_WORDS = tuple("示范 试点".split())
-# Words jieba tags as adverbs that, before a noun, say how long it lasts (session 25: 56b's 长期护理保险 ×3, 63a's 长期滞留人员).
-LASTING_WORDS = frozenset("长期 短期".split())
+LASTING_WORDS = frozenset("长期 短期".split())  # adverbs to jieba, how long a noun lasts (session 25: 56b's 长期护理保险, 63a's 长期滞留人员)
 # A negation after the leading verbs opens the name (「新建不停车收费自由流门架」 → 不停车…): no adverb of the verb.
 NEGATIONS = frozenset("不 未 无 非".split())
 # 在 and a verb of one character form a state word as IN_STATE_WORDS do, where jieba knows no word:
@@ -180,14 +179,12 @@ def leading_verbs(phrase: str, after_verb: bool = False, known_only: bool = Fals
         return 0  # 「在训运动员」: 在 and a one-character verb jieba leaves alone, a state as 在校 is
     cut = best = 0
     for index, (word, flag) in enumerate(words):
-        if word in NEGATIONS or _one_char_compound(words, index) or _verb_after_preposition(words, index):
-            break
+        if word in NEGATIONS or word in LASTING_WORDS or _one_char_compound(words, index) or _verb_after_preposition(words, index):
+            break  # (长期 / 短期: how long, an attribute of what follows, no adverb to cut)
         if flag in MISREAD_VERB_TAGS and word in KNOWN_VERBS():
             flag = "v"  # 「新建绿道」: jieba reads 新建 as a place (MISREAD_VERBS)
         if not (flag.startswith(("v", "p", "d", "c")) and (flag != "vn" or (cut > 0 and word in CHAINED_VERBS) or _verbal_chain(words, index))):  # 新增培育: v then vn (「开展防汛应急演练」: 防汛 names the drill)
             break
-        if word in LASTING_WORDS:
-            break  # 「长期护理保险」, 「长期滞留人员」: how long, an attribute of what follows, no adverb to cut
         if (cut or after_verb) and flag == "v" and word not in CHAINED_VERBS:
             break  # 「组建帮办代办队伍」: 帮办 names the team
         if known_only and not cut and word not in KNOWN_VERBS() and (flag == "v" or word not in LEADING_PREPOSITIONS) and not _verbal_chain(words, index):
