@@ -7,7 +7,7 @@ known to stand alone (an area, a level, pupils); this reads any group the parall
 from __future__ import annotations
 
 from .. import rx as re
-from .limit_words import MUST_NOT_FALL, MUST_NOT_PASS
+from .limit_words import LIMITS_BEFORE_VALUE as LIMITS
 
 from .names import trim
 from .tables import one_of
@@ -25,7 +25,6 @@ OWN_MEASURE = re.compile(r"(?:" + GROUP_MEASURE + r"|率|比|比例|占比|比�
 # (never a word of the limit's own — 原则上, 一般, 应, a period or a per-unit word: 「面积原则上不少于…」 names no group)
 # (一般 opening a group's name is a kind of it, 「一般路段」, 「一般区域」; before a limit or a copula it is the limit's: 「一般不少于」)
 GROUP = r"(?!原则|一般(?:不|为|应|控制|在)|应|须|必须|均|需|要|可|每|全年|年均|平均|累计|合计|总)[\u4e00-\u9fff（）()]{2,8}?"
-LIMITS = r"不少于|不低于|不超过|不高于|不大于|不小于|" + MUST_NOT_FALL + "|" + MUST_NOT_PASS + r"|至少|最多"
 # A name that is a measure and a group after it: 「宅基地面积平原地区」.
 MEASURE_THEN_GROUP = re.compile(r"(?P<measure>.*?(?:" + GROUP_MEASURE + r"))(?P<group>" + GROUP + r")$")
 # What follows the first value: another group alone, perhaps 原则上 or a per-unit word, a limit and a value (its unit after).

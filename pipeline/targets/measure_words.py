@@ -42,35 +42,39 @@ def words_before_bare(folded: str, targets: list[FoundTarget]) -> list[FoundTarg
     for t in targets:
         named_after = folded.startswith("的", t.end)  # 「设置高度不低于1.2米的隔离围栏」: the measure is the noun's after it
         if (t.indicator in BARE_MEASURES or BARE_NAME.fullmatch(t.indicator)) and folded.startswith(t.indicator, t.start) and t.start > 0 and not named_after:
-            before = folded[max(0, t.start - LOOK_BACK) : t.start]
-            words = tag(before)
-            stocked = _stocked_thing(words, t.indicator) if t.indicator in STOCKED_MEASURES and words and words[-1][0] in STOCKING_VERBS else ""
-            if stocked:
-                word = stocked + words[-1][0]  # 「基本药物配备品种」: the thing stocked and the verb
-                t = replace(t, indicator=word + t.indicator, start=t.start - len(word))
-            elif words and WORD_BEFORE_TAGS.match(words[-1][1]) and len(words[-1][0]) >= 2 and words[-1][0] not in STAFFING_VERBS:
-                word = words[-1][0]
+            if word := _word_before(tag(folded[max(0, t.start - LOOK_BACK) : t.start]), t.indicator):
                 t = replace(t, indicator=word + t.indicator, start=t.start - len(word))
         out.append(t)
     return out
 
 
+def _word_before(words: tuple[tuple[str, str], ...], measure: str) -> str:
+    """What opens the bare ``measure`` again from the ``words`` before it: the thing stocked and the verb of stocking
+    (STOCKED_MEASURES), else the one verb or noun closing them (WORD_BEFORE_TAGS, no verb of staffing); "" where neither does."""
+    if not words:
+        return ""
+    if measure in STOCKED_MEASURES and words[-1][0] in STOCKING_VERBS and (thing := _stocked_thing(words, measure)):
+        return thing + words[-1][0]  # 「基本药物配备品种」: the thing stocked and the verb
+    word, flag = words[-1]
+    return word if WORD_BEFORE_TAGS.match(flag) and len(word) >= 2 and word not in STAFFING_VERBS else ""
+
+
 # The words naming a thing stocked: nouns and their attributes (常用, 基本, 短缺), up to a facility or organisation (卫生室, jieba's nt),
 # which holds the standard and stays out.
-THING_TAGS = ("n", "a", "b", "j")
+STOCKED_THING_TAGS = ("n", "a", "b", "j")
 THING_MAX = 10
 SINGLE_NOUN_MEASURES = frozenset({"数量"})
 
 
 def _stocked_thing(words: tuple[tuple[str, str], ...], measure: str) -> str:
-    """The thing named right before the verb of stocking closing ``words`` (THING_TAGS), "" where a noun does not close it.
+    """The thing named right before the verb of stocking closing ``words`` (STOCKED_THING_TAGS), "" where a noun does not close it.
     A count (数量) keeps the one noun counted, as its labels do (「作业现场灭火器配备数量」 → 灭火器配备数量: 3 labels of 3
     notices); the kinds of a thing stocked keep its whole name (「县域常用短缺药品储备品种」, 「医保目录内药品配备品种」: 5 of 5)."""
     if measure in SINGLE_NOUN_MEASURES:
         return words[-2][0] if len(words) >= 2 and words[-2][1].startswith("n") and words[-2][1] != "nt" else ""
     thing = ""
     for word, flag in reversed(words[:-1]):
-        if flag == "nt" or not flag.startswith(THING_TAGS) or len(thing) + len(word) > THING_MAX:
+        if flag == "nt" or not flag.startswith(STOCKED_THING_TAGS) or len(thing) + len(word) > THING_MAX:
             break
         thing = word + thing
     return thing if thing and words[-2][1].startswith("n") else ""

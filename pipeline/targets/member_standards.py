@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import rx as re
-from .limit_words import MUST_NOT_FALL, MUST_NOT_PASS
+from .limit_words import LIMITS_BEFORE_VALUE as LIMIT_WORDS
 
 from ..normalize import fold_simplified
 from .listed_groups import listed_group_cut, listed_group_measure
@@ -47,7 +47,6 @@ STANDARD_MEASURES = (
 STANDARD_MEASURE = re.compile(one_of(STANDARD_MEASURES))
 # The next member of the list, right after the first value: 「、初中生不少于」.
 # The limit words a member's own value follows (「、初中生不少于…」, 「，市级储备库不少于…」).
-LIMIT_WORDS = r"不少于|不低于|不超过|不高于|不大于|不小于|" + MUST_NOT_FALL + "|" + MUST_NOT_PASS + r"|至少|最多"
 NEXT_MEMBER = re.compile(r"[、，,](?P<member>[^、,;。\d]{1,10}?)(?:" + LIMIT_WORDS + r"|原则上)")
 SENTENCE_BREAK = re.compile(r"[。;；\n]")
 

@@ -253,9 +253,11 @@ RECIPIENT_WORDS = (
     # out — lanzhou, lichuan, meixi, wenlan, yuancheng, yuanling, yuping 举报人; meixi's 5% label keeps it)
     ("party", r"(?:举报|投诉|申请|委托|受托|承租|出租|权利)(?:人|方)", "按罚没款金额的5%给予举报人奖励 / 按合同实际发生额的10%给予委托方补助"),
 )
-RECIPIENT_HEAD = re.compile(r"[^,;。、]{0,8}?(?:" + one_of(RECIPIENT_WORDS) + r")(?=[^,;。、]{0,10}(?:补贴|奖励|奖补|资助|补助|扶持|支持|贴息)$)")
+# The supports a recipient may be named before (「给予获投企业股权投资扶持」, 「给予企业一次性吸纳补贴」).
+RECIPIENT_SUPPORTS = r"补贴|奖励|奖补|资助|补助|扶持|支持|贴息"
+RECIPIENT_HEAD = re.compile(r"[^,;。、]{0,8}?(?:" + one_of(RECIPIENT_WORDS) + r")(?=[^,;。、]{0,10}(?:" + RECIPIENT_SUPPORTS + r")$)")
 # …and opening the words after the verb, before a support named after it (「按每人3000元给予企业一次性吸纳补贴」: session 25, round 61c)
-RECIPIENT_OPENING = re.compile(r"[^,;。、\d]{0,6}?(?:" + one_of(RECIPIENT_WORDS) + r")(?=[^,;。、\d]{2,10}?(?:补贴|奖励|奖补|资助|补助|扶持|支持|贴息))")
+RECIPIENT_OPENING = re.compile(r"[^,;。、\d]{0,6}?(?:" + one_of(RECIPIENT_WORDS) + r")(?=[^,;。、\d]{2,10}?(?:" + RECIPIENT_SUPPORTS + r"))")
 # The measured noun after a value runs to its support word where jieba cuts it short:
 # 「10万元一次性引才补贴」, 「2000万元的投拨联动支持」. (name, pattern, example)
 SUPPORT_PHRASES = (

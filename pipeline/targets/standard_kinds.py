@@ -5,7 +5,7 @@ physical measure under a limit word. Counts of people or things stay with kinds.
 from __future__ import annotations
 
 from .. import rx as re
-from .limit_words import MUST_NOT_FALL, MUST_NOT_PASS
+from .limit_words import MUST_NOT_FALL, MUST_NOT_PASS, PLAIN_LIMITS
 
 from .found import CLAUSE_BREAK
 from .patterns import PUBLICITY_WORD
@@ -218,7 +218,7 @@ WORK_OPENERS = (
 WORK_OPENER = re.compile(one_of(WORK_OPENERS))
 NEWLY_BUILT = re.compile(WORK_OPENERS[1][1])
 # A limit word closing the words before a value, with what may stand before it (原则上, 应当, 均 …).
-LIMIT_WORDS = "不低于|不少于|不小于|不超过|不高于|不大于"
+LIMIT_WORDS = PLAIN_LIMITS
 LIMIT_PREFIX = r"(?:原则上|一般)?(?:应当?|须|均)?"
 LIMIT_CLOSING = re.compile(LIMIT_PREFIX + "(?:" + LIMIT_WORDS + ")$")
 EQUIPPING = re.compile(r"配备|配置|设置|设有|建有|布设")
