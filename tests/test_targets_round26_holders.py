@@ -15,10 +15,11 @@ HOLDERS26 = [
     # name_openers doer_to_whom with its 的, taking_part with 获得 (的)
     ("政府性担保机构对小微商户的担保费率不超过1%。", [("担保费率", 1.0, "%", "at_most", "amount", "担保费率不超过1%")]),
     ("同一商户每年获得的奖励总额不超过10万元。", [("奖励总额", 10.0, "万元", "at_most", "amount", "奖励总额不超过10万元")]),
-    # standard_holders room_store_institute, report, project_size
+    # standard_holders room_store_institute, project_size; a report is what is kept, not who keeps it (session 26: the
+    # report holder ending of round 26 is gone, read wrong on 8 of 8 report-retention labels of rounds 30–66)
     ("社区阅览室使用面积原则上不少于60平方米。", [("使用面积", 60.0, "平方米", "at_least", "amount", "使用面积原则上不少于60平方米")]),
     ("新建应急物资储备库建筑面积不少于800平方米。", [("建筑面积", 800.0, "平方米", "at_least", "amount", "建筑面积不少于800平方米")]),
-    ("安全评估报告保存时间不少于5年。", [("保存时间", 5.0, "年", "at_least", "amount", "保存时间不少于5年")]),
+    ("安全评估报告保存时间不少于5年。", [("安全评估报告保存时间", 5.0, "年", "at_least", "amount", "安全评估报告保存时间不少于5年")]),
     ("安置项目套型建筑面积原则上不超过90平方米。", [("套型建筑面积", 90.0, "平方米", "at_most", "amount", "套型建筑面积原则上不超过90平方米")]),
     # names place_within (项目, 园), each_named_region
     ("产业园内标准厂房出租率原则上不低于80%。", [("标准厂房出租率", 80.0, "%", "at_least", "amount", "标准厂房出租率原则上不低于80%")]),

@@ -53,13 +53,14 @@ PER_UNIT = [
 ]
 
 
-# A report before 出具 is what is issued, no holder (standard_holders.HOLDER_ENDINGS report); before 保存时间 it still is one.
+# A report before 出具 is what is issued, and before 保存时间 what is kept: no holder either way (session 26 dropped the report
+# holder ending of round 26, read wrong on 8 of 8 report-retention labels of rounds 30–66).
 REPORTS = [
     ("水质检测报告出具时间一般不超过7个工作日。", [
         ("水质检测报告出具时间", 7.0, "个工作日", "at_most", "amount", "水质检测报告出具时间一般不超过7个工作日"),
     ]),
     ("安全评估报告保存时间不少于5年。", [
-        ("保存时间", 5.0, "年", "at_least", "amount", "保存时间不少于5年"),
+        ("安全评估报告保存时间", 5.0, "年", "at_least", "amount", "安全评估报告保存时间不少于5年"),
     ]),
 ]
 

@@ -85,11 +85,9 @@ HOLDER_ENDINGS = (
     # nothing. 库: lichuan 25 储备库建筑面积, zhangchuan 种子库库容, lanxi's 水库 twice — 4 of 4; 冷库容积 keeps 冷库, 容积 being bare.
     # 院: yuwan 卫生院, hongqiao 院区, chenglan 科技小院 — 4 of 4; 院士 and 院校 are no institute's end)
     ("room_store_institute", r"(?<![内])室(?!内)|库|院区|院(?![士校所长内])", "心理辅导室使用面积 → 使用面积 / 物资储备库建筑面积 → 建筑面积 / 乡镇卫生院业务用房建筑面积 → 业务用房建筑面积"),
-    # a report and how long it is kept or published (round 26: gongxi 评估报告保存时间, xiuyuan 评价报告公示时间 — 2 of 2; what
-    # is published is left out before 公示时间 too since session 13: time_names opened_or_published)
-    # (session 14: a report before 出具 is what is issued, no holder — bichuan 30b 「药品常规检验报告出具时间」, tiaochuan 35a
-    # 「委托检测报告出具时间」, yuanze 28a 「检验报告出具时间」: 3 of 3 keep it, as min_an 24b's 「司法鉴定意见书出具时间」)
-    ("report", r"报告(?!出具)", "评估报告保存时间不少于3年 → 保存时间 / 检验报告出具时间 → kept"),
+    # (no report ending: a report is what is kept, not who keeps it — round 26's 2 labels leaving it out were outweighed by
+    # 8 of 8 report-retention labels of rounds 30–66 keeping it, 检测报告保存期限; what is published is left out before
+    # 公示时间 by time_names opened_or_published, and a report before 出具 is what is issued)
     # a project before a size it must meet (round 26: keyang 改建项目套型建筑面积, fenghe 项目区连片面积, luzhou 项目免租面积 — 3 of 3);
     # before its own term it is no holder: 「项目实施期限一般不超过3年」 — kunchuan 10a, daining, weichuan keep it (3 of 4)
     ("project_size", r"项目区?(?![^,;。]*(?:时间|时长|时限|期限|周期|责任期)$)", "改建项目套型建筑面积原则上不超过70平方米 → 套型建筑面积"),
