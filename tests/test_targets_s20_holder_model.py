@@ -127,5 +127,5 @@ def test_trainer_collects_both_datasets_in_one_pass():
     first, second = trainer.collect(only), trainer.collect(only)
     assert len(shipped) == 42 and first == second == shipped
     assert trainer.model_rows(first, trainer.RATE_VALIDATION, True) == shipped_rates and len(shipped_rates) == 3
-    assert trainer.model_rows(first, trainer.VALIDATION, False) == shipped
+    assert trainer.model_rows(first, trainer.NO_ROUND, False) == shipped
     assert kinds.STANDARD_PASSES is passes and holder_model.ENABLED
