@@ -27,6 +27,9 @@ SENTENCES26 = [
     ("设区市名录数据同步更新时间不超过5个工作日。", [("设区市名录数据同步更新时间", 5.0, "个工作日", "at_most", "amount", "设区市名录数据同步更新时间不超过5个工作日")]),
     # (the report ending is gone, 75700cf: a report is what is kept)
     ("水质检测报告保存期限不少于5年。", [("水质检测报告保存期限", 5.0, "年", "at_least", "amount", "水质检测报告保存期限不少于5年")]),
+    # head.COMPARED_WITHS compared_with_period: a plan period in quotes is the base a change is measured from, not the name's
+    ("到2028年，雷电灾害造成的人员伤亡较“十四五”时期下降50%。", [("雷电灾害造成的人员伤亡", 50.0, "%", "decrease", "goal", "雷电灾害造成的人员伤亡较“十四五”时期下降50%")]),
+    ("万元GDP能耗较“十四五”末下降13.5%。", [("万元GDP能耗", 13.5, "%", "decrease", "goal", "万元GDP能耗较“十四五”末下降13.5%")]),
     # guards: a store, a lock, a site and a car park are still holders before a measure
     ("物资储备库建筑面积不少于800平方米。", [("建筑面积", 800.0, "平方米", "at_least", "amount", "建筑面积不少于800平方米")]),
     ("除治作业伐桩高度不超过5厘米。", [("伐桩高度", 5.0, "厘米", "at_most", "amount", "伐桩高度不超过5厘米")]),
