@@ -129,3 +129,17 @@ def test_trainer_collects_both_datasets_in_one_pass():
     assert trainer.model_rows(first, trainer.RATE_VALIDATION, True) == shipped_rates and len(shipped_rates) == 3
     assert trainer.model_rows(first, trainer.NO_ROUND, False) == shipped
     assert kinds.STANDARD_PASSES is passes and holder_model.ENABLED
+
+
+def test_trainer_prefers_fewest_wrong_cuts_on_a_flat_top():
+    """Session 26: among cells within FLAT of the most right, the one with the fewest wrong cuts is chosen (the standard
+    model's own table: 2,940 right with 131 wrong cuts against 2,938 with 73); a cell further down is not, however few its
+    wrong cuts, and the cross-validation of the standard model scores the blind rounds only."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import train_holder_model as trainer
+
+    table = {(1.0, 0.35): [2940, 3306, 178, 131], (0.3, 0.55): [2938, 3306, 134, 73], (0.3, 0.75): [2912, 3306, 78, 31]}
+    assert trainer.best_cell(table) == ((0.3, 0.55), [2938, 3306, 134, 73])
+    assert trainer.best_cell({(0.3, 0.35): [93, 116, 11, 6], (0.3, 0.5): [92, 116, 8, 4]}) == ((0.3, 0.35), [93, 116, 11, 6])
+    assert trainer.MODELS["standard"][6] is trainer.BLIND and trainer.BLIND.match("heldout61a/written")
+    assert not trainer.BLIND.match("heldout36a/written") and trainer.MODELS["rate"][6] is None
