@@ -8,8 +8,8 @@
     (--collect --collect-rates rebuild both datasets from one pass over the notices, ~2 min)
 
 The dataset: every amount label of the rounds in the tree (since session 26 all of them: a round enters the tree only once
-it has been scored blind; session 20 read rounds 1–36 alone) whose prediction is paired with it (no field wrong but the name), whose prediction went through standard_holders.holder_left_out as an amount
-under a limit, and whose name is the end of the name the code had before the holder cut: the raw name, the label's cut
+it has been scored blind; session 20 read rounds 1–36 alone) whose prediction is paired with it (no field wrong but the
+name), whose prediction went through standard_holders.holder_left_out as an amount under a limit, and whose name is the end of the name the code had before the holder cut: the raw name, the label's cut
 (0 = keep whole), the clause's features, the cut the tables made, and the round (the cross-validation fold).
 The model: L2-regularised logistic regression over the candidate cuts (holder_model.cut_features), fitted by Newton's
 method from zero weights (deterministic); the regularisation and threshold are picked by leave-rounds-out cross-validation
