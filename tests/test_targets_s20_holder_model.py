@@ -141,5 +141,5 @@ def test_trainer_prefers_fewest_wrong_cuts_on_a_flat_top():
     table = {(1.0, 0.35): [2940, 3306, 178, 131], (0.3, 0.55): [2938, 3306, 134, 73], (0.3, 0.75): [2912, 3306, 78, 31]}
     assert trainer.best_cell(table) == ((0.3, 0.55), [2938, 3306, 134, 73])
     assert trainer.best_cell({(0.3, 0.35): [93, 116, 11, 6], (0.3, 0.5): [92, 116, 8, 4]}) == ((0.3, 0.35), [93, 116, 11, 6])
-    assert trainer.MODELS["standard"][6] is trainer.BLIND and trainer.BLIND.match("heldout61a/written")
-    assert not trainer.BLIND.match("heldout36a/written") and trainer.MODELS["rate"][6] is None
+    assert trainer.MODELS["standard"].scored_on is trainer.BLIND and trainer.BLIND.match("heldout61a/written")
+    assert not trainer.BLIND.match("heldout36a/written") and trainer.MODELS["rate"].scored_on is None

@@ -28,7 +28,9 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -53,8 +55,8 @@ FOLDS = 6
 MIN_COUNT = 3
 
 
-def dev_label_files(held_out: tuple[re.Pattern, ...] = (NO_ROUND,)) -> list[Path]:
-    """The label files of dev notices: their `document:` line only is read to leave out the rounds every pattern of
+def label_files(held_out: tuple[re.Pattern, ...] = (NO_ROUND,)) -> list[Path]:
+    """The target label files: their `document:` line only is read to leave out the rounds every pattern of
     ``held_out`` matches (a notice any model learns from is read)."""
     out = []
     for path in sorted((ROOT / "eval" / "labels" / "targets").glob("*.yaml")):
@@ -71,8 +73,8 @@ def forget_extractions(extractions, scorer) -> None:
 
 
 def collect(held_out: tuple[re.Pattern, ...] = (NO_ROUND,)) -> list[tuple]:
-    """The dataset rows (see the module docstring) of every name, read with the pipeline run on the dev notices one by one
-    (dev_label_files); model_rows picks each model's."""
+    """The dataset rows (see the module docstring) of every name, read with the pipeline run on the labelled notices one by one
+    (label_files); model_rows picks each model's."""
     sys.path.insert(0, str(ROOT / "eval"))
     import extractions
     import targets as scorer
@@ -106,7 +108,7 @@ def collect(held_out: tuple[re.Pattern, ...] = (NO_ROUND,)) -> list[tuple]:
         extractions._extract = tracked
         extractions._workers = lambda count: 0
         rows = []
-        for label_path in dev_label_files(held_out):
+        for label_path in label_files(held_out):
             doc = scorer.load_document(label_path)
             fold = doc.path.parent.name + ("/written" if doc.written else "")
             pool = list(records.get(str(doc.path), []))
@@ -261,11 +263,22 @@ def model_text(items, l2: float, threshold: float, cell, note: str = NOTE, domai
     return json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-# The two models: (dataset, data file written, note, domain it decides, rounds left out when collecting, rates only, the
-# folds the cross-validation scores: None for all).
+class Model(NamedTuple):
+    """One model: its dataset, the data file written, its note, the domain it decides, the rounds left out when collecting,
+    whether it reads rates only, and the folds its cross-validation scores (None: all)."""
+
+    dataset: Path
+    out: Path
+    note: str
+    domain_of: Callable[[str, int], bool]
+    left_out: re.Pattern
+    rates: bool
+    scored_on: re.Pattern | None
+
+
 MODELS = {
-    "standard": (DATASET, OUT, NOTE, in_domain, NO_ROUND, False, BLIND),
-    "rate": (RATE_DATASET, RATE_OUT, RATE_NOTE, in_rate_domain, RATE_VALIDATION, True, None),
+    "standard": Model(DATASET, OUT, NOTE, in_domain, NO_ROUND, False, BLIND),
+    "rate": Model(RATE_DATASET, RATE_OUT, RATE_NOTE, in_rate_domain, RATE_VALIDATION, True, None),
 }
 HEADER = "fold\tstem\traw\tcut\ttable\tcontext\n"
 
@@ -286,25 +299,25 @@ def best_cell(table):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--collect", action="store_true", help="rebuild tools/holder_cuts.tsv from the dev labels first")
+    parser.add_argument("--collect", action="store_true", help="rebuild tools/holder_cuts.tsv from the labels first")
     parser.add_argument("--cv", action="store_true", help="print the cross-validation table only")
     parser.add_argument("--collect-rates", action="store_true", help="rebuild tools/holder_rate_cuts.tsv (rounds 1-48) first")
     parser.add_argument("--rates", action="store_true", help="with --cv: the rate model's table")
     args = parser.parse_args(argv)
     wanted = [MODELS[name] for name, flag in (("standard", args.collect), ("rate", args.collect_rates)) if flag]
-    rows = collect(tuple(model[4] for model in wanted)) if wanted else []  # (one pass over the notices serves both)
-    for dataset, _, _, _, held_out, rates, _ in wanted:
-        dataset.write_text(HEADER + "".join("\t".join(map(str, row)) + "\n" for row in model_rows(rows, held_out, rates)), encoding="utf-8")
+    rows = collect(tuple(model.left_out for model in wanted)) if wanted else []  # (one pass over the notices serves both)
+    for model in wanted:
+        model.dataset.write_text(HEADER + "".join("\t".join(map(str, row)) + "\n" for row in model_rows(rows, model.left_out, model.rates)), encoding="utf-8")
     if args.cv:
-        dataset, _, _, domain_of, _, _, scored_on = MODELS["rate" if args.rates else "standard"]
-        for (l2, threshold), (right, total, cut_right, cut_wrong) in sorted(cross_validate(instances(read_rows(dataset)), domain_of, scored_on).items()):
+        model = MODELS["rate" if args.rates else "standard"]
+        for (l2, threshold), (right, total, cut_right, cut_wrong) in sorted(cross_validate(instances(read_rows(model.dataset)), model.domain_of, model.scored_on).items()):
             print(f"l2={l2} threshold={threshold}: {right}/{total} right, cuts {cut_right} right {cut_wrong} wrong")
         return 0
-    for dataset, out, note, domain_of, _, _, scored_on in MODELS.values():  # both models are refitted and written
-        items = instances(read_rows(dataset))
-        (l2, threshold), cell = best_cell(cross_validate(items, domain_of, scored_on))
-        text = model_text(items, l2, threshold, cell, note, domain_of)
-        out.write_text(text, encoding="utf-8")
+    for model in MODELS.values():  # both models are refitted and written
+        items = instances(read_rows(model.dataset))
+        (l2, threshold), cell = best_cell(cross_validate(items, model.domain_of, model.scored_on))
+        text = model_text(items, l2, threshold, cell, model.note, model.domain_of)
+        model.out.write_text(text, encoding="utf-8")
         print(text.split('"weights"')[0])
     return 0
 

@@ -27,7 +27,8 @@ BASELINE_ENDS = ("到", "至", "到\n", "至\n")  # BASELINE (unbounded digits) 
 # …or a base named otherwise before a rate of change: (name, pattern, example)
 COMPARED_WITHS = (
     ("compared_with", r"(?:较|比(?![例重])|相比)[\u4e00-\u9fff]{1,6}?(?:同期|平均水平|水平)?$", "示范片单产较周边提高10%以上 (not the 比 of 比例 / 比重: 「医保报销比例提高5个百分点」)"),
-    ("on_basis_of", r"在[\u4e00-\u9fff]{1,8}?(?:的)?基础上$", "谷段电价在平段电价基础上下浮50% (a price moved from another price)"),    # a plan period in quotes, with what of it is compared (session 26, rounds 68 and 72: 「较“十四五”时期」)
+    ("on_basis_of", r"在[\u4e00-\u9fff]{1,8}?(?:的)?基础上$", "谷段电价在平段电价基础上下浮50% (a price moved from another price)"),
+    # a plan period in quotes, with what of it is compared (session 26, after round 72: 72a and 72c, 「较“十四五”时期」)
     ("compared_with_period", r"(?:较|比|相比)“[\u4e00-\u9fff]{2,6}”[\u4e00-\u9fff]{0,8}?$", "农村火灾起数较“十四五”时期年均起数下降20%以上 / 万元GDP能耗较“十四五”末下降13.5%"),
 )
 COMPARED_WITH = Ending(one_of(COMPARED_WITHS))
